@@ -1,0 +1,107 @@
+"""Surface forms of lexicon entries, generated once at load time.
+
+A lexicon writes each entry once, in its base form; this module attaches the
+language's clitics and inflections (``language.yaml``, ``forms``) so that an
+automaton finds every attested spelling: للكرملين، وبالروس، رفضه، سيترأسان.
+"""
+from __future__ import annotations
+
+from diplograph.lang.normalise import fold
+from diplograph.lang.profile import Language, WordClass
+
+__all__ = ["entry_forms", "inflect", "verb_forms"]
+
+
+def _join(language: Language, left: str, right: str) -> str:
+    # A junction rewrites the seam, as ل + الكرملين -> للكرملين.
+    for left_end, right_start, seam in language.junctions:
+        if left.endswith(left_end) and right.startswith(right_start):
+            return left[: len(left) - len(left_end)] + seam + right[len(right_start):]
+    return left + right
+
+
+def _suffixed(language: Language, word: str, suffix: str) -> str:
+    if suffix and word and word[-1] in language.before_suffix:
+        word = word[:-1] + language.before_suffix[word[-1]]
+    return word + suffix
+
+
+def inflect(language: Language, entry: str, word_class: str) -> set[tuple[str, str, str]]:
+    """Folded surface forms of an entry with the prefix and suffix each one took.
+
+    Prefixes attach to the first word and suffixes to the last, as clitics do.
+
+    Args:
+        language: the language whose affixes apply.
+        entry: the base form, as written in the lexicon.
+        word_class: a class of ``language.yaml`` (name, title, adjective, noun, cue).
+
+    Returns:
+        ``{(form, prefix, suffix)}``, the bare entry among them as ``(form, "", "")``.
+
+    >>> from diplograph.lang.profile import load_language
+    >>> ("لرفضه", "ل", "ه") in inflect(load_language("ar"), "رفض", "noun")
+    True
+    """
+    cls = language.classes.get(word_class, WordClass())
+    words = entry.split()
+    if not words:
+        return set()
+    first, middle, last = words[0], words[1:-1], words[-1]
+    heads = {first} | ({cls.article + first} if cls.article and not first.startswith(cls.article) else set())
+    out = set()
+    for suffix in ("", *cls.suffixes):
+        for head in heads:
+            if len(words) == 1:
+                core = _suffixed(language, head, suffix)
+            else:
+                core = " ".join([head, *middle, _suffixed(language, last, suffix)])
+            for prefix in ("", *cls.prefixes):
+                out.add((fold(_join(language, prefix, core)), prefix, suffix))
+    return out
+
+
+def entry_forms(language: Language, entry: str, word_class: str) -> set[str]:
+    """Every folded surface form of a (possibly multi-word) lexicon entry.
+
+    >>> from diplograph.lang.profile import load_language
+    >>> ar = load_language("ar")
+    >>> sorted(f for f in entry_forms(ar, "الكرملين", "name") if f.startswith("لل"))
+    ['للكرملين']
+    """
+    return {form for form, _, _ in inflect(language, entry, word_class)}
+
+
+def verb_forms(language: Language, perfect: str, imperfect: str) -> dict[str, bool]:
+    """Folded conjugated forms of a verb, each mapped to whether it marks the future.
+
+    Args:
+        language: the language whose ``forms.verb`` affixes apply.
+        perfect: the perfect (past) stem, or "".
+        imperfect: the imperfect (present) stem without person prefix, or "".
+
+    Returns:
+        ``{form: is_future}``.
+
+    >>> from diplograph.lang.profile import load_language
+    >>> forms = verb_forms(load_language("ar"), "ترأس", "ترأس")
+    >>> forms[fold("سيترأسان")], forms[fold("ترأست")]
+    (True, False)
+    """
+    verb = language.verb
+    plain: set[str] = set()
+    future: set[str] = set()
+    if perfect:
+        plain |= {_suffixed(language, perfect, s) for s in ("", *verb.get("perfect_suffixes", ()))}
+    if imperfect:
+        present = {p + _suffixed(language, imperfect, s)
+                   for p in verb.get("imperfect_prefixes", ("",)) for s in ("", *verb.get("imperfect_suffixes", ()))}
+        plain |= present
+        future |= {f + p for f in verb.get("future_prefixes", ()) for p in present}
+    out: dict[str, bool] = {}
+    for forms, is_future in ((plain, False), (future, True)):
+        with_objects = forms | {_suffixed(language, f, s) for f in forms for s in verb.get("object_suffixes", ())}
+        for form in with_objects:
+            for prefix in ("", *verb.get("proclitics", ())):
+                out.setdefault(fold(_join(language, prefix, form)), is_future)
+    return out

@@ -1,0 +1,131 @@
+"""A language is data: the files under ``lexicons/<code>/`` and nothing else.
+
+``load_language(code)`` reads ``language.yaml`` (affixes, punctuation, word
+order) and the TSV lexicons beside it (titles, triggers, cues, events, dates).
+The extraction logic reads these records and never names a language.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from diplograph.errors import DataError, LanguageError
+
+__all__ = ["Language", "WordClass", "load_language", "supported_languages"]
+
+_ROOT = resources.files("diplograph.lexicons")
+
+
+@dataclass(frozen=True)
+class WordClass:
+    """How the words of one class take affixes: see ``language.yaml``."""
+
+    prefixes: tuple[str, ...] = ()
+    article: str = ""
+    suffixes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Language:
+    """Everything the extractor knows about one language."""
+
+    code: str
+    name: str
+    settings: dict[str, Any]
+    classes: dict[str, WordClass]
+    junctions: tuple[tuple[str, str, str], ...]
+    before_suffix: dict[str, str]
+    verb: dict[str, tuple[str, ...]]
+    tables: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """A setting of ``language.yaml``.
+
+        >>> load_language("ar").get("subject_order")
+        ['after', 'before']
+        """
+        return self.settings.get(key, default)
+
+    def words(self, key: str) -> list[str]:
+        """A list setting, e.g. the stopwords."""
+        return list(self.settings.get(key) or [])
+
+
+def supported_languages() -> list[str]:
+    """The codes of the languages that have a lexicon folder.
+
+    >>> "ar" in supported_languages() and "en" in supported_languages()
+    True
+    """
+    return sorted(p.name for p in _ROOT.iterdir() if p.is_dir() and p.joinpath("language.yaml").is_file())
+
+
+def read_tsv(path) -> list[dict[str, str]]:
+    """Rows of a TSV lexicon file, skipping ``#`` comments and blank lines."""
+    text = path.read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = []
+    reader = csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t", quoting=csv.QUOTE_NONE, restval="")
+    for number, row in enumerate(reader, 2):
+        if None in row:
+            raise DataError(f"{path}: row {number} has more columns than the header; fix the tabs in that row")
+        rows.append({k: v.strip() for k, v in row.items()})
+    return rows
+
+
+@cache
+def load_language(code: str) -> Language:
+    """Load the lexicons of one language.
+
+    Args:
+        code: an ISO 639-1 code such as ``ar`` or ``en``.
+
+    Returns:
+        The :class:`Language`.
+
+    Raises:
+        LanguageError: no lexicons exist for ``code``; the message lists the supported ones.
+
+    >>> load_language("xx")
+    Traceback (most recent call last):
+    ...
+    diplograph.errors.LanguageError: language 'xx' is not supported; use one of: ar, en, fr
+    """
+    supported = supported_languages()
+    if code not in supported:
+        raise LanguageError(f"language {code!r} is not supported; use one of: {', '.join(supported)}")
+    folder = _ROOT.joinpath(code)
+    try:
+        settings = yaml.safe_load(folder.joinpath("language.yaml").read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as err:
+        raise DataError(f"lexicons/{code}/language.yaml is not valid YAML: {err}") from None
+    forms = settings.get("forms") or {}
+    classes = {
+        name: WordClass(
+            prefixes=tuple(spec.get("prefixes") or ()),
+            article=spec.get("article") or "",
+            suffixes=tuple(spec.get("suffixes") or ()),
+        )
+        for name, spec in (forms.get("classes") or {}).items()
+    }
+    tables = {
+        p.name.removesuffix(".tsv"): read_tsv(p)
+        for p in folder.iterdir()
+        if p.name.endswith(".tsv")
+    }
+    return Language(
+        code=code,
+        name=settings.get("name", code),
+        settings=settings,
+        classes=classes,
+        junctions=tuple(tuple(pair) for pair in forms.get("junctions") or ()),
+        before_suffix=dict(forms.get("before_suffix") or {}),
+        verb={k: tuple(v or ()) for k, v in (forms.get("verb") or {}).items()},
+        tables=tables,
+    )

@@ -1,0 +1,99 @@
+"""Scan a sentence once for every lexicon entry of a language.
+
+The gazetteer (actors), the event lexicon (triggers, cues, event nouns, dates)
+and the language's function words all feed one automaton; a scan returns the
+sentence's folded text, its words and the tagged items found in it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from diplograph.lang.matcher import Matcher
+from diplograph.lang.normalise import Folded, fold_with_offsets
+
+__all__ = ["Tag", "Item", "Scan", "Scanner"]
+
+_WORD = re.compile(r"[\w']+")
+
+
+@dataclass(frozen=True)
+class Tag:
+    """What a lexicon entry is: ``kind`` (actor, title, trigger, cue, ...) and its data."""
+
+    kind: str
+    data: Any = None
+
+
+@dataclass(frozen=True)
+class Item:
+    """A lexicon entry found in a sentence, in folded coordinates."""
+
+    start: int
+    end: int
+    tags: tuple[Tag, ...]
+
+    def tag(self, kind: str) -> Tag | None:
+        """The first tag of that kind, if any."""
+        return next((t for t in self.tags if t.kind == kind), None)
+
+    def has(self, kind: str) -> bool:
+        """Whether one of the tags is of that kind."""
+        return any(t.kind == kind for t in self.tags)
+
+
+@dataclass(frozen=True)
+class Scan:
+    """A scanned sentence: its folded text, word spans and items."""
+
+    folded: Folded
+    words: tuple[tuple[int, int], ...]
+    items: tuple[Item, ...]
+
+    @property
+    def text(self) -> str:
+        return self.folded.text
+
+    def word_index(self, pos: int) -> int:
+        """The index of the first word that ends after ``pos``."""
+        for i, (_, end) in enumerate(self.words):
+            if end > pos:
+                return i
+        return len(self.words)
+
+    def words_between(self, start: int, end: int) -> list[str]:
+        """The folded words wholly inside ``[start, end)``."""
+        return [self.text[a:b] for a, b in self.words if a >= start and b <= end]
+
+
+class Scanner:
+    """One automaton for all the patterns of a language.
+
+    Example:
+        >>> s = Scanner([("the kremlin", Tag("actor", "body/kremlin"))])
+        >>> [i.tags[0].data for i in s.scan("The Kremlin said").items]
+        ['body/kremlin']
+    """
+
+    def __init__(self, patterns: Iterable[tuple[str, Tag]]) -> None:
+        self._matcher = Matcher()
+        for form, tag in patterns:
+            self._matcher.add(form, tag)
+
+    def __len__(self) -> int:
+        return len(self._matcher)
+
+    def scan(self, sentence: str) -> Scan:
+        """Fold a sentence and find every pattern in it.
+
+        Args:
+            sentence: the original text of one sentence.
+
+        Returns:
+            The :class:`Scan`.
+        """
+        folded = fold_with_offsets(sentence)
+        words = tuple((m.start(), m.end()) for m in _WORD.finditer(folded.text))
+        items = tuple(Item(m.start, m.end, tuple(dict.fromkeys(m.payloads))) for m in self._matcher.find(folded.text))
+        return Scan(folded, words, items)

@@ -1,0 +1,85 @@
+"""Split a document into sentences with their offsets, and drop noise lines.
+
+Lines are split first (a headline carries no final mark), then sentences at
+the language's end marks; an end mark inside a known abbreviation or a number
+("U.S.", "Aug. 15", "3.5") does not end a sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diplograph.lang.profile import Language
+
+__all__ = ["Sentence", "split_sentences", "is_noise"]
+
+# A run of base64-like characters: the tracking strings that some sites append.
+_TRACKING = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence's text and its ``[start, end)`` range in the document."""
+
+    text: str
+    start: int
+    end: int
+
+
+def is_noise(line: str) -> bool:
+    """True for lines that carry no news: tracking strings, bare symbols.
+
+    >>> is_noise("aXA6IDIxNi43My4yMTYuNyA= Site footer")
+    True
+    >>> is_noise("The Kremlin rejected the plan.")
+    False
+    """
+    if _TRACKING.search(line):
+        return True
+    return len(_LETTER.findall(line)) < 3
+
+
+def _ends(text: str, language: Language) -> list[int]:
+    marks = language.get("sentence_end", ".!?")
+    abbreviations = {a.lower() for a in language.words("abbreviations")}
+    cuts = []
+    for m in re.finditer(f"[{re.escape(marks)}]+[\"'»”’)]*(?=\\s|$)", text):
+        if m.group().startswith("."):
+            word = re.search(r"(\S+)$", text[: m.start()])
+            token = (word.group(1) if word else "").lower() + "."
+            if token in abbreviations or re.fullmatch(r"(?:[a-z]\.)+", token):
+                continue
+        cuts.append(m.end())
+    return cuts
+
+
+def split_sentences(text: str, language: Language) -> list[Sentence]:
+    """Split a document into sentences, leaving noise lines out.
+
+    Args:
+        text: the document text.
+        language: its language (end marks, abbreviations).
+
+    Returns:
+        Sentences whose ``start``/``end`` slice ``text`` back to their ``text``.
+
+    >>> from diplograph.lang.profile import load_language
+    >>> [s.text for s in split_sentences("Title line\\nIt rained. It stopped.", load_language("en"))]
+    ['Title line', 'It rained.', 'It stopped.']
+    """
+    sentences = []
+    for line in re.finditer(r"[^\n]+", text):
+        if is_noise(line.group()):
+            continue
+        start = line.start()
+        body = line.group()
+        for cut in [*_ends(body, language), len(body)]:
+            chunk = body[start - line.start(): cut]
+            stripped = chunk.strip()
+            if stripped:
+                lead = len(chunk) - len(chunk.lstrip())
+                a = start + lead
+                sentences.append(Sentence(stripped, a, a + len(stripped)))
+            start = line.start() + cut
+    return sentences
