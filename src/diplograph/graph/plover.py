@@ -1,0 +1,193 @@
+"""PLOVER event types, their quad classes, and the default codes of each predicate.
+
+The tables live in ``lexicons/common/plover.tsv`` (with their sources); this
+module only reads them. A statement keeps the PLOVER type and CAMEO code its
+extractor gave it; :func:`codes` supplies the defaults of its predicate when it
+has none, and :func:`quad_class` sorts PLOVER types into the four classic
+cooperation/conflict, verbal/material classes (plus ``neutral`` for what PLOVER
+does not code, such as public statements and appeals).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from diplograph.errors import DataError
+
+__all__ = [
+    "QUAD_CLASSES",
+    "codes",
+    "normalise",
+    "plover_for_cameo",
+    "plover_types",
+    "predicates",
+    "quad_class",
+]
+
+#: The quad classes, in the order cooperation to conflict, then ``neutral``.
+QUAD_CLASSES = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict", "neutral")
+
+_FILE = "common/plover.tsv"
+
+
+@dataclass(frozen=True)
+class _Tables:
+    quad: dict[str, str]
+    alias: dict[str, str]
+    cameo: dict[str, str]
+    predicate: dict[str, tuple[str | None, str | None]]
+
+
+def _none(value: str) -> str | None:
+    value = value.strip()
+    return None if value in ("", "-") else value
+
+
+@lru_cache(maxsize=None)
+def _tables() -> _Tables:
+    text = resources.files("diplograph.lexicons").joinpath(_FILE).read_text(encoding="utf-8")
+    quad: dict[str, str] = {}
+    alias: dict[str, str] = {}
+    cameo: dict[str, str] = {}
+    predicate: dict[str, tuple[str | None, str | None]] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        kind = cells[0]
+        where = f"{_FILE} line {number}"
+        if kind == "type" and len(cells) >= 3:
+            if cells[2] not in QUAD_CLASSES:
+                raise DataError(f"{where}: unknown quad class {cells[2]!r}; use one of {', '.join(QUAD_CLASSES)}")
+            quad[cells[1]] = cells[2]
+        elif kind == "alias" and len(cells) >= 3:
+            alias[cells[1]] = cells[2]
+        elif kind == "cameo" and len(cells) >= 3:
+            cameo[cells[1]] = cells[2]
+        elif kind == "predicate" and len(cells) >= 4:
+            predicate[cells[1]] = (_none(cells[2]), _none(cells[3]))
+        else:
+            raise DataError(f"{where}: expected 'type', 'alias', 'cameo' or 'predicate' and its columns, got {line!r}")
+    for name, target in [*alias.items(), *cameo.items()]:
+        if target not in quad:
+            raise DataError(f"{_FILE}: {name} maps to {target!r}, which is not a PLOVER type of the table")
+    for name, (plover, _) in predicate.items():
+        if plover is not None and plover not in quad:
+            raise DataError(f"{_FILE}: predicate {name} has PLOVER type {plover!r}, which is not in the table")
+    return _Tables(quad, alias, cameo, predicate)
+
+
+def plover_types() -> list[str]:
+    """The PLOVER event types, in the order of the table.
+
+    Returns:
+        The 16 PLOVER 2021 event type names.
+
+    >>> plover_types()[:3]
+    ['AGREE', 'CONSULT', 'SUPPORT']
+    >>> len(plover_types())
+    16
+    """
+    return list(_tables().quad)
+
+
+def predicates() -> list[str]:
+    """The statement predicates the table gives default codes for.
+
+    Returns:
+        lowerCamelCase predicate names, statement predicates first, then the
+        structural ones (``represents``, ``memberOf``, ``holdsPosition``).
+
+    >>> "rejects" in predicates(), predicates()[-1]
+    (True, 'holdsPosition')
+    """
+    return list(_tables().predicate)
+
+
+def normalise(plover: str | None) -> str | None:
+    """The PLOVER 2021 name of an event type, or None when it is not one.
+
+    Case and surrounding spaces are ignored, and the names of the 2016 drafts
+    (``DEMAND``, ``DISAPPROVE``, ``INVESTIGATE``, ``FIGHT``) map to their
+    successors.
+
+    Args:
+        plover: a PLOVER type name, or None.
+
+    Returns:
+        The canonical name, or None for None, empty or unknown names.
+
+    >>> normalise(" reject "), normalise("DEMAND"), normalise("SHRUG"), normalise(None)
+    ('REJECT', 'REQUEST', None, None)
+    """
+    if not plover:
+        return None
+    tables = _tables()
+    name = plover.strip().upper()
+    name = tables.alias.get(name, name)
+    return name if name in tables.quad else None
+
+
+def quad_class(plover: str | None) -> str:
+    """The quad class of a PLOVER event type.
+
+    Args:
+        plover: a PLOVER type (any case, old names accepted), or None.
+
+    Returns:
+        One of ``verbal_cooperation``, ``material_cooperation``,
+        ``verbal_conflict``, ``material_conflict``; ``neutral`` for None and
+        for names that are not PLOVER types (PLOVER does not code comments or
+        appeals, so they belong to neither side).
+
+    >>> quad_class("REJECT"), quad_class("consult"), quad_class("ASSAULT")
+    ('verbal_conflict', 'verbal_cooperation', 'material_conflict')
+    >>> quad_class(None), quad_class("no such type")
+    ('neutral', 'neutral')
+    """
+    name = normalise(plover)
+    return _tables().quad[name] if name else "neutral"
+
+
+def plover_for_cameo(cameo: str | None) -> str | None:
+    """The PLOVER type a CAMEO code falls under (CAMEO2PLOVER-2021).
+
+    Args:
+        cameo: a CAMEO code such as ``"12"``, ``"043"`` or ``"1056"``.
+
+    Returns:
+        The PLOVER type of the longest matching prefix, or None for CAMEO 01
+        and 02 (not coded in PLOVER) and for codes that are not CAMEO codes.
+
+    >>> plover_for_cameo("043"), plover_for_cameo("0871"), plover_for_cameo("163")
+    ('CONSULT', 'RETREAT', 'COERCE')
+    >>> plover_for_cameo("010"), plover_for_cameo(None)
+    (None, None)
+    """
+    if not cameo:
+        return None
+    table = _tables().cameo
+    code = cameo.strip()
+    for end in range(len(code), 1, -1):
+        if code[:end] in table:
+            return table[code[:end]]
+    return None
+
+
+def codes(predicate: str) -> tuple[str | None, str | None]:
+    """The default (PLOVER type, CAMEO code) of a statement predicate.
+
+    Args:
+        predicate: a lowerCamelCase predicate of the statement vocabulary.
+
+    Returns:
+        ``(plover, cameo)``; either is None where the predicate has no code
+        (``states`` is a CAMEO 01 comment that PLOVER does not code;
+        structural predicates have neither). Unknown predicates give
+        ``(None, None)``.
+
+    >>> codes("rejects"), codes("hosts"), codes("states"), codes("represents")
+    (('REJECT', '12'), ('CONSULT', '043'), (None, '01'), (None, None))
+    """
+    return _tables().predicate.get(predicate, (None, None))
