@@ -24,6 +24,8 @@ class Tag:
 
     kind: str
     data: Any = None
+    #: how many leading characters of the form are a clitic, not the entry
+    prefix: int = 0
 
 
 @dataclass(frozen=True)

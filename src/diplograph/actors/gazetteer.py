@@ -1,0 +1,52 @@
+"""The gazetteer: the actor patterns of one language, as data for the scanner.
+
+Like spaCy's SpanRuler, it is a component whose patterns are data: the
+knowledge base gives names, capitals and nationality adjectives; the
+language's ``titles.tsv`` and ``bodies.tsv`` give titles and body nouns.
+Every entry is inflected by :mod:`diplograph.lang.forms`.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from diplograph.lang.forms import entry_forms, inflect
+from diplograph.lang.normalise import fold
+from diplograph.lang.profile import Language
+from diplograph.lang.scanner import Tag
+
+__all__ = ["actor_patterns"]
+
+
+def _clitic_forms(language: Language, entry: str, word_class: str, kind: str, data) -> Iterator[tuple[str, Tag]]:
+    """The forms of an entry, each tagged with the length of the clitic it took."""
+    forms = inflect(language, entry, word_class)
+    bare = {form for form, prefix, _ in forms if not prefix}
+    for form, prefix, _ in forms:
+        trim = len(fold(prefix)) if prefix and form[len(fold(prefix)):] in bare else 0
+        yield form, Tag(kind, data, trim)
+
+
+def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
+    """Folded surface forms of every actor entry, tagged for the scanner.
+
+    Args:
+        kb: the :class:`~diplograph.actors.kb.KnowledgeBase`.
+        language: the language to match.
+
+    Returns:
+        ``(form, Tag)`` pairs with kinds ``actor`` (data: actor id),
+        ``capital`` and ``adjective`` (data: state id), ``title`` (data:
+        position), ``body`` (data: label) and ``latter``.
+    """
+    code = language.code
+    for kind, aliases, word_class in (("actor", kb.aliases(code), "name"), ("capital", kb.capitals(code), "name"),
+                                      ("adjective", kb.adjectives(code), "adjective")):
+        for alias in aliases:
+            yield from _clitic_forms(language, alias.text, word_class, kind, alias.actor_id)
+    for row in language.tables.get("titles", []):
+        yield from _clitic_forms(language, row["title"], "title", "title", row["position"])
+    for row in language.tables.get("bodies", []):
+        yield from _clitic_forms(language, row["noun"], "title", "body", row["label"])
+    for word in language.words("latter_words"):
+        for form in entry_forms(language, word, "cue"):
+            yield form, Tag("latter")

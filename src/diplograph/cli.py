@@ -1,0 +1,132 @@
+"""The command line: a thin layer over :mod:`diplograph.pipeline` and friends.
+
+Every expected failure is a :class:`~diplograph.errors.DiplographError`,
+printed as one line with a non-zero exit; never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import resources
+from pathlib import Path
+
+from diplograph.errors import DiplographError, InputError
+
+__all__ = ["main"]
+
+EXAMPLE = "seed_coalition_ar.txt"
+EXAMPLE_PUBLISHED = "2025-09-01"
+
+
+def _example_path() -> Path:
+    return Path(str(resources.files("diplograph.data").joinpath(EXAMPLE)))
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from diplograph.export import export_jsonl
+    from diplograph.ingest import parse_date, read_text_file
+    from diplograph.lang.profile import load_language
+    from diplograph.pipeline import Extractor
+
+    if args.format != "jsonl":
+        raise InputError(f"--format {args.format!r} is not supported; use jsonl")
+    if args.lang:
+        load_language(args.lang)
+    document = read_text_file(args.file, published=parse_date(args.published), lang=args.lang)
+    sys.stdout.write(export_jsonl(Extractor().extract(document)))
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from diplograph.build import build
+    from diplograph.ingest import parse_date, read_inputs
+
+    published = parse_date(args.published) if args.published else None
+    inputs = args.inputs
+    if not inputs:
+        inputs = [_example_path()]
+        published = published or parse_date(EXAMPLE_PUBLISHED)
+    summary = build(read_inputs(inputs, published=published), out=Path(args.out), label_lang=args.label_lang)
+    print(summary.describe())
+    return 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from diplograph.query import format_result, load_query, run_query
+
+    if args.sparql:
+        path = Path(args.sparql)
+        if not path.is_file():
+            raise InputError(f"{path}: no such query file")
+        text = path.read_text(encoding="utf-8")
+    elif args.name:
+        text = load_query(args.name)
+    else:
+        raise InputError("give a query NAME or --sparql FILE; 'diplograph query --list' shows the names")
+    trig = Path(args.out) / "graph.trig"
+    if not trig.is_file():
+        raise InputError(f"{trig}: no build there; run 'diplograph build' first or pass --out")
+    bindings = dict(b.split("=", 1) for b in args.bind) if args.bind else None
+    print(format_result(run_query(trig, text, bindings=bindings), args.format))
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="diplograph", description="Build a knowledge graph of who did what to whom from diplomatic news.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    build = sub.add_parser("build", help="extract from articles and write the graph outputs",
+                           description="Extract from .txt files, folders or .jsonl corpora (default: the bundled example) "
+                                       "and write graph.trig, statements.jsonl, graph.graphml and graph.html.")
+    build.add_argument("inputs", nargs="*", help=".txt files, folders of them, or .jsonl corpora")
+    build.add_argument("--out", default="output", help="output folder (default: output)")
+    build.add_argument("--published", help="publication date of .txt inputs, YYYY-MM-DD")
+    build.add_argument("--label-lang", default="en", help="language of the HTML page's labels (default: en)")
+    build.set_defaults(func=cmd_build)
+
+    extract = sub.add_parser("extract", help="print the statement export of one article",
+                             description="Print the entity and statement lines of one article as JSON Lines.")
+    extract.add_argument("file", help="a UTF-8 .txt article")
+    extract.add_argument("--published", required=True, help="publication date, YYYY-MM-DD")
+    extract.add_argument("--lang", help="language code (default: detected)")
+    extract.add_argument("--format", default="jsonl", help="output format (jsonl)")
+    extract.set_defaults(func=cmd_extract)
+
+    query = sub.add_parser("query", help="run a named SPARQL query or a query file over a build",
+                           description="Run a named query (see --list) or --sparql FILE over the build in --out.")
+    query.add_argument("name", nargs="?", help="a named query")
+    query.add_argument("--sparql", help="a file holding a SPARQL query")
+    query.add_argument("--out", default="output", help="the build folder (default: output)")
+    query.add_argument("--format", default="table", choices=["table", "csv", "json"])
+    query.add_argument("--bind", action="append", metavar="VAR=VALUE", help="bind a query variable (repeatable)")
+    query.add_argument("--list", action="store_true", help="list the named queries")
+    query.set_defaults(func=cmd_query)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit status.
+
+    >>> main(["extract", "/no/such/file.txt", "--published", "2025-09-01"])
+    2
+    """
+    args = _parser().parse_args(argv)
+    try:
+        if getattr(args, "list", False):
+            from diplograph.query import list_queries
+            print("\n".join(list_queries()))
+            return 0
+        return args.func(args)
+    except DiplographError as err:
+        print(f"diplograph: error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("diplograph: interrupted; outputs already written are intact", file=sys.stderr)
+        return 130
+    except OSError as err:
+        print(f"diplograph: error: {err.filename or ''}: {err.strerror}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

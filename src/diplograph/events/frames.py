@@ -1,0 +1,242 @@
+"""Attach subjects and objects to triggers: who did what to whom in one sentence.
+
+The rules read the language's data only: word order (``subject_order``),
+coordinators, clause cuts, relative words and the trigger's frame. A verb's
+subject is the actor group right after it (VSO) or right before it in its
+clause (SVO); a masdar's subject is the actor it governs ("رفض موسكو"), or
+the clause's actor when it carries a pronoun or purpose clitic ("على رفضه",
+"لاستضافة"); in a relative clause ("وهو خيار تؤيده كييف") the object is the
+phrase the relative word resumes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from diplograph.actors.mentions import Chunk
+from diplograph.events.lexicon import Trigger
+from diplograph.lang.normalise import fold
+from diplograph.lang.profile import Language
+from diplograph.lang.scanner import Item, Scan
+
+__all__ = ["Frame", "find_frames"]
+
+#: How many words a subject may stand before its verb (SVO).
+_BEFORE_GAP = 3
+#: How long an object phrase may run, in words.
+_OBJECT_WORDS = 10
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A trigger with its subjects and object, in folded coordinates of the sentence."""
+
+    trigger: Trigger
+    item: Item
+    subjects: tuple[Chunk, ...]
+    object_chunk: Chunk | None
+    object_span: tuple[int, int] | None
+    object_type: str
+    clause: tuple[int, int]
+    #: the statement is set in the future: by the trigger's form, or for a
+    #: masdar, which has no tense, by the verb before it
+    future: bool = False
+
+
+class _Sentence:
+    def __init__(self, scan: Scan, chunks: list[Chunk], language: Language):
+        self.scan, self.chunks, self.language = scan, chunks, language
+        self.text = scan.text
+        self.coordinators = {fold(w) for w in language.words("coordinator_words")}
+        self.coord_prefixes = tuple(fold(p) for p in language.words("coordinator_prefixes"))
+        self.gap_words = {fold(w) for w in language.words("subject_gap_words")}
+        self.lead_words = {fold(w) for w in language.words("object_lead_words")}
+        self.cuts = self._cuts()
+
+    def _cuts(self) -> list[int]:
+        marks = set(self.language.get("clause_marks", ",;"))
+        cuts = {0, len(self.text)}
+        cuts |= {i for i, c in enumerate(self.text) if c in marks}
+        for item in self.scan.items:
+            if item.has("clause") or item.has("relative"):
+                cuts.add(item.start)
+        return sorted(cuts)
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        start = max(c for c in self.cuts if c <= pos)
+        end = min((c for c in self.cuts if c > pos), default=len(self.text))
+        return start, end
+
+    def words(self, start: int, end: int) -> list[str]:
+        return [w for w in self.scan.words_between(start, end)]
+
+    def _joined(self, left: Chunk, right: Chunk) -> bool:
+        """Are two chunks coordinated: "X و Y", "X, Y and Z"?"""
+        gap = self.text[left.end:right.start]
+        words = gap.replace(",", " , ").replace("،", " , ").split()
+        if not words:
+            return self.text[right.start:right.end].startswith(self.coord_prefixes) if self.coord_prefixes else False
+        if all(w in self.coordinators for w in words):
+            return True
+        return all(w in {",", "،"} for w in words) and bool(self.coord_prefixes) and \
+            self.text[right.start:right.end].startswith(self.coord_prefixes)
+
+    def group_from(self, index: int, *, forward: bool) -> list[Chunk]:
+        """The coordinated group that starts (or ends) at chunk ``index``."""
+        group = [self.chunks[index]]
+        step = 1 if forward else -1
+        k = index
+        while 0 <= k + step < len(self.chunks):
+            a, b = (self.chunks[k], self.chunks[k + step]) if forward else (self.chunks[k + step], self.chunks[k])
+            if not self._joined(a, b):
+                break
+            k += step
+            group.append(self.chunks[k])
+        return group if forward else group[::-1]
+
+    def subject_after(self, end: int, clause_end: int) -> list[Chunk]:
+        for i, chunk in enumerate(self.chunks):
+            if chunk.start < end:
+                continue
+            if chunk.start >= clause_end or not chunk.agent:
+                return []
+            gap = self.words(end, chunk.start)
+            if all(w in self.gap_words or self._is_date(w) for w in gap) and len(gap) <= 3:
+                return [c for c in self.group_from(i, forward=True) if c.agent]
+            return []
+        return []
+
+    def subject_before(self, start: int, clause_start: int) -> list[Chunk]:
+        for i in range(len(self.chunks) - 1, -1, -1):
+            chunk = self.chunks[i]
+            if chunk.end > start:
+                continue
+            if chunk.end <= clause_start and not self._spans_cut(chunk, clause_start):
+                return []
+            if not chunk.agent:
+                return []
+            gap = [w for w in self.words(chunk.end, start) if w not in self.gap_words]
+            if len(gap) <= _BEFORE_GAP:
+                return [c for c in self.group_from(i, forward=False) if c.agent]
+            return []
+        return []
+
+    def _spans_cut(self, chunk: Chunk, cut: int) -> bool:
+        return chunk.start < cut < chunk.end
+
+    def _is_date(self, word: str) -> bool:
+        return any(it.has("date") and it.start <= self.text.find(word) < it.end for it in self.scan.items)
+
+    def nearest_before(self, start: int) -> list[Chunk]:
+        agents = [i for i, c in enumerate(self.chunks) if c.end <= start and c.agent]
+        return [c for c in self.group_from(agents[-1], forward=False) if c.agent] if agents else []
+
+    def object_after(self, start: int, clause_end: int, trigger: Trigger) -> tuple[Chunk | None, tuple[int, int] | None, str]:
+        """The object that follows: an actor, an event phrase or an issue phrase."""
+        span_words = [(a, b) for a, b in self.scan.words if a >= start and b <= clause_end]
+        while span_words and self.text[span_words[0][0]:span_words[0][1]] in self.lead_words:
+            span_words = span_words[1:]
+        # Stop at the next verb trigger: it opens another statement.
+        for item in self.scan.items:
+            if item.has("trigger") and item.start >= start and span_words and item.start > span_words[0][0]:
+                span_words = [(a, b) for a, b in span_words if b <= item.start]
+                break
+        span_words = span_words[:_OBJECT_WORDS]
+        if not span_words:
+            return None, None, ""
+        first = span_words[0][0]
+        for chunk in self.chunks:
+            if chunk.start <= first < chunk.end or (first <= chunk.start < span_words[0][1]):
+                if chunk.agent:
+                    return chunk, (chunk.start, chunk.end), chunk.actor.type
+        for item in self.scan.items:
+            if item.has("event") and first <= item.start < span_words[min(2, len(span_words) - 1)][1]:
+                return None, (item.start, span_words[-1][1]), item.tag("event").data
+        return None, (first, span_words[-1][1]), "Issue"
+
+    def antecedent(self, relative: Item) -> tuple[int, int] | None:
+        """The phrase a relative word resumes: the clause before it."""
+        before = [c for c in self.cuts if c < relative.start]
+        if len(before) < 1:
+            return None
+        end = max(before) if self.text[max(before)] in self.language.get("clause_marks", ",") else relative.start
+        earlier = [c for c in self.cuts if c < end]
+        start = max(earlier) if earlier else 0
+        while start < end and not self.text[start].isalnum():
+            start += 1
+        return (start, end) if end > start else None
+
+
+def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[Frame]:
+    """Every trigger of a sentence with the subjects and object the rules attach to it.
+
+    Args:
+        scan: the scanned sentence.
+        chunks: its actor mentions.
+        language: its language.
+
+    Returns:
+        Frames, one per trigger that found both a subject and an object.
+    """
+    s = _Sentence(scan, chunks, language)
+    frames = []
+    for item in scan.items:
+        tag = item.tag("trigger")
+        if tag is None:
+            continue
+        trigger: Trigger = tag.data
+        clause = s.clause(item.start)
+        subjects: list[Chunk] = []
+        obj: tuple[Chunk | None, tuple[int, int] | None, str] = (None, None, "")
+        relative = next((r for r in scan.items if r.has("relative") and clause[0] <= r.start < item.start), None)
+        if trigger.frame == "content":
+            continue
+        if trigger.frame == "participant":
+            subjects = s.subject_after(item.end, clause[1])
+            event = [e for e in scan.items if e.has("event") and e.end <= item.start]
+            if event:
+                e = event[-1]
+                obj = (None, (e.start, s.clause(e.start)[1] if s.clause(e.start)[1] <= item.start else item.start), e.tag("event").data)
+        elif trigger.frame == "speaker":
+            subjects = s.nearest_before(item.start)
+            obj = s.object_after(item.end, clause[1], trigger)
+        elif trigger.pos == "noun":
+            lead = fold(trigger.prefix)
+            genitive = s.subject_after(item.end, clause[1]) if not trigger.suffix else []
+            genitive = [c for c in genitive if _adjacent_words(s, item.end, c.start)]
+            if genitive:
+                subjects = genitive
+                obj = s.object_after(genitive[-1].end, clause[1], trigger)
+            elif trigger.suffix or any(c in lead for c in ("ل",)):
+                subjects = s.nearest_before(item.start)
+                obj = s.object_after(item.end, clause[1], trigger)
+        else:
+            for side in language.get("subject_order", ["before", "after"]):
+                found = s.subject_after(item.end, clause[1]) if side == "after" else s.subject_before(item.start, clause[0])
+                if found:
+                    subjects = found
+                    break
+            if relative is not None and subjects and subjects[0].start > item.start:
+                span = s.antecedent(relative)
+                obj = (None, span, "Issue") if span else obj
+            elif subjects:
+                after = subjects[-1].end if subjects[0].start > item.start else item.end
+                obj = s.object_after(after, clause[1], trigger)
+        chunk, span, type_ = obj
+        if not subjects or span is None:
+            continue
+        if trigger.object_words:
+            words = scan.text[span[0]:span[1]]
+            if not any(w in words for w in trigger.object_words):
+                continue
+        subjects = [c for c in subjects if chunk is None or c.actor.id != chunk.actor.id]
+        future = trigger.future
+        if trigger.pos == "noun":
+            verbs = [v.tag("trigger").data for v in scan.items if v.has("trigger") and v.end <= item.start]
+            future = bool(verbs) and verbs[-1].pos != "noun" and verbs[-1].future
+        if subjects:
+            frames.append(Frame(trigger, item, tuple(subjects), chunk, span, type_, clause, future))
+    return frames
+
+
+def _adjacent_words(s: _Sentence, end: int, start: int) -> bool:
+    return len(s.words(end, start)) == 0

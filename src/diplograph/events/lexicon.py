@@ -1,0 +1,93 @@
+"""The event lexicon of one language, as data for the scanner.
+
+Triggers (``triggers.tsv``), polarity and modality cues (``cues.tsv``), event
+nouns (``events.tsv``), date words (``dates.tsv``) and the function words of
+``language.yaml`` that cut clauses or mark relatives.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from diplograph.lang.forms import entry_forms, inflect, verb_forms
+from diplograph.lang.normalise import fold
+from diplograph.lang.profile import Language
+from diplograph.lang.scanner import Tag
+
+__all__ = ["Trigger", "event_patterns"]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger entry as found in a form: its predicate and how the form was built."""
+
+    predicate: str
+    pos: str
+    frame: str = "default"
+    group: str = ""
+    object_words: tuple[str, ...] = ()
+    future: bool = False
+    prefix: str = ""
+    suffix: str = ""
+
+
+def _trigger_forms(language: Language, row: dict[str, str]) -> Iterator[tuple[str, Trigger]]:
+    base = dict(
+        predicate=row["predicate"], pos=row["pos"], frame=row.get("frame") or "default",
+        group=row.get("group", ""),
+        object_words=tuple(fold(w) for w in row.get("object_words", "").split(",") if w.strip()),
+    )
+    words = row["base"].split()
+    if row["pos"] == "verb" and "/" in words[0]:
+        perfect, imperfect = words[0].split("/", 1)
+        tail = " ".join(fold(w) for w in words[1:])
+        for form, future in verb_forms(language, perfect, imperfect).items():
+            yield " ".join(filter(None, (form, tail))), Trigger(future=future, **base)
+    elif row["pos"] == "verb":
+        # A language without stems (English) writes each form out.
+        for form in entry_forms(language, row["base"], "verb"):
+            yield form, Trigger(**base)
+    elif row["pos"] == "form":
+        future = any(fold(row["base"]).startswith(fold(p)) for p in language.verb.get("future_prefixes", ()))
+        for form in entry_forms(language, row["base"], "cue"):
+            yield form, Trigger(future=future, **base)
+    else:
+        for form, prefix, suffix in inflect(language, row["base"], "noun"):
+            yield form, Trigger(prefix=prefix, suffix=suffix, **base)
+
+
+def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
+    """Folded surface forms of every event-lexicon entry, tagged for the scanner.
+
+    Args:
+        language: the language to match.
+
+    Returns:
+        ``(form, Tag)`` pairs with kinds ``trigger`` (data: :class:`Trigger`),
+        ``cue`` (data: (kind, scope)), ``event`` (data: type), ``date``
+        (data: (kind, value)), ``clause``, ``relative`` and ``stop``.
+
+    >>> from diplograph.lang.profile import load_language
+    >>> tags = dict(event_patterns(load_language("ar")))
+    >>> tags["سيترأسان"].data.predicate, tags["سيترأسان"].data.future
+    ('chairs', True)
+    """
+    for row in language.tables.get("triggers", []):
+        for form, trigger in _trigger_forms(language, row):
+            yield form, Tag("trigger", trigger)
+    for row in language.tables.get("cues", []):
+        for form in entry_forms(language, row["cue"], "cue"):
+            yield form, Tag("cue", (row["kind"], row["scope"]))
+    for row in language.tables.get("events", []):
+        for form in entry_forms(language, row["noun"], "noun"):
+            yield form, Tag("event", row["type"])
+    for row in language.tables.get("dates", []):
+        for form in entry_forms(language, row["word"], "cue"):
+            yield form, Tag("date", (row["kind"], row["value"]))
+    for word in language.words("clause_words"):
+        yield fold(word), Tag("clause")
+    for word in language.words("relative_words"):
+        for form in entry_forms(language, word, "cue"):
+            yield form, Tag("relative")
+    for word in language.words("stopwords"):
+        yield fold(word), Tag("stop")

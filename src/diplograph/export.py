@@ -1,0 +1,96 @@
+"""The statement export: JSON Lines as ``../shared/eval/README.md`` specifies.
+
+One entity line for each actor or place a document mentions, then one line
+for each role (``holdsPosition``) and each statement.
+"""
+from __future__ import annotations
+
+import json
+from typing import Iterator
+
+from diplograph.types import Actor, Argument, Extraction, Role, Statement
+
+__all__ = ["RESOURCE", "actor_ref", "export_lines", "export_jsonl"]
+
+#: The base of the project's own IRIs for things without a Wikidata QID.
+RESOURCE = "https://w3id.org/diplograph/resource/"
+
+_POSITION_LABELS = {
+    "head_of_state": "Head of state", "head_of_government": "Head of government",
+    "foreign_minister": "Foreign minister", "defence_minister": "Defence minister", "minister": "Minister",
+    "spokesperson": "Spokesperson", "ambassador": "Ambassador", "envoy": "Envoy",
+    "military_commander": "Military commander", "other": "Official",
+}
+
+
+def actor_ref(actor: Actor) -> str:
+    """The export id of an actor: its Wikidata QID, else the project's IRI."""
+    return actor.qid or RESOURCE + actor.id
+
+
+def _argument(arg: Argument) -> dict:
+    out = {"label": arg.label, "mention": arg.mention, "type": arg.type}
+    if arg.actor is not None:
+        out["id"] = actor_ref(arg.actor)
+    return out
+
+
+def _statement(st: Statement) -> dict:
+    return {
+        "kind": "statement", "doc": st.doc, "sentence": st.sentence, "span": list(st.span),
+        "subject": _argument(st.subject), "predicate": st.predicate, "object": _argument(st.object),
+        "negated": st.negated, "modality": st.modality, "date": st.date.isoformat() if st.date else None,
+        "plover": st.plover, "cameo": st.cameo, "trigger": st.trigger,
+    }
+
+
+def _role(role: Role, mention: str) -> dict:
+    country = role.country
+    label = _POSITION_LABELS.get(role.position, role.position)
+    obj = {"label": f"{label} of {country.label}" if country else label, "position": role.position, "type": "Position"}
+    if country is not None:
+        obj["country"] = {"id": actor_ref(country), "label": country.label}
+    return {
+        "kind": "statement", "doc": role.doc, "sentence": role.sentence, "span": list(role.span),
+        "subject": {"id": actor_ref(role.person), "label": role.person.label, "mention": mention, "type": "Person"},
+        "predicate": "holdsPosition", "object": obj, "negated": False, "modality": "asserted",
+        "title": role.title,
+    }
+
+
+def export_lines(extraction: Extraction) -> Iterator[dict]:
+    """The export records of one document: entities, then roles and statements.
+
+    Args:
+        extraction: what was extracted from the document.
+
+    Returns:
+        JSON-ready dicts, in a stable order.
+    """
+    mentions: dict[str, list[str]] = {}
+    for m in sorted(extraction.mentions, key=lambda m: m.start):
+        mentions.setdefault(m.actor.id, [])
+        if m.text not in mentions[m.actor.id]:
+            mentions[m.actor.id].append(m.text)
+    for actor in extraction.actors:
+        yield {
+            "kind": "entity", "id": actor_ref(actor), "label": actor.label, "type": actor.type,
+            "labels": dict(actor.labels), "mentions": mentions.get(actor.id, []),
+        }
+    seen = set()
+    for role in extraction.roles:
+        key = (role.person.id, role.position, role.country.id if role.country else None)
+        if key not in seen:
+            seen.add(key)
+            yield _role(role, next(iter(mentions.get(role.person.id, [role.person.label]))))
+    done = set()
+    for st in extraction.statements:
+        key = (st.subject.label, st.predicate, st.object.label, st.negated, st.span)
+        if key not in done:
+            done.add(key)
+            yield _statement(st)
+
+
+def export_jsonl(extraction: Extraction) -> str:
+    """The export of one document as JSON Lines text."""
+    return "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in export_lines(extraction))

@@ -1,0 +1,138 @@
+"""The pipeline, in data-flow order: ingest -> language -> actors -> events -> resolve -> graph.
+
+:class:`Extractor` turns one :class:`~diplograph.types.Document` into an
+:class:`~diplograph.types.Extraction`; :func:`build` runs a corpus through it
+and writes every output.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterable
+
+from diplograph.actors.gazetteer import actor_patterns
+from diplograph.actors.mentions import Chunk, find_chunks
+from diplograph.events.frames import Frame, find_frames
+from diplograph.events.lexicon import event_patterns
+from diplograph.events.polarity import modality, negated
+from diplograph.events.time import resolve_date
+from diplograph.graph.plover import codes
+from diplograph.lang.detect import detect_language
+from diplograph.lang.profile import Language, load_language
+from diplograph.lang.scanner import Scan, Scanner
+from diplograph.lang.sentences import Sentence, split_sentences
+from diplograph.resolve.coref import resolve_anaphors
+from diplograph.types import Argument, Document, Extraction, Mention, Role, Statement
+
+__all__ = ["Extractor"]
+
+
+class Extractor:
+    """Extract actors, roles and statements from documents, one language's lexicons at a time.
+
+    Args:
+        kb: the knowledge base; the packaged one by default.
+
+    Example:
+        >>> from datetime import date
+        >>> from diplograph.types import Document
+        >>> doc = Document("d1", "The Kremlin rejected the deployment of Western troops in Ukraine.", date(2025, 9, 1))
+        >>> [(s.subject.label, s.predicate) for s in Extractor().extract(doc).statements]
+        [('Kremlin', 'rejects')]
+    """
+
+    def __init__(self, *, kb=None) -> None:
+        if kb is None:
+            from diplograph.actors.kb import load_kb
+            kb = load_kb()
+        self.kb = kb
+        self._scanners: dict[str, Scanner] = {}
+
+    def scanner(self, language: Language) -> Scanner:
+        """The language's automaton, built on first use."""
+        if language.code not in self._scanners:
+            patterns = [*actor_patterns(self.kb, language), *event_patterns(language)]
+            self._scanners[language.code] = Scanner(patterns)
+        return self._scanners[language.code]
+
+    def extract(self, document: Document) -> Extraction:
+        """Everything one document says: mentions, roles and statements.
+
+        Args:
+            document: the document; its ``lang`` is detected when missing.
+
+        Returns:
+            The :class:`~diplograph.types.Extraction`.
+        """
+        language = load_language(document.lang or detect_language(document.text))
+        scanner = self.scanner(language)
+        result = Extraction(document)
+        last_person = None
+        for sentence in split_sentences(document.text, language):
+            scan = scanner.scan(sentence.text)
+            chunks = find_chunks(scan, sentence.text, kb=self.kb, language=language, day=document.published)
+            chunks = resolve_anaphors(scan, chunks, last_person)
+            for chunk in chunks:
+                result.mentions.append(_mention(scan, sentence, chunk))
+                role = _role(scan, sentence, chunk, document.id)
+                if role:
+                    result.roles.append(role)
+                if chunk.actor.type == "Person":
+                    last_person = chunk.actor
+            for frame in find_frames(scan, chunks, language=language):
+                result.statements.extend(_statements(scan, sentence, frame, document))
+        return result
+
+
+def _span(scan: Scan, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    a, b = scan.folded.span(start, end)
+    return sentence.start + a, sentence.start + b
+
+
+def _mention(scan: Scan, sentence: Sentence, chunk: Chunk) -> Mention:
+    start, end = _span(scan, sentence, chunk.start + chunk.trim, chunk.end)
+    text = sentence.text[start - sentence.start:end - sentence.start]
+    return Mention(start, end, text, chunk.actor, chunk.via)
+
+
+def _role(scan: Scan, sentence: Sentence, chunk: Chunk, doc: str) -> Role | None:
+    if not chunk.position or chunk.actor.type != "Person":
+        return None
+    return Role(chunk.actor, chunk.position, chunk.country, chunk.title, doc, sentence.text,
+                (sentence.start, sentence.end))
+
+
+def _argument(scan: Scan, sentence: Sentence, chunk: Chunk | None, span: tuple[int, int], type_: str) -> Argument:
+    a, b = scan.folded.span(*span)
+    mention = sentence.text[a:b].strip()
+    if chunk is not None:
+        return Argument(chunk.actor.label, mention, chunk.actor.type, chunk.actor, sentence.start + a, sentence.start + b)
+    return Argument(mention, mention, type_, None, sentence.start + a, sentence.start + b)
+
+
+def _statements(scan: Scan, sentence: Sentence, frame: Frame, document: Document) -> Iterable[Statement]:
+    trigger = frame.trigger
+    predicate = trigger.group if trigger.group and len(frame.subjects) > 1 else trigger.predicate
+    plover, cameo = codes(predicate)
+    span = frame.object_span
+    if frame.object_chunk is not None:
+        span = (span[0] + frame.object_chunk.trim, span[1])
+    obj = _argument(scan, sentence, frame.object_chunk, span, frame.object_type)
+    is_negated = negated(scan, frame.item, frame.clause)
+    mood = modality(scan, frame.item, frame.clause, future=frame.future)
+    when: date | None = resolve_date(scan, document.published)
+    a, b = scan.folded.span(frame.item.start, frame.item.end)
+    for subject in frame.subjects:
+        yield Statement(
+            doc=document.id,
+            subject=_argument(scan, sentence, subject, (subject.start + subject.trim, subject.end), subject.actor.type),
+            predicate=predicate,
+            object=obj,
+            sentence=sentence.text,
+            span=(sentence.start, sentence.end),
+            negated=is_negated,
+            modality=mood,
+            date=when,
+            plover=plover,
+            cameo=cameo,
+            trigger=sentence.text[a:b],
+        )
