@@ -77,11 +77,14 @@ class _Chains:
         stop = set(fold(w) for w in self.language.words("stopwords"))
         taken = []
         item_starts = {it.start for it in self.items}
+        stop_prefixes = tuple(fold(p) for p in self.language.words("name_stop_prefixes")) or ("\0",)
         for a, b in words[: self.language.get("name_words_max", 3)]:
             if not _adjacent(self.scan, taken[-1][1] if taken else start, a):
                 break
             word = self.scan.text[a:b]
             if word in stop or a in item_starts or any(it.start <= a < it.end for it in self.items):
+                break
+            if taken and word.startswith(stop_prefixes):
                 break
             if self.language.get("name_capture") == "capitalized":
                 original = self.sentence[self.scan.folded.offsets[a]]

@@ -153,6 +153,31 @@ class _Sentence:
                 return None, (item.start, span_words[-1][1]), item.tag("event").data
         return None, (first, span_words[-1][1]), "Issue"
 
+    def passive(self, item: Item, clause: tuple[int, int]):
+        """Subjects and object of a passive verb, or None when the verb is active."""
+        auxiliaries = {fold(w) for w in self.language.words("passive_auxiliaries")}
+        agents = {fold(w) for w in self.language.words("agent_words")}
+        if not auxiliaries or not agents:
+            return None
+        before = self.words(clause[0], item.start)
+        after = [(a, b) for a, b in self.scan.words if a >= item.end and b <= clause[1]]
+        if not before or before[-1] not in auxiliaries or not after or self.text[after[0][0]:after[0][1]] not in agents:
+            return None
+        subjects = self.subject_after(after[0][1], clause[1])
+        aux_start = max(a for a, b in self.scan.words if a < item.start and self.text[a:b] == before[-1])
+        patients = [c for c in self.chunks if clause[0] <= c.start and c.end <= aux_start and c.agent]
+        if patients:
+            last = patients[-1]
+            return subjects, (last, (last.start, last.end), last.actor.type)
+        words = [(a, b) for a, b in self.scan.words if a >= clause[0] and b <= aux_start]
+        while words and self.text[words[0][0]:words[0][1]] in self.lead_words:
+            words = words[1:]
+        if not words:
+            return subjects, (None, None, "")
+        span = (words[0][0], words[-1][1])
+        event = next((it for it in self.scan.items if it.has("event") and span[0] <= it.start < span[1]), None)
+        return subjects, (None, span, event.tag("event").data if event else "Issue")
+
     def antecedent(self, relative: Item) -> tuple[int, int] | None:
         """The phrase a relative word resumes: the clause before it."""
         before = [c for c in self.cuts if c < relative.start]
@@ -209,6 +234,10 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
             elif trigger.suffix or any(c in lead for c in ("ل",)):
                 subjects = s.nearest_before(item.start)
                 obj = s.object_after(item.end, clause[1], trigger)
+        elif (passive := s.passive(item, clause)) is not None:
+            # "The summit was hosted by Egypt": the agent is the subject, the
+            # grammatical subject the object.
+            subjects, obj = passive
         else:
             for side in language.get("subject_order", ["before", "after"]):
                 found = s.subject_after(item.end, clause[1]) if side == "after" else s.subject_before(item.start, clause[0])

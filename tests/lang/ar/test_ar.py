@@ -1,0 +1,111 @@
+"""Arabic extraction, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from diplograph.lang.normalise import fold
+
+# (sentence, subject, predicate, negated, modality, a keyword of the object)
+STATEMENTS = [
+    ("رفض الكرملين الخطة الأمريكية الجديدة.", "Kremlin", "rejects", False, "asserted", "الخطة"),
+    ("موسكو ترفض العقوبات الغربية.", "Russia", "rejects", False, "asserted", "العقوبات"),
+    ("تطالب القاهرة بوقف فوري لإطلاق النار.", "Egypt", "demands", False, "asserted", "وقف"),
+    ("لم ترفض الصين العرض الروسي.", "China", "rejects", True, "asserted", "العرض"),
+    ("ستستضيف قطر جولة جديدة من المحادثات الأسبوع المقبل.", "Qatar", "hosts", False, "future", "محادثات"),
+    ("وبحسب مصادر دبلوماسية، تدعم تركيا الاتفاق.", "Turkey", "supports", False, "reported", "الاتفاق"),
+    ("ربما تدعم اليابان المبادرة.", "Japan", "supports", False, "hypothetical", "المبادرة"),
+    ("أكدت إيران رفضها القاطع لأي وجود عسكري أجنبي.", "Iran", "rejects", False, "asserted", "وجود"),
+    ("فرضت الولايات المتحدة عقوبات جديدة على شركات روسية.", "United States", "sanctions", False, "asserted", "شركات"),
+    ("لا تزال روسيا تسيطر على شبه جزيرة القرم.", "Russia", "controls", False, "asserted", "القرم"),
+    ("وتسعى فرنسا إلى تعزيز الحوار الإقليمي.", "France", "seeks", False, "asserted", "الحوار"),
+    ("دعت ألمانيا إلى ضبط النفس.", "Germany", "callsFor", False, "asserted", "ضبط"),
+    ("واتهمت إسرائيل حركة حماس بخرق الهدنة.", "Israel", "accuses", False, "asserted", "حماس"),
+    ("أدانت جامعة الدول العربية الهجوم على المدنيين.", "Arab League", "condemns", False, "asserted", "الهجوم"),
+    ("شددت بريطانيا على ضرورة حماية المدنيين.", "United Kingdom", "callsFor", False, "asserted", "حماية"),
+]
+
+
+@pytest.mark.parametrize("sentence, subject, predicate, negated, modality, keyword", STATEMENTS)
+def test_statement(extract, sentence, subject, predicate, negated, modality, keyword):
+    found = [s for s in extract(sentence, "ar").statements if s.predicate == predicate and s.subject.label == subject]
+    assert found, [(s.subject.label, s.predicate) for s in extract(sentence, "ar").statements]
+    st = found[0]
+    assert (st.negated, st.modality) == (negated, modality)
+    assert fold(keyword) in fold(st.object.mention)
+
+
+@pytest.mark.parametrize("sentence, subjects, predicate", [
+    ("أيدت ألمانيا وفرنسا المقترح الأوروبي.", {"Germany", "France"}, "supports"),
+    ("عقد مؤتمر في جنيف بمشاركة الأردن ولبنان.", {"Jordan", "Lebanon"}, "participatesIn"),
+    ("الرئيس الفرنسي إيمانويل ماكرون ورئيس الوزراء البريطاني كير ستارمر سيترأسان القمة.",
+     {"Emmanuel Macron", "Keir Starmer"}, "coChairs"),
+])
+def test_coordinated_subjects(extract, sentence, subjects, predicate):
+    got = {s.subject.label for s in extract(sentence, "ar").statements if s.predicate == predicate}
+    assert got == subjects
+
+
+def test_relative_clause_resumes_the_phrase_before(extract):
+    x = extract("طرحت مصر خطة لإعادة الإعمار، وهي خطة تؤيدها السعودية وتدعمها الإمارات.", "ar")
+    supports = {s.subject.label: s.object.mention for s in x.statements if s.predicate == "supports"}
+    assert set(supports) == {"Saudi Arabia", "United Arab Emirates"}
+    assert all("الإعمار" in o for o in supports.values())
+
+
+@pytest.mark.parametrize("sentence", [
+    "ارتفعت أسعار النفط في الأسواق العالمية.",
+    "وقع حادث مروري في موسكو أمس.",
+    "aXA6IDIxNi43My4yMTYuNyA= موقع إخباري",
+    "تحسن الطقس في باريس خلال عطلة نهاية الأسبوع.",
+])
+def test_sentences_without_statements(extract, sentence):
+    assert extract(sentence, "ar").statements == []
+
+
+def test_capital_after_locative_is_a_place(extract):
+    x = extract("عقد الاجتماع في موسكو.", "ar")
+    assert [m.actor.type for m in x.mentions] == ["Place"]
+    y = extract("موسكو تطالب بضمانات أمنية.", "ar")
+    assert [(s.subject.label, s.predicate) for s in y.statements] == [("Russia", "demands")]
+
+
+@pytest.mark.parametrize("published, holder", [("2024-06-01", "Joe Biden"), ("2025-06-01", "Donald Trump")])
+def test_title_without_name_is_the_office_holder(extract, published, holder):
+    x = extract("انتقد الرئيس الأمريكي الخطة.", "ar", published=published)
+    assert [(s.subject.label, s.predicate) for s in x.statements] == [(holder, "criticizes")]
+
+
+@pytest.mark.parametrize("sentence, person, position, country", [
+    ("قال الرئيس الفرنسي إيمانويل ماكرون إن الحوار ضروري.", "Emmanuel Macron", "head_of_state", "France"),
+    ("وصلت رئيسة الوزراء الإيطالية جورجيا ميلوني إلى القاهرة.", "Giorgia Meloni", "head_of_government", "Italy"),
+    ("التقى وزير الخارجية الأردني سامر الحلبي بنظرائه.", "سامر الحلبي", "foreign_minister", "Jordan"),
+])
+def test_title_chains_give_roles(extract, sentence, person, position, country):
+    roles = {(r.person.label, r.position, r.country.label if r.country else None) for r in extract(sentence, "ar").roles}
+    assert (person, position, country) in roles
+
+
+def test_negated_participation(extract):
+    x = extract("لا يتوقع أن يشارك الرئيس الصيني في القمة.", "ar", published="2025-06-01")
+    assert [(s.predicate, s.negated) for s in x.statements] == [("participatesIn", True)]
+
+
+def test_the_latter_is_the_last_person_named(extract):
+    x = extract("التقى الرئيس الروسي فلاديمير بوتين الوفد. ورفض الأخير المقترح.", "ar")
+    assert ("Vladimir Putin", "rejects") in {(s.subject.label, s.predicate) for s in x.statements}
+
+
+@pytest.mark.parametrize("surface", ["للكرملين", "والكرملين", "بالكرملين", "فالكرملين"])
+def test_clitics_attach_to_entries(extract, surface):
+    x = extract(f"جاء ذلك في بيان {surface} اليوم.", "ar")
+    assert [m.actor.label for m in x.mentions] == ["Kremlin"]
+    assert not x.mentions[0].text.startswith(("و", "ب", "ف")) or x.mentions[0].text == "للكرملين"
+
+
+def test_offsets_slice_back_to_the_mention(extract):
+    text = "وأعلنَ قصرُ الإليزيه، الإثنين، أن فرنسا ستستضيفُ الاجتماع."
+    x = extract(text, "ar")
+    for m in x.mentions:
+        assert text[m.start:m.end] == m.text
+    for s in x.statements:
+        assert text[s.span[0]:s.span[1]] == s.sentence

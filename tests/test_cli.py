@@ -1,0 +1,57 @@
+"""The command line, run as a user runs it: a real process, its exit status and output."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SEED = Path(__file__).resolve().parents[1] / "src" / "diplograph" / "data" / "seed_coalition_ar.txt"
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "diplograph.cli", *args], capture_output=True, text=True, cwd=cwd, timeout=300)
+
+
+def test_extract_prints_the_export():
+    result = run("extract", str(SEED), "--published", "2025-09-01", "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    kinds = {r["kind"] for r in rows}
+    assert kinds == {"entity", "statement"}
+    rejects = [r for r in rows if r["kind"] == "statement" and r["predicate"] == "rejects" and r["subject"]["label"] == "Kremlin"]
+    assert rejects and "انتشار" in rejects[0]["object"]["mention"]
+    for r in rows:
+        if r["kind"] == "statement":
+            assert SEED.read_text(encoding="utf-8")[r["span"][0]:r["span"][1]] == r["sentence"]
+
+
+@pytest.mark.parametrize("make, args, message", [
+    (None, ["extract", "{dir}/missing.txt", "--published", "2025-09-01"], "no such file"),
+    (b"", ["extract", "{file}", "--published", "2025-09-01"], "is empty"),
+    (b"caf\xe9", ["extract", "{file}", "--published", "2025-09-01"], "not valid UTF-8"),
+    (b"Some text", ["extract", "{file}", "--published", "2025-31-01"], "YYYY-MM-DD"),
+    (b"Some text", ["extract", "{file}", "--published", "2025-09-01", "--lang", "xx"], "not supported"),
+    (b"\xd0\x9a\xd1\x80\xd0\xb5\xd0\xbc\xd0\xbb\xd1\x8c \xd0\xbe\xd1\x82\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb3", ["extract", "{file}", "--published", "2025-09-01"], "supported"),
+    (None, ["build", "{dir}/missing.txt", "--published", "2025-09-01", "--out", "{dir}/out"], "no such file"),
+    (b"Some text", ["build", "{file}", "--out", "{dir}/out"], "--published"),
+    (None, ["query", "rejections", "--out", "{dir}/nothing"], "no build"),
+])
+def test_bad_input_is_one_line_and_nonzero(tmp_path, make, args, message):
+    file = tmp_path / "doc.txt"
+    if make is not None:
+        file.write_bytes(make)
+    result = run(*[a.format(dir=tmp_path, file=file) for a in args])
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("diplograph: error:"), result.stderr
+    assert message in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", [[], ["build"], ["extract"], ["query"]])
+def test_help(command):
+    result = run(*command, "--help")
+    assert result.returncode == 0 and "usage:" in result.stdout
