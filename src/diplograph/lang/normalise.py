@@ -63,7 +63,9 @@ class Folded:
         """
         # Characters folded away after the last one (diacritics, tatweel) belong
         # to the word, so the end runs up to the origin of the next character.
-        return self.offsets[start], max(self.offsets[end], self.offsets[start])
+        if end <= start:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], max(self.offsets[end], self.offsets[end - 1] + 1)
 
 
 def fold_with_offsets(text: str) -> Folded:

@@ -22,6 +22,16 @@ __all__ = ["Language", "WordClass", "load_language", "supported_languages"]
 _ROOT = resources.files("diplograph.lexicons")
 
 
+class _Loader(yaml.SafeLoader):
+    """YAML 1.1 reads on/off/yes/no as booleans; in a word list they are words."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 @dataclass(frozen=True)
 class WordClass:
     """How the words of one class take affixes: see ``language.yaml``."""
@@ -102,7 +112,7 @@ def load_language(code: str) -> Language:
         raise LanguageError(f"language {code!r} is not supported; use one of: {', '.join(supported)}")
     folder = _ROOT.joinpath(code)
     try:
-        settings = yaml.safe_load(folder.joinpath("language.yaml").read_text(encoding="utf-8")) or {}
+        settings = yaml.load(folder.joinpath("language.yaml").read_text(encoding="utf-8"), Loader=_Loader) or {}
     except yaml.YAMLError as err:
         raise DataError(f"lexicons/{code}/language.yaml is not valid YAML: {err}") from None
     forms = settings.get("forms") or {}
