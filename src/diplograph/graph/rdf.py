@@ -1,0 +1,673 @@
+"""Write extractions as RDF: one named graph per document, on the Oxigraph store.
+
+Each document's graph holds the document's metadata, the actors it mentions
+(typed, labelled in their languages, ``owl:sameAs`` Wikidata), its statements as
+``dg:Statement`` nodes with their evidence, the posts its roles attest, and a
+direct triple ``subject dg:predicate object`` for each statement that is not
+negated and is asserted or reported. Offices from the knowledge base go to one
+more graph, ``.../resource/graph/kb``.
+
+Every IRI is minted by :class:`IRIs`, which percent-encodes whatever text it is
+given, so that no document id, actor id or label can break an IRI or the TriG
+file.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib.graph import Graph
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
+
+from diplograph.errors import InputError
+from diplograph.graph import plover as _plover
+from diplograph.graph.namespace import CAMEO_NS, DG, ORG, PLOVER_NS, PROV, RESOURCE, WD
+from diplograph.lang.normalise import fold
+from diplograph.types import Actor, Argument, Extraction, Office, Role, Statement
+
+__all__ = [
+    "DIRECT_MODALITIES",
+    "IRIs",
+    "POSITION_LABELS",
+    "PREFIXES",
+    "build_dataset",
+    "codes_of",
+    "node_id",
+    "node_type",
+    "write_trig",
+]
+
+log = logging.getLogger(__name__)
+
+#: Modalities whose (non-negated) statements also get a direct triple.
+DIRECT_MODALITIES = frozenset({"asserted", "reported"})
+
+#: Prefixes of the TriG files this module writes.
+PREFIXES = {
+    "dg": str(DG._NS),
+    "res": str(RESOURCE),
+    "plover": str(PLOVER_NS),
+    "cameo": str(CAMEO_NS),
+    "wd": str(WD),
+    "owl": str(OWL),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+    "skos": str(SKOS),
+    "prov": str(PROV),
+    "org": str(ORG),
+    "dcterms": str(DCTERMS),
+}
+
+#: English and Arabic names of the positions (as in ontology/diplograph.ttl).
+POSITION_LABELS: dict[str, tuple[str, str]] = {
+    "head_of_state": ("head of state", "رئيس الدولة"),
+    "head_of_government": ("head of government", "رئيس الحكومة"),
+    "foreign_minister": ("foreign minister", "وزير الخارجية"),
+    "defence_minister": ("defence minister", "وزير الدفاع"),
+    "minister": ("minister", "وزير"),
+    "spokesperson": ("spokesperson", "متحدث رسمي"),
+    "ambassador": ("ambassador", "سفير"),
+    "envoy": ("envoy", "مبعوث"),
+    "military_commander": ("military commander", "قائد عسكري"),
+    "other": ("other position", "منصب آخر"),
+}
+
+# type name (export and ontology spellings) -> (class, path prefix of minted ids, network type)
+_TYPES: dict[str, tuple[URIRef, str, str]] = {
+    "Person": (DG.Person, "person", "Person"),
+    "Country": (DG.State, "country", "Country"),
+    "State": (DG.State, "country", "Country"),
+    "Organization": (DG.Organization, "organization", "Organization"),
+    "GovernmentBody": (DG.GovernmentBody, "body", "GovernmentBody"),
+    "Coalition": (DG.Coalition, "coalition", "Coalition"),
+    "Place": (DG.Place, "place", "Place"),
+    "Event": (DG.Event, "event", "Event"),
+    "Meeting": (DG.Meeting, "event", "Event"),
+    "Summit": (DG.Summit, "event", "Event"),
+    "Talks": (DG.Talks, "event", "Event"),
+    "Conference": (DG.Conference, "event", "Event"),
+    "Issue": (DG.Issue, "issue", "Issue"),
+}
+_LANG_TAG = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
+_QID = re.compile(r"^Q[1-9][0-9]*$")
+_CAMEO = re.compile(r"^[0-9]{2,4}$")
+_NON_WORD = re.compile(r"[\W_]+")
+_SLUG_MAX = 80
+
+
+def _sha1(*parts: object) -> str:
+    # The unit separator cannot occur in ids or labels we would want to tell apart.
+    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+
+
+class IRIs:
+    """Mint the IRIs of diplograph resources, safely from any text.
+
+    Ids may contain ``/`` to make paths (``country/fra``); each segment is
+    percent-encoded, and an id whose segments would be empty or ``.``/``..``
+    is encoded whole, so that no id can escape its path or collide with another.
+
+    >>> IRIs.actor("country/fra")
+    rdflib.term.URIRef('https://w3id.org/diplograph/resource/country/fra')
+    >>> IRIs.document('a b/"c"')
+    rdflib.term.URIRef('https://w3id.org/diplograph/resource/doc/a%20b%2F%22c%22')
+    >>> IRIs.actor("x/../y")
+    rdflib.term.URIRef('https://w3id.org/diplograph/resource/x%2F..%2Fy')
+    """
+
+    base = str(RESOURCE)
+
+    @staticmethod
+    def path(identifier: str) -> str:
+        """Percent-encode an id as an IRI path, keeping ``/`` between segments.
+
+        Args:
+            identifier: a non-empty id such as ``country/fra``.
+
+        Returns:
+            The encoded path, made of unreserved characters and ``%XX`` only.
+
+        Raises:
+            InputError: for an empty id.
+
+        >>> IRIs.path("issue/أمن أوروبا")
+        'issue/%D8%A3%D9%85%D9%86%20%D8%A3%D9%88%D8%B1%D9%88%D8%A8%D8%A7'
+        """
+        if not identifier:
+            raise InputError("an actor, document or node id is empty; every record needs a non-empty id")
+        segments = identifier.split("/")
+        if any(s in ("", ".", "..") for s in segments):
+            return quote(identifier, safe="")
+        return "/".join(quote(s, safe="") for s in segments)
+
+    @classmethod
+    def node(cls, identifier: str) -> URIRef:
+        """The IRI of an actor, place, event or issue by its node id.
+
+        >>> IRIs.node("issue/ceasefire")
+        rdflib.term.URIRef('https://w3id.org/diplograph/resource/issue/ceasefire')
+        """
+        return URIRef(cls.base + cls.path(identifier))
+
+    @classmethod
+    def actor(cls, actor: Actor | str) -> URIRef:
+        """The IRI of an actor (an :class:`Actor` or its id)."""
+        return cls.node(actor if isinstance(actor, str) else actor.id)
+
+    @classmethod
+    def document(cls, doc_id: str) -> URIRef:
+        """The IRI of a document: ``.../resource/doc/<quoted id>``."""
+        return URIRef(cls.base + "doc/" + quote(doc_id, safe=""))
+
+    @classmethod
+    def graph(cls, doc_id: str) -> URIRef:
+        """The IRI of a document's named graph: ``.../resource/graph/<quoted id>``."""
+        return URIRef(cls.base + "graph/" + quote(doc_id, safe=""))
+
+    #: The named graph of the knowledge base's offices.
+    KB_GRAPH = URIRef(str(RESOURCE) + "graph/kb")
+
+    @classmethod
+    def statement_key(cls, statement: Statement) -> str:
+        """The identity of a statement: sha1 of doc, span, predicate, subject and object.
+
+        Two statements with the same key are the same fact said twice in the
+        same sentence; the writers keep the first.
+
+        >>> s = Statement("d1", Argument("France", "France", "Country", Actor("country/fra", "France", "Country")),
+        ...               "hosts", Argument("talks", "talks", "Event"), "France hosts talks.", (0, 19))
+        >>> len(IRIs.statement_key(s)), IRIs.statement_key(s) == IRIs.statement_key(s)
+        (40, True)
+        """
+        return _sha1(
+            statement.doc,
+            f"{statement.span[0]}-{statement.span[1]}",
+            statement.predicate,
+            node_id(statement.subject),
+            node_id(statement.object),
+        )
+
+    @classmethod
+    def statement(cls, statement: Statement) -> URIRef:
+        """The IRI of a statement: ``.../resource/statement/<sha1>``."""
+        return URIRef(cls.base + "statement/" + cls.statement_key(statement))
+
+    @classmethod
+    def post(cls, position: str, country: str) -> URIRef:
+        """The IRI of a post: ``.../resource/post/<position>/<country id>``.
+
+        >>> IRIs.post("head_of_state", "country/fra")
+        rdflib.term.URIRef('https://w3id.org/diplograph/resource/post/head_of_state/country/fra')
+        """
+        return URIRef(cls.base + "post/" + quote(position, safe="") + "/" + cls.path(country))
+
+    @classmethod
+    def incumbency(cls, *parts: object) -> URIRef:
+        """The IRI of an incumbency: ``.../resource/incumbency/<sha1 of parts>``."""
+        return URIRef(cls.base + "incumbency/" + _sha1(*parts))
+
+    @staticmethod
+    def plover(name: str) -> URIRef:
+        """The concept of a PLOVER type: ``https://w3id.org/diplograph/plover/REJECT``."""
+        return URIRef(str(PLOVER_NS) + quote(name, safe=""))
+
+    @staticmethod
+    def cameo(code: str) -> URIRef:
+        """The concept of a CAMEO code: ``https://w3id.org/diplograph/cameo/12``."""
+        return URIRef(str(CAMEO_NS) + quote(code, safe=""))
+
+    @staticmethod
+    def wikidata(qid: str) -> URIRef | None:
+        """The Wikidata item of a QID, or None when it is not one (``Q`` and digits).
+
+        >>> IRIs.wikidata("Q142"), IRIs.wikidata("Q1 2")
+        (rdflib.term.URIRef('http://www.wikidata.org/entity/Q142'), None)
+        """
+        return URIRef(str(WD) + qid) if qid and _QID.match(qid) else None
+
+
+def slug(label: str) -> str:
+    """A path-safe slug of a folded label: words joined by ``-``.
+
+    Letters of any script are kept (the IRI percent-encodes them); labels that
+    fold to the same words share a slug. Long labels are cut and get a hash.
+
+    Args:
+        label: any text.
+
+    Returns:
+        A non-empty slug.
+
+    >>> slug("Deployment of Western forces  in Ukraine!")
+    'deployment-of-western-forces-in-ukraine'
+    >>> slug("«ضمانات أمنية»")
+    'ضمانات-امنيه'
+    >>> slug("?!")
+    'x-59c2264cdb54'
+    """
+    text = _NON_WORD.sub("-", fold(label)).strip("-")
+    if not text:
+        return "x-" + _sha1(label)[:12]
+    if len(text) > _SLUG_MAX:
+        return text[:_SLUG_MAX].rstrip("-") + "-" + _sha1(label)[:8]
+    return text
+
+
+def node_type(type_name: str) -> tuple[URIRef, str, str]:
+    """Class, id prefix and network type of an actor or argument type.
+
+    Args:
+        type_name: ``Person``, ``Country``, ``Organization``, ``GovernmentBody``,
+            ``Coalition``, ``Place``, ``Event`` (or ``Meeting``, ``Summit``,
+            ``Talks``, ``Conference``) or ``Issue``; anything else is an issue.
+
+    Returns:
+        ``(class IRI, prefix of minted ids, type name of the network)``.
+
+    >>> node_type("Country")[1:], node_type("Summit")[1:], node_type("???")[1:]
+    (('country', 'Country'), ('event', 'Event'), ('issue', 'Issue'))
+    """
+    return _TYPES.get(type_name, _TYPES["Issue"])
+
+
+def node_id(argument: Argument) -> str:
+    """The node id of a statement's subject or object.
+
+    Args:
+        argument: the subject or object.
+
+    Returns:
+        The actor's id; for anything else, ``<kind>/<slug of its label>``
+        (``issue/...``, ``event/...``, ``place/...``, or the actor kind of an
+        unresolved actor).
+
+    >>> node_id(Argument("Deployment of Western forces", "انتشار", "Issue"))
+    'issue/deployment-of-western-forces'
+    >>> node_id(Argument("Kremlin", "الكرملين", "GovernmentBody", Actor("body/kremlin", "Kremlin", "GovernmentBody")))
+    'body/kremlin'
+    """
+    if argument.actor is not None:
+        return argument.actor.id
+    return f"{node_type(argument.type)[1]}/{slug(argument.label)}"
+
+
+def codes_of(statement: Statement) -> tuple[str | None, str | None]:
+    """The PLOVER type and CAMEO code a statement is written with.
+
+    The extractor's own codes win; a CAMEO code alone gives its PLOVER type;
+    neither gives the predicate's defaults (:func:`diplograph.graph.plover.codes`).
+
+    Args:
+        statement: a statement.
+
+    Returns:
+        ``(plover, cameo)``, each possibly None.
+    """
+    default_plover, default_cameo = _plover.codes(statement.predicate)
+    plover = _plover.normalise(statement.plover)
+    cameo = statement.cameo.strip() if statement.cameo and _CAMEO.match(statement.cameo.strip()) else None
+    if plover is None and cameo is None:
+        return default_plover, default_cameo
+    if cameo is None and plover == default_plover:
+        cameo = default_cameo
+    if plover is None:
+        plover = _plover.plover_for_cameo(cameo)
+    return plover, cameo
+
+
+def _literal_lang(text: str, lang: str | None) -> Literal:
+    if lang and _LANG_TAG.match(lang):
+        return Literal(text, lang=lang.lower())
+    return Literal(text)
+
+
+Triple = tuple[Any, Any, Any]
+
+
+class _Writer:
+    """Collects the triples of one graph, describing each node once."""
+
+    def __init__(self, kb: Any | None) -> None:
+        self.kb = kb
+        self.triples: list[Triple] = []
+        self.described: set[str] = set()
+
+    def add(self, s: Any, p: Any, o: Any) -> None:
+        self.triples.append((s, p, o))
+
+    def actor(self, actor: Actor, aliases: Iterable[tuple[str, str | None]] = ()) -> URIRef:
+        iri = IRIs.actor(actor)
+        if actor.id in self.described:
+            self._aliases(iri, actor, aliases)
+            return iri
+        self.described.add(actor.id)
+        cls = node_type(actor.type)[0]
+        self.add(iri, RDF.type, cls)
+        label = actor.label or actor.id
+        self.add(iri, RDFS.label, Literal(label, lang="en"))
+        for lang, text in sorted(actor.labels.items()):
+            if not text or not _LANG_TAG.match(lang or ""):
+                continue
+            if lang.lower() == "en":
+                if text != label:
+                    self.add(iri, SKOS.altLabel, Literal(text, lang="en"))
+            else:
+                self.add(iri, RDFS.label, Literal(text, lang=lang.lower()))
+        wikidata = IRIs.wikidata(actor.qid or "")
+        if wikidata is not None:
+            self.add(iri, OWL.sameAs, wikidata)
+        if actor.represents:
+            self.add(iri, DG.represents, IRIs.actor(actor.represents))
+            state = self._kb_actor(actor.represents)
+            if state is not None:
+                self.actor(state)
+        self._aliases(iri, actor, aliases)
+        return iri
+
+    def _aliases(self, iri: URIRef, actor: Actor, aliases: Iterable[tuple[str, str | None]]) -> None:
+        names = {actor.label, *actor.labels.values()}
+        for text, lang in aliases:
+            if text and text not in names:
+                key = f"{actor.id}\x1falias\x1f{text}\x1f{lang}"
+                if key not in self.described:
+                    self.described.add(key)
+                    self.add(iri, SKOS.altLabel, _literal_lang(text, lang))
+
+    def _kb_actor(self, actor_id: str) -> Actor | None:
+        actors = getattr(self.kb, "actors", None) if self.kb is not None else None
+        return actors.get(actor_id) if isinstance(actors, dict) else None
+
+    def argument(self, argument: Argument, lang: str | None) -> URIRef:
+        if argument.actor is not None:
+            return self.actor(argument.actor, [(argument.mention, lang)] if argument.mention else [])
+        identifier = node_id(argument)
+        iri = IRIs.node(identifier)
+        if identifier not in self.described:
+            self.described.add(identifier)
+            self.add(iri, RDF.type, node_type(argument.type)[0])
+            self.add(iri, RDFS.label, Literal(argument.label or identifier, lang="en"))
+        return iri
+
+    def concept(self, iri: URIRef, scheme: URIRef, notation: str, broad: URIRef | None = None) -> None:
+        if str(iri) in self.described:
+            return
+        self.described.add(str(iri))
+        self.add(iri, RDF.type, SKOS.Concept)
+        self.add(iri, SKOS.inScheme, scheme)
+        self.add(iri, SKOS.notation, Literal(notation))
+        if broad is not None:
+            self.add(iri, SKOS.broadMatch, broad)
+
+    def post(self, person: URIRef, position: str, country: Actor | str) -> URIRef:
+        country_id = country if isinstance(country, str) else country.id
+        if position not in POSITION_LABELS:
+            position = "other"
+        post = IRIs.post(position, country_id)
+        if str(post) not in self.described:
+            self.described.add(str(post))
+            country_actor = country if isinstance(country, Actor) else self._kb_actor(country)
+            country_iri = self.actor(country_actor) if country_actor is not None else IRIs.actor(country_id)
+            en, ar = POSITION_LABELS[position]
+            where_en = country_actor.label if country_actor is not None else country_id
+            self.add(post, RDF.type, ORG.Post)
+            self.add(post, ORG.postIn, country_iri)
+            self.add(post, DG.positionType, DG[position])
+            self.add(post, RDFS.label, Literal(f"{en[0].upper()}{en[1:]} of {where_en}", lang="en"))
+            where_ar = country_actor.labels.get("ar") if country_actor is not None else None
+            if where_ar:
+                self.add(post, RDFS.label, Literal(f"{ar} ({where_ar})", lang="ar"))
+        self.add(person, ORG.holds, post)
+        self.add(post, ORG.heldBy, person)
+        return post
+
+
+def _statement_triples(w: _Writer, statement: Statement, doc_iri: URIRef, lang: str | None) -> URIRef | None:
+    if statement.predicate not in DG:
+        log.warning("statement of %s skipped: %r is not a predicate of the dg: vocabulary", statement.doc, statement.predicate)
+        return None
+    if statement.modality not in ("asserted", "future", "reported", "hypothetical"):
+        log.warning("statement of %s skipped: unknown modality %r", statement.doc, statement.modality)
+        return None
+    iri = IRIs.statement(statement)
+    subject = w.argument(statement.subject, lang)
+    obj = w.argument(statement.object, lang)
+    predicate = DG[statement.predicate]
+    w.add(iri, RDF.type, DG.Statement)
+    w.add(iri, DG.subject, subject)
+    w.add(iri, DG.predicate, predicate)
+    w.add(iri, DG.object, obj)
+    w.add(iri, DG.negated, Literal(bool(statement.negated)))
+    w.add(iri, DG.modality, DG[statement.modality])
+    w.add(iri, DG.sentence, Literal(statement.sentence))
+    w.add(iri, DG.startOffset, Literal(int(statement.span[0])))
+    w.add(iri, DG.endOffset, Literal(int(statement.span[1])))
+    w.add(iri, PROV.wasDerivedFrom, doc_iri)
+    if statement.date is not None:
+        w.add(iri, DG.eventDate, Literal(statement.date, datatype=XSD.date))
+    plover, cameo = codes_of(statement)
+    quad = _plover.quad_class(plover)
+    if plover is not None:
+        w.concept(IRIs.plover(plover), DG.PLOVER, plover, DG[quad])
+        w.add(iri, DG.ploverType, IRIs.plover(plover))
+    if cameo is not None:
+        w.concept(IRIs.cameo(cameo), DG.CAMEO, cameo)
+        w.add(iri, DG.cameoCode, IRIs.cameo(cameo))
+    w.add(iri, DG.quadClass, DG[quad])
+    if statement.trigger:
+        w.add(iri, DG.trigger, Literal(statement.trigger))
+    if statement.subject.mention:
+        w.add(iri, DG.subjectMention, Literal(statement.subject.mention))
+    if statement.object.mention:
+        w.add(iri, DG.objectMention, Literal(statement.object.mention))
+    if not statement.negated and statement.modality in DIRECT_MODALITIES:
+        w.add(subject, predicate, obj)
+    return iri
+
+
+def _role_triples(w: _Writer, role: Role, doc_iri: URIRef) -> None:
+    if role.country is None:
+        log.info("role of %s in %s not written: a post needs a country", role.person.id, role.doc)
+        return
+    person = w.actor(role.person)
+    post = w.post(person, role.position, role.country)
+    iri = IRIs.incumbency(role.doc, f"{role.span[0]}-{role.span[1]}", role.person.id, str(post))
+    w.add(iri, RDF.type, DG.Incumbency)
+    w.add(iri, DG.holder, person)
+    w.add(iri, DG.post, post)
+    if role.title:
+        w.add(iri, DG.title, Literal(role.title))
+    w.add(iri, PROV.wasDerivedFrom, doc_iri)
+    w.add(iri, DG.sentence, Literal(role.sentence))
+    w.add(iri, DG.startOffset, Literal(int(role.span[0])))
+    w.add(iri, DG.endOffset, Literal(int(role.span[1])))
+
+
+def _office_triples(w: _Writer, office: Office) -> None:
+    if not office.country:
+        return
+    person_actor = w._kb_actor(office.person)
+    person = w.actor(person_actor) if person_actor is not None else IRIs.actor(office.person)
+    post = w.post(person, office.position, office.country)
+    iri = IRIs.incumbency("kb", office.person, str(post), office.start, office.end)
+    w.add(iri, RDF.type, DG.Incumbency)
+    w.add(iri, DG.holder, person)
+    w.add(iri, DG.post, post)
+    if office.start is not None:
+        w.add(iri, DG.start, Literal(office.start, datatype=XSD.date))
+    if office.end is not None:
+        w.add(iri, DG.end, Literal(office.end, datatype=XSD.date))
+
+
+def _document_triples(extraction: Extraction, kb: Any | None, seen: set[str]) -> tuple[list[Triple], set[str]]:
+    """The triples of one document's graph, and the ids of the persons in it."""
+    doc = extraction.document
+    w = _Writer(kb)
+    doc_iri = IRIs.document(doc.id)
+    w.add(doc_iri, RDF.type, DG.Document)
+    w.add(doc_iri, RDF.type, PROV.Entity)
+    w.add(doc_iri, DCTERMS.issued, Literal(doc.published, datatype=XSD.date))
+    if doc.lang and _LANG_TAG.match(doc.lang):
+        w.add(doc_iri, DCTERMS.language, Literal(doc.lang.lower(), datatype=XSD.language))
+    if doc.url:
+        w.add(doc_iri, DG.url, Literal(doc.url, datatype=XSD.anyURI))
+    if doc.source:
+        w.add(doc_iri, DG.outlet, Literal(doc.source))
+    aliases: dict[str, list[tuple[str, str | None]]] = {}
+    for mention in extraction.mentions:
+        aliases.setdefault(mention.actor.id, []).append((mention.text, doc.lang))
+    for actor in extraction.actors:
+        w.add(doc_iri, DG.mentions, w.actor(actor, aliases.get(actor.id, ())))
+    for statement in extraction.statements:
+        key = IRIs.statement_key(statement)
+        if key in seen:
+            continue
+        if _statement_triples(w, statement, doc_iri, doc.lang) is not None:
+            seen.add(key)
+    for role in extraction.roles:
+        _role_triples(w, role, doc_iri)
+    persons = {
+        a.id
+        for a in [*extraction.actors, *(r.person for r in extraction.roles),
+                  *(x.actor for s in extraction.statements for x in (s.subject, s.object) if x.actor)]
+        if a.type == "Person"
+    }
+    return w.triples, persons
+
+
+def _new_dataset() -> Dataset:
+    dataset = Dataset(store="Oxigraph")
+    for prefix, namespace in PREFIXES.items():
+        dataset.bind(prefix, namespace, override=True, replace=True)
+    return dataset
+
+
+def build_dataset(extractions: Iterable[Extraction], *, kb: Any | None = None) -> Dataset:
+    """Build the RDF dataset of a set of extractions, on the Oxigraph store.
+
+    Args:
+        extractions: what was extracted from each document.
+        kb: optional knowledge base (``diplograph.actors.kb.KnowledgeBase``):
+            its ``offices(person_id)`` are written for every person the
+            documents name, in the graph ``.../resource/graph/kb``, and its
+            ``actors`` describe the states that posts and bodies point to.
+
+    Returns:
+        An rdflib ``Dataset`` backed by Oxigraph: one named graph per document
+        (``.../resource/graph/<doc id>``).
+
+    >>> from datetime import date
+    >>> from diplograph.types import Document
+    >>> kremlin = Actor("body/kremlin", "Kremlin", "GovernmentBody", labels={"ar": "الكرملين"}, represents="country/rus")
+    >>> text = "The Kremlin rejected any deployment."
+    >>> st = Statement("d1", Argument("Kremlin", "Kremlin", "GovernmentBody", kremlin), "rejects",
+    ...                Argument("deployment", "any deployment", "Issue"), text, (0, len(text)))
+    >>> ds = build_dataset([Extraction(Document("d1", text, date(2025, 9, 1), "en"), statements=[st])])
+    >>> (IRIs.actor(kremlin), DG.rejects, IRIs.node("issue/deployment")) in ds.graph(IRIs.graph("d1"))
+    True
+    """
+    dataset = _new_dataset()
+    seen: set[str] = set()
+    persons: set[str] = set()
+    for extraction in extractions:
+        triples, found = _document_triples(extraction, kb, seen)
+        persons |= found
+        graph = dataset.graph(IRIs.graph(extraction.document.id))
+        dataset.addN((s, p, o, graph) for s, p, o in triples)
+    offices = getattr(kb, "offices", None) if kb is not None else None
+    if callable(offices) and persons:
+        w = _Writer(kb)
+        for person in sorted(persons):
+            for office in offices(person) or ():
+                _office_triples(w, office)
+        graph = dataset.graph(IRIs.KB_GRAPH)
+        dataset.addN((s, p, o, graph) for s, p, o in w.triples)
+    return dataset
+
+
+# ---------------------------------------------------------------------------
+# Writing TriG
+
+def _ox_term(term: Any) -> Any:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
+    raise TypeError(f"cannot write {term!r} as RDF")
+
+
+def _ox_quads(dataset: Dataset | Graph) -> Iterator[ox.Quad]:
+    """The quads of an rdflib dataset, as pyoxigraph quads (fast on Oxigraph)."""
+    store = getattr(dataset, "store", None)
+    inner = getattr(store, "_inner", None)
+    if isinstance(inner, ox.Store):
+        yield from inner
+        return
+    for s, p, o, g in dataset.quads((None, None, None, None)):
+        name = getattr(g, "identifier", g)
+        graph = (
+            ox.DefaultGraph()
+            if name is None or str(name) == "urn:x-rdflib:default"
+            else _ox_term(name)
+        )
+        yield ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o), graph)
+
+
+def _quad_key(quad: ox.Quad) -> tuple[str, str, str, str]:
+    graph = "" if isinstance(quad.graph_name, ox.DefaultGraph) else str(quad.graph_name)
+    return graph, str(quad.subject), str(quad.predicate), str(quad.object)
+
+
+def write_trig(dataset: Dataset, path: str | os.PathLike[str]) -> Path:
+    """Write a dataset as TriG, atomically, in a sorted and repeatable order.
+
+    The file is written beside ``path`` under a temporary name and moved over
+    it, so a reader never sees half a file. The serialiser is Oxigraph's (the
+    one behind rdflib's ``ox-trig`` format), fed the quads sorted by graph,
+    subject, predicate and object.
+
+    Args:
+        dataset: an rdflib Dataset (Oxigraph or any other store).
+        path: where to write; missing folders are made.
+
+    Returns:
+        The path written.
+
+    >>> import tempfile, pathlib
+    >>> from datetime import date
+    >>> from diplograph.types import Document
+    >>> ds = build_dataset([Extraction(Document("d1", "", date(2025, 9, 1)))])
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     out = write_trig(ds, pathlib.Path(tmp) / "graph.trig")
+    ...     out.read_text().count("dg:Document")
+    1
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    quads = sorted(_ox_quads(dataset), key=_quad_key)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            ox.serialize(quads, stream, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return target
