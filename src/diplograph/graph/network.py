@@ -1,0 +1,272 @@
+"""The same extractions as a NetworkX multigraph, for GraphML and the HTML view.
+
+Nodes are actors, places, events and issues, with the ids the RDF writer uses
+(an actor's id, or ``issue/<slug>``, ``event/<slug>`` ...). There is one edge
+per statement (negated, future and hypothetical ones too, with attributes to
+filter them), plus a ``represents`` edge from each government body to its
+state. Who holds which post is a node attribute, not an edge. Every attribute
+value is a string, a bool or an int, so that the graph writes to GraphML and
+reads back with :func:`networkx.read_graphml`.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from diplograph.graph import plover as _plover
+from diplograph.graph.rdf import IRIs, POSITION_LABELS, codes_of, node_id, node_type
+from diplograph.types import Actor, Argument, Extraction, Office, Role
+
+__all__ = ["build_network", "office_text", "write_graphml"]
+
+
+_EMPTY_EDGE: dict[str, Any] = {
+    "predicate": "", "negated": False, "modality": "asserted", "date": "", "published": "",
+    "sentence": "", "doc": "", "span": "", "plover": "", "cameo": "", "quad": "neutral",
+    "subject_label": "", "object_label": "", "trigger": "", "statement": "",
+}
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def office_text(office: Office, country_label: str | None = None, title: str | None = None) -> str:
+    """A one-line description of an office: title and dates.
+
+    Args:
+        office: the office.
+        country_label: how to name its country (defaults to the id).
+        title: the title to use (defaults to "<position> of <country>").
+
+    Returns:
+        For example ``"President of France (2017-05-14–)"``.
+
+    >>> office_text(Office("person/x", "head_of_state", "country/fra", date(2017, 5, 14)), "France")
+    'Head of state of France (2017-05-14–)'
+    >>> office_text(Office("person/x", "minister", None, None, date(2020, 1, 1)), title="Minister of Peace")
+    'Minister of Peace (–2020-01-01)'
+    """
+    if not title:
+        en = POSITION_LABELS.get(office.position, POSITION_LABELS["other"])[0]
+        where = country_label or office.country
+        title = f"{en[0].upper()}{en[1:]}" + (f" of {where}" if where else "")
+    start = office.start.isoformat() if office.start else ""
+    end = office.end.isoformat() if office.end else ""
+    return f"{title} ({start}–{end})"
+
+
+class _Nodes:
+    def __init__(self, kb: Any | None) -> None:
+        self.kb = kb
+        self.data: dict[str, dict[str, Any]] = {}
+        self.offices: dict[str, list[str]] = {}
+        self.positions: dict[str, set[str]] = {}
+        self.seen: dict[str, dict[tuple[str, str, str], list[str]]] = {}
+        self.represents: dict[str, str] = {}
+
+    def kb_actor(self, actor_id: str) -> Actor | None:
+        actors = getattr(self.kb, "actors", None) if self.kb is not None else None
+        return actors.get(actor_id) if isinstance(actors, dict) else None
+
+    def actor(self, actor: Actor) -> str:
+        if actor.id not in self.data:
+            labels = {"en": actor.label, **{k: v for k, v in actor.labels.items() if v and k != "en"}}
+            self.data[actor.id] = {
+                "label": actor.label or actor.id,
+                "labels": _dump(labels),
+                "type": node_type(actor.type)[2],
+                "qid": actor.qid or "",
+                "weight": 0,
+                "iri": str(IRIs.actor(actor)),
+            }
+            if actor.represents:
+                self.represents.setdefault(actor.id, actor.represents)
+        return actor.id
+
+    def argument(self, argument: Argument) -> str:
+        if argument.actor is not None:
+            return self.actor(argument.actor)
+        identifier = node_id(argument)
+        if identifier not in self.data:
+            self.data[identifier] = {
+                "label": argument.label or identifier,
+                "labels": _dump({"en": argument.label or identifier}),
+                "type": node_type(argument.type)[2],
+                "qid": "",
+                "weight": 0,
+                "iri": str(IRIs.node(identifier)),
+            }
+        return identifier
+
+    def label(self, actor_id: str) -> str:
+        if actor_id in self.data:
+            return str(self.data[actor_id]["label"])
+        actor = self.kb_actor(actor_id)
+        return actor.label if actor is not None else actor_id
+
+    def role(self, role: Role, published: date) -> None:
+        person = self.actor(role.person)
+        if role.country is not None:
+            self.actor(role.country)
+        self.positions.setdefault(person, set()).add(role.position)
+        key = (role.position, role.country.id if role.country else "", role.title)
+        self.seen.setdefault(person, {}).setdefault(key, []).append(published.isoformat())
+
+    def finish(self) -> None:
+        for person, roles in self.seen.items():
+            for (position, country, title), days in sorted(roles.items()):
+                if not title:
+                    en = POSITION_LABELS.get(position, POSITION_LABELS["other"])[0]
+                    title = f"{en[0].upper()}{en[1:]}" + (f" of {self.label(country)}" if country else "")
+                first, last = min(days), max(days)
+                seen = first if first == last else f"{first} to {last}"
+                self.offices.setdefault(person, []).append(f"{title} (named {seen})")
+        if self.kb is not None and callable(getattr(self.kb, "offices", None)):
+            title_of = getattr(self.kb, "title", None)
+            for node, attrs in self.data.items():
+                if attrs["type"] != "Person":
+                    continue
+                for office in self.kb.offices(node) or ():
+                    title = title_of(office) if callable(title_of) else None
+                    country = self.label(office.country) if office.country else None
+                    self.offices.setdefault(node, []).append(office_text(office, country, title))
+                    self.positions.setdefault(node, set()).add(office.position)
+        for node, attrs in self.data.items():
+            attrs["offices"] = _dump(self.offices.get(node, []))
+            attrs["positions"] = _dump(sorted(self.positions.get(node, set())))
+
+
+def build_network(extractions: Iterable[Extraction], *, kb: Any | None = None) -> nx.MultiDiGraph:
+    """Build the actor network of a set of extractions.
+
+    Args:
+        extractions: what was extracted from each document.
+        kb: optional knowledge base (``diplograph.actors.kb.KnowledgeBase``):
+            its offices describe the persons (``offices`` attribute), and its
+            actors name the states that bodies represent.
+
+    Returns:
+        A ``MultiDiGraph``. Node attributes: ``label`` (English), ``labels``
+        (JSON ``{lang: label}``), ``type`` (Person, Country, Organization,
+        GovernmentBody, Coalition, Place, Event or Issue), ``qid`` (``""`` if
+        none), ``weight`` (mentions in the documents, or for a node nobody
+        mentions, the statements naming it), ``offices`` (JSON list of
+        strings), ``positions`` (JSON list of position codes), ``iri``.
+        Edge keys are ``<predicate>@<doc>:<start>-<end>`` (one edge per
+        statement; ``represents`` for bodies). Edge attributes: ``predicate``,
+        ``negated``, ``modality``, ``date`` (ISO or ``""``), ``published``,
+        ``sentence``, ``doc``, ``span`` (``"start-end"``), ``plover``,
+        ``cameo``, ``quad``, ``subject_label``, ``object_label``, ``trigger``,
+        ``statement`` (the IRI of the statement in the RDF).
+
+    >>> from diplograph.types import Document, Statement
+    >>> kremlin = Actor("body/kremlin", "Kremlin", "GovernmentBody", represents="country/rus")
+    >>> text = "The Kremlin rejected any deployment."
+    >>> st = Statement("d1", Argument("Kremlin", "Kremlin", "GovernmentBody", kremlin), "rejects",
+    ...                Argument("deployment", "any deployment", "Issue"), text, (0, len(text)))
+    >>> g = build_network([Extraction(Document("d1", text, date(2025, 9, 1)), statements=[st])])
+    >>> sorted(g.edges(keys=True))
+    [('body/kremlin', 'country/rus', 'represents'), ('body/kremlin', 'issue/deployment', 'rejects@d1:0-36')]
+    >>> g.edges["body/kremlin", "issue/deployment", "rejects@d1:0-36"]["quad"]
+    'verbal_conflict'
+    """
+    graph = nx.MultiDiGraph()
+    nodes = _Nodes(kb)
+    edges: list[tuple[str, str, str, dict[str, Any]]] = []
+    seen: set[str] = set()
+    mentioned: set[str] = set()
+    for extraction in extractions:
+        doc = extraction.document
+        for mention in extraction.mentions:
+            nodes.data[nodes.actor(mention.actor)]["weight"] += 1
+            mentioned.add(mention.actor.id)
+        for statement in extraction.statements:
+            key = IRIs.statement_key(statement)
+            if key in seen:
+                continue
+            seen.add(key)
+            subject = nodes.argument(statement.subject)
+            obj = nodes.argument(statement.object)
+            for node in (subject, obj):
+                if node not in mentioned:
+                    nodes.data[node]["weight"] += 1
+            plover, cameo = codes_of(statement)
+            start, end = statement.span
+            edges.append((subject, obj, f"{statement.predicate}@{statement.doc}:{start}-{end}", {
+                "predicate": statement.predicate,
+                "negated": bool(statement.negated),
+                "modality": statement.modality,
+                "date": statement.date.isoformat() if statement.date else "",
+                "published": doc.published.isoformat(),
+                "sentence": statement.sentence,
+                "doc": statement.doc,
+                "span": f"{start}-{end}",
+                "plover": plover or "",
+                "cameo": cameo or "",
+                "quad": _plover.quad_class(plover),
+                "subject_label": statement.subject.label,
+                "object_label": statement.object.label,
+                "trigger": statement.trigger,
+                "statement": str(IRIs.statement(statement)),
+            }))
+        for role in extraction.roles:
+            nodes.role(role, doc.published)
+    for body, state in sorted(nodes.represents.items()):
+        if state not in nodes.data:
+            known = nodes.kb_actor(state)
+            nodes.actor(known if known is not None else Actor(state, state, "Country"))
+        edges.append((body, state, "represents", {
+            **_EMPTY_EDGE,
+            "predicate": "represents",
+            "subject_label": nodes.label(body),
+            "object_label": nodes.label(state),
+        }))
+    nodes.finish()
+    for node, attrs in sorted(nodes.data.items()):
+        graph.add_node(node, **attrs)
+    for subject, obj, key, attrs in edges:
+        graph.add_edge(subject, obj, key=key, **attrs)
+    return graph
+
+
+def write_graphml(graph: nx.MultiDiGraph, path: str | os.PathLike[str]) -> Path:
+    """Write a network as GraphML, atomically (temporary file, then rename).
+
+    Args:
+        graph: a network from :func:`build_network`.
+        path: where to write; missing folders are made.
+
+    Returns:
+        The path written.
+
+    >>> import tempfile, pathlib
+    >>> g = nx.MultiDiGraph(); g.add_edge("a", "b", key="rejects@d:0-1", negated=False)
+    'rejects@d:0-1'
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     back = nx.read_graphml(write_graphml(g, pathlib.Path(tmp) / "g.graphml"), force_multigraph=True)
+    >>> list(back.edges(keys=True, data=True))
+    [('a', 'b', 'rejects@d:0-1', {'negated': False})]
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        nx.write_graphml(graph, tmp, encoding="utf-8")
+        with open(tmp, "rb") as stream:
+            os.fsync(stream.fileno())
+        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return target
