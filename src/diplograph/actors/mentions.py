@@ -52,6 +52,7 @@ class _Chains:
         self.scan, self.sentence, self.kb, self.language, self.day = scan, sentence, kb, language, day
         self.items = scan.items
         self.used: set[int] = set()
+        self.last_position: str | None = None
 
     def actor_at(self, i: int, *types: str) -> Actor | None:
         if not 0 <= i < len(self.items) or i in self.used:
@@ -98,6 +99,11 @@ class _Chains:
     def title_chain(self, i: int) -> Chunk | None:
         item = self.items[i]
         position = item.tag("title").data
+        if position == "counterpart":
+            # "نظيره الأمريكي": the same office as the person named before.
+            if self.last_position is None:
+                return None
+            position = self.last_position
         start, end, country, person = item.start, item.end, None, None
         j = i + 1
         before_side = self.language.get("adjective_side") == "before"
@@ -140,6 +146,7 @@ class _Chains:
             if offices and offices[0].country:
                 country = self.kb.actors.get(offices[0].country)
         self.used.add(i)
+        self.last_position = position
         title = self.scan.text[item.start:item.end]
         trim = item.tag("title").prefix if start == item.start else 0
         return Chunk(start, end, person, via, True, position, country, title, trim)

@@ -18,12 +18,23 @@ from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language
 from diplograph.lang.scanner import Item, Scan
 
+
+def _predicates() -> dict:
+    import yaml
+    from importlib import resources
+
+    text = resources.files("diplograph.lexicons").joinpath("common/predicates.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text) or {}
+
+
 __all__ = ["Frame", "find_frames"]
 
 #: How many words a subject may stand before its verb (SVO).
 _BEFORE_GAP = 3
 #: How long an object phrase may run, in words.
 _OBJECT_WORDS = 10
+#: Predicates whose object is an actor wherever it stands in the phrase ("met on Monday with X").
+ACTOR_OBJECTS = frozenset(_predicates().get("actor_objects", ()))
 
 
 @dataclass(frozen=True)
@@ -126,6 +137,23 @@ class _Sentence:
     def _is_date(self, word: str) -> bool:
         return any(it.has("date") and it.start <= self.text.find(word) < it.end for it in self.scan.items)
 
+    def clause_subject(self, start: int, clause_start: int) -> list[Chunk]:
+        """The first actor of the clause before ``start``: the subject a pronoun resumes."""
+        agents = [i for i, c in enumerate(self.chunks) if clause_start <= c.start and c.end <= start and c.agent]
+        if not agents:
+            return self.nearest_before(start)
+        return [c for c in self.group_from(agents[0], forward=True) if c.agent and c.end <= start]
+
+    def before_relative(self, relative: Item) -> list[Chunk]:
+        """The actor a subject relative word follows: "ترامب الذي يرأس القمة"."""
+        for i in range(len(self.chunks) - 1, -1, -1):
+            chunk = self.chunks[i]
+            if chunk.end <= relative.start:
+                if chunk.agent and len(self.words(chunk.end, relative.start)) <= 1:
+                    return [c for c in self.group_from(i, forward=False) if c.agent]
+                return []
+        return []
+
     def nearest_before(self, start: int) -> list[Chunk]:
         agents = [i for i, c in enumerate(self.chunks) if c.end <= start and c.agent]
         return [c for c in self.group_from(agents[-1], forward=False) if c.agent] if agents else []
@@ -147,6 +175,10 @@ class _Sentence:
         for chunk in self.chunks:
             if chunk.start <= first < chunk.end or (first <= chunk.start < span_words[0][1]):
                 if chunk.agent:
+                    return chunk, (chunk.start, chunk.end), chunk.actor.type
+        if trigger.predicate in ACTOR_OBJECTS:
+            for chunk in self.chunks:
+                if first <= chunk.start and chunk.end <= span_words[-1][1] and chunk.agent:
                     return chunk, (chunk.start, chunk.end), chunk.actor.type
         for item in self.scan.items:
             if item.has("event") and first <= item.start < span_words[min(2, len(span_words) - 1)][1]:
@@ -177,6 +209,10 @@ class _Sentence:
         span = (words[0][0], words[-1][1])
         event = next((it for it in self.scan.items if it.has("event") and span[0] <= it.start < span[1]), None)
         return subjects, (None, span, event.tag("event").data if event else "Issue")
+
+    def is_subject_relative(self, relative: Item) -> bool:
+        words = {fold(w) for w in self.language.words("subject_relatives")}
+        return self.text[relative.start:relative.end] in words
 
     def antecedent(self, relative: Item) -> tuple[int, int] | None:
         """The phrase a relative word resumes: the clause before it."""
@@ -213,6 +249,7 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
         subjects: list[Chunk] = []
         obj: tuple[Chunk | None, tuple[int, int] | None, str] = (None, None, "")
         relative = next((r for r in scan.items if r.has("relative") and clause[0] <= r.start < item.start), None)
+        subject_relative = relative is not None and s.is_subject_relative(relative)
         if trigger.frame == "content":
             continue
         if trigger.frame == "participant":
@@ -220,7 +257,7 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
             event = [e for e in scan.items if e.has("event") and e.end <= item.start]
             if event:
                 e = event[-1]
-                obj = (None, (e.start, s.clause(e.start)[1] if s.clause(e.start)[1] <= item.start else item.start), e.tag("event").data)
+                obj = (None, (e.start, min(s.clause(e.start)[1], item.start)), e.tag("event").data)
         elif trigger.frame == "speaker":
             subjects = s.nearest_before(item.start)
             obj = s.object_after(item.end, clause[1], trigger)
@@ -231,15 +268,20 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
             if genitive:
                 subjects = genitive
                 obj = s.object_after(genitive[-1].end, clause[1], trigger)
-            elif trigger.suffix or any(c in lead for c in ("ل",)):
-                subjects = s.nearest_before(item.start)
+            elif trigger.suffix or any(c in lead for c in fold(language.get("purpose_clitics", ""))):
+                subjects = s.clause_subject(item.start, s.clause(max(0, item.start - 1))[0] if relative else clause[0])
                 obj = s.object_after(item.end, clause[1], trigger)
         elif (passive := s.passive(item, clause)) is not None:
             # "The summit was hosted by Egypt": the agent is the subject, the
             # grammatical subject the object.
             subjects, obj = passive
+        elif subject_relative and not trigger.object_pronoun:
+            # "ترامب الذي يرأس القمة", "Egypt, which hosted the talks"
+            subjects = s.before_relative(relative)
+            obj = s.object_after(item.end, clause[1], trigger)
         else:
-            for side in language.get("subject_order", ["before", "after"]):
+            order = ["before"] if trigger.plural else language.get("subject_order", ["before", "after"])
+            for side in order:
                 found = s.subject_after(item.end, clause[1]) if side == "after" else s.subject_before(item.start, clause[0])
                 if found:
                     subjects = found

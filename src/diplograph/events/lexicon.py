@@ -27,6 +27,10 @@ class Trigger:
     group: str = ""
     object_words: tuple[str, ...] = ()
     future: bool = False
+    #: the verb agrees with a plural or dual subject (so, in VSO languages, one before it)
+    plural: bool = False
+    #: the verb carries an object pronoun ("تؤيده"): its object is a phrase before it
+    object_pronoun: bool = False
     prefix: str = ""
     suffix: str = ""
 
@@ -41,8 +45,9 @@ def _trigger_forms(language: Language, row: dict[str, str]) -> Iterator[tuple[st
     if row["pos"] == "verb" and "/" in words[0]:
         perfect, imperfect = words[0].split("/", 1)
         tail = " ".join(fold(w) for w in words[1:])
-        for form, future in verb_forms(language, perfect, imperfect).items():
-            yield " ".join(filter(None, (form, tail))), Trigger(future=future, **base)
+        for form, info in verb_forms(language, perfect, imperfect).items():
+            yield " ".join(filter(None, (form, tail))), Trigger(
+                future=info.future, plural=info.plural, object_pronoun=info.object_pronoun, **base)
     elif row["pos"] == "verb":
         # A language without stems (English) writes each form out.
         for form in entry_forms(language, row["base"], "verb"):
@@ -69,8 +74,9 @@ def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
 
     >>> from diplograph.lang.profile import load_language
     >>> tags = dict(event_patterns(load_language("ar")))
-    >>> tags["سيترأسان"].data.predicate, tags["سيترأسان"].data.future
-    ('chairs', True)
+    >>> t = tags[fold("سيترأسان")].data
+    >>> t.predicate, t.future, t.plural
+    ('chairs', True, True)
     """
     for row in language.tables.get("triggers", []):
         for form, trigger in _trigger_forms(language, row):

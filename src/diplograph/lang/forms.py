@@ -6,10 +6,12 @@ automaton finds every attested spelling: للكرملين، وبالروس، ر�
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language, WordClass
 
-__all__ = ["entry_forms", "inflect", "verb_forms"]
+__all__ = ["VerbForm", "entry_forms", "inflect", "verb_forms"]
 
 
 def _join(language: Language, left: str, right: str) -> str:
@@ -72,8 +74,17 @@ def entry_forms(language: Language, entry: str, word_class: str) -> set[str]:
     return {form for form, _, _ in inflect(language, entry, word_class)}
 
 
-def verb_forms(language: Language, perfect: str, imperfect: str) -> dict[str, bool]:
-    """Folded conjugated forms of a verb, each mapped to whether it marks the future.
+@dataclass(frozen=True)
+class VerbForm:
+    """What a conjugated form tells: future, plural agreement, an attached object pronoun."""
+
+    future: bool = False
+    plural: bool = False
+    object_pronoun: bool = False
+
+
+def verb_forms(language: Language, perfect: str, imperfect: str) -> dict[str, VerbForm]:
+    """Folded conjugated forms of a verb, each with what its affixes mark.
 
     Args:
         language: the language whose ``forms.verb`` affixes apply.
@@ -81,27 +92,31 @@ def verb_forms(language: Language, perfect: str, imperfect: str) -> dict[str, bo
         imperfect: the imperfect (present) stem without person prefix, or "".
 
     Returns:
-        ``{form: is_future}``.
+        ``{form: VerbForm}``.
 
     >>> from diplograph.lang.profile import load_language
-    >>> forms = verb_forms(load_language("ar"), "ترأس", "ترأس")
-    >>> forms[fold("سيترأسان")], forms[fold("ترأست")]
-    (True, False)
+    >>> forms = verb_forms(load_language("ar"), "أيد", "ؤيد")
+    >>> forms[fold("سيؤيدان")]
+    VerbForm(future=True, plural=True, object_pronoun=False)
+    >>> forms[fold("وتؤيده")]
+    VerbForm(future=False, plural=False, object_pronoun=True)
     """
     verb = language.verb
-    plain: set[str] = set()
-    future: set[str] = set()
+    plural_suffixes = set(verb.get("plural_suffixes", ()))
+    stems: list[tuple[str, bool, bool]] = []  # (form, future, plural)
     if perfect:
-        plain |= {_suffixed(language, perfect, s) for s in ("", *verb.get("perfect_suffixes", ()))}
+        stems += [(_suffixed(language, perfect, s), False, s in plural_suffixes)
+                  for s in ("", *verb.get("perfect_suffixes", ()))]
     if imperfect:
-        present = {p + _suffixed(language, imperfect, s)
-                   for p in verb.get("imperfect_prefixes", ("",)) for s in ("", *verb.get("imperfect_suffixes", ()))}
-        plain |= present
-        future |= {f + p for f in verb.get("future_prefixes", ()) for p in present}
-    out: dict[str, bool] = {}
-    for forms, is_future in ((plain, False), (future, True)):
-        with_objects = forms | {_suffixed(language, f, s) for f in forms for s in verb.get("object_suffixes", ())}
-        for form in with_objects:
+        for s in ("", *verb.get("imperfect_suffixes", ())):
+            for p in verb.get("imperfect_prefixes", ("",)):
+                form = p + _suffixed(language, imperfect, s)
+                stems.append((form, False, s in plural_suffixes))
+                stems += [(f + form, True, s in plural_suffixes) for f in verb.get("future_prefixes", ())]
+    out: dict[str, VerbForm] = {}
+    for form, future, plural in stems:
+        variants = [(form, False)] + [(_suffixed(language, form, s), True) for s in verb.get("object_suffixes", ())]
+        for variant, pronoun in variants:
             for prefix in ("", *verb.get("proclitics", ())):
-                out.setdefault(fold(_join(language, prefix, form)), is_future)
+                out.setdefault(fold(_join(language, prefix, variant)), VerbForm(future, plural, pronoun))
     return out
