@@ -70,7 +70,19 @@ class _Sentence:
         for item in self.scan.items:
             if item.has("clause") or item.has("relative"):
                 cuts.add(item.start)
-        return sorted(cuts)
+        ordered = sorted(cuts)
+        # ", مساء الثلاثاء،" / ", on Monday," is a parenthesis, not a clause.
+        dates = [(it.start, it.end) for it in self.scan.items if it.has("date")]
+        keep = set(ordered)
+        for a, b in zip(ordered, ordered[1:]):
+            if a == 0 or b == len(self.text):
+                continue
+            words = [(x, y) for x, y in self.scan.words if a <= x and y <= b]
+            if words and all(self.text[x:y] in self.gap_words or any(d0 <= x < d1 for d0, d1 in dates)
+                             for x, y in words):
+                keep.discard(a)
+                keep.discard(b)
+        return sorted(keep | {0, len(self.text)})
 
     def clause(self, pos: int) -> tuple[int, int]:
         start = max(c for c in self.cuts if c <= pos)
@@ -122,7 +134,10 @@ class _Sentence:
             if chunk.end > start:
                 continue
             if chunk.end <= clause_start and not self._spans_cut(chunk, clause_start):
-                return []
+                # "عراقجي، أشاد ..." / "Macron, however, said": a subject set off by a comma.
+                inside = [w for w in self.words(clause_start, start) if w not in self.gap_words]
+                if inside or self.text[chunk.end:clause_start].strip(" ,،"):
+                    return []
             if not chunk.agent:
                 return []
             gap = [w for w in self.words(chunk.end, start) if w not in self.gap_words]
@@ -215,13 +230,20 @@ class _Sentence:
         return self.text[relative.start:relative.end] in words
 
     def antecedent(self, relative: Item) -> tuple[int, int] | None:
-        """The phrase a relative word resumes: the clause before it."""
+        """The phrase a relative word resumes: the words before it, back to the previous cut.
+
+        After a comma ("X، وهو خيار ...") that is the clause before the comma.
+        """
         before = [c for c in self.cuts if c < relative.start]
-        if len(before) < 1:
+        if not before:
             return None
-        end = max(before) if self.text[max(before)] in self.language.get("clause_marks", ",") else relative.start
-        earlier = [c for c in self.cuts if c < end]
-        start = max(earlier) if earlier else 0
+        cut = max(before)
+        if not self.text[cut:relative.start].strip(" ،,"):
+            end = cut
+            earlier = [c for c in self.cuts if c < end]
+            start = max(earlier) if earlier else 0
+        else:
+            start, end = cut, relative.start
         while start < end and not self.text[start].isalnum():
             start += 1
         return (start, end) if end > start else None
