@@ -1,6 +1,7 @@
 """The actor knowledge base: its data files load, hang together and date offices right."""
 from __future__ import annotations
 
+import re
 import time
 from collections import defaultdict
 from datetime import date
@@ -86,6 +87,17 @@ def test_every_actor_has_a_name_in_each_language(kb: KnowledgeBase, lang: str) -
     named = {a.actor_id for a in kb.aliases(lang)}
     missing = [a for a in kb.actors if a not in named and not a.startswith("person/")]
     assert not missing, f"no {lang} name for {missing[:10]}"
+
+
+SCRIPT_NOT = {"ar": r"[A-Za-z\u0400-\u04ff]", "ru": r"[a-z\u0600-\u06ff]",
+              "en": r"[\u0600-\u06ff\u0400-\u04ff]", "fr": r"[\u0600-\u06ff\u0400-\u04ff]"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_aliases_are_in_their_script(kb: KnowledgeBase, lang: str) -> None:
+    """Arabic aliases have no Latin letter, Russian no Latin lower case, and so on."""
+    wrong = [a for a in kb.aliases(lang, ALIAS_KINDS) if re.search(SCRIPT_NOT[lang], a.text)]
+    assert wrong == []
 
 
 def test_labels_are_aliases(kb: KnowledgeBase) -> None:
