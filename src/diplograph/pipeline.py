@@ -54,6 +54,13 @@ class Extractor:
             self._scanners[language.code] = Scanner(patterns)
         return self._scanners[language.code]
 
+    def country_of(self, person, day: date):
+        """The state a person served on a day, from the knowledge base."""
+        for office in self.kb.offices_on(person.id, day) if person is not None else ():
+            if office.country in self.kb.actors:
+                return self.kb.actors[office.country]
+        return None
+
     def extract(self, document: Document) -> Extraction:
         """Everything one document says: mentions, roles and statements.
 
@@ -70,7 +77,7 @@ class Extractor:
         for sentence in split_sentences(document.text, language):
             scan = scanner.scan(sentence.text)
             chunks = find_chunks(scan, sentence.text, kb=self.kb, language=language, day=document.published)
-            chunks = resolve_anaphors(scan, chunks, last_person)
+            chunks = resolve_anaphors(scan, chunks, last_person, lambda p: self.country_of(p, document.published))
             for chunk in chunks:
                 result.mentions.append(_mention(scan, sentence, chunk))
                 role = _role(scan, sentence, chunk, document.id)
@@ -118,10 +125,10 @@ def _statements(scan: Scan, sentence: Sentence, frame: Frame, document: Document
         span = (span[0] + frame.object_chunk.trim, span[1])
     obj = _argument(scan, sentence, frame.object_chunk, span, frame.object_type)
     is_negated = negated(scan, frame.item, frame.clause)
-    mood = modality(scan, frame.item, frame.clause, future=frame.future)
     when: date | None = resolve_date(scan, document.published)
     a, b = scan.folded.span(frame.item.start, frame.item.end)
     for subject in frame.subjects:
+        mood = modality(scan, frame.item, frame.clause, future=frame.future, subject=(subject.start, subject.end))
         yield Statement(
             doc=document.id,
             subject=_argument(scan, sentence, subject, (subject.start + subject.trim, subject.end), subject.actor.type),

@@ -50,3 +50,6 @@ def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
     for word in language.words("latter_words"):
         for form in entry_forms(language, word, "cue"):
             yield form, Tag("latter")
+    for word in language.words("country_anaphors"):
+        for form in entry_forms(language, word, "cue"):
+            yield form, Tag("country_anaphor")

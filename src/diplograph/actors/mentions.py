@@ -168,6 +168,12 @@ class _Chains:
 
     def plain(self, i: int) -> Chunk | None:
         item = self.items[i]
+        if item.has("actor"):
+            actor = self.kb.actors.get(item.tag("actor").data)
+            if actor is None:
+                return None
+            return Chunk(item.start, item.end, actor, "gazetteer", agent=actor.type != "Place",
+                         trim=item.tag("actor").prefix)
         if item.has("adjective"):
             state = self.kb.actors.get(item.tag("adjective").data)
             # A body noun and an adjective name the state's body: "الحكومة الإسرائيلية".
@@ -178,12 +184,6 @@ class _Chains:
                 body_item = self.items[i - 1]
                 return Chunk(body_item.start, item.end, state, "body", trim=body_item.tag("body").prefix)
             return Chunk(item.start, item.end, state, "nationality", agent=False, trim=item.tag("adjective").prefix)
-        if item.has("actor"):
-            actor = self.kb.actors.get(item.tag("actor").data)
-            if actor is None:
-                return None
-            return Chunk(item.start, item.end, actor, "gazetteer", agent=actor.type != "Place",
-                         trim=item.tag("actor").prefix)
         if item.has("capital"):
             state = self.kb.actors.get(item.tag("capital").data)
             if state is None:

@@ -33,6 +33,8 @@ __all__ = ["Frame", "find_frames"]
 _BEFORE_GAP = 3
 #: How long an object phrase may run, in words.
 _OBJECT_WORDS = 10
+#: How many words into the object phrase such an actor may start ("اتصالا هاتفيا مع X").
+_ACTOR_OBJECT_REACH = 4
 #: Predicates whose object is an actor wherever it stands in the phrase ("met on Monday with X").
 ACTOR_OBJECTS = frozenset(_predicates().get("actor_objects", ()))
 
@@ -128,6 +130,26 @@ class _Sentence:
             return []
         return []
 
+    def genitive(self, item: Item) -> list[Chunk]:
+        """The actor right after a masdar: its genitive ("رفض موسكو") or nationality adjective ("الهجوم الإسرائيلي")."""
+        for i, chunk in enumerate(self.chunks):
+            if chunk.start >= item.end:
+                if self.words(item.end, chunk.start):
+                    return []
+                if chunk.via == "nationality":
+                    return [chunk]
+                return [c for c in self.group_from(i, forward=True) if c.agent]
+        return []
+
+    def adjacent_before(self, item: Item) -> list[Chunk]:
+        """An actor right before a bare masdar, as verb, subject, object follow each other."""
+        for chunk in reversed(self.chunks):
+            if chunk.end <= item.start:
+                if chunk.agent and not self.words(chunk.end, item.start) and chunk.start > 0:
+                    return [chunk]
+                return []
+        return []
+
     def subject_before(self, start: int, clause_start: int) -> list[Chunk]:
         for i in range(len(self.chunks) - 1, -1, -1):
             chunk = self.chunks[i]
@@ -192,8 +214,9 @@ class _Sentence:
                 if chunk.agent:
                     return chunk, (chunk.start, chunk.end), chunk.actor.type
         if trigger.predicate in ACTOR_OBJECTS:
+            near = span_words[min(_ACTOR_OBJECT_REACH, len(span_words)) - 1][1]
             for chunk in self.chunks:
-                if first <= chunk.start and chunk.end <= span_words[-1][1] and chunk.agent:
+                if first <= chunk.start < near and chunk.end <= span_words[-1][1] and chunk.agent:
                     return chunk, (chunk.start, chunk.end), chunk.actor.type
         for item in self.scan.items:
             if item.has("event") and first <= item.start < span_words[min(2, len(span_words) - 1)][1]:
@@ -244,6 +267,11 @@ class _Sentence:
             start = max(earlier) if earlier else 0
         else:
             start, end = cut, relative.start
+        # The resumed phrase is the one after the clause's last verb or actor.
+        marks = [it.end for it in self.scan.items if it.has("trigger") and start <= it.start and it.end <= end]
+        marks += [c.end for c in self.chunks if start <= c.start and c.end <= end]
+        if marks and max(marks) < end:
+            start = max(marks)
         while start < end and not self.text[start].isalnum():
             start += 1
         return (start, end) if end > start else None
@@ -285,11 +313,18 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
             obj = s.object_after(item.end, clause[1], trigger)
         elif trigger.pos == "noun":
             lead = fold(trigger.prefix)
-            genitive = s.subject_after(item.end, clause[1]) if not trigger.suffix else []
-            genitive = [c for c in genitive if _adjacent_words(s, item.end, c.start)]
+            genitive = s.genitive(item) if not trigger.suffix else []
+            verb_subject = s.adjacent_before(item) if not lead else []
             if genitive:
+                # "رفض موسكو ...", "الهجوم الإسرائيلي على ...": the actor the masdar governs.
                 subjects = genitive
-                obj = s.object_after(genitive[-1].end, clause[1], trigger)
+                obj = s.object_after(max(c.end for c in genitive), clause[1], trigger)
+            elif verb_subject:
+                # "أعلنت واشنطن فرض عقوبات": the masdar is the object of the actor's verb.
+                subjects = verb_subject
+                obj = s.object_after(item.end, clause[1], trigger)
+            elif trigger.frame == "genitive":
+                pass
             elif trigger.suffix or any(c in lead for c in fold(language.get("purpose_clitics", ""))):
                 subjects = s.clause_subject(item.start, s.clause(max(0, item.start - 1))[0] if relative else clause[0])
                 obj = s.object_after(item.end, clause[1], trigger)
@@ -298,9 +333,14 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
             # grammatical subject the object.
             subjects, obj = passive
         elif subject_relative and not trigger.object_pronoun:
-            # "ترامب الذي يرأس القمة", "Egypt, which hosted the talks"
-            subjects = s.before_relative(relative)
-            obj = s.object_after(item.end, clause[1], trigger)
+            # "ترامب الذي يرأس القمة", "Egypt, which hosted the talks"; but in a
+            # VSO clause the subject may follow: "التي عرقلت الولايات المتحدة عضويتها".
+            for side in language.get("subject_order", ["before", "after"]):
+                subjects = s.subject_after(item.end, clause[1]) if side == "after" else s.before_relative(relative)
+                if subjects:
+                    break
+            after = subjects[-1].end if subjects and subjects[0].start > item.start else item.end
+            obj = s.object_after(after, clause[1], trigger)
         else:
             order = ["before"] if trigger.plural else language.get("subject_order", ["before", "after"])
             for side in order:
@@ -326,6 +366,10 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
         if trigger.pos == "noun":
             verbs = [v.tag("trigger").data for v in scan.items if v.has("trigger") and v.end <= item.start]
             future = bool(verbs) and verbs[-1].pos != "noun" and verbs[-1].future
+        # "تطالب موسكو بانسحاب أوكراني": what is demanded, proposed or rejected
+        # is the content of that statement, not a fact of its own.
+        if any(f.object_type == "Issue" and f.object_span[0] <= item.start < f.object_span[1] for f in frames):
+            continue
         if subjects:
             frames.append(Frame(trigger, item, tuple(subjects), chunk, span, type_, clause, future))
     return frames

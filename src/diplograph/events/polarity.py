@@ -41,7 +41,8 @@ def negated(scan: Scan, trigger: Item, clause: tuple[int, int]) -> bool:
     return False
 
 
-def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool = False) -> str:
+def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool = False,
+             subject: tuple[int, int] | None = None) -> str:
     """The modality of a trigger: hypothetical, future, reported or asserted.
 
     Args:
@@ -49,13 +50,21 @@ def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool
         trigger: the trigger item.
         clause: its clause.
         future: the trigger's own form marks the future (a future prefix).
+        subject: the subject's span; a speech verb right beside it makes the
+            statement the subject's own ("أكدت إيران رفضها"), not reported.
 
     Returns:
         One of :data:`diplograph.types.MODALITIES`.
     """
+    def own_words(item: Item) -> bool:
+        if subject is None:
+            return False
+        gap = (item.end, subject[0]) if item.end <= subject[0] else (subject[1], item.start)
+        return gap[0] <= gap[1] and len(scan.words_between(*gap)) <= 1
+
     def found(kind: str) -> bool:
         for item, scope in _cues(scan, kind):
-            if item.start == trigger.start:
+            if item.start == trigger.start or (kind == "reported" and own_words(item)):
                 continue
             if scope == "sentence" and (kind != "reported" or item.start < trigger.start):
                 return True
