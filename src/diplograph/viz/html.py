@@ -1,0 +1,599 @@
+"""Write the knowledge graph as one interactive, offline HTML page.
+
+The page is built with pyvis: its :class:`~pyvis.network.Network` holds the
+node and edge lists and renders them through a Jinja template. We fill those
+lists directly (``Network.add_node`` checks membership in a list, and
+``from_nx`` is quadratic) and render them with our own template
+(``static/page.html``) in an autoescaping environment, because pyvis' stock
+template links Bootstrap from a CDN even when vis-network is inlined. The
+vis-network script itself is the copy pyvis ships, inlined, so the page loads
+nothing from the network.
+
+Safety: every string from the graph reaches the page only as JSON inside
+``<script type="application/json">`` blocks, encoded by Jinja's ``tojson``
+(which writes ``<``, ``>``, ``&`` and ``'`` as ``\\u003c`` etc., so no
+``</script>`` or ``<!--`` can close or confuse the block), and the page's
+script writes it into the DOM with ``textContent`` only. The one outbound
+reference is a plain ``<a href>`` to a node's Wikidata page, created on click
+when its QID matches ``Q[0-9]+``; it is a link a reader may follow, not a
+resource the page loads.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from collections import Counter, defaultdict
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+__all__ = [
+    "LABEL_LANGS",
+    "NODE_STYLES",
+    "QUAD_COLOURS",
+    "layout_positions",
+    "render_html",
+    "write_html",
+]
+
+#: Languages a page can label its nodes in (others fall back to English).
+LABEL_LANGS = ("ar", "en", "fr", "ru")
+
+#: vis-network shape, colour and legend symbol for each node type.
+NODE_STYLES: dict[str, tuple[str, str, str]] = {
+    "Person": ("dot", "#4e79a7", "\u25cf"),
+    "Country": ("square", "#f28e2b", "\u25a0"),
+    "Organization": ("hexagon", "#59a14f", "\u2b22"),
+    "GovernmentBody": ("triangle", "#17becf", "\u25b2"),
+    "Coalition": ("triangleDown", "#b07aa1", "\u25bc"),
+    "Place": ("dot", "#9c755f", "\u25cf"),
+    "Event": ("diamond", "#d4a017", "\u25c6"),
+    "Issue": ("star", "#e15759", "\u2605"),
+}
+_DEFAULT_STYLE = ("dot", "#9e9e9e", "\u25cf")
+
+#: Edge colour for each quad class of a statement.
+QUAD_COLOURS: dict[str, str] = {
+    "verbal_cooperation": "#66bb6a",
+    "material_cooperation": "#1b7837",
+    "verbal_conflict": "#ff9800",
+    "material_conflict": "#c62828",
+    "neutral": "#8c8c8c",
+}
+_QUAD_ORDER = tuple(QUAD_COLOURS)
+_DASH_NEGATED = [2, 5]
+_DASH_HYPOTHETICAL = [10, 6]
+_WIKIDATA = "https://www.wikidata.org/wiki/"
+_STATIC = Path(__file__).with_name("static")
+_LAYOUT_SEED = 7
+#: Above this many nodes the layout skips the force-directed refinement.
+_REFINE_MAX = 20000
+
+
+def write_html(
+    graph: nx.MultiDiGraph,
+    path: str | os.PathLike[str],
+    *,
+    label_lang: str = "en",
+    title: str = "diplograph",
+    physics_threshold: int = 300,
+) -> Path:
+    """Write ``graph`` as a self-contained interactive HTML page.
+
+    The page needs no network: vis-network is inlined and no CDN is linked.
+    Nodes are coloured and shaped by type and sized by mentions; edges are
+    coloured by quad class, dashed when negated or hypothetical, and labelled
+    with their predicate. Clicking shows the evidence in a side panel. Small
+    graphs are laid out by the browser's physics; above ``physics_threshold``
+    nodes positions are computed here and physics is off.
+
+    The file is written atomically (a temporary file in the same folder, then
+    :func:`os.replace`); no ``lib/`` folder is created.
+
+    Args:
+        graph: a :class:`networkx.MultiDiGraph` shaped like the output of
+            ``diplograph.graph.network.build_network``.
+        path: where to write the page; parent folders must exist.
+        label_lang: language of node labels, one of :data:`LABEL_LANGS`;
+            labels missing in that language fall back to English.
+        title: the page title (escaped).
+        physics_threshold: largest node count laid out by browser physics.
+
+    Returns:
+        The path written, as a :class:`~pathlib.Path`.
+
+    Raises:
+        ValueError: ``label_lang`` is not one of :data:`LABEL_LANGS`.
+
+    Example:
+        >>> import tempfile, networkx as nx
+        >>> g = nx.MultiDiGraph()
+        >>> g.add_node("country/fra", label="France", type="Country", weight=3)
+        >>> g.add_node("country/deu", label="Germany", type="Country", weight=1)
+        >>> _ = g.add_edge("country/fra", "country/deu", key="supports",
+        ...                predicate="supports", sentence="France backs Germany.")
+        >>> with tempfile.TemporaryDirectory() as d:
+        ...     out = write_html(g, Path(d) / "g.html", title="Demo")
+        ...     page = out.read_text(encoding="utf-8")
+        >>> "<title>Demo</title>" in page, "France backs Germany." in page
+        (True, True)
+        >>> 'src="http' in page or 'href="http' in page
+        False
+    """
+    target = Path(path)
+    page = render_html(graph, label_lang=label_lang, title=title, physics_threshold=physics_threshold)
+    fd, tmp = tempfile.mkstemp(prefix="." + target.name + ".", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(page)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    return target
+
+
+def render_html(
+    graph: nx.MultiDiGraph,
+    *,
+    label_lang: str = "en",
+    title: str = "diplograph",
+    physics_threshold: int = 300,
+) -> str:
+    """Return the page :func:`write_html` writes, as a string.
+
+    Args:
+        graph: the knowledge graph (see :func:`write_html`).
+        label_lang: language of node labels, one of :data:`LABEL_LANGS`.
+        title: the page title (escaped).
+        physics_threshold: largest node count laid out by browser physics.
+
+    Returns:
+        The complete HTML document.
+
+    Example:
+        >>> import networkx as nx
+        >>> g = nx.MultiDiGraph()
+        >>> g.add_node("issue/x", label="<script>alert(1)</script>", type="Issue")
+        >>> page = render_html(g)
+        >>> "<script>alert(1)" in page, "\\\\u003cscript\\\\u003ealert(1)" in page
+        (False, True)
+    """
+    if label_lang not in LABEL_LANGS:
+        raise ValueError(f"label_lang must be one of {LABEL_LANGS}, not {label_lang!r}")
+    from pyvis.network import Network  # heavy optional import
+
+    n_nodes = graph.number_of_nodes()
+    physics = n_nodes <= physics_threshold
+    positions = None if physics else layout_positions(graph)
+
+    net = Network(directed=True, cdn_resources="in_line", heading=str(title))
+    nodes, types = _vis_nodes(graph, label_lang, positions)
+    edges, quads, predicates, dates = _vis_edges(graph)
+    # Fill pyvis' lists directly: add_node/add_edge scan lists and are quadratic.
+    net.nodes = nodes
+    net.node_ids = [n["id"] for n in nodes]
+    net.node_map = {n["id"]: n for n in nodes}
+    net.edges = edges
+    net.options = _vis_options(n_nodes, graph.number_of_edges(), physics)
+
+    config = {
+        "lang": label_lang,
+        "physics": physics,
+        "wikidata": _WIKIDATA,
+        "types": [
+            {"type": t, "count": c, "shape": _style(t)[0], "color": _style(t)[1], "symbol": _style(t)[2]}
+            for t, c in sorted(types.items(), key=_type_order)
+        ],
+        "quads": [
+            {"quad": q, "name": q.replace("_", " "), "count": quads[q], "color": QUAD_COLOURS[q]}
+            for q in _QUAD_ORDER
+            if quads.get(q)
+        ],
+        "dashes": [
+            {"name": "asserted / reported / future", "css": "solid"},
+            {"name": "negated (\u00ac)", "css": "dotted"},
+            {"name": "hypothetical", "css": "dashed"},
+        ],
+        "predicates": [{"predicate": p, "count": c} for p, c in sorted(predicates.items())],
+        "dateMin": min(dates)[:10] if dates else "",
+        "dateMax": max(dates)[:10] if dates else "",
+    }
+    env = _environment()
+    env.globals.update(dg_config=config, dg_lang=label_lang)
+    net.templateEnv = env
+    net.path = "page.html"
+    try:
+        return net.generate_html(name="diplograph.html")
+    finally:
+        env.globals.pop("dg_config", None)
+        env.globals.pop("dg_lang", None)
+
+
+def layout_positions(graph: nx.Graph, *, seed: int = _LAYOUT_SEED, scale: float = 150.0) -> dict[Any, tuple[float, float]]:
+    """Compute deterministic 2-D positions for a large graph, in page pixels.
+
+    Up to 500 nodes this is :func:`networkx.spring_layout` with a fixed seed.
+    Larger graphs get a cheaper layout of the same family: a Fruchterman-
+    Reingold pass whose repulsion is cut off at a few ideal edge lengths
+    (the grid variant of the original paper, with a k-d tree), started from a
+    seeded random placement; components are laid out apart and packed
+    largest first. Cost grows roughly linearly with nodes and edges.
+
+    Args:
+        graph: any NetworkX graph; direction and parallel edges are ignored.
+        seed: random seed; the same graph and seed give the same positions.
+        scale: ideal edge length, in page pixels.
+
+    Returns:
+        ``{node: (x, y)}`` for every node.
+
+    Example:
+        >>> import networkx as nx
+        >>> pos = layout_positions(nx.path_graph(3))
+        >>> sorted(pos) == [0, 1, 2] and pos == layout_positions(nx.path_graph(3))
+        True
+    """
+    n = graph.number_of_nodes()
+    if n == 0:
+        return {}
+    simple = nx.Graph()
+    simple.add_nodes_from(graph)
+    simple.add_edges_from((u, v) for u, v in graph.edges() if u != v)
+    if n <= 500:
+        raw = nx.spring_layout(simple, seed=seed, k=None, iterations=80)
+        pts = {v: (float(p[0]), float(p[1])) for v, p in raw.items()}
+        return _rescale(simple, pts, scale)
+    pts = _fr_components(simple, seed)
+    return _rescale(simple, pts, scale)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+@lru_cache(maxsize=1)
+def _static_text(name: str) -> str:
+    return (_STATIC / name).read_text(encoding="utf-8")
+
+
+_ENV = None
+
+
+def _environment():
+    """The Jinja environment: our template first, then pyvis' (for vis-network)."""
+    global _ENV
+    if _ENV is None:
+        import pyvis
+        from jinja2 import ChoiceLoader, Environment, FileSystemLoader
+        from markupsafe import Markup
+
+        env = Environment(
+            loader=ChoiceLoader([
+                FileSystemLoader(str(_STATIC)),
+                FileSystemLoader(str(Path(pyvis.__file__).with_name("templates"))),
+            ]),
+            autoescape=True,
+        )
+        env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "separators": (",", ":")}
+        css, js = _static_text("page.css"), _static_text("page.js")
+        for name, text in (("page.css", css), ("page.js", js)):
+            if "</" in text or "<!--" in text:  # would end or confuse its <style>/<script> block
+                raise RuntimeError(f"static/{name} must not contain '</' or '<!--'")
+        env.globals.update(dg_css=Markup(css), dg_js=Markup(js))
+        _ENV = env
+    return _ENV
+
+
+def _style(node_type: str) -> tuple[str, str, str]:
+    return NODE_STYLES.get(node_type, _DEFAULT_STYLE)
+
+
+def _type_order(item: tuple[str, int]) -> tuple[int, str]:
+    names = list(NODE_STYLES)
+    return (names.index(item[0]) if item[0] in names else len(names), item[0])
+
+
+def _text(value: Any) -> str:
+    """A string for the page: None becomes "", other values their str()."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and math.isnan(value):
+        return ""
+    return value if isinstance(value, str) else str(value)
+
+
+def _json_value(value: Any, default: Any) -> Any:
+    """Decode a JSON-string attribute (``labels``, ``offices``); tolerate decoded values."""
+    if value is None or value == "":
+        return default
+    if isinstance(value, (dict, list, tuple)):
+        return value
+    if isinstance(value, str):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return [value] if isinstance(default, list) else default
+    return default
+
+
+def _as_bool(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in {"true", "1", "yes"}
+    return bool(value)
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    if isinstance(value, str) and value.startswith("[") and value.endswith("]"):
+        try:
+            decoded = json.loads(value)
+        except ValueError:
+            return [value]
+        return decoded if isinstance(decoded, list) else [value]
+    return [value]
+
+
+def _node_size(weight: int) -> float:
+    return round(min(60.0, 10.0 + 6.0 * math.log1p(max(weight, 0))), 1)
+
+
+def _vis_nodes(graph: nx.MultiDiGraph, lang: str, positions) -> tuple[list[dict], Counter]:
+    nodes: list[dict] = []
+    types: Counter = Counter()
+    for node_id, attrs in graph.nodes(data=True):
+        nid = _text(node_id)
+        labels_raw = _json_value(attrs.get("labels"), {})
+        labels = {_text(k): _text(v) for k, v in labels_raw.items()} if isinstance(labels_raw, dict) else {}
+        english = _text(attrs.get("label")) or labels.get("en", "") or nid
+        label = labels.get(lang) or english
+        offices = [_text(o) for o in _as_list(_json_value(attrs.get("offices"), []))]
+        ntype = _text(attrs.get("type"))
+        try:
+            weight = int(attrs.get("weight") or 0)
+        except (TypeError, ValueError):
+            weight = 0
+        shape, colour, _ = _style(ntype)
+        types[ntype] += 1
+        item = {
+            "id": nid,
+            "label": label,
+            "shape": shape,
+            "color": colour,
+            "size": _node_size(weight),
+            "dg": {
+                "type": ntype,
+                "qid": _text(attrs.get("qid")).strip(),
+                "weight": weight,
+                "labels": labels,
+                "offices": offices,
+            },
+        }
+        if positions is not None:
+            x, y = positions[node_id]
+            item["x"], item["y"] = round(x, 1), round(y, 1)
+        nodes.append(item)
+    return nodes, types
+
+
+def _evidence(attrs: dict) -> list[dict[str, str]]:
+    sentences = _as_list(attrs.get("sentences", attrs.get("sentence")))
+    docs = _as_list(attrs.get("docs", attrs.get("doc")))
+    spans = attrs.get("spans", attrs.get("span"))
+    spans = spans if isinstance(spans, list) and len(sentences) > 1 else [spans]
+    dates = _as_list(attrs.get("dates"))
+    out = []
+    for i, sentence in enumerate(sentences or [""]):
+        def pick(seq, i=i):
+            return _text(seq[i] if i < len(seq) else (seq[0] if len(seq) == 1 else ""))
+        span = pick(spans)
+        if span.startswith("(") or span.startswith("["):
+            span = span.strip("()[]").replace(" ", "")
+        out.append({"sentence": _text(sentence), "doc": pick(docs), "span": span, "date": pick(dates)})
+    return out
+
+
+def _vis_edges(graph: nx.MultiDiGraph):
+    edges: list[dict] = []
+    quads: Counter = Counter()
+    predicates: Counter = Counter()
+    dates: list[str] = []
+    parallel: defaultdict = defaultdict(int)
+    if graph.is_multigraph():
+        triples = graph.edges(keys=True, data=True)
+    else:
+        triples = ((u, v, None, d) for u, v, d in graph.edges(data=True))
+    for i, (u, v, key, attrs) in enumerate(triples):
+        predicate = _text(attrs.get("predicate")) or _text(key) or "related"
+        negated = _as_bool(attrs.get("negated", False))
+        modality = _text(attrs.get("modality")) or "asserted"
+        quad = _text(attrs.get("quad"))
+        date = _text(attrs.get("date"))
+        predicates[predicate] += 1
+        if quad:
+            quads[quad if quad in QUAD_COLOURS else "neutral"] += 1
+        if date:
+            dates.append(date)
+        pair = (u, v) if _text(u) <= _text(v) else (v, u)
+        rank = parallel[pair]
+        parallel[pair] += 1
+        item: dict[str, Any] = {
+            "id": f"e{i}",
+            "from": _text(u),
+            "to": _text(v),
+            "label": ("\u00ac " if negated else "") + predicate,
+            "color": QUAD_COLOURS.get(quad, QUAD_COLOURS["neutral"]),
+            "arrows": "to",
+            "dg": {
+                "predicate": predicate,
+                "negated": negated,
+                "modality": modality,
+                "date": date,
+                "quad": quad,
+                "plover": _text(attrs.get("plover")),
+                "cameo": _text(attrs.get("cameo")),
+                "object_label": _text(attrs.get("object_label")),
+                "evidence": _evidence(attrs),
+            },
+        }
+        if negated:
+            item["dashes"] = _DASH_NEGATED
+        elif modality == "hypothetical":
+            item["dashes"] = _DASH_HYPOTHETICAL
+        if rank:
+            # Bend parallel statements between one pair apart, alternating sides.
+            side = "curvedCW" if (rank % 2) ^ (pair[0] != _text(u)) else "curvedCCW"
+            item["smooth"] = {"enabled": True, "type": side, "roundness": round(0.2 * ((rank + 1) // 2), 2)}
+        edges.append(item)
+    return edges, quads, predicates, dates
+
+
+def _vis_options(n_nodes: int, n_edges: int, physics: bool) -> dict:
+    big = n_nodes > 1000
+    options = {
+        "autoResize": True,
+        "nodes": {
+            "borderWidth": 1,
+            "font": {"size": 14, "face": "system-ui, DejaVu Sans, Arial, sans-serif",
+                     "strokeWidth": 3, "strokeColor": "#ffffff"},
+        },
+        "edges": {
+            "width": 1.5,
+            "selectionWidth": 2,
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+            "font": {"size": 11, "color": "#555555", "strokeWidth": 3, "strokeColor": "#ffffff",
+                     "align": "middle"},
+            "smooth": {"enabled": False} if not physics else {"enabled": True, "type": "dynamic"},
+        },
+        "interaction": {
+            "hover": not big,
+            "tooltipDelay": 250,
+            "hideEdgesOnDrag": big,
+            "hideEdgesOnZoom": big,
+            "navigationButtons": False,
+            "keyboard": False,
+            "multiselect": False,
+        },
+        "layout": {"randomSeed": _LAYOUT_SEED, "improvedLayout": physics and n_nodes <= 100},
+    }
+    if physics:
+        options["physics"] = {
+            "enabled": True,
+            "solver": "barnesHut",
+            "barnesHut": {"gravitationalConstant": -6000, "springLength": 140,
+                          "springConstant": 0.03, "avoidOverlap": 0.2},
+            "stabilization": {"enabled": True, "iterations": 400, "updateInterval": 50, "fit": True},
+        }
+    else:
+        options["physics"] = {"enabled": False}
+    text = json.dumps(options)
+    # Rendered verbatim into a script block: it must hold only our own constants.
+    assert "<" not in text and ">" not in text and "&" not in text
+    return options
+
+
+def _rescale(graph: nx.Graph, pts: dict, scale: float) -> dict[Any, tuple[float, float]]:
+    """Scale positions so the median edge is ``scale`` pixels long."""
+    lengths = [math.dist(pts[u], pts[v]) for u, v in graph.edges()]
+    lengths = [x for x in lengths if x > 0]
+    if lengths:
+        lengths.sort()
+        factor = scale / lengths[len(lengths) // 2]
+    else:
+        factor = scale
+    return {v: (p[0] * factor, p[1] * factor) for v, p in pts.items()}
+
+
+def _fr_components(graph: nx.Graph, seed: int) -> dict[Any, tuple[float, float]]:
+    """Grid Fruchterman-Reingold per component, components packed in rows."""
+    import numpy as np
+
+    comps = sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(map(str, c))))
+    rng = np.random.default_rng(seed)
+    placed: list[tuple[list, "np.ndarray"]] = []
+    singles: list = []
+    for comp in comps:
+        if len(comp) == 1:
+            singles.extend(comp)
+            continue
+        nodes = sorted(comp, key=str)
+        pos = _grid_fr(graph.subgraph(nodes), nodes, rng)
+        placed.append((nodes, pos))
+    if singles:
+        side = math.ceil(math.sqrt(len(singles)))
+        grid = np.array([(i % side, i // side) for i in range(len(singles))], dtype=float) * 1.0
+        placed.append((singles, grid))
+    # Shelf packing: largest first, rows about as wide as the largest component.
+    out: dict[Any, tuple[float, float]] = {}
+    boxes = []
+    for nodes, pos in placed:
+        pos = pos - pos.min(axis=0)
+        boxes.append((nodes, pos, pos.max(axis=0) + 2.0))
+    width = max(b[2][0] for b in boxes) if boxes else 1.0
+    x = y = row_h = 0.0
+    for nodes, pos, (w, h) in boxes:
+        if x > 0 and x + w > width:
+            x, y, row_h = 0.0, y + row_h, 0.0
+        for v, (px, py) in zip(nodes, pos):
+            out[v] = (float(px + x), float(py + y))
+        x += w
+        row_h = max(row_h, h)
+    return out
+
+
+def _grid_fr(sub: nx.Graph, nodes: list, rng, iterations: int = 60):
+    """Fruchterman-Reingold with repulsion cut off at 2k, via a k-d tree (k = 1)."""
+    import numpy as np
+
+    n = len(nodes)
+    if n <= 2:
+        return np.array([[0.0, 0.0], [1.0, 0.0]][:n])
+    if n <= 500:
+        raw = nx.spring_layout(sub, seed=int(rng.integers(1 << 30)), iterations=80)
+        pos = np.array([raw[v] for v in nodes])
+        pts = {v: tuple(p) for v, p in zip(nodes, pos)}
+        med = sorted(math.dist(pts[u], pts[v]) for u, v in sub.edges())[len(sub.edges()) // 2] or 1.0
+        return pos / med
+    from scipy.spatial import cKDTree
+
+    index = {v: i for i, v in enumerate(nodes)}
+    e = np.array([(index[u], index[v]) for u, v in sub.edges()], dtype=np.int64).reshape(-1, 2)
+    deg = np.bincount(e.ravel(), minlength=n).astype(float)
+    side = math.sqrt(n)
+    pos = rng.random((n, 2)) * side
+    k = 1.0
+    temp = side / 8.0
+    cool = temp / (iterations + 1)
+
+    def scatter(idx, vec):
+        return np.stack([np.bincount(idx, vec[:, 0], n), np.bincount(idx, vec[:, 1], n)], axis=1)
+
+    for _ in range(iterations):
+        disp = np.zeros((n, 2))
+        pairs = cKDTree(pos).query_pairs(2.5 * k, output_type="ndarray")
+        if len(pairs):
+            d = pos[pairs[:, 0]] - pos[pairs[:, 1]]
+            dist2 = np.maximum((d * d).sum(axis=1), 1e-4)
+            # ForceAtlas2-style: hubs repel harder, so their leaves spread out.
+            mass = (deg[pairs[:, 0]] + 1.0) * (deg[pairs[:, 1]] + 1.0)
+            f = (k * k * mass / dist2)[:, None] * d
+            disp += scatter(pairs[:, 0], f) - scatter(pairs[:, 1], f)
+        d = pos[e[:, 0]] - pos[e[:, 1]]
+        dist = np.sqrt(np.maximum((d * d).sum(axis=1), 1e-8))
+        f = (dist / k)[:, None] * d
+        disp += scatter(e[:, 1], f) - scatter(e[:, 0], f)
+        disp -= 0.05 * (deg + 1.0)[:, None] * (pos - pos.mean(axis=0))
+        length = np.sqrt(np.maximum((disp * disp).sum(axis=1), 1e-12))
+        pos += disp / length[:, None] * np.minimum(length, temp)[:, None]
+        temp -= cool
+    return pos
