@@ -154,8 +154,8 @@ class KnowledgeBase:
         Returns:
             The adjective forms as written in the data.
 
-        >>> sorted(a.text for a in load_kb().adjectives("fr") if a.actor_id == "country/fra")
-        ['française', 'françaises', 'français']
+        >>> [a.text for a in load_kb().adjectives("fr") if a.actor_id == "country/fra"]
+        ['français', 'française', 'françaises']
         """
         return self.aliases(lang, ("adjective",))
 
