@@ -68,11 +68,16 @@ def export_lines(extraction: Extraction) -> Iterator[dict]:
         JSON-ready dicts, in a stable order.
     """
     mentions: dict[str, list[str]] = {}
+    # "الأراضي الفلسطينية" names a territory, not an actor: an actor met only
+    # through nationality adjectives gets no entity line.
+    named = {m.actor.id for m in extraction.mentions if m.via != "nationality"}
     for m in sorted(extraction.mentions, key=lambda m: m.start):
         mentions.setdefault(m.actor.id, [])
         if m.text not in mentions[m.actor.id]:
             mentions[m.actor.id].append(m.text)
     for actor in extraction.actors:
+        if actor.id not in named:
+            continue
         yield {
             "kind": "entity", "id": actor_ref(actor), "label": actor.label, "type": actor.type,
             "labels": dict(actor.labels), "mentions": mentions.get(actor.id, []),

@@ -80,6 +80,9 @@ class Extractor:
             chunks = resolve_anaphors(scan, chunks, last_person, lambda p: self.country_of(p, document.published))
             for chunk in chunks:
                 result.mentions.append(_mention(scan, sentence, chunk))
+                if chunk.country_span and chunk.country is not None:
+                    a, b = _span(scan, sentence, *chunk.country_span)
+                    result.mentions.append(Mention(a, b, document.text[a:b], chunk.country, "title"))
                 role = _role(scan, sentence, chunk, document.id)
                 if role:
                     result.roles.append(role)

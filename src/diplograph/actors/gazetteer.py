@@ -26,6 +26,14 @@ def _clitic_forms(language: Language, entry: str, word_class: str, kind: str, da
         yield form, Tag(kind, data, trim)
 
 
+def _spellings(language: Language, text: str) -> set[str]:
+    """A name and its spelling variants ("عبد الفتاح" / "عبدالفتاح")."""
+    out = {text}
+    for written, variant in language.get("name_variants") or ():
+        out |= {t.replace(written, variant) for t in out if written in t}
+    return out
+
+
 def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
     """Folded surface forms of every actor entry, tagged for the scanner.
 
@@ -42,7 +50,8 @@ def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
     for kind, aliases, word_class in (("actor", kb.aliases(code), "name"), ("capital", kb.capitals(code), "name"),
                                       ("adjective", kb.adjectives(code), "adjective")):
         for alias in aliases:
-            yield from _clitic_forms(language, alias.text, word_class, kind, alias.actor_id)
+            for text in _spellings(language, alias.text):
+                yield from _clitic_forms(language, text, word_class, kind, alias.actor_id)
     for row in language.tables.get("titles", []):
         yield from _clitic_forms(language, row["title"], "title", "title", row["position"])
     for row in language.tables.get("bodies", []):

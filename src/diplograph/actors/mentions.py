@@ -39,6 +39,8 @@ class Chunk:
     title: str = ""
     #: leading clitic characters that are not part of the mention ("و" in "وألمانيا")
     trim: int = 0
+    #: where a title chain names its state ("الأمريكي" in "الرئيس الأمريكي")
+    country_span: tuple[int, int] | None = None
 
 
 def _adjacent(scan: Scan, left_end: int, right_start: int) -> bool:
@@ -71,6 +73,14 @@ class _Chains:
         if actor.type == "Country" or actor.type == "Organization":
             return actor
         return self.kb.actors.get(actor.represents) if actor.represents else None
+
+    def honorific_gap(self, end: int, start: int) -> bool:
+        """Only honorifics and commas between a title and a name: "أمير قطر، الشيخ تميم"."""
+        if _adjacent(self.scan, end, start):
+            return True
+        words = self.scan.text[end:start].replace("،", " ، ").replace(",", " , ").split()
+        honorifics = {fold(w) for w in self.language.words("honorifics")}
+        return bool(words) and all(w in honorifics for w in words)
 
     def unknown_name(self, start: int) -> tuple[int, int] | None:
         """Words after a title that name someone the knowledge base lacks."""
@@ -105,6 +115,7 @@ class _Chains:
                 return None
             position = self.last_position
         start, end, country, person = item.start, item.end, None, None
+        country_span = None
         j = i + 1
         before_side = self.language.get("adjective_side") == "before"
         # The state: a nationality adjective, a state's name or a seat of government.
@@ -116,18 +127,23 @@ class _Chains:
             elif (actor := self.actor_at(i - 1, "Country", "Organization", "GovernmentBody")):
                 country, start = self.country_of(actor), prev.start
                 self.used.add(i - 1)
+            if country is not None:
+                country_span = (prev.start, prev.end)
         if j < len(self.items) and _adjacent(self.scan, end, self.items[j].start):
             nxt = self.items[j]
             if nxt.has("adjective") and country is None:
                 country, end = self.kb.actors.get(nxt.tag("adjective").data), nxt.end
+                country_span = (nxt.start, nxt.end)
                 self.used.add(j)
                 j += 1
             elif (actor := self.actor_at(j, "Country", "Organization", "GovernmentBody")) and country is None:
                 country, end = self.country_of(actor), nxt.end
+                country_span = (nxt.start, nxt.end)
                 self.used.add(j)
                 j += 1
-        # The person: a known name, or words the knowledge base lacks.
-        if j < len(self.items) and _adjacent(self.scan, end, self.items[j].start) and (p := self.actor_at(j, "Person")):
+        # The person: a known name (perhaps after an honorific or a comma), or
+        # words the knowledge base lacks.
+        if j < len(self.items) and self.honorific_gap(end, self.items[j].start) and (p := self.actor_at(j, "Person")):
             person, end = p, self.items[j].end
             self.used.add(j)
         elif (unknown := self.unknown_name(end)) is not None:
@@ -149,7 +165,7 @@ class _Chains:
         self.last_position = position
         title = self.scan.text[item.start:item.end]
         trim = item.tag("title").prefix if start == item.start else 0
-        return Chunk(start, end, person, via, True, position, country, title, trim)
+        return Chunk(start, end, person, via, True, position, country, title, trim, country_span)
 
     def run(self) -> list[Chunk]:
         chunks = []
@@ -198,6 +214,10 @@ class _Chains:
         before = self.scan.text[: item.start].split()
         locatives = {fold(w) for w in self.language.words("locative_prefixes")}
         if before and before[-1] in locatives:
+            return True
+        # "العاصمة السعودية الرياض", "the Qatari capital Doha"
+        place_nouns = {fold(w) for w in self.language.words("place_nouns")}
+        if place_nouns & set(before[-2:]):
             return True
         clitic = self.scan.text[item.start:item.start + item.tag("capital").prefix]
         return bool(clitic) and any(clitic.endswith(fold(c)) for c in self.language.words("locative_clitics"))

@@ -34,7 +34,7 @@ _BEFORE_GAP = 3
 #: How long an object phrase may run, in words.
 _OBJECT_WORDS = 10
 #: How many words into the object phrase such an actor may start ("اتصالا هاتفيا مع X").
-_ACTOR_OBJECT_REACH = 4
+_ACTOR_OBJECT_REACH = 6
 #: Predicates whose object is an actor wherever it stands in the phrase ("met on Monday with X").
 ACTOR_OBJECTS = frozenset(_predicates().get("actor_objects", ()))
 
@@ -150,7 +150,15 @@ class _Sentence:
                 return []
         return []
 
-    def subject_before(self, start: int, clause_start: int) -> list[Chunk]:
+    def coordinated(self, item: Item) -> bool:
+        """Does the verb open a coordinated clause ("وتحدث", "and said")?"""
+        form = self.text[item.start:item.end]
+        if self.coord_prefixes and form.startswith(self.coord_prefixes):
+            return True
+        before = self.text[:item.start].split()
+        return bool(before) and before[-1] in self.coordinators and before[-1] not in {",", "،"}
+
+    def subject_before(self, start: int, clause_start: int, *, comma: bool = True) -> list[Chunk]:
         for i in range(len(self.chunks) - 1, -1, -1):
             chunk = self.chunks[i]
             if chunk.end > start:
@@ -158,7 +166,7 @@ class _Sentence:
             if chunk.end <= clause_start and not self._spans_cut(chunk, clause_start):
                 # "عراقجي، أشاد ..." / "Macron, however, said": a subject set off by a comma.
                 inside = [w for w in self.words(clause_start, start) if w not in self.gap_words]
-                if inside or self.text[chunk.end:clause_start].strip(" ,،"):
+                if not comma or inside or self.text[chunk.end:clause_start].strip(" ,،"):
                     return []
             if not chunk.agent:
                 return []
@@ -343,11 +351,18 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
             obj = s.object_after(after, clause[1], trigger)
         else:
             order = ["before"] if trigger.plural else language.get("subject_order", ["before", "after"])
+            coordinated = s.coordinated(item)
             for side in order:
-                found = s.subject_after(item.end, clause[1]) if side == "after" else s.subject_before(item.start, clause[0])
+                if side == "after":
+                    found = s.subject_after(item.end, clause[1])
+                else:
+                    found = s.subject_before(item.start, clause[0], comma=not coordinated)
                 if found:
                     subjects = found
                     break
+            if not subjects and coordinated and frames:
+                # "تحدث بايدن مع ... وتحدث مع ...": a coordinated verb keeps the subject.
+                subjects = list(frames[-1].subjects)
             if relative is not None and subjects and subjects[0].start > item.start:
                 span = s.antecedent(relative)
                 obj = (None, span, "Issue") if span else obj
@@ -356,6 +371,8 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
                 obj = s.object_after(after, clause[1], trigger)
         chunk, span, type_ = obj
         if not subjects or span is None:
+            continue
+        if trigger.pos == "noun" and trigger.predicate in ACTOR_OBJECTS and chunk is None:
             continue
         if trigger.object_words:
             words = scan.text[span[0]:span[1]]
