@@ -246,6 +246,27 @@ def test_people_have_current_or_past_offices(kb: KnowledgeBase) -> None:
             assert kb.offices(actor_id), f"{actor_id} holds no office"
 
 
+UNIQUE_POSTS = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
+
+
+def test_unique_posts_do_not_overlap(kb: KnowledgeBase) -> None:
+    """Two people never hold one state's top post on the same day, but for a handover day."""
+    posts: dict[tuple[str, str | None], list[Office]] = defaultdict(list)
+    for actor_id in kb.actors:
+        for office in kb.offices(actor_id):
+            if office.position in UNIQUE_POSTS:
+                posts[(office.position, office.country)].append(office)
+    clashes = []
+    for offices in posts.values():
+        for a, b in combinations(offices, 2):
+            if a.person != b.person:
+                start = max(a.start or date.min, b.start or date.min)
+                end = min(a.end or date.max, b.end or date.max)
+                if start < end:
+                    clashes.append((a, b))
+    assert clashes == []
+
+
 HOLDERS = [
     ("head_of_state", "country/usa", date(2016, 6, 1), "person/barack-obama"),
     ("head_of_state", "country/usa", date(2018, 6, 1), "person/donald-trump"),
