@@ -72,6 +72,8 @@ class _Sentence:
         for item in self.scan.items:
             if item.has("clause") or item.has("relative"):
                 cuts.add(item.start)
+        # A comma inside a mention ("الرئيس الأمريكي، جو بايدن") cuts nothing.
+        cuts = {c for c in cuts if not any(ch.start < c < ch.end for ch in self.chunks)}
         ordered = sorted(cuts)
         # ", مساء الثلاثاء،" / ", on Monday," is a parenthesis, not a clause.
         dates = [(it.start, it.end) for it in self.scan.items if it.has("date")]
@@ -375,7 +377,7 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
         if trigger.pos == "noun" and trigger.predicate in ACTOR_OBJECTS and chunk is None:
             continue
         if trigger.object_words:
-            words = scan.text[span[0]:span[1]]
+            words = scan.text[item.end:span[1]] if span[0] >= item.end else scan.text[span[0]:span[1]]
             if not any(w in words for w in trigger.object_words):
                 continue
         subjects = [c for c in subjects if chunk is None or c.actor.id != chunk.actor.id]
