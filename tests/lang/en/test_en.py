@@ -299,3 +299,15 @@ def test_day_of_month():
 def test_future_month():
     dates = {s.date for s in extract("Japan will attend the summit in November.").statements}
     assert date(2025, 11, 1) in dates
+
+
+@engine("acronyms match whatever the case, so the pronouns 'who' and 'us' name the WHO and the United States")
+def test_acronyms_keep_their_case():
+    x = extract("Diplomats who met on Friday told us that Egypt backs the plan.")
+    assert not {m.actor.label for m in x.mentions} & {"World Health Organization", "United States"}
+
+
+@engine("an agent phrase with an auxiliary ('The summit was hosted by Kenya') keeps the auxiliary in its event object ('summit was')")
+def test_agent_phrase_object_without_auxiliary():
+    x = extract("The summit was hosted by Kenya.")
+    assert [s.object.mention for s in x.statements if s.predicate == "hosts"] == ["summit"]
