@@ -196,6 +196,7 @@ HOSTILE = [
     "emoji 🕊️ and zero\u200bwidth",
     "/leading//double//",
     "'; DROP ALL; #",
+    "control\x00chars\x01\x0bform\x0cfeed\x7f",
 ]
 
 

@@ -6,12 +6,14 @@ per statement (negated, future and hypothetical ones too, with attributes to
 filter them), plus a ``represents`` edge from each government body to its
 state. Who holds which post is a node attribute, not an edge. Every attribute
 value is a string, a bool or an int, so that the graph writes to GraphML and
-reads back with :func:`networkx.read_graphml`.
+reads back with :func:`networkx.read_graphml`; text is made XML-safe (a carriage
+return becomes a line feed, characters XML cannot hold become U+FFFD).
 """
 from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from datetime import date
@@ -32,6 +34,17 @@ _EMPTY_EDGE: dict[str, Any] = {
     "sentence": "", "doc": "", "span": "", "plover": "", "cameo": "", "quad": "neutral",
     "subject_label": "", "object_label": "", "trigger": "", "statement": "",
 }
+
+
+# XML 1.0 cannot hold these characters at all, and reads a carriage return back as
+# a line feed: GraphML text is cleaned so that it reads back as it was written.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):
+        return _NOT_XML.sub("\ufffd", value.replace("\r\n", "\n").replace("\r", "\n"))
+    return value
 
 
 def _dump(value: Any) -> str:
@@ -231,9 +244,9 @@ def build_network(extractions: Iterable[Extraction], *, kb: Any | None = None) -
         }))
     nodes.finish()
     for node, attrs in sorted(nodes.data.items()):
-        graph.add_node(node, **attrs)
+        graph.add_node(_clean(node), **{k: _clean(v) for k, v in attrs.items()})
     for subject, obj, key, attrs in edges:
-        graph.add_edge(subject, obj, key=key, **attrs)
+        graph.add_edge(_clean(subject), _clean(obj), key=_clean(key), **{k: _clean(v) for k, v in attrs.items()})
     return graph
 
 
