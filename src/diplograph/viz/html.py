@@ -495,9 +495,26 @@ def _vis_options(n_nodes: int, n_edges: int, physics: bool) -> dict:
 
 
 def _rescale(graph: nx.Graph, pts: dict, scale: float) -> dict[Any, tuple[float, float]]:
-    """Scale positions so the median edge is ``scale`` pixels long (nodes apart if no edges)."""
+    """Scale positions so the median edge is ``scale`` pixels long, and nodes stand apart.
+
+    The median distance to the nearest node is kept at least ``scale / 3``
+    (when SciPy is there to find it), since in hub-heavy graphs edges run long
+    while nodes crowd.
+    """
     lengths = sorted(x for x in (math.dist(pts[u], pts[v]) for u, v in graph.edges()) if x > 0)
     factor = scale / lengths[len(lengths) // 2] if lengths else scale
+    if len(pts) > 2:
+        try:
+            import numpy as np
+            from scipy.spatial import cKDTree
+        except ImportError:  # pragma: no cover
+            pass
+        else:
+            xy = np.array(list(pts.values()), dtype=float)
+            near = cKDTree(xy).query(xy, 2)[0][:, 1]
+            med = float(np.median(near))
+            if med > 0:
+                factor = max(factor, scale / 3 / med)
     return {v: (p[0] * factor, p[1] * factor) for v, p in pts.items()}
 
 
