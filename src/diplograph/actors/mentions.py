@@ -22,6 +22,8 @@ from diplograph.types import Actor
 __all__ = ["Chunk", "find_chunks"]
 
 _GAP = re.compile(r"[\s\-–—]*")
+#: Posts one person holds at a time: a title with no name stands for its holder.
+_UNIQUE_POSTS = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister"}
 
 
 @dataclass(frozen=True)
@@ -150,7 +152,8 @@ class _Chains:
             name = self.sentence[slice(*self.scan.folded.span(*unknown))]
             end = unknown[1]
             person = mint_actor(name, "Person")
-        if person is None and country is not None and self.kb.holder(position, country.id, self.day) is not None:
+        if person is None and country is not None and position in _UNIQUE_POSTS \
+                and self.kb.holder(position, country.id, self.day) is not None:
             person = self.kb.holder(position, country.id, self.day)
             via = "title"
         else:

@@ -132,6 +132,20 @@ class _Sentence:
             return []
         return []
 
+    def reading(self, item: Item, clause: tuple[int, int]) -> Trigger:
+        """Choose between a verb and a masdar spelled alike ("رفضها": she rejected it / her rejection).
+
+        A verb in a subject-after language needs its subject after it; without
+        one, the masdar reading is taken.
+        """
+        readings = [t.data for t in item.tags if t.kind == "trigger"]
+        verbs = [t for t in readings if t.pos != "noun"]
+        nouns = [t for t in readings if t.pos == "noun"]
+        if verbs and nouns and self.language.get("subject_order", ["before"])[0] == "after":
+            if not self.subject_after(item.end, clause[1]):
+                return nouns[0]
+        return readings[0]
+
     def genitive(self, item: Item) -> list[Chunk]:
         """The actor right after a masdar: its genitive ("رفض موسكو") or nationality adjective ("الهجوم الإسرائيلي")."""
         for i, chunk in enumerate(self.chunks):
@@ -301,11 +315,10 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
     s = _Sentence(scan, chunks, language)
     frames = []
     for item in scan.items:
-        tag = item.tag("trigger")
-        if tag is None:
+        if not item.has("trigger"):
             continue
-        trigger: Trigger = tag.data
         clause = s.clause(item.start)
+        trigger = s.reading(item, clause)
         subjects: list[Chunk] = []
         obj: tuple[Chunk | None, tuple[int, int] | None, str] = (None, None, "")
         relative = next((r for r in scan.items if r.has("relative") and clause[0] <= r.start < item.start), None)
@@ -324,7 +337,7 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
         elif trigger.pos == "noun":
             lead = fold(trigger.prefix)
             genitive = s.genitive(item) if not trigger.suffix else []
-            verb_subject = s.adjacent_before(item) if not lead else []
+            verb_subject = s.adjacent_before(item) if not lead and not trigger.suffix else []
             if genitive:
                 # "رفض موسكو ...", "الهجوم الإسرائيلي على ...": the actor the masdar governs.
                 subjects = genitive
