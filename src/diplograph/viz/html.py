@@ -70,6 +70,8 @@ _DASH_HYPOTHETICAL = [10, 6]
 _WIKIDATA = "https://www.wikidata.org/wiki/"
 _STATIC = Path(__file__).with_name("static")
 _LAYOUT_SEED = 7
+#: Above this many edges, predicates label only the selected node's statements.
+_EDGE_LABELS_MAX = 1500
 
 
 def write_html(
@@ -175,7 +177,8 @@ def render_html(
 
     net = Network(directed=True, cdn_resources="in_line", heading=str(title))
     nodes, types = _vis_nodes(graph, label_lang, positions)
-    edges, quads, predicates, dates = _vis_edges(graph)
+    edge_labels = "always" if graph.number_of_edges() <= _EDGE_LABELS_MAX else "selection"
+    edges, quads, predicates, dates = _vis_edges(graph, with_labels=edge_labels == "always")
     # Fill pyvis' lists directly: add_node/add_edge scan lists and are quadratic.
     net.nodes = nodes
     net.node_ids = [n["id"] for n in nodes]
@@ -186,6 +189,7 @@ def render_html(
     config = {
         "lang": label_lang,
         "physics": physics,
+        "edgeLabels": edge_labels,
         "wikidata": _WIKIDATA,
         "types": [
             {"type": t, "count": c, "shape": _style(t)[0], "color": _style(t)[1], "symbol": _style(t)[2]}
@@ -395,7 +399,7 @@ def _evidence(attrs: dict) -> list[dict[str, str]]:
     return out
 
 
-def _vis_edges(graph: nx.MultiDiGraph):
+def _vis_edges(graph: nx.MultiDiGraph, *, with_labels: bool = True):
     edges: list[dict] = []
     quads: Counter = Counter()
     predicates: Counter = Counter()
@@ -423,7 +427,7 @@ def _vis_edges(graph: nx.MultiDiGraph):
             "id": f"e{i}",
             "from": _text(u),
             "to": _text(v),
-            "label": ("\u00ac " if negated else "") + predicate,
+            "label": ("\u00ac " if negated else "") + predicate if with_labels else "",
             "color": QUAD_COLOURS.get(quad, QUAD_COLOURS["neutral"]),
             "arrows": "to",
             "dg": {

@@ -217,9 +217,24 @@
     return true;
   }
 
+  // Large graphs carry no edge labels (drawing thousands is slow): the
+  // predicates of the selected node's statements, or of the selected
+  // statement, are labelled on demand.
+  var labelled = [];
+  function labelEdges(ids) {
+    if (CFG.edgeLabels !== "selection") return;
+    var updates = labelled.map(function (id) { return { id: id, label: "" }; });
+    labelled = ids.slice(0, 500);
+    labelled.forEach(function (id) {
+      var e = edges.get(id);
+      if (e) updates.push({ id: id, label: (e.dg.negated ? "\u00ac " : "") + e.dg.predicate });
+    });
+    if (updates.length) edges.update(updates);
+  }
   network.on("click", function (p) {
-    if (p.nodes && p.nodes.length) showNode(p.nodes[0]);
-    else if (p.edges && p.edges.length) showEdge(p.edges[0]);
+    if (p.nodes && p.nodes.length) { showNode(p.nodes[0]); labelEdges(network.getConnectedEdges(p.nodes[0])); }
+    else if (p.edges && p.edges.length) { showEdge(p.edges[0]); labelEdges([p.edges[0]]); }
+    else labelEdges([]);
   });
 
   /* ---- legend (doubles as the node-type filter) --------------------- */
@@ -335,6 +350,7 @@
       applyFilters();
     }
     network.selectNodes([id]);
+    labelEdges(network.getConnectedEdges(id));
     network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: { duration: 400, easingFunction: "easeInOutQuad" } });
     showNode(id);
     return id;
