@@ -17,6 +17,9 @@ from diplograph.graph.namespace import DG, ORG, PROV, WD
 from diplograph.graph.network import build_network, write_graphml
 from diplograph.graph.rdf import IRIs, build_dataset, node_id, write_trig
 
+# rdflib 7 warns about its own deprecated internals when it parses TriG into a Dataset.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
+
 try:
     from tests import fixtures as fx
 except ImportError:  # run without the repository root on sys.path

@@ -1,0 +1,38 @@
+"""The graph writers: RDF (TriG, one named graph per document) and a NetworkX network.
+
+- :mod:`diplograph.graph.namespace`: the closed ``DG`` vocabulary of ``ontology/diplograph.ttl``.
+- :mod:`diplograph.graph.plover`: PLOVER types, quad classes, default codes of predicates.
+- :mod:`diplograph.graph.rdf`: :func:`build_dataset`, :func:`write_trig`, :class:`IRIs`.
+- :mod:`diplograph.graph.network`: :func:`build_network`, :func:`write_graphml`.
+
+The names are imported lazily, so that ``diplograph.graph.plover`` stays light.
+
+>>> from diplograph.graph import build_dataset, DG
+>>> DG.rejects.endswith("#rejects")
+True
+"""
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+__all__ = ["DG", "IRIs", "build_dataset", "build_network", "write_graphml", "write_trig"]
+
+_WHERE = {
+    "DG": "namespace",
+    "IRIs": "rdf",
+    "build_dataset": "rdf",
+    "write_trig": "rdf",
+    "build_network": "network",
+    "write_graphml": "network",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        return getattr(import_module(f"diplograph.graph.{_WHERE[name]}"), name)
+    raise AttributeError(f"module 'diplograph.graph' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])
