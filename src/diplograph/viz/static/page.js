@@ -103,8 +103,15 @@
   /* ---- network ------------------------------------------------------ */
   var container = document.getElementById("dg-network");
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, OPTIONS);
+  // Once laid out, physics stops: the picture holds still and costs no CPU.
+  function settled() { document.documentElement.setAttribute("data-stable", "1"); }
   if (CFG.physics) {
-    network.once("stabilizationIterationsDone", function () { network.setOptions({ physics: { enabled: false } }); });
+    network.once("stabilizationIterationsDone", function () {
+      network.setOptions({ physics: { enabled: false } });
+      settled();
+    });
+  } else {
+    network.once("afterDrawing", settled);
   }
   network.once("afterDrawing", function () {
     var root = document.documentElement;

@@ -1,0 +1,521 @@
+"""Tests for the offline HTML page (diplograph.viz.html).
+
+The static tests parse the written page; the browser tests open it from
+file:// in Debian's headless Chromium with the network cut (driven over the
+DevTools pipe by diplograph.viz._chromium) and skip when /usr/bin/chromium is
+absent.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from diplograph.viz import html as viz
+from diplograph.viz._chromium import CHROMIUM, Chromium, available
+from diplograph.viz.html import layout_positions, render_html, write_html
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '"><img src=x onerror="window.__pwned=1">',
+    "</script><script>window.__pwned=2</script>",
+    "<!-- <script>",
+    "<b>bold</b> & 'quote' \"dq\" \u2028 \u2029",
+    "javascript:window.__pwned=3",
+]
+#: <script> elements the template itself writes: vis-network, data, options, page code.
+EXPECTED_SCRIPTS = 4
+
+
+def statement(g, s, o, predicate, **attrs):
+    base = {"predicate": predicate, "negated": False, "modality": "asserted", "date": "",
+            "sentence": "", "doc": "", "span": "", "plover": "", "cameo": "", "quad": "neutral",
+            "object_label": g.nodes[o].get("label", o)}
+    base.update(attrs)
+    g.add_edge(s, o, key=predicate, **base)
+
+
+def entity(g, nid, label, type_, *, weight=1, qid="", labels=None, offices=()):
+    g.add_node(nid, label=label, labels=json.dumps(labels or {"en": label}, ensure_ascii=False),
+               type=type_, qid=qid, weight=weight, offices=json.dumps(list(offices), ensure_ascii=False))
+
+
+def small_graph() -> nx.MultiDiGraph:
+    """A hand-built graph in build_network's shape: 6 nodes, 6 statements."""
+    g = nx.MultiDiGraph()
+    entity(g, "country/fra", "France", "Country", weight=12, qid="Q142",
+           labels={"en": "France", "fr": "France", "ar": "فرنسا", "ru": "Франция"})
+    entity(g, "country/deu", "Germany", "Country", weight=8, qid="Q183",
+           labels={"en": "Germany", "ar": "ألمانيا"})
+    entity(g, "person/emmanuel-macron", "Emmanuel Macron", "Person", weight=7, qid="Q3052772",
+           labels={"en": "Emmanuel Macron", "ar": "إيمانويل ماكرون"},
+           offices=["President of France (2017-05-14\u2013)"])
+    entity(g, "organization/un", "United Nations", "Organization", weight=3, qid="Q1065")
+    entity(g, "issue/gaza-ceasefire", "Gaza ceasefire", "Issue", weight=4)
+    entity(g, "event/paris-summit", "Paris summit", "Event", weight=2)
+    statement(g, "person/emmanuel-macron", "country/fra", "represents", date="2024-01-10",
+              sentence="Emmanuel Macron, President of France, spoke.", doc="doc-1")
+    statement(g, "country/fra", "event/paris-summit", "hosts", quad="material_cooperation",
+              date="2024-02-01", sentence="France hosted the Paris summit on Thursday.", doc="doc-2",
+              span="0-44")
+    statement(g, "country/fra", "country/deu", "supports", quad="verbal_cooperation",
+              date="2024-02-03", sentence="France said it supports Germany's proposal.", doc="doc-3")
+    statement(g, "country/deu", "issue/gaza-ceasefire", "demands", quad="verbal_conflict",
+              date="2024-03-05", sentence="Germany demanded an immediate ceasefire.", doc="doc-4")
+    statement(g, "country/fra", "country/deu", "rejects", quad="verbal_conflict", negated=True,
+              date="2024-04-01", sentence="France did not reject the German plan.", doc="doc-5")
+    statement(g, "organization/un", "issue/gaza-ceasefire", "supports", quad="verbal_cooperation",
+              modality="hypothetical", sentence="The UN would back a ceasefire if asked.", doc="doc-6")
+    return g
+
+
+def hostile_graph() -> nx.MultiDiGraph:
+    """Every text field carries markup, quotes, comment and script openers."""
+    g = nx.MultiDiGraph()
+    for i, text in enumerate(HOSTILE):
+        entity(g, f"issue/{text}", text, "Issue", qid=text if i % 2 else "Q1", weight=i,
+               labels={"en": text, "ar": text}, offices=[text])
+    g.add_node("person/x", label="X", labels=json.dumps({"en": HOSTILE[0]}), type=HOSTILE[1],
+               offices=json.dumps(HOSTILE), weight=2, qid="")
+    for i, text in enumerate(HOSTILE):
+        statement(g, "person/x", f"issue/{text}", text, sentence=text, doc=text, date=text,
+                  modality=text, quad=text, span=text, plover=text, cameo=text, object_label=text)
+    return g
+
+
+def grid_graph(n: int) -> nx.MultiDiGraph:
+    """n nodes on a ring with chords, typed round-robin."""
+    g = nx.MultiDiGraph()
+    types = list(viz.NODE_STYLES)
+    for i in range(n):
+        entity(g, f"node/{i}", f"Node {i}", types[i % len(types)], weight=i % 7)
+    for i in range(n):
+        statement(g, f"node/{i}", f"node/{(i + 1) % n}", "supports", date=f"2024-01-{i % 28 + 1:02d}",
+                  sentence=f"Node {i} supports node {(i + 1) % n}.", doc=f"d{i}")
+        if i % 5 == 0:
+            statement(g, f"node/{i}", f"node/{(i * 7 + 3) % n}", "rejects", quad="verbal_conflict",
+                      sentence=f"Node {i} rejects.", doc=f"r{i}")
+    return g
+
+
+class PageParser(HTMLParser):
+    """Collects tags with attributes, script/style bodies and comments."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict]] = []
+        self.comments: list[str] = []
+        self.scripts: list[tuple[dict, str]] = []
+        self.styles: list[str] = []
+        self._in: tuple[str, dict] | None = None
+        self._buf: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        d = dict(attrs)
+        self.tags.append((tag, d))
+        if tag in ("script", "style"):
+            self._in, self._buf = (tag, d), []
+
+    def handle_endtag(self, tag):
+        if self._in and tag == self._in[0]:
+            body = "".join(self._buf)
+            if tag == "script":
+                self.scripts.append((self._in[1], body))
+            else:
+                self.styles.append(body)
+            self._in = None
+
+    def handle_data(self, data):
+        if self._in:
+            self._buf.append(data)
+
+    def handle_comment(self, data):
+        self.comments.append(data)
+
+
+def parse(page: str) -> PageParser:
+    p = PageParser()
+    p.feed(page)
+    p.close()
+    return p
+
+
+def page_data(parsed: PageParser) -> dict:
+    (body,) = [b for a, b in parsed.scripts if a.get("id") == "dg-data"]
+    return json.loads(body)
+
+
+REMOTE = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)
+
+
+def remote_references(page: str) -> list[str]:
+    """Resource references that would reach the network.
+
+    Checked: src/srcset/poster/data/action/formaction on any element, href on
+    <link> (stylesheets, icons, preloads) and <base>, <meta http-equiv=refresh>,
+    and url()/@import in <style> blocks and style attributes. A plain
+    <a href> is a link the reader may follow, not a loaded resource; the page
+    only builds those at run time (Wikidata QIDs), so none is in the file.
+    """
+    found = []
+    parsed = parse(page)
+    for tag, attrs in parsed.tags:
+        for name in ("src", "srcset", "poster", "data", "action", "formaction", "background"):
+            value = attrs.get(name)
+            if value and (REMOTE.match(value) or not value.startswith(("data:", "#"))):
+                found.append(f"<{tag} {name}={value!r}>")
+        if tag in ("link", "base") and attrs.get("href"):
+            found.append(f"<{tag} href={attrs['href']!r}>")
+        if tag == "meta" and (attrs.get("http-equiv") or "").lower() == "refresh":
+            found.append(f"<meta refresh {attrs.get('content')!r}>")
+        if tag == "a" and attrs.get("href") and REMOTE.match(attrs["href"]):
+            found.append(f"<a href={attrs['href']!r}>")
+        style = attrs.get("style") or ""
+        if "url(" in style and "url(data:" not in style:
+            found.append(f"<{tag} style={style!r}>")
+    for css in parsed.styles:
+        for url in re.findall(r"url\(\s*['\"]?([^'\")]*)", css):
+            if not url.startswith("data:"):
+                found.append(f"css url({url})")
+        if "@import" in css:
+            found.append("css @import")
+    return found
+
+
+# --------------------------------------------------------------------------- static page
+
+
+def test_write_html_writes_page_and_no_lib_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    out = write_html(small_graph(), tmp_path / "graph.html", title="Diplomacy")
+    assert out == tmp_path / "graph.html" and isinstance(out, Path)
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<title>Diplomacy</title>" in page
+    assert "new vis.Network" in page  # page code
+    assert "vis.DataSet" in page and "Network" in page
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.html"]  # no lib/, no temp file
+    assert not (Path.cwd() / "lib").exists()
+
+
+def test_write_is_atomic(tmp_path, monkeypatch):
+    target = tmp_path / "g.html"
+    target.write_text("old page")
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("render failed")
+
+    monkeypatch.setattr(viz, "render_html", boom)
+    with pytest.raises(RuntimeError):
+        write_html(small_graph(), target)
+    assert target.read_text() == "old page"
+    monkeypatch.undo()
+
+    real_replace = os.replace
+
+    def failing_replace(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(viz.os, "replace", failing_replace)
+    with pytest.raises(OSError):
+        write_html(small_graph(), target)
+    assert target.read_text() == "old page"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.html"]  # temp file removed
+    monkeypatch.setattr(viz.os, "replace", real_replace)
+    write_html(small_graph(), target)
+    assert "vis.Network" in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("graph", [small_graph(), hostile_graph(), grid_graph(40)], ids=["small", "hostile", "grid"])
+def test_page_has_no_remote_reference(graph):
+    page = render_html(graph, physics_threshold=10)
+    assert remote_references(page) == []
+    # belt and braces: no CDN host, no protocol-relative or http(s) src/href anywhere
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", page, re.I)
+    for host in ("cdn.jsdelivr", "cdnjs", "unpkg", "googleapis", "bootstrap"):
+        assert host not in page
+
+
+def test_remote_reference_checker_catches_cdn_tags():
+    """The checker itself flags what pyvis' stock template writes."""
+    pyvis_page = ('<link href="https://cdn.jsdelivr.net/npm/bootstrap@5.0.0-beta3/dist/css/bootstrap.min.css" '
+                  'rel="stylesheet"><script src="https://cdn.jsdelivr.net/x.js"></script>'
+                  '<style>@import url(//fonts.example/x.css)</style><img src="pic.png">')
+    assert len(remote_references(pyvis_page)) == 5
+
+
+def test_hostile_strings_are_escaped():
+    graph = hostile_graph()
+    page = render_html(graph, title=HOSTILE[0] + HOSTILE[1])
+    parsed = parse(page)
+    # only the template's own elements: no injected script, img, b or comment
+    assert len(parsed.scripts) == EXPECTED_SCRIPTS
+    assert [a.get("type") for a, _ in parsed.scripts] == [None, "application/json", "application/json", None]
+    tags = {t for t, _ in parsed.tags}
+    assert not tags & {"img", "b", "iframe", "a"}
+    assert parsed.comments == []
+    for raw in ("<script>alert", "<img src=x", "</script><script>", "<!-- <script>", "<b>bold"):
+        assert raw not in page
+    # the title is text
+    assert parsed.tags[[t for t, _ in parsed.tags].index("title")]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    # the data block decodes back to exactly the hostile strings
+    data = page_data(parsed)
+    labels = {n["label"] for n in data["nodes"]}
+    assert set(HOSTILE) <= labels
+    sentences = {e["dg"]["evidence"][0]["sentence"] for e in data["edges"]}
+    assert sentences == set(HOSTILE)
+    predicates = {p["predicate"] for p in data["config"]["predicates"]}
+    assert predicates == set(HOSTILE)
+    # and it is inert inside <script>: no <, >, & left raw in its text
+    (body,) = [b for a, b in parsed.scripts if a.get("id") == "dg-data"]
+    assert not set("<>&") & set(body)
+
+
+def test_labels_follow_language_with_english_fallback():
+    for lang, france, germany, un in [
+        ("en", "France", "Germany", "United Nations"),
+        ("ar", "فرنسا", "ألمانيا", "United Nations"),
+        ("ru", "Франция", "Germany", "United Nations"),
+        ("fr", "France", "Germany", "United Nations"),
+    ]:
+        parsed = parse(render_html(small_graph(), label_lang=lang))
+        data = page_data(parsed)
+        labels = {n["id"]: n["label"] for n in data["nodes"]}
+        assert (labels["country/fra"], labels["country/deu"], labels["organization/un"]) == (france, germany, un)
+        assert data["config"]["lang"] == lang
+    with pytest.raises(ValueError):
+        render_html(small_graph(), label_lang="de")
+
+
+def test_styles_by_type_quad_negation_and_modality():
+    data = page_data(parse(render_html(small_graph())))
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert nodes["country/fra"]["shape"] == "square" and nodes["person/emmanuel-macron"]["shape"] == "dot"
+    assert nodes["country/fra"]["color"] != nodes["issue/gaza-ceasefire"]["color"]
+    assert nodes["country/fra"]["size"] > nodes["organization/un"]["size"]  # by weight
+    assert nodes["person/emmanuel-macron"]["dg"]["offices"] == ["President of France (2017-05-14\u2013)"]
+    assert nodes["country/fra"]["dg"]["qid"] == "Q142"
+    edges = {(e["from"], e["dg"]["predicate"], e["to"]): e for e in data["edges"]}
+    sup = edges[("country/fra", "supports", "country/deu")]
+    rej = edges[("country/fra", "rejects", "country/deu")]
+    hyp = edges[("organization/un", "supports", "issue/gaza-ceasefire")]
+    assert sup["label"] == "supports" and "dashes" not in sup
+    assert sup["color"] == viz.QUAD_COLOURS["verbal_cooperation"]
+    assert rej["color"] == viz.QUAD_COLOURS["verbal_conflict"]
+    assert rej["dashes"] and rej["label"] == "\u00ac rejects" and rej["dg"]["negated"] is True
+    assert hyp["dashes"] and hyp["dashes"] != rej["dashes"]
+    assert "smooth" in rej or "smooth" in sup  # the two France->Germany statements bend apart
+    ev = sup["dg"]["evidence"]
+    assert ev == [{"sentence": "France said it supports Germany's proposal.", "doc": "doc-3", "span": "", "date": ""}]
+    cfg = data["config"]
+    assert [t["type"] for t in cfg["types"]] == ["Person", "Country", "Organization", "Event", "Issue"]
+    assert {p["predicate"] for p in cfg["predicates"]} == {"represents", "hosts", "supports", "demands", "rejects"}
+    assert (cfg["dateMin"], cfg["dateMax"]) == ("2024-01-10", "2024-04-01")
+
+
+def test_multiple_sentences_are_all_evidence():
+    g = small_graph()
+    g.edges["country/fra", "country/deu", "supports"]["sentence"] = ["First says so.", "Second agrees."]
+    g.edges["country/fra", "country/deu", "supports"]["doc"] = ["d1", "d2"]
+    data = page_data(parse(render_html(g)))
+    (sup,) = [e for e in data["edges"] if e["dg"]["predicate"] == "supports" and e["from"] == "country/fra"]
+    assert [(x["sentence"], x["doc"]) for x in sup["dg"]["evidence"]] == [("First says so.", "d1"), ("Second agrees.", "d2")]
+
+
+def test_physics_below_threshold_positions_above():
+    small = parse(render_html(grid_graph(30), physics_threshold=300))
+    data, options = page_data(small), json.loads([b for a, b in small.scripts if a.get("id") == "dg-options"][0])
+    assert options["physics"]["enabled"] is True and data["config"]["physics"] is True
+    assert all("x" not in n for n in data["nodes"])
+    big = parse(render_html(grid_graph(60), physics_threshold=50))
+    data, options = page_data(big), json.loads([b for a, b in big.scripts if a.get("id") == "dg-options"][0])
+    assert options["physics"]["enabled"] is False and data["config"]["physics"] is False
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
+
+
+def test_layout_is_deterministic_and_spreads_nodes():
+    import math
+
+    g = grid_graph(700)  # above 500 nodes: the FFT-mesh force layout
+    g.add_node("lonely", label="Lonely", type="Place")
+    a, b = layout_positions(g), layout_positions(g)
+    assert a == b and set(a) == set(g)
+    pts = list(a.values())
+    assert all(math.isfinite(x) and math.isfinite(y) for x, y in pts)
+    assert len({(round(x), round(y)) for x, y in pts}) == len(pts)  # no two nodes on one spot
+    assert layout_positions(nx.MultiDiGraph()) == {}
+
+
+def test_edge_labels_on_selection_only_for_large_graphs(monkeypatch):
+    monkeypatch.setattr(viz, "_EDGE_LABELS_MAX", 3)
+    data = page_data(parse(render_html(small_graph())))
+    assert data["config"]["edgeLabels"] == "selection"
+    assert all(e["label"] == "" for e in data["edges"])
+
+
+# --------------------------------------------------------------------------- browser
+
+needs_chromium = pytest.mark.skipif(
+    not available(), reason=f"headless browser test needs Debian's chromium at {CHROMIUM} (apt-get install chromium)")
+
+DRAWN = "document.documentElement.dataset.drawn === '1'"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with Chromium() as b:
+        yield b
+
+
+def open_page(browser, path: Path, width=1280, height=800):
+    page = browser.new_page(width, height)
+    page.goto(path.resolve().as_uri())
+    page.wait_for(DRAWN, timeout=60)
+    return page
+
+
+def assert_offline_and_clean(page):
+    urls = page.requested_urls()
+    assert urls and all(u.startswith(("file:", "data:")) for u in urls), urls
+    assert page.events("Page.javascriptDialogOpening") == []
+    assert page.console_errors() == []
+
+
+@needs_chromium
+def test_browser_draws_and_shows_evidence(browser, tmp_path):
+    g = small_graph()
+    path = write_html(g, tmp_path / "graph.html", title="Browser test")
+    page = open_page(browser, path)
+    assert int(page.evaluate("document.documentElement.dataset.nodes")) == g.number_of_nodes()
+    assert page.evaluate("diplograph.network.body.data.nodes.length") == 6
+    assert page.evaluate("diplograph.network.body.data.edges.length") == 6
+
+    # a real mouse click on the "hosts" edge, once the layout has settled
+    page.wait_for("document.documentElement.dataset.stable === '1'", timeout=30)
+    edge_id = page.evaluate("diplograph.edges.get({filter: e => e.dg.predicate === 'hosts'})[0].id")
+    x, y = page.evaluate(f"""(() => {{
+        const n = diplograph.network, e = n.body.edges[{json.dumps(edge_id)}];
+        const p = n.canvasToDOM(e.edgeType.getPoint(0.35));
+        const r = document.getElementById('dg-network').getBoundingClientRect();
+        return [p.x + r.left, p.y + r.top];
+    }})()""")
+    page.click(x, y)
+    page.wait_for("document.getElementById('dg-panel').dataset.kind === 'edge'", timeout=10)
+    assert page.evaluate("document.getElementById('dg-panel').dataset.id") == edge_id
+    assert page.evaluate("document.getElementById('dg-evidence').textContent") == \
+        "France hosted the Paris summit on Thursday.document doc-2 · span 0-44"
+
+    # the page's own handler, for the negated statement
+    rej = page.evaluate("diplograph.edges.get({filter: e => e.dg.predicate === 'rejects'})[0].id")
+    assert page.evaluate(f"diplograph.showEdge({json.dumps(rej)})") is True
+    panel = page.evaluate("document.getElementById('dg-panel').innerText")
+    assert "France did not reject the German plan." in panel
+    assert "negated" in panel and "2024-04-01" in panel and "doc-5" in panel and "asserted" in panel
+
+    # a node: type, offices, Wikidata link
+    assert page.evaluate("diplograph.showNode('person/emmanuel-macron')") is True
+    panel = page.evaluate("document.getElementById('dg-panel').innerText")
+    assert "Person" in panel and "President of France (2017-05-14\u2013)" in panel
+    assert page.evaluate("document.querySelector('#dg-panel a.dg-qid').href") == "https://www.wikidata.org/wiki/Q3052772"
+
+    shot = page.screenshot(tmp_path / "graph.png")
+    assert shot.stat().st_size > 10_000 and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert_offline_and_clean(page)
+
+
+@needs_chromium
+def test_browser_filters_and_search(browser, tmp_path):
+    path = write_html(small_graph(), tmp_path / "filters.html")
+    page = open_page(browser, path)
+    counts = "[diplograph.network.body.data.nodes.length, diplograph.network.body.data.edges.length]"
+    assert page.evaluate(counts) == [6, 6]
+    # type filter: hide countries (and so their statements)
+    page.evaluate("document.querySelector('#dg-legend input[data-type=\"Country\"]').click()")
+    assert page.evaluate(counts) == [4, 1]
+    page.evaluate("document.querySelector('#dg-legend input[data-type=\"Country\"]').click()")
+    # predicate filter
+    page.evaluate("document.querySelector('#dg-pred-filter [data-all=\"0\"]').click()")
+    assert page.evaluate(counts) == [6, 0]
+    page.evaluate("document.querySelector('#dg-pred-list input[data-predicate=\"supports\"]').click()")
+    assert page.evaluate(counts) == [6, 2]
+    page.evaluate("document.querySelector('#dg-pred-filter [data-all=\"1\"]').click()")
+    # date range: February only, undated excluded
+    page.evaluate("""(() => {
+        const f = document.getElementById('dg-date-from'), t = document.getElementById('dg-date-to');
+        f.value = '2024-02-01'; t.value = '2024-02-28';
+        document.getElementById('dg-date-undated').checked = false;
+        t.dispatchEvent(new Event('change'));
+    })()""")
+    assert page.evaluate(counts) == [6, 2]
+    page.evaluate("document.getElementById('dg-hide-isolated').click()")
+    assert page.evaluate(counts) == [3, 2]
+    # search focuses a node even if filtered out, and shows it
+    page.evaluate("(() => { const s = document.getElementById('dg-search'); s.value = 'macron';"
+                  " document.getElementById('dg-search-form').requestSubmit(); })()")
+    page.wait_for("document.getElementById('dg-panel').dataset.id === 'person/emmanuel-macron'", timeout=10)
+    assert page.evaluate("diplograph.network.getSelectedNodes()") == ["person/emmanuel-macron"]
+    assert page.evaluate("diplograph.focusNode('no such thing')") is None
+    assert_offline_and_clean(page)
+
+
+@needs_chromium
+def test_browser_hostile_strings_stay_text(browser, tmp_path):
+    path = write_html(hostile_graph(), tmp_path / "hostile.html", title=HOSTILE[2])
+    page = open_page(browser, path)
+    assert page.evaluate("document.scripts.length") == EXPECTED_SCRIPTS
+    assert page.evaluate("document.title") == HOSTILE[2]
+    ids = page.evaluate("diplograph.edges.getIds()")
+    for eid in ids:
+        page.evaluate(f"diplograph.showEdge({json.dumps(eid)})")
+        sentence = page.evaluate("document.querySelector('#dg-evidence blockquote').textContent")
+        assert sentence in HOSTILE
+    for text in HOSTILE:
+        nid = f"issue/{text}"
+        assert page.evaluate(f"diplograph.showNode({json.dumps(nid)})") is True
+        assert page.evaluate("document.getElementById('dg-panel-title').textContent") == text
+        # a QID that is not Q<digits> is shown as text, never as a link
+        assert page.evaluate("document.querySelectorAll('#dg-panel a').length") in (0, 1)
+        href = page.evaluate("(document.querySelector('#dg-panel a') || {}).href || ''")
+        assert href in ("", "https://www.wikidata.org/wiki/Q1")
+    page.evaluate("diplograph.showNode('person/x')")
+    assert page.evaluate("document.querySelectorAll('#dg-panel img, #dg-panel script, #dg-panel b').length") == 0
+    assert page.evaluate("document.scripts.length") == EXPECTED_SCRIPTS
+    assert page.evaluate("window.__pwned === undefined") is True
+    page.screenshot(tmp_path / "hostile.png")
+    assert_offline_and_clean(page)
+
+
+@needs_chromium
+def test_browser_arabic_labels_right_to_left(browser, tmp_path):
+    path = write_html(small_graph(), tmp_path / "ar.html", label_lang="ar")
+    page = open_page(browser, path)
+    page.evaluate("diplograph.showNode('country/fra')")
+    title = page.evaluate("(() => { const h = document.getElementById('dg-panel-title');"
+                          " return [h.textContent, h.dir, getComputedStyle(h).direction]; })()")
+    assert title == ["فرنسا", "rtl", "rtl"]
+    page.evaluate("diplograph.showEdge(diplograph.edges.get({filter: e => e.dg.predicate === 'supports'})[0].id)")
+    names = page.evaluate("[...document.querySelectorAll('#dg-panel-title bdi')].map(b => [b.textContent, b.dir])")
+    assert names in ([["فرنسا", "rtl"], ["ألمانيا", "rtl"]], [["United Nations", "rtl"], ["Gaza ceasefire", "rtl"]])
+    page.screenshot(tmp_path / "ar.png")
+    assert_offline_and_clean(page)
+
+
+@needs_chromium
+def test_browser_large_graph_uses_computed_positions(browser, tmp_path):
+    g = grid_graph(120)
+    path = write_html(g, tmp_path / "big.html", physics_threshold=50)
+    page = open_page(browser, path)
+    assert int(page.evaluate("document.documentElement.dataset.nodes")) == 120
+    assert page.evaluate("diplograph.network.physics.physicsEnabled") is False
+    pos = page.evaluate("diplograph.network.getPositions(['node/0'])['node/0']")
+    data = page_data(parse(path.read_text(encoding="utf-8")))
+    first = next(n for n in data["nodes"] if n["id"] == "node/0")
+    assert (round(pos["x"], 1), round(pos["y"], 1)) == (first["x"], first["y"])
+    page.screenshot(tmp_path / "big.png")
+    assert_offline_and_clean(page)
