@@ -516,6 +516,6 @@ def test_browser_large_graph_uses_computed_positions(browser, tmp_path):
     pos = page.evaluate("diplograph.network.getPositions(['node/0'])['node/0']")
     data = page_data(parse(path.read_text(encoding="utf-8")))
     first = next(n for n in data["nodes"] if n["id"] == "node/0")
-    assert (round(pos["x"], 1), round(pos["y"], 1)) == (first["x"], first["y"])
+    assert abs(pos["x"] - first["x"]) <= 1 and abs(pos["y"] - first["y"]) <= 1  # vis rounds
     page.screenshot(tmp_path / "big.png")
     assert_offline_and_clean(page)
