@@ -525,8 +525,9 @@ def _rescale(graph: nx.Graph, pts: dict, scale: float) -> dict[Any, tuple[float,
 def _components_layout(graph: nx.Graph, seed: int) -> dict[Any, tuple[float, float]]:
     """Lay out each connected component alone, then pack them in rows, largest first.
 
-    Each component is scaled to a median edge length of 1 before packing;
-    isolated nodes go in a square grid of unit spacing after the rest.
+    Each component is scaled so that its nodes stand about 1 apart (median
+    distance to the nearest node, or median edge length without SciPy), so all
+    share one density; isolated nodes go in a square grid of unit spacing.
     """
     import numpy as np
 
@@ -549,10 +550,7 @@ def _components_layout(graph: nx.Graph, seed: int) -> dict[Any, tuple[float, flo
             index = {v: i for i, v in enumerate(nodes)}
             edges = np.array([(index[u], index[v]) for u, v in sub.edges()], dtype=np.int64)
             pos = _force_layout(len(nodes), edges, rng)
-        unit = dict(zip(nodes, map(tuple, pos)))
-        lengths = sorted(x for x in (math.dist(unit[u], unit[v]) for u, v in sub.edges()) if x > 0)
-        pos = pos / (lengths[len(lengths) // 2] if lengths else 1.0)
-        boxes.append((nodes, pos))
+        boxes.append((nodes, pos / _spacing(pos, nodes, sub)))
     if singles:
         side = math.ceil(math.sqrt(len(singles)))
         boxes.append((singles, np.array([(i % side, i // side) for i in range(len(singles))], dtype=float)))
@@ -571,6 +569,22 @@ def _components_layout(graph: nx.Graph, seed: int) -> dict[Any, tuple[float, flo
         x += w
         row_h = max(row_h, h)
     return out
+
+
+def _spacing(pos, nodes: list, sub: nx.Graph) -> float:
+    """Median distance from a node to its nearest neighbour (median edge without SciPy)."""
+    import numpy as np
+
+    try:
+        from scipy.spatial import cKDTree
+    except ImportError:  # pragma: no cover
+        index = {v: i for i, v in enumerate(nodes)}
+        lengths = [float(np.hypot(*(pos[index[u]] - pos[index[v]]))) for u, v in sub.edges()]
+        lengths = [x for x in lengths if x > 0]
+        return float(np.median(lengths)) if lengths else 1.0
+    near = cKDTree(pos).query(pos, 2)[0][:, 1]
+    med = float(np.median(near))
+    return med if med > 0 else 1.0
 
 
 class _Mesh:
