@@ -15,7 +15,7 @@ from rdflib.namespace import OWL, RDF, RDFS, XSD
 from diplograph.errors import InputError
 from diplograph.graph.namespace import DG, ORG, PROV, WD
 from diplograph.graph.network import build_network, write_graphml
-from diplograph.graph.rdf import IRIs, build_dataset, node_id, write_trig
+from diplograph.graph.rdf import IRIs, build_dataset, label_language, node_id, write_trig
 
 # rdflib 7 warns about its own deprecated internals when it parses TriG into a Dataset.
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
@@ -253,7 +253,7 @@ def test_hostile_strings_round_trip_through_trig(tmp_path, text):
     assert {g.identifier for g in back.graphs() if len(g)} == {name}
     assert isomorphic(canonical(back.graph(name)), canonical(dataset.graph(name)))
     graph = back.graph(name)
-    assert (None, RDFS.label, Literal(text, lang="en")) in graph
+    assert (None, RDFS.label, Literal(text, lang=label_language(text))) in graph
     assert (None, DG.sentence, Literal(extraction.document.text)) in graph
     conforms, report = validate(union(back))
     assert conforms, report
@@ -354,3 +354,15 @@ def test_graphml_round_trips_hostile_strings(tmp_path, text):
     back = nx.read_graphml(write_graphml(network, tmp_path / "h.graphml"), force_multigraph=True)
     assert dict(back.nodes(data=True)) == dict(network.nodes(data=True))
     assert back.number_of_edges() == network.number_of_edges()
+
+
+@pytest.mark.parametrize(("label", "mention", "doc_lang", "expected"), [
+    ("deployment of Western forces", "أي انتشار لقوات غربية", "ar", "en"),
+    ("أي انتشار لقوات غربية", "أي انتشار لقوات غربية", "ar", "ar"),
+    ("انتشار", "", None, "ar"),
+    ("развертывание", "", "en", "ru"),
+    ("déploiement des forces", "déploiement des forces", "fr", "fr"),
+    ("deployment", "deployment", "not a tag!", "en"),
+])
+def test_label_language(label, mention, doc_lang, expected):
+    assert label_language(label, mention, doc_lang) == expected

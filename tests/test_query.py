@@ -248,3 +248,14 @@ def test_format_result_of_no_rows(source):
 def test_unknown_format():
     with pytest.raises(InputError):
         format_result(pd.DataFrame(), "xml")
+
+
+def test_labels_fall_back_to_other_languages():
+    from dataclasses import replace
+
+    extraction = fx.seed_extraction()
+    kremlin = next(s for s in extraction.statements if s.predicate == "rejects" and s.subject.actor == fx.KREMLIN)
+    words = kremlin.object.mention
+    extraction.statements = [replace(kremlin, object=replace(kremlin.object, label=words))]
+    df = run_query(build_dataset([extraction]), load_query("rejections"))
+    assert rows(df, "subjectLabel", "objectLabel") == [("Kremlin", words)]

@@ -41,6 +41,7 @@ __all__ = [
     "PREFIXES",
     "build_dataset",
     "codes_of",
+    "label_language",
     "node_id",
     "node_type",
     "write_trig",
@@ -325,6 +326,36 @@ def codes_of(statement: Statement) -> tuple[str | None, str | None]:
     return plover, cameo
 
 
+_SCRIPTS = ((re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"), "ar"),
+            (re.compile("[\u0400-\u04ff]"), "ru"))
+
+
+def label_language(label: str, mention: str = "", doc_lang: str | None = None) -> str:
+    """The language tag of an argument's label.
+
+    Labels are English (the extractor's canonical names) unless their script
+    says otherwise, or unless the label is the document's own words (the
+    mention, untranslated), which are in the document's language.
+
+    Args:
+        label: the label.
+        mention: the words of the document it was read from.
+        doc_lang: the document's language, if known.
+
+    Returns:
+        A language tag.
+
+    >>> label_language("deployment"), label_language("انتشار قوات"), label_language("déploiement", "déploiement", "fr")
+    ('en', 'ar', 'fr')
+    """
+    for script, lang in _SCRIPTS:
+        if script.search(label):
+            return lang
+    if doc_lang and label == mention and _LANG_TAG.match(doc_lang):
+        return doc_lang.lower()
+    return "en"
+
+
 def _literal_lang(text: str, lang: str | None) -> Literal:
     if lang and _LANG_TAG.match(lang):
         return Literal(text, lang=lang.lower())
@@ -354,7 +385,7 @@ class _Writer:
         cls = node_type(actor.type)[0]
         self.add(iri, RDF.type, cls)
         label = actor.label or actor.id
-        self.add(iri, RDFS.label, Literal(label, lang="en"))
+        self.add(iri, RDFS.label, Literal(label, lang=label_language(label)))
         for lang, text in sorted(actor.labels.items()):
             if not text or not _LANG_TAG.match(lang or ""):
                 continue
@@ -395,7 +426,8 @@ class _Writer:
         if identifier not in self.described:
             self.described.add(identifier)
             self.add(iri, RDF.type, node_type(argument.type)[0])
-            self.add(iri, RDFS.label, Literal(argument.label or identifier, lang="en"))
+            label = argument.label or identifier
+            self.add(iri, RDFS.label, Literal(label, lang=label_language(label, argument.mention, lang)))
         return iri
 
     def concept(self, iri: URIRef, scheme: URIRef, notation: str, broad: URIRef | None = None) -> None:
