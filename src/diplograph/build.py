@@ -7,7 +7,10 @@ interactive page).
 """
 from __future__ import annotations
 
+import os
+import shutil
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -18,7 +21,10 @@ from diplograph.export import export_jsonl
 from diplograph.pipeline import Extractor
 from diplograph.types import Document, Extraction
 
-__all__ = ["Summary", "build", "extract_all"]
+__all__ = ["OUTPUTS", "Summary", "build", "extract_all"]
+
+#: The files of a build and their names in the summary.
+OUTPUTS = {"statements.jsonl": "statements", "graph.trig": "rdf", "graph.graphml": "graphml", "graph.html": "html"}
 
 
 @dataclass
@@ -91,13 +97,20 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
         raise InputError("no document could be extracted; see the warnings above")
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    statements = "".join(export_jsonl(x) for x in extractions)
-    summary.files["statements"] = write_text(out / "statements.jsonl", statements)
-    dataset = build_dataset(extractions, kb=extractor.kb)
-    summary.files["rdf"] = write_trig(dataset, out / "graph.trig") or out / "graph.trig"
-    network = build_network(extractions, kb=extractor.kb)
-    summary.files["graphml"] = write_graphml(network, out / "graph.graphml") or out / "graph.graphml"
-    summary.files["html"] = write_html(network, out / "graph.html", label_lang=label_lang) or out / "graph.html"
+    # Everything is written into a staging folder first and moved in at the
+    # end, so that a crash or Ctrl-C leaves the previous build whole.
+    staging = Path(tempfile.mkdtemp(prefix=".build-", dir=out))
+    try:
+        write_text(staging / "statements.jsonl", "".join(export_jsonl(x) for x in extractions))
+        write_trig(build_dataset(extractions, kb=extractor.kb), staging / "graph.trig")
+        network = build_network(extractions, kb=extractor.kb)
+        write_graphml(network, staging / "graph.graphml")
+        write_html(network, staging / "graph.html", label_lang=label_lang)
+        for name, key in OUTPUTS.items():
+            os.replace(staging / name, out / name)
+            summary.files[key] = out / name
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     summary.actors = len({a.id for x in extractions for a in x.actors})
     summary.statements = sum(len(x.statements) for x in extractions)
     summary.roles = sum(len(x.roles) for x in extractions)
