@@ -41,6 +41,17 @@ def _fold_char(char: str) -> str:
     return "".join(_TABLE.get(c, c) for c in out)
 
 
+class _Table(dict):
+    """A ``str.translate`` table that folds each character on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = _fold_char(chr(code))
+        return self[code]
+
+
+_TRANSLATE = _Table()
+
+
 @dataclass(frozen=True)
 class Folded:
     """Folded text and, for each of its characters, the index it came from.
@@ -105,4 +116,4 @@ def fold(text: str) -> str:
     >>> fold("Zelenskyy’s")
     "zelenskyy's"
     """
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_TRANSLATE)
