@@ -45,9 +45,11 @@ def _trigger_forms(language: Language, row: dict[str, str]) -> Iterator[tuple[st
     if row["pos"] == "verb" and "/" in words[0]:
         perfect, imperfect = words[0].split("/", 1)
         tail = " ".join(fold(w) for w in words[1:])
+        made: dict = {}  # one Trigger per distinct reading, not per form
         for form, info in verb_forms(language, perfect, imperfect).items():
-            yield " ".join(filter(None, (form, tail))), Trigger(
-                future=info.future, plural=info.plural, object_pronoun=info.object_pronoun, **base)
+            if info not in made:
+                made[info] = Trigger(future=info.future, plural=info.plural, object_pronoun=info.object_pronoun, **base)
+            yield " ".join(filter(None, (form, tail))), made[info]
     elif row["pos"] == "verb":
         # A language without stems (English) writes each form out.
         for form in entry_forms(language, row["base"], "verb"):
@@ -57,8 +59,11 @@ def _trigger_forms(language: Language, row: dict[str, str]) -> Iterator[tuple[st
         for form in entry_forms(language, row["base"], "cue"):
             yield form, Trigger(future=future, **base)
     else:
+        made = {}
         for form, prefix, suffix in inflect(language, row["base"], "noun"):
-            yield form, Trigger(prefix=prefix, suffix=suffix, **base)
+            if (prefix, suffix) not in made:
+                made[prefix, suffix] = Trigger(prefix=prefix, suffix=suffix, **base)
+            yield form, made[prefix, suffix]
 
 
 def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
