@@ -203,6 +203,18 @@ def test_write_html_writes_page_and_no_lib_folder(tmp_path, monkeypatch):
     assert not (Path.cwd() / "lib").exists()
 
 
+def test_empty_and_bare_graphs(tmp_path):
+    empty = write_html(nx.MultiDiGraph(), tmp_path / "empty.html")
+    data = page_data(parse(empty.read_text(encoding="utf-8")))
+    assert data["nodes"] == [] and data["edges"] == []
+    bare = nx.MultiDiGraph()
+    bare.add_edge(1, "b")  # no attributes at all, non-string ids
+    data = page_data(parse(render_html(bare)))
+    assert [n["label"] for n in data["nodes"]] == ["1", "b"]
+    (edge,) = data["edges"]
+    assert (edge["from"], edge["to"], edge["dg"]["predicate"], edge["dg"]["modality"]) == ("1", "b", "related", "asserted")
+
+
 def test_write_is_atomic(tmp_path, monkeypatch):
     target = tmp_path / "g.html"
     target.write_text("old page")

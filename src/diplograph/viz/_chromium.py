@@ -106,7 +106,11 @@ class Chromium:
         self._closed = False
         self._reader = threading.Thread(target=self._read_loop, daemon=True)
         self._reader.start()
-        self.version = self.send("Browser.getVersion", timeout=30)
+        try:
+            self.version = self.send("Browser.getVersion", timeout=30)
+        except BaseException:
+            self.close()
+            raise
 
     # -- plumbing --------------------------------------------------------
     def _read_loop(self) -> None:

@@ -410,7 +410,7 @@ def _vis_edges(graph: nx.MultiDiGraph, *, with_labels: bool = True):
     else:
         triples = ((u, v, None, d) for u, v, d in graph.edges(data=True))
     for i, (u, v, key, attrs) in enumerate(triples):
-        predicate = _text(attrs.get("predicate")) or _text(key) or "related"
+        predicate = _text(attrs.get("predicate")) or (key if isinstance(key, str) else "") or "related"
         negated = _as_bool(attrs.get("negated", False))
         modality = _text(attrs.get("modality")) or "asserted"
         quad = _text(attrs.get("quad"))
@@ -429,7 +429,6 @@ def _vis_edges(graph: nx.MultiDiGraph, *, with_labels: bool = True):
             "to": _text(v),
             "label": ("\u00ac " if negated else "") + predicate if with_labels else "",
             "color": QUAD_COLOURS.get(quad, QUAD_COLOURS["neutral"]),
-            "arrows": "to",
             "dg": {
                 "predicate": predicate,
                 "negated": negated,

@@ -269,6 +269,8 @@
       row.appendChild(el("span", null, q.name + " (" + q.count + ")"));
       legend.appendChild(row);
     });
+  }
+  if (DATA.edges.length) {
     legend.appendChild(el("h3", null, "Line style"));
     CFG.dashes.forEach(function (s) {
       var row = el("div", { "class": "dg-li" });
@@ -278,6 +280,9 @@
       row.appendChild(el("span", null, s.name));
       legend.appendChild(row);
     });
+    if (CFG.edgeLabels === "selection") {
+      legend.appendChild(el("div", { "class": "dg-li dg-note" }, "Predicates label the selected node's statements."));
+    }
   }
 
   /* ---- predicate and date filters ----------------------------------- */
