@@ -81,16 +81,16 @@ class _Chains:
         if _adjacent(self.scan, end, start):
             return True
         words = self.scan.text[end:start].replace("،", " ، ").replace(",", " , ").split()
-        honorifics = {fold(w) for w in self.language.words("honorifics")}
+        honorifics = self.language.folded("honorifics")
         return bool(words) and all(w in honorifics for w in words)
 
     def unknown_name(self, start: int) -> tuple[int, int] | None:
         """Words after a title that name someone the knowledge base lacks."""
         words = [(a, b) for a, b in self.scan.words if a >= start]
-        stop = set(fold(w) for w in self.language.words("stopwords"))
+        stop = self.language.folded("stopwords")
         taken = []
         item_starts = {it.start for it in self.items}
-        stop_prefixes = tuple(fold(p) for p in self.language.words("name_stop_prefixes")) or ("\0",)
+        stop_prefixes = tuple(sorted(self.language.folded("name_stop_prefixes"))) or ("\0",)
         for a, b in words[: self.language.get("name_words_max", 3)]:
             if not _adjacent(self.scan, taken[-1][1] if taken else start, a):
                 break
@@ -215,11 +215,11 @@ class _Chains:
 
     def locative(self, item: Item) -> bool:
         before = self.scan.text[: item.start].split()
-        locatives = {fold(w) for w in self.language.words("locative_prefixes")}
+        locatives = self.language.folded("locative_prefixes")
         if before and before[-1] in locatives:
             return True
         # "العاصمة السعودية الرياض", "the Qatari capital Doha"
-        place_nouns = {fold(w) for w in self.language.words("place_nouns")}
+        place_nouns = self.language.folded("place_nouns")
         if place_nouns & set(before[-2:]):
             return True
         clitic = self.scan.text[item.start:item.start + item.tag("capital").prefix]

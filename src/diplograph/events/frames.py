@@ -59,10 +59,10 @@ class _Sentence:
     def __init__(self, scan: Scan, chunks: list[Chunk], language: Language):
         self.scan, self.chunks, self.language = scan, chunks, language
         self.text = scan.text
-        self.coordinators = {fold(w) for w in language.words("coordinator_words")}
-        self.coord_prefixes = tuple(fold(p) for p in language.words("coordinator_prefixes"))
-        self.gap_words = {fold(w) for w in language.words("subject_gap_words")}
-        self.lead_words = {fold(w) for w in language.words("object_lead_words")}
+        self.coordinators = language.folded("coordinator_words")
+        self.coord_prefixes = tuple(sorted(language.folded("coordinator_prefixes")))
+        self.gap_words = language.folded("subject_gap_words")
+        self.lead_words = language.folded("object_lead_words")
         self.cuts = self._cuts()
 
     def _cuts(self) -> list[int]:
@@ -249,8 +249,8 @@ class _Sentence:
 
     def passive(self, item: Item, clause: tuple[int, int]):
         """Subjects and object of a passive verb, or None when the verb is active."""
-        auxiliaries = {fold(w) for w in self.language.words("passive_auxiliaries")}
-        agents = {fold(w) for w in self.language.words("agent_words")}
+        auxiliaries = self.language.folded("passive_auxiliaries")
+        agents = self.language.folded("agent_words")
         if not auxiliaries or not agents:
             return None
         before = self.words(clause[0], item.start)
@@ -273,7 +273,7 @@ class _Sentence:
         return subjects, (None, span, event.tag("event").data if event else "Issue")
 
     def is_subject_relative(self, relative: Item) -> bool:
-        words = {fold(w) for w in self.language.words("subject_relatives")}
+        words = self.language.folded("subject_relatives")
         return self.text[relative.start:relative.end] in words
 
     def antecedent(self, relative: Item) -> tuple[int, int] | None:

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from diplograph.errors import DataError, LanguageError
+from diplograph.lang.normalise import fold
 
 __all__ = ["Language", "WordClass", "load_language", "supported_languages"]
 
@@ -53,6 +54,8 @@ class Language:
     before_suffix: dict[str, str]
     verb: dict[str, tuple[str, ...]]
     tables: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    #: folded word sets, filled on first use (see :meth:`folded`)
+    _folded: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def get(self, key: str, default: Any = None) -> Any:
         """A setting of ``language.yaml``.
@@ -65,6 +68,16 @@ class Language:
     def words(self, key: str) -> list[str]:
         """A list setting, e.g. the stopwords."""
         return list(self.settings.get(key) or [])
+
+    def folded(self, key: str) -> frozenset[str]:
+        """A list setting's words folded as the text is, as a set; cached, since every sentence asks.
+
+        >>> "monday" in load_language("en").folded("subject_gap_words")
+        True
+        """
+        if key not in self._folded:
+            self._folded[key] = frozenset(fold(w) for w in self.words(key))
+        return self._folded[key]
 
 
 def supported_languages() -> list[str]:
