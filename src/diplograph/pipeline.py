@@ -41,6 +41,8 @@ class Extractor:
     """
 
     def __init__(self, *, kb=None) -> None:
+        # The built automata are cached only for the packaged knowledge base.
+        self._cacheable = kb is None
         if kb is None:
             from diplograph.actors.kb import load_kb
             kb = load_kb()
@@ -50,8 +52,11 @@ class Extractor:
     def scanner(self, language: Language) -> Scanner:
         """The language's automaton, built on first use."""
         if language.code not in self._scanners:
-            patterns = [*actor_patterns(self.kb, language), *event_patterns(language)]
-            self._scanners[language.code] = Scanner(patterns)
+            def patterns():
+                return [*actor_patterns(self.kb, language), *event_patterns(language)]
+
+            self._scanners[language.code] = (Scanner.cached(language.code, patterns) if self._cacheable
+                                             else Scanner(patterns()))
         return self._scanners[language.code]
 
     def country_of(self, person, day: date):

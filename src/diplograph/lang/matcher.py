@@ -3,10 +3,17 @@
 An Aho-Corasick automaton (pyahocorasick) finds every pattern in one pass;
 matches inside a longer word are dropped, and overlapping ones resolved
 longest-leftmost, so that "وزير الخارجية" wins over "وزير".
+
+Patterns that carry the same payloads share one payload group, so that a
+built matcher pickles small and loads fast (see :meth:`Matcher.save`).
 """
 from __future__ import annotations
 
+import os
+import pickle
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import ahocorasick
@@ -42,6 +49,7 @@ class Matcher:
     def __init__(self) -> None:
         self._payloads: dict[str, list[Any]] = {}
         self._automaton: ahocorasick.Automaton | None = None
+        self._groups: list[tuple[Any, ...]] = []
 
     def add(self, key: str, payload: Any) -> None:
         """Add a folded pattern with a payload (a key may carry several).
@@ -53,18 +61,55 @@ class Matcher:
         key = " ".join(key.split())
         if not key:
             return
-        self._payloads.setdefault(key, []).append(payload)
+        payloads = self._payloads.setdefault(key, [])
+        if payload not in payloads:
+            payloads.append(payload)
         self._automaton = None
 
     def __len__(self) -> int:
+        if self._automaton is not None and not self._payloads:
+            return len(self._automaton)
         return len(self._payloads)
 
-    def _build(self) -> ahocorasick.Automaton:
+    def _build(self) -> None:
         automaton = ahocorasick.Automaton()
+        index: dict[tuple[Any, ...], int] = {}
         for key, payloads in self._payloads.items():
-            automaton.add_word(key, (key, tuple(payloads)))
+            group = index.setdefault(tuple(payloads), len(index))
+            automaton.add_word(key, (len(key), group))
         automaton.make_automaton()
-        return automaton
+        self._automaton, self._groups = automaton, list(index)
+
+    def save(self, path: str | Path) -> None:
+        """Write the built matcher to ``path`` (atomically), to be read back by :meth:`load`."""
+        if self._automaton is None:
+            self._build()
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                pickle.dump((self._automaton, self._groups), out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Matcher":
+        """A matcher saved by :meth:`save`.
+
+        >>> import tempfile, pathlib
+        >>> m = Matcher(); m.add("kremlin", "body")
+        >>> where = pathlib.Path(tempfile.mkdtemp()) / "m.pickle"
+        >>> m.save(where)
+        >>> [x.payloads for x in Matcher.load(where).find("the kremlin said")]
+        [('body',)]
+        """
+        matcher = cls()
+        with open(path, "rb") as data:
+            matcher._automaton, matcher._groups = pickle.load(data)
+        return matcher
 
     def find_all(self, text: str) -> list[Match]:
         """Every match that starts and ends at a word boundary, overlapping ones included.
@@ -75,18 +120,18 @@ class Matcher:
         Returns:
             Matches sorted by start, longest first.
         """
-        if not self._payloads:
-            return []
         if self._automaton is None:
-            self._automaton = self._build()
+            if not self._payloads:
+                return []
+            self._build()
         found = []
-        for last, (key, payloads) in self._automaton.iter(text):
-            start, end = last - len(key) + 1, last + 1
+        for last, (length, group) in self._automaton.iter(text):
+            start, end = last - length + 1, last + 1
             if start > 0 and _is_word_char(text[start - 1]):
                 continue
             if end < len(text) and _is_word_char(text[end]):
                 continue
-            found.append(Match(start, end, key, payloads))
+            found.append(Match(start, end, text[start:end], self._groups[group]))
         found.sort(key=lambda m: (m.start, m.start - m.end))
         return found
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
+from diplograph.cache import cache_path
 from diplograph.lang.matcher import Matcher
 from diplograph.lang.normalise import Folded, fold_with_offsets
 
@@ -78,10 +79,41 @@ class Scanner:
         ['body/kremlin']
     """
 
-    def __init__(self, patterns: Iterable[tuple[str, Tag]]) -> None:
+    def __init__(self, patterns: Iterable[tuple[str, Tag]] = ()) -> None:
         self._matcher = Matcher()
         for form, tag in patterns:
             self._matcher.add(form, tag)
+
+    @classmethod
+    def cached(cls, name: str, patterns: Callable[[], Iterable[tuple[str, Tag]]]) -> "Scanner":
+        """A scanner built once and kept in the cache folder, rebuilt when the package data changes.
+
+        Generating every surface form of a language takes seconds; loading the
+        built automaton takes a few hundredths. A cache that cannot be read or
+        written is passed over.
+
+        Args:
+            name: what the patterns are, e.g. the language code.
+            patterns: a function giving the patterns, called on a cache miss.
+
+        Returns:
+            The scanner.
+        """
+        path = cache_path(f"scanner-{name}")
+        scanner = cls()
+        if path is not None and path.is_file():
+            try:
+                scanner._matcher = Matcher.load(path)
+                return scanner
+            except Exception:  # a stale or broken cache is rebuilt, never fatal
+                pass
+        scanner = cls(patterns())
+        if path is not None:
+            try:
+                scanner._matcher.save(path)
+            except OSError:
+                pass
+        return scanner
 
     def __len__(self) -> int:
         return len(self._matcher)
