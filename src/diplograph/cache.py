@@ -12,7 +12,7 @@ import os
 from functools import cache
 from pathlib import Path
 
-__all__ = ["cache_path", "fingerprint"]
+__all__ = ["cache_path", "fingerprint", "prune"]
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -41,3 +41,14 @@ def cache_path(name: str) -> Path | None:
         return None
     root = Path(setting) if setting else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "diplograph"
     return root / f"{name}-{fingerprint()}.pickle"
+
+
+def prune(path: Path) -> None:
+    """Remove the entries of the same name made for other versions of the data."""
+    stem = path.name.rsplit("-", 1)[0]
+    for old in path.parent.glob(f"{stem}-*.pickle"):
+        if old != path:
+            try:
+                old.unlink()
+            except OSError:
+                pass

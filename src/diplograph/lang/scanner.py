@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
-from diplograph.cache import cache_path
+from diplograph.cache import cache_path, prune
 from diplograph.lang.matcher import Matcher
 from diplograph.lang.normalise import Folded, fold_with_offsets
 
@@ -111,6 +111,7 @@ class Scanner:
         if path is not None:
             try:
                 scanner._matcher.save(path)
+                prune(path)
             except OSError:
                 pass
         return scanner
