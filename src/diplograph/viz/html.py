@@ -24,6 +24,7 @@ import json
 import math
 import os
 import tempfile
+import threading
 from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -210,14 +211,17 @@ def render_html(
         "dateMax": max(dates)[:10] if dates else "",
     }
     env = _environment()
-    env.globals.update(dg_config=config, dg_lang=label_lang)
     net.templateEnv = env
     net.path = "page.html"
-    try:
-        return net.generate_html(name="diplograph.html")
-    finally:
-        env.globals.pop("dg_config", None)
-        env.globals.pop("dg_lang", None)
+    # pyvis renders with a fixed set of variables: ours travel as globals of
+    # the shared environment, so renders take turns.
+    with _RENDER_LOCK:
+        env.globals.update(dg_config=config, dg_lang=label_lang)
+        try:
+            return net.generate_html(name="diplograph.html")
+        finally:
+            env.globals.pop("dg_config", None)
+            env.globals.pop("dg_lang", None)
 
 
 def layout_positions(graph: nx.Graph, *, seed: int = _LAYOUT_SEED, scale: float = 150.0) -> dict[Any, tuple[float, float]]:
@@ -261,6 +265,7 @@ def _static_text(name: str) -> str:
 
 
 _ENV = None
+_RENDER_LOCK = threading.Lock()
 
 
 def _environment():
