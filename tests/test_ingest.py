@@ -71,3 +71,50 @@ def test_folder_of_text_files_needs_a_date(tmp_path):
     with pytest.raises(InputError, match="--published"):
         list(read_inputs([tmp_path], published=None))
     assert [d.id for d in read_inputs([tmp_path], published=DAY)] == ["a"]
+
+
+PAGE = """<html><head><title>x</title><meta property="article:published_time" content="2025-03-04T09:00:00Z"></head>
+<body><nav>Home | World | Sport</nav><article><h1>Kremlin rejects the plan</h1>
+<p>The Kremlin rejected the European plan for a ceasefire on Monday, officials in Moscow said.</p>
+<p>Diplomats expect further talks in Geneva next week, according to several sources.</p></article>
+<footer>Copyright</footer><script>alert("x")</script></body></html>"""
+
+FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>News</title>
+<item><title>Egypt hosts talks</title><link>https://example.org/a</link><guid>a1</guid>
+<description>&lt;p&gt;Egypt hosted talks between the two sides.&lt;/p&gt;</description>
+<pubDate>Tue, 02 Sep 2025 10:00:00 GMT</pubDate></item>
+<item><title>Qatar mediates</title><link>https://example.org/b</link><guid>b2</guid>
+<description>Qatar mediated a truce.</description></item></channel></rss>"""
+
+
+def test_html_page_keeps_the_article_and_its_date(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    (doc,) = read_inputs([path], published=None)
+    assert "Kremlin rejected" in doc.text and "alert" not in doc.text and "Home | World" not in doc.text
+    assert doc.published == date(2025, 3, 4)
+
+
+def test_feed_entries_become_documents(tmp_path):
+    path = tmp_path / "news.rss"
+    path.write_text(FEED, encoding="utf-8")
+    docs = list(read_inputs([path], published=DAY))
+    assert [(d.id, d.published) for d in docs] == [("a1", date(2025, 9, 2)), ("b2", DAY)]
+    assert "<p>" not in docs[0].text and "Egypt hosted talks" in docs[0].text
+
+
+def test_a_bad_line_in_a_corpus_is_reported_and_skipped(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"id": "ok", "text": "Egypt hosted talks.", "published": "2025-09-01"}\n{broken\n'
+                    '{"id": "ok2", "text": "Qatar mediated.", "published": "2025-09-02"}\n', encoding="utf-8")
+    errors = []
+    docs = list(read_inputs([path], published=None, on_error=errors.append))
+    assert [d.id for d in docs] == ["ok", "ok2"]
+    assert len(errors) == 1 and "c.jsonl:2" in str(errors[0])
+
+
+def test_glob_patterns(tmp_path):
+    for name in ("a.txt", "b.txt", "c.md"):
+        (tmp_path / name).write_text("Egypt hosted talks.", encoding="utf-8")
+    docs = list(read_inputs([str(tmp_path / "*.txt")], published=DAY))
+    assert [d.id for d in docs] == ["a", "b"]

@@ -38,6 +38,11 @@ class Summary:
     roles: int = 0
     files: dict[str, Path] = field(default_factory=dict)
 
+    def skip(self, reason: object) -> None:
+        """Count a document that could not be read or extracted, and say why on stderr."""
+        self.failed.append(str(reason))
+        print(f"diplograph: warning: skipped: {reason}", file=sys.stderr)
+
     def describe(self) -> str:
         """A short human-readable report."""
         lines = [f"documents: {self.documents}" + (f" ({len(self.failed)} skipped)" if self.failed else ""),
@@ -66,12 +71,12 @@ def extract_all(documents: Iterable[Document], *, extractor: Extractor | None = 
             results.append(extractor.extract(document))
             summary.documents += 1
         except DiplographError as err:
-            summary.failed.append(document.id)
-            print(f"diplograph: warning: {document.id}: skipped: {err}", file=sys.stderr)
+            summary.skip(f"{document.id}: {err}")
     return results
 
 
-def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", kb=None) -> Summary:
+def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", kb=None,
+          summary: Summary | None = None) -> Summary:
     """Extract a corpus and write the build's four outputs into ``out``.
 
     Args:
@@ -79,6 +84,7 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
         out: the output folder (created if missing).
         label_lang: the language of the HTML page's labels.
         kb: the knowledge base (the packaged one by default).
+        summary: where to count what is read and skipped (a new one by default).
 
     Returns:
         The :class:`Summary`.
@@ -91,7 +97,7 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
     from diplograph.viz.html import write_html
 
     extractor = Extractor(kb=kb)
-    summary = Summary()
+    summary = summary if summary is not None else Summary()
     extractions = extract_all(documents, extractor=extractor, summary=summary)
     if not extractions:
         raise InputError("no document could be extracted; see the warnings above")

@@ -38,7 +38,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from diplograph.build import build
+    from diplograph.build import Summary, build
     from diplograph.ingest import parse_date, read_inputs
 
     published = parse_date(args.published) if args.published else None
@@ -46,7 +46,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     if not inputs:
         inputs = [_example_path()]
         published = published or parse_date(EXAMPLE_PUBLISHED)
-    summary = build(read_inputs(inputs, published=published), out=Path(args.out), label_lang=args.label_lang)
+    summary = Summary()
+    documents = read_inputs(inputs, published=published, on_error=summary.skip)
+    build(documents, out=Path(args.out), label_lang=args.label_lang, summary=summary)
     print(summary.describe())
     return 0
 
@@ -76,9 +78,10 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     build = sub.add_parser("build", help="extract from articles and write the graph outputs",
-                           description="Extract from .txt files, folders or .jsonl corpora (default: the bundled example) "
+                           description="Extract from .txt and .html files, folders or globs of them, .jsonl corpora and "
+                                       "RSS/Atom feeds (default: the bundled example) "
                                        "and write graph.trig, statements.jsonl, graph.graphml and graph.html.")
-    build.add_argument("inputs", nargs="*", help=".txt files, folders of them, or .jsonl corpora")
+    build.add_argument("inputs", nargs="*", help=".txt/.html files, folders or globs of them, .jsonl corpora, feeds")
     build.add_argument("--out", default="output", help="output folder (default: output)")
     build.add_argument("--published", help="publication date of .txt inputs, YYYY-MM-DD")
     build.add_argument("--label-lang", default="en", help="language of the HTML page's labels (default: en)")
