@@ -324,7 +324,8 @@ def test_styles_by_type_quad_negation_and_modality():
     assert hyp["dashes"] and hyp["dashes"] != rej["dashes"]
     assert "smooth" in rej or "smooth" in sup  # the two France->Germany statements bend apart
     ev = sup["dg"]["evidence"]
-    assert ev == [{"sentence": "France said it supports Germany's proposal.", "doc": "doc-3", "span": "", "date": ""}]
+    assert ev == [{"sentence": "France said it supports Germany's proposal.", "doc": "doc-3", "span": "",
+                   "date": "2024-02-03", "published": ""}]
     cfg = data["config"]
     assert [t["type"] for t in cfg["types"]] == ["Person", "Country", "Organization", "Event", "Issue"]
     assert {p["predicate"] for p in cfg["predicates"]} == {"represents", "hosts", "supports", "demands", "rejects"}
@@ -338,6 +339,36 @@ def test_multiple_sentences_are_all_evidence():
     data = page_data(parse(render_html(g)))
     (sup,) = [e for e in data["edges"] if e["dg"]["predicate"] == "supports" and e["from"] == "country/fra"]
     assert [(x["sentence"], x["doc"]) for x in sup["dg"]["evidence"]] == [("First says so.", "d1"), ("Second agrees.", "d2")]
+
+
+def test_one_edge_per_claim_with_all_its_statements():
+    """build_network keys edges predicate@doc:span: repeated claims draw as one edge."""
+    g = small_graph()
+    for doc, date in (("doc-7", "2024-05-01"), ("doc-8", "")):
+        g.add_edge("country/fra", "country/deu", key=f"supports@{doc}:3-40", predicate="supports",
+                   negated=False, modality="asserted", date=date, published="2024-05-02",
+                   sentence=f"France backs Germany ({doc}).", doc=doc, span="3-40",
+                   quad="verbal_cooperation", plover="COOPERATE", cameo="051")
+    # a differently negated claim on the same pair stays its own edge
+    g.add_edge("country/fra", "country/deu", key="supports@doc-9:0-9", predicate="supports",
+               negated=True, modality="asserted", date="2024-06-01", sentence="France does not back it.",
+               doc="doc-9", quad="verbal_cooperation")
+    data = page_data(parse(render_html(g)))
+    sup = [e for e in data["edges"] if (e["from"], e["dg"]["predicate"]) == ("country/fra", "supports")
+           and e["to"] == "country/deu"]
+    assert len(sup) == 2
+    pos, neg = sorted(sup, key=lambda e: e["dg"]["negated"])
+    assert pos["dg"]["count"] == 3 and pos["label"] == "supports \u00d73" and pos["width"] > 1.5
+    assert [x["doc"] for x in pos["dg"]["evidence"]] == ["doc-3", "doc-7", "doc-8"]
+    assert pos["dg"]["dates"] == ["2024-02-03", "2024-05-01"] and pos["dg"]["undated"] is True
+    assert pos["dg"]["date"] == "2024-02-03 \u2013 2024-05-01"
+    assert pos["dg"]["plover"] == "COOPERATE" and pos["dg"]["cameo"] == "051"
+    assert pos["dg"]["evidence"][1]["published"] == "2024-05-02"
+    assert neg["dg"]["count"] == 1 and neg["dashes"] and "smooth" in neg
+    # no predicate attribute: taken from the key
+    bare = nx.MultiDiGraph()
+    bare.add_edge("a", "b", key="hosts@d1:0-4")
+    assert page_data(parse(render_html(bare)))["edges"][0]["dg"]["predicate"] == "hosts"
 
 
 def test_physics_below_threshold_positions_above():

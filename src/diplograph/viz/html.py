@@ -388,11 +388,13 @@ def _vis_nodes(graph: nx.MultiDiGraph, lang: str, positions) -> tuple[list[dict]
 
 
 def _evidence(attrs: dict) -> list[dict[str, str]]:
+    """The sentences behind one graph edge, each with its document, span and dates."""
     sentences = _as_list(attrs.get("sentences", attrs.get("sentence")))
     docs = _as_list(attrs.get("docs", attrs.get("doc")))
     spans = attrs.get("spans", attrs.get("span"))
     spans = spans if isinstance(spans, list) and len(sentences) > 1 else [spans]
-    dates = _as_list(attrs.get("dates"))
+    dates = _as_list(attrs.get("dates", attrs.get("date")))
+    published = _as_list(attrs.get("published"))
     out = []
     for i, sentence in enumerate(sentences or [""]):
         def pick(seq, i=i):
@@ -400,62 +402,96 @@ def _evidence(attrs: dict) -> list[dict[str, str]]:
         span = pick(spans)
         if span.startswith("(") or span.startswith("["):
             span = span.strip("()[]").replace(" ", "")
-        out.append({"sentence": _text(sentence), "doc": pick(docs), "span": span, "date": pick(dates)})
+        out.append({"sentence": _text(sentence), "doc": pick(docs), "span": span, "date": pick(dates),
+                    "published": pick(published)})
     return out
 
 
 def _vis_edges(graph: nx.MultiDiGraph, *, with_labels: bool = True):
-    edges: list[dict] = []
-    quads: Counter = Counter()
-    predicates: Counter = Counter()
-    dates: list[str] = []
-    parallel: defaultdict = defaultdict(int)
+    """One vis edge per (subject, predicate, object, negation, modality), with all its evidence.
+
+    ``build_network`` keeps one graph edge per statement, so the same claim
+    made in ten articles is ten parallel edges: drawn as one, wider, with the
+    ten sentences in its panel. Edges that still share a pair of nodes (other
+    predicates) bend apart.
+    """
+    groups: dict[tuple, dict[str, Any]] = {}
     if graph.is_multigraph():
         triples = graph.edges(keys=True, data=True)
     else:
         triples = ((u, v, None, d) for u, v, d in graph.edges(data=True))
-    for i, (u, v, key, attrs) in enumerate(triples):
-        predicate = _text(attrs.get("predicate")) or (key if isinstance(key, str) else "") or "related"
+    for u, v, key, attrs in triples:
+        predicate = _text(attrs.get("predicate"))
+        if not predicate and isinstance(key, str):
+            predicate = key.split("@", 1)[0]
+        predicate = predicate or "related"
         negated = _as_bool(attrs.get("negated", False))
         modality = _text(attrs.get("modality")) or "asserted"
-        quad = _text(attrs.get("quad"))
-        date = _text(attrs.get("date"))
+        group = groups.get((u, v, predicate, negated, modality))
+        if group is None:
+            group = groups[(u, v, predicate, negated, modality)] = {
+                "u": u, "v": v, "predicate": predicate, "negated": negated, "modality": modality,
+                "quads": Counter(), "plover": set(), "cameo": set(), "object_label": "", "evidence": [],
+            }
+        group["quads"][_text(attrs.get("quad"))] += 1
+        for name in ("plover", "cameo"):
+            if _text(attrs.get(name)):
+                group[name].add(_text(attrs.get(name)))
+        group["object_label"] = group["object_label"] or _text(attrs.get("object_label"))
+        group["evidence"].extend(_evidence(attrs))
+
+    edges: list[dict] = []
+    quads: Counter = Counter()
+    predicates: Counter = Counter()
+    all_dates: list[str] = []
+    parallel: defaultdict = defaultdict(int)
+    for i, g in enumerate(groups.values()):
+        u, v, predicate, negated, modality = g["u"], g["v"], g["predicate"], g["negated"], g["modality"]
+        quad = g["quads"].most_common(1)[0][0]
+        dates = sorted({e["date"] for e in g["evidence"] if e["date"]})
+        count = len(g["evidence"])
         predicates[predicate] += 1
         if quad:
             quads[quad if quad in QUAD_COLOURS else "neutral"] += 1
-        if date:
-            dates.append(date)
+        all_dates.extend(dates)
         pair = (u, v) if _text(u) <= _text(v) else (v, u)
         rank = parallel[pair]
         parallel[pair] += 1
+        label = ("\u00ac " if negated else "") + predicate + (f" \u00d7{count}" if count > 1 else "")
         item: dict[str, Any] = {
             "id": f"e{i}",
             "from": _text(u),
             "to": _text(v),
-            "label": ("\u00ac " if negated else "") + predicate if with_labels else "",
+            "label": label if with_labels else "",
             "color": QUAD_COLOURS.get(quad, QUAD_COLOURS["neutral"]),
             "dg": {
                 "predicate": predicate,
                 "negated": negated,
                 "modality": modality,
-                "date": date,
+                "date": dates[0] if len(dates) == 1 else (f"{dates[0]} \u2013 {dates[-1]}" if dates else ""),
+                "dates": dates,
+                "undated": any(not e["date"] for e in g["evidence"]),
+                "count": count,
+                "label": label,
                 "quad": quad,
-                "plover": _text(attrs.get("plover")),
-                "cameo": _text(attrs.get("cameo")),
-                "object_label": _text(attrs.get("object_label")),
-                "evidence": _evidence(attrs),
+                "plover": ", ".join(sorted(g["plover"])),
+                "cameo": ", ".join(sorted(g["cameo"])),
+                "object_label": g["object_label"],
+                "evidence": g["evidence"],
             },
         }
+        if count > 1:
+            item["width"] = round(1.5 + 1.2 * math.log2(count), 1)
         if negated:
             item["dashes"] = _DASH_NEGATED
         elif modality == "hypothetical":
             item["dashes"] = _DASH_HYPOTHETICAL
         if rank:
-            # Bend parallel statements between one pair apart, alternating sides.
-            side = "curvedCW" if (rank % 2) ^ (pair[0] != _text(u)) else "curvedCCW"
-            item["smooth"] = {"enabled": True, "type": side, "roundness": round(0.2 * ((rank + 1) // 2), 2)}
+            # Bend other statements between one pair apart, alternating sides.
+            side = "curvedCW" if (rank % 2) ^ (pair[0] != u) else "curvedCCW"
+            item["smooth"] = {"enabled": True, "type": side, "roundness": round(min(0.9, 0.2 * ((rank + 1) // 2)), 2)}
         edges.append(item)
-    return edges, quads, predicates, dates
+    return edges, quads, predicates, all_dates
 
 
 def _vis_options(n_nodes: int, n_edges: int, physics: bool) -> dict:

@@ -39,7 +39,7 @@
   DATA.edges.forEach(function (e) {
     var tip = el("div", { "class": "dg-tip" });
     var d = e.dg;
-    tip.appendChild(el("b", null, (d.negated ? "not " : "") + d.predicate + (d.modality && d.modality !== "asserted" ? " (" + d.modality + ")" : "") + (d.date ? " · " + d.date : "")));
+    tip.appendChild(el("b", null, (d.negated ? "not " : "") + d.predicate + (d.count > 1 ? " \u00d7" + d.count : "") + (d.modality && d.modality !== "asserted" ? " (" + d.modality + ")" : "") + (d.date ? " · " + d.date : "")));
     if (d.evidence.length && d.evidence[0].sentence) {
       var s = d.evidence[0].sentence;
       tip.appendChild(el("span", { dir: "auto", "class": "dg-text" }, s.length > 240 ? s.slice(0, 240) + "…" : s));
@@ -63,12 +63,15 @@
   function edgePasses(e) {
     var d = e.dg;
     if (!state.predicates[d.predicate]) return false;
-    if (d.date) {
-      var day = d.date.slice(0, 10);
-      if (state.from && day < state.from.slice(0, day.length)) return false;
-      if (state.to && day > state.to.slice(0, day.length)) return false;
-    } else if (!state.undated && (state.from || state.to)) {
-      return false;
+    if (state.from || state.to) {
+      // An edge passes when one of its statements does. A partial date
+      // ("2024-03") passes when it overlaps the range.
+      var ok = d.undated && state.undated;
+      for (var i = 0; !ok && i < d.dates.length; i++) {
+        var day = d.dates[i].slice(0, 10);
+        ok = !(state.from && day < state.from.slice(0, day.length)) && !(state.to && day > state.to.slice(0, day.length));
+      }
+      if (!ok) return false;
     }
     var a = nodeIndex[e.from], b = nodeIndex[e.to];
     return !!(a && b && state.types[a.dg.type] && state.types[b.dg.type]);
@@ -204,6 +207,7 @@
     addField(dl, "Negated", neg);
     addField(dl, "Modality", d.modality || "asserted", { id: "dg-modality" });
     addField(dl, "Date", d.date || "undated", { id: "dg-date" });
+    addField(dl, "Statements", d.count > 1 ? String(d.count) : "");
     addField(dl, "Class", d.quad ? d.quad.replace(/_/g, " ") : "");
     addField(dl, "PLOVER", d.plover);
     addField(dl, "CAMEO", d.cameo);
@@ -218,6 +222,7 @@
       if (ev.doc) meta.push("document " + ev.doc);
       if (ev.span) meta.push("span " + ev.span);
       if (ev.date && ev.date !== d.date) meta.push(ev.date);
+      if (ev.published && ev.published !== ev.date) meta.push("published " + ev.published);
       if (meta.length) box.appendChild(el("div", { "class": "dg-doc", dir: "auto" }, meta.join(" · ")));
     });
     panel.appendChild(box);
@@ -234,7 +239,7 @@
     labelled = ids.slice(0, 500);
     labelled.forEach(function (id) {
       var e = edges.get(id);
-      if (e) updates.push({ id: id, label: (e.dg.negated ? "\u00ac " : "") + e.dg.predicate });
+      if (e) updates.push({ id: id, label: e.dg.label });
     });
     if (updates.length) edges.update(updates);
   }
