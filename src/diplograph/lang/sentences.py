@@ -13,6 +13,10 @@ from diplograph.lang.profile import Language
 
 __all__ = ["Sentence", "split_sentences", "is_noise"]
 
+#: A "sentence" longer than this (a text without punctuation) is cut at spaces,
+#: so that the work per sentence stays bounded on any input.
+MAX_SENTENCE_CHARS = 1000
+
 # A run of base64-like characters: the tracking strings that some sites append.
 _TRACKING = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -54,6 +58,21 @@ def _ends(text: str, language: Language) -> list[int]:
     return cuts
 
 
+def _bounded(text: str, start: int) -> list[Sentence]:
+    """The sentence, or pieces of it no longer than MAX_SENTENCE_CHARS, cut at spaces."""
+    pieces = []
+    while len(text) > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", 0, MAX_SENTENCE_CHARS)
+        cut = cut if cut > 0 else MAX_SENTENCE_CHARS
+        pieces.append(Sentence(text[:cut], start, start + cut))
+        rest = text[cut:]
+        start += cut + len(rest) - len(rest.lstrip())
+        text = rest.lstrip()
+    if text:
+        pieces.append(Sentence(text, start, start + len(text)))
+    return pieces
+
+
 def split_sentences(text: str, language: Language) -> list[Sentence]:
     """Split a document into sentences, leaving noise lines out.
 
@@ -79,7 +98,6 @@ def split_sentences(text: str, language: Language) -> list[Sentence]:
             stripped = chunk.strip()
             if stripped:
                 lead = len(chunk) - len(chunk.lstrip())
-                a = start + lead
-                sentences.append(Sentence(stripped, a, a + len(stripped)))
+                sentences.extend(_bounded(stripped, start + lead))
             start = line.start() + cut
     return sentences
