@@ -360,8 +360,9 @@ def test_one_edge_per_claim_with_all_its_statements():
     pos, neg = sorted(sup, key=lambda e: e["dg"]["negated"])
     assert pos["dg"]["count"] == 3 and pos["label"] == "supports \u00d73" and pos["width"] > 1.5
     assert [x["doc"] for x in pos["dg"]["evidence"]] == ["doc-3", "doc-7", "doc-8"]
-    assert pos["dg"]["dates"] == ["2024-02-03", "2024-05-01"] and pos["dg"]["undated"] is True
-    assert pos["dg"]["date"] == "2024-02-03 \u2013 2024-05-01"
+    # doc-8 has no date of its own: the filter falls back to its publication date
+    assert pos["dg"]["dates"] == ["2024-02-03", "2024-05-01", "2024-05-02"] and pos["dg"]["undated"] is False
+    assert pos["dg"]["date"] == "2024-02-03 \u2013 2024-05-01" and pos["dg"]["published"] == "2024-05-02"
     assert pos["dg"]["plover"] == "COOPERATE" and pos["dg"]["cameo"] == "051"
     assert pos["dg"]["evidence"][1]["published"] == "2024-05-02"
     assert neg["dg"]["count"] == 1 and neg["dashes"] and "smooth" in neg

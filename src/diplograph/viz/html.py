@@ -449,11 +449,14 @@ def _vis_edges(graph: nx.MultiDiGraph, *, with_labels: bool = True):
         u, v, predicate, negated, modality = g["u"], g["v"], g["predicate"], g["negated"], g["modality"]
         quad = g["quads"].most_common(1)[0][0]
         dates = sorted({e["date"] for e in g["evidence"] if e["date"]})
+        published = sorted({e["published"] for e in g["evidence"] if e["published"]})
+        # The date filter uses the statement's date, else the article's.
+        when = sorted({e["date"] or e["published"] for e in g["evidence"]} - {""})
         count = len(g["evidence"])
         predicates[predicate] += 1
         if quad:
             quads[quad if quad in QUAD_COLOURS else "neutral"] += 1
-        all_dates.extend(dates)
+        all_dates.extend(when)
         pair = (u, v) if _text(u) <= _text(v) else (v, u)
         rank = parallel[pair]
         parallel[pair] += 1
@@ -468,9 +471,10 @@ def _vis_edges(graph: nx.MultiDiGraph, *, with_labels: bool = True):
                 "predicate": predicate,
                 "negated": negated,
                 "modality": modality,
-                "date": dates[0] if len(dates) == 1 else (f"{dates[0]} \u2013 {dates[-1]}" if dates else ""),
-                "dates": dates,
-                "undated": any(not e["date"] for e in g["evidence"]),
+                "date": _span_text(dates),
+                "published": _span_text(published),
+                "dates": when,
+                "undated": any(not (e["date"] or e["published"]) for e in g["evidence"]),
                 "count": count,
                 "label": label,
                 "quad": quad,
@@ -492,6 +496,13 @@ def _vis_edges(graph: nx.MultiDiGraph, *, with_labels: bool = True):
             item["smooth"] = {"enabled": True, "type": side, "roundness": round(min(0.9, 0.2 * ((rank + 1) // 2)), 2)}
         edges.append(item)
     return edges, quads, predicates, all_dates
+
+
+def _span_text(values: list[str]) -> str:
+    """"", "a", or "first – last" for a sorted list of dates."""
+    if not values:
+        return ""
+    return values[0] if len(values) == 1 else f"{values[0]} \u2013 {values[-1]}"
 
 
 def _vis_options(n_nodes: int, n_edges: int, physics: bool) -> dict:

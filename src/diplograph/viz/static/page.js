@@ -207,6 +207,7 @@
     addField(dl, "Negated", neg);
     addField(dl, "Modality", d.modality || "asserted", { id: "dg-modality" });
     addField(dl, "Date", d.date || "undated", { id: "dg-date" });
+    if (!d.date) addField(dl, "Published", d.published);
     addField(dl, "Statements", d.count > 1 ? String(d.count) : "");
     addField(dl, "Class", d.quad ? d.quad.replace(/_/g, " ") : "");
     addField(dl, "PLOVER", d.plover);
