@@ -34,6 +34,34 @@ def _spellings(language: Language, text: str) -> set[str]:
     return out
 
 
+def _is_acronym(alias) -> bool:
+    """An alias that names its actor only in capitals: an acronym, or any all-capital alias ("WHO", "IDF")."""
+    return alias.kind == "acronym" or (alias.text.isupper() and sum(c.isalpha() for c in alias.text) >= 2)
+
+
+def _name_patterns(language: Language, aliases) -> Iterator[tuple[str, Tag]]:
+    """Actor names; a form that only an acronym gives also carries a ``cased`` tag.
+
+    Folding drops case, so "who" and "us" would name the WHO and the United
+    States: the ``cased`` tag (data: the acronym's folded length) lets the
+    mention finder check the original text's capitals. A form that some
+    ordinary name also gives ("Nato", "Hamas") needs no check.
+    """
+    plain: set[str] = set()
+    cased: dict[str, int] = {}
+    for alias in aliases:
+        for text in _spellings(language, alias.text):
+            for form, tag in _clitic_forms(language, text, "name", "actor", alias.actor_id):
+                if _is_acronym(alias):
+                    cased.setdefault(form, len(fold(text)))
+                else:
+                    plain.add(form)
+                yield form, tag
+    for form, length in cased.items():
+        if form not in plain:
+            yield form, Tag("cased", length)
+
+
 def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
     """Folded surface forms of every actor entry, tagged for the scanner.
 
@@ -44,10 +72,13 @@ def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
     Returns:
         ``(form, Tag)`` pairs with kinds ``actor`` (data: actor id),
         ``capital`` and ``adjective`` (data: state id), ``title`` (data:
-        position), ``body`` (data: label) and ``latter``.
+        position), ``body`` (data: label), ``cased`` (data: the length of
+        an acronym to check for capitals), ``latter``, ``country_anaphor``
+        and ``pronoun`` (data: the actor types it may stand for).
     """
     code = language.code
-    for kind, aliases, word_class in (("actor", kb.aliases(code), "name"), ("capital", kb.capitals(code), "name"),
+    yield from _name_patterns(language, kb.aliases(code))
+    for kind, aliases, word_class in (("capital", kb.capitals(code), "name"),
                                       ("adjective", kb.adjectives(code), "adjective")):
         for alias in aliases:
             for text in _spellings(language, alias.text):
@@ -62,3 +93,6 @@ def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
     for word in language.words("country_anaphors"):
         for form in entry_forms(language, word, "cue"):
             yield form, Tag("country_anaphor")
+    for word, types in (language.get("pronouns") or {}).items():
+        for form in entry_forms(language, word, "cue"):
+            yield form, Tag("pronoun", tuple(types))

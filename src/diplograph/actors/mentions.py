@@ -1,11 +1,15 @@
 """Turn scanned items into actor mentions and roles.
 
 Title chains ("الرئيس الفرنسي إيمانويل ماكرون", "French President Emmanuel
-Macron") give a person, the position and the state; a title with no name
-stands for whoever held the office on the article's date. Capitals and seats
-of government stand for their state, except after a locative preposition,
-where a capital is a place. A nationality adjective alone names its state but
-never acts as a subject.
+Macron", "le ministre russe des Affaires étrangères Sergueï Lavrov") give a
+person, the position and the state; a title with no name stands for whoever
+held the office on the article's date, unless it is set off after a name
+("Gyula Nemesvari, the Hungarian foreign minister,"): then it is that
+person's. A "former" title names the person but gives no role. Capitals and
+seats of government stand for their state, except after a locative
+preposition, where a capital is a place. A nationality adjective alone names
+its state but never acts as a subject; with a body noun ("the Israeli
+government", "الحكومة الإسرائيلية") it names the state's body.
 """
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from datetime import date
 
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language
-from diplograph.lang.scanner import Item, Scan
+from diplograph.lang.scanner import Item, Scan, Tag
 from diplograph.resolve.ids import mint_actor
 from diplograph.types import Actor
 
@@ -49,20 +53,80 @@ def _adjacent(scan: Scan, left_end: int, right_start: int) -> bool:
     return left_end <= right_start and _GAP.fullmatch(scan.text[left_end:right_start]) is not None
 
 
+def _split_titles(language: Language) -> list[tuple[str, str, str]]:
+    """``(head, tail, position)`` for each title of two or more words, split after its first word.
+
+    An adjective may stand inside such a title: "ministre" + "russe" + "des
+    affaires étrangères".
+    """
+    out = []
+    for row in language.tables.get("titles", []):
+        head, _, tail = fold(row["title"]).partition(" ")
+        if tail:
+            out.append((head, " " + tail, row["position"]))
+    return out
+
+
+def _merge_split_titles(scan: Scan, language: Language) -> tuple[Item, ...]:
+    """The items, with each title broken by an adjective ("ministre russe des affaires étrangères") made one.
+
+    The merged item carries the title and an ``inner_adjective`` tag (data:
+    the state's id and the adjective's span).
+    """
+    adjectives = [it for it in scan.items if it.has("adjective")]
+    splits = language.memo("split_titles", lambda: _split_titles(language)) if adjectives else []
+    if not splits:
+        return scan.items
+    items = list(scan.items)
+    for adjective in adjectives:
+        before = [(a, b) for a, b in scan.words if b <= adjective.start]
+        if not before or not _adjacent(scan, before[-1][1], adjective.start):
+            continue
+        a, b = before[-1]
+        word = scan.text[a:b]
+        for head, tail, position in splits:
+            end = adjective.end + len(tail)
+            if not (word == head or word.endswith("'" + head)) or not scan.text.startswith(tail, adjective.end):
+                continue
+            if end < len(scan.text) and (scan.text[end].isalnum() or scan.text[end] == "'"):
+                continue
+            state = adjective.tag("adjective").data
+            tags = (Tag("title", position, len(word) - len(head)),
+                    Tag("inner_adjective", (state, adjective.start, adjective.end)))
+            items = [it for it in items if it.end <= a or it.start >= end] + [Item(a, end, tags)]
+            break
+    return tuple(sorted(items, key=lambda it: it.start))
+
+
 class _Chains:
     """The mention finder for one sentence."""
 
     def __init__(self, scan: Scan, sentence: str, kb, language: Language, day: date):
         self.scan, self.sentence, self.kb, self.language, self.day = scan, sentence, kb, language, day
-        self.items = scan.items
+        self.items = _merge_split_titles(scan, language)
         self.used: set[int] = set()
         self.last_position: str | None = None
+        self.capitalized = language.get("name_capture") == "capitalized"
+
+    def upper(self, pos: int) -> bool:
+        """Is the original character at folded position ``pos`` a capital?"""
+        return self.sentence[self.scan.folded.offsets[pos]].isupper()
+
+    def actor_tag(self, item: Item) -> Tag | None:
+        """The item's actor tag, unless it is an acronym written in lower case ("who", "us")."""
+        tag = item.tag("actor")
+        cased = item.tag("cased")
+        if tag is None or cased is None:
+            return tag
+        start = item.start + tag.prefix
+        a, b = self.scan.folded.span(start, min(start + cased.data, item.end))
+        return None if any(c.islower() for c in self.sentence[a:b]) else tag
 
     def actor_at(self, i: int, *types: str) -> Actor | None:
         if not 0 <= i < len(self.items) or i in self.used:
             return None
-        for kind in ("actor", "capital"):
-            tag = self.items[i].tag(kind)
+        item = self.items[i]
+        for tag in (self.actor_tag(item), item.tag("capital")):
             if tag and tag.data in self.kb.actors:
                 actor = self.kb.actors[tag.data]
                 if not types or actor.type in types:
@@ -84,33 +148,162 @@ class _Chains:
         honorifics = self.language.folded("honorifics")
         return bool(words) and all(w in honorifics for w in words)
 
-    def unknown_name(self, start: int) -> tuple[int, int] | None:
-        """Words after a title that name someone the knowledge base lacks."""
-        words = [(a, b) for a, b in self.scan.words if a >= start]
+    def in_item(self, pos: int) -> bool:
+        return any(it.start <= pos < it.end for it in self.items)
+
+    def name_words(self, words: list[tuple[int, int]], *, first: bool) -> tuple[list[tuple[int, int]], int | None]:
+        """The words of a name, read from ``words`` in order (forward or backward).
+
+        Capitalised words (in languages that write names so) up to
+        ``name_words_max``, none a stopword or a lexicon entry; lower-case
+        particles ("bin", "al", "de", "von") may stand between them but
+        never at the end. Read forward, a name may end in a known person's
+        name ("Ayman bin Safadi" ends in "Safadi"): that person's item index
+        is returned too.
+        """
         stop = self.language.folded("stopwords")
-        taken = []
-        item_starts = {it.start for it in self.items}
+        particles = self.language.folded("name_particles")
         stop_prefixes = tuple(sorted(self.language.folded("name_stop_prefixes"))) or ("\0",)
-        for a, b in words[: self.language.get("name_words_max", 3)]:
-            if not _adjacent(self.scan, taken[-1][1] if taken else start, a):
-                break
+        limit = self.language.get("name_words_max", 3)
+        taken: list[tuple[int, int]] = []
+        count, known = 0, None
+        for a, b in words:
             word = self.scan.text[a:b]
-            if word in stop or a in item_starts or any(it.start <= a < it.end for it in self.items):
+            if self.in_item(a):
+                k = next((k for k, it in enumerate(self.items) if it.start == a), None)
+                if first and taken and k is not None and self.actor_at(k, "Person"):
+                    taken.append((a, self.items[k].end))
+                    known = k
                 break
-            if taken and word.startswith(stop_prefixes):
+            if word in particles and (taken or word not in stop):
+                taken.append((a, b))
+                continue
+            if word in stop or count == limit:
                 break
-            if self.language.get("name_capture") == "capitalized":
-                original = self.sentence[self.scan.folded.offsets[a]]
-                if not original.isupper():
-                    break
+            if (taken if first else False) and word.startswith(stop_prefixes):
+                break
+            if self.capitalized and not self.upper(a):
+                break
             taken.append((a, b))
-        if not taken or (len(taken) < 2 and self.language.get("name_capture") != "capitalized"):
+            count += 1
+        while known is None and taken and self.scan.text[slice(*taken[-1])] in particles:
+            taken.pop()
+        return taken, known
+
+    def unknown_name(self, start: int) -> tuple[int, int, int | None] | None:
+        """Words after a title that name someone the knowledge base lacks, or that end in a known name.
+
+        Returns:
+            The name's span and the index of the known person's item, if any.
+        """
+        words, last = [], start
+        for a, b in self.scan.words:
+            if a < start:
+                continue
+            if not _adjacent(self.scan, last, a):
+                break
+            words.append((a, b))
+            last = b
+        taken, known = self.name_words(words, first=True)
+        counted = [w for w in taken if self.scan.text[slice(*w)] not in self.language.folded("name_particles")]
+        if not counted or (len(counted) < 2 and not self.capitalized):
+            return None
+        return taken[0][0], taken[-1][1], known
+
+    def unknown_name_before(self, end: int) -> tuple[int, int] | None:
+        """Two or more capitalised words that end at ``end``: a name set before an appositive title.
+
+        One word alone ("Separately, the minister") or a place after a
+        locative preposition ("In New Delhi, the minister") is not a name.
+        """
+        if not self.capitalized:
+            return None
+        words, first = [], end
+        for a, b in reversed(self.scan.words):
+            if b > end:
+                continue
+            if not _adjacent(self.scan, b, first):
+                break
+            words.append((a, b))
+            first = a
+        taken = self.name_words(words, first=False)[0][::-1]
+        particles = self.language.folded("name_particles")
+        if taken and self.scan.text[slice(*taken[0])] in particles:
+            return None
+        if len([w for w in taken if self.scan.text[slice(*w)] not in particles]) < 2:
+            return None
+        before = self.scan.words_between(0, taken[0][0])
+        if before and (before[-1] in self.language.folded("locative_prefixes") or
+                       self.upper(next(a for a, b in reversed(self.scan.words) if b <= taken[0][0]))):
             return None
         return taken[0][0], taken[-1][1]
 
+    def appositive(self, start: int) -> tuple[Actor, int, int | None] | None:
+        """The person a title follows, set off by a comma: "Gyula Nemesvari, the Hungarian foreign minister".
+
+        Returns:
+            The person, where the name starts and the index of its item (None
+            for a name the knowledge base lacks); None when no name stands there.
+        """
+        if not self.language.get("appositive_titles"):
+            return None
+        head = self.scan.text[:start].rstrip()
+        articles = self.language.folded("title_articles")
+        words = head.split()
+        if words and words[-1] in articles:
+            head = head[: len(head) - len(words[-1])].rstrip()
+        if not head.endswith((",", "،")):
+            return None
+        comma = len(head) - 1
+        end = len(head[:comma].rstrip())
+        for k, item in enumerate(self.items):
+            if item.end == end and (person := self.actor_at(k, "Person")):
+                return person, item.start + (self.actor_tag(item) or item.tag("capital")).prefix, k
+        if (name := self.unknown_name_before(end)) is not None:
+            return mint_actor(self.sentence[slice(*self.scan.folded.span(*name))], "Person"), name[0], None
+        return None
+
+    def former(self, start: int, end: int) -> int | None:
+        """Where a "former" word before ``start`` begins ("former US President"), or None.
+
+        A word after ``end`` counts too ("الرئيس الأمريكي السابق"): then its end is returned.
+        """
+        words = self.language.folded("former_words")
+        if not words:
+            return None
+        elisions = tuple(self.language.folded("elision_prefixes"))
+        for a, b in reversed(self.scan.words):
+            if b <= start:
+                word = self.scan.text[a:b]
+                bare = next((word[len(e):] for e in elisions if word.startswith(e)), word)
+                if _adjacent(self.scan, b, start) and (word in words or bare in words):
+                    return a
+                break
+        for a, b in self.scan.words:
+            if a >= end:
+                if _adjacent(self.scan, end, a) and self.scan.text[a:b] in words:
+                    return b
+                break
+        return None
+
+    def state_before(self, i: int, item: Item) -> tuple[Actor | None, int | None]:
+        """The state named right before a title ("French", "Iran's", "Kremlin"), and its item index."""
+        if i == 0 or not _adjacent(self.scan, self.items[i - 1].end, item.start):
+            return None, None
+        prev = self.items[i - 1]
+        if prev.has("adjective"):
+            return self.kb.actors.get(prev.tag("adjective").data), i - 1
+        actor = self.actor_at(i - 1, "Country", "Organization", "GovernmentBody")
+        return (self.country_of(actor), i - 1) if actor is not None else (None, None)
+
     def title_chain(self, i: int) -> Chunk | None:
         item = self.items[i]
-        position = item.tag("title").data
+        named = None
+        if item.has("title"):
+            position = item.tag("title").data
+        else:
+            # "Crown Prince Mohammed bin Salman": a person's alias that begins with a title.
+            position, named = self.alias_title(item), self.actor_at(i, "Person")
         if position == "counterpart":
             # "نظيره الأمريكي": the same office as the person named before.
             if self.last_position is None:
@@ -118,90 +311,131 @@ class _Chains:
             position = self.last_position
         start, end, country, person = item.start, item.end, None, None
         country_span = None
+        taken = {i}
         j = i + 1
-        before_side = self.language.get("adjective_side") == "before"
         # The state: a nationality adjective, a state's name or a seat of government.
-        if before_side and i > 0 and _adjacent(self.scan, self.items[i - 1].end, item.start):
-            prev = self.items[i - 1]
-            if prev.has("adjective"):
-                country, start = self.kb.actors.get(prev.tag("adjective").data), prev.start
-                self.used.add(i - 1)
-            elif (actor := self.actor_at(i - 1, "Country", "Organization", "GovernmentBody")):
-                country, start = self.country_of(actor), prev.start
-                self.used.add(i - 1)
+        if (inner := item.tag("inner_adjective")) is not None:
+            country, country_span = self.kb.actors.get(inner.data[0]), inner.data[1:]
+        if country is None and self.language.get("adjective_side") == "before":
+            country, k = self.state_before(i, item)
             if country is not None:
-                country_span = (prev.start, prev.end)
-        if j < len(self.items) and _adjacent(self.scan, end, self.items[j].start):
+                start, country_span = self.items[k].start, (self.items[k].start, self.items[k].end)
+                taken.add(k)
+        if named is None and country is None and j < len(self.items) and _adjacent(self.scan, end, self.items[j].start):
             nxt = self.items[j]
-            if nxt.has("adjective") and country is None:
-                country, end = self.kb.actors.get(nxt.tag("adjective").data), nxt.end
-                country_span = (nxt.start, nxt.end)
-                self.used.add(j)
+            if nxt.has("adjective"):
+                country = self.kb.actors.get(nxt.tag("adjective").data)
+            elif actor := self.actor_at(j, "Country", "Organization", "GovernmentBody"):
+                country = self.country_of(actor)
+            if country is not None:
+                end, country_span = nxt.end, (nxt.start, nxt.end)
+                taken.add(j)
                 j += 1
-            elif (actor := self.actor_at(j, "Country", "Organization", "GovernmentBody")) and country is None:
-                country, end = self.country_of(actor), nxt.end
-                country_span = (nxt.start, nxt.end)
-                self.used.add(j)
-                j += 1
+        # "former US President", "l'ancien président": the person, but no office now.
+        former = self.former(start, end)
+        if former is not None and former > end:
+            end = former
+        elif former is not None:
+            start = former
         # The person: a known name (perhaps after an honorific or a comma), or
-        # words the knowledge base lacks.
-        if j < len(self.items) and self.honorific_gap(end, self.items[j].start) and (p := self.actor_at(j, "Person")):
+        # words the knowledge base lacks; else a name the title follows.
+        via = "title"
+        if named is not None:
+            person = named
+        elif j < len(self.items) and self.honorific_gap(end, self.items[j].start) and (p := self.actor_at(j, "Person")):
             person, end = p, self.items[j].end
-            self.used.add(j)
+            taken.add(j)
         elif (unknown := self.unknown_name(end)) is not None:
-            name = self.sentence[slice(*self.scan.folded.span(*unknown))]
-            end = unknown[1]
-            person = mint_actor(name, "Person")
-        if person is None and country is not None and position in _UNIQUE_POSTS \
-                and self.kb.holder(position, country.id, self.day) is not None:
+            name = self.sentence[slice(*self.scan.folded.span(*unknown[:2]))]
+            end, known = unknown[1:]
+            person = mint_actor(name, "Person") if known is None else self.actor_at(known)
+            if known is not None:
+                taken.add(known)
+        elif (before := self.appositive(start)) is not None:
+            person, start, k = before
+            if k is not None:
+                taken.add(k)
+        elif former is None and country is not None and position in _UNIQUE_POSTS:
             person = self.kb.holder(position, country.id, self.day)
-            via = "title"
-        else:
-            via = "title" if person is not None else ""
         if person is None:
+            # A state after a title that names no one ("رئيس مجلس الأمن القومي")
+            # is part of the title's phrase, not a mention of its own.
+            self.used |= {k for k in taken if k > i}
             return None
         if country is None:
             offices = [o for o in self.kb.offices_on(person.id, self.day) if o.position == position]
             if offices and offices[0].country:
                 country = self.kb.actors.get(offices[0].country)
-        self.used.add(i)
+        self.used |= taken
         self.last_position = position
-        title = self.scan.text[item.start:item.end]
-        trim = item.tag("title").prefix if start == item.start else 0
-        return Chunk(start, end, person, via, True, position, country, title, trim, country_span)
+        lead = (item.tag("title") or item.tag("actor")).prefix
+        title = self.scan.text[item.start:item.end] if named is None else self.alias_title_text(item)
+        trim = lead if start == item.start else 0
+        return Chunk(start, end, person, via, True, None if former is not None else position, country, title, trim,
+                     country_span)
+
+    def alias_title(self, item: Item) -> str | None:
+        """The position of the title a person's alias begins with ("Crown Prince Mohammed bin Salman"), if any."""
+        tag = self.actor_tag(item)
+        actor = self.kb.actors.get(tag.data) if tag is not None else None
+        if actor is None or actor.type != "Person":
+            return None
+        titles = self.language.memo("title_forms", lambda: sorted(
+            ((fold(row["title"]) + " ", row["position"]) for row in self.language.tables.get("titles", [])),
+            key=lambda pair: -len(pair[0])))
+        text = self.scan.text[item.start + tag.prefix:item.end]
+        return next((position for form, position in titles if text.startswith(form)), None)
+
+    def alias_title_text(self, item: Item) -> str:
+        """The title a person's alias begins with, folded as the other titles are."""
+        text = self.scan.text[item.start + item.tag("actor").prefix:item.end]
+        return next((form.strip() for form, _ in self.language.memo("title_forms", list) if text.startswith(form)), "")
 
     def run(self) -> list[Chunk]:
+        # Title chains first: the state before a title ("US envoy X") and the
+        # name before an appositive title belong to the chain, not to a
+        # mention of their own.
         chunks = []
         for i, item in enumerate(self.items):
-            if i in self.used:
-                continue
-            if item.has("title"):
+            if i not in self.used and (item.has("title") or self.alias_title(item)):
                 chunk = self.title_chain(i)
                 if chunk:
                     chunks.append(chunk)
-                continue
-            chunk = self.plain(i)
-            if chunk:
-                chunks.append(chunk)
+        for i, item in enumerate(self.items):
+            if i not in self.used and not item.has("title"):
+                chunk = self.plain(i)
+                if chunk:
+                    chunks.append(chunk)
         return sorted(chunks, key=lambda c: c.start)
+
+    def body_beside(self, i: int) -> Item | None:
+        """The body noun on the language's side of an adjective: "الحكومة الإسرائيلية", "the Israeli government"."""
+        if self.language.get("adjective_side") == "before":
+            k = i + 1
+            ok = k < len(self.items) and _adjacent(self.scan, self.items[i].end, self.items[k].start)
+        else:
+            k = i - 1
+            ok = k >= 0 and _adjacent(self.scan, self.items[k].end, self.items[i].start)
+        if ok and k not in self.used and self.items[k].has("body"):
+            self.used.add(k)
+            return self.items[k]
+        return None
 
     def plain(self, i: int) -> Chunk | None:
         item = self.items[i]
-        if item.has("actor"):
-            actor = self.kb.actors.get(item.tag("actor").data)
+        if (tag := self.actor_tag(item)) is not None:
+            actor = self.kb.actors.get(tag.data)
             if actor is None:
                 return None
-            return Chunk(item.start, item.end, actor, "gazetteer", agent=actor.type != "Place",
-                         trim=item.tag("actor").prefix)
+            return Chunk(item.start, item.end, actor, "gazetteer", agent=actor.type != "Place", trim=tag.prefix)
         if item.has("adjective"):
             state = self.kb.actors.get(item.tag("adjective").data)
-            # A body noun and an adjective name the state's body: "الحكومة الإسرائيلية".
-            body = i > 0 and self.items[i - 1].has("body") and _adjacent(self.scan, self.items[i - 1].end, item.start)
             if state is None:
                 return None
-            if body:
-                body_item = self.items[i - 1]
-                return Chunk(body_item.start, item.end, state, "body", trim=body_item.tag("body").prefix)
+            if (body := self.body_beside(i)) is not None:
+                first = min(body, item, key=lambda it: it.start)
+                trim = first.tag("body" if first is body else "adjective").prefix
+                return Chunk(first.start, max(body.end, item.end), state, "body", trim=trim)
             return Chunk(item.start, item.end, state, "nationality", agent=False, trim=item.tag("adjective").prefix)
         if item.has("capital"):
             state = self.kb.actors.get(item.tag("capital").data)

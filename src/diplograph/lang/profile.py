@@ -11,7 +11,7 @@ import io
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 
@@ -54,8 +54,8 @@ class Language:
     before_suffix: dict[str, str]
     verb: dict[str, tuple[str, ...]]
     tables: dict[str, list[dict[str, str]]] = field(default_factory=dict)
-    #: folded word sets, filled on first use (see :meth:`folded`)
-    _folded: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    #: values derived from the data, made on first use (see :meth:`memo`)
+    _memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def get(self, key: str, default: Any = None) -> Any:
         """A setting of ``language.yaml``.
@@ -75,9 +75,17 @@ class Language:
         >>> "monday" in load_language("en").folded("subject_gap_words")
         True
         """
-        if key not in self._folded:
-            self._folded[key] = frozenset(fold(w) for w in self.words(key))
-        return self._folded[key]
+        return self.memo(f"folded:{key}", lambda: frozenset(fold(w) for w in self.words(key)))
+
+    def memo(self, key: str, make: Callable[[], Any]) -> Any:
+        """A value derived from this language's data, made once by ``make`` and kept.
+
+        >>> load_language("en").memo("answer", lambda: 42)
+        42
+        """
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]
 
 
 def supported_languages() -> list[str]:

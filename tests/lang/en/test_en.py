@@ -200,31 +200,26 @@ def test_reported_speech_before_other_subject():
     assert [s.modality for s in x.statements if s.predicate == "supports"] == ["reported"]
 
 
-@engine("an adjective before a body noun ('the Israeli government') does not name the state's body (bodies are read noun-first)")
 def test_body_after_adjective():
     x = extract("The Israeli government rejected the proposal.")
     assert ("Israel", "rejects") in {(s.subject.label, s.predicate) for s in x.statements}
 
 
-@engine("the state before a title is also its own mention and takes the object's place ('met US envoy Steve Witkoff')")
 def test_object_is_the_titled_person():
     x = extract("Ukrainian President Volodymyr Zelensky met US envoy Steve Witkoff in Berlin.")
     assert [s.object.label for s in x.statements if s.predicate == "meetsWith"] == ["Steve Witkoff"]
 
 
-@engine("a state's possessive before a title ('Egypt's President X') is its own subject chunk")
 def test_possessive_state_before_title():
     x = extract("The summit, co-hosted by Egypt's President Abdel Fattah al-Sisi, ended on Friday.")
     assert "Egypt" not in {s.subject.label for s in x.statements}
 
 
-@engine("'former' before a title still gives the person the office ('former US president Barack Obama')")
 def test_former_title_gives_no_role():
     roles = extract("Former US President Barack Obama criticized the decision.").roles
     assert not [r for r in roles if r.position == "head_of_state"]
 
 
-@engine("appositive titles ('Gyula Nemesvari, the Hungarian foreign minister,') give the office holder's role, not the named person's")
 def test_appositive_role():
     roles = extract("Gyula Nemesvari, the Hungarian foreign minister, criticized the plan.").roles
     assert {(r.person.label, r.position) for r in roles} == {("Gyula Nemesvari", "foreign_minister")}
@@ -271,10 +266,36 @@ def test_agentless_passive():
     assert not [s for s in x.statements if s.subject.label == "Syria" and s.predicate == "welcomes"]
 
 
-@engine("lower-case name particles end an unknown name after a title ('Crown Prince Mohammed bin Salman')")
 def test_name_particles():
+    roles = extract("Omani Foreign Minister Hamad bin Rashid Al Nuaimi spoke to reporters.").roles
+    assert ("Hamad bin Rashid Al Nuaimi", "foreign_minister", "Oman") in {
+        (r.person.label, r.position, r.country.label) for r in roles}
+
+
+def test_name_ending_in_a_known_name_is_that_person():
     roles = extract("Jordanian Foreign Minister Ayman bin Safadi spoke to reporters.").roles
-    assert "Ayman bin Safadi" in {r.person.label for r in roles}
+    assert {r.person.label for r in roles} == {"Ayman Safadi"}
+
+
+def test_alias_that_begins_with_a_title_gives_the_role():
+    roles = extract("Saudi Crown Prince Mohammed bin Salman received the delegation.").roles
+    assert ("Mohammed bin Salman", "other", "Saudi Arabia") in {(r.person.label, r.position, r.country.label) for r in roles}
+
+
+def test_appositive_title_after_a_known_name():
+    x = extract("Egypt hosted Péter Szijjártó, Hungary's foreign minister, on Monday.")
+    assert {(r.person.label, r.position) for r in x.roles} == {("Péter Szijjártó", "foreign_minister")}
+    assert [s.object.label for s in x.statements if s.predicate == "hosts"] == ["Péter Szijjártó"]
+
+
+def test_former_title_without_a_name_is_no_one():
+    x = extract("The former Ukrainian president criticized the plan.")
+    assert x.roles == [] and x.statements == [], summary(x)
+
+
+def test_acronyms_in_capitals_still_match():
+    x = extract("The WHO and the US criticized the plan.")
+    assert {s.subject.label for s in x.statements} == {"World Health Organization", "United States"}
 
 
 @engine("a noun's possessor at the very start of a sentence is not its subject ('Russia's invasion of Ukraine began ...')")
@@ -301,7 +322,6 @@ def test_future_month():
     assert date(2025, 11, 1) in dates
 
 
-@engine("acronyms match whatever the case, so the pronouns 'who' and 'us' name the WHO and the United States")
 def test_acronyms_keep_their_case():
     x = extract("Diplomats who met on Friday told us that Egypt backs the plan.")
     assert not {m.actor.label for m in x.mentions} & {"World Health Organization", "United States"}
