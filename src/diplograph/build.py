@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from diplograph.atomic import write_text
-from diplograph.errors import DiplographError, InputError
+from diplograph.errors import InputError
 from diplograph.export import export_jsonl
+from diplograph.parallel import extract_stream
 from diplograph.pipeline import Extractor
 from diplograph.types import Document, Extraction
 
-__all__ = ["OUTPUTS", "Summary", "build", "extract_all"]
+__all__ = ["OUTPUTS", "Summary", "build"]
 
 #: The files of a build and their names in the summary.
 OUTPUTS = {"statements.jsonl": "statements", "graph.trig": "rdf", "graph.graphml": "graphml", "graph.html": "html"}
@@ -51,73 +51,97 @@ class Summary:
         return "\n".join(lines)
 
 
-def extract_all(documents: Iterable[Document], *, extractor: Extractor | None = None,
-                summary: Summary | None = None) -> list[Extraction]:
-    """Extract every document; one that fails is reported on stderr and skipped.
-
-    Args:
-        documents: the corpus.
-        extractor: the extractor to use (a new one by default).
-        summary: where to count documents and failures.
-
-    Returns:
-        The extractions of the documents that succeeded.
-    """
-    extractor = extractor or Extractor()
-    summary = summary if summary is not None else Summary()
-    results = []
-    for document in documents:
-        try:
-            results.append(extractor.extract(document))
-            summary.documents += 1
-        except DiplographError as err:
-            summary.skip(f"{document.id}: {err}")
-    return results
-
-
 def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", kb=None,
-          summary: Summary | None = None) -> Summary:
-    """Extract a corpus and write the build's four outputs into ``out``.
+          summary: Summary | None = None, outputs: Iterable[str] = tuple(OUTPUTS), workers: int = 1,
+          engine: str = "local", scheduler=None, progress: bool = False) -> Summary:
+    """Extract a corpus and write the build's outputs into ``out``.
+
+    The statement export is written as documents stream through; the graph
+    outputs (RDF, GraphML, HTML) need the whole corpus and are written at the end.
 
     Args:
-        documents: the corpus.
+        documents: the corpus, streamed.
         out: the output folder (created if missing).
         label_lang: the language of the HTML page's labels.
         kb: the knowledge base (the packaged one by default).
         summary: where to count what is read and skipped (a new one by default).
+        outputs: which files to write (names of :data:`OUTPUTS`).
+        workers: processes for extraction.
+        engine: ``local`` or ``dask`` (see :mod:`diplograph.parallel`).
+        scheduler: the Dask scheduler address, with ``engine="dask"``.
+        progress: show a progress bar on a terminal.
 
     Returns:
         The :class:`Summary`.
 
     Raises:
-        InputError: no document could be extracted.
+        InputError: no document could be extracted, or an unknown output name.
     """
-    from diplograph.graph.network import build_network, write_graphml
-    from diplograph.graph.rdf import build_dataset, write_trig
-    from diplograph.viz.html import write_html
-
-    extractor = Extractor(kb=kb)
+    outputs = list(outputs)
+    unknown = [name for name in outputs if name not in OUTPUTS]
+    if unknown or not outputs:
+        raise InputError(f"unknown output {', '.join(unknown) or '(none)'}; choose from {', '.join(OUTPUTS)}")
     summary = summary if summary is not None else Summary()
-    extractions = extract_all(documents, extractor=extractor, summary=summary)
-    if not extractions:
-        raise InputError("no document could be extracted; see the warnings above")
+    local = engine == "local" and workers == 1
+    extractor = Extractor(kb=kb) if local else None
+    stream = extract_stream(documents, workers=workers, engine=engine, scheduler=scheduler,
+                            extractor=extractor, on_error=summary.skip)
+    if progress:
+        from tqdm import tqdm
+
+        stream = tqdm(stream, unit=" docs", disable=not sys.stderr.isatty(), file=sys.stderr)
+    whole_corpus = any(name != "statements.jsonl" for name in outputs)
+    kept: list[Extraction] = []
+    actors: set[str] = set()
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     # Everything is written into a staging folder first and moved in at the
     # end, so that a crash or Ctrl-C leaves the previous build whole.
     staging = Path(tempfile.mkdtemp(prefix=".build-", dir=out))
     try:
-        write_text(staging / "statements.jsonl", "".join(export_jsonl(x) for x in extractions))
-        write_trig(build_dataset(extractions, kb=extractor.kb), staging / "graph.trig")
-        network = build_network(extractions, kb=extractor.kb)
-        write_graphml(network, staging / "graph.graphml")
-        write_html(network, staging / "graph.html", label_lang=label_lang)
-        for name, key in OUTPUTS.items():
+        with open(staging / "statements.jsonl", "w", encoding="utf-8") as export:
+            for extraction in stream:
+                export.write(export_jsonl(extraction))
+                summary.documents += 1
+                summary.statements += len(extraction.statements)
+                summary.roles += len(extraction.roles)
+                actors.update(a.id for a in extraction.actors)
+                if whole_corpus:
+                    kept.append(extraction)
+        if not summary.documents:
+            raise InputError("no document could be extracted; see the warnings above")
+        _write_graphs(kept, staging, outputs, kb=extractor.kb if extractor else _packaged_kb(kb),
+                      label_lang=label_lang)
+        for name in outputs:
             os.replace(staging / name, out / name)
-            summary.files[key] = out / name
+            summary.files[OUTPUTS[name]] = out / name
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    summary.actors = len({a.id for x in extractions for a in x.actors})
-    summary.statements = sum(len(x.statements) for x in extractions)
-    summary.roles = sum(len(x.roles) for x in extractions)
+    summary.actors = len(actors)
     return summary
+
+
+def _packaged_kb(kb):
+    if kb is not None:
+        return kb
+    from diplograph.actors.kb import load_kb
+
+    return load_kb()
+
+
+def _write_graphs(extractions: list[Extraction], folder: Path, outputs: list[str], *, kb, label_lang: str) -> None:
+    """The outputs that need the whole corpus: RDF, GraphML and the HTML page."""
+    if "graph.trig" in outputs:
+        from diplograph.graph.rdf import build_dataset, write_trig
+
+        write_trig(build_dataset(extractions, kb=kb), folder / "graph.trig")
+    if "graph.graphml" in outputs or "graph.html" in outputs:
+        from diplograph.graph.network import build_network, write_graphml
+
+        network = build_network(extractions, kb=kb)
+        if "graph.graphml" in outputs:
+            write_graphml(network, folder / "graph.graphml")
+        if "graph.html" in outputs:
+            from diplograph.viz.html import write_html
+
+            write_html(network, folder / "graph.html", label_lang=label_lang)

@@ -38,7 +38,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from diplograph.build import Summary, build
+    from diplograph.build import OUTPUTS, Summary, build
     from diplograph.ingest import parse_date, read_inputs
 
     published = parse_date(args.published) if args.published else None
@@ -48,7 +48,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         published = published or parse_date(EXAMPLE_PUBLISHED)
     summary = Summary()
     documents = read_inputs(inputs, published=published, on_error=summary.skip)
-    build(documents, out=Path(args.out), label_lang=args.label_lang, summary=summary)
+    outputs = [f for f in args.outputs.split(",") if f] if args.outputs else list(OUTPUTS)
+    outputs = [next((name for name, key in OUTPUTS.items() if f in (name, key)), f) for f in outputs]
+    build(documents, out=Path(args.out), label_lang=args.label_lang, summary=summary, outputs=outputs,
+          workers=args.workers, engine=args.engine, scheduler=args.scheduler, progress=True)
     print(summary.describe())
     return 0
 
@@ -85,6 +88,10 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", default="output", help="output folder (default: output)")
     build.add_argument("--published", help="publication date of .txt inputs, YYYY-MM-DD")
     build.add_argument("--label-lang", default="en", help="language of the HTML page's labels (default: en)")
+    build.add_argument("--outputs", help="comma-separated outputs to write: statements, rdf, graphml, html (default: all)")
+    build.add_argument("--workers", type=int, default=1, help="extraction processes (default: 1)")
+    build.add_argument("--engine", default="local", choices=["local", "dask"], help="where extraction runs")
+    build.add_argument("--scheduler", help="Dask scheduler address, with --engine dask")
     build.set_defaults(func=cmd_build)
 
     extract = sub.add_parser("extract", help="print the statement export of one article",

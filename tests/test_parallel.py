@@ -1,0 +1,61 @@
+"""Every engine writes the same outputs."""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from diplograph.build import build
+from diplograph.errors import InputError
+from diplograph.ingest import read_inputs
+from diplograph.parallel import extract_stream
+from diplograph.types import Document
+
+SENTENCES = [
+    "رفض الكرملين الخطة الأمريكية الجديدة.", "ستستضيف قطر جولة جديدة من المحادثات الأسبوع المقبل.",
+    "The Kremlin rejected the proposal on Monday.", "Egypt hosted talks between the two sides.",
+    "L'Élysée a rejeté la proposition.", "موسكو ترفض العقوبات الغربية.",
+]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("corpus") / "c.jsonl"
+    rows = [{"id": f"d{i}", "text": " ".join(SENTENCES[(i + k) % len(SENTENCES)] for k in range(3)),
+             "published": "2025-09-01"} for i in range(40)]
+    rows.insert(7, {"id": "bad", "text": "Привет, как дела у вас сегодня", "published": "2025-09-01"})
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def run(corpus: Path, out: Path, **engine) -> bytes:
+    build(read_inputs([corpus], published=None), out=out, outputs=["statements.jsonl"], **engine)
+    return (out / "statements.jsonl").read_bytes()
+
+
+def test_two_workers_write_what_one_writes(corpus, tmp_path):
+    assert run(corpus, tmp_path / "one") == run(corpus, tmp_path / "two", workers=2)
+
+
+def test_dask_writes_what_one_process_writes(corpus, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        dask = run(corpus, tmp_path / "dask", engine="dask", scheduler=cluster.scheduler_address)
+    assert dask == run(corpus, tmp_path / "one")
+
+
+def test_failures_are_skipped_and_counted(corpus):
+    failed: list[str] = []
+    docs = list(read_inputs([corpus], published=None))
+    got = list(extract_stream(docs, workers=2, batch_size=4, on_error=failed.append))
+    assert len(got) == 40 and len(failed) == 1 and failed[0].startswith("bad:")
+
+
+@pytest.mark.parametrize("options, message", [
+    ({"engine": "spark"}, "not known"), ({"workers": 0}, "at least 1"), ({"engine": "dask"}, "--scheduler"),
+])
+def test_bad_engine_options(options, message):
+    with pytest.raises(InputError, match=message):
+        list(extract_stream([Document("a", "x y z", date(2025, 1, 1), lang="en")], **options))
