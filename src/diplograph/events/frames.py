@@ -31,6 +31,8 @@ __all__ = ["Frame", "find_frames"]
 
 #: How many words a subject may stand before its verb (SVO).
 _BEFORE_GAP = 3
+#: How many words a parenthesis between a subject and its verb may have (", in turn,").
+_PARENTHESIS_WORDS = 4
 #: How long an object phrase may run, in words.
 _OBJECT_WORDS = 10
 #: How many words into the object phrase such an actor may start ("اتصالا هاتفيا مع X").
@@ -158,13 +160,22 @@ class _Sentence:
         return []
 
     def adjacent_before(self, item: Item) -> list[Chunk]:
-        """An actor right before a bare masdar, as verb, subject, object follow each other."""
+        """An actor right before a bare masdar, as verb, subject, object follow each other.
+
+        At the very start of a sentence only a possessor ("Russia's invasion")
+        is the noun's subject: there is no verb before it.
+        """
         for chunk in reversed(self.chunks):
             if chunk.end <= item.start:
-                if chunk.agent and not self.words(chunk.end, item.start) and chunk.start > 0:
+                if chunk.agent and not self.words(chunk.end, item.start) and (chunk.start > 0 or self.possessor(chunk)):
                     return [chunk]
                 return []
         return []
+
+    def possessor(self, chunk: Chunk) -> bool:
+        """Does the mention end in the language's possessive suffix ("Russia's")?"""
+        suffixes = tuple(fold(x) for x in self.language.classes["name"].suffixes) if "name" in self.language.classes else ()
+        return bool(suffixes) and self.text[chunk.start:chunk.end].endswith(suffixes)
 
     def coordinated(self, item: Item) -> bool:
         """Does the verb open a coordinated clause ("وتحدث", "and said")?"""
@@ -175,22 +186,65 @@ class _Sentence:
         return bool(before) and before[-1] in self.coordinators and before[-1] not in {",", "،"}
 
     def subject_before(self, start: int, clause_start: int, *, comma: bool = True) -> list[Chunk]:
+        """The actor group before a verb, in its clause or set off by a comma.
+
+        Parentheses between the subject and the verb are passed over:
+        "Turkey, in turn, praised", "Hungary, which depends on Russian oil,
+        blocked", "La Jordanie a, pour sa part, insisté".
+        """
+        opening = self.parentheses_start(clause_start) if comma else clause_start
+        skipped = (opening, clause_start)
         for i in range(len(self.chunks) - 1, -1, -1):
             chunk = self.chunks[i]
-            if chunk.end > start:
+            if chunk.end > start or (skipped[0] <= chunk.start and chunk.end <= skipped[1] < start):
                 continue
-            if chunk.end <= clause_start and not self._spans_cut(chunk, clause_start):
+            if chunk.end <= opening and not self._spans_cut(chunk, opening):
                 # "عراقجي، أشاد ..." / "Macron, however, said": a subject set off by a comma.
                 inside = [w for w in self.words(clause_start, start) if w not in self.gap_words]
-                if not comma or inside or self.text[chunk.end:clause_start].strip(" ,،"):
+                between = self.text[chunk.end:opening].strip(" ,،")
+                if opening < clause_start:
+                    between = " ".join(w for w in self.words(chunk.end, opening) if w not in self.gap_words)
+                if not comma or inside or between:
                     return []
             if not chunk.agent:
                 return []
-            gap = [w for w in self.words(chunk.end, start) if w not in self.gap_words]
+            # Words of the parentheses passed over do not count.
+            words = self.words(chunk.end, skipped[0]) + self.words(skipped[1], start) \
+                if chunk.end <= skipped[0] < skipped[1] else self.words(chunk.end, start)
+            gap = [w for w in words if w not in self.gap_words]
             if len(gap) <= _BEFORE_GAP:
                 return [c for c in self.group_from(i, forward=False) if c.agent]
             return []
         return []
+
+    def parentheses_start(self, clause_start: int) -> int:
+        """Where the parentheses that end at a clause's opening comma begin, or ``clause_start``.
+
+        A parenthesis is set off by commas and is either short, with no actor
+        and no trigger in it (", in turn,", ", pour sa part,"), or a relative
+        clause on the subject (", which depends on Russian oil,").
+        """
+        if clause_start == 0 or self.text[clause_start] not in ",،":
+            return clause_start
+        cut = clause_start
+        while cut > 0:
+            prev = max(c for c in self.cuts if c < cut)
+            if not self.parenthesis(prev, cut):
+                break
+            cut = prev
+        return cut
+
+    def parenthesis(self, start: int, end: int) -> bool:
+        """Is ``[start, end)`` a parenthesis: opened by a comma or a subject relative word, and short or relative?"""
+        if any(r.start == start and self.is_subject_relative(r) for r in self.scan.items if r.has("relative")):
+            return True
+        if start == 0 or self.text[start] not in ",،":
+            return False
+        words = self.words(start, end)
+        if len(words) > _PARENTHESIS_WORDS:
+            return False
+        return not any(start <= c.start < end and c.agent for c in self.chunks) and \
+            not any(start <= it.start < end and it.has("trigger") for it in self.scan.items)
 
     def _spans_cut(self, chunk: Chunk, cut: int) -> bool:
         return chunk.start < cut < chunk.end
@@ -224,9 +278,10 @@ class _Sentence:
         span_words = [(a, b) for a, b in self.scan.words if a >= start and b <= clause_end]
         while span_words and self.text[span_words[0][0]:span_words[0][1]] in self.lead_words:
             span_words = span_words[1:]
-        # Stop at the next verb trigger: it opens another statement.
+        # Stop at the next verb trigger: it opens another statement. A noun
+        # trigger ("recognition of the plan") is part of the phrase.
         for item in self.scan.items:
-            if item.has("trigger") and item.start >= start and span_words and item.start > span_words[0][0]:
+            if self.is_verb(item) and item.start >= start and span_words and item.start > span_words[0][0]:
                 span_words = [(a, b) for a, b in span_words if b <= item.start]
                 break
         span_words = span_words[:_OBJECT_WORDS]
@@ -234,18 +289,26 @@ class _Sentence:
             return None, None, ""
         first = span_words[0][0]
         for chunk in self.chunks:
+            if chunk.via == "pronoun":
+                # A pronoun is read as a subject only ("Algeria said it ...").
+                continue
             if chunk.start <= first < chunk.end or (first <= chunk.start < span_words[0][1]):
                 if chunk.agent:
                     return chunk, (chunk.start, chunk.end), chunk.actor.type
         if trigger.predicate in ACTOR_OBJECTS:
             near = span_words[min(_ACTOR_OBJECT_REACH, len(span_words)) - 1][1]
             for chunk in self.chunks:
-                if first <= chunk.start < near and chunk.end <= span_words[-1][1] and chunk.agent:
+                if first <= chunk.start < near and chunk.end <= span_words[-1][1] and chunk.agent \
+                        and chunk.via != "pronoun":
                     return chunk, (chunk.start, chunk.end), chunk.actor.type
         for item in self.scan.items:
             if item.has("event") and first <= item.start < span_words[min(2, len(span_words) - 1)][1]:
                 return None, (item.start, span_words[-1][1]), item.tag("event").data
         return None, (first, span_words[-1][1]), "Issue"
+
+    def is_verb(self, item: Item) -> bool:
+        """Is the item a trigger with a verb reading?"""
+        return any(t.kind == "trigger" and t.data.pos != "noun" for t in item.tags)
 
     def passive(self, item: Item, clause: tuple[int, int]):
         """Subjects and object of a passive verb, or None when the verb is active."""

@@ -197,7 +197,6 @@ def test_agent_phrase_on_actor():
     assert ("Angola", "chairs") in {(s.subject.label, s.predicate) for s in x.statements}
 
 
-@engine("a subject before a parenthetical ('X a, pour sa part, insisté sur') is lost at the comma")
 def test_parenthetical_after_auxiliary():
     x = extract("La Jordanie a, pour sa part, insisté sur la protection des civils.")
     assert ("Jordan", "callsFor") in {(s.subject.label, s.predicate) for s in x.statements}
