@@ -33,6 +33,8 @@ __all__ = ["Frame", "find_frames"]
 _BEFORE_GAP = 3
 #: How many words a parenthesis between a subject and its verb may have (", in turn,").
 _PARENTHESIS_WORDS = 4
+#: Actors an agent phrase may act on: "l'Union africaine, présidée par l'Angola".
+_CHAIRED = frozenset({"Organization", "Coalition"})
 #: How long an object phrase may run, in words.
 _OBJECT_WORDS = 10
 #: How many words into the object phrase such an actor may start ("اتصالا هاتفيا مع X").
@@ -240,6 +242,11 @@ class _Sentence:
             return True
         if start == 0 or self.text[start] not in ",،":
             return False
+        # ", présidée par l'Angola,", ", mediated by Qatar,": an agent phrase.
+        first = next((it for it in self.scan.items if start < it.start < end), None)
+        if first is not None and not self.words(start, first.start) and first.has("trigger") \
+                and all(t.data.frame == "participant" for t in first.tags if t.kind == "trigger"):
+            return True
         words = self.words(start, end)
         if len(words) > _PARENTHESIS_WORDS:
             return False
@@ -305,6 +312,55 @@ class _Sentence:
             if item.has("event") and first <= item.start < span_words[min(2, len(span_words) - 1)][1]:
                 return None, (item.start, span_words[-1][1]), item.tag("event").data
         return None, (first, span_words[-1][1]), "Issue"
+
+    def participant_object(self, item: Item) -> tuple[Chunk | None, tuple[int, int] | None, str]:
+        """What an agent phrase ("hosted by X", "coprésidée par X") acts on.
+
+        The body it is set after ("l'Union africaine, présidée par l'Angola"),
+        else the event noun before it ("the summit, co-hosted by Egypt"),
+        else, when the phrase opens the sentence, the event noun after it
+        ("Coprésidée par la Norvège, cette conférence ...").
+        """
+        before = [c for c in self.chunks if c.end <= item.start]
+        if before and before[-1].agent and before[-1].actor.type in _CHAIRED \
+                and not self.text[before[-1].end:item.start].strip(" ,،"):
+            chunk = before[-1]
+            return chunk, (chunk.start, chunk.end), chunk.actor.type
+        events = [e for e in self.scan.items if e.has("event") and e.end <= item.start]
+        if events:
+            e = events[-1]
+            end = self.drop_auxiliaries(e.end, min(self.clause(e.start)[1], item.start))
+            return None, (e.start, end), e.tag("event").data
+        if not self.words(0, item.start):
+            after = [e for e in self.scan.items if e.has("event") and e.start >= self.clause(item.start)[1]]
+            if after:
+                return None, (after[0].start, after[0].end), after[0].tag("event").data
+        return None, None, ""
+
+    def drop_auxiliaries(self, floor: int, end: int) -> int:
+        """The end of a phrase without the auxiliaries and adverbs that close it ("the summit was")."""
+        skip = self.gap_words | self.language.folded("passive_auxiliaries")
+        for a, b in reversed([(a, b) for a, b in self.scan.words if floor <= a and b <= end]):
+            if self.text[a:b] not in skip:
+                return b
+        return floor
+
+    def agentless_passive(self, item: Item, clause: tuple[int, int]) -> bool:
+        """Is the verb a passive with no agent ("Syria was welcomed back")?
+
+        An auxiliary of ``agentless_passive_auxiliaries`` stands before it
+        (adverbs between), and its word does not end in one of
+        ``active_suffixes`` ("is hosting").
+        """
+        auxiliaries = self.language.folded("agentless_passive_auxiliaries")
+        if not auxiliaries:
+            return False
+        word = self.text[item.start:item.end].split()[0]
+        if word.endswith(tuple(self.language.folded("active_suffixes"))) and self.language.folded("active_suffixes"):
+            return False
+        adverbs = self.gap_words - auxiliaries
+        before = [w for w in self.words(clause[0], item.start) if w not in adverbs]
+        return bool(before) and before[-1] in auxiliaries
 
     def is_verb(self, item: Item) -> bool:
         """Is the item a trigger with a verb reading?"""
@@ -376,7 +432,8 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
         Frames, one per trigger that found both a subject and an object.
     """
     s = _Sentence(scan, chunks, language)
-    frames = []
+    reciprocal = set(language.words("reciprocal_predicates"))
+    frames: list[Frame] = []
     for item in scan.items:
         if not item.has("trigger"):
             continue
@@ -390,10 +447,7 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
             continue
         if trigger.frame == "participant":
             subjects = s.subject_after(item.end, clause[1])
-            event = [e for e in scan.items if e.has("event") and e.end <= item.start]
-            if event:
-                e = event[-1]
-                obj = (None, (e.start, min(s.clause(e.start)[1], item.start)), e.tag("event").data)
+            obj = s.participant_object(item)
         elif trigger.frame == "speaker":
             subjects = s.nearest_before(item.start)
             obj = s.object_after(item.end, clause[1], trigger)
@@ -418,6 +472,10 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
             # "The summit was hosted by Egypt": the agent is the subject, the
             # grammatical subject the object.
             subjects, obj = passive
+        elif s.agentless_passive(item, clause):
+            # "Syria was welcomed back": the grammatical subject is the
+            # patient, and the agent goes unsaid.
+            continue
         elif subject_relative and not trigger.object_pronoun:
             # "ترامب الذي يرأس القمة", "Egypt, which hosted the talks"; but in a
             # VSO clause the subject may follow: "التي عرقلت الولايات المتحدة عضويتها".
@@ -465,7 +523,11 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
         # is the content of that statement, not a fact of its own.
         if any(f.object_type == "Issue" and f.object_span[0] <= item.start < f.object_span[1] for f in frames):
             continue
-        if subjects:
+        if len(subjects) > 1 and chunk is None and trigger.predicate in reciprocal:
+            # "Iran and Oman met": each meets the other.
+            frames += [Frame(trigger, item, (a,), b, (b.start, b.end), b.actor.type, clause, future)
+                       for a in subjects for b in subjects if a.actor.id != b.actor.id]
+        elif subjects:
             frames.append(Frame(trigger, item, tuple(subjects), chunk, span, type_, clause, future))
     return frames
 

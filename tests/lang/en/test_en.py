@@ -265,14 +265,12 @@ def test_pronoun_subject():
     assert ("Algeria", "recognizes", True) in {(s.subject.label, s.predicate, s.negated) for s in x.statements}
 
 
-@engine("a reciprocal verb with coordinated subjects ('A and B met') does not make each the other's object")
 def test_reciprocal_meeting():
     x = extract("Iran and Oman met in Muscat on Saturday.")
     pairs = {(s.subject.label, s.object.label) for s in x.statements if s.predicate == "meetsWith"}
     assert pairs == {("Iran", "Oman"), ("Oman", "Iran")}
 
 
-@engine("an agentless passive ('X was welcomed back') takes its patient as the agent")
 def test_agentless_passive():
     x = extract("Syria was welcomed back into the Arab League.")
     assert not [s for s in x.statements if s.subject.label == "Syria" and s.predicate == "welcomes"]
@@ -310,6 +308,27 @@ def test_acronyms_in_capitals_still_match():
     assert {s.subject.label for s in x.statements} == {"World Health Organization", "United States"}
 
 
+@pytest.mark.parametrize("sentence, subject, predicate", [
+    ("Egypt is hosting the talks.", "Egypt", "hosts"),
+    ("Russia is opposed to the plan.", "Russia", "rejects"),
+    ("Iran is engaged in talks with Oman.", "Iran", "negotiatesWith"),
+])
+def test_active_forms_after_to_be(sentence, subject, predicate):
+    x = extract(sentence)
+    assert (subject, predicate) in {(s.subject.label, s.predicate) for s in x.statements}, summary(x)
+
+
+def test_reciprocal_needs_no_other_object():
+    x = extract("Iran and Oman met with Qatar in Doha.")
+    pairs = {(s.subject.label, s.object.label) for s in x.statements if s.predicate == "meetsWith"}
+    assert pairs == {("Iran", "Qatar"), ("Oman", "Qatar")}, summary(x)
+
+
+def test_reciprocal_three_parties():
+    x = extract("Egypt, Jordan and Iraq met in Baghdad.")
+    assert len([s for s in x.statements if s.predicate == "meetsWith"]) == 6, summary(x)
+
+
 def test_sentence_initial_possessor():
     x = extract("Russia's invasion of Ukraine began in February 2022.")
     assert ("Russia", "attacks") in {(s.subject.label, s.predicate) for s in x.statements}
@@ -337,7 +356,6 @@ def test_acronyms_keep_their_case():
     assert not {m.actor.label for m in x.mentions} & {"World Health Organization", "United States"}
 
 
-@engine("an agent phrase with an auxiliary ('The summit was hosted by Kenya') keeps the auxiliary in its event object ('summit was')")
 def test_agent_phrase_object_without_auxiliary():
     x = extract("The summit was hosted by Kenya.")
     assert [s.object.mention for s in x.statements if s.predicate == "hosts"] == ["summit"]

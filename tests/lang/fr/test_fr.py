@@ -185,16 +185,24 @@ def test_acronym_with_elided_article():
     assert ("NATO", "condemns") in {(s.subject.label, s.predicate) for s in x.statements}
 
 
-@engine("an agent phrase before its event ('Coprésidée par X, cette rencontre ...') finds no event")
 def test_fronted_agent_phrase():
     x = extract("Coprésidée par la Norvège, cette conférence a réuni quarante délégations.")
     assert ("Norway", "coChairs") in {(s.subject.label, s.predicate) for s in x.statements}
 
 
-@engine("an agent phrase after an actor ('la coalition, coprésidée par X') takes no actor as its object")
 def test_agent_phrase_on_actor():
     x = extract("L'Union africaine, présidée par l'Angola, a appelé au calme.")
     assert ("Angola", "chairs") in {(s.subject.label, s.predicate) for s in x.statements}
+
+
+def test_agent_phrase_is_a_parenthesis():
+    x = extract("L'Union africaine, présidée par l'Angola, a appelé au calme.")
+    assert [s.subject.label for s in x.statements if s.predicate == "callsFor"] == ["African Union"], summary(x)
+
+
+def test_agentless_passive():
+    x = extract("La Syrie a été réintégrée dans la Ligue arabe.")
+    assert not [s for s in x.statements if s.subject.label == "Syria"], summary(x)
 
 
 def test_parenthetical_after_auxiliary():
