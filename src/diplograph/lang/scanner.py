@@ -7,7 +7,7 @@ sentence's folded text, its words and the tagged items found in it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from diplograph.cache import cache_path, prune
@@ -36,14 +36,21 @@ class Item:
     start: int
     end: int
     tags: tuple[Tag, ...]
+    #: the kinds of the tags, for :meth:`has` (the extractor asks it most)
+    kinds: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kinds", frozenset(t.kind for t in self.tags))
 
     def tag(self, kind: str) -> Tag | None:
         """The first tag of that kind, if any."""
-        return next((t for t in self.tags if t.kind == kind), None)
+        if kind not in self.kinds:
+            return None
+        return next(t for t in self.tags if t.kind == kind)
 
     def has(self, kind: str) -> bool:
         """Whether one of the tags is of that kind."""
-        return any(t.kind == kind for t in self.tags)
+        return kind in self.kinds
 
 
 @dataclass(frozen=True)
