@@ -79,10 +79,13 @@ class Extractor:
         scanner = self.scanner(language)
         result = Extraction(document)
         last_person = None
+        previous: list[list[Chunk]] = []
         for sentence in split_sentences(document.text, language):
             scan = scanner.scan(sentence.text)
             chunks = find_chunks(scan, sentence.text, kb=self.kb, language=language, day=document.published)
-            chunks = resolve_anaphors(scan, chunks, last_person, lambda p: self.country_of(p, document.published))
+            chunks = resolve_anaphors(scan, chunks, last_person, lambda p: self.country_of(p, document.published),
+                                      previous)
+            previous.append(chunks)
             for chunk in chunks:
                 result.mentions.append(_mention(scan, sentence, chunk))
                 if chunk.country_span and chunk.country is not None:
@@ -136,7 +139,8 @@ def _statements(scan: Scan, sentence: Sentence, frame: Frame, document: Document
     when: date | None = resolve_date(scan, document.published)
     a, b = scan.folded.span(frame.item.start, frame.item.end)
     for subject in frame.subjects:
-        mood = modality(scan, frame.item, frame.clause, future=frame.future, subject=(subject.start, subject.end))
+        mood = modality(scan, frame.item, frame.clause, future=frame.future,
+                        own=frame.own_words(subject.actor.id), reports=frame.reporters)
         yield Statement(
             doc=document.id,
             subject=_argument(scan, sentence, subject, (subject.start + subject.trim, subject.end), subject.actor.type),

@@ -94,5 +94,5 @@ def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
         for form in entry_forms(language, word, "cue"):
             yield form, Tag("country_anaphor")
     for word, types in (language.get("pronouns") or {}).items():
-        for form in entry_forms(language, word, "cue"):
-            yield form, Tag("pronoun", tuple(types))
+        # A pronoun takes a name's clitics: "qu'elle".
+        yield from _clitic_forms(language, word, "name", "pronoun", tuple(types))

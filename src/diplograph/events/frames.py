@@ -57,6 +57,15 @@ class Frame:
     #: the statement is set in the future: by the trigger's form, or for a
     #: masdar, which has no tense, by the verb before it
     future: bool = False
+    #: starts of reporting cues after the trigger's clause that report it
+    #: (", according to diplomats", ", the ministry said")
+    reporters: tuple[int, ...] = ()
+    #: each reporting cue of the sentence with the ids of the actors who speak it
+    speakers: tuple[tuple[int, frozenset[str]], ...] = ()
+
+    def own_words(self, actor_id: str) -> frozenset[int]:
+        """Starts of the reporting cues that an actor speaks: the statement is its own words there."""
+        return frozenset(start for start, ids in self.speakers if actor_id in ids)
 
 
 class _Sentence:
@@ -349,7 +358,7 @@ class _Sentence:
         """Is the verb a passive with no agent ("Syria was welcomed back")?
 
         An auxiliary of ``agentless_passive_auxiliaries`` stands before it
-        (adverbs between), and its word does not end in one of
+        (gap words and one other word between), and its word does not end in one of
         ``active_suffixes`` ("is hosting").
         """
         auxiliaries = self.language.folded("agentless_passive_auxiliaries")
@@ -358,9 +367,68 @@ class _Sentence:
         word = self.text[item.start:item.end].split()[0]
         if word.endswith(tuple(self.language.folded("active_suffixes"))) and self.language.folded("active_suffixes"):
             return False
+        if word in self.lead_words:
+            # an infinitive written with its particle ("to host"): "Egypt is to host"
+            return False
         adverbs = self.gap_words - auxiliaries
         before = [w for w in self.words(clause[0], item.start) if w not in adverbs]
-        return bool(before) and before[-1] in auxiliaries
+        # One adverb the lists lack may stand between ("il sera maintenant
+        # endossé"), but not a particle: "Egypt is to host" is active.
+        if before and before[-1] in auxiliaries:
+            return True
+        return len(before) > 1 and before[-2] in auxiliaries and before[-1] not in self.lead_words
+
+    def trailing_reports(self, item: Item, clause: tuple[int, int]) -> tuple[int, ...]:
+        """Reporting cues after the trigger's clause that report it: ", according to diplomats", ", officials said".
+
+        The cue's clause is opened by a mark, not by a word ("and said",
+        "but", "which"), does not start with a coordinator prefix ("وقالت"),
+        and no verb trigger stands between the statement and the cue.
+        """
+        out = []
+        for cue in self.scan.items:
+            if cue.start < clause[1] or ("reported", "sentence") not in [t.data for t in cue.tags if t.kind == "cue"]:
+                continue
+            opening = self.clause(cue.start)[0]
+            first = next((a for a, b in self.scan.words if a > opening), cue.start)
+            if self.text[opening] not in self.language.get("clause_marks", ",;") \
+                    or (self.coord_prefixes and self.text[first:].startswith(self.coord_prefixes)):
+                continue
+            if any(self.is_verb(v) and item.end <= v.start < cue.start for v in self.scan.items):
+                continue
+            out.append(cue.start)
+        return tuple(out)
+
+    def speakers(self) -> tuple[tuple[int, frozenset[str]], ...]:
+        """Who speaks each reporting cue: the actors right beside it, where the language puts a verb's subject.
+
+        After a cue that opens its clause, an actor speaks it in any language:
+        "..., a annoncé mercredi Emmanuel Macron". Before one, only in
+        subject-first languages: "Officials said Saudi Arabia backed ..." is
+        not Saudi Arabia's word.
+        """
+        sides = self.language.get("subject_order", ["before", "after"])
+        out = []
+        for cue in self.scan.items:
+            if not any(t.kind == "cue" and t.data[0] == "reported" for t in cue.tags):
+                continue
+            opens = not [w for w in self.words(self.clause(cue.start)[0], cue.start) if w not in self.gap_words]
+            ids = set()
+            for c in self.chunks:
+                if not c.agent:
+                    continue
+                if (c.end <= cue.start and "before" in sides and self.beside(c.end, cue.start)) or \
+                        (c.start >= cue.end and ("after" in sides or opens) and self.beside(cue.end, c.start)):
+                    # An official speaks for the state too.
+                    ids |= {c.actor.id, c.country.id} if c.country is not None else {c.actor.id}
+            out.append((cue.start, frozenset(ids)))
+        return tuple(out)
+
+    def beside(self, end: int, start: int) -> bool:
+        """Are two spans beside each other: one word between at most, and none after a clause mark ("X, officials said")?"""
+        words = self.words(end, start)
+        marks = self.language.get("clause_marks", ",;")
+        return len(words) <= 1 and not (words and any(ch in marks for ch in self.text[end:start]))
 
     def is_verb(self, item: Item) -> bool:
         """Is the item a trigger with a verb reading?"""
@@ -434,6 +502,7 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
     s = _Sentence(scan, chunks, language)
     reciprocal = set(language.words("reciprocal_predicates"))
     frames: list[Frame] = []
+    speakers = None
     for item in scan.items:
         if not item.has("trigger"):
             continue
@@ -523,12 +592,17 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
         # is the content of that statement, not a fact of its own.
         if any(f.object_type == "Issue" and f.object_span[0] <= item.start < f.object_span[1] for f in frames):
             continue
+        reporters = s.trailing_reports(item, clause)
+        if speakers is None:
+            speakers = s.speakers()
         if len(subjects) > 1 and chunk is None and trigger.predicate in reciprocal:
             # "Iran and Oman met": each meets the other.
-            frames += [Frame(trigger, item, (a,), b, (b.start, b.end), b.actor.type, clause, future)
+            frames += [Frame(trigger, item, (a,), b, (b.start, b.end), b.actor.type, clause, future, reporters,
+                             speakers)
                        for a in subjects for b in subjects if a.actor.id != b.actor.id]
         elif subjects:
-            frames.append(Frame(trigger, item, tuple(subjects), chunk, span, type_, clause, future))
+            frames.append(Frame(trigger, item, tuple(subjects), chunk, span, type_, clause, future, reporters,
+                                speakers))
     return frames
 
 

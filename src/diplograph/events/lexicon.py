@@ -33,6 +33,9 @@ class Trigger:
     object_pronoun: bool = False
     prefix: str = ""
     suffix: str = ""
+    #: the form itself negates: an elided negation fused to it ("n'assistera"),
+    #: or a noun of absence ("l'absence de", triggers.tsv column ``negated``)
+    negative: bool = False
 
 
 def _trigger_forms(language: Language, row: dict[str, str]) -> Iterator[tuple[str, Trigger]]:
@@ -40,6 +43,7 @@ def _trigger_forms(language: Language, row: dict[str, str]) -> Iterator[tuple[st
         predicate=row["predicate"], pos=row["pos"], frame=row.get("frame") or "default",
         group=row.get("group", ""),
         object_words=tuple(fold(w) for w in row.get("object_words", "").split(",") if w.strip()),
+        negative=row.get("negated", "") == "yes",
     )
     words = row["base"].split()
     if row["pos"] == "verb" and "/" in words[0]:
@@ -51,9 +55,18 @@ def _trigger_forms(language: Language, row: dict[str, str]) -> Iterator[tuple[st
                 made[info] = Trigger(future=info.future, plural=info.plural, object_pronoun=info.object_pronoun, **base)
             yield " ".join(filter(None, (form, tail))), made[info]
     elif row["pos"] == "verb":
-        # A language without stems (English) writes each form out.
-        for form in entry_forms(language, row["base"], "verb"):
-            yield form, Trigger(**base)
+        # A language without stems (English, French) writes each form out; a
+        # future suffix marks it future ("accueillera"), and an elided
+        # negation fused to it ("n'assistera") negates it.
+        suffixes = tuple(fold(x) for x in language.verb.get("future_suffixes", ()))
+        future = bool(suffixes) and fold(words[0]).endswith(suffixes)
+        negations = language.folded("negating_prefixes")
+        made = {}
+        for form, prefix, _ in inflect(language, row["base"], "verb"):
+            if prefix not in made:
+                negative = base["negative"] or fold(prefix) in negations
+                made[prefix] = Trigger(**{**base, "negative": negative}, future=future, prefix=prefix)
+            yield form, made[prefix]
     elif row["pos"] == "form":
         future = any(fold(row["base"]).startswith(fold(p)) for p in language.verb.get("future_prefixes", ()))
         for form in entry_forms(language, row["base"], "cue"):

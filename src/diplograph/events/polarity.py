@@ -3,10 +3,14 @@
 A negation cue counts in the trigger's clause, before it and close to it
 ("لا يُتوقع ... أن يشارك", "is not expected to attend"); a longer cue that
 contains a negation word but does not negate ("لا تزال", "not only") wins by
-being the longer match. Modality: hypothetical over future over reported over
-asserted.
+being the longer match; a trigger whose own form carries a negation ("n'assistera")
+is negated too. Modality: hypothetical over future over reported over
+asserted; a reporting cue counts before the trigger, or after it when it
+reports the trigger's clause (", according to diplomats").
 """
 from __future__ import annotations
+
+from typing import Collection
 
 from diplograph.lang.scanner import Item, Scan
 
@@ -34,6 +38,9 @@ def negated(scan: Scan, trigger: Item, clause: tuple[int, int]) -> bool:
     Returns:
         Whether the statement is negated.
     """
+    if any(t.kind == "trigger" and t.data.negative for t in trigger.tags):
+        # "n'assistera", "l'absence de": the trigger's own form negates.
+        return True
     for item, _ in _cues(scan, "negation"):
         if clause[0] <= item.start and item.end <= trigger.start:
             if len(scan.words_between(item.end, trigger.start)) <= _NEGATION_REACH:
@@ -42,30 +49,29 @@ def negated(scan: Scan, trigger: Item, clause: tuple[int, int]) -> bool:
 
 
 def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool = False,
-             subject: tuple[int, int] | None = None) -> str:
+             own: Collection[int] = (), reports: Collection[int] = ()) -> str:
     """The modality of a trigger: hypothetical, future, reported or asserted.
 
     Args:
         scan: the scanned sentence.
         trigger: the trigger item.
         clause: its clause.
-        future: the trigger's own form marks the future (a future prefix).
-        subject: the subject's span; a speech verb right beside it makes the
-            statement the subject's own ("أكدت إيران رفضها"), not reported.
+        future: the trigger's own form marks the future (a future prefix or suffix).
+        own: starts of reporting cues whose speaker is the statement's
+            subject ("أكدت إيران رفضها", "Algeria said it ..."): the
+            statement is the subject's own words, not reported.
+        reports: starts of reporting cues after the trigger's clause that
+            report it (", according to diplomats", ", the ministry said").
 
     Returns:
         One of :data:`diplograph.types.MODALITIES`.
     """
-    def own_words(item: Item) -> bool:
-        if subject is None:
-            return False
-        gap = (item.end, subject[0]) if item.end <= subject[0] else (subject[1], item.start)
-        return gap[0] <= gap[1] and len(scan.words_between(*gap)) <= 1
-
     def found(kind: str) -> bool:
         for item, scope in _cues(scan, kind):
-            if item.start == trigger.start or (kind == "reported" and own_words(item)):
+            if item.start == trigger.start or (kind == "reported" and item.start in own):
                 continue
+            if kind == "reported" and item.start in reports:
+                return True
             if scope == "sentence" and (kind != "reported" or item.start < trigger.start):
                 return True
             if scope == "clause" and clause[0] <= item.start < trigger.start:

@@ -1,36 +1,72 @@
-"""Within-document coreference: "الأخير" / "the latter", and "بلاده" / "his country".
+"""Within-document coreference: "الأخير" / "the latter", "بلاده" / "his country", and pronouns.
 
 An anaphor stands for the last person named before it in the document, or
-for the state that person serves.
+for the state that person serves. A pronoun of the language's ``pronouns``
+("he", "it", "il") stands for an actor of a type it may name: the first
+such actor of its sentence before it (most often the subject), else, for a
+pronoun that opens its sentence, of the nearest earlier sentence that names one.
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Sequence
 
 from diplograph.actors.mentions import Chunk
-from diplograph.lang.scanner import Scan
+from diplograph.lang.scanner import Item, Scan
 from diplograph.types import Actor
 
 __all__ = ["resolve_anaphors"]
 
+#: How many earlier sentences a pronoun may reach back to.
+_PRONOUN_REACH = 2
+
+
+def _antecedent(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]]) -> Actor | None:
+    """The actor a pronoun stands for: the first of a type it may name, in its sentence, else before."""
+    types = set(item.tag("pronoun").data)
+
+    def fits(chunk: Chunk) -> bool:
+        return chunk.agent and chunk.via != "nationality" and chunk.actor.type in types
+
+    here = [c for c in chunks if c.end <= item.start and fits(c)]
+    if here:
+        return here[0].actor
+    if item.start > 0:
+        # Only a pronoun that opens its sentence reaches back to an earlier
+        # one ("He also said ..."); inside a sentence it as often stands for
+        # someone unnamed ("officials doubt he wants ...").
+        return None
+    for sentence in list(previous)[::-1][:_PRONOUN_REACH]:
+        earlier = [c for c in sentence if fits(c)]
+        if earlier:
+            return earlier[0].actor
+    return None
+
 
 def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
-                     country_of: Callable[[Actor], Actor | None] = lambda person: None) -> list[Chunk]:
-    """Add a chunk for each anaphor: the last person named, or that person's country.
+                     country_of: Callable[[Actor], Actor | None] = lambda person: None,
+                     previous: Sequence[Sequence[Chunk]] = ()) -> list[Chunk]:
+    """Add a chunk for each anaphor: the last person named, that person's country, or a pronoun's antecedent.
 
     Args:
         scan: the scanned sentence.
         chunks: its actor mentions.
         last_person: the last person named before this sentence, if any.
         country_of: the state a person serves (for "بلاده", "his country").
+        previous: the chunks of the earlier sentences of the document, in order.
 
     Returns:
-        The chunks with the anaphors added, sorted by position.
+        The chunks with the anaphors added, sorted by position. A pronoun's
+        chunk has ``via="pronoun"``.
     """
     out = list(chunks)
     for item in scan.items:
-        kind = "latter" if item.has("latter") else "country" if item.has("country_anaphor") else None
+        kind = "latter" if item.has("latter") else "country" if item.has("country_anaphor") else \
+            "pronoun" if item.has("pronoun") else None
         if kind is None or any(c.start <= item.start < c.end for c in out):
+            continue
+        if kind == "pronoun":
+            if (actor := _antecedent(item, sorted(out, key=lambda c: c.start), previous)) is not None:
+                out.append(Chunk(item.start, item.end, actor, "pronoun", trim=item.tag("pronoun").prefix))
             continue
         before = [c for c in out if c.end <= item.start and c.actor.type == "Person"]
         person = before[-1] if before else None

@@ -148,16 +148,26 @@ def test_dates(sentence, expected):
 
 # --- what the French lexicons need from the engine ---------------------------------
 
-@engine("the future tense is a suffix ('accueillera', 'participera'): verb rows cannot mark it future")
 def test_future_tense_suffix():
     x = extract("L'Allemagne accueillera une conférence sur la reconstruction.")
     assert [s.modality for s in x.statements if s.predicate == "hosts"] == ["future"]
 
 
-@engine("the elided negation is part of the verb's word ('n'assistera pas'), so the trigger is not found")
 def test_elided_negation_on_verb():
     x = extract("La Chine n'assistera pas au sommet de Genève.")
     assert ("China", "participatesIn", True) in {(s.subject.label, s.predicate, s.negated) for s in x.statements}
+
+
+def test_incise_speaker_after_the_verb_is_own_words():
+    x = extract("La France soutient le plan, a déclaré mercredi Emmanuel Macron.")
+    assert [s.modality for s in x.statements if s.predicate == "supports"] == ["reported"], summary(x)
+    x = extract("« Nous soutenons le plan », a déclaré Emmanuel Macron en recevant à Paris le président ukrainien.")
+    assert [s.modality for s in x.statements if s.predicate == "meetsWith"] == ["asserted"], summary(x)
+
+
+def test_elided_infinitive():
+    x = extract("Le Qatar prévoit d'accueillir les pourparlers.")
+    assert [s.subject.label for s in x.statements if s.predicate == "hosts"] == ["Qatar"], summary(x)
 
 
 def test_adjective_inside_title():
@@ -198,6 +208,16 @@ def test_agent_phrase_on_actor():
 def test_agent_phrase_is_a_parenthesis():
     x = extract("L'Union africaine, présidée par l'Angola, a appelé au calme.")
     assert [s.subject.label for s in x.statements if s.predicate == "callsFor"] == ["African Union"], summary(x)
+
+
+def test_pronoun_subject():
+    x = extract("L'Algérie a déclaré qu'elle ne reconnaîtra pas le Kosovo.")
+    assert ("Algeria", "recognizes", True) in {(s.subject.label, s.predicate, s.negated) for s in x.statements}, summary(x)
+
+
+def test_future_passive_with_an_adverb():
+    x = extract("Les États-Unis soutiennent le plan. Il sera maintenant endossé officiellement.")
+    assert len([s for s in x.statements if s.predicate == "supports"]) == 1, summary(x)
 
 
 def test_agentless_passive():
