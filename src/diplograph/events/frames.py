@@ -346,6 +346,16 @@ class _Sentence:
                 return None, (after[0].start, after[0].end), after[0].tag("event").data
         return None, None, ""
 
+    def sentence_event(self, item: Item) -> tuple[None, tuple[int, int] | None, str]:
+        """The event noun of the sentence nearest after the item, else before it."""
+        events = [e for e in self.scan.items if e.has("event")]
+        after = [e for e in events if e.start >= item.end]
+        before = [e for e in events if e.end <= item.start]
+        chosen = after[0] if after else before[-1] if before else None
+        if chosen is None:
+            return None, None, ""
+        return None, (chosen.start, chosen.end), chosen.tag("event").data
+
     def drop_auxiliaries(self, floor: int, end: int) -> int:
         """The end of a phrase without the auxiliaries and adverbs that close it ("the summit was")."""
         skip = self.gap_words | self.language.folded("passive_auxiliaries")
@@ -537,6 +547,9 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
             elif trigger.suffix or any(c in lead for c in fold(language.get("purpose_clitics", ""))):
                 subjects = s.clause_subject(item.start, s.clause(max(0, item.start - 1))[0] if relative else clause[0])
                 obj = s.object_after(item.end, clause[1], trigger)
+            if trigger.frame == "event":
+                # "l'absence du Canada, la conférence ...": the sentence's event.
+                obj = s.sentence_event(item)
         elif (passive := s.passive(item, clause)) is not None:
             # "The summit was hosted by Egypt": the agent is the subject, the
             # grammatical subject the object.

@@ -210,6 +210,12 @@ def test_reported_cues_and_own_words(sentence, predicate, modality):
     assert [s.modality for s in x.statements if s.predicate == predicate][:1] == [modality], summary(x)
 
 
+def test_absence_negates_participation():
+    x = extract("Despite the absence of Canada, the conference adopted a declaration.")
+    assert ("Canada", "participatesIn", True) in {(s.subject.label, s.predicate, s.negated) for s in x.statements}, summary(x)
+    assert extract("In the absence of a deal, Iran rejected the plan.").statements[0].negated is False
+
+
 def test_body_after_adjective():
     x = extract("The Israeli government rejected the proposal.")
     assert ("Israel", "rejects") in {(s.subject.label, s.predicate) for s in x.statements}
