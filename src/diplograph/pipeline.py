@@ -136,11 +136,11 @@ def _statements(scan: Scan, sentence: Sentence, frame: Frame, document: Document
         span = (span[0] + frame.object_chunk.trim, span[1])
     obj = _argument(scan, sentence, frame.object_chunk, span, frame.object_type)
     is_negated = negated(scan, frame.item, frame.clause)
-    when: date | None = resolve_date(scan, document.published)
     a, b = scan.folded.span(frame.item.start, frame.item.end)
     for subject in frame.subjects:
         mood = modality(scan, frame.item, frame.clause, future=frame.future,
                         own=frame.own_words(subject.actor.id), reports=frame.reporters)
+        when: date | None = resolve_date(scan, document.published, future=mood == "future")
         yield Statement(
             doc=document.id,
             subject=_argument(scan, sentence, subject, (subject.start + subject.trim, subject.end), subject.actor.type),

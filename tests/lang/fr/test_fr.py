@@ -140,6 +140,9 @@ def test_role(sentence, person, position, country):
     ("La Russie accueillera le sommet jeudi prochain.", date(2025, 9, 4)),
     ("L'Inde accueillera le sommet la semaine prochaine.", date(2025, 9, 10)),
     ("L'Égypte a accueilli les pourparlers à la mi-août.", date(2025, 8, 15)),
+    ("L'Égypte a accueilli les pourparlers le 20 août.", date(2025, 8, 20)),
+    ("La Russie a envahi l'Ukraine le 24 février 2022.", date(2022, 2, 24)),
+    ("Le Japon accueillera le sommet en novembre.", date(2025, 11, 1)),
 ])
 def test_dates(sentence, expected):
     dates = {s.date for s in extract(sentence).statements}
