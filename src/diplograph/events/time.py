@@ -97,8 +97,18 @@ def resolve_date(scan: Scan, published: date, *, near: int | None = None, future
     if not words:
         return None
     kinds = {kind: (start, end, value) for start, end, (kind, value) in words}
-    direction = "next" if "next" in kinds else "last" if "last" in kinds else "future" if future else ""
+
+    def toward(kind: str) -> str:
+        # "next" and "last" modify the date word beside them ("jeudi prochain"),
+        # not one elsewhere ("une reconnaissance prochaine ... le 29 juillet").
+        start, end, _ = kinds[kind]
+        for word in ("next", "last"):
+            if word in kinds and len(scan.words_between(min(end, kinds[word][1]), max(start, kinds[word][0]))) <= 1:
+                return word
+        return "future" if future else ""
+
     if "weekday" in kinds:
+        direction = toward("weekday")
         weekday = int(kinds["weekday"][2])
         delta = (weekday - published.weekday()) % 7
         if direction == "next":
@@ -109,6 +119,7 @@ def resolve_date(scan: Scan, published: date, *, near: int | None = None, future
             return published - timedelta(days=((published.weekday() - weekday) % 7) or 7)
         return published - timedelta(days=(published.weekday() - weekday) % 7)
     if "month" in kinds:
+        direction = toward("month")
         start, end, value = kinds["month"]
         day, year = _numbers_beside(scan, start, end)
         day = int(kinds["part"][2]) if "part" in kinds else day or 1
@@ -117,7 +128,7 @@ def resolve_date(scan: Scan, published: date, *, near: int | None = None, future
         return _month_day(published, int(value), day, direction)
     if "offset" in kinds:
         return published + timedelta(days=int(kinds["offset"][2]))
-    if "unit" in kinds and direction in ("next", "last"):
+    if "unit" in kinds and (direction := toward("unit")) in ("next", "last"):
         days = 7 if kinds["unit"][2] == "week" else 30
         return published + timedelta(days=days if direction == "next" else -days)
     return None
