@@ -139,7 +139,7 @@ def _statements(scan: Scan, sentence: Sentence, frame: Frame, document: Document
     a, b = scan.folded.span(frame.item.start, frame.item.end)
     for subject in frame.subjects:
         mood = modality(scan, frame.item, frame.clause, future=frame.future,
-                        own=frame.own_words(subject.actor.id), reports=frame.reporters)
+                        own=frame.own_words(subject.actor.id), reports=frame.reporters, reach=frame.reach)
         when: date | None = resolve_date(scan, document.published, future=mood == "future")
         yield Statement(
             doc=document.id,

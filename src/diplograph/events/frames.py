@@ -62,6 +62,9 @@ class Frame:
     reporters: tuple[int, ...] = ()
     #: each reporting cue of the sentence with the ids of the actors who speak it
     speakers: tuple[tuple[int, frozenset[str]], ...] = ()
+    #: where the next clause opened by a word begins: sentence-wide future
+    #: cues after it are another clause's ("... and are set to continue next week")
+    reach: int | None = None
 
     def own_words(self, actor_id: str) -> frozenset[int]:
         """Starts of the reporting cues that an actor speaks: the statement is its own words there."""
@@ -608,14 +611,14 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
         reporters = s.trailing_reports(item, clause)
         if speakers is None:
             speakers = s.speakers()
+        reach = next((w.start for w in scan.items if w.has("clause") and w.start >= item.end), None)
+        context = (clause, future, reporters, speakers, reach)
         if len(subjects) > 1 and chunk is None and trigger.predicate in reciprocal:
             # "Iran and Oman met": each meets the other.
-            frames += [Frame(trigger, item, (a,), b, (b.start, b.end), b.actor.type, clause, future, reporters,
-                             speakers)
+            frames += [Frame(trigger, item, (a,), b, (b.start, b.end), b.actor.type, *context)
                        for a in subjects for b in subjects if a.actor.id != b.actor.id]
         elif subjects:
-            frames.append(Frame(trigger, item, tuple(subjects), chunk, span, type_, clause, future, reporters,
-                                speakers))
+            frames.append(Frame(trigger, item, tuple(subjects), chunk, span, type_, *context))
     return frames
 
 

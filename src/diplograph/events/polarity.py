@@ -49,7 +49,7 @@ def negated(scan: Scan, trigger: Item, clause: tuple[int, int]) -> bool:
 
 
 def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool = False,
-             own: Collection[int] = (), reports: Collection[int] = ()) -> str:
+             own: Collection[int] = (), reports: Collection[int] = (), reach: int | None = None) -> str:
     """The modality of a trigger: hypothetical, future, reported or asserted.
 
     Args:
@@ -62,6 +62,9 @@ def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool
             statement is the subject's own words, not reported.
         reports: starts of reporting cues after the trigger's clause that
             report it (", according to diplomats", ", the ministry said").
+        reach: where the sentence-wide future cues after the trigger stop
+            counting: the next clause opened by a word ("held talks on
+            Saturday and are set to continue next week" is not future).
 
     Returns:
         One of :data:`diplograph.types.MODALITIES`.
@@ -72,6 +75,8 @@ def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool
                 continue
             if kind == "reported" and item.start in reports:
                 return True
+            if kind == "future" and reach is not None and item.start >= reach:
+                continue
             if scope == "sentence" and (kind != "reported" or item.start < trigger.start):
                 return True
             if scope == "clause" and clause[0] <= item.start < trigger.start:

@@ -210,6 +210,13 @@ def test_reported_cues_and_own_words(sentence, predicate, modality):
     assert [s.modality for s in x.statements if s.predicate == predicate][:1] == [modality], summary(x)
 
 
+def test_future_cue_of_a_later_clause():
+    x = extract("Iran and Oman held talks on Saturday and are set to meet again next week.")
+    assert {s.modality for s in x.statements if s.predicate == "negotiatesWith"} == {"asserted"}, summary(x)
+    x = extract("Egypt will host the talks next week.")
+    assert [s.modality for s in x.statements] == ["future"], summary(x)
+
+
 def test_absence_negates_participation():
     x = extract("Despite the absence of Canada, the conference adopted a declaration.")
     assert ("Canada", "participatesIn", True) in {(s.subject.label, s.predicate, s.negated) for s in x.statements}, summary(x)
