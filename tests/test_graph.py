@@ -10,7 +10,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
-from rdflib.namespace import OWL, RDF, RDFS, XSD
+from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from diplograph.errors import InputError
 from diplograph.graph.namespace import DG, ORG, PROV, WD
@@ -159,7 +159,7 @@ def test_no_direct_triple_for_future_hypothetical_or_negated(modality, negated):
 
 
 def test_actors_are_typed_labelled_and_linked_to_wikidata(dataset):
-    graph = dataset.graph(IRIs.graph("seed_coalition_ar"))
+    graph = dataset.graph(IRIs.ENTITIES_GRAPH)
     france = IRIs.actor(fx.FRA)
     assert (france, RDF.type, DG.State) in graph
     assert {(str(l), l.language) for l in graph.objects(france, RDFS.label)} >= {("France", "en"), ("فرنسا", "ar")}
@@ -168,21 +168,36 @@ def test_actors_are_typed_labelled_and_linked_to_wikidata(dataset):
     assert (IRIs.actor(fx.KREMLIN), OWL.sameAs, None) not in graph
 
 
+def test_document_graph_says_whom_it_mentions_and_how(dataset):
+    graph = dataset.graph(IRIs.graph("seed_coalition_ar"))
+    france = IRIs.actor(fx.FRA)
+    assert (IRIs.document("seed_coalition_ar"), DG.mentions, france) in graph
+    assert (france, SKOS.altLabel, Literal("باريس", lang="ar")) in graph
+    assert (france, RDF.type, None) not in graph  # described once, in graph/entities
+
+
+def test_descriptions_are_written_once(dataset):
+    for node in (IRIs.actor(fx.KREMLIN), IRIs.node("issue/deployment-of-western-forces-in-ukraine"),
+                 IRIs.post("head_of_state", fx.FRA.id), URIRef("https://w3id.org/diplograph/plover/REJECT")):
+        quads = list(dataset.quads((node, RDF.type, None, None)))
+        assert len(quads) == 1, quads
+
+
 def test_issue_nodes_are_shared_across_documents(dataset):
     issue = IRIs.node("issue/deployment-of-western-forces-in-ukraine")
+    assert (issue, RDF.type, DG.Issue) in dataset.graph(IRIs.ENTITIES_GRAPH)
     for doc in ("seed_coalition_ar", "en_demo_01"):
-        graph = dataset.graph(IRIs.graph(doc))
-        assert (issue, RDF.type, DG.Issue) in graph
-        assert (IRIs.actor(fx.KREMLIN), DG.rejects, issue) in graph
+        assert (IRIs.actor(fx.KREMLIN), DG.rejects, issue) in dataset.graph(IRIs.graph(doc))
 
 
 def test_roles_become_posts_held_with_evidence(dataset):
+    entities = dataset.graph(IRIs.ENTITIES_GRAPH)
     graph = dataset.graph(IRIs.graph("seed_coalition_ar"))
     post = IRIs.post("head_of_state", fx.FRA.id)
     macron = IRIs.actor(fx.MACRON)
-    assert (post, ORG.postIn, IRIs.actor(fx.FRA)) in graph
-    assert (post, DG.positionType, DG.head_of_state) in graph
-    assert (macron, ORG.holds, post) in graph and (post, ORG.heldBy, macron) in graph
+    assert (post, ORG.postIn, IRIs.actor(fx.FRA)) in entities
+    assert (post, DG.positionType, DG.head_of_state) in entities
+    assert (macron, ORG.holds, post) in entities and (post, ORG.heldBy, macron) in entities
     incumbency = graph.value(None, DG.holder, macron)
     assert str(graph.value(incumbency, DG.title)) == "President of France"
     assert graph.value(incumbency, PROV.wasDerivedFrom) == IRIs.document("seed_coalition_ar")
@@ -249,12 +264,13 @@ def test_hostile_strings_round_trip_through_trig(tmp_path, text):
     dataset = build_dataset([extraction])
     path = write_trig(dataset, tmp_path / "hostile.trig")
     back = memory_copy(path)
-    name = IRIs.graph(extraction.document.id)
-    assert {g.identifier for g in back.graphs() if len(g)} == {name}
-    assert isomorphic(canonical(back.graph(name)), canonical(dataset.graph(name)))
-    graph = back.graph(name)
-    assert (None, RDFS.label, Literal(text, lang=label_language(text))) in graph
-    assert (None, DG.sentence, Literal(extraction.document.text)) in graph
+    names = {IRIs.graph(extraction.document.id), IRIs.ENTITIES_GRAPH}
+    assert {g.identifier for g in back.graphs() if len(g)} == names
+    for name in names:
+        assert isomorphic(canonical(back.graph(name)), canonical(dataset.graph(name)))
+    everything = union(back)
+    assert (None, RDFS.label, Literal(text, lang=label_language(text))) in everything
+    assert (None, DG.sentence, Literal(extraction.document.text)) in everything
     conforms, report = validate(union(back))
     assert conforms, report
 

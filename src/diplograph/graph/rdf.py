@@ -1,11 +1,14 @@
 """Write extractions as RDF: one named graph per document, on the Oxigraph store.
 
-Each document's graph holds the document's metadata, the actors it mentions
-(typed, labelled in their languages, ``owl:sameAs`` Wikidata), its statements as
-``dg:Statement`` nodes with their evidence, the posts its roles attest, and a
-direct triple ``subject dg:predicate object`` for each statement that is not
-negated and is asserted or reported. Offices from the knowledge base go to one
-more graph, ``.../resource/graph/kb``.
+Each document's graph holds the document's metadata, which actors it mentions
+and how it names them, its statements as ``dg:Statement`` nodes with their
+evidence, the incumbencies its roles attest, and a direct triple
+``subject dg:predicate object`` for each statement that is not negated and is
+asserted or reported. The descriptions every document shares (actors typed,
+labelled in their languages, ``owl:sameAs`` Wikidata; issues, events, places;
+posts; PLOVER and CAMEO concepts) are written once, in
+``.../resource/graph/entities``, and offices from the knowledge base in
+``.../resource/graph/kb``.
 
 Every IRI is minted by :class:`IRIs`, which percent-encodes whatever text it is
 given, so that no document id, actor id or label can break an IRI or the TriG
@@ -177,6 +180,8 @@ class IRIs:
 
     #: The named graph of the knowledge base's offices.
     KB_GRAPH = URIRef(str(RESOURCE) + "graph/kb")
+    #: The named graph describing actors, places, events, issues, posts and concepts.
+    ENTITIES_GRAPH = URIRef(str(RESOURCE) + "graph/entities")
 
     @classmethod
     def statement_key(cls, statement: Statement) -> str:
@@ -366,52 +371,66 @@ Triple = tuple[Any, Any, Any]
 
 
 class _Writer:
-    """Collects the triples of one graph, describing each node once."""
+    """Collects triples: a document's own facts, and descriptions shared by all documents.
 
-    def __init__(self, kb: Any | None) -> None:
+    Actors, issues, events, posts and concepts are described once per build
+    (in the graph ``.../resource/graph/entities``); a document's graph keeps
+    what only it says: its metadata, which actors it mentions and how it names
+    them, its statements and roles. Repeating the descriptions in every
+    document graph would repeat them in the union default graph that queries
+    see, and multiply every join on a label or a type by the number of
+    documents.
+    """
+
+    def __init__(self, kb: Any | None, described: set[str], shared: list[Triple]) -> None:
         self.kb = kb
         self.triples: list[Triple] = []
-        self.described: set[str] = set()
+        self.shared = shared
+        self.described = described
+        self.local: set[str] = set()
 
     def add(self, s: Any, p: Any, o: Any) -> None:
         self.triples.append((s, p, o))
 
+    def share(self, s: Any, p: Any, o: Any) -> None:
+        self.shared.append((s, p, o))
+
     def actor(self, actor: Actor, aliases: Iterable[tuple[str, str | None]] = ()) -> URIRef:
         iri = IRIs.actor(actor)
+        self._aliases(iri, actor, aliases)
         if actor.id in self.described:
-            self._aliases(iri, actor, aliases)
             return iri
         self.described.add(actor.id)
         cls = node_type(actor.type)[0]
-        self.add(iri, RDF.type, cls)
+        self.share(iri, RDF.type, cls)
         label = actor.label or actor.id
-        self.add(iri, RDFS.label, Literal(label, lang=label_language(label)))
+        self.share(iri, RDFS.label, Literal(label, lang=label_language(label)))
         for lang, text in sorted(actor.labels.items()):
             if not text or not _LANG_TAG.match(lang or ""):
                 continue
             if lang.lower() == "en":
                 if text != label:
-                    self.add(iri, SKOS.altLabel, Literal(text, lang="en"))
+                    self.share(iri, SKOS.altLabel, Literal(text, lang="en"))
             else:
-                self.add(iri, RDFS.label, Literal(text, lang=lang.lower()))
+                self.share(iri, RDFS.label, Literal(text, lang=lang.lower()))
         wikidata = IRIs.wikidata(actor.qid or "")
         if wikidata is not None:
-            self.add(iri, OWL.sameAs, wikidata)
+            self.share(iri, OWL.sameAs, wikidata)
         if actor.represents:
-            self.add(iri, DG.represents, IRIs.actor(actor.represents))
+            self.share(iri, DG.represents, IRIs.actor(actor.represents))
             state = self._kb_actor(actor.represents)
             if state is not None:
                 self.actor(state)
-        self._aliases(iri, actor, aliases)
         return iri
 
     def _aliases(self, iri: URIRef, actor: Actor, aliases: Iterable[tuple[str, str | None]]) -> None:
+        """How this document names the actor, where that is not one of its labels."""
         names = {actor.label, *actor.labels.values()}
         for text, lang in aliases:
             if text and text not in names:
-                key = f"{actor.id}\x1falias\x1f{text}\x1f{lang}"
-                if key not in self.described:
-                    self.described.add(key)
+                key = f"{actor.id}\x1f{text}\x1f{lang}"
+                if key not in self.local:
+                    self.local.add(key)
                     self.add(iri, SKOS.altLabel, _literal_lang(text, lang))
 
     def _kb_actor(self, actor_id: str) -> Actor | None:
@@ -425,20 +444,20 @@ class _Writer:
         iri = IRIs.node(identifier)
         if identifier not in self.described:
             self.described.add(identifier)
-            self.add(iri, RDF.type, node_type(argument.type)[0])
+            self.share(iri, RDF.type, node_type(argument.type)[0])
             label = argument.label or identifier
-            self.add(iri, RDFS.label, Literal(label, lang=label_language(label, argument.mention, lang)))
+            self.share(iri, RDFS.label, Literal(label, lang=label_language(label, argument.mention, lang)))
         return iri
 
     def concept(self, iri: URIRef, scheme: URIRef, notation: str, broad: URIRef | None = None) -> None:
         if str(iri) in self.described:
             return
         self.described.add(str(iri))
-        self.add(iri, RDF.type, SKOS.Concept)
-        self.add(iri, SKOS.inScheme, scheme)
-        self.add(iri, SKOS.notation, Literal(notation))
+        self.share(iri, RDF.type, SKOS.Concept)
+        self.share(iri, SKOS.inScheme, scheme)
+        self.share(iri, SKOS.notation, Literal(notation))
         if broad is not None:
-            self.add(iri, SKOS.broadMatch, broad)
+            self.share(iri, SKOS.broadMatch, broad)
 
     def post(self, person: URIRef, position: str, country: Actor | str) -> URIRef:
         country_id = country if isinstance(country, str) else country.id
@@ -451,15 +470,18 @@ class _Writer:
             country_iri = self.actor(country_actor) if country_actor is not None else IRIs.actor(country_id)
             en, ar = POSITION_LABELS[position]
             where_en = country_actor.label if country_actor is not None else country_id
-            self.add(post, RDF.type, ORG.Post)
-            self.add(post, ORG.postIn, country_iri)
-            self.add(post, DG.positionType, DG[position])
-            self.add(post, RDFS.label, Literal(f"{en[0].upper()}{en[1:]} of {where_en}", lang="en"))
+            self.share(post, RDF.type, ORG.Post)
+            self.share(post, ORG.postIn, country_iri)
+            self.share(post, DG.positionType, DG[position])
+            self.share(post, RDFS.label, Literal(f"{en[0].upper()}{en[1:]} of {where_en}", lang="en"))
             where_ar = country_actor.labels.get("ar") if country_actor is not None else None
             if where_ar:
-                self.add(post, RDFS.label, Literal(f"{ar} ({where_ar})", lang="ar"))
-        self.add(person, ORG.holds, post)
-        self.add(post, ORG.heldBy, person)
+                self.share(post, RDFS.label, Literal(f"{ar} ({where_ar})", lang="ar"))
+        held = f"{person}\x1f{post}"
+        if held not in self.described:
+            self.described.add(held)
+            self.share(person, ORG.holds, post)
+            self.share(post, ORG.heldBy, person)
         return post
 
 
@@ -540,10 +562,9 @@ def _office_triples(w: _Writer, office: Office) -> None:
         w.add(iri, DG.end, Literal(office.end, datatype=XSD.date))
 
 
-def _document_triples(extraction: Extraction, kb: Any | None, seen: set[str]) -> tuple[list[Triple], set[str]]:
-    """The triples of one document's graph, and the ids of the persons in it."""
+def _document_triples(w: _Writer, extraction: Extraction, seen: set[str]) -> set[str]:
+    """Collect the triples of one document; return the ids of the persons in it."""
     doc = extraction.document
-    w = _Writer(kb)
     doc_iri = IRIs.document(doc.id)
     w.add(doc_iri, RDF.type, DG.Document)
     w.add(doc_iri, RDF.type, PROV.Entity)
@@ -573,7 +594,7 @@ def _document_triples(extraction: Extraction, kb: Any | None, seen: set[str]) ->
                   *(x.actor for s in extraction.statements for x in (s.subject, s.object) if x.actor)]
         if a.type == "Person"
     }
-    return w.triples, persons
+    return persons
 
 
 def _new_dataset() -> Dataset:
@@ -586,6 +607,13 @@ def _new_dataset() -> Dataset:
 def build_dataset(extractions: Iterable[Extraction], *, kb: Any | None = None) -> Dataset:
     """Build the RDF dataset of a set of extractions, on the Oxigraph store.
 
+    Each document's graph holds its metadata, which actors it mentions and how
+    it names them (``skos:altLabel``), its statements, their direct triples and
+    its roles. What is the same in every document (the type, labels, Wikidata
+    link and ``dg:represents`` of an actor; issues, events and places; posts and
+    who holds them; PLOVER and CAMEO concepts) is written once, in
+    ``.../resource/graph/entities``.
+
     Args:
         extractions: what was extracted from each document.
         kb: optional knowledge base (``diplograph.actors.kb.KnowledgeBase``):
@@ -595,7 +623,8 @@ def build_dataset(extractions: Iterable[Extraction], *, kb: Any | None = None) -
 
     Returns:
         An rdflib ``Dataset`` backed by Oxigraph: one named graph per document
-        (``.../resource/graph/<doc id>``).
+        (``.../resource/graph/<doc id>``), plus ``graph/entities`` and, with a
+        knowledge base, ``graph/kb``.
 
     >>> from datetime import date
     >>> from diplograph.types import Document
@@ -609,21 +638,43 @@ def build_dataset(extractions: Iterable[Extraction], *, kb: Any | None = None) -
     """
     dataset = _new_dataset()
     seen: set[str] = set()
+    described: set[str] = set()
+    shared: list[Triple] = []
     persons: set[str] = set()
+    insert = _inserter(dataset)
     for extraction in extractions:
-        triples, found = _document_triples(extraction, kb, seen)
-        persons |= found
-        graph = dataset.graph(IRIs.graph(extraction.document.id))
-        dataset.addN((s, p, o, graph) for s, p, o in triples)
+        w = _Writer(kb, described, shared)
+        persons |= _document_triples(w, extraction, seen)
+        insert(IRIs.graph(extraction.document.id), w.triples)
     offices = getattr(kb, "offices", None) if kb is not None else None
     if callable(offices) and persons:
-        w = _Writer(kb)
+        w = _Writer(kb, described, shared)
         for person in sorted(persons):
             for office in offices(person) or ():
                 _office_triples(w, office)
-        graph = dataset.graph(IRIs.KB_GRAPH)
-        dataset.addN((s, p, o, graph) for s, p, o in w.triples)
+        insert(IRIs.KB_GRAPH, w.triples)
+    insert(IRIs.ENTITIES_GRAPH, shared)
     return dataset
+
+
+def _inserter(dataset: Dataset) -> Any:
+    """A function adding triples to a named graph of the dataset, fast on Oxigraph."""
+    inner = getattr(dataset.store, "_inner", None)
+    if not isinstance(inner, ox.Store):
+        return lambda name, triples: dataset.addN((s, p, o, dataset.graph(name)) for s, p, o in triples)
+    cache: dict[Any, Any] = {}
+
+    def term(node: Any) -> Any:
+        found = cache.get(node)
+        if found is None:
+            found = cache[node] = _ox_term(node)
+        return found
+
+    def insert(name: URIRef, triples: list[Triple]) -> None:
+        graph = ox.NamedNode(str(name))
+        inner.extend([ox.Quad(term(s), term(p), term(o), graph) for s, p, o in triples])
+
+    return insert
 
 
 # ---------------------------------------------------------------------------
