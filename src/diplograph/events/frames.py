@@ -188,7 +188,8 @@ class _Sentence:
 
     def possessor(self, chunk: Chunk) -> bool:
         """Does the mention end in the language's possessive suffix ("Russia's")?"""
-        suffixes = tuple(fold(x) for x in self.language.classes["name"].suffixes) if "name" in self.language.classes else ()
+        name = self.language.classes.get("name")
+        suffixes = tuple(fold(x) for x in name.suffixes) if name else ()
         return bool(suffixes) and self.text[chunk.start:chunk.end].endswith(suffixes)
 
     def coordinated(self, item: Item) -> bool:
@@ -378,10 +379,9 @@ class _Sentence:
         if not auxiliaries:
             return False
         word = self.text[item.start:item.end].split()[0]
-        if word.endswith(tuple(self.language.folded("active_suffixes"))) and self.language.folded("active_suffixes"):
-            return False
-        if word in self.lead_words:
-            # an infinitive written with its particle ("to host"): "Egypt is to host"
+        active = tuple(self.language.folded("active_suffixes"))
+        if (active and word.endswith(active)) or word in self.lead_words:
+            # "is hosting"; an infinitive written with its particle: "Egypt is to host"
             return False
         adverbs = self.gap_words - auxiliaries
         before = [w for w in self.words(clause[0], item.start) if w not in adverbs]
