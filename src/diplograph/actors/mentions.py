@@ -267,6 +267,7 @@ class _Chains:
         """Where a "former" word before ``start`` begins ("former US President"), or None.
 
         A word after ``end`` counts too ("الرئيس الأمريكي السابق"): then its end is returned.
+        A word listed with a hyphen counts only when a hyphen joins it ("then-President").
         """
         words = self.language.folded("former_words")
         if not words:
@@ -276,7 +277,8 @@ class _Chains:
             if b <= start:
                 word = self.scan.text[a:b]
                 bare = next((word[len(e):] for e in elisions if word.startswith(e)), word)
-                if _adjacent(self.scan, b, start) and (word in words or bare in words):
+                hyphen = "-" in self.scan.text[b:start]
+                if _adjacent(self.scan, b, start) and (words & {word, bare} or (hyphen and words & {word + "-", bare + "-"})):
                     return a
                 break
         for a, b in self.scan.words:

@@ -320,6 +320,15 @@ def test_appositive_title_after_a_known_name():
     assert [s.object.label for s in x.statements if s.predicate == "hosts"] == ["Péter Szijjártó"]
 
 
+@pytest.mark.parametrize("sentence, has_role", [
+    ("Then-President Joe Biden criticized the plan.", False),
+    ("Ex-President Joe Biden criticized the plan.", False),
+    ("Macron met Zelensky and then President Donald Trump.", True),
+])
+def test_hyphenated_former_words(sentence, has_role):
+    assert bool(extract(sentence).roles) == has_role, extract(sentence).roles
+
+
 def test_former_title_without_a_name_is_no_one():
     x = extract("The former Ukrainian president criticized the plan.")
     assert x.roles == [] and x.statements == [], summary(x)
