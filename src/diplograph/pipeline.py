@@ -140,7 +140,7 @@ def _statements(scan: Scan, sentence: Sentence, frame: Frame, document: Document
     for subject in frame.subjects:
         mood = modality(scan, frame.item, frame.clause, future=frame.future,
                         own=frame.own_words(subject.actor.id), reports=frame.reporters, reach=frame.reach)
-        when: date | None = resolve_date(scan, document.published, future=mood == "future")
+        when: date | None = resolve_date(scan, document.published, future=mood == "future", since=frame.item.start)
         yield Statement(
             doc=document.id,
             subject=_argument(scan, sentence, subject, (subject.start + subject.trim, subject.end), subject.actor.type),

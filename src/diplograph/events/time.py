@@ -71,7 +71,8 @@ def _numbers_beside(scan: Scan, start: int, end: int) -> tuple[int | None, int |
     return day, year
 
 
-def resolve_date(scan: Scan, published: date, *, near: int | None = None, future: bool = False) -> date | None:
+def resolve_date(scan: Scan, published: date, *, near: int | None = None, future: bool = False,
+                 since: int = 0) -> date | None:
     """The date that the sentence's date words name, if any.
 
     Args:
@@ -79,7 +80,9 @@ def resolve_date(scan: Scan, published: date, *, near: int | None = None, future
         published: the article's publication date.
         near: a folded position; the date words nearest to it are preferred.
         future: the statement is set in the future: a bare month or weekday
-            is the next one, not the last.
+            from ``since`` on is the next one, not the last.
+        since: a folded position, the trigger's: a date word before it may
+            date the speech, not the statement ("said on Monday it would attend").
 
     Returns:
         The date, or None when the sentence names none.
@@ -105,7 +108,7 @@ def resolve_date(scan: Scan, published: date, *, near: int | None = None, future
         for word in ("next", "last"):
             if word in kinds and len(scan.words_between(min(end, kinds[word][1]), max(start, kinds[word][0]))) <= 1:
                 return word
-        return "future" if future else ""
+        return "future" if future and start >= since else ""
 
     if "weekday" in kinds:
         direction = toward("weekday")

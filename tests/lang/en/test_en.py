@@ -411,6 +411,7 @@ def test_future_month():
     ("Egypt will host the talks on Friday.", date(2025, 9, 5)),
     ("Egypt will host the talks in September.", date(2025, 9, 1)),
     ("Japan will attend the summit in March.", date(2026, 3, 1)),
+    ("Iran said on Monday that it would attend the talks.", date(2025, 9, 1)),
 ])
 def test_more_dates(sentence, expected):
     assert expected in {s.date for s in extract(sentence).statements}, summary(extract(sentence))
