@@ -209,6 +209,10 @@ class _Sentence:
         """
         opening = self.parentheses_start(clause_start) if comma else clause_start
         skipped = (opening, clause_start)
+        joined = [c for c in self.chunks if c.end <= start and self.text[c.end:start] == "-"]
+        if joined:
+            # "Chinese-brokered", "Saudi-led": a state joined to the verb by a hyphen is its agent.
+            return joined
         for i in range(len(self.chunks) - 1, -1, -1):
             chunk = self.chunks[i]
             if chunk.end > start or (skipped[0] <= chunk.start and chunk.end <= skipped[1] < start):
@@ -231,6 +235,10 @@ class _Sentence:
                 return [c for c in self.group_from(i, forward=False) if c.agent]
             return []
         return []
+
+    def compound(self, frame: Frame) -> bool:
+        """Is the frame a compound word, its subject joined to the verb by a hyphen ("Chinese-brokered")?"""
+        return any(self.text[c.end:frame.item.start] == "-" for c in frame.subjects)
 
     def parentheses_start(self, clause_start: int) -> int:
         """Where the parentheses that end at a clause's opening comma begin, or ``clause_start``.
@@ -581,9 +589,11 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
                 if found:
                     subjects = found
                     break
-            if not subjects and coordinated and frames:
-                # "تحدث بايدن مع ... وتحدث مع ...": a coordinated verb keeps the subject.
-                subjects = list(frames[-1].subjects)
+            clauses = [f for f in frames if not s.compound(f)]
+            if not subjects and coordinated and clauses:
+                # "تحدث بايدن مع ... وتحدث مع ...": a coordinated verb keeps the
+                # subject of the last clause (not of a compound: "Iranian-backed").
+                subjects = list(clauses[-1].subjects)
             if relative is not None and subjects and subjects[0].start > item.start:
                 span = s.antecedent(relative)
                 obj = (None, span, "Issue") if span else obj

@@ -277,6 +277,12 @@ def test_initial_actor_before_a_noun_is_no_possessor():
     assert not [s for s in x.statements if s.subject.label == "Iran"], summary(x)
 
 
+def test_hyphenated_agent():
+    x = extract("Saudi Arabia restored ties with Iran after a Chinese-brokered deal and reopened its embassy.")
+    found = {(s.subject.label, s.predicate) for s in x.statements}
+    assert ("China", "mediates") in found and ("China", "agreesTo") not in found, summary(x)
+
+
 def test_shared_subject_of_coordinated_verbs():
     x = extract("Russia rejected the plan and called for new talks.")
     assert ("Russia", "callsFor") in {(s.subject.label, s.predicate) for s in x.statements}
