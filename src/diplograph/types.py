@@ -73,7 +73,7 @@ class Mention:
     end: int
     text: str
     actor: Actor
-    #: how it was found: gazetteer, title, nationality, metonym, coref
+    #: how it was found: gazetteer, title, nationality, body, metonym, place, coref, pronoun
     via: str = "gazetteer"
 
 

@@ -337,6 +337,8 @@ class _Chains:
         former = self.former(start, end)
         if former is not None and former > end:
             end = former
+            while j < len(self.items) and self.items[j].start < end:
+                j += 1
         elif former is not None:
             start = former
         # The person: a known name (perhaps after an honorific or a comma), or

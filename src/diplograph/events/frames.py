@@ -41,6 +41,8 @@ _OBJECT_WORDS = 10
 _ACTOR_OBJECT_REACH = 6
 #: Predicates whose object is an actor wherever it stands in the phrase ("met on Monday with X").
 ACTOR_OBJECTS = frozenset(_predicates().get("actor_objects", ()))
+#: Predicates that coordinated subjects do with each other when no object is named.
+RECIPROCAL = frozenset(_predicates().get("reciprocal", ()))
 
 
 @dataclass(frozen=True)
@@ -521,7 +523,7 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
         Frames, one per trigger that found both a subject and an object.
     """
     s = _Sentence(scan, chunks, language)
-    reciprocal = set(language.words("reciprocal_predicates"))
+    reciprocal = RECIPROCAL
     frames: list[Frame] = []
     speakers = None
     for item in scan.items:

@@ -109,3 +109,9 @@ def test_offsets_slice_back_to_the_mention(extract):
         assert text[m.start:m.end] == m.text
     for s in x.statements:
         assert text[s.span[0]:s.span[1]] == s.sentence
+
+
+def test_a_former_title_names_the_person_but_gives_no_role(extract):
+    x = extract("انتقد الرئيس الأمريكي السابق جو بايدن الخطة.", "ar", published="2025-06-01")
+    assert [(s.subject.label, s.predicate) for s in x.statements] == [("Joe Biden", "criticizes")]
+    assert x.roles == []
