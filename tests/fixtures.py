@@ -239,3 +239,20 @@ class FakeKB:
 
     def offices(self, person_id: str) -> list:
         return list(self._offices.get(person_id, []))
+
+
+_EXTRACTOR: list = []
+
+
+def extract_text(text: str, lang: str | None, published: date) -> Extraction:
+    """Run the whole pipeline on one text, with one extractor shared by every test."""
+    from diplograph.pipeline import Extractor
+
+    if not _EXTRACTOR:
+        _EXTRACTOR.append(Extractor())
+    return _EXTRACTOR[0].extract(Document(f"{lang}-test", text, published, lang=lang))
+
+
+def summary(x: Extraction) -> list[tuple]:
+    """(subject, predicate, negated, modality, object mention) of each statement."""
+    return [(s.subject.label, s.predicate, s.negated, s.modality, s.object.mention) for s in x.statements]

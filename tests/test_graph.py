@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
 import networkx as nx
@@ -20,11 +19,7 @@ from diplograph.graph.rdf import IRIs, build_dataset, label_language, node_id, w
 # rdflib 7 warns about its own deprecated internals when it parses TriG into a Dataset.
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
 
-try:
-    from tests import fixtures as fx
-except ImportError:  # run without the repository root on sys.path
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from tests import fixtures as fx
+from tests import fixtures as fx
 
 pyshacl = pytest.importorskip("pyshacl")
 

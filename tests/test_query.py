@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pandas as pd
@@ -16,11 +15,7 @@ from diplograph.query import format_result, list_queries, load_query, run_query
 # rdflib 7 warns about its own deprecated internals when it parses TriG into a Dataset.
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
 
-try:
-    from tests import fixtures as fx
-except ImportError:  # run without the repository root on sys.path
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from tests import fixtures as fx
+from tests import fixtures as fx
 
 NAMES = ["hosts", "pairs", "positions", "profile", "rejections", "roles", "timeline"]
 

@@ -1,8 +1,7 @@
 """French extraction, on sentences written for these tests (none is taken from news).
 
 Each case runs the whole pipeline (lexicons/fr + the knowledge base) on one
-sentence. Cases the engine cannot do yet are marked ``xfail`` with the
-feature they need; they pass on their own once the engine has it.
+sentence.
 """
 from __future__ import annotations
 
@@ -11,26 +10,14 @@ from datetime import date
 import pytest
 
 from diplograph.lang.normalise import fold
-from diplograph.pipeline import Extractor
-from diplograph.types import Document, Extraction
+from diplograph.types import Extraction
+from tests.fixtures import extract_text, summary
 
 PUBLISHED = date(2025, 9, 3)  # un mercredi
-_EXTRACTOR: list[Extractor] = []
 
 
 def extract(text: str, published: date = PUBLISHED) -> Extraction:
-    if not _EXTRACTOR:
-        _EXTRACTOR.append(Extractor())
-    return _EXTRACTOR[0].extract(Document("fr-test", text, published, lang="fr"))
-
-
-def engine(reason: str):
-    """A case that needs an engine feature the French lexicons cannot give."""
-    return pytest.mark.xfail(reason=f"engine: {reason}", strict=False)
-
-
-def summary(x: Extraction) -> list[tuple]:
-    return [(s.subject.label, s.predicate, s.negated, s.modality, s.object.mention) for s in x.statements]
+    return extract_text(text, "fr", published)
 
 
 # (sentence, subject label, predicate, negated, modality, a keyword of the object)
