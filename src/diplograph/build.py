@@ -3,7 +3,8 @@
 Outputs, each written atomically into the output folder: ``statements.jsonl``
 (the statement export), ``graph.trig`` (RDF, one named graph per document),
 ``graph.graphml`` (the NetworkX graph, for Gephi) and ``graph.html`` (the
-interactive page).
+interactive page). With a store folder, the build's RDF is also added to the
+persistent store there (see :mod:`diplograph.store`).
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 from diplograph.errors import InputError
 from diplograph.export import export_jsonl
@@ -37,6 +38,7 @@ class Summary:
     statements: int = 0
     roles: int = 0
     files: dict[str, Path] = field(default_factory=dict)
+    store: Any = None
 
     def skip(self, reason: object) -> None:
         """Count a document that could not be read or extracted, and say why on stderr."""
@@ -48,12 +50,15 @@ class Summary:
         lines = [f"documents: {self.documents}" + (f" ({len(self.failed)} skipped)" if self.failed else ""),
                  f"actors: {self.actors}", f"statements: {self.statements}", f"roles: {self.roles}"]
         lines += [f"{name}: {path}" for name, path in self.files.items()]
+        if self.store is not None:
+            lines.append(f"store: {self.store.describe()}")
         return "\n".join(lines)
 
 
 def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", kb=None,
           summary: Summary | None = None, outputs: Iterable[str] = tuple(OUTPUTS), workers: int = 1,
-          engine: str = "local", scheduler=None, progress: bool = False) -> Summary:
+          engine: str = "local", scheduler=None, progress: bool = False,
+          store: str | os.PathLike[str] | None = None) -> Summary:
     """Extract a corpus and write the build's outputs into ``out``.
 
     The statement export is written as documents stream through; the graph
@@ -70,18 +75,28 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
         engine: ``local`` or ``dask`` (see :mod:`diplograph.parallel`).
         scheduler: the Dask scheduler address, with ``engine="dask"``.
         progress: show a progress bar on a terminal.
+        store: a store folder to add the build's RDF to (made if missing):
+            documents it holds already are replaced. The store is locked for
+            the whole build and changed in one transaction at the end, just
+            before the files move in.
 
     Returns:
-        The :class:`Summary`.
+        The :class:`Summary` (``summary.store`` says what the store got).
 
     Raises:
         InputError: no document could be extracted, or an unknown output name.
+        StoreError: the store folder cannot be used, or another process writes it.
     """
     outputs = list(outputs)
     unknown = [name for name in outputs if name not in OUTPUTS]
     if unknown or not outputs:
         raise InputError(f"unknown output {', '.join(unknown) or '(none)'}; choose from {', '.join(OUTPUTS)}")
     summary = summary if summary is not None else Summary()
+    writer = None
+    if store is not None:
+        from diplograph.store import prepare_store
+
+        writer = prepare_store(store)  # fail before a long extraction, and lock the store
     local = engine == "local" and workers == 1
     extractor = Extractor(kb=kb) if local else None
     stream = extract_stream(documents, workers=workers, engine=engine, scheduler=scheduler,
@@ -90,7 +105,7 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
         from tqdm import tqdm
 
         stream = tqdm(stream, unit=" docs", disable=not sys.stderr.isatty(), file=sys.stderr)
-    whole_corpus = any(name != "statements.jsonl" for name in outputs)
+    whole_corpus = store is not None or any(name != "statements.jsonl" for name in outputs)
     kept: list[Extraction] = []
     actors: set[str] = set()
     out = Path(out)
@@ -110,13 +125,18 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
                     kept.append(extraction)
         if not summary.documents:
             raise InputError("no document could be extracted; see the warnings above")
-        _write_graphs(kept, staging, outputs, kb=extractor.kb if extractor else _packaged_kb(kb),
-                      label_lang=label_lang)
+        kb = extractor.kb if extractor else _packaged_kb(kb)
+        dataset = _write_graphs(kept, staging, outputs, kb=kb, label_lang=label_lang, rdf=store is not None)
+        if store is not None:
+            from diplograph.store import add_to_store
+
+            summary.store = add_to_store(store, dataset, store=writer)
         for name in outputs:
             os.replace(staging / name, out / name)
             summary.files[OUTPUTS[name]] = out / name
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        del writer  # unlocks the store
     summary.actors = len(actors)
     return summary
 
@@ -129,12 +149,19 @@ def _packaged_kb(kb):
     return load_kb()
 
 
-def _write_graphs(extractions: list[Extraction], folder: Path, outputs: list[str], *, kb, label_lang: str) -> None:
-    """The outputs that need the whole corpus: RDF, GraphML and the HTML page."""
-    if "graph.trig" in outputs:
+def _write_graphs(extractions: list[Extraction], folder: Path, outputs: list[str], *, kb, label_lang: str,
+                  rdf: bool = False):
+    """The outputs that need the whole corpus: RDF, GraphML and the HTML page.
+
+    Returns the RDF dataset when it was made (for ``graph.trig``, or when ``rdf`` asks for it).
+    """
+    dataset = None
+    if "graph.trig" in outputs or rdf:
         from diplograph.graph.rdf import build_dataset, write_trig
 
-        write_trig(build_dataset(extractions, kb=kb), folder / "graph.trig")
+        dataset = build_dataset(extractions, kb=kb)
+        if "graph.trig" in outputs:
+            write_trig(dataset, folder / "graph.trig")
     if "graph.graphml" in outputs or "graph.html" in outputs:
         from diplograph.graph.network import build_network, write_graphml
 
@@ -145,3 +172,4 @@ def _write_graphs(extractions: list[Extraction], folder: Path, outputs: list[str
             from diplograph.viz.html import write_html
 
             write_html(network, folder / "graph.html", label_lang=label_lang)
+    return dataset

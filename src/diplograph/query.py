@@ -88,6 +88,7 @@ def open_store(source: Any) -> ox.Store:
 
     Args:
         source: a path to a TriG (or N-Quads, Turtle, N-Triples) file, a
+            store folder (``diplograph build --store``, opened read-only), a
             pyoxigraph ``Store``, or an rdflib ``Dataset``/``Graph`` (used in
             place when it is on the Oxigraph store, else copied).
 
@@ -96,11 +97,16 @@ def open_store(source: Any) -> ox.Store:
 
     Raises:
         QueryError: when the file is missing or cannot be parsed.
+        StoreError: for a store folder that cannot be opened.
     """
     if isinstance(source, ox.Store):
         return source
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
+        if path.is_dir():
+            from diplograph.store import open_store as open_folder
+
+            return open_folder(path)
         if not path.is_file():
             raise QueryError(f"{path}: no such graph file; run 'diplograph build' first or give the right path")
         store = ox.Store()
@@ -190,7 +196,7 @@ def run_query(dataset_or_path: Any, query: str, *, bindings: Mapping[str, Any] |
     """Run a SPARQL query over a build and return its rows.
 
     Args:
-        dataset_or_path: a TriG path (``graph.trig`` of a build), an rdflib
+        dataset_or_path: a TriG path (``graph.trig`` of a build), a store folder, an rdflib
             ``Dataset`` (from :func:`diplograph.graph.rdf.build_dataset`) or a
             pyoxigraph ``Store``.
         query: SPARQL text, or the name of a packaged query.

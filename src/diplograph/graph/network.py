@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import Any
 
 import networkx as nx
 
+from diplograph.atomic import atomic_path
 from diplograph.graph import plover as _plover
 from diplograph.graph.rdf import IRIs, POSITION_LABELS, codes_of, node_id, node_type
 from diplograph.types import Actor, Argument, Extraction, Office, Role
@@ -251,7 +251,7 @@ def build_network(extractions: Iterable[Extraction], *, kb: Any | None = None) -
 
 
 def write_graphml(graph: nx.MultiDiGraph, path: str | os.PathLike[str]) -> Path:
-    """Write a network as GraphML, atomically (temporary file, then rename).
+    """Write a network as GraphML, atomically (:func:`diplograph.atomic.atomic_path`).
 
     Args:
         graph: a network from :func:`build_network`.
@@ -268,18 +268,8 @@ def write_graphml(graph: nx.MultiDiGraph, path: str | os.PathLike[str]) -> Path:
     >>> list(back.edges(keys=True, data=True))
     [('a', 'b', 'rejects@d:0-1', {'negated': False})]
     """
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
+    with atomic_path(path) as tmp:
         nx.write_graphml(graph, tmp, encoding="utf-8")
         with open(tmp, "rb") as stream:
             os.fsync(stream.fileno())
-        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return target
+    return Path(path)

@@ -20,7 +20,6 @@ import hashlib
 import logging
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -31,6 +30,7 @@ from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.graph import Graph
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
+from diplograph.atomic import atomic_path
 from diplograph.errors import InputError
 from diplograph.graph import plover as _plover
 from diplograph.graph.namespace import CAMEO_NS, DG, ORG, PLOVER_NS, PROV, RESOURCE, WD
@@ -718,7 +718,7 @@ def write_trig(dataset: Dataset, path: str | os.PathLike[str]) -> Path:
     """Write a dataset as TriG, atomically, in a sorted and repeatable order.
 
     The file is written beside ``path`` under a temporary name and moved over
-    it, so a reader never sees half a file. The serialiser is Oxigraph's (the
+    it (:func:`diplograph.atomic.atomic_path`), so a reader never sees half a file. The serialiser is Oxigraph's (the
     one behind rdflib's ``ox-trig`` format), fed the quads sorted by graph,
     subject, predicate and object.
 
@@ -738,19 +738,9 @@ def write_trig(dataset: Dataset, path: str | os.PathLike[str]) -> Path:
     ...     out.read_text().count("dg:Document")
     1
     """
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
     quads = sorted(_ox_quads(dataset), key=_quad_key)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            ox.serialize(quads, stream, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(tmp, target.stat().st_mode & 0o777 if target.exists() else 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return target
+    with atomic_path(path) as tmp, open(tmp, "wb") as stream:
+        ox.serialize(quads, stream, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+        stream.flush()
+        os.fsync(stream.fileno())
+    return Path(path)

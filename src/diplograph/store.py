@@ -1,0 +1,521 @@
+"""The persistent store: an Oxigraph database on disk that builds add to.
+
+``diplograph build --store DIR`` adds a build to the store in ``DIR``, and
+``diplograph query --store DIR`` queries it. The store holds what the TriG of
+one build holds, for every document ever added:
+
+- one named graph per document (``IRIs.graph(doc_id)``): adding a document
+  again replaces its graph, so nothing is duplicated;
+- ``.../resource/graph/entities``, the descriptions every document shares
+  (actors, issues, events, places, posts, PLOVER and CAMEO concepts): an actor
+  is one node whatever the number of documents naming it. A description
+  written by a new build replaces the older one property by property (one
+  type, one set of labels), ``org:holds`` and ``org:heldBy`` are kept while an
+  incumbency in some graph attests them, and what no document refers to any
+  more is removed;
+- ``.../resource/graph/kb``, the knowledge base's offices of the persons the
+  documents name: rewritten for the persons of each new build.
+
+The store after adding documents is the one a single build of all of them
+would make (with the newest description of a shared node).
+
+Every write is all or nothing. A first load into a new or empty folder is
+bulk-loaded into a hidden folder beside it and renamed into place; any later
+addition is one SPARQL update, one Oxigraph transaction. A crash, a failure or
+Ctrl-C in the middle leaves the store as it was.
+
+Only one process can write a store at a time (Oxigraph locks it); readers
+(queries, exports, ``diplograph serve`` without ``--allow-update``) open it
+read-only.
+
+>>> import tempfile, pathlib
+>>> from diplograph.graph.rdf import build_dataset
+>>> folder = pathlib.Path(tempfile.mkdtemp()) / "store"
+>>> add_to_store(folder, build_dataset([])).documents
+0
+>>> is_store(folder), len(open_store(folder))
+(True, 0)
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from diplograph.errors import DiplographError
+
+__all__ = ["StoreError", "StoreReport", "add_to_store", "is_store", "open_store", "prepare_store", "store_quads"]
+
+_RESOURCE = "https://w3id.org/diplograph/resource/"
+_ENTITIES = _RESOURCE + "graph/entities"
+_KB = _RESOURCE + "graph/kb"
+_DG = "https://w3id.org/diplograph/ontology#"
+_ORG = "http://www.w3.org/ns/org#"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+# Properties of a shared description that accumulate over documents instead of being replaced.
+_ACCUMULATE = frozenset({_ORG + "holds", _ORG + "heldBy"})
+# Edges of the entities graph that keep their target alive (a body's state, a post's state).
+_KEEPS_ALIVE = frozenset({_DG + "represents", _ORG + "postIn"})
+
+
+class StoreError(DiplographError):
+    """A store folder that cannot be opened, read or written as asked."""
+
+
+@dataclass
+class StoreReport:
+    """What adding a build to a store did.
+
+    Attributes:
+        path: the store folder.
+        documents: documents in the build.
+        replaced: how many of them the store held already (their graphs were replaced).
+        added: quads written.
+        removed: quads deleted (old versions, stale descriptions).
+        quads: quads in the store afterwards.
+    """
+
+    path: Path
+    documents: int = 0
+    replaced: int = 0
+    added: int = 0
+    removed: int = 0
+    quads: int = 0
+
+    def describe(self) -> str:
+        """One line for the build summary.
+
+        >>> StoreReport(Path("kb"), 3, 1, 120, 40, 900).describe()
+        'kb (3 documents, 1 replaced; +120 -40 quads; 900 in all)'
+        """
+        return (f"{self.path} ({self.documents} documents, {self.replaced} replaced; "
+                f"+{self.added} -{self.removed} quads; {self.quads} in all)")
+
+
+def is_store(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is a folder holding an Oxigraph store.
+
+    >>> is_store("/no/such/folder")
+    False
+    """
+    return (Path(path) / "CURRENT").is_file()
+
+
+def _explain(exc: BaseException, path: Path) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if "lock" in text.lower():
+        return (f"{path}: the store is in use by another process (a build, or 'diplograph serve --allow-update'); "
+                "wait for it or stop it, or load into the running server with 'diplograph push'")
+    return f"{path}: cannot open the store: {text}"
+
+
+def open_store(path: str | os.PathLike[str], *, write: bool = False) -> Any:
+    """Open the store in a folder.
+
+    Args:
+        path: the store folder.
+        write: open it for writing (locks it; creates a missing store). Readers
+            open it read-only, alongside other readers and a read-only server.
+
+    Returns:
+        A ``pyoxigraph.Store``.
+
+    Raises:
+        StoreError: no store there (when reading), a file or a foreign folder
+            in its place, or the store is locked by another writer.
+
+    >>> open_store("/no/such/store")
+    Traceback (most recent call last):
+    ...
+    diplograph.store.StoreError: /no/such/store: no store there; make one with 'diplograph build --store /no/such/store'
+    """
+    import pyoxigraph as ox
+
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path}: is a file, not a store folder; give a folder for --store")
+    if not is_store(path):
+        if not write:
+            raise StoreError(f"{path}: no store there; make one with 'diplograph build --store {path}'")
+        if path.is_dir() and any(path.iterdir()):
+            raise StoreError(f"{path}: the folder holds other files and is not an Oxigraph store; "
+                             "give a new or empty folder for --store")
+    try:
+        return ox.Store(str(path)) if write else ox.Store.read_only(str(path))
+    except OSError as exc:
+        raise StoreError(_explain(exc, path)) from exc
+
+
+def store_quads(source: Any) -> Any:
+    """A pyoxigraph store holding ``source``'s quads.
+
+    Args:
+        source: a pyoxigraph ``Store``, an rdflib ``Dataset`` (used in place
+            when it is on Oxigraph), a store folder or an RDF file (TriG, N-Quads...).
+
+    Returns:
+        A ``pyoxigraph.Store``.
+
+    Raises:
+        StoreError: for a store folder that cannot be opened.
+        QueryError: for a file that is missing or not RDF.
+    """
+    if isinstance(source, (str, os.PathLike)) and Path(source).is_dir():
+        return open_store(source)
+    from diplograph.query import open_store as open_source
+
+    return open_source(source)
+
+
+def _graphs(store: Any) -> dict[Any, list[Any]]:
+    """The triples of each named graph of an in-memory store."""
+    out: dict[Any, list[Any]] = {}
+    for quad in store:
+        out.setdefault(quad.graph_name, []).append(quad.triple)
+    return out
+
+
+def _check_no_blank_nodes(graphs: dict[Any, list[Any]]) -> None:
+    import pyoxigraph as ox
+
+    for name, triples in graphs.items():
+        if isinstance(name, ox.BlankNode) or any(
+                isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode) for t in triples):
+            raise StoreError("the build holds blank nodes, which a store cannot replace without duplicating; "
+                             "add builds made by 'diplograph build'")
+
+
+def prepare_store(path: str | os.PathLike[str]) -> Any:
+    """Check a store folder before a build writes to it, and lock it.
+
+    Args:
+        path: the store folder.
+
+    Returns:
+        The store opened for writing (and so locked) when the folder holds one;
+        None for a new or empty folder (the first load makes it).
+
+    Raises:
+        StoreError: a file or a foreign folder in its place, or another process writes the store.
+
+    >>> import tempfile
+    >>> prepare_store(tempfile.mkdtemp()) is None
+    True
+    """
+    path = Path(path)
+    if is_store(path):
+        return open_store(path, write=True)
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path}: is a file, not a store folder; give a folder for --store")
+    if path.is_dir() and any(path.iterdir()):
+        raise StoreError(f"{path}: the folder holds other files and is not an Oxigraph store; "
+                         "give a new or empty folder for --store")
+    return None
+
+
+def add_to_store(path: str | os.PathLike[str], dataset: Any, *, store: Any = None) -> StoreReport:
+    """Add a build's RDF to the store in ``path``, replacing the documents it holds already.
+
+    Args:
+        path: the store folder (created if missing or empty).
+        dataset: the build's RDF: an rdflib Dataset from
+            :func:`diplograph.graph.rdf.build_dataset`, a pyoxigraph Store or a TriG file.
+        store: the store already opened for writing on ``path`` (else it is opened here).
+
+    Returns:
+        A :class:`StoreReport`.
+
+    Raises:
+        StoreError: the folder cannot hold a store, or another process writes it.
+    """
+    import pyoxigraph as ox
+
+    from diplograph.query import open_store as open_source
+
+    path = Path(path)
+    new = _graphs(open_source(dataset))
+    if ox.DefaultGraph() in new:
+        raise StoreError("the build has triples outside named graphs; add builds made by 'diplograph build'")
+    _check_no_blank_nodes(new)
+    documents = [g for g in new if g.value not in (_ENTITIES, _KB)]
+    if store is None and not is_store(path):
+        return _first_load(path, new, len(documents))
+    own = store is None
+    store = open_store(path, write=True) if own else store
+    try:
+        plan = _Plan(store, new, documents)
+        update = plan.update_text()
+        if update:
+            _apply(store, update)
+        store.flush()
+        return StoreReport(path, len(documents), plan.replaced, plan.added, plan.removed, len(store))
+    finally:
+        if own:
+            del store
+
+
+def _apply(store: Any, update: str) -> None:
+    """Run the update: one transaction (a failure anywhere in it writes nothing)."""
+    try:
+        store.update(update)
+    except (OSError, RuntimeError, SyntaxError, ValueError) as exc:
+        text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise StoreError(f"the store was not changed: {text}") from exc
+
+
+def _first_load(path: Path, graphs: dict[Any, list[Any]], documents: int) -> StoreReport:
+    """Bulk-load into a hidden folder beside ``path``, then rename it into place."""
+    import pyoxigraph as ox
+
+    prepare_store(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.loading-", dir=path.parent))
+    try:
+        fresh = ox.Store(str(staging))
+        fresh.bulk_extend(_quads(graphs))
+        fresh.flush()
+        count = len(fresh)
+        del fresh
+        if path.is_dir():
+            path.rmdir()
+        os.rename(staging, path)
+    except OSError as exc:
+        raise StoreError(_explain(exc, path)) from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return StoreReport(path, documents, 0, count, 0, count)
+
+
+def _quads(graphs: dict[Any, list[Any]]) -> Any:
+    import pyoxigraph as ox
+
+    for graph, triples in graphs.items():
+        for t in triples:
+            yield ox.Quad(t.subject, t.predicate, t.object, graph)
+
+
+class _Plan:
+    """The quads to delete and insert to add a build to a store that may hold some of its documents.
+
+    Reads the store (which this process has locked), and works out:
+
+    1. document graphs: the old graph of every document of the build is dropped;
+    2. descriptions in the entities graph: for each (subject, property) the
+       build describes, the old values go (but ``org:holds``/``org:heldBy``
+       accumulate);
+    3. the knowledge-base graph: the offices of the build's persons are rewritten;
+    4. what the replaced documents referred to and nothing refers to any more
+       (an issue only the old version named, its description, a person's
+       offices) is removed, as are ``org:holds`` that no incumbency attests.
+    """
+
+    def __init__(self, store: Any, new: dict[Any, list[Any]], documents: list[Any]) -> None:
+        import pyoxigraph as ox
+
+        self.ox = ox
+        self.store = store
+        self.new = new
+        self.entities = ox.NamedNode(_ENTITIES)
+        self.kb = ox.NamedNode(_KB)
+        self.documents = documents
+        self.replaced_graphs = {g for g in documents if store.contains_named_graph(g)}
+        self.replaced = len(self.replaced_graphs)
+        self.delete: dict[Any, set[Any]] = {}
+        self.insert: dict[Any, set[Any]] = {}
+        self.added = self.removed = 0
+        self._plan()
+
+    # -- reading the store as it will be -------------------------------------------------
+
+    def _skip(self, graph: Any) -> bool:
+        return graph == self.entities or graph == self.kb or graph in self.replaced_graphs
+
+    def _in_documents(self, node: Any) -> bool:
+        """Whether some document graph refers to ``node`` after the change."""
+        if node in self.new_doc_terms:
+            return True
+        for quad in self.store.quads_for_pattern(node, None, None, None):
+            if not self._skip(quad.graph_name):
+                return True
+        for quad in self.store.quads_for_pattern(None, None, node, None):
+            if not self._skip(quad.graph_name):
+                return True
+        return False
+
+    def _entities_after(self, s: Any = None, p: Any = None, o: Any = None) -> set[Any]:
+        """Triples of the entities graph after steps 1-3."""
+        old = {q.triple for q in self.store.quads_for_pattern(s, p, o, self.entities)}
+        old -= self.delete.get(self.entities, set())
+        new = {t for t in self.insert.get(self.entities, ())
+               if (s is None or t.subject == s) and (p is None or t.predicate == p) and (o is None or t.object == o)}
+        return old | new
+
+    def _kb_after(self, s: Any = None, p: Any = None, o: Any = None) -> set[Any]:
+        old = {q.triple for q in self.store.quads_for_pattern(s, p, o, self.kb)}
+        old -= self.delete.get(self.kb, set())
+        new = {t for t in self.insert.get(self.kb, ())
+               if (s is None or t.subject == s) and (p is None or t.predicate == p) and (o is None or t.object == o)}
+        return old | new
+
+    # -- the plan ---------------------------------------------------------------------------
+
+    def _plan(self) -> None:
+        ox = self.ox
+        new_entities = set(self.new.get(self.entities, ()))
+        new_kb = set(self.new.get(self.kb, ()))
+        self.new_doc_terms: set[Any] = set()
+        for graph in self.documents:
+            for t in self.new[graph]:
+                self.new_doc_terms.add(t.subject)
+                self.new_doc_terms.add(t.object)
+        # 1. documents: the old graphs go whole, the new ones come in.
+        candidates: set[Any] = set()
+        for graph in self.replaced_graphs:
+            for quad in self.store.quads_for_pattern(None, None, None, graph):
+                self.delete.setdefault(graph, set()).add(quad.triple)
+                candidates.update((quad.subject, quad.object))
+        for graph in self.documents:
+            self.insert[graph] = set(self.new[graph])
+        # 2. descriptions: the build's values of a (subject, property) replace the old ones.
+        described = {(t.subject, t.predicate) for t in new_entities if t.predicate.value not in _ACCUMULATE}
+        for s, p in described:
+            for quad in self.store.quads_for_pattern(s, p, None, self.entities):
+                self.delete.setdefault(self.entities, set()).add(quad.triple)
+        self.insert[self.entities] = new_entities
+        # 3. knowledge base: the build's persons get the offices it gives them.
+        person = ox.NamedNode(_DG + "Person")
+        rdf_type = ox.NamedNode(_RDF_TYPE)
+        persons = {t.subject for t in new_entities if t.predicate == rdf_type and t.object == person}
+        for p in persons:
+            self._drop_kb_offices(p)
+        self.insert[self.kb] = new_kb
+        # 4. what nothing refers to any more.
+        self._collect(candidates, persons)
+        self._finish()
+
+    def _drop_kb_offices(self, person: Any) -> None:
+        holder = self.ox.NamedNode(_DG + "holder")
+        for quad in self.store.quads_for_pattern(None, holder, person, self.kb):
+            for q in self.store.quads_for_pattern(quad.subject, None, None, self.kb):
+                self.delete.setdefault(self.kb, set()).add(q.triple)
+
+    def _collect(self, candidates: set[Any], persons: set[Any]) -> None:
+        ox = self.ox
+        # Candidates: what the old document graphs named that has a description, and
+        # what those descriptions lead to (a post's state, a body's state).
+        todo = [c for c in candidates if isinstance(c, ox.NamedNode)
+                and any(True for _ in self.store.quads_for_pattern(c, None, None, self.entities))]
+        nodes: set[Any] = set()
+        while todo:
+            node = todo.pop()
+            if node in nodes:
+                continue
+            nodes.add(node)
+            for quad in self.store.quads_for_pattern(node, None, None, self.entities):
+                if quad.predicate.value in _KEEPS_ALIVE | _ACCUMULATE and isinstance(quad.object, ox.NamedNode):
+                    todo.append(quad.object)
+        if not nodes:
+            self._recheck_holds(persons)
+            return
+        alive = {n for n in nodes if self._in_documents(n)}
+        post_p, holder_p = ox.NamedNode(_DG + "post"), ox.NamedNode(_DG + "holder")
+        changed = True
+        while changed:
+            changed = False
+            for node in nodes - alive:
+                keep = any(t.predicate.value in _KEEPS_ALIVE and (t.subject not in nodes or t.subject in alive)
+                           for t in self._entities_after(None, None, node))
+                if not keep:  # a post of an office of the knowledge base whose holder lives
+                    keep = any(h.object not in nodes or h.object in alive
+                               for t in self._kb_after(None, post_p, node)
+                               for h in self._kb_after(t.subject, holder_p, None))
+                if keep:
+                    alive.add(node)
+                    changed = True
+        dead = nodes - alive
+        for node in dead:
+            for t in self._entities_after(node):
+                self._remove(self.entities, t)
+            for t in self._entities_after(None, None, node):
+                self._remove(self.entities, t)
+            for t in self._kb_after(None, holder_p, node):
+                for office in self._kb_after(t.subject):
+                    self._remove(self.kb, office)
+        self._recheck_holds(persons | alive)
+
+    def _remove(self, graph: Any, triple: Any) -> None:
+        self.delete.setdefault(graph, set()).add(triple)
+        self.insert.get(graph, set()).discard(triple)
+
+    def _recheck_holds(self, persons: set[Any]) -> None:
+        """Drop ``org:holds``/``org:heldBy`` that no incumbency of any graph attests any more."""
+        ox = self.ox
+        holds, held_by = ox.NamedNode(_ORG + "holds"), ox.NamedNode(_ORG + "heldBy")
+        holder_p, post_p = ox.NamedNode(_DG + "holder"), ox.NamedNode(_DG + "post")
+        new_incumbencies: dict[Any, set[Any]] = {}
+        for graph, triples in self.insert.items():
+            if graph == self.entities:
+                continue
+            by_subject: dict[Any, dict[Any, Any]] = {}
+            for t in triples:
+                if t.predicate in (holder_p, post_p):
+                    by_subject.setdefault(t.subject, {})[t.predicate] = t.object
+            for parts in by_subject.values():
+                if holder_p in parts and post_p in parts:
+                    new_incumbencies.setdefault(parts[holder_p], set()).add(parts[post_p])
+        for person in persons:
+            for t in self._entities_after(person, holds, None):
+                post = t.object
+                if post in new_incumbencies.get(person, ()):
+                    continue
+                attested = False
+                for quad in self.store.quads_for_pattern(None, holder_p, person, None):
+                    if quad.graph_name == self.entities or quad.graph_name in self.replaced_graphs:
+                        continue
+                    if quad.triple in self.delete.get(quad.graph_name, ()):
+                        continue
+                    if any(True for _ in self.store.quads_for_pattern(quad.subject, post_p, post, quad.graph_name)):
+                        attested = True
+                        break
+                if not attested:
+                    self._remove(self.entities, t)
+                    self._remove(self.entities, ox.Triple(post, held_by, person))
+
+    def _finish(self) -> None:
+        """Keep only real changes: delete what is there and stays gone, insert what is not there yet."""
+        for graph in set(self.delete) | set(self.insert):
+            gone, come = self.delete.get(graph, set()), self.insert.get(graph, set())
+            # A replaced graph's old triples are all in ``gone``; a new graph has none.
+            fresh = graph in self.replaced_graphs or not self.store.contains_named_graph(graph)
+            self.delete[graph] = {t for t in gone - come if self._has(t, graph)}
+            self.insert[graph] = {t for t in come - gone if fresh or not self._has(t, graph)}
+        self.removed = sum(len(v) for v in self.delete.values())
+        self.added = sum(len(v) for v in self.insert.values())
+
+    def _has(self, triple: Any, graph: Any) -> bool:
+        return any(True for _ in self.store.quads_for_pattern(triple.subject, triple.predicate, triple.object, graph))
+
+    def update_text(self) -> str:
+        """One SPARQL update: DELETE DATA, then INSERT DATA (one transaction)."""
+        parts = []
+        deletions = self._data(self.delete)
+        if deletions:
+            parts.append("DELETE DATA {\n" + deletions + "}")
+        insertions = self._data(self.insert)
+        if insertions:
+            parts.append("INSERT DATA {\n" + insertions + "}")
+        return " ;\n".join(parts)
+
+    def _data(self, graphs: dict[Any, set[Any]]) -> str:
+        ox = self.ox
+        chunks = []
+        for graph in sorted(graphs, key=str):
+            triples = graphs[graph]
+            if triples:
+                body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+                chunks.append(f"GRAPH {graph} {{\n{body}}}\n")
+        return "".join(chunks)
+
