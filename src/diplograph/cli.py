@@ -51,7 +51,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     outputs = [f for f in args.outputs.split(",") if f] if args.outputs else list(OUTPUTS)
     outputs = [next((name for name, key in OUTPUTS.items() if f in (name, key)), f) for f in outputs]
     build(documents, out=Path(args.out), label_lang=args.label_lang, summary=summary, outputs=outputs,
-          workers=args.workers, engine=args.engine, scheduler=args.scheduler, progress=True)
+          workers=args.workers, engine=args.engine, scheduler=args.scheduler, progress=True, store=args.store)
     print(summary.describe())
     return 0
 
@@ -68,11 +68,16 @@ def cmd_query(args: argparse.Namespace) -> int:
         text = load_query(args.name)
     else:
         raise InputError("give a query NAME or --sparql FILE; 'diplograph query --list' shows the names")
-    trig = Path(args.out) / "graph.trig"
-    if not trig.is_file():
-        raise InputError(f"{trig}: no build there; run 'diplograph build' first or pass --out")
+    if args.store:
+        from diplograph.store import open_store
+
+        source = open_store(args.store)
+    else:
+        source = Path(args.out) / "graph.trig"
+        if not source.is_file():
+            raise InputError(f"{source}: no build there; run 'diplograph build' first or pass --out or --store")
     bindings = dict(b.split("=", 1) for b in args.bind) if args.bind else None
-    print(format_result(run_query(trig, text, bindings=bindings), args.format))
+    print(format_result(run_query(source, text, bindings=bindings), args.format))
     return 0
 
 
@@ -92,6 +97,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--workers", type=int, default=1, help="extraction processes (default: 1)")
     build.add_argument("--engine", default="local", choices=["local", "dask"], help="where extraction runs")
     build.add_argument("--scheduler", help="Dask scheduler address, with --engine dask")
+    build.add_argument("--store", help="also add the build to the persistent store in this folder (made if missing); "
+                                       "documents it holds already are replaced")
     build.set_defaults(func=cmd_build)
 
     extract = sub.add_parser("extract", help="print the statement export of one article",
@@ -107,6 +114,7 @@ def _parser() -> argparse.ArgumentParser:
     query.add_argument("name", nargs="?", help="a named query")
     query.add_argument("--sparql", help="a file holding a SPARQL query")
     query.add_argument("--out", default="output", help="the build folder (default: output)")
+    query.add_argument("--store", help="query the persistent store in this folder instead of a build")
     query.add_argument("--format", default="table", choices=["table", "csv", "json"])
     query.add_argument("--bind", action="append", metavar="VAR=VALUE", help="bind a query variable (repeatable)")
     query.add_argument("--list", action="store_true", help="list the named queries")
