@@ -14,7 +14,7 @@ from diplograph.build import build
 from diplograph.cli import main
 from diplograph.graph.rdf import IRIs, build_dataset
 from diplograph.query import run_query
-from diplograph.store import StoreError, add_to_store, is_store, open_store, prepare_store
+from diplograph.store import StoreError, add_to_store, is_store, open_store, prepare_store, store_quads
 from diplograph.types import Document
 
 try:
@@ -25,11 +25,8 @@ except ImportError:  # run without the repository root on sys.path
 
 
 def quads(source) -> set[tuple[str, str, str, str]]:
-    """Every quad of a store folder, a pyoxigraph store or an rdflib Dataset, as strings."""
-    if isinstance(source, Path):
-        source = open_store(source)
-    elif not isinstance(source, ox.Store):
-        source = source.store._inner
+    """Every quad of a store folder, a TriG file, a pyoxigraph store or an rdflib Dataset, as strings."""
+    source = store_quads(source)
     return {(str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)) for q in source}
 
 

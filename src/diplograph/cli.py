@@ -81,6 +81,47 @@ def cmd_query(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from diplograph.server import ServerError, start_server
+
+    if args.store:
+        server = start_server(store=args.store, host=args.host, port=args.port, allow_update=args.allow_update)
+    else:
+        server = start_server(trig=Path(args.out) / "graph.trig", host=args.host, port=args.port,
+                              allow_update=args.allow_update)
+    try:
+        mode = "read-write" if args.allow_update else "read-only"
+        print(f"SPARQL endpoint: {server.query_url} ({mode}); Graph Store: {server.store_url}; Ctrl-C stops it",
+              flush=True)
+        if not (args.host.startswith("127.") or args.host in ("::1", "localhost")):
+            print(f"diplograph: warning: listening on {args.host}: anyone who can reach it can query the graph",
+                  file=sys.stderr)
+        status = server.wait()
+    except KeyboardInterrupt:
+        print("diplograph: server stopped", file=sys.stderr)
+        return 0
+    finally:
+        server.stop()
+    if status != 0:
+        raise ServerError(f"the oxigraph server stopped with status {status}")
+    return 0
+
+
+def cmd_push(args: argparse.Namespace) -> int:
+    from diplograph.server import push
+
+    if args.store:
+        from diplograph.store import open_store
+
+        source = open_store(args.store)
+    else:
+        source = Path(args.out) / "graph.trig"
+        if not source.is_file():
+            raise InputError(f"{source}: no build there; run 'diplograph build' first or pass --out or --store")
+    print(push(source, args.endpoint, graph_store=args.graph_store_url).describe())
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="diplograph", description="Build a knowledge graph of who did what to whom from diplomatic news.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -119,6 +160,33 @@ def _parser() -> argparse.ArgumentParser:
     query.add_argument("--bind", action="append", metavar="VAR=VALUE", help="bind a query variable (repeatable)")
     query.add_argument("--list", action="store_true", help="list the named queries")
     query.set_defaults(func=cmd_query)
+
+    serve = sub.add_parser("serve", help="serve a store or a build as a SPARQL 1.1 endpoint (Oxigraph)",
+                           description="Serve SPARQL 1.1 over HTTP with the oxigraph server: /query, /update "
+                                       "(with --allow-update) and /store (Graph Store Protocol), the union of the "
+                                       "named graphs as the default graph. Read-only and on 127.0.0.1 by default.")
+    source = serve.add_mutually_exclusive_group()
+    source.add_argument("--store", help="the store folder to serve")
+    source.add_argument("--out", default="output", help="or the build folder to serve (default: output)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    serve.add_argument("--port", type=int, default=7878, help="TCP port (default: 7878)")
+    serve.add_argument("--allow-update", action="store_true", help="accept SPARQL updates and Graph Store writes "
+                                                                   "(needs --store)")
+    serve.set_defaults(func=cmd_serve)
+
+    push = sub.add_parser("push", help="load a build or a store into a SPARQL Graph Store endpoint",
+                          description="PUT each document's named graph (replacing the endpoint's copy) and POST the "
+                                      "shared graphs to a SPARQL 1.1 Graph Store Protocol endpoint "
+                                      "(Oxigraph, Fuseki, GraphDB...).")
+    push.add_argument("--endpoint", required=True, help="the endpoint's SPARQL URL (http://host:port/query), or its "
+                                                        "Graph Store URL; user:password@ in it is sent as Basic auth")
+    source = push.add_mutually_exclusive_group()
+    source.add_argument("--out", default="output", help="the build folder to push (default: output)")
+    source.add_argument("--store", help="or the store folder to push")
+    push.add_argument("--graph-store-url", help="the Graph Store Protocol URL, when it is not the one guessed from "
+                                                "--endpoint (Oxigraph /store, Fuseki /<dataset>/data, GraphDB "
+                                                "/repositories/<id>/rdf-graphs/service)")
+    push.set_defaults(func=cmd_push)
     return parser
 
 
