@@ -13,7 +13,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from diplograph.errors import InputError
 from diplograph.graph.namespace import DG, ORG, PROV, WD
-from diplograph.graph.network import build_network, write_graphml
+from diplograph.graph.network import build_network, network_from_rdf, write_graphml
 from diplograph.graph.rdf import IRIs, build_dataset, label_language, node_id, write_trig
 
 # rdflib 7 warns about its own deprecated internals when it parses TriG into a Dataset.
@@ -365,6 +365,27 @@ def test_graphml_round_trips_hostile_strings(tmp_path, text):
     back = nx.read_graphml(write_graphml(network, tmp_path / "h.graphml"), force_multigraph=True)
     assert dict(back.nodes(data=True)) == dict(network.nodes(data=True))
     assert back.number_of_edges() == network.number_of_edges()
+
+
+def test_network_read_back_from_the_rdf_is_the_network(network, trig):
+    back = network_from_rdf(trig)
+    assert set(back.edges(keys=True)) == set(network.edges(keys=True))
+    for edge in network.edges(keys=True):
+        assert back.edges[edge] == network.edges[edge], edge
+    assert set(back.nodes) == set(network.nodes)
+    for node, attrs in network.nodes(data=True):
+        # The RDF keeps which documents mention a node, not every mention: weights differ.
+        assert {k: v for k, v in back.nodes[node].items() if k != "weight"} == {
+            k: v for k, v in attrs.items() if k != "weight"}, node
+        assert back.nodes[node]["weight"] >= 1
+
+
+@pytest.mark.parametrize("text", fx.HOSTILE, ids=range(len(fx.HOSTILE)))
+def test_network_read_back_from_hostile_rdf(text):
+    extraction = fx.hostile_extraction(text)
+    network, back = build_network([extraction]), network_from_rdf(build_dataset([extraction]))
+    assert set(back.edges(keys=True)) == set(network.edges(keys=True))
+    assert {n: d["label"] for n, d in back.nodes(data=True)} == {n: d["label"] for n, d in network.nodes(data=True)}
 
 
 @pytest.mark.parametrize(("label", "mention", "doc_lang", "expected"), [

@@ -122,6 +122,14 @@ def cmd_push(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from diplograph.export_formats import export
+
+    for path in export(args.format, out=args.out, store=args.store, to=args.to):
+        print(path)
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="diplograph", description="Build a knowledge graph of who did what to whom from diplomatic news.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -187,6 +195,18 @@ def _parser() -> argparse.ArgumentParser:
                                                 "--endpoint (Oxigraph /store, Fuseki /<dataset>/data, GraphDB "
                                                 "/repositories/<id>/rdf-graphs/service)")
     push.set_defaults(func=cmd_push)
+
+    export = sub.add_parser("export", help="export a build or a store as RDF, GraphML, GEXF or CSV",
+                            description="Write the graph as TriG, Turtle, N-Triples or JSON-LD (RDF), GraphML or GEXF "
+                                        "(Gephi), or CSV of nodes and edges. Turtle and N-Triples hold the union of "
+                                        "the named graphs.")
+    export.add_argument("--format", required=True, help="trig, turtle, nt, jsonld, graphml, gexf or csv")
+    export.add_argument("--out", default="output", help="the build folder, and where the export goes by default "
+                                                        "(default: output)")
+    export.add_argument("--store", help="export the store in this folder instead of the build")
+    export.add_argument("--to", help="the file to write (default: graph.<ext> in --out); for csv, the folder of "
+                                     "nodes.csv and edges.csv")
+    export.set_defaults(func=cmd_export)
     return parser
 
 

@@ -26,7 +26,7 @@ from diplograph.graph import plover as _plover
 from diplograph.graph.rdf import IRIs, POSITION_LABELS, codes_of, node_id, node_type
 from diplograph.types import Actor, Argument, Extraction, Office, Role
 
-__all__ = ["build_network", "office_text", "write_graphml"]
+__all__ = ["build_network", "network_from_rdf", "office_text", "write_graphml"]
 
 
 _EMPTY_EDGE: dict[str, Any] = {
@@ -273,3 +273,204 @@ def write_graphml(graph: nx.MultiDiGraph, path: str | os.PathLike[str]) -> Path:
         with open(tmp, "rb") as stream:
             os.fsync(stream.fileno())
     return Path(path)
+
+
+# ---------------------------------------------------------------------------
+# The network of RDF already written (a store, a TriG file)
+
+# class IRI (local name) -> network type
+_CLASS_TYPES = {
+    "Person": "Person", "State": "Country", "Organization": "Organization", "GovernmentBody": "GovernmentBody",
+    "Coalition": "Coalition", "Place": "Place", "Event": "Event", "Meeting": "Event", "Summit": "Event",
+    "Talks": "Event", "Conference": "Event", "Issue": "Issue",
+}
+_NETWORK_PREFIXES = """PREFIX dg: <https://w3id.org/diplograph/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX org: <http://www.w3.org/ns/org#>
+"""
+_STATEMENTS = _NETWORK_PREFIXES + """
+SELECT ?st ?s ?o ?p ?negated ?m ?date ?published ?sentence ?doc ?start ?end ?plover ?cameo ?q ?trigger
+WHERE {
+  ?st a dg:Statement ; dg:subject ?s ; dg:object ?o ; dg:predicate ?p ; dg:negated ?negated ; dg:modality ?m ;
+      dg:sentence ?sentence ; dg:startOffset ?start ; dg:endOffset ?end ; dg:quadClass ?q ;
+      prov:wasDerivedFrom ?doc .
+  ?doc dcterms:issued ?published .
+  OPTIONAL { ?st dg:eventDate ?date }
+  OPTIONAL { ?st dg:ploverType ?pt . ?pt skos:notation ?plover }
+  OPTIONAL { ?st dg:cameoCode ?ct . ?ct skos:notation ?cameo }
+  OPTIONAL { ?st dg:trigger ?trigger }
+}
+"""
+_ROLES = _NETWORK_PREFIXES + """
+SELECT ?person ?type ?country ?title ?published ?start ?end ?kb
+WHERE {
+  GRAPH ?g { ?i a dg:Incumbency ; dg:holder ?person ; dg:post ?post .
+             OPTIONAL { ?i dg:title ?title } OPTIONAL { ?i dg:start ?start } OPTIONAL { ?i dg:end ?end }
+             OPTIONAL { ?i prov:wasDerivedFrom ?doc . ?doc dcterms:issued ?published } }
+  ?post dg:positionType ?type ; org:postIn ?country .
+  BIND(?g = <https://w3id.org/diplograph/resource/graph/kb> AS ?kb)
+}
+"""
+
+
+def _node_id(iri: str) -> str:
+    from urllib.parse import unquote
+
+    base = str(IRIs.base)
+    return unquote(iri[len(base):]) if iri.startswith(base) else iri
+
+
+def network_from_rdf(source: Any) -> nx.MultiDiGraph:
+    """The network of RDF written by :func:`diplograph.graph.rdf.build_dataset` (a store, a TriG file).
+
+    The same nodes, edges and attributes as :func:`build_network` of the
+    extractions the RDF came from, with two differences: a node's ``weight``
+    counts the documents that mention it (the RDF does not keep every
+    mention), and ``offices`` name an article's role by its title, or else its
+    post's label.
+
+    Args:
+        source: a store folder, a TriG file, a pyoxigraph Store or an rdflib Dataset.
+
+    Returns:
+        A ``MultiDiGraph`` (see :func:`build_network` for its attributes).
+
+    >>> from diplograph.graph.rdf import build_dataset
+    >>> from diplograph.types import Document, Statement
+    >>> kremlin = Actor("body/kremlin", "Kremlin", "GovernmentBody", represents="country/rus")
+    >>> text = "The Kremlin rejected any deployment."
+    >>> st = Statement("d1", Argument("Kremlin", "Kremlin", "GovernmentBody", kremlin), "rejects",
+    ...                Argument("deployment", "any deployment", "Issue"), text, (0, len(text)))
+    >>> g = network_from_rdf(build_dataset([Extraction(Document("d1", text, date(2025, 9, 1)), statements=[st])]))
+    >>> sorted(g.edges(keys=True))
+    [('body/kremlin', 'country/rus', 'represents'), ('body/kremlin', 'issue/deployment', 'rejects@d1:0-36')]
+    """
+    import pyoxigraph as ox
+
+    from diplograph.store import store_quads
+
+    store = store_quads(source)
+    dg = "https://w3id.org/diplograph/ontology#"
+    rdfs_label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    same_as = ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs")
+    represents = ox.NamedNode(dg + "represents")
+    mentions = ox.NamedNode(dg + "mentions")
+    entities = ox.NamedNode(str(IRIs.ENTITIES_GRAPH))
+
+    def select(query: str) -> list[dict[str, Any]]:
+        result = store.query(query, use_default_graph_as_union=True)
+        names = [v.value for v in result.variables]
+        return [{n: s[n] for n in names} for s in result]
+
+    nodes: dict[str, dict[str, Any]] = {}
+
+    def node(term: Any) -> str | None:
+        iri = term.value
+        identifier = _node_id(iri)
+        if identifier in nodes:
+            return identifier
+        types = [q.object.value[len(dg):] for q in store.quads_for_pattern(term, None, None, entities)
+                 if q.predicate.value.endswith("#type") and q.object.value.startswith(dg)]
+        kind = next((_CLASS_TYPES[t] for t in types if t in _CLASS_TYPES), None)
+        if kind is None:
+            return None
+        labels: dict[str, str] = {}
+        for q in store.quads_for_pattern(term, rdfs_label, None, entities):
+            labels.setdefault(q.object.language or "", q.object.value)
+        label = labels.get("en") or next(iter(sorted(labels.items())), ("", identifier))[1]
+        qids = sorted(q.object.value.rsplit("/", 1)[-1] for q in store.quads_for_pattern(term, same_as, None, entities))
+        documents = {q.graph_name for q in store.quads_for_pattern(None, mentions, term, None)}
+        nodes[identifier] = {
+            "label": label, "labels": _dump({"en": label, **{k: v for k, v in labels.items() if k and k != "en"}}),
+            "type": kind, "qid": qids[0] if qids else "", "weight": len(documents), "iri": iri,
+        }
+        return identifier
+
+    graph_edges: list[tuple[str, str, str, dict[str, Any]]] = []
+    named: dict[str, int] = {}
+    for row in select(_STATEMENTS):
+        subject, obj = node(row["s"]), node(row["o"])
+        if subject is None or obj is None:
+            continue
+        for n in (subject, obj):
+            named[n] = named.get(n, 0) + 1
+        doc = _node_id(row["doc"].value)
+        doc = doc[len("doc/"):] if doc.startswith("doc/") else doc
+        predicate = row["p"].value[len(dg):]
+        start, end = row["start"].value, row["end"].value
+        plover = row["plover"].value if row["plover"] is not None else ""
+        graph_edges.append((subject, obj, f"{predicate}@{doc}:{start}-{end}", {
+            "predicate": predicate,
+            "negated": row["negated"].value in ("true", "1"),
+            "modality": row["m"].value[len(dg):],
+            "date": row["date"].value if row["date"] is not None else "",
+            "published": row["published"].value,
+            "sentence": row["sentence"].value,
+            "doc": doc,
+            "span": f"{start}-{end}",
+            "plover": plover,
+            "cameo": row["cameo"].value if row["cameo"] is not None else "",
+            "quad": row["q"].value[len(dg):],
+            "subject_label": nodes[subject]["label"],
+            "object_label": nodes[obj]["label"],
+            "trigger": row["trigger"].value if row["trigger"] is not None else "",
+            "statement": row["st"].value,
+        }))
+    # Who a document mentions, and the persons its roles name, are nodes even without statements.
+    for quad in store.quads_for_pattern(None, mentions, None, None):
+        node(quad.object)
+    offices: dict[str, list[str]] = {}
+    positions: dict[str, set[str]] = {}
+    seen: dict[str, dict[tuple[str, str, str], list[str]]] = {}
+    for row in sorted(select(_ROLES), key=lambda r: tuple(str(r[k]) for k in ("person", "start", "end", "type"))):
+        kb = row["kb"] is not None and row["kb"].value == "true"
+        person = node(row["person"]) if not kb else _node_id(row["person"].value)
+        if person is None or person not in nodes:
+            continue
+        position = row["type"].value[len(dg):]
+        positions.setdefault(person, set()).add(position)
+        country = node(row["country"]) if not kb else _node_id(row["country"].value)
+        country_label = nodes[country]["label"] if country in nodes else country
+        if kb:
+            begin = date.fromisoformat(row["start"].value) if row["start"] is not None else None
+            finish = date.fromisoformat(row["end"].value) if row["end"] is not None else None
+            office = Office(person, position, country, begin, finish)
+            offices.setdefault(person, []).append(office_text(office, country_label))
+        elif row["published"] is not None:
+            title = row["title"].value if row["title"] is not None else ""
+            seen.setdefault(person, {}).setdefault((position, country or "", title), []).append(row["published"].value)
+    for person, roles in seen.items():
+        named_in_articles = []
+        for (position, country, title), days in sorted(roles.items()):
+            if not title:
+                en = POSITION_LABELS.get(position, POSITION_LABELS["other"])[0]
+                where = nodes[country]["label"] if country in nodes else country
+                title = f"{en[0].upper()}{en[1:]}" + (f" of {where}" if where else "")
+            first, last = min(days), max(days)
+            named_in_articles.append(f"{title} (named {first if first == last else f'{first} to {last}'})")
+        offices[person] = named_in_articles + offices.get(person, [])
+    for identifier in list(nodes):
+        term = ox.NamedNode(nodes[identifier]["iri"])
+        for quad in store.quads_for_pattern(term, represents, None, entities):
+            state = node(quad.object) or _node_id(quad.object.value)
+            if state not in nodes:
+                nodes[state] = {"label": state, "labels": _dump({"en": state}), "type": "Country", "qid": "",
+                                "weight": 0, "iri": quad.object.value}
+            graph_edges.append((identifier, state, "represents", {
+                **_EMPTY_EDGE, "predicate": "represents",
+                "subject_label": nodes[identifier]["label"], "object_label": nodes[state]["label"],
+            }))
+    graph = nx.MultiDiGraph()
+    for identifier, attrs in sorted(nodes.items()):
+        if not attrs["weight"]:
+            attrs["weight"] = named.get(identifier, 0)
+        attrs["offices"] = _dump(offices.get(identifier, []))
+        attrs["positions"] = _dump(sorted(positions.get(identifier, set())))
+        graph.add_node(_clean(identifier), **{k: _clean(v) for k, v in attrs.items()})
+    for subject, obj, key, attrs in sorted(graph_edges, key=lambda e: (e[2], e[0], e[1])):
+        graph.add_edge(_clean(subject), _clean(obj), key=_clean(key), **{k: _clean(v) for k, v in attrs.items()})
+    return graph

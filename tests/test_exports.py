@@ -1,0 +1,170 @@
+"""Exports: every format parses back to what was exported, hostile strings included, written atomically."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import networkx as nx
+import pandas as pd
+import pytest
+from rdflib import Dataset, Graph, Literal
+from rdflib.namespace import RDFS, XSD
+
+from diplograph.cli import main
+from diplograph.errors import InputError
+from diplograph.export_formats import FORMATS, export, write_gexf
+from diplograph.graph.namespace import DG
+from diplograph.graph.network import build_network, write_graphml
+from diplograph.graph.rdf import build_dataset, label_language, write_trig
+from diplograph.store import add_to_store
+
+# rdflib 7 warns about its own deprecated internals when it parses TriG into a Dataset.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
+
+try:
+    from tests import fixtures as fx
+except ImportError:  # run without the repository root on sys.path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from tests import fixtures as fx
+
+RDF = {"trig": "trig", "turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}
+
+
+def make_build(folder: Path, extractions, kb=None) -> Path:
+    """A build folder with graph.trig and graph.graphml of ``extractions``."""
+    write_trig(build_dataset(extractions, kb=kb), folder / "graph.trig")
+    write_graphml(build_network(extractions, kb=kb), folder / "graph.graphml")
+    return folder
+
+
+def canonical_triples(dataset) -> set:
+    """The union's triples, with "x"^^xsd:string written "x" (the same RDF 1.1 term)."""
+    out = set()
+    for s, p, o, *_ in dataset.quads((None, None, None, None)) if isinstance(dataset, Dataset) else dataset:
+        if isinstance(o, Literal) and o.datatype == XSD.string:
+            o = Literal(str(o))
+        out.add((s, p, o))
+    return out
+
+
+def parse_rdf(path: Path, fmt: str):
+    if fmt in ("trig", "jsonld"):
+        data = Dataset()
+        data.parse(path, format=RDF[fmt])
+        return data
+    graph = Graph()
+    graph.parse(path, format=RDF[fmt])
+    return graph
+
+
+def read_network(paths: list[Path], fmt: str) -> tuple[dict, list]:
+    """(node attributes by id, edge attributes) of an export."""
+    if fmt == "csv":
+        nodes = pd.read_csv(paths[0], keep_default_na=False, dtype=str)
+        edges = pd.read_csv(paths[1], keep_default_na=False, dtype=str)
+        return ({r["id"]: r for r in nodes.to_dict("records")}, edges.to_dict("records"))
+    graph = nx.read_graphml(paths[0], force_multigraph=True) if fmt == "graphml" else nx.read_gexf(paths[0])
+    return dict(graph.nodes(data=True)), [d for *_, d in graph.edges(data=True)]
+
+
+@pytest.fixture(scope="module")
+def build_dir(tmp_path_factory) -> Path:
+    return make_build(tmp_path_factory.mktemp("build"), fx.extractions(), kb=fx.FakeKB())
+
+
+@pytest.mark.parametrize("fmt", list(RDF))
+def test_rdf_exports_parse_back_to_the_build(build_dir, tmp_path, fmt):
+    [path] = export(fmt, out=build_dir, to=tmp_path / f"x.{fmt}")
+    expected = Dataset()
+    expected.parse(build_dir / "graph.trig", format="trig")
+    assert canonical_triples(parse_rdf(path, fmt)) == canonical_triples(expected)
+    if fmt in ("trig", "jsonld"):  # the named graphs are kept
+        names = {g.identifier for g in parse_rdf(path, fmt).graphs() if len(g)}
+        assert names == {g.identifier for g in expected.graphs() if len(g)}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_exports_are_repeatable_and_go_beside_the_build_by_default(build_dir, fmt):
+    first = [p.read_bytes() for p in export(fmt, out=build_dir)]
+    paths = export(fmt, out=build_dir)
+    assert all(p.parent == build_dir for p in paths)
+    if fmt != "gexf":  # GEXF carries the day it was written
+        assert [p.read_bytes() for p in paths] == first
+    assert not [p for p in build_dir.iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "csv"])
+def test_network_exports_hold_the_network(build_dir, tmp_path, fmt):
+    network = build_network(fx.extractions(), kb=fx.FakeKB())
+    nodes, edges = read_network(export(fmt, out=build_dir, to=tmp_path / "net"), fmt)
+    assert set(nodes) == set(network.nodes)
+    assert {n: str(d["label"]) for n, d in nodes.items()} == {n: d["label"] for n, d in network.nodes(data=True)}
+    assert sorted(str(e["sentence"]) for e in edges) == sorted(d["sentence"] for *_, d in network.edges(data=True))
+
+
+@pytest.mark.parametrize("text", fx.HOSTILE, ids=range(len(fx.HOSTILE)))
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_hostile_strings_stay_valid_in_every_format(tmp_path, fmt, text):
+    extraction = fx.hostile_extraction(text)
+    folder = make_build(tmp_path / "build", [extraction])
+    paths = export(fmt, out=folder, to=tmp_path / ("net" if fmt == "csv" else f"hostile.{fmt}"))
+    if fmt in RDF:
+        back = canonical_triples(parse_rdf(paths[0], fmt))
+        assert canonical_triples(build_dataset([extraction])) == back
+        subjects = {s for s, p, o in back if p == RDFS.label and o == Literal(text, lang=label_language(text))}
+        assert subjects
+        assert any(p == DG.sentence and o == Literal(extraction.document.text) for _, p, o in back)
+        return
+    network = build_network([extraction])  # the network's text is XML-safe already
+    nodes, edges = read_network(paths, fmt)
+    assert {n: str(d["label"]) for n, d in nodes.items()} == {n: d["label"] for n, d in network.nodes(data=True)}
+    assert sorted(str(e["sentence"]) for e in edges) == sorted(d["sentence"] for *_, d in network.edges(data=True))
+    assert sorted(str(e["subject_label"]) for e in edges) == sorted(
+        d["subject_label"] for *_, d in network.edges(data=True))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_store_exports_like_the_build_of_the_same_documents(build_dir, tmp_path, fmt):
+    add_to_store(tmp_path / "kb", build_dataset(fx.extractions(), kb=fx.FakeKB()))
+    from_store = export(fmt, store=tmp_path / "kb", out=tmp_path / "a")
+    from_build = export(fmt, out=build_dir, to=tmp_path / "b" if fmt == "csv" else tmp_path / "b" / f"g.{fmt}")
+    if fmt in RDF:
+        assert canonical_triples(parse_rdf(from_store[0], fmt)) == canonical_triples(parse_rdf(from_build[0], fmt))
+    else:  # read back from the RDF: the same nodes, labels and statements
+        store_nodes, store_edges = read_network(from_store, fmt)
+        build_nodes, build_edges = read_network(from_build, fmt)
+        assert {n: str(d["label"]) for n, d in store_nodes.items()} == {
+            n: str(d["label"]) for n, d in build_nodes.items()}
+        key = lambda e: (str(e["predicate"]), str(e["sentence"]), str(e["subject_label"]))  # noqa: E731
+        assert sorted(map(key, store_edges)) == sorted(map(key, build_edges))
+
+
+def test_export_is_atomic(build_dir, tmp_path, monkeypatch):
+    target = tmp_path / "graph.gexf"
+    target.write_text("previous export\n", encoding="utf-8")
+
+    def half_then_fail(graph, path, **kwargs):
+        Path(path).write_text("<gexf half", encoding="utf-8")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(nx, "write_gexf", half_then_fail)
+    with pytest.raises(OSError):
+        write_gexf(build_network(fx.extractions()), target)
+    assert target.read_text(encoding="utf-8") == "previous export\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.gexf"]
+
+
+def test_unknown_format_and_missing_build_are_one_line_errors(tmp_path, build_dir, capsys):
+    with pytest.raises(InputError, match="unknown export format 'xml'"):
+        export("xml", out=build_dir)
+    assert main(["export", "--format", "xml", "--out", str(build_dir)]) == 2
+    assert main(["export", "--format", "nt", "--out", str(tmp_path / "none")]) == 2
+    assert main(["export", "--format", "nt", "--store", str(tmp_path / "none")]) == 2
+    errors = capsys.readouterr().err.splitlines()
+    assert len(errors) == 3 and all(line.startswith("diplograph: error: ") for line in errors)
+    assert "no build there" in errors[1] and "no store there" in errors[2]
+
+
+def test_cli_export_prints_what_it_wrote(build_dir, tmp_path, capsys):
+    assert main(["export", "--format", "csv", "--out", str(build_dir), "--to", str(tmp_path)]) == 0
+    assert capsys.readouterr().out.split() == [str(tmp_path / "nodes.csv"), str(tmp_path / "edges.csv")]
