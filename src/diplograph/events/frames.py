@@ -138,11 +138,16 @@ class _Sentence:
             group.append(self.chunks[k])
         return group if forward else group[::-1]
 
+    def oblique(self, chunk: Chunk) -> bool:
+        """Does a preposition clitic govern the mention ("بدولة فلسطين")? Then it is no subject."""
+        clitic = self.text[chunk.start:chunk.start + chunk.trim]
+        return bool(clitic) and any(p in clitic for p in self.language.folded("preposition_clitics"))
+
     def subject_after(self, end: int, clause_end: int) -> list[Chunk]:
         for i, chunk in enumerate(self.chunks):
             if chunk.start < end:
                 continue
-            if chunk.start >= clause_end or not chunk.agent:
+            if chunk.start >= clause_end or not chunk.agent or self.oblique(chunk):
                 return []
             gap = self.words(end, chunk.start)
             if all(w in self.gap_words or self._is_date(w) for w in gap) and len(gap) <= 3:
@@ -227,7 +232,7 @@ class _Sentence:
                     between = " ".join(w for w in self.words(chunk.end, opening) if w not in self.gap_words)
                 if not comma or inside or between:
                     return []
-            if not chunk.agent:
+            if not chunk.agent or self.oblique(chunk):
                 return []
             # Words of the parentheses passed over do not count.
             words = self.words(chunk.end, skipped[0]) + self.words(skipped[1], start) \
@@ -483,8 +488,11 @@ class _Sentence:
         return subjects, (None, span, event.tag("event").data if event else "Issue")
 
     def is_subject_relative(self, relative: Item) -> bool:
+        """Is it a relative whose clause may take the actor before it as subject ("التي", "والتي", "which")?"""
         words = self.language.folded("subject_relatives")
-        return self.text[relative.start:relative.end] in words
+        form = self.text[relative.start:relative.end]
+        bare = form[len(p):] if (p := next((p for p in self.coord_prefixes if form.startswith(p)), "")) else form
+        return form in words or bare in words
 
     def antecedent(self, relative: Item) -> tuple[int, int] | None:
         """The phrase a relative word resumes: the words before it, back to the previous cut.
@@ -605,7 +613,7 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
         chunk, span, type_ = obj
         if not subjects or span is None:
             continue
-        if trigger.pos == "noun" and trigger.predicate in ACTOR_OBJECTS and chunk is None:
+        if trigger.frame == "genitive" and trigger.predicate in ACTOR_OBJECTS and chunk is None:
             continue
         if trigger.object_words:
             words = scan.text[item.end:span[1]] if span[0] >= item.end else scan.text[span[0]:span[1]]
@@ -629,7 +637,8 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
             # "Iran and Oman met": each meets the other.
             frames += [Frame(trigger, item, (a,), b, (b.start, b.end), b.actor.type, *context)
                        for a in subjects for b in subjects if a.actor.id != b.actor.id]
-        elif subjects:
+        elif subjects and not (chunk is None and trigger.predicate in reciprocal):
+            # one meets or negotiates with someone, never with a phrase
             frames.append(Frame(trigger, item, tuple(subjects), chunk, span, type_, *context))
     return frames
 

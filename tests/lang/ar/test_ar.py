@@ -115,3 +115,24 @@ def test_a_former_title_names_the_person_but_gives_no_role(extract):
     x = extract("انتقد الرئيس الأمريكي السابق جو بايدن الخطة.", "ar", published="2025-06-01")
     assert [(s.subject.label, s.predicate) for s in x.statements] == [("Joe Biden", "criticizes")]
     assert x.roles == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a mention governed by a preposition clitic is no subject
+    "ارتفع عدد الدول التي تعترف بدولة فلسطين إلى مئة وخمسين.",
+    # one meets someone, not a phrase
+    "وقال الوزير: نجتمع اليوم لأن الوقت قد حان.",
+])
+def test_no_subject_or_object_to_be_had(extract, sentence):
+    assert [(s.subject.label, s.predicate) for s in extract(sentence, "ar").statements] == []
+
+
+def test_a_relative_with_its_subject_after_the_verb(extract):
+    x = extract("وهذا وضع فلسطين في الأمم المتحدة، والتي عرقلت الولايات المتحدة عضويتها الكاملة.", "ar")
+    assert [(s.subject.label, s.predicate) for s in x.statements] == [("United States", "rejects")]
+    assert "عضويتها" in x.statements[0].object.mention
+
+
+def test_his_country_is_the_speakers_state(extract):
+    x = extract("أعلن الرئيس الفرنسي إيمانويل ماكرون اعتراف بلاده رسميا بدولة فلسطينية.", "ar")
+    assert ("France", "recognizes") in {(s.subject.label, s.predicate) for s in x.statements}
