@@ -80,6 +80,7 @@ class _Sentence:
         self.coordinators = language.folded("coordinator_words")
         self.coord_prefixes = tuple(sorted(language.folded("coordinator_prefixes")))
         self.gap_words = language.folded("subject_gap_words")
+        self.honorifics = language.folded("honorifics")
         self.lead_words = language.folded("object_lead_words")
         self.cuts = self._cuts()
 
@@ -92,6 +93,11 @@ class _Sentence:
                 cuts.add(item.start)
         # A comma inside a mention ("الرئيس الأمريكي، جو بايدن") cuts nothing.
         cuts = {c for c in cuts if not any(ch.start < c < ch.end for ch in self.chunks)}
+        # Nor does one between stacked titles ("ولي العهد، رئيس الوزراء الأمير ...").
+        title_ends = {it.end for it in self.scan.items if it.has("title")}
+        chunk_starts = {ch.start for ch in self.chunks}
+        cuts = {c for c in cuts if not (self.text[:c].rstrip() and len(self.text[:c].rstrip()) in title_ends
+                                        and len(self.text) - len(self.text[c + 1:].lstrip()) in chunk_starts)}
         ordered = sorted(cuts)
         # ", مساء الثلاثاء،" / ", on Monday," is a parenthesis, not a clause.
         dates = [(it.start, it.end) for it in self.scan.items if it.has("date")]
@@ -138,6 +144,10 @@ class _Sentence:
             group.append(self.chunks[k])
         return group if forward else group[::-1]
 
+    def _in_title(self, pos: int) -> bool:
+        """Is the word at ``pos`` part of a title ("ولي العهد، رئيس الوزراء ...": stacked titles)?"""
+        return any(it.start <= pos < it.end and it.has("title") for it in self.scan.items)
+
     def oblique(self, chunk: Chunk) -> bool:
         """Does a preposition clitic govern the mention ("بدولة فلسطين")? Then it is no subject."""
         clitic = self.text[chunk.start:chunk.start + chunk.trim]
@@ -149,8 +159,9 @@ class _Sentence:
                 continue
             if chunk.start >= clause_end or not chunk.agent or self.oblique(chunk):
                 return []
-            gap = self.words(end, chunk.start)
-            if all(w in self.gap_words or self._is_date(w) for w in gap) and len(gap) <= 3:
+            gap = [w for a, b in self.scan.words if end <= a and b <= chunk.start
+                   and not self._in_title(a) for w in (self.text[a:b],)]
+            if all(w in self.gap_words or w in self.honorifics or self._is_date(w) for w in gap) and len(gap) <= 3:
                 return [c for c in self.group_from(i, forward=True) if c.agent]
             return []
         return []

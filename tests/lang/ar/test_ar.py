@@ -136,3 +136,10 @@ def test_a_relative_with_its_subject_after_the_verb(extract):
 def test_his_country_is_the_speakers_state(extract):
     x = extract("أعلن الرئيس الفرنسي إيمانويل ماكرون اعتراف بلاده رسميا بدولة فلسطينية.", "ar")
     assert ("France", "recognizes") in {(s.subject.label, s.predicate) for s in x.statements}
+
+
+def test_a_meeting_that_brings_together_stacked_titles(extract):
+    x = extract("شهدت القاهرة لقاء جمع سمو ولي العهد، رئيس الوزراء الأمير محمد بن سلمان، والرئيس المصري "
+                "عبد الفتاح السيسي.", "ar", published="2025-05-14")
+    got = {(s.subject.label, s.predicate) for s in x.statements}
+    assert got == {("Mohammed bin Salman", "participatesIn"), ("Abdel Fattah el-Sisi", "participatesIn")}
