@@ -223,3 +223,9 @@ def test_parenthetical_after_auxiliary():
 def test_absence_negates_participation():
     x = extract("Malgré l'absence du Canada, la conférence a adopté une déclaration.")
     assert ("Canada", "participatesIn", True) in {(s.subject.label, s.predicate, s.negated) for s in x.statements}
+
+
+def test_condemning_strikes_against_a_state_condemns_the_strikes():
+    x = extract("La France a condamné les frappes russes contre l'Ukraine.")
+    (st,) = [s for s in x.statements if s.predicate == "condemns"]
+    assert st.subject.label == "France" and st.object.actor is None and "frappes" in st.object.mention
