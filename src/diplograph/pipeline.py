@@ -17,11 +17,12 @@ from diplograph.events.polarity import modality, negated
 from diplograph.events.time import resolve_date
 from diplograph.graph.plover import codes
 from diplograph.lang.detect import detect_language
+from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language, load_language
 from diplograph.lang.scanner import Scan, Scanner
 from diplograph.lang.sentences import Sentence, split_sentences
-from diplograph.resolve.coref import resolve_anaphors
-from diplograph.types import Argument, Document, Extraction, Mention, Role, Statement
+from diplograph.resolve.coref import resolve_anaphors, resolve_surnames
+from diplograph.types import Actor, Argument, Document, Extraction, Mention, Role, Statement
 
 __all__ = ["Extractor"]
 
@@ -80,11 +81,15 @@ class Extractor:
         result = Extraction(document)
         last_person = None
         previous: list[list[Chunk]] = []
+        surnames: dict[str, Actor] = {}
+        stop = language.folded("stopwords")
+        coordinators = tuple(language.folded("coordinator_prefixes"))
         for sentence in split_sentences(document.text, language):
             scan = scanner.scan(sentence.text)
             chunks = find_chunks(scan, sentence.text, kb=self.kb, language=language, day=document.published)
             chunks = resolve_anaphors(scan, chunks, last_person, lambda p: self.country_of(p, document.published),
                                       previous)
+            chunks = resolve_surnames(scan, chunks, surnames, prefixes=coordinators)
             previous.append(chunks)
             for chunk in chunks:
                 result.mentions.append(_mention(scan, sentence, chunk))
@@ -96,6 +101,10 @@ class Extractor:
                     result.roles.append(role)
                 if chunk.actor.type == "Person":
                     last_person = chunk.actor
+                    if chunk.actor.id not in self.kb.actors and " " in chunk.actor.label:
+                        surname = fold(chunk.actor.label.split()[-1])
+                        if len(surname) > 2 and surname not in stop:
+                            surnames.setdefault(surname, chunk.actor)
             for frame in find_frames(scan, chunks, language=language):
                 result.statements.extend(_statements(scan, sentence, frame, document))
         return result

@@ -14,7 +14,7 @@ from diplograph.actors.mentions import Chunk
 from diplograph.lang.scanner import Item, Scan
 from diplograph.types import Actor
 
-__all__ = ["resolve_anaphors"]
+__all__ = ["resolve_anaphors", "resolve_surnames"]
 
 #: How many earlier sentences a pronoun may reach back to.
 _PRONOUN_REACH = 2
@@ -78,4 +78,36 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
             actor = country_of(person.actor if person else last_person) if (person or last_person) else None
         if actor is not None:
             out.append(Chunk(item.start, item.end, actor, "coref"))
+    return sorted(out, key=lambda c: c.start)
+
+
+def resolve_surnames(scan: Scan, chunks: list[Chunk], surnames: dict[str, Actor], *,
+                     prefixes: tuple[str, ...] = ()) -> list[Chunk]:
+    """Add a chunk for each later mention, by surname, of a person the knowledge base lacks.
+
+    "وزير الخارجية الأردني سامر الحلبي ... وقال الحلبي": the title chain minted
+    the person; the surname alone then names the same person.
+
+    Args:
+        scan: the scanned sentence.
+        chunks: its actor mentions.
+        surnames: folded surnames of the people minted earlier in the document.
+        prefixes: folded clitics a surname may carry ("و").
+
+    Returns:
+        The chunks with the surname mentions added, sorted by position.
+    """
+    if not surnames:
+        return chunks
+    out = list(chunks)
+    for start, end in scan.words:
+        word = scan.text[start:end]
+        trim = 0
+        if word not in surnames:
+            trim = next((len(p) for p in prefixes if word.startswith(p) and word[len(p):] in surnames), 0)
+            if not trim:
+                continue
+        if any(c.start < end and start < c.end for c in out):
+            continue
+        out.append(Chunk(start, end, surnames[word[trim:]], "surname", trim=trim))
     return sorted(out, key=lambda c: c.start)

@@ -143,3 +143,8 @@ def test_a_meeting_that_brings_together_stacked_titles(extract):
                 "عبد الفتاح السيسي.", "ar", published="2025-05-14")
     got = {(s.subject.label, s.predicate) for s in x.statements}
     assert got == {("Mohammed bin Salman", "participatesIn"), ("Abdel Fattah el-Sisi", "participatesIn")}
+
+
+def test_a_surname_names_a_person_met_earlier_in_the_document(extract):
+    x = extract("التقى وزير الخارجية الأردني سامر الحلبي بنظرائه. ورفض الحلبي الخطة الأمريكية.", "ar")
+    assert ("سامر الحلبي", "rejects") in {(s.subject.label, s.predicate) for s in x.statements}

@@ -418,3 +418,8 @@ def test_acronyms_keep_their_case():
 def test_agent_phrase_object_without_auxiliary():
     x = extract("The summit was hosted by Kenya.")
     assert [s.object.mention for s in x.statements if s.predicate == "hosts"] == ["summit"]
+
+
+def test_a_surname_names_a_person_met_earlier_in_the_document():
+    x = extract("Jordanian Foreign Minister Samer Halabi arrived in Cairo. Halabi rejected the plan.")
+    assert ("Samer Halabi", "rejects") in {(s.subject.label, s.predicate) for s in x.statements}
