@@ -18,7 +18,7 @@ from typing import Any, Iterable
 
 from diplograph.errors import InputError
 from diplograph.export import export_jsonl
-from diplograph.parallel import extract_stream
+from diplograph.parallel import Exported, extract_stream
 from diplograph.pipeline import Extractor
 from diplograph.types import Document, Extraction
 
@@ -99,13 +99,13 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
         writer = prepare_store(store)  # fail before a long extraction, and lock the store
     local = engine == "local" and workers == 1
     extractor = Extractor(kb=kb) if local else None
+    whole_corpus = any(name != "statements.jsonl" for name in outputs)
     stream = extract_stream(documents, workers=workers, engine=engine, scheduler=scheduler,
-                            extractor=extractor, on_error=summary.skip)
+                            extractor=extractor, on_error=summary.skip, export=not whole_corpus)
     if progress:
         from tqdm import tqdm
 
         stream = tqdm(stream, unit=" docs", disable=not sys.stderr.isatty(), file=sys.stderr)
-    whole_corpus = store is not None or any(name != "statements.jsonl" for name in outputs)
     kept: list[Extraction] = []
     actors: set[str] = set()
     out = Path(out)
@@ -115,14 +115,19 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
     staging = Path(tempfile.mkdtemp(prefix=".build-", dir=out))
     try:
         with open(staging / "statements.jsonl", "w", encoding="utf-8") as export:
-            for extraction in stream:
-                export.write(export_jsonl(extraction))
+            for item in stream:
+                if isinstance(item, Exported):
+                    # Only the statement export is asked for: it was made where the document was extracted.
+                    export.write(item.text)
+                    counts = (item.statements, item.roles, item.actors)
+                else:
+                    export.write(export_jsonl(item))
+                    counts = (len(item.statements), len(item.roles), [a.id for a in item.actors])
+                    kept.append(item)
                 summary.documents += 1
-                summary.statements += len(extraction.statements)
-                summary.roles += len(extraction.roles)
-                actors.update(a.id for a in extraction.actors)
-                if whole_corpus:
-                    kept.append(extraction)
+                summary.statements += counts[0]
+                summary.roles += counts[1]
+                actors.update(counts[2])
         if not summary.documents:
             raise InputError("no document could be extracted; see the warnings above")
         kb = extractor.kb if extractor else _packaged_kb(kb)

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import partial
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
 from diplograph.errors import DiplographError, InputError
+from diplograph.export import export_jsonl
 from diplograph.types import Document, Extraction
 
-__all__ = ["ENGINES", "extract_stream"]
+__all__ = ["ENGINES", "Exported", "extract_stream"]
 
 ENGINES = ("local", "dask")
 
@@ -23,19 +26,35 @@ ENGINES = ("local", "dask")
 _EXTRACTOR = None
 
 
-def _extract_batch(documents: list[Document]) -> list[Extraction | tuple[str, str]]:
+@dataclass(frozen=True)
+class Exported:
+    """A document's statement export, made where it was extracted: far smaller to send back."""
+
+    text: str
+    statements: int
+    roles: int
+    actors: tuple[str, ...]
+
+
+def _extract_batch(documents: list[Document], export: bool = False) -> list[Extraction | Exported | tuple[str, str]]:
     """Extract a batch; a document that fails becomes ``(id, message)``."""
     global _EXTRACTOR
     if _EXTRACTOR is None:
         from diplograph.pipeline import Extractor
 
         _EXTRACTOR = Extractor()
-    out: list[Extraction | tuple[str, str]] = []
+    out: list[Extraction | Exported | tuple[str, str]] = []
     for document in documents:
         try:
-            out.append(_EXTRACTOR.extract(document))
+            extraction = _EXTRACTOR.extract(document)
         except DiplographError as err:
             out.append((document.id, str(err)))
+            continue
+        if export:
+            out.append(Exported(export_jsonl(extraction), len(extraction.statements), len(extraction.roles),
+                                tuple(a.id for a in extraction.actors)))
+        else:
+            out.append(extraction)
     return out
 
 
@@ -58,7 +77,7 @@ def _ordered(submit: Callable, batches: Iterator[list[Document]], window: int) -
 
 def extract_stream(documents: Iterable[Document], *, workers: int = 1, engine: str = "local",
                    scheduler: str | None = None, batch_size: int = 32, extractor=None,
-                   on_error: Callable[[str], None] | None = None) -> Iterator[Extraction]:
+                   on_error: Callable[[str], None] | None = None, export: bool = False) -> Iterator[Extraction | Exported]:
     """Extract documents lazily, in input order.
 
     Args:
@@ -70,9 +89,11 @@ def extract_stream(documents: Iterable[Document], *, workers: int = 1, engine: s
         batch_size: documents per task.
         extractor: the extractor for in-process work (a new one by default).
         on_error: called with ``"id: message"`` for a document that fails; it is skipped.
+        export: yield each document's statement export (:class:`Exported`)
+            instead of its extraction: what a statements-only build needs.
 
     Returns:
-        The extractions of the documents that succeeded.
+        The extractions (or exports) of the documents that succeeded.
 
     Raises:
         InputError: an unknown engine, or workers below 1, or dask without a scheduler.
@@ -87,29 +108,30 @@ def extract_stream(documents: Iterable[Document], *, workers: int = 1, engine: s
     if workers < 1:
         raise InputError(f"--workers must be at least 1, not {workers}")
     batches = _batches(documents, batch_size)
+    task = partial(_extract_batch, export=export)
     if engine == "dask":
-        results = _dask(batches, scheduler)
+        results = _dask(task, batches, scheduler)
     elif workers == 1:
         global _EXTRACTOR
         if extractor is not None:
             _EXTRACTOR = extractor
-        results = map(_extract_batch, batches)
+        results = map(task, batches)
     else:
-        results = _pool(batches, workers)
+        results = _pool(task, batches, workers)
     for batch in results:
         for item in batch:
-            if isinstance(item, Extraction):
+            if not isinstance(item, tuple):
                 yield item
             elif on_error is not None:
                 on_error(f"{item[0]}: {item[1]}")
 
 
-def _pool(batches: Iterator[list[Document]], workers: int) -> Iterator[list]:
+def _pool(task: Callable, batches: Iterator[list[Document]], workers: int) -> Iterator[list]:
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from _ordered(lambda batch: pool.submit(_extract_batch, batch), batches, window=workers * 4)
+        yield from _ordered(lambda batch: pool.submit(task, batch), batches, window=workers * 4)
 
 
-def _dask(batches: Iterator[list[Document]], scheduler) -> Iterator[list]:
+def _dask(task: Callable, batches: Iterator[list[Document]], scheduler) -> Iterator[list]:
     if scheduler is None:
         raise InputError("--engine dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
     try:
@@ -125,7 +147,7 @@ def _dask(batches: Iterator[list[Document]], scheduler) -> Iterator[list]:
             raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from None
     try:
         window = 4 * max(1, sum(client.nthreads().values()))
-        yield from _ordered(lambda batch: client.submit(_extract_batch, batch, pure=False), batches, window)
+        yield from _ordered(lambda batch: client.submit(task, batch, pure=False), batches, window)
     finally:
         if own:
             client.close()
