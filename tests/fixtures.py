@@ -256,3 +256,14 @@ def extract_text(text: str, lang: str | None, published: date) -> Extraction:
 def summary(x: Extraction) -> list[tuple]:
     """(subject, predicate, negated, modality, object mention) of each statement."""
     return [(s.subject.label, s.predicate, s.negated, s.modality, s.object.mention) for s in x.statements]
+
+
+def assert_statement(x: Extraction, subject: str, predicate: str, negated: bool, modality: str, keyword: str) -> None:
+    """The extraction holds that statement, with that polarity and modality, its object naming ``keyword``."""
+    from diplograph.lang.normalise import fold
+
+    found = [s for s in x.statements if s.predicate == predicate and s.subject.label == subject]
+    assert found, summary(x)
+    st = found[0]
+    assert (st.negated, st.modality) == (negated, modality), summary(x)
+    assert fold(keyword) in fold(st.object.mention) or fold(keyword) in fold(st.object.label), summary(x)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.lang.normalise import fold
+from tests.fixtures import assert_statement
 
 # (sentence, subject, predicate, negated, modality, a keyword of the object)
 STATEMENTS = [
@@ -27,11 +27,7 @@ STATEMENTS = [
 
 @pytest.mark.parametrize("sentence, subject, predicate, negated, modality, keyword", STATEMENTS)
 def test_statement(extract, sentence, subject, predicate, negated, modality, keyword):
-    found = [s for s in extract(sentence, "ar").statements if s.predicate == predicate and s.subject.label == subject]
-    assert found, [(s.subject.label, s.predicate) for s in extract(sentence, "ar").statements]
-    st = found[0]
-    assert (st.negated, st.modality) == (negated, modality)
-    assert fold(keyword) in fold(st.object.mention)
+    assert_statement(extract(sentence, "ar"), subject, predicate, negated, modality, keyword)
 
 
 @pytest.mark.parametrize("sentence, subjects, predicate", [
