@@ -99,7 +99,8 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
         writer = prepare_store(store)  # fail before a long extraction, and lock the store
     local = engine == "local" and workers == 1
     extractor = Extractor(kb=kb) if local else None
-    whole_corpus = any(name != "statements.jsonl" for name in outputs)
+    # The graph outputs and the store need every extraction, not only its export.
+    whole_corpus = store is not None or any(name != "statements.jsonl" for name in outputs)
     stream = extract_stream(documents, workers=workers, engine=engine, scheduler=scheduler,
                             extractor=extractor, on_error=summary.skip, export=not whole_corpus)
     if progress:

@@ -178,14 +178,13 @@ def _graphs(store: Any) -> dict[Any, list[Any]]:
     return out
 
 
-def _check_no_blank_nodes(graphs: dict[Any, list[Any]]) -> None:
-    import pyoxigraph as ox
-
-    for name, triples in graphs.items():
-        if isinstance(name, ox.BlankNode) or any(
-                isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode) for t in triples):
-            raise StoreError("the build holds blank nodes, which a store cannot replace without duplicating; "
-                             "add builds made by 'diplograph build'")
+def _check_source(source: Any) -> None:
+    """Refuse what a store cannot replace without duplicating: triples outside named graphs, blank nodes."""
+    if source.query("ASK { ?s ?p ?o }"):
+        raise StoreError("the build has triples outside named graphs; add builds made by 'diplograph build'")
+    if source.query("ASK { GRAPH ?g { ?s ?p ?o } FILTER(isBlank(?s) || isBlank(?o) || isBlank(?g)) }"):
+        raise StoreError("the build holds blank nodes, which a store cannot replace without duplicating; "
+                         "add builds made by 'diplograph build'")
 
 
 def prepare_store(path: str | os.PathLike[str]) -> Any:
@@ -236,13 +235,12 @@ def add_to_store(path: str | os.PathLike[str], dataset: Any, *, store: Any = Non
     from diplograph.query import open_store as open_source
 
     path = Path(path)
-    new = _graphs(open_source(dataset))
-    if ox.DefaultGraph() in new:
-        raise StoreError("the build has triples outside named graphs; add builds made by 'diplograph build'")
-    _check_no_blank_nodes(new)
-    documents = [g for g in new if g.value not in (_ENTITIES, _KB)]
+    source = open_source(dataset)
+    _check_source(source)
+    documents = [g for g in source.named_graphs() if g.value not in (_ENTITIES, _KB)]
     if store is None and not is_store(path):
-        return _first_load(path, new, len(documents))
+        return _first_load(path, source, len(documents))
+    new = _graphs(source)
     own = store is None
     store = open_store(path, write=True) if own else store
     try:
@@ -266,7 +264,7 @@ def _apply(store: Any, update: str) -> None:
         raise StoreError(f"the store was not changed: {text}") from exc
 
 
-def _first_load(path: Path, graphs: dict[Any, list[Any]], documents: int) -> StoreReport:
+def _first_load(path: Path, source: Any, documents: int) -> StoreReport:
     """Bulk-load into a hidden folder beside ``path``, then rename it into place."""
     import pyoxigraph as ox
 
@@ -275,9 +273,9 @@ def _first_load(path: Path, graphs: dict[Any, list[Any]], documents: int) -> Sto
     staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.loading-", dir=path.parent))
     try:
         fresh = ox.Store(str(staging))
-        fresh.bulk_extend(_quads(graphs))
+        fresh.bulk_extend(_quads(source))
         fresh.flush()
-        count = len(fresh)
+        count = len(source)
         del fresh
         if path.is_dir():
             path.rmdir()
@@ -289,12 +287,9 @@ def _first_load(path: Path, graphs: dict[Any, list[Any]], documents: int) -> Sto
     return StoreReport(path, documents, 0, count, 0, count)
 
 
-def _quads(graphs: dict[Any, list[Any]]) -> Any:
-    import pyoxigraph as ox
-
-    for graph, triples in graphs.items():
-        for t in triples:
-            yield ox.Quad(t.subject, t.predicate, t.object, graph)
+def _quads(source: Any) -> Any:
+    """The quads to bulk-load (a function of its own, so that a test can break it part-way)."""
+    yield from source
 
 
 class _Plan:
@@ -326,6 +321,7 @@ class _Plan:
         self.delete: dict[Any, set[Any]] = {}
         self.insert: dict[Any, set[Any]] = {}
         self.added = self.removed = 0
+        self._indexes: dict[Any, tuple[dict[Any, set[Any]], dict[Any, set[Any]]]] = {}
         self._plan()
 
     # -- reading the store as it will be -------------------------------------------------
@@ -345,20 +341,35 @@ class _Plan:
                 return True
         return False
 
+    def _after(self, graph: Any, s: Any = None, p: Any = None, o: Any = None) -> set[Any]:
+        """Triples of the entities or knowledge-base graph matching a pattern, as they will be.
+
+        ``s`` or ``o`` is always given; the planned insertions are indexed by both.
+        """
+        deleted = self.delete.get(graph, ())
+        old = {q.triple for q in self.store.quads_for_pattern(s, p, o, graph)}
+        old = {t for t in old if t not in deleted}
+        index = self._index(graph)
+        new = index[0].get(s, set()) if s is not None else index[1].get(o, set())
+        return old | {t for t in new if (p is None or t.predicate == p) and (o is None or t.object == o)}
+
+    def _index(self, graph: Any) -> tuple[dict[Any, set[Any]], dict[Any, set[Any]]]:
+        found = self._indexes.get(graph)
+        if found is None:
+            by_subject: dict[Any, set[Any]] = {}
+            by_object: dict[Any, set[Any]] = {}
+            for t in self.insert.get(graph, ()):
+                by_subject.setdefault(t.subject, set()).add(t)
+                by_object.setdefault(t.object, set()).add(t)
+            found = self._indexes[graph] = (by_subject, by_object)
+        return found
+
     def _entities_after(self, s: Any = None, p: Any = None, o: Any = None) -> set[Any]:
         """Triples of the entities graph after steps 1-3."""
-        old = {q.triple for q in self.store.quads_for_pattern(s, p, o, self.entities)}
-        old -= self.delete.get(self.entities, set())
-        new = {t for t in self.insert.get(self.entities, ())
-               if (s is None or t.subject == s) and (p is None or t.predicate == p) and (o is None or t.object == o)}
-        return old | new
+        return self._after(self.entities, s, p, o)
 
     def _kb_after(self, s: Any = None, p: Any = None, o: Any = None) -> set[Any]:
-        old = {q.triple for q in self.store.quads_for_pattern(s, p, o, self.kb)}
-        old -= self.delete.get(self.kb, set())
-        new = {t for t in self.insert.get(self.kb, ())
-               if (s is None or t.subject == s) and (p is None or t.predicate == p) and (o is None or t.object == o)}
-        return old | new
+        return self._after(self.kb, s, p, o)
 
     # -- the plan ---------------------------------------------------------------------------
 
@@ -449,6 +460,10 @@ class _Plan:
     def _remove(self, graph: Any, triple: Any) -> None:
         self.delete.setdefault(graph, set()).add(triple)
         self.insert.get(graph, set()).discard(triple)
+        if graph in self._indexes:
+            by_subject, by_object = self._indexes[graph]
+            by_subject.get(triple.subject, set()).discard(triple)
+            by_object.get(triple.object, set()).discard(triple)
 
     def _recheck_holds(self, persons: set[Any]) -> None:
         """Drop ``org:holds``/``org:heldBy`` that no incumbency of any graph attests any more."""
