@@ -404,7 +404,7 @@ class _Plan:
             self._drop_kb_offices(p)
         self.insert[self.kb] = new_kb
         # 4. what nothing refers to any more.
-        self._collect(candidates, persons)
+        self._collect(candidates)
         self._finish()
 
     def _drop_kb_offices(self, person: Any) -> None:
@@ -413,7 +413,7 @@ class _Plan:
             for q in self.store.quads_for_pattern(quad.subject, None, None, self.kb):
                 self.delete.setdefault(self.kb, set()).add(q.triple)
 
-    def _collect(self, candidates: set[Any], persons: set[Any]) -> None:
+    def _collect(self, candidates: set[Any]) -> None:
         ox = self.ox
         # Candidates: what the old document graphs named that has a description, and
         # what those descriptions lead to (a post's state, a body's state).
@@ -429,7 +429,7 @@ class _Plan:
                 if quad.predicate.value in _KEEPS_ALIVE | _ACCUMULATE and isinstance(quad.object, ox.NamedNode):
                     todo.append(quad.object)
         if not nodes:
-            self._recheck_holds(persons)
+            self._recheck_holds()
             return
         alive = {n for n in nodes if self._in_documents(n)}
         post_p, holder_p = ox.NamedNode(_DG + "post"), ox.NamedNode(_DG + "holder")
@@ -455,7 +455,7 @@ class _Plan:
             for t in self._kb_after(None, holder_p, node):
                 for office in self._kb_after(t.subject):
                     self._remove(self.kb, office)
-        self._recheck_holds(persons | alive)
+        self._recheck_holds()
 
     def _remove(self, graph: Any, triple: Any) -> None:
         self.delete.setdefault(graph, set()).add(triple)
@@ -465,11 +465,16 @@ class _Plan:
             by_subject.get(triple.subject, set()).discard(triple)
             by_object.get(triple.object, set()).discard(triple)
 
-    def _recheck_holds(self, persons: set[Any]) -> None:
-        """Drop ``org:holds``/``org:heldBy`` that no incumbency of any graph attests any more."""
+    def _recheck_holds(self) -> None:
+        """Drop ``org:holds``/``org:heldBy`` that no incumbency of any graph attests any more.
+
+        Only the holders of incumbencies that go can lose a post.
+        """
         ox = self.ox
         holds, held_by = ox.NamedNode(_ORG + "holds"), ox.NamedNode(_ORG + "heldBy")
         holder_p, post_p = ox.NamedNode(_DG + "holder"), ox.NamedNode(_DG + "post")
+        persons = {t.object for graph, triples in self.delete.items() if graph != self.entities
+                   for t in triples if t.predicate == holder_p and t not in self.insert.get(graph, ())}
         new_incumbencies: dict[Any, set[Any]] = {}
         for graph, triples in self.insert.items():
             if graph == self.entities:
