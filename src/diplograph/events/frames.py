@@ -636,6 +636,10 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
         if trigger.pos == "noun":
             verbs = [v.tag("trigger").data for v in scan.items if v.has("trigger") and v.end <= item.start]
             future = bool(verbs) and verbs[-1].pos != "noun" and verbs[-1].future
+        if trigger.frame == "participant" and span is not None:
+            # Taking part in an event is as future as the statement the event is the object of
+            # ("سيترأسان اجتماعًا ... بمشاركة زيلينسكي").
+            future = future or any(f.future for f in frames if f.object_span and f.object_span[0] <= span[0] < f.object_span[1])
         # "تطالب موسكو بانسحاب أوكراني": what is demanded, proposed or rejected
         # is the content of that statement, not a fact of its own.
         if any(f.object_type == "Issue" and f.object_span[0] <= item.start < f.object_span[1] for f in frames):

@@ -144,3 +144,9 @@ def test_a_meeting_that_brings_together_stacked_titles(extract):
 def test_a_surname_names_a_person_met_earlier_in_the_document(extract):
     x = extract("التقى وزير الخارجية الأردني سامر الحلبي بنظرائه. ورفض الحلبي الخطة الأمريكية.", "ar")
     assert ("سامر الحلبي", "rejects") in {(s.subject.label, s.predicate) for s in x.statements}
+
+
+def test_taking_part_in_a_future_meeting_is_future(extract):
+    x = extract("سيترأس الرئيس الفرنسي إيمانويل ماكرون اجتماعا، بمشاركة الرئيس الأوكراني فولوديمير زيلينسكي.", "ar")
+    modalities = {(s.subject.label, s.predicate): s.modality for s in x.statements}
+    assert modalities[("Volodymyr Zelensky", "participatesIn")] == "future"
