@@ -3,7 +3,7 @@
 - :mod:`diplograph.graph.namespace`: the closed ``DG`` vocabulary of ``ontology/diplograph.ttl``.
 - :mod:`diplograph.graph.plover`: PLOVER types, quad classes, default codes of predicates.
 - :mod:`diplograph.graph.rdf`: :func:`build_dataset`, :func:`write_trig`, :class:`IRIs`.
-- :mod:`diplograph.graph.network`: :func:`build_network`, :func:`write_graphml`.
+- :mod:`diplograph.graph.network`: :func:`build_network`, :func:`network_from_rdf`, :func:`write_graphml`.
 
 The names are imported lazily, so that ``diplograph.graph.plover`` stays light.
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-__all__ = ["DG", "IRIs", "build_dataset", "build_network", "write_graphml", "write_trig"]
+__all__ = ["DG", "IRIs", "build_dataset", "build_network", "network_from_rdf", "write_graphml", "write_trig"]
 
 _WHERE = {
     "DG": "namespace",
@@ -24,6 +24,7 @@ _WHERE = {
     "build_dataset": "rdf",
     "write_trig": "rdf",
     "build_network": "network",
+    "network_from_rdf": "network",
     "write_graphml": "network",
 }
 
