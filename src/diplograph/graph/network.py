@@ -295,14 +295,22 @@ PREFIX org: <http://www.w3.org/ns/org#>
 _STATEMENTS = _NETWORK_PREFIXES + """
 SELECT ?st ?s ?o ?p ?negated ?m ?date ?published ?sentence ?doc ?start ?end ?plover ?cameo ?q ?trigger
 WHERE {
-  ?st a dg:Statement ; dg:subject ?s ; dg:object ?o ; dg:predicate ?p ; dg:negated ?negated ; dg:modality ?m ;
-      dg:sentence ?sentence ; dg:startOffset ?start ; dg:endOffset ?end ; dg:quadClass ?q ;
-      prov:wasDerivedFrom ?doc .
-  ?doc dcterms:issued ?published .
-  OPTIONAL { ?st dg:eventDate ?date }
-  OPTIONAL { ?st dg:ploverType ?pt . ?pt skos:notation ?plover }
-  OPTIONAL { ?st dg:cameoCode ?ct . ?ct skos:notation ?cameo }
-  OPTIONAL { ?st dg:trigger ?trigger }
+  # One sub-query a property, joined by hashing: fast on a store on disk.
+  { SELECT ?st ?s WHERE { ?st dg:subject ?s } }
+  { SELECT ?st ?o WHERE { ?st dg:object ?o } }
+  { SELECT ?st ?p WHERE { ?st dg:predicate ?p } }
+  { SELECT ?st ?negated WHERE { ?st dg:negated ?negated } }
+  { SELECT ?st ?m WHERE { ?st dg:modality ?m } }
+  { SELECT ?st ?q WHERE { ?st dg:quadClass ?q } }
+  { SELECT ?st ?sentence WHERE { ?st dg:sentence ?sentence } }
+  { SELECT ?st ?start WHERE { ?st dg:startOffset ?start } }
+  { SELECT ?st ?end WHERE { ?st dg:endOffset ?end } }
+  { SELECT ?st ?doc WHERE { ?st prov:wasDerivedFrom ?doc } }
+  { SELECT ?doc ?published WHERE { ?doc dcterms:issued ?published } }
+  OPTIONAL { SELECT ?st ?date WHERE { ?st dg:eventDate ?date } }
+  OPTIONAL { SELECT ?st ?plover WHERE { ?st dg:ploverType ?pt . ?pt skos:notation ?plover } }
+  OPTIONAL { SELECT ?st ?cameo WHERE { ?st dg:cameoCode ?ct . ?ct skos:notation ?cameo } }
+  OPTIONAL { SELECT ?st ?trigger WHERE { ?st dg:trigger ?trigger } }
 }
 """
 _ROLES = _NETWORK_PREFIXES + """
