@@ -332,8 +332,7 @@ def http_request(url: str, *, method: str = "GET", data: bytes | None = None, he
         EndpointError: the server cannot be reached (refused, unknown host, timeout).
     """
     parts = urllib.parse.urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise EndpointError(f"{url!r} is not an http(s) URL; give the endpoint as http://host:port/path")
+    _check_url(url)
     headers = dict(headers or {})
     if parts.username is not None:
         user = urllib.parse.unquote(parts.username)
@@ -351,7 +350,14 @@ def http_request(url: str, *, method: str = "GET", data: bytes | None = None, he
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
         reason = getattr(reason, "strerror", None) or str(reason)
-        raise EndpointError(f"cannot reach {_safe(url)}: {reason}; is the server running? check the URL") from exc
+        where = urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+        raise EndpointError(f"cannot reach {_safe(where)}: {reason}; is the server running? check the URL") from exc
+
+
+def _check_url(url: str) -> None:
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise EndpointError(f"{_safe(url)!r} is not an http(s) URL; give the endpoint as http://host:port/path")
 
 
 def _safe(url: str) -> str:
@@ -437,8 +443,10 @@ def push(source: Any, endpoint: str, *, graph_store: str | None = None, timeout:
 
     from diplograph.store import store_quads
 
-    store = store_quads(source)
+    _check_url(endpoint)
     target = graph_store or graph_store_url(endpoint)
+    _check_url(target)
+    store = store_quads(source)
     report = PushReport(target)
     names = sorted(store.named_graphs(), key=lambda g: (g.value in (_ENTITIES, _KB), str(g)))
     for name in names:
