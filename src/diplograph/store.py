@@ -230,8 +230,6 @@ def add_to_store(path: str | os.PathLike[str], dataset: Any, *, store: Any = Non
     Raises:
         StoreError: the folder cannot hold a store, or another process writes it.
     """
-    import pyoxigraph as ox
-
     from diplograph.query import open_store as open_source
 
     path = Path(path)
