@@ -114,6 +114,22 @@ def _sha1(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
 
 
+def _segment(text: str) -> str:
+    """Percent-encode one segment of an IRI path, a trailing ``.`` included.
+
+    A segment made of dots would be a dot-segment, which IRI normalisation
+    removes, and a name ending with ``.`` comes out of Oxigraph's TriG writer
+    as ``res:doc\\/x\\.``, which rdflib's parser rejects: their dots are written ``%2E``.
+
+    >>> _segment("a b"), _segment("report."), _segment(".."), _segment("v1.2")
+    ('a%20b', 'report%2E', '%2E%2E', 'v1.2')
+    """
+    quoted = quote(text, safe="")
+    if not quoted.strip("."):
+        return quoted.replace(".", "%2E")
+    return quoted[:-1] + "%2E" if quoted.endswith(".") else quoted
+
+
 class IRIs:
     """Mint the IRIs of diplograph resources, safely from any text.
 
@@ -151,8 +167,8 @@ class IRIs:
             raise InputError("an actor, document or node id is empty; every record needs a non-empty id")
         segments = identifier.split("/")
         if any(s in ("", ".", "..") for s in segments):
-            return quote(identifier, safe="")
-        return "/".join(quote(s, safe="") for s in segments)
+            return _segment(identifier)
+        return "/".join(_segment(s) for s in segments)
 
     @classmethod
     def node(cls, identifier: str) -> URIRef:
@@ -171,12 +187,12 @@ class IRIs:
     @classmethod
     def document(cls, doc_id: str) -> URIRef:
         """The IRI of a document: ``.../resource/doc/<quoted id>``."""
-        return URIRef(cls.base + "doc/" + quote(doc_id, safe=""))
+        return URIRef(cls.base + "doc/" + _segment(doc_id))
 
     @classmethod
     def graph(cls, doc_id: str) -> URIRef:
         """The IRI of a document's named graph: ``.../resource/graph/<quoted id>``."""
-        return URIRef(cls.base + "graph/" + quote(doc_id, safe=""))
+        return URIRef(cls.base + "graph/" + _segment(doc_id))
 
     #: The named graph of the knowledge base's offices.
     KB_GRAPH = URIRef(str(RESOURCE) + "graph/kb")
@@ -215,7 +231,7 @@ class IRIs:
         >>> IRIs.post("head_of_state", "country/fra")
         rdflib.term.URIRef('https://w3id.org/diplograph/resource/post/head_of_state/country/fra')
         """
-        return URIRef(cls.base + "post/" + quote(position, safe="") + "/" + cls.path(country))
+        return URIRef(cls.base + "post/" + _segment(position) + "/" + cls.path(country))
 
     @classmethod
     def incumbency(cls, *parts: object) -> URIRef:
