@@ -56,6 +56,18 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _graph_source(args: argparse.Namespace):
+    """The graph a command reads: the store of --store, else the TriG of the build in --out."""
+    if args.store:
+        from diplograph.store import open_store
+
+        return open_store(args.store)
+    source = Path(args.out) / "graph.trig"
+    if not source.is_file():
+        raise InputError(f"{source}: no build there; run 'diplograph build' first or pass --out or --store")
+    return source
+
+
 def cmd_query(args: argparse.Namespace) -> int:
     from diplograph.query import format_result, load_query, run_query
 
@@ -68,14 +80,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         text = load_query(args.name)
     else:
         raise InputError("give a query NAME or --sparql FILE; 'diplograph query --list' shows the names")
-    if args.store:
-        from diplograph.store import open_store
-
-        source = open_store(args.store)
-    else:
-        source = Path(args.out) / "graph.trig"
-        if not source.is_file():
-            raise InputError(f"{source}: no build there; run 'diplograph build' first or pass --out or --store")
+    source = _graph_source(args)
     bindings = dict(b.split("=", 1) for b in args.bind) if args.bind else None
     print(format_result(run_query(source, text, bindings=bindings), args.format))
     return 0
@@ -110,14 +115,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_push(args: argparse.Namespace) -> int:
     from diplograph.server import push
 
-    if args.store:
-        from diplograph.store import open_store
-
-        source = open_store(args.store)
-    else:
-        source = Path(args.out) / "graph.trig"
-        if not source.is_file():
-            raise InputError(f"{source}: no build there; run 'diplograph build' first or pass --out or --store")
+    source = _graph_source(args)
     print(push(source, args.endpoint, graph_store=args.graph_store_url).describe())
     return 0
 
