@@ -96,7 +96,7 @@ class Extractor:
                 if chunk.country_span and chunk.country is not None:
                     a, b = _span(scan, sentence, *chunk.country_span)
                     result.mentions.append(Mention(a, b, document.text[a:b], chunk.country, "title"))
-                role = _role(scan, sentence, chunk, document.id)
+                role = _role(sentence, chunk, document.id)
                 if role:
                     result.roles.append(role)
                 if chunk.actor.type == "Person":
@@ -121,7 +121,7 @@ def _mention(scan: Scan, sentence: Sentence, chunk: Chunk) -> Mention:
     return Mention(start, end, text, chunk.actor, chunk.via)
 
 
-def _role(scan: Scan, sentence: Sentence, chunk: Chunk, doc: str) -> Role | None:
+def _role(sentence: Sentence, chunk: Chunk, doc: str) -> Role | None:
     if not chunk.position or chunk.actor.type != "Person":
         return None
     return Role(chunk.actor, chunk.position, chunk.country, chunk.title, doc, sentence.text,

@@ -159,9 +159,9 @@ class _Sentence:
                 continue
             if chunk.start >= clause_end or not chunk.agent or self.oblique(chunk):
                 return []
-            gap = [w for a, b in self.scan.words if end <= a and b <= chunk.start
-                   and not self._in_title(a) for w in (self.text[a:b],)]
-            if all(w in self.gap_words or w in self.honorifics or self._is_date(w) for w in gap) and len(gap) <= 3:
+            gap = [(a, self.text[a:b]) for a, b in self.scan.words
+                   if end <= a and b <= chunk.start and not self._in_title(a)]
+            if len(gap) <= 3 and all(w in self.gap_words or w in self.honorifics or self._is_date(a) for a, w in gap):
                 return [c for c in self.group_from(i, forward=True) if c.agent]
             return []
         return []
@@ -295,8 +295,9 @@ class _Sentence:
     def _spans_cut(self, chunk: Chunk, cut: int) -> bool:
         return chunk.start < cut < chunk.end
 
-    def _is_date(self, word: str) -> bool:
-        return any(it.has("date") and it.start <= self.text.find(word) < it.end for it in self.scan.items)
+    def _is_date(self, pos: int) -> bool:
+        """Is the word at ``pos`` part of a date ("أعلن، الإثنين، ...")?"""
+        return any(it.has("date") and it.start <= pos < it.end for it in self.scan.items)
 
     def clause_subject(self, start: int, clause_start: int) -> list[Chunk]:
         """The first actor of the clause before ``start``: the subject a pronoun resumes."""
@@ -657,7 +658,3 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
             # one meets or negotiates with someone, never with a phrase
             frames.append(Frame(trigger, item, tuple(subjects), chunk, span, type_, *context))
     return frames
-
-
-def _adjacent_words(s: _Sentence, end: int, start: int) -> bool:
-    return len(s.words(end, start)) == 0

@@ -9,14 +9,14 @@ built matcher pickles small and loads fast (see :meth:`Matcher.save`).
 """
 from __future__ import annotations
 
-import os
 import pickle
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import ahocorasick
+
+from diplograph.atomic import atomic_path
 
 __all__ = ["Match", "Matcher"]
 
@@ -84,16 +84,8 @@ class Matcher:
         """Write the built matcher to ``path`` (atomically), to be read back by :meth:`load`."""
         if self._automaton is None:
             self._build()
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as out:
-                pickle.dump((self._automaton, self._groups), out, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        with atomic_path(path) as tmp, open(tmp, "wb") as out:
+            pickle.dump((self._automaton, self._groups), out, protocol=pickle.HIGHEST_PROTOCOL)
 
     @classmethod
     def load(cls, path: str | Path) -> "Matcher":

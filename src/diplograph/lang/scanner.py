@@ -65,13 +65,6 @@ class Scan:
     def text(self) -> str:
         return self.folded.text
 
-    def word_index(self, pos: int) -> int:
-        """The index of the first word that ends after ``pos``."""
-        for i, (_, end) in enumerate(self.words):
-            if end > pos:
-                return i
-        return len(self.words)
-
     def words_between(self, start: int, end: int) -> list[str]:
         """The folded words wholly inside ``[start, end)``."""
         return [self.text[a:b] for a, b in self.words if a >= start and b <= end]

@@ -23,7 +23,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import tempfile
 import threading
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -31,6 +30,8 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+
+from diplograph.atomic import write_text
 
 __all__ = [
     "LABEL_LANGS",
@@ -127,18 +128,7 @@ def write_html(
     """
     target = Path(path)
     page = render_html(graph, label_lang=label_lang, title=title, physics_threshold=physics_threshold)
-    fd, tmp = tempfile.mkstemp(prefix="." + target.name + ".", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(page)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    write_text(target, page)
     return target
 
 
