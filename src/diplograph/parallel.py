@@ -22,7 +22,7 @@ __all__ = ["ENGINES", "Exported", "extract_stream"]
 
 ENGINES = ("local", "dask")
 
-#: One extractor per process, built on first use (its automata come from the cache).
+#: A worker process's extractor, built on first use (its automata come from the cache).
 _EXTRACTOR = None
 
 
@@ -36,17 +36,21 @@ class Exported:
     actors: tuple[str, ...]
 
 
-def _extract_batch(documents: list[Document], export: bool = False) -> list[Extraction | Exported | tuple[str, str]]:
-    """Extract a batch; a document that fails becomes ``(id, message)``."""
+def _worker_extractor():
     global _EXTRACTOR
     if _EXTRACTOR is None:
         from diplograph.pipeline import Extractor
 
         _EXTRACTOR = Extractor()
+    return _EXTRACTOR
+
+
+def _run(extractor, documents: list[Document], export: bool) -> list[Extraction | Exported | tuple[str, str]]:
+    """Extract a batch; a document that fails becomes ``(id, message)``."""
     out: list[Extraction | Exported | tuple[str, str]] = []
     for document in documents:
         try:
-            extraction = _EXTRACTOR.extract(document)
+            extraction = extractor.extract(document)
         except DiplographError as err:
             out.append((document.id, str(err)))
             continue
@@ -56,6 +60,11 @@ def _extract_batch(documents: list[Document], export: bool = False) -> list[Extr
         else:
             out.append(extraction)
     return out
+
+
+def _extract_batch(documents: list[Document], export: bool = False) -> list[Extraction | Exported | tuple[str, str]]:
+    """A worker's task: extract a batch with the worker's own extractor."""
+    return _run(_worker_extractor(), documents, export)
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -112,10 +121,7 @@ def extract_stream(documents: Iterable[Document], *, workers: int = 1, engine: s
     if engine == "dask":
         results = _dask(task, batches, scheduler)
     elif workers == 1:
-        global _EXTRACTOR
-        if extractor is not None:
-            _EXTRACTOR = extractor
-        results = map(task, batches)
+        results = (_run(extractor or _worker_extractor(), batch, export) for batch in batches)
     else:
         results = _pool(task, batches, workers)
     for batch in results:
