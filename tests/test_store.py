@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import threading
 import sys
 from datetime import date
 from pathlib import Path
@@ -133,18 +134,34 @@ def test_a_write_that_fails_part_way_changes_nothing(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("failure", [OSError("disk full"), KeyboardInterrupt()])
 def test_a_first_load_that_fails_part_way_leaves_no_store(tmp_path, monkeypatch, failure):
-    real = store_module._quads
+    """One part of the load is written, the next one fails: no store, no staging folder."""
+    real, calls, lock = store_module._load_part, [], threading.Lock()
 
-    def breaks(graphs):
-        for n, quad in enumerate(real(graphs)):
-            if n == 100:
-                raise failure
-            yield quad
+    def breaks(store, part):
+        with lock:
+            calls.append(part)
+            first = len(calls) == 1
+        if not first:
+            raise failure
+        real(store, part)
 
-    monkeypatch.setattr(store_module, "_quads", breaks)
+    monkeypatch.setattr(store_module, "_PART_QUADS", 5)
+    monkeypatch.setattr(store_module.os, "cpu_count", lambda: 4)
+    monkeypatch.setattr(store_module, "_load_part", breaks)
     with pytest.raises((StoreError, KeyboardInterrupt)):
         add_to_store(tmp_path / "kb", build_dataset(fx.extractions()))
+    assert len(calls) > 1
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_first_load_in_parts_holds_every_quad(tmp_path, monkeypatch):
+    monkeypatch.setattr(store_module, "_PART_QUADS", 5)
+    monkeypatch.setattr(store_module.os, "cpu_count", lambda: 3)
+    dataset = build_dataset(fx.extractions(), kb=fx.FakeKB())
+    source = store_quads(dataset)
+    assert len(store_module._parts(source.dump(format=ox.RdfFormat.N_QUADS), len(source))) == 3
+    add_to_store(tmp_path / "kb", dataset)
+    assert quads(tmp_path / "kb") == quads(dataset)
 
 
 def test_an_interrupted_build_leaves_the_store_as_it_was(tmp_path):
@@ -205,3 +222,26 @@ def test_cli_build_and_query_a_store(tmp_path, capsys):
     assert main(["query", "rejections", "--store", str(tmp_path / "nothing")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("diplograph: error: ") and "no store there" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("existing", [False, True], ids=["first load", "later addition"])
+@pytest.mark.parametrize("trig, refused", [
+    ('<http://example.org/g> { _:b <http://example.org/p> "x" . }', True),
+    ('<http://example.org/g> { <http://example.org/s> <http://example.org/p> _:b . }', True),
+    ('<http://example.org/g> { <http://example.org/s> <http://example.org/p> "a _:b in words" . }', False),
+    ('<http://example.org/s> <http://example.org/p> "no graph" .', True),
+], ids=["blank subject", "blank object", "words that look like one", "default graph"])
+def test_what_a_store_cannot_replace_is_refused(tmp_path, existing, trig, refused):
+    if existing:
+        add_to_store(tmp_path / "kb", build_dataset(fx.extractions()))
+    before = quads(tmp_path / "kb") if existing else None
+    source = ox.Store()
+    source.load(trig.encode(), format=ox.RdfFormat.TRIG)
+    if refused:
+        with pytest.raises(StoreError, match="named graphs|blank nodes"):
+            add_to_store(tmp_path / "kb", source)
+        assert (quads(tmp_path / "kb") == before) if existing else not (tmp_path / "kb").exists()
+    else:
+        add_to_store(tmp_path / "kb", source)
+        assert ("http://example.org/g", "http://example.org/s", "http://example.org/p", '"a _:b in words"') \
+            in {(g.strip("<>"), s.strip("<>"), p.strip("<>"), o) for g, s, p, o in quads(tmp_path / "kb")}
