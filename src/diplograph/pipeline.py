@@ -26,6 +26,9 @@ from diplograph.types import Actor, Argument, Document, Extraction, Mention, Rol
 
 __all__ = ["Extractor"]
 
+#: Earlier sentences whose actors a pronoun may stand for (more than coreference reaches).
+_REMEMBERED = 4
+
 
 class Extractor:
     """Extract actors, roles and statements from documents, one language's lexicons at a time.
@@ -91,6 +94,7 @@ class Extractor:
                                       previous)
             chunks = resolve_surnames(scan, chunks, surnames, prefixes=coordinators)
             previous.append(chunks)
+            del previous[:-_REMEMBERED]  # a long document keeps a window, not every sentence
             for chunk in chunks:
                 result.mentions.append(_mention(scan, sentence, chunk))
                 if chunk.country_span and chunk.country is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from diplograph.lang.profile import Language
 
@@ -17,9 +18,15 @@ __all__ = ["Sentence", "split_sentences", "is_noise"]
 #: so that the work per sentence stays bounded on any input.
 MAX_SENTENCE_CHARS = 1000
 
-# A run of base64-like characters: the tracking strings that some sites append.
+# A run of base64-like characters: the tracking strings that some sites append,
+# when it holds digits and letters (a long word such as "counterterrorism" has no digit).
 _TRACKING = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
+_DIGIT, _ASCII_LETTER = re.compile(r"[0-9]"), re.compile(r"[A-Za-z]")
 _LETTER = re.compile(r"[^\W\d_]")
+#: A line with a tracking string is noise unless this many words are left beside it.
+_WORDS_BESIDE_TRACKING = 8
+#: The longest word an abbreviation ("Gen.", "U.S.") can be: what is looked at before a full stop.
+_ABBREVIATION_REACH = 24
 
 
 @dataclass(frozen=True)
@@ -38,10 +45,16 @@ def is_noise(line: str) -> bool:
     True
     >>> is_noise("The Kremlin rejected the plan.")
     False
+    >>> is_noise("The counterterrorism talks resumed.")
+    False
     """
-    if _TRACKING.search(line):
+    if sum(1 for _ in islice(_LETTER.finditer(line), 3)) < 3:
         return True
-    return len(_LETTER.findall(line)) < 3
+    tracking = [m.span() for m in _TRACKING.finditer(line) if _DIGIT.search(m.group()) and _ASCII_LETTER.search(m.group())]
+    if not tracking:
+        return False
+    rest = " ".join(line[a:b] for a, b in zip([0] + [e for _, e in tracking], [s for s, _ in tracking] + [len(line)]))
+    return len(rest.split(None, _WORDS_BESIDE_TRACKING)) <= _WORDS_BESIDE_TRACKING
 
 
 def _ends(text: str, language: Language) -> list[int]:
@@ -50,7 +63,7 @@ def _ends(text: str, language: Language) -> list[int]:
     cuts = []
     for m in re.finditer(f"[{re.escape(marks)}]+[\"'»”’)]*(?=\\s|$)", text):
         if m.group().startswith("."):
-            word = re.search(r"(\S+)$", text[: m.start()])
+            word = re.search(r"(\S+)$", text[max(0, m.start() - _ABBREVIATION_REACH): m.start()])
             token = (word.group(1) if word else "").lower() + "."
             if token in abbreviations or re.fullmatch(r"(?:[a-z]\.)+", token):
                 continue

@@ -35,7 +35,7 @@ def _antecedent(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chu
         # one ("He also said ..."); inside a sentence it as often stands for
         # someone unnamed ("officials doubt he wants ...").
         return None
-    for sentence in list(previous)[::-1][:_PRONOUN_REACH]:
+    for sentence in reversed(previous[-_PRONOUN_REACH:]):
         earlier = [c for c in sentence if fits(c)]
         if earlier:
             return earlier[0].actor
