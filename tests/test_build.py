@@ -69,6 +69,15 @@ def test_statements_jsonl_is_the_export(built):
     assert any(r["subject"]["label"] == "Donald Trump" and r["predicate"] == "participatesIn" for r in negated)
 
 
+def test_roles_give_the_title_as_the_article_writes_it(built):
+    rows = [json.loads(line) for line in (built / "statements.jsonl").read_text(encoding="utf-8").splitlines()]
+    titles = {r["subject"]["label"]: r["title"] for r in rows if r.get("predicate") == "holdsPosition"}
+    # Not the folded form ("الرييس"), nor with the conjunction it is written with ("ورئيس الوزراء").
+    assert titles["Emmanuel Macron"] == "الرئيس" and titles["Keir Starmer"] == "رئيس الوزراء"
+    offices = json.loads(nx.read_graphml(built / "graph.graphml").nodes["person/keir-starmer"]["offices"])
+    assert offices[0].startswith("رئيس الوزراء (named ")
+
+
 def test_html_has_no_remote_reference(built):
     html = (built / "graph.html").read_text(encoding="utf-8")
     assert "https://cdn" not in html and "<script src=\"http" not in html

@@ -373,7 +373,7 @@ class _Chains:
         self.used |= taken
         self.last_position = position
         lead = (item.tag("title") or item.tag("actor")).prefix
-        title = self.scan.text[item.start:item.end] if named is None else self.alias_title_text(item)
+        title = self.surface(item.start + lead, item.end) if named is None else self.alias_title_text(item)
         trim = lead if start == item.start else 0
         return Chunk(start, end, person, via, True, None if former is not None else position, country, title, trim,
                      country_span)
@@ -391,9 +391,15 @@ class _Chains:
         return next((position for form, position in titles if text.startswith(form)), None)
 
     def alias_title_text(self, item: Item) -> str:
-        """The title a person's alias begins with, folded as the other titles are."""
-        text = self.scan.text[item.start + item.tag("actor").prefix:item.end]
-        return next((form.strip() for form, _ in self.language.memo("title_forms", list) if text.startswith(form)), "")
+        """The title a person's alias begins with, as the sentence writes it."""
+        start = item.start + item.tag("actor").prefix
+        text = self.scan.text[start:item.end]
+        form = next((form.strip() for form, _ in self.language.memo("title_forms", list) if text.startswith(form)), "")
+        return self.surface(start, start + len(form)) if form else ""
+
+    def surface(self, start: int, end: int) -> str:
+        """The sentence's own words for a span of the folded text."""
+        return self.sentence[slice(*self.scan.folded.span(start, end))]
 
     def run(self) -> list[Chunk]:
         # Title chains first: the state before a title ("US envoy X") and the
