@@ -43,6 +43,12 @@ _ACTOR_OBJECT_REACH = 6
 ACTOR_OBJECTS = frozenset(_predicates().get("actor_objects", ()))
 #: Predicates that coordinated subjects do with each other when no object is named.
 RECIPROCAL = frozenset(_predicates().get("reciprocal", ()))
+#: The predicate each side of an event noun's "between X and Y" takes, by event type.
+BETWEEN = dict(_predicates().get("between") or {})
+#: How many words (adjectives: "nuclear", "محتملة") may stand between an event noun and "between".
+_BETWEEN_GAP = 2
+#: Predicates whose object states no fact ("wants a meeting between ...").
+WISHES = frozenset(_predicates().get("wishes", ()))
 
 
 @dataclass(frozen=True)
@@ -499,6 +505,30 @@ class _Sentence:
         event = next((it for it in self.scan.items if it.has("event") and span[0] <= it.start < span[1]), None)
         return subjects, (None, span, event.tag("event").data if event else "Issue")
 
+    def between_sides(self, event: Item) -> list[Chunk]:
+        """The actors an event noun is held between: "talks between Iran and Oman", "قمة محتملة بين بوتين وترامب".
+
+        A ``between_words`` word follows the noun in its clause, with at most
+        a few words (adjectives) and no actor or verb between; the
+        coordinated actors right after it are the sides.
+        """
+        words = self.language.folded("between_words")
+        clause_end = self.clause(event.start)[1]
+        after = [(a, b) for a, b in self.scan.words if a >= event.end and b <= clause_end]
+        at = next((k for k, (a, b) in enumerate(after[:_BETWEEN_GAP + 1]) if self.text[a:b] in words), None)
+        if at is None or any(event.end <= c.start < after[at][0] for c in self.chunks) \
+                or any(self.is_verb(v) and event.end <= v.start < after[at][0] for v in self.scan.items):
+            return []
+        end = after[at][1]
+        for i, chunk in enumerate(self.chunks):
+            if chunk.start < end:
+                continue
+            if chunk.start >= clause_end or not chunk.agent or self.words(end, chunk.start):
+                return []
+            sides = [c for c in self.group_from(i, forward=True) if c.agent]
+            return sides if len({c.actor.id for c in sides}) > 1 else []
+        return []
+
     def is_subject_relative(self, relative: Item) -> bool:
         """Is it a relative whose clause may take the actor before it as subject ("التي", "والتي", "which")?"""
         words = self.language.folded("subject_relatives")
@@ -657,4 +687,21 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
         elif subjects and not (chunk is None and trigger.predicate in reciprocal):
             # one meets or negotiates with someone, never with a phrase
             frames.append(Frame(trigger, item, tuple(subjects), chunk, span, type_, *context))
+    for item in scan.items:
+        predicate = BETWEEN.get(item.tag("event").data) if item.has("event") else None
+        sides = s.between_sides(item) if predicate else []
+        if not sides or any(f.trigger.predicate in WISHES and f.object_span[0] <= item.start < f.object_span[1]
+                            for f in frames):
+            continue
+        # "talks between Iran and Oman": each side meets or negotiates with the others.
+        trigger = Trigger(predicate, "noun", frame="between")
+        clause = s.clause(item.start)
+        verbs = [v.tag("trigger").data for v in scan.items if s.is_verb(v) and v.end <= item.start]
+        future = bool(verbs) and verbs[-1].future
+        if speakers is None:
+            speakers = s.speakers()
+        reach = next((w.start for w in scan.items if w.has("clause") and w.start >= item.end), None)
+        context = (clause, future, s.trailing_reports(item, clause), speakers, reach)
+        frames += [Frame(trigger, item, (a,), b, (b.start, b.end), b.actor.type, *context)
+                   for a in sides for b in sides if a.actor.id != b.actor.id]
     return frames
