@@ -15,10 +15,18 @@ SEED = Path(__file__).resolve().parents[1] / "src" / "diplograph" / "data" / "se
 
 
 @pytest.fixture(scope="module")
-def loaded(tmp_path_factory):
+def folders(tmp_path_factory):
+    """A build of the founding example, and a store it was added to."""
     out = tmp_path_factory.mktemp("api")
-    build(read_inputs([SEED], published=date(2025, 9, 1)), out=out)
-    return load_build(out)
+    build(read_inputs([SEED], published=date(2025, 9, 1)), out=out / "build", store=out / "store")
+    return out
+
+
+@pytest.fixture(scope="module", params=["build", "store"])
+def loaded(request, folders):
+    loaded = load_build(folders / request.param)
+    assert loaded.store is (request.param == "store")
+    return loaded
 
 
 def test_tables(loaded):
@@ -40,6 +48,24 @@ def test_query_with_a_bound_parameter(loaded):
     assert not rows.empty
 
 
+def test_a_store_gives_the_tables_of_the_build(folders):
+    built, stored = load_build(folders / "build"), load_build(folders / "store")
+    columns = ["doc", "subject", "subject_id", "predicate", "object", "negated", "modality", "date", "sentence"]
+
+    def rows(frame):
+        return sorted(map(tuple, frame[columns].astype(str).values.tolist()))
+
+    assert rows(stored.statements) == rows(built.statements)
+    people = {r.label: r.roles for r in built.actors.itertuples() if r.type == "Person"}
+    assert {r.label: r.roles for r in stored.actors.itertuples() if r.type == "Person"} == people
+    assert len(stored.dataset) == len(built.dataset)
+
+
+def test_a_store_has_no_statement_export(folders):
+    with pytest.raises(InputError, match="no statement export"):
+        load_build(folders / "store").rows
+
+
 def test_no_build_is_an_error(tmp_path):
-    with pytest.raises(InputError, match="no build"):
+    with pytest.raises(InputError, match="no build or store"):
         load_build(tmp_path)

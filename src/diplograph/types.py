@@ -65,7 +65,7 @@ class Office:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A span of the document text that names an actor, a place or an event."""
 
@@ -77,7 +77,7 @@ class Mention:
     via: str = "gazetteer"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Argument:
     """The subject or object of a statement: an actor, an event, a place or an issue."""
 
@@ -89,7 +89,7 @@ class Argument:
     end: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Role:
     """A person holding a position on the article's date (``holdsPosition``)."""
 
@@ -102,7 +102,7 @@ class Role:
     span: tuple[int, int]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Statement:
     """Who did what to whom, with its polarity, modality, date and evidence.
 
