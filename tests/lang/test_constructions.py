@@ -40,13 +40,35 @@ NOT_BETWEEN = [
 ]
 
 
-@pytest.mark.parametrize("lang, sentence, expected", BETWEEN)
-def test_event_between_sides(extract, lang, sentence, expected):
+# Coordinated objects: each actor is an object of its own statement.
+OBJECTS = [
+    ("en", "Riyadh welcomed both Mr Assad and Mr Zelensky last week.",
+     {("Saudi Arabia", "welcomes", "Bashar al-Assad"), ("Saudi Arabia", "welcomes", "Volodymyr Zelensky")}),
+    ("en", "France condemned Russia, Iran and North Korea.",
+     {("France", "condemns", "Russia"), ("France", "condemns", "Iran"), ("France", "condemns", "North Korea")}),
+    ("fr", "M. Macron et M. Starmer ont rencontré M. Zelensky.",
+     {("Emmanuel Macron", "meetsWith", "Volodymyr Zelensky"), ("Keir Starmer", "meetsWith", "Volodymyr Zelensky")}),
+    ("ar", "التقى ماكرون ترامب وزيلينسكي في باريس.",
+     {("Emmanuel Macron", "meetsWith", "Donald Trump"), ("Emmanuel Macron", "meetsWith", "Volodymyr Zelensky")}),
+    ("ar", "استقبل الرئيس المصري الرئيس التركي والرئيس الأمريكي.",
+     {("Abdel Fattah el-Sisi", "meetsWith", "Recep Tayyip Erdoğan"), ("Abdel Fattah el-Sisi", "meetsWith", "Donald Trump")}),
+]
+
+NOT_OBJECTS = [
+    # the possessors own the object
+    ("en", "Canada welcomed Egypt and Qatar's mediation.", ("Canada", "welcomes", "Qatar")),
+    # the next clause's subject
+    ("en", "Trump met Putin and Zelensky criticized the meeting.", ("Donald Trump", "meetsWith", "Volodymyr Zelensky")),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, expected", BETWEEN + OBJECTS)
+def test_statements_found(extract, lang, sentence, expected):
     got = triples(extract(sentence, lang))
     assert expected <= got, got
 
 
-@pytest.mark.parametrize("lang, sentence, unexpected", NOT_BETWEEN)
-def test_no_event_between_sides(extract, lang, sentence, unexpected):
+@pytest.mark.parametrize("lang, sentence, unexpected", NOT_BETWEEN + NOT_OBJECTS)
+def test_statements_not_found(extract, lang, sentence, unexpected):
     got = triples(extract(sentence, lang))
     assert unexpected not in got, got

@@ -130,6 +130,9 @@ class _Sentence:
         """Are two chunks coordinated: "X و Y", "X, Y and Z"?"""
         gap = self.text[left.end:right.start]
         words = gap.replace(",", " , ").replace("،", " , ").split()
+        while len(words) > 1 and words[-1] in self.honorifics and words[-1] not in {",", "،"}:
+            # "Mr Assad and Mr Zelensky": the honorific opens the next name.
+            words.pop()
         if not words:
             return self.text[right.start:right.end].startswith(self.coord_prefixes) if self.coord_prefixes else False
         if all(w in self.coordinators for w in words):
@@ -505,6 +508,24 @@ class _Sentence:
         event = next((it for it in self.scan.items if it.has("event") and span[0] <= it.start < span[1]), None)
         return subjects, (None, span, event.tag("event").data if event else "Issue")
 
+    def object_group(self, chunk: Chunk) -> list[Chunk]:
+        """The actors coordinated with an object actor: "met Assad and Zelensky".
+
+        Possessors are no objects: "welcomed Egypt and Qatar's mediation"
+        welcomes the mediation. An actor a verb follows is the next clause's
+        subject: "Trump met Putin and Zelensky said ...".
+        """
+        group = self.group_from(self.chunks.index(chunk), forward=True)
+        if any(self.possessor(c) for c in group[1:]):
+            return [chunk]
+        out = [chunk]
+        for c in group[1:]:
+            after = next((a for a, b in self.scan.words if a >= c.end and self.text[a:b] not in self.gap_words), None)
+            if not c.agent or c.via == "pronoun" or any(self.is_verb(v) and v.start == after for v in self.scan.items):
+                break
+            out.append(c)
+        return out
+
     def between_sides(self, event: Item) -> list[Chunk]:
         """The actors an event noun is held between: "talks between Iran and Oman", "قمة محتملة بين بوتين وترامب".
 
@@ -686,7 +707,12 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
                        for a in subjects for b in subjects if a.actor.id != b.actor.id]
         elif subjects and not (chunk is None and trigger.predicate in reciprocal):
             # one meets or negotiates with someone, never with a phrase
-            frames.append(Frame(trigger, item, tuple(subjects), chunk, span, type_, *context))
+            # "welcomed both Assad and Zelensky": each coordinated actor is an object.
+            objects = s.object_group(chunk) if chunk is not None else [chunk]
+            frames += [Frame(trigger, item, tuple(c for c in subjects if o is None or c.actor.id != o.actor.id),
+                             o, (o.start, o.end) if o is not None else span, o.actor.type if o is not None else type_,
+                             *context)
+                       for o in objects]
     for item in scan.items:
         predicate = BETWEEN.get(item.tag("event").data) if item.has("event") else None
         sides = s.between_sides(item) if predicate else []
