@@ -51,6 +51,26 @@ def test_bad_input_is_one_line_and_nonzero(tmp_path, make, args, message):
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("separator", ["\n\n", " "], ids=["3 MB in paragraphs", "one line of 1.7M characters"])
+def test_a_very_large_document_is_read_whole(tmp_path, separator):
+    """The founding article over and over: every copy gives its statements, every span slices back.
+
+    (bench/bench_large.py runs a 50 MB document the same way, and reports time and memory.)
+    """
+    seed = SEED.read_text(encoding="utf-8").strip()
+    paragraphs = separator == "\n\n"
+    copies = 3 * 2**20 // len(seed.encode("utf-8")) if paragraphs else 1_700_000 // len(seed)
+    text = separator.join([seed if paragraphs else seed.replace("\n", " ")] * copies)
+    big = tmp_path / "big.txt"
+    big.write_text(text, encoding="utf-8")
+    result = run("build", str(big), "--published", "2025-09-01", "--out", str(tmp_path / "out"), "--outputs", "statements")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in (tmp_path / "out" / "statements.jsonl").read_text(encoding="utf-8").splitlines()]
+    rejections = [r for r in rows if r.get("predicate") == "rejects" and r["subject"]["label"] == "Kremlin"]
+    assert len(rejections) == copies
+    assert all(text[r["span"][0]:r["span"][1]] == r["sentence"] for r in rows if r["kind"] == "statement")
+
+
 @pytest.mark.parametrize("command", [[], ["build"], ["extract"], ["query"]])
 def test_help(command):
     result = run(*command, "--help")
