@@ -52,8 +52,21 @@ def test_jsonl_corpus(tmp_path):
     assert [(d.id, d.lang, d.published) for d in docs] == [("x1", "en", DAY), ("x2", None, date(2024, 1, 2))]
 
 
+@pytest.mark.parametrize("title, text, expected", [
+    ("Kremlin rejects the plan", "Moscow said on Monday.", "Kremlin rejects the plan\n\nMoscow said on Monday."),
+    ("Kremlin rejects the plan", "Kremlin rejects the plan\nMoscow said.", "Kremlin rejects the plan\nMoscow said."),
+    ("  ", "Moscow said on Monday.", "Moscow said on Monday."),
+    (None, "Moscow said on Monday.", "Moscow said on Monday."),
+], ids=["headline first", "already in the text", "blank", "none"])
+def test_a_jsonl_title_is_the_first_line(tmp_path, title, text, expected):
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps({"id": "a", "title": title, "text": text, "published": "2025-09-01"}) + "\n", encoding="utf-8")
+    assert next(read_inputs([path], published=None)).text == expected
+
+
 @pytest.mark.parametrize("line, message", [
     ("{not json", "not JSON"),
+    ('{"id": "a", "text": "x y z", "title": 3, "published": "2025-09-01"}', "'title' must be a string"),
     ("[1, 2]", "JSON object"),
     ('{"id": "a"}', "'text' is missing"),
     ('{"id": "a", "text": "x y z"}', "'published' is missing"),

@@ -76,6 +76,9 @@ def read_jsonl(path: str | Path, *, published: date | None = None,
                on_error: Callable[[InputError], None] | None = None) -> Iterator[Document]:
     """Read a JSON Lines corpus: one object a line with ``id``, ``text``, ``published``, ``url``, ``lang``.
 
+    A ``title`` is the document's first line: a headline is a sentence of the
+    article ("Kremlin rejects Western troops in Ukraine"), and offsets count it.
+
     Args:
         path: the corpus file.
         published: the date for lines without one.
@@ -111,6 +114,11 @@ def _jsonl_document(raw: bytes, where: str, default_id: str, published: date | N
     text = row.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"{where}: 'text' is missing or empty; every line needs the article text")
+    title = row.get("title")
+    if title is not None and not isinstance(title, str):
+        raise InputError(f"{where}: 'title' must be a string")
+    if title and title.strip() and not text.lstrip().startswith(title.strip()):
+        text = title.strip() + "\n\n" + text
     day = row.get("published")
     if day is None and published is None:
         raise InputError(f"{where}: 'published' is missing; add it or pass --published")
