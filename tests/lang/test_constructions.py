@@ -62,13 +62,35 @@ NOT_OBJECTS = [
 ]
 
 
-@pytest.mark.parametrize("lang, sentence, expected", BETWEEN + OBJECTS)
+# An event noun with a partner: "his talks with X"; its subject is the possessor or the clause's actor.
+WITH = [
+    ("en", "Speaking on Sunday after his talks with Putin in Alaska, Trump praised the Kremlin leader.",
+     {("Donald Trump", "negotiatesWith", "Vladimir Putin")}),
+    ("en", "Erdogan's meeting with Xi Jinping ended without a deal.",
+     {("Recep Tayyip Erdoğan", "meetsWith", "Xi Jinping")}),
+    ("fr", "Emmanuel Macron a évoqué sa rencontre avec Xi Jinping.", {("Emmanuel Macron", "meetsWith", "Xi Jinping")}),
+    ("ar", "قال أردوغان إن محادثاته مع بوتين كانت مثمرة.", {("Recep Tayyip Erdoğan", "negotiatesWith", "Vladimir Putin")}),
+    ("ar", "أجرى عراقجي مباحثات نووية مع الولايات المتحدة.", {("Abbas Araghchi", "negotiatesWith", "United States")}),
+    ("ar", "تناول لقاء ماكرون مع ميلوني الملف الليبي.", {("Emmanuel Macron", "meetsWith", "Giorgia Meloni")}),
+]
+
+NOT_WITH = [
+    # no one holds the talks
+    ("en", "A meeting with Putin is not planned.", ("Vladimir Putin", "meetsWith", "Vladimir Putin")),
+    ("en", "The Kremlin rejected talks with Zelensky.", ("Kremlin", "negotiatesWith", "Volodymyr Zelensky")),
+    # a city that witnessed a meeting does not meet
+    ("ar", "شهدت القاهرة لقاء جمع الرئيس المصري عبد الفتاح السيسي ونظيره التركي.",
+     ("Egypt", "meetsWith", "Abdel Fattah el-Sisi")),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, expected", BETWEEN + OBJECTS + WITH)
 def test_statements_found(extract, lang, sentence, expected):
     got = triples(extract(sentence, lang))
     assert expected <= got, got
 
 
-@pytest.mark.parametrize("lang, sentence, unexpected", NOT_BETWEEN + NOT_OBJECTS)
+@pytest.mark.parametrize("lang, sentence, unexpected", NOT_BETWEEN + NOT_OBJECTS + NOT_WITH)
 def test_statements_not_found(extract, lang, sentence, unexpected):
     got = triples(extract(sentence, lang))
     assert unexpected not in got, got

@@ -213,6 +213,49 @@ class _Sentence:
                 return []
         return []
 
+    def possessed(self, item: Item, trigger: Trigger) -> bool:
+        """Does a possessive word or suffix mark the noun ("his talks", "ses entretiens", "محادثاته")?"""
+        if trigger.suffix and fold(trigger.suffix) in self.language.folded("possessive_suffixes"):
+            return True
+        before = self.text[:item.start].split()
+        return bool(before) and before[-1] in self.language.folded("possessive_words")
+
+    def with_frame(self, item: Item, trigger: Trigger, clause: tuple[int, int]) -> tuple[list[Chunk], tuple]:
+        """Subjects and object of an event noun with a partner: "Trump's talks with Putin", "محادثاته مع بوتين".
+
+        The partner is the actor right after a ``with_words`` word that ends
+        the noun or follows it within a few words ("محادثات نووية مع ...").
+        The subject is the actor the noun governs before that word ("لقاء
+        ترامب مع بوتين"), a possessor or verb subject right before the noun
+        ("Trump's talks", "أجرى ترامب محادثات"), or, after a possessive, the
+        clause's actor ("his talks with Putin"), else the actor that opens
+        the next clause ("After his talks with Putin, Trump said").
+        """
+        none: tuple = (None, None, "")
+        withs = self.language.folded("with_words")
+        after = [(a, b) for a, b in self.scan.words if a >= item.end and b <= clause[1]]
+        if self.text[item.start:item.end].split()[-1] in withs:
+            at = item.end
+        else:
+            at = next((b for a, b in after[:_BETWEEN_GAP + 1] if self.text[a:b] in withs), None)
+        if at is None:
+            return [], none
+        partner = next((c for c in self.chunks if c.start >= at), None)
+        skip = self.lead_words | self.gap_words | self.honorifics
+        if partner is None or not partner.agent or partner.via == "pronoun" or partner.end > clause[1] \
+                or not all(w in skip for w in self.words(at, partner.start)):
+            return [], none
+        obj = (partner, (partner.start, partner.end), partner.actor.type)
+        genitive = [c for c in self.genitive(item) if c.end < at] if not trigger.suffix else []
+        if genitive:
+            return genitive, obj
+        if not trigger.prefix and not trigger.suffix and (before := self.adjacent_before(item)):
+            return before, obj
+        if self.possessed(item, trigger):
+            # "After his talks with Putin, Trump said": a fronted phrase's actor opens the next clause.
+            return self.clause_subject(item.start, clause[0]) or self.subject_after(clause[1], len(self.text)), obj
+        return [], none
+
     def possessor(self, chunk: Chunk) -> bool:
         """Does the mention end in the language's possessive suffix ("Russia's")?"""
         name = self.language.classes.get("name")
@@ -614,6 +657,8 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
         elif trigger.frame == "speaker":
             subjects = s.nearest_before(item.start)
             obj = s.object_after(item.end, clause[1], trigger)
+        elif trigger.frame == "with":
+            subjects, obj = s.with_frame(item, trigger, clause)
         elif trigger.pos == "noun":
             lead = fold(trigger.prefix)
             genitive = s.genitive(item) if not trigger.suffix else []
