@@ -54,6 +54,16 @@ OBJECTS = [
      {("Abdel Fattah el-Sisi", "meetsWith", "Recep Tayyip Erdoğan"), ("Abdel Fattah el-Sisi", "meetsWith", "Donald Trump")}),
 ]
 
+# Coordinated subjects set off by appositives, honorifics and quotation marks.
+SUBJECTS = [
+    ("fr", "Coprésidé par Ayman Safadi, ministre jordanien des Affaires étrangères, et le prince Faisal ben Farhane, ministre saoudien des Affaires étrangères, "
+           "le forum s'est ouvert à Amman.",
+     {("Ayman Safadi", "coChairs", "forum"), ("Faisal ben Farhane", "coChairs", "forum")}),
+    ("fr", "L'« Union africaine », présidée par l'Angola, a tenu un sommet.",
+     {("Angola", "chairs", "African Union")}),
+    ("en", "The \"African Union\", chaired by Angola, met in Addis Ababa.", {("Angola", "chairs", "African Union")}),
+]
+
 NOT_OBJECTS = [
     # the possessors own the object
     ("en", "Canada welcomed Egypt and Qatar's mediation.", ("Canada", "welcomes", "Qatar")),
@@ -84,7 +94,7 @@ NOT_WITH = [
 ]
 
 
-@pytest.mark.parametrize("lang, sentence, expected", BETWEEN + OBJECTS + WITH)
+@pytest.mark.parametrize("lang, sentence, expected", BETWEEN + OBJECTS + SUBJECTS + WITH)
 def test_statements_found(extract, lang, sentence, expected):
     got = triples(extract(sentence, lang))
     assert expected <= got, got

@@ -35,6 +35,8 @@ _BEFORE_GAP = 3
 _PARENTHESIS_WORDS = 4
 #: Actors an agent phrase may act on: "l'Union africaine, présidée par l'Angola".
 _CHAIRED = frozenset({"Organization", "Coalition"})
+#: Quotation marks a name may close with: "la « coalition des volontaires », coprésidée par".
+_QUOTES = "\"'«»“”„‘’"
 #: How long an object phrase may run, in words.
 _OBJECT_WORDS = 10
 #: How many words into the object phrase such an actor may start ("اتصالا هاتفيا مع X").
@@ -415,7 +417,7 @@ class _Sentence:
         """
         before = [c for c in self.chunks if c.end <= item.start]
         if before and before[-1].agent and before[-1].actor.type in _CHAIRED \
-                and not self.text[before[-1].end:item.start].strip(" ,،"):
+                and not self.text[before[-1].end:item.start].strip(_QUOTES + " ,،"):
             chunk = before[-1]
             return chunk, (chunk.start, chunk.end), chunk.actor.type
         events = [e for e in self.scan.items if e.has("event") and e.end <= item.start]
