@@ -116,6 +116,8 @@ def test_analysis_runs(kernel_dirs):
     text = outputs(nb)
     for expected in ("betweenness", "verbal_conflict", "balance", "Kremlin", "Russia"):
         assert expected in text
+    # The store: the first day's articles came again and replaced their graphs.
+    assert "(4 documents, 4 replaced;" in text and "Russia: 1 node" in text
     try:
         import matplotlib  # noqa: F401
     except ImportError:
