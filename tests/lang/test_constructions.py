@@ -64,11 +64,27 @@ SUBJECTS = [
     ("en", "The \"African Union\", chaired by Angola, met in Addis Ababa.", {("Angola", "chairs", "African Union")}),
 ]
 
+# A participle clause after the main clause shares its subject.
+PARTICIPLES = [
+    ("en", "Egypt welcomed the agreement, calling for its swift implementation.",
+     {("Egypt", "welcomes", "agreement"), ("Egypt", "callsFor", "swift implementation")}),
+    ("en", "Jordan received Mahmoud Abbas, expressing support for a negotiated settlement.",
+     {("Jordan", "meetsWith", "Mahmoud Abbas"), ("Jordan", "supports", "negotiated settlement")}),
+    ("en", "Macron, calling for calm, met Putin in Paris.", {("Emmanuel Macron", "callsFor", "calm")}),
+    ("en", "King Abdullah received the Iranian foreign minister in Amman.", {("Abdullah", "meetsWith", "Abbas Araghchi")}),
+]
+
 NOT_OBJECTS = [
     # the possessors own the object
     ("en", "Canada welcomed Egypt and Qatar's mediation.", ("Canada", "welcomes", "Qatar")),
     # the next clause's subject
     ("en", "Trump met Putin and Zelensky criticized the meeting.", ("Donald Trump", "meetsWith", "Volodymyr Zelensky")),
+    # one receives a person, not weapons from a state or a state's proposal
+    ("en", "Ukraine received weapons from Germany.", ("Ukraine", "meetsWith", "Germany")),
+    ("en", "Kyiv received Russia's proposal coolly.", ("Ukraine", "meetsWith", "Russia")),
+    # the object of the main clause is not the participle's subject
+    ("en", "Jordan received Mahmoud Abbas, expressing support for a negotiated settlement.",
+     ("Mahmoud Abbas", "supports", "negotiated settlement")),
 ]
 
 
@@ -94,7 +110,7 @@ NOT_WITH = [
 ]
 
 
-@pytest.mark.parametrize("lang, sentence, expected", BETWEEN + OBJECTS + SUBJECTS + WITH)
+@pytest.mark.parametrize("lang, sentence, expected", BETWEEN + OBJECTS + SUBJECTS + PARTICIPLES + WITH)
 def test_statements_found(extract, lang, sentence, expected):
     got = triples(extract(sentence, lang))
     assert expected <= got, got

@@ -264,6 +264,13 @@ class _Sentence:
         suffixes = tuple(fold(x) for x in name.suffixes) if name else ()
         return bool(suffixes) and self.text[chunk.start:chunk.end].endswith(suffixes)
 
+    def participle_clause(self, item: Item, clause: tuple[int, int]) -> bool:
+        """Does an active participle open a clause after a comma ("..., calling for")?"""
+        active = tuple(self.language.folded("active_suffixes"))
+        word = self.text[item.start:item.end].split()[0]
+        return bool(active) and word.endswith(active) and clause[0] > 0 and self.text[clause[0]] in ",،" \
+            and not [w for w in self.words(clause[0], item.start) if w not in self.gap_words]
+
     def coordinated(self, item: Item) -> bool:
         """Does the verb open a coordinated clause ("وتحدث", "and said")?"""
         form = self.text[item.start:item.end]
@@ -566,7 +573,9 @@ class _Sentence:
         out = [chunk]
         for c in group[1:]:
             after = next((a for a, b in self.scan.words if a >= c.end and self.text[a:b] not in self.gap_words), None)
-            if not c.agent or c.via == "pronoun" or any(self.is_verb(v) and v.start == after for v in self.scan.items):
+            opens = after is not None and after < self.clause(c.start)[1]
+            if not c.agent or c.via == "pronoun" or any(self.is_verb(v) and v.start == after and opens
+                                                         for v in self.scan.items):
                 break
             out.append(c)
         return out
@@ -701,17 +710,21 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
         else:
             order = ["before"] if trigger.plural else language.get("subject_order", ["before", "after"])
             coordinated = s.coordinated(item)
+            clauses = [f for f in frames if not s.compound(f)]
+            participle = bool(clauses) and s.participle_clause(item, clause)
             for side in order:
                 if side == "after":
                     found = s.subject_after(item.end, clause[1])
                 else:
-                    found = s.subject_before(item.start, clause[0], comma=not coordinated)
+                    # "welcomed Zelensky, expressing support": after a clause, the actor
+                    # before the comma is its object ("Macron, calling for calm," is no clause).
+                    found = s.subject_before(item.start, clause[0], comma=not (coordinated or participle))
                 if found:
                     subjects = found
                     break
-            clauses = [f for f in frames if not s.compound(f)]
-            if not subjects and coordinated and clauses:
-                # "تحدث بايدن مع ... وتحدث مع ...": a coordinated verb keeps the
+            if not subjects and (coordinated or participle) and clauses:
+                # "تحدث بايدن مع ... وتحدث مع ...", "Egypt welcomed the deal, calling
+                # for ...": a coordinated verb or a participle clause keeps the
                 # subject of the last clause (not of a compound: "Iranian-backed").
                 subjects = list(clauses[-1].subjects)
             if relative is not None and subjects and subjects[0].start > item.start:
@@ -722,6 +735,10 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
                 obj = s.object_after(after, clause[1], trigger)
         chunk, span, type_ = obj
         if not subjects or span is None:
+            continue
+        if trigger.frame == "direct" and (chunk is None or s.possessor(chunk)
+                                          or not all(w in s.lead_words for w in s.words(item.end, chunk.start))):
+            # "received Mr Abbas", not "received weapons from Germany" nor "received Russia's proposal".
             continue
         if trigger.frame == "genitive" and chunk is None:
             # "الهجوم الإسرائيلي على ...": such a noun is a statement only with an actor as its object.
