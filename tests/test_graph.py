@@ -171,6 +171,18 @@ def test_document_graph_says_whom_it_mentions_and_how(dataset):
     assert (france, RDF.type, None) not in graph  # described once, in graph/entities
 
 
+@pytest.mark.parametrize("via, alias", [("pronoun", False), ("coref", False), ("title", True)])
+def test_only_names_become_alternative_labels(via, alias):
+    from datetime import date
+
+    from diplograph.types import Document, Extraction, Mention
+
+    text = "Macron spoke. Le président a salué l'accord."
+    mention = Mention(14, 26, "Le président", fx.MACRON, via)
+    graph = build_dataset([Extraction(Document("d", text, date(2025, 9, 1), "fr"), [mention])]).graph(IRIs.graph("d"))
+    assert ((IRIs.actor(fx.MACRON), SKOS.altLabel, Literal("Le président", lang="fr")) in graph) is alias
+
+
 def test_descriptions_are_written_once(dataset):
     for node in (IRIs.actor(fx.KREMLIN), IRIs.node("issue/deployment-of-western-forces-in-ukraine"),
                  IRIs.post("head_of_state", fx.FRA.id), URIRef("https://w3id.org/diplograph/plover/REJECT")):

@@ -15,9 +15,6 @@ __all__ = ["RESOURCE", "actor_ref", "export_lines", "export_jsonl"]
 #: The base of the project's own IRIs for things without a Wikidata QID.
 RESOURCE = "https://w3id.org/diplograph/resource/"
 
-#: How a mention was found when it is an anaphor, not a name.
-ANAPHORIC = frozenset({"coref", "pronoun"})
-
 _POSITION_LABELS = {
     "head_of_state": "Head of state", "head_of_government": "Head of government",
     "foreign_minister": "Foreign minister", "defence_minister": "Defence minister", "minister": "Minister",
@@ -77,7 +74,7 @@ def export_lines(extraction: Extraction) -> Iterator[dict]:
     for m in sorted(extraction.mentions, key=lambda m: m.start):
         mentions.setdefault(m.actor.id, [])
         # "he", "الأخير": anaphors point at the actor but are not its names.
-        if m.via not in ANAPHORIC and m.text not in mentions[m.actor.id]:
+        if not m.anaphoric and m.text not in mentions[m.actor.id]:
             mentions[m.actor.id].append(m.text)
     for actor in extraction.actors:
         if actor.id not in named:

@@ -76,6 +76,15 @@ class Mention:
     #: how it was found: gazetteer, title, nationality, body, metonym, place, coref, pronoun
     via: str = "gazetteer"
 
+    @property
+    def anaphoric(self) -> bool:
+        """Whether it points at the actor without naming it ("he", "the latter", "بلاده").
+
+        >>> Mention(0, 2, "He", Actor("person/x", "X", "Person"), "pronoun").anaphoric
+        True
+        """
+        return self.via in ("coref", "pronoun")
+
 
 @dataclass(frozen=True, slots=True)
 class Argument:

@@ -593,7 +593,8 @@ def _document_triples(w: _Writer, extraction: Extraction, seen: set[str]) -> set
         w.add(doc_iri, DG.outlet, Literal(doc.source))
     aliases: dict[str, list[tuple[str, str | None]]] = {}
     for mention in extraction.mentions:
-        aliases.setdefault(mention.actor.id, []).append((mention.text, doc.lang))
+        if not mention.anaphoric:  # "he" points at an actor; it is not one of its names
+            aliases.setdefault(mention.actor.id, []).append((mention.text, doc.lang))
     for actor in extraction.actors:
         w.add(doc_iri, DG.mentions, w.actor(actor, aliases.get(actor.id, ())))
     for statement in extraction.statements:
