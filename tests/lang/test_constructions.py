@@ -74,6 +74,14 @@ PARTICIPLES = [
     ("en", "King Abdullah received the Iranian foreign minister in Amman.", {("Abdullah", "meetsWith", "Abbas Araghchi")}),
 ]
 
+# An action noun with its actor before it: a possessor, or an adjective where adjectives come first.
+NOUNS = [
+    ("en", "Moscow's attack on Ukraine's power grid drew condemnation.", {("Russia", "attacks", "Ukraine")}),
+    ("en", "The Israeli air strike on Qatar shocked the Gulf.", {("Israel", "attacks", "Qatar")}),
+    ("en", "The Russian invasion of Ukraine entered its fourth year.", {("Russia", "attacks", "Ukraine")}),
+    ("en", "Iran's support for the Houthis worries Riyadh.", {("Iran", "supports", "Houthis")}),
+]
+
 NOT_OBJECTS = [
     # the possessors own the object
     ("en", "Canada welcomed Egypt and Qatar's mediation.", ("Canada", "welcomes", "Qatar")),
@@ -82,6 +90,8 @@ NOT_OBJECTS = [
     # one receives a person, not weapons from a state or a state's proposal
     ("en", "Ukraine received weapons from Germany.", ("Ukraine", "meetsWith", "Germany")),
     ("en", "Kyiv received Russia's proposal coolly.", ("Ukraine", "meetsWith", "Russia")),
+    # an attack noun states an attack only on an actor
+    ("en", "The Russian attack was condemned by Germany.", ("Russia", "attacks", "Germany")),
     # the object of the main clause is not the participle's subject
     ("en", "Jordan received Mahmoud Abbas, expressing support for a negotiated settlement.",
      ("Mahmoud Abbas", "supports", "negotiated settlement")),
@@ -110,7 +120,7 @@ NOT_WITH = [
 ]
 
 
-@pytest.mark.parametrize("lang, sentence, expected", BETWEEN + OBJECTS + SUBJECTS + PARTICIPLES + WITH)
+@pytest.mark.parametrize("lang, sentence, expected", BETWEEN + OBJECTS + SUBJECTS + PARTICIPLES + NOUNS + WITH)
 def test_statements_found(extract, lang, sentence, expected):
     got = triples(extract(sentence, lang))
     assert expected <= got, got

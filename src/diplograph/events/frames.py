@@ -205,14 +205,19 @@ class _Sentence:
     def adjacent_before(self, item: Item) -> list[Chunk]:
         """An actor right before a bare masdar, as verb, subject, object follow each other.
 
-        At the very start of a sentence only a possessor ("Russia's invasion")
+        Where adjectives come first, a nationality adjective right before the
+        noun is its subject too ("the Israeli strike on Doha"). At the very start of a sentence only a possessor ("Russia's invasion")
         is the noun's subject: there is no verb before it.
         """
+        before = self.language.get("adjective_side") == "before"
         for chunk in reversed(self.chunks):
             if chunk.end <= item.start:
-                if chunk.agent and not self.words(chunk.end, item.start) and (chunk.start > 0 or self.possessor(chunk)):
+                if self.words(chunk.end, item.start):
+                    return []
+                if before and chunk.via == "nationality":
+                    # "the Russian invasion of Ukraine": the adjective names the noun's subject.
                     return [chunk]
-                return []
+                return [chunk] if chunk.agent and (chunk.start > 0 or self.possessor(chunk)) else []
         return []
 
     def possessed(self, item: Item, trigger: Trigger) -> bool:
