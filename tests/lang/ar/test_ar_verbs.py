@@ -1,0 +1,53 @@
+"""Arabic: the common verbs of news agencies, each in a sentence written for this test."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures import assert_statement, summary
+
+# (sentence, subject, predicate, a keyword of the object)
+VERBS = [
+    ("ندد الاتحاد الأوروبي بالهجوم على قافلة المساعدات.", "European Union", "condemns", "الهجوم"),
+    ("واستنكرت السعودية استهداف المنشآت المدنية.", "Saudi Arabia", "condemns", "المنشآت"),
+    ("شجبت الجزائر القرار الإسرائيلي.", "Algeria", "condemns", "القرار"),
+    ("ثمنت الكويت الجهود القطرية لإنهاء الأزمة.", "Kuwait", "welcomes", "الجهود"),
+    ("ناشدت الأمم المتحدة المجتمع الدولي تقديم المساعدات.", "United Nations", "callsFor", "المساعدات"),
+    ("توعدت إيران إسرائيل برد قاس.", "Iran", "threatens", "إسرائيل"),
+    ("أبرمت تركيا وأذربيجان اتفاقية للتعاون الدفاعي.", "Turkey", "signs", "اتفاقية"),
+    ("زودت الولايات المتحدة أوكرانيا بصواريخ بعيدة المدى.", "United States", "providesAidTo", "أوكرانيا"),
+    ("حملت الخارجية الفلسطينية الاحتلال المسؤولية الكاملة عن التصعيد.", "Palestine", "accuses", "الاحتلال"),
+    ("دافعت الصين عن حق إيران في الطاقة النووية.", "China", "supports", "حق"),
+    ("تباحثت مصر وقطر حول سبل وقف إطلاق النار.", "Egypt", "negotiatesWith", "قطر"),
+]
+
+
+@pytest.mark.parametrize("sentence, subject, predicate, keyword", VERBS)
+def test_verb(extract, sentence, subject, predicate, keyword):
+    assert_statement(extract(sentence, "ar"), subject, predicate, False, "asserted", keyword)
+
+
+@pytest.mark.parametrize("sentence, predicate", [
+    ("بحث وزير الخارجية المصري مع نظيره الأردني تطورات الأوضاع في غزة.", "meetsWith"),
+    ("ناقش الرئيس التركي مع المستشار الألماني ملف الهجرة.", "meetsWith"),
+    ("وصل وزير الخارجية الأمريكي إلى الرياض في زيارة رسمية.", "visits"),
+])
+def test_an_official_acts(extract, sentence, predicate):
+    assert predicate in {s.predicate for s in extract(sentence, "ar").statements}
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # "Targets" is said of sanctions too: no attack, and the sanctions keep their object.
+    ("أعلنت واشنطن فرض عقوبات جديدة تستهدف صادرات النفط الروسية.", ("sanctions", "صادرات")),
+    # Without "مع" (with), بحث is a search, not talks.
+    ("بحث المحققون عن أدلة جديدة في موقع الانفجار.", None),
+    # The masdar inside another statement's object does not cut it.
+    ("دعت الأمم المتحدة إلى تقديم المساعدات لغزة.", ("callsFor", "المساعدات")),
+])
+def test_ambiguous_words(extract, sentence, kept):
+    x = extract(sentence, "ar")
+    assert "attacks" not in {s.predicate for s in x.statements}, summary(x)
+    if kept is None:
+        assert x.statements == [], summary(x)
+    else:
+        predicate, keyword = kept
+        assert any(s.predicate == predicate and keyword in s.object.mention for s in x.statements), summary(x)
