@@ -1,0 +1,24 @@
+"""English: verbs common in agency copy, each in a sentence written for this test."""
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures import assert_statement, summary
+
+
+@pytest.mark.parametrize("sentence, subject, predicate, keyword", [
+    ("India rebuffed the offer of talks from Islamabad.", "India", "rejects", "talks"),
+    ("Iran vowed to retaliate against Israel for the strike.", "Iran", "threatens", "Israel"),
+    ("Tehran vows revenge for the killing of its commander.", "Iran", "threatens", "killing"),
+])
+def test_verb(extract, sentence, subject, predicate, keyword):
+    assert_statement(extract(sentence, "en"), subject, predicate, False, "asserted", keyword)
+
+
+@pytest.mark.parametrize("sentence", [
+    # "Defended" is said of cities and armies as much as of positions: no "supports".
+    "Ukrainian forces defended the city against Russian attacks.",
+])
+def test_no_support_from_a_military_defence(extract, sentence):
+    x = extract(sentence, "en")
+    assert "supports" not in {s.predicate for s in x.statements}, summary(x)
