@@ -80,6 +80,8 @@ NOUNS = [
     ("en", "The Israeli air strike on Qatar shocked the Gulf.", {("Israel", "attacks", "Qatar")}),
     ("en", "The Russian invasion of Ukraine entered its fourth year.", {("Russia", "attacks", "Ukraine")}),
     ("en", "Iran's support for the Houthis worries Riyadh.", {("Iran", "supports", "Houthis")}),
+    ("fr", "La frappe israélienne contre le Qatar a choqué le Golfe.", {("Israel", "attacks", "Qatar")}),
+    ("ar", "يتواصل الدعم الأمريكي لإسرائيل رغم الانتقادات.", {("United States", "supports", "Israel")}),
 ]
 
 NOT_OBJECTS = [
@@ -92,6 +94,7 @@ NOT_OBJECTS = [
     ("en", "Kyiv received Russia's proposal coolly.", ("Ukraine", "meetsWith", "Russia")),
     # an attack noun states an attack only on an actor
     ("en", "The Russian attack was condemned by Germany.", ("Russia", "attacks", "Germany")),
+    ("fr", "L'attaque a été condamnée par la France.", ("France", "attacks", "France")),
     # the object of the main clause is not the participle's subject
     ("en", "Jordan received Mahmoud Abbas, expressing support for a negotiated settlement.",
      ("Mahmoud Abbas", "supports", "negotiated settlement")),
