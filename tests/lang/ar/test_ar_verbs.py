@@ -18,6 +18,9 @@ VERBS = [
     ("حملت الخارجية الفلسطينية الاحتلال المسؤولية الكاملة عن التصعيد.", "Palestine", "accuses", "الاحتلال"),
     ("دافعت الصين عن حق إيران في الطاقة النووية.", "China", "supports", "حق"),
     ("تباحثت مصر وقطر حول سبل وقف إطلاق النار.", "Egypt", "negotiatesWith", "قطر"),
+    # Denied accusations are rejected; the accusation inside is no statement of the one denying.
+    ("نفت موسكو الاتهامات الأوكرانية.", "Russia", "rejects", "الاتهامات"),
+    ("سحبت السعودية سفيرها من بيروت.", "Saudi Arabia", "withdrawsFrom", "سفيرها"),
 ]
 
 
@@ -40,6 +43,8 @@ def test_an_official_acts(extract, sentence, predicate):
     ("أعلنت واشنطن فرض عقوبات جديدة تستهدف صادرات النفط الروسية.", ("sanctions", "صادرات")),
     # Without "مع" (with), بحث is a search, not talks.
     ("بحث المحققون عن أدلة جديدة في موقع الانفجار.", None),
+    # A bill is withdrawn, not an actor's troops.
+    ("سحبت الحكومة مشروع القانون من البرلمان.", None),
     # The masdar inside another statement's object does not cut it.
     ("دعت الأمم المتحدة إلى تقديم المساعدات لغزة.", ("callsFor", "المساعدات")),
 ])
