@@ -61,9 +61,12 @@ def test_a_store_gives_the_tables_of_the_build(folders):
     assert len(stored.dataset) == len(built.dataset)
 
 
-def test_a_store_has_no_statement_export(folders):
-    with pytest.raises(InputError, match="no statement export"):
-        load_build(folders / "store").rows
+def test_a_store_gives_the_statement_export_of_the_build(folders):
+    def statements(rows):
+        return sorted((r["doc"], r["subject"]["label"], r["predicate"], r["object"]["label"], r["negated"],
+                       r["modality"], tuple(r["span"])) for r in rows if r["kind"] == "statement")
+
+    assert statements(load_build(folders / "store").rows) == statements(load_build(folders / "build").rows)
 
 
 def test_no_build_is_an_error(tmp_path):

@@ -1,6 +1,7 @@
 """Exports: every format parses back to what was exported, hostile strings included, written atomically."""
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -115,6 +116,11 @@ def test_hostile_strings_stay_valid_in_every_format(tmp_path, fmt, text):
         assert subjects
         assert any(p == DG.sentence and o == Literal(extraction.document.text) for _, p, o in back)
         return
+    if fmt == "jsonl":
+        rows = [json.loads(line) for line in paths[0].read_text(encoding="utf-8").splitlines()]
+        assert any(r["kind"] == "entity" and r["label"] == text for r in rows)
+        assert {r["sentence"] for r in rows if r["kind"] == "statement"} == {s.sentence for s in extraction.statements}
+        return
     network = build_network([extraction])  # the network's text is XML-safe already
     nodes, edges = read_network(paths, fmt)
     assert {n: str(d["label"]) for n, d in nodes.items()} == {n: d["label"] for n, d in network.nodes(data=True)}
@@ -130,6 +136,8 @@ def test_a_store_exports_like_the_build_of_the_same_documents(build_dir, tmp_pat
     from_build = export(fmt, out=build_dir, to=tmp_path / "b" if fmt == "csv" else tmp_path / "b" / f"g.{fmt}")
     if fmt in RDF:
         assert canonical_triples(parse_rdf(from_store[0], fmt)) == canonical_triples(parse_rdf(from_build[0], fmt))
+    elif fmt == "jsonl":
+        assert from_store[0].read_bytes() == from_build[0].read_bytes()
     else:  # read back from the RDF: the same nodes, labels and statements
         store_nodes, store_edges = read_network(from_store, fmt)
         build_nodes, build_edges = read_network(from_build, fmt)

@@ -5,8 +5,8 @@
     b.statements.groupby("predicate").size()
     b.query("positions", term="ceasefire")
 
-A build's tables come from its ``statements.jsonl``; a store's from its RDF,
-through the same network the exports read (:func:`diplograph.graph.network.network_from_rdf`).
+A build's tables come from its ``statements.jsonl``; a store's from the same
+export read back from its RDF (:func:`diplograph.graph.read.read_extractions`).
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ import pandas as pd
 
 from diplograph.errors import InputError
 
-__all__ = ["Build", "load_build", "statements_frame", "actors_frame", "network_statements", "network_actors"]
+__all__ = ["Build", "load_build", "statements_frame", "actors_frame"]
 
 
 def statements_frame(rows: list[dict]) -> pd.DataFrame:
@@ -88,74 +88,6 @@ def actors_frame(rows: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(table, columns=["id", "label", "type", "documents", "mentions", "roles"])
 
 
-def network_statements(graph: nx.MultiDiGraph) -> pd.DataFrame:
-    """The statements of a network, with the columns of :func:`statements_frame`.
-
-    Args:
-        graph: a network from :func:`diplograph.graph.network.network_from_rdf`
-            (or ``build_network``).
-
-    Returns:
-        One row per statement edge (``represents`` edges are left out), in the
-        order of document, span and predicate. An object that is no actor (an
-        issue, an event) has no ``object_id``, as in the statement export.
-    """
-    columns = ["doc", "subject", "subject_id", "subject_type", "predicate", "object", "object_id", "object_type",
-               "negated", "modality", "date", "plover", "cameo", "sentence"]
-    nodes = graph.nodes
-    out = []
-    for subject, obj, attrs in graph.edges(data=True):
-        if not attrs.get("doc"):
-            continue
-        types = nodes[subject].get("type"), nodes[obj].get("type")
-        out.append([attrs["doc"], attrs.get("subject_label"), _actor_id(nodes[subject], subject), types[0],
-                    attrs["predicate"], attrs.get("object_label"), _actor_id(nodes[obj], obj), types[1],
-                    bool(attrs.get("negated")), attrs.get("modality"), attrs.get("date") or None,
-                    attrs.get("plover") or None, attrs.get("cameo") or None, attrs.get("sentence")])
-    frame = pd.DataFrame(out, columns=columns)
-    frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
-    return frame.sort_values(["doc", "date", "predicate", "subject"], kind="stable", ignore_index=True)
-
-
-def network_actors(graph: nx.MultiDiGraph, roles: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The actors and places of a network, with the columns of :func:`actors_frame`.
-
-    Args:
-        graph: a network from :func:`diplograph.graph.network.network_from_rdf`.
-        roles: the rows of the ``roles`` query over the same RDF; the roles
-            articles give (not the knowledge base's offices) fill ``roles``.
-
-    Returns:
-        One row per actor or place: ``documents`` counts the documents that
-        name it, ``mentions`` holds its labels (the RDF keeps labels, not every
-        surface form), ``roles`` the (position, country) pairs articles give it.
-    """
-    held: dict[str, set] = {}
-    if roles is not None:
-        for row in roles[roles["doc"].notna()].itertuples():
-            held.setdefault(row.person, set()).add((row.position, row.countryLabel))
-    table = []
-    for node, attrs in graph.nodes(data=True):
-        if attrs.get("type") in _NOT_ACTORS:
-            continue
-        labels = json.loads(attrs.get("labels") or "{}")
-        table.append({"id": _actor_id(attrs, node), "label": attrs.get("label"), "type": attrs.get("type"),
-                      "documents": int(attrs.get("weight") or 0), "mentions": sorted(set(labels.values())),
-                      "roles": sorted(held.get(attrs.get("iri"), ()), key=str)})
-    return pd.DataFrame(table, columns=["id", "label", "type", "documents", "mentions", "roles"])
-
-
-#: Node types of the network that are no actor or place.
-_NOT_ACTORS = frozenset({"Issue", "Event", "Summit", "Meeting", "Talks", "Conference", "Position"})
-
-
-def _actor_id(attrs: dict, node: str) -> str | None:
-    """An actor's id as the statement export gives it: its Wikidata id, else its IRI; None for an issue or event."""
-    if attrs.get("type") in _NOT_ACTORS:
-        return None
-    return attrs.get("qid") or attrs.get("iri") or node
-
-
 @dataclass
 class Build:
     """A build folder or a store folder, its outputs loaded on first use."""
@@ -167,22 +99,24 @@ class Build:
 
     @cached_property
     def rows(self) -> list[dict]:
-        """The statement export, as records (a build only: a store keeps RDF)."""
-        path = self.folder / "statements.jsonl"
+        """The statement export, as records: a build's ``statements.jsonl``, or read back from a store's RDF."""
         if self.store:
-            raise InputError(f"{self.folder}: a store has no statement export; use .statements, .graph or .query")
-        with open(path, encoding="utf-8") as lines:
+            from diplograph.export import export_lines
+            from diplograph.graph.read import read_extractions
+
+            return [row for extraction in read_extractions(self.folder) for row in export_lines(extraction)]
+        with open(self.folder / "statements.jsonl", encoding="utf-8") as lines:
             return [json.loads(line) for line in lines if line.strip()]
 
     @cached_property
     def statements(self) -> pd.DataFrame:
         """Who did what to whom, one row per statement (see :func:`statements_frame`)."""
-        return network_statements(self.graph) if self.store else statements_frame(self.rows)
+        return statements_frame(self.rows)
 
     @cached_property
     def actors(self) -> pd.DataFrame:
         """The actors and places (see :func:`actors_frame`)."""
-        return network_actors(self.graph, self.query("roles")) if self.store else actors_frame(self.rows)
+        return actors_frame(self.rows)
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:

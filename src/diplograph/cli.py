@@ -194,11 +194,11 @@ def _parser() -> argparse.ArgumentParser:
                                                 "/repositories/<id>/rdf-graphs/service)")
     push.set_defaults(func=cmd_push)
 
-    export = sub.add_parser("export", help="export a build or a store as RDF, GraphML, GEXF or CSV",
+    export = sub.add_parser("export", help="export a build or a store as RDF, GraphML, GEXF, CSV or statement lines",
                             description="Write the graph as TriG, Turtle, N-Triples or JSON-LD (RDF), GraphML or GEXF "
-                                        "(Gephi), or CSV of nodes and edges. Turtle and N-Triples hold the union of "
-                                        "the named graphs.")
-    export.add_argument("--format", required=True, help="trig, turtle, nt, jsonld, graphml, gexf or csv")
+                                        "(Gephi), CSV of nodes and edges, or the statement export of every document "
+                                        "(jsonl). Turtle and N-Triples hold the union of the named graphs.")
+    export.add_argument("--format", required=True, help="trig, turtle, nt, jsonld, graphml, gexf, csv or jsonl")
     export.add_argument("--out", default="output", help="the build folder, and where the export goes by default "
                                                         "(default: output)")
     export.add_argument("--store", help="export the store in this folder instead of the build")

@@ -10,6 +10,8 @@ jsonld     every quad as JSON-LD (expanded form, one ``@graph`` per named graph)
 graphml    the network (nodes and one edge per statement), for Gephi or NetworkX
 gexf       the same network as GEXF 1.2, Gephi's own format
 csv        the network as two tables, ``nodes.csv`` and ``edges.csv``
+jsonl      the statement export of every document (entity, role and statement
+           lines, as ``diplograph extract`` prints), read back from the RDF
 =========  =====================================================================
 
 The RDF serialisers are Oxigraph's, fed quads in a sorted order, so two
@@ -19,7 +21,7 @@ read back from the RDF (:func:`diplograph.graph.network.network_from_rdf`).
 Every file is written atomically (:mod:`diplograph.atomic`).
 
 >>> FORMATS
-('trig', 'turtle', 'nt', 'jsonld', 'graphml', 'gexf', 'csv')
+('trig', 'turtle', 'nt', 'jsonld', 'graphml', 'gexf', 'csv', 'jsonl')
 """
 from __future__ import annotations
 
@@ -30,13 +32,13 @@ from typing import Any
 from diplograph.atomic import atomic_path
 from diplograph.errors import InputError
 
-__all__ = ["FORMATS", "export", "write_csv", "write_gexf", "write_rdf"]
+__all__ = ["FORMATS", "export", "write_csv", "write_gexf", "write_rdf", "write_statements"]
 
 #: RDF formats: name -> (file suffix, whether graph names are kept).
 RDF_FORMATS = {"trig": (".trig", True), "turtle": (".ttl", False), "nt": (".nt", False), "jsonld": (".jsonld", True)}
 #: Network formats: name -> file suffix (CSV is a pair of files).
 NETWORK_FORMATS = {"graphml": ".graphml", "gexf": ".gexf", "csv": ".csv"}
-FORMATS = (*RDF_FORMATS, *NETWORK_FORMATS)
+FORMATS = (*RDF_FORMATS, *NETWORK_FORMATS, "jsonl")
 
 
 def _rdf_format(name: str) -> Any:
@@ -88,6 +90,28 @@ def write_rdf(source: Any, fmt: str, path: str | os.PathLike[str]) -> Path:
         ox.serialize(items, stream, format=_rdf_format(fmt), prefixes=PREFIXES)
         stream.flush()
         os.fsync(stream.fileno())
+    return Path(path)
+
+
+def write_statements(source: Any, path: str | os.PathLike[str]) -> Path:
+    """Write the statement export of every document of some RDF, atomically.
+
+    Args:
+        source: a pyoxigraph Store, a store folder, a TriG file or an rdflib Dataset.
+        path: where to write.
+
+    Returns:
+        The path written. Documents come in id order, one at a time
+        (:func:`diplograph.graph.read.read_extractions`).
+    """
+    from diplograph.export import export_jsonl
+    from diplograph.graph.read import read_extractions
+
+    with atomic_path(path) as tmp:
+        with open(tmp, "w", encoding="utf-8") as stream:
+            for extraction in read_extractions(source):
+                stream.write(export_jsonl(extraction))
+        _fsynced(tmp)
     return Path(path)
 
 
@@ -206,12 +230,14 @@ def export(fmt: str, *, out: str | os.PathLike[str] = "output", store: str | os.
         if not trig.is_file() and not (fmt in NETWORK_FORMATS and (out / "graph.graphml").is_file()):
             raise InputError(f"{trig}: no build there; run 'diplograph build' first, or pass --out or --store")
         source = trig
-    suffix = RDF_FORMATS[fmt][0] if fmt in RDF_FORMATS else NETWORK_FORMATS[fmt]
+    suffix = RDF_FORMATS[fmt][0] if fmt in RDF_FORMATS else NETWORK_FORMATS.get(fmt, ".jsonl")
     target = Path(to) if to else out / f"graph{suffix}"
     if fmt != "csv" and target.is_dir():
         target = target / f"graph{suffix}"
     if fmt in RDF_FORMATS:
         return [write_rdf(source, fmt, target)]
+    if fmt == "jsonl":
+        return [write_statements(source, target)]
     graph = _network(out, source if store is not None else None)
     if fmt == "csv":
         return write_csv(graph, Path(to) if to else out)

@@ -6,6 +6,7 @@ and writes every output.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Iterable
 
@@ -80,6 +81,8 @@ class Extractor:
             The :class:`~diplograph.types.Extraction`.
         """
         language = load_language(document.lang or detect_language(document.text))
+        if document.lang is None:  # the outputs say which language was read (RDF dcterms:language)
+            document = replace(document, lang=language.code)
         scanner = self.scanner(language)
         result = Extraction(document)
         last_person = None

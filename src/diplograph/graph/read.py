@@ -1,0 +1,215 @@
+"""RDF back into extractions: the documents of a store (or a TriG file) as :class:`~diplograph.types.Extraction`.
+
+A build's RDF keeps, for each document, its statements with their words and
+evidence, its roles, the actors it names and the names it uses for them
+(:func:`diplograph.graph.rdf.build_dataset`). Reading them back gives a store
+the statement export of a build (``diplograph export --format jsonl --store
+DIR``) through the same code, :func:`diplograph.export.export_lines`.
+
+What the RDF does not keep is not made up: the document's text (so
+``Document.text`` is empty), the offsets of each mention inside its sentence,
+and the names of an actor that are one of its labels (an actor named that way
+gets its label in the document's language as its mention).
+
+>>> from datetime import date
+>>> from diplograph.graph.rdf import build_dataset
+>>> from diplograph.types import Actor, Argument, Document, Extraction, Mention, Statement
+>>> kremlin = Actor("body/kremlin", "Kremlin", "GovernmentBody", labels={"ar": "الكرملين"})
+>>> text = "رفض الكرملين الخطة."
+>>> st = Statement("d1", Argument("Kremlin", "الكرملين", "GovernmentBody", kremlin), "rejects",
+...                Argument("الخطة", "الخطة", "Issue"), text, (0, len(text)))
+>>> x = Extraction(Document("d1", text, date(2025, 9, 1), "ar"), [Mention(4, 12, "الكرملين", kremlin)], [st])
+>>> [(s.subject.label, s.predicate, s.object.mention) for r in read_extractions(build_dataset([x])) for s in r.statements]
+[('Kremlin', 'rejects', 'الخطة')]
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Iterator
+from urllib.parse import unquote
+
+from diplograph.graph.rdf import _TYPES, IRIs
+from diplograph.types import Actor, Argument, Document, Extraction, Mention, Role, Statement
+
+__all__ = ["read_extractions"]
+
+_DG = "https://w3id.org/diplograph/ontology#"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+_ALT_LABEL = "http://www.w3.org/2004/02/skos/core#altLabel"
+_NOTATION = "http://www.w3.org/2004/02/skos/core#notation"
+_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
+_POST_IN = "http://www.w3.org/ns/org#postIn"
+_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
+_ISSUED = "http://purl.org/dc/terms/issued"
+_LANGUAGE = "http://purl.org/dc/terms/language"
+#: class IRI -> the type name of an argument ("State" is written for "Country")
+_CLASS_TYPES = {str(cls): name for name, (cls, _, _) in _TYPES.items() if name != "State"}
+_ACTOR_TYPES = frozenset({"Person", "Country", "Organization", "GovernmentBody", "Coalition", "Place"})
+
+
+def _node_id(iri: str) -> str:
+    return unquote(iri[len(IRIs.base):]) if iri.startswith(IRIs.base) else iri
+
+
+class _Nodes:
+    """Descriptions of the nodes in the entities graph, read once each."""
+
+    def __init__(self, store: Any) -> None:
+        import pyoxigraph as ox
+
+        self.store = store
+        self.entities = ox.NamedNode(str(IRIs.ENTITIES_GRAPH))
+        self.cache: dict[str, tuple[str, str, dict[str, str], Actor | None, dict[str, list[Any]]]] = {}
+
+    def properties(self, term: Any) -> dict[str, list[Any]]:
+        return self.describe(term)[4]
+
+    def describe(self, term: Any) -> tuple[str, str, dict[str, str], Actor | None, dict[str, list[Any]]]:
+        """``(label, type, labels by language, actor or None, properties)`` of a node."""
+        found = self.cache.get(term.value)
+        if found is not None:
+            return found
+        props: dict[str, list[Any]] = {}
+        for quad in self.store.quads_for_pattern(term, None, None, self.entities):
+            props.setdefault(quad.predicate.value, []).append(quad.object)
+        type_ = next((_CLASS_TYPES[o.value] for o in props.get(_RDF_TYPE, []) if o.value in _CLASS_TYPES), "Issue")
+        labels = {o.language or "": o.value for o in sorted(props.get(_LABEL, []), key=lambda o: (o.language or "", o.value))}
+        label = labels.get("en") or labels.get("") or next(iter(labels.values()), _node_id(term.value))
+        actor = None
+        if type_ in _ACTOR_TYPES:
+            qids = sorted(o.value.rsplit("/", 1)[-1] for o in props.get(_SAME_AS, []))
+            represents = props.get(_DG + "represents")
+            actor = Actor(_node_id(term.value), label, type_, qids[0] if qids else None,
+                          {lang: text for lang, text in labels.items() if lang},
+                          _node_id(represents[0].value) if represents else None)
+        found = self.cache[term.value] = (label, type_, labels, actor, props)
+        return found
+
+    def argument(self, term: Any, mention: str) -> Argument:
+        label, type_, _, actor, _ = self.describe(term)
+        return Argument(label, mention or label, type_, actor)
+
+    def notation(self, terms: list[Any]) -> str | None:
+        for term in terms:
+            for value in self.properties(term).get(_NOTATION, []):
+                return value.value
+        return None
+
+
+def _one(props: dict[str, list[Any]], name: str) -> Any:
+    values = props.get(name)
+    return values[0] if values else None
+
+
+def _text(props: dict[str, list[Any]], name: str, default: str = "") -> str:
+    term = _one(props, name)
+    return term.value if term is not None else default
+
+
+def read_extractions(source: Any) -> Iterator[Extraction]:
+    """The documents of a build's RDF, one :class:`~diplograph.types.Extraction` each, in document id order.
+
+    Args:
+        source: a store folder, a TriG file, a pyoxigraph Store or an rdflib Dataset.
+
+    Returns:
+        The extractions, read one document graph at a time.
+
+    Raises:
+        StoreError, QueryError: a source that cannot be opened.
+    """
+    from diplograph.store import store_quads
+
+    store = store_quads(source)
+    nodes = _Nodes(store)
+    shared = {str(IRIs.ENTITIES_GRAPH), str(IRIs.KB_GRAPH)}
+    graphs = sorted((g for g in store.named_graphs() if g.value not in shared), key=lambda g: g.value)
+    for graph in graphs:
+        extraction = _read_document(store, graph, nodes)
+        if extraction is not None:
+            yield extraction
+
+
+def _read_document(store: Any, graph: Any, nodes: _Nodes) -> Extraction | None:
+    subjects: dict[str, dict[str, list[Any]]] = {}
+    terms: dict[str, Any] = {}
+    for quad in store.quads_for_pattern(None, None, None, graph):
+        subjects.setdefault(quad.subject.value, {}).setdefault(quad.predicate.value, []).append(quad.object)
+        terms[quad.subject.value] = quad.subject
+    docs = [iri for iri, props in subjects.items() if any(o.value == _DG + "Document" for o in props.get(_RDF_TYPE, []))]
+    if not docs:
+        return None
+    meta = subjects[docs[0]]
+    doc_id = _node_id(docs[0])
+    doc_id = doc_id[len("doc/"):] if doc_id.startswith("doc/") else doc_id
+    lang = _text(meta, _LANGUAGE) or None
+    document = Document(doc_id, "", date.fromisoformat(_text(meta, _ISSUED)), lang,
+                        _text(meta, _DG + "url") or None, _text(meta, _DG + "outlet") or None)
+    extraction = Extraction(document)
+    named: dict[str, list[str]] = {}
+    statements = []
+    for iri, props in subjects.items():
+        kinds = {o.value for o in props.get(_RDF_TYPE, [])}
+        if _DG + "Statement" in kinds:
+            statements.append(_statement(doc_id, props, nodes))
+        elif _DG + "Incumbency" in kinds:
+            role = _role(doc_id, props, nodes)
+            if role is not None:
+                extraction.roles.append(role)
+        for name in props.get(_ALT_LABEL, []):
+            named.setdefault(iri, []).append(name.value)
+    statements.sort(key=lambda s: (s.span, s.predicate, s.subject.label, s.object.label))
+    extraction.statements = statements
+    extraction.roles.sort(key=lambda r: (r.span, r.person.id, r.position))
+    # Mentions: the other names the document used (alternative labels), the words of
+    # its statements that are names (not "he" or "the latter"), else the label in its language.
+    for st in statements:
+        for side in (st.subject, st.object):
+            actor = side.actor
+            if actor is not None and (side.mention in named.get(str(IRIs.actor(actor)), ())
+                                      or side.mention in {actor.label, *actor.labels.values()}):
+                extraction.mentions.append(Mention(st.span[0], st.span[0], side.mention, actor))
+    end = max((s.span[1] for s in statements), default=0)
+    for actor_term in sorted(meta.get(_DG + "mentions", []), key=lambda term: term.value):  # as any store orders them
+        actor = nodes.describe(actor_term)[3]
+        if actor is None:
+            continue
+        names = sorted(named.get(actor_term.value, ()))
+        if not names and not any(m.actor.id == actor.id for m in extraction.mentions):
+            names = [actor.labels.get(lang or "", actor.label)]
+        extraction.mentions.extend(Mention(end, end, name, actor) for name in names)
+    return extraction
+
+
+def _statement(doc: str, props: dict[str, list[Any]], nodes: _Nodes) -> Statement:
+    day = _text(props, _DG + "eventDate")
+    return Statement(
+        doc=doc,
+        subject=nodes.argument(_one(props, _DG + "subject"), _text(props, _DG + "subjectMention")),
+        predicate=_text(props, _DG + "predicate")[len(_DG):],
+        object=nodes.argument(_one(props, _DG + "object"), _text(props, _DG + "objectMention")),
+        sentence=_text(props, _DG + "sentence"),
+        span=(int(_text(props, _DG + "startOffset", "0")), int(_text(props, _DG + "endOffset", "0"))),
+        negated=_text(props, _DG + "negated") in ("true", "1"),
+        modality=_text(props, _DG + "modality")[len(_DG):],
+        date=date.fromisoformat(day) if day else None,
+        plover=nodes.notation(props.get(_DG + "ploverType", [])),
+        cameo=nodes.notation(props.get(_DG + "cameoCode", [])),
+        trigger=_text(props, _DG + "trigger"),
+    )
+
+
+def _role(doc: str, props: dict[str, list[Any]], nodes: _Nodes) -> Role | None:
+    holder, post = _one(props, _DG + "holder"), _one(props, _DG + "post")
+    if holder is None or post is None or _one(props, _DERIVED) is None:
+        return None  # an office of the knowledge base, not a role an article gives
+    person = nodes.describe(holder)[3]
+    post_props = nodes.properties(post)
+    position = _one(post_props, _DG + "positionType")
+    country = _one(post_props, _POST_IN)
+    if person is None or position is None:
+        return None
+    return Role(person, position.value[len(_DG):], nodes.describe(country)[3] if country is not None else None,
+                _text(props, _DG + "title"), doc, _text(props, _DG + "sentence"),
+                (int(_text(props, _DG + "startOffset", "0")), int(_text(props, _DG + "endOffset", "0"))))
