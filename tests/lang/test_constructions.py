@@ -64,6 +64,14 @@ SUBJECTS = [
     ("en", "The \"African Union\", chaired by Angola, met in Addis Ababa.", {("Angola", "chairs", "African Union")}),
 ]
 
+# Nationality adjectives coordinated on one body noun: each state's officials act.
+BODIES = [
+    ("ar", "أجرى مسؤولون أتراك وروس مباحثات في أنقرة.",
+     {("Turkey", "meetsWith", "Russia"), ("Russia", "meetsWith", "Turkey")}),
+    ("en", "Egyptian and Qatari officials held talks in Doha.",
+     {("Egypt", "negotiatesWith", "Qatar"), ("Qatar", "negotiatesWith", "Egypt")}),
+]
+
 # A participle clause after the main clause shares its subject.
 PARTICIPLES = [
     ("en", "Egypt welcomed the agreement, calling for its swift implementation.",
@@ -98,6 +106,8 @@ NOT_OBJECTS = [
     ("en", "Ukraine received weapons from Germany.", ("Ukraine", "meetsWith", "Germany")),
     ("en", "Kyiv received Russia's proposal coolly.", ("Ukraine", "meetsWith", "Russia")),
     ("ar", "تضغط واشنطن على موسكو لوقف الحرب.", ("United States", "callsFor", None)),
+    # an adjective alone names no actor
+    ("en", "Egyptian and Qatari mediators met in Doha.", ("Egypt", "meetsWith", None)),
     # an attack noun states an attack only on an actor
     ("en", "The Russian attack was condemned by Germany.", ("Russia", "attacks", "Germany")),
     ("fr", "L'attaque a été condamnée par la France.", ("France", "attacks", "France")),
@@ -129,7 +139,7 @@ NOT_WITH = [
 ]
 
 
-@pytest.mark.parametrize("lang, sentence, expected", BETWEEN + OBJECTS + SUBJECTS + PARTICIPLES + NOUNS + CALLS + WITH)
+@pytest.mark.parametrize("lang, sentence, expected", BETWEEN + OBJECTS + SUBJECTS + BODIES + PARTICIPLES + NOUNS + CALLS + WITH)
 def test_statements_found(extract, lang, sentence, expected):
     got = triples(extract(sentence, lang))
     assert expected <= got, got
@@ -141,3 +151,12 @@ def test_statements_not_found(extract, lang, sentence, unexpected):
     if unexpected[2] is None:  # whatever the object
         got = {(s, p, None) for s, p, _ in got}
     assert unexpected not in got, got
+
+
+@pytest.mark.parametrize("lang, sentence, subject, predicate", [
+    ("ar", "قال مسؤولون أمريكيون إن واشنطن ترفض الخطة.", "United States", "rejects"),
+    ("en", "American officials said Washington rejected the plan.", "United States", "rejects"),
+])
+def test_unnamed_officials_report_on_their_state(extract, lang, sentence, subject, predicate):
+    found = [s for s in extract(sentence, lang).statements if (s.subject.label, s.predicate) == (subject, predicate)]
+    assert found and found[0].modality == "reported", found

@@ -47,6 +47,8 @@ class Chunk:
     trim: int = 0
     #: where a title chain names its state ("الأمريكي" in "الرئيس الأمريكي")
     country_span: tuple[int, int] | None = None
+    #: the body noun's label (bodies.tsv) for a state named through one ("Foreign Ministry", "Authorities")
+    body: str = ""
 
 
 def _adjacent(scan: Scan, left_end: int, right_start: int) -> bool:
@@ -416,7 +418,30 @@ class _Chains:
                 chunk = self.plain(i)
                 if chunk:
                     chunks.append(chunk)
-        return sorted(chunks, key=lambda c: c.start)
+        return self.shared_bodies(sorted(chunks, key=lambda c: c.start))
+
+    def shared_bodies(self, chunks: list[Chunk]) -> list[Chunk]:
+        """Nationality adjectives coordinated with a body's adjective name that body too.
+
+        "مسؤولون أمريكيون وروس", "American and Russian officials": the Russian
+        officials act as the American ones do. The adjective stands on the
+        body's ``adjective_side`` of the coordinated one.
+        """
+        after = self.language.get("adjective_side") != "before"
+        words = self.language.folded("coordinator_words") - {",", "،"}
+        prefixes = tuple(self.language.folded("coordinator_prefixes"))
+        out = list(chunks)
+        pairs = zip(out, out[1:]) if after else zip(out[1:], out)
+        for k, (body, adjective) in enumerate(pairs):
+            if body.via != "body" or adjective.via != "nationality":
+                continue
+            left, right = (body, adjective) if after else (adjective, body)
+            gap = self.scan.text[left.end:right.start].split()
+            clitic = self.scan.text[right.start:right.start + right.trim] if after else ""
+            if (gap and all(w in words for w in gap)) or (not gap and clitic.startswith(prefixes) and prefixes):
+                out[k + 1 if after else k] = Chunk(adjective.start, adjective.end, adjective.actor, "body",
+                                                   trim=adjective.trim, body=body.body)
+        return out
 
     def body_beside(self, i: int) -> Item | None:
         """The body noun on the language's side of an adjective: "الحكومة الإسرائيلية", "the Israeli government"."""
@@ -445,7 +470,7 @@ class _Chains:
             if (body := self.body_beside(i)) is not None:
                 first = min(body, item, key=lambda it: it.start)
                 trim = first.tag("body" if first is body else "adjective").prefix
-                return Chunk(first.start, max(body.end, item.end), state, "body", trim=trim)
+                return Chunk(first.start, max(body.end, item.end), state, "body", trim=trim, body=body.tag("body").data)
             return Chunk(item.start, item.end, state, "nationality", agent=False, trim=item.tag("adjective").prefix)
         if item.has("capital"):
             state = self.kb.actors.get(item.tag("capital").data)

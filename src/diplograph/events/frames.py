@@ -49,6 +49,8 @@ RECIPROCAL = frozenset(_predicates().get("reciprocal", ()))
 BETWEEN = dict(_predicates().get("between") or {})
 #: How many words (adjectives: "nuclear", "محتملة") may stand between an event noun and "between".
 _BETWEEN_GAP = 2
+#: Body labels (bodies.tsv) of unnamed sources, whose words stay reported ("US officials said").
+UNNAMED_SOURCES = frozenset(_predicates().get("unnamed_sources", ()))
 #: Predicates whose object states no fact ("wants a meeting between ...").
 WISHES = frozenset(_predicates().get("wishes", ()))
 
@@ -521,7 +523,8 @@ class _Sentence:
             opens = not [w for w in self.words(self.clause(cue.start)[0], cue.start) if w not in self.gap_words]
             ids = set()
             for c in self.chunks:
-                if not c.agent:
+                if not c.agent or c.body in UNNAMED_SOURCES:
+                    # "officials said": unnamed sources report, even on their own state.
                     continue
                 if (c.end <= cue.start and "before" in sides and self.beside(c.end, cue.start)) or \
                         (c.start >= cue.end and ("after" in sides or opens) and self.beside(cue.end, c.start)):
