@@ -11,7 +11,7 @@ export read back from its RDF (:func:`diplograph.graph.read.read_extractions`).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -93,7 +93,6 @@ class Build:
     """A build folder or a store folder, its outputs loaded on first use."""
 
     folder: Path
-    _rows: list[dict] = field(default_factory=list, repr=False)
     #: whether ``folder`` is a store (``diplograph build --store``) rather than a build's output folder
     store: bool = False
 
