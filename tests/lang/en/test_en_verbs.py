@@ -22,3 +22,24 @@ def test_verb(extract, sentence, subject, predicate, keyword):
 def test_no_support_from_a_military_defence(extract, sentence):
     x = extract(sentence, "en")
     assert "supports" not in {s.predicate for s in x.statements}, summary(x)
+
+
+@pytest.mark.parametrize("sentence, keyword", [
+    ("Russia launched a massive drone attack on Kyiv overnight.", "Kyiv"),
+    ("Israel carried out air strikes on Gaza.", "Gaza"),
+    ("Russia fired missiles at Kyiv.", "Kyiv"),
+    ("The United States carried out strikes against Houthi targets in Yemen.", "Yemen"),
+])
+def test_light_verb_and_attack(extract, sentence, keyword):
+    x = extract(sentence, "en")
+    assert any(s.predicate == "attacks" and keyword in s.object.mention for s in x.statements), summary(x)
+
+
+@pytest.mark.parametrize("sentence", [
+    "France launched an investigation into the attack.",
+    "The EU launched a peace initiative.",
+    "Iran fired its foreign minister.",
+])
+def test_light_verb_without_attack(extract, sentence):
+    x = extract(sentence, "en")
+    assert "attacks" not in {s.predicate for s in x.statements}, summary(x)
