@@ -56,3 +56,15 @@ def test_ambiguous_words(extract, sentence, kept):
     else:
         predicate, keyword = kept
         assert any(s.predicate == predicate and keyword in s.object.mention for s in x.statements), summary(x)
+
+
+@pytest.mark.parametrize("sentence, attack", [
+    ("أطلقت روسيا صواريخ على كييف.", True),
+    ("أطلق الحوثيون مسيرات باتجاه إسرائيل.", True),
+    ("أطلقت فرنسا مبادرة جديدة للسلام.", False),     # launched an initiative
+    ("أطلقت إسرائيل سراح عشرات الأسرى.", False),     # released
+    ("أطلقت مصر تحقيقا في سقوط طائرة مسيرة.", False),  # an inquiry into a drone crash
+])
+def test_launched_missiles_attack(extract, sentence, attack):
+    x = extract(sentence, "ar")
+    assert ("attacks" in {s.predicate for s in x.statements}) is attack, summary(x)
