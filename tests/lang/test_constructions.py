@@ -72,6 +72,14 @@ BODIES = [
      {("Egypt", "negotiatesWith", "Qatar"), ("Qatar", "negotiatesWith", "Egypt")}),
 ]
 
+# Whoever acts during an event takes part in it.
+DURING = [
+    ("en", "On the sidelines of the summit, Erdogan met Mahmoud Abbas.",
+     {("Recep Tayyip Erdoğan", "participatesIn", "summit")}),
+    ("fr", "En marge du sommet, Emmanuel Macron a rencontré Xi Jinping.", {("Emmanuel Macron", "participatesIn", "sommet")}),
+    ("ar", "التقى أردوغان بوتين على هامش القمة.", {("Recep Tayyip Erdoğan", "participatesIn", "القمة")}),
+]
+
 # A participle clause after the main clause shares its subject.
 PARTICIPLES = [
     ("en", "Egypt welcomed the agreement, calling for its swift implementation.",
@@ -106,6 +114,8 @@ NOT_OBJECTS = [
     ("en", "Ukraine received weapons from Germany.", ("Ukraine", "meetsWith", "Germany")),
     ("en", "Kyiv received Russia's proposal coolly.", ("Ukraine", "meetsWith", "Russia")),
     ("ar", "تضغط واشنطن على موسكو لوقف الحرب.", ("United States", "callsFor", None)),
+    # the one met at a summit is not said to attend it
+    ("en", "On the sidelines of the summit, Erdogan met Mahmoud Abbas.", ("Mahmoud Abbas", "participatesIn", None)),
     # an adjective alone names no actor
     ("en", "Egyptian and Qatari mediators met in Doha.", ("Egypt", "meetsWith", None)),
     # an attack noun states an attack only on an actor
@@ -139,7 +149,7 @@ NOT_WITH = [
 ]
 
 
-@pytest.mark.parametrize("lang, sentence, expected", BETWEEN + OBJECTS + SUBJECTS + BODIES + PARTICIPLES + NOUNS + CALLS + WITH)
+@pytest.mark.parametrize("lang, sentence, expected", BETWEEN + OBJECTS + SUBJECTS + BODIES + DURING + PARTICIPLES + NOUNS + CALLS + WITH)
 def test_statements_found(extract, lang, sentence, expected):
     got = triples(extract(sentence, lang))
     assert expected <= got, got

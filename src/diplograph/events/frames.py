@@ -612,6 +612,26 @@ class _Sentence:
             return sides if len({c.actor.id for c in sides}) > 1 else []
         return []
 
+    def event_context(self, item: Item, speakers) -> tuple:
+        """The clause, future, reporters, speakers and reach of a statement made by an event noun."""
+        clause = self.clause(item.start)
+        verbs = [v.tag("trigger").data for v in self.scan.items if self.is_verb(v) and v.end <= item.start]
+        future = bool(verbs) and verbs[-1].future
+        reach = next((w.start for w in self.scan.items if w.has("clause") and w.start >= item.end), None)
+        return clause, future, self.trailing_reports(item, clause), speakers, reach
+
+    def during_phrase(self, event: Item) -> bool:
+        """Does a ``during_words`` phrase stand before the event noun, articles between ("lors du sommet")?"""
+        before = [self.text[a:b] for a, b in self.scan.words if b <= event.start][-8:]
+        for phrase in self.language.folded("during_words"):
+            words = phrase.split()
+            for skip in range(3):
+                end = len(before) - skip
+                if end >= len(words) and before[end - len(words):end] == words \
+                        and all(w in self.lead_words for w in before[end:]):
+                    return True
+        return False
+
     def is_subject_relative(self, relative: Item) -> bool:
         """Is it a relative whose clause may take the actor before it as subject ("التي", "والتي", "which")?"""
         words = self.language.folded("subject_relatives")
@@ -793,13 +813,33 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
             continue
         # "talks between Iran and Oman": each side meets or negotiates with the others.
         trigger = Trigger(predicate, "noun", frame="between")
-        clause = s.clause(item.start)
-        verbs = [v.tag("trigger").data for v in scan.items if s.is_verb(v) and v.end <= item.start]
-        future = bool(verbs) and verbs[-1].future
-        if speakers is None:
-            speakers = s.speakers()
-        reach = next((w.start for w in scan.items if w.has("clause") and w.start >= item.end), None)
-        context = (clause, future, s.trailing_reports(item, clause), speakers, reach)
+        speakers = speakers if speakers is not None else s.speakers()
+        context = s.event_context(item, speakers)
         frames += [Frame(trigger, item, (a,), b, (b.start, b.end), b.actor.type, *context)
                    for a in sides for b in sides if a.actor.id != b.actor.id]
+    frames += _during(s, frames, speakers if speakers is not None else s.speakers())
     return frames
+
+
+def _during(s: _Sentence, frames: list[Frame], speakers) -> list[Frame]:
+    """Who acts during an event takes part in it: "On the sidelines of the summit, Trump met Abbas".
+
+    For each event noun after a ``during_words`` phrase, the subjects of the
+    statement nearest to it take part in the event, unless a statement is
+    already about that event.
+    """
+    out = []
+    stated = [f for f in frames if f.trigger.frame not in ("between", "during")]
+    for item in s.scan.items:
+        if not item.has("event") or not s.during_phrase(item) \
+                or any(f.object_span[0] <= item.start < f.object_span[1] for f in frames):
+            continue
+        nearest = min(stated, key=lambda f: abs(f.item.start - item.start), default=None)
+        if nearest is None:
+            continue
+        clause = s.clause(item.start)
+        end = max((b for a, b in s.scan.words if a >= item.start and b <= clause[1]), default=item.end)
+        trigger = Trigger("participatesIn", "noun", frame="during")
+        out += [Frame(trigger, item, (c,), None, (item.start, end), item.tag("event").data,
+                      *s.event_context(item, speakers)) for c in nearest.subjects]
+    return out
