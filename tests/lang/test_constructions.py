@@ -72,6 +72,14 @@ BODIES = [
      {("Egypt", "negotiatesWith", "Qatar"), ("Qatar", "negotiatesWith", "Egypt")}),
 ]
 
+# Speaking together: only coordinated subjects meet by speaking.
+MUTUAL = [
+    ("en", "Turkish Foreign Minister Hakan Fidan and US envoy Steve Witkoff spoke briefly in Ankara.",
+     {("Hakan Fidan", "meetsWith", "Steve Witkoff"), ("Steve Witkoff", "meetsWith", "Hakan Fidan")}),
+    ("fr", "Emmanuel Macron et Keir Starmer se sont entretenus lundi.",
+     {("Emmanuel Macron", "meetsWith", "Keir Starmer"), ("Keir Starmer", "meetsWith", "Emmanuel Macron")}),
+]
+
 # Whoever acts during an event takes part in it.
 DURING = [
     ("en", "On the sidelines of the summit, Erdogan met Mahmoud Abbas.",
@@ -116,6 +124,10 @@ NOT_OBJECTS = [
     ("ar", "تضغط واشنطن على موسكو لوقف الحرب.", ("United States", "callsFor", None)),
     # the one met at a summit is not said to attend it
     ("en", "On the sidelines of the summit, Erdogan met Mahmoud Abbas.", ("Mahmoud Abbas", "participatesIn", None)),
+    # one speaks of, about or to something else, or alone
+    ("en", "France and Germany spoke of the need for unity.", ("France", "meetsWith", None)),
+    ("en", "Egypt and Qatar spoke to reporters after the talks.", ("Egypt", "meetsWith", None)),
+    ("en", "Macron spoke about Russia on Monday.", ("Emmanuel Macron", "meetsWith", None)),
     # an adjective alone names no actor
     ("en", "Egyptian and Qatari mediators met in Doha.", ("Egypt", "meetsWith", None)),
     # an attack noun states an attack only on an actor
@@ -149,7 +161,7 @@ NOT_WITH = [
 ]
 
 
-@pytest.mark.parametrize("lang, sentence, expected", BETWEEN + OBJECTS + SUBJECTS + BODIES + DURING + PARTICIPLES + NOUNS + CALLS + WITH)
+@pytest.mark.parametrize("lang, sentence, expected", BETWEEN + OBJECTS + SUBJECTS + BODIES + MUTUAL + DURING + PARTICIPLES + NOUNS + CALLS + WITH)
 def test_statements_found(extract, lang, sentence, expected):
     got = triples(extract(sentence, lang))
     assert expected <= got, got

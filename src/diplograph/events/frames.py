@@ -762,7 +762,13 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
                 after = subjects[-1].end if subjects[0].start > item.start else item.end
                 obj = s.object_after(after, clause[1], trigger)
         chunk, span, type_ = obj
-        if not subjects or span is None:
+        if trigger.frame == "mutual":
+            # "Araghchi and Witkoff spoke briefly": only coordinated subjects, each with
+            # the others, whatever follows.
+            chunk, span, type_ = None, None, ""
+            if len({c.actor.id for c in subjects}) < 2:
+                continue
+        elif not subjects or span is None:
             continue
         if trigger.frame == "direct" and (chunk is None or s.possessor(chunk)
                                           or not all(w in s.lead_words for w in s.words(item.end, chunk.start))):
@@ -793,7 +799,7 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
             speakers = s.speakers()
         reach = next((w.start for w in scan.items if w.has("clause") and w.start >= item.end), None)
         context = (clause, future, reporters, speakers, reach)
-        if len(subjects) > 1 and chunk is None and trigger.predicate in reciprocal:
+        if len(subjects) > 1 and chunk is None and (trigger.predicate in reciprocal or trigger.frame == "mutual"):
             # "Iran and Oman met": each meets the other.
             frames += [Frame(trigger, item, (a,), b, (b.start, b.end), b.actor.type, *context)
                        for a in subjects for b in subjects if a.actor.id != b.actor.id]
