@@ -1,13 +1,14 @@
 """Corpus throughput and memory: read, extract and write statements, end to end.
 
-    python bench/bench_corpus.py [--sizes 10000,100000] [--lang ar] [--workers 2]
+    python bench/bench_corpus.py [--sizes 10000,100000] [--lang ar] [--workers 2] [--outputs statements|all]
 
 For each size, a JSON Lines corpus is generated from the project's own test
 sentences (tests/lang/<lang>/, ten a document, fixed seed), then
-`diplograph build --outputs statements` runs on it in a child process, whose
-wall time and peak memory (ru_maxrss) are reported; the smallest size is also
-run with --workers N for the speed-up. The floor is a plain tokenisation pass
-(re.findall(r"\\w+")) over the same text.
+`diplograph build --outputs statements` (or, with ``--outputs all``, every
+output: statements, RDF, GraphML and the page) runs on it in a child process,
+whose wall time and peak memory (ru_maxrss) are reported; the smallest size is
+also run with --workers N for the speed-up. The floor is a plain tokenisation
+pass (re.findall(r"\\w+")) over the same text.
 """
 from __future__ import annotations
 
@@ -40,14 +41,15 @@ def make_corpus(path: Path, lang: str, documents: int, per_doc: int = 10) -> int
     return count
 
 
-def run_build(corpus: Path, out: Path, workers: int) -> tuple[float, float]:
+def run_build(corpus: Path, out: Path, workers: int, outputs: str = "statements") -> tuple[float, float]:
     """Wall seconds and peak resident MB of one build in a child process."""
     code = ("import resource, sys; from diplograph.cli import main; rc = main(sys.argv[1:]); "
             "print('PEAK', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr); sys.exit(rc)")
     started = time.perf_counter()
-    run = subprocess.run([sys.executable, "-c", code, "build", str(corpus), "--out", str(out),
-                          "--outputs", "statements", "--workers", str(workers)],
-                         capture_output=True, text=True)
+    args = [sys.executable, "-c", code, "build", str(corpus), "--out", str(out), "--workers", str(workers)]
+    if outputs != "all":
+        args += ["--outputs", outputs]
+    run = subprocess.run(args, capture_output=True, text=True)
     elapsed = time.perf_counter() - started
     if run.returncode != 0:
         raise SystemExit(run.stderr[-2000:])
@@ -69,6 +71,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000")
     parser.add_argument("--lang", default="ar")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--outputs", default="statements", help="what the builds write: statements (default) or all")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
@@ -80,14 +83,14 @@ def main() -> None:
         for size in sizes:
             corpus = tmp / f"c{size}.jsonl"
             sentences = make_corpus(corpus, args.lang, size)
-            elapsed, peak = run_build(corpus, tmp / f"o{size}", 1)
+            elapsed, peak = run_build(corpus, tmp / f"o{size}", 1, args.outputs)
             base = floor(corpus)
             results[size] = (elapsed, peak)
             print(f"{size:>7} documents, {sentences:>8} sentences: {elapsed:7.1f} s, "
                   f"{size / elapsed:7.0f} documents/s, {sentences / elapsed:7.0f} sentences/s per core, "
                   f"peak {peak:6.0f} MB, tokenisation floor {base:5.2f} s (x{elapsed / base:.0f})")
         small = sizes[0]
-        elapsed2, _ = run_build(tmp / f"c{small}.jsonl", tmp / "w2", args.workers)
+        elapsed2, _ = run_build(tmp / f"c{small}.jsonl", tmp / "w2", args.workers, args.outputs)
         speedup = results[small][0] / elapsed2
         print(f"{args.workers} workers on {small} documents: {elapsed2:.1f} s, speed-up x{speedup:.2f} "
               f"(machine has {os.cpu_count()} cores)")
