@@ -80,6 +80,18 @@ MUTUAL = [
      {("Emmanuel Macron", "meetsWith", "Keir Starmer"), ("Keir Starmer", "meetsWith", "Emmanuel Macron")}),
 ]
 
+# "The two countries": the last two states named together, in the sentence or the two before.
+PAIRS = [
+    ("en", "Egypt and Ethiopia met in Cairo. The two countries agreed to resume talks on the dam.",
+     {("Egypt", "agreesTo", "talks on the dam"), ("Ethiopia", "agreesTo", "talks on the dam")}),
+    ("en", "Armenia and Azerbaijan are at odds over the border. Talks between the two sides collapsed in May.",
+     {("Armenia", "negotiatesWith", "Azerbaijan"), ("Azerbaijan", "negotiatesWith", "Armenia")}),
+    ("fr", "La France et l'Algérie ont signé un accord. Les deux pays ont rejeté toute ingérence.",
+     {("France", "rejects", "toute ingérence"), ("Algeria", "rejects", "toute ingérence")}),
+    ("ar", "التقى وزير الخارجية المصري ونظيره التركي في أنقرة. واتفق الجانبان على تعزيز التعاون.",
+     {("Egypt", "agreesTo", "تعزيز التعاون"), ("Turkey", "agreesTo", "تعزيز التعاون")}),
+]
+
 # Whoever acts during an event takes part in it.
 DURING = [
     ("en", "On the sidelines of the summit, Erdogan met Mahmoud Abbas.",
@@ -128,6 +140,11 @@ NOT_OBJECTS = [
     ("en", "France and Germany spoke of the need for unity.", ("France", "meetsWith", None)),
     ("en", "Egypt and Qatar spoke to reporters after the talks.", ("Egypt", "meetsWith", None)),
     ("en", "Macron spoke about Russia on Monday.", ("Emmanuel Macron", "meetsWith", None)),
+    # actors side by side but not coordinated are no pair
+    ("en", "Oman's foreign minister met Araghchi, Tehran said. The two countries agreed to meet again.",
+     ("Oman", "agreesTo", None)),
+    # the two-state solution names no two states
+    ("ar", "أيدت مصر وقطر المبادرة. وتدعم فرنسا حل الدولتين.", ("Egypt", "supports", "حل الدولتين")),
     # an adjective alone names no actor
     ("en", "Egyptian and Qatari mediators met in Doha.", ("Egypt", "meetsWith", None)),
     # an attack noun states an attack only on an actor
@@ -161,7 +178,7 @@ NOT_WITH = [
 ]
 
 
-@pytest.mark.parametrize("lang, sentence, expected", BETWEEN + OBJECTS + SUBJECTS + BODIES + MUTUAL + DURING + PARTICIPLES + NOUNS + CALLS + WITH)
+@pytest.mark.parametrize("lang, sentence, expected", BETWEEN + OBJECTS + SUBJECTS + BODIES + MUTUAL + PAIRS + DURING + PARTICIPLES + NOUNS + CALLS + WITH)
 def test_statements_found(extract, lang, sentence, expected):
     got = triples(extract(sentence, lang))
     assert expected <= got, got

@@ -73,7 +73,7 @@ def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
         ``(form, Tag)`` pairs with kinds ``actor`` (data: actor id),
         ``capital`` and ``adjective`` (data: state id), ``title`` (data:
         position), ``body`` (data: label), ``cased`` (data: the length of
-        an acronym to check for capitals), ``latter``, ``country_anaphor``
+        an acronym to check for capitals), ``latter``, ``country_anaphor``, ``pair_anaphor``
         and ``pronoun`` (data: the actor types it may stand for).
     """
     code = language.code
@@ -93,6 +93,9 @@ def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
     for word in language.words("country_anaphors"):
         for form in entry_forms(language, word, "cue"):
             yield form, Tag("country_anaphor")
+    for word in language.words("pair_anaphors"):
+        # "the two countries", "الجانبان": the last two actors named together.
+        yield from _clitic_forms(language, word, "name", "pair_anaphor", None)
     for word, types in (language.get("pronouns") or {}).items():
         # A pronoun takes a name's clitics: "qu'elle".
         yield from _clitic_forms(language, word, "name", "pronoun", tuple(types))

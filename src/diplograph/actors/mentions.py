@@ -14,7 +14,7 @@ government", "الحكومة الإسرائيلية") it names the state's body.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from diplograph.lang.normalise import fold
@@ -49,6 +49,8 @@ class Chunk:
     country_span: tuple[int, int] | None = None
     #: the body noun's label (bodies.tsv) for a state named through one ("Foreign Ministry", "Authorities")
     body: str = ""
+    #: joined to the mention before it by a coordinator ("Iran and the US", "مصر وقطر")
+    coordinated: bool = False
 
 
 def _adjacent(scan: Scan, left_end: int, right_start: int) -> bool:
@@ -418,7 +420,21 @@ class _Chains:
                 chunk = self.plain(i)
                 if chunk:
                     chunks.append(chunk)
-        return self.shared_bodies(sorted(chunks, key=lambda c: c.start))
+        return self.mark_coordinated(self.shared_bodies(sorted(chunks, key=lambda c: c.start)))
+
+    def mark_coordinated(self, chunks: list[Chunk]) -> list[Chunk]:
+        """Flag each mention joined to the one before by a coordinator word or clitic ("X and the Y", "X وY")."""
+        words = self.language.folded("coordinator_words")
+        joining = words - self.language.folded("object_lead_words") - {",", "،"}
+        prefixes = tuple(self.language.folded("coordinator_prefixes"))
+        out = chunks[:1]
+        for left, right in zip(chunks, chunks[1:]):
+            gap = self.scan.text[left.end:right.start].replace(",", " , ").replace("،", " ، ").split()
+            clitic = self.scan.text[right.start:right.start + right.trim]
+            joined = (bool(gap) and all(w in words for w in gap) and any(w in joining for w in gap)) or \
+                (not gap and bool(prefixes) and clitic.startswith(prefixes))
+            out.append(replace(right, coordinated=True) if joined else right)
+        return out
 
     def shared_bodies(self, chunks: list[Chunk]) -> list[Chunk]:
         """Nationality adjectives coordinated with a body's adjective name that body too.

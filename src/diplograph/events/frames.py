@@ -132,6 +132,9 @@ class _Sentence:
 
     def _joined(self, left: Chunk, right: Chunk) -> bool:
         """Are two chunks coordinated: "X و Y", "X, Y and Z"?"""
+        if right.start < left.end:
+            # one mention for two actors: "the two countries"
+            return True
         gap = self.text[left.end:right.start]
         words = gap.replace(",", " , ").replace("،", " , ").split()
         while len(words) > 1 and words[-1] in self.honorifics and words[-1] not in {",", "،"}:

@@ -1,10 +1,12 @@
-"""Within-document coreference: "الأخير" / "the latter", "بلاده" / "his country", and pronouns.
+"""Within-document coreference: "الأخير" / "the latter", "بلاده" / "his country", pronouns and pairs.
 
 An anaphor stands for the last person named before it in the document, or
 for the state that person serves. A pronoun of the language's ``pronouns``
 ("he", "it", "il") stands for an actor of a type it may name: the first
 such actor of its sentence before it (most often the subject), else, for a
 pronoun that opens its sentence, of the nearest earlier sentence that names one.
+A pair ("the two countries", "الجانبان") stands for the last two states named
+together, in its sentence or the two before.
 """
 from __future__ import annotations
 
@@ -42,6 +44,29 @@ def _antecedent(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chu
     return None
 
 
+def _last_pair(sentences: Sequence[Sequence[Chunk]], country_of: Callable[[Actor], Actor | None]) -> tuple[Actor, ...]:
+    """The last two states or organisations named together, nearest sentence first: "Iran and the US".
+
+    A person stands for the state it serves ("Araghchi and Witkoff" are Iran
+    and the United States).
+    """
+    def side(chunk: Chunk) -> Actor | None:
+        if not chunk.agent or chunk.via in ("nationality", "place", "pronoun"):
+            return None
+        if chunk.actor.type in ("Country", "Organization"):
+            return chunk.actor
+        if chunk.actor.type == "Person":
+            return chunk.country or country_of(chunk.actor)
+        return None
+
+    for sentence in sentences:
+        for a, b in reversed(list(zip(sentence, sentence[1:]))):
+            left, right = side(a), side(b)
+            if left and right and left.id != right.id and b.coordinated:
+                return left, right
+    return ()
+
+
 def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
                      country_of: Callable[[Actor], Actor | None] = lambda person: None,
                      previous: Sequence[Sequence[Chunk]] = ()) -> list[Chunk]:
@@ -61,8 +86,15 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
     out = list(chunks)
     for item in scan.items:
         kind = "latter" if item.has("latter") else "country" if item.has("country_anaphor") else \
-            "pronoun" if item.has("pronoun") else None
+            "pronoun" if item.has("pronoun") else "pair" if item.has("pair_anaphor") else None
         if kind is None or any(c.start <= item.start < c.end for c in out):
+            continue
+        if kind == "pair":
+            # Both actors at the anaphor's span: the extractor reads them as coordinated.
+            before = [c for c in sorted(out, key=lambda c: c.start) if c.end <= item.start]
+            pair = _last_pair([before, *reversed(previous[-_PRONOUN_REACH:])], country_of)
+            out += [Chunk(item.start, item.end, actor, "pronoun", trim=item.tag("pair_anaphor").prefix)
+                    for actor in pair]
             continue
         if kind == "pronoun":
             if (actor := _antecedent(item, sorted(out, key=lambda c: c.start), previous)) is not None:
