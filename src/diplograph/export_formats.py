@@ -75,17 +75,13 @@ def write_rdf(source: Any, fmt: str, path: str | os.PathLike[str]) -> Path:
     """
     import pyoxigraph as ox
 
-    from diplograph.graph.rdf import PREFIXES, _quad_key
+    from diplograph.graph.rdf import PREFIXES, sorted_quads, sorted_triples
     from diplograph.store import store_quads
 
     if fmt not in RDF_FORMATS:
         raise InputError(f"unknown RDF format {fmt!r}; use one of {', '.join(RDF_FORMATS)}")
     store = store_quads(source)
-    if RDF_FORMATS[fmt][1]:
-        items: list[Any] = sorted(store, key=_quad_key)
-    else:
-        triples = {q.triple for q in store}
-        items = sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+    items = sorted_quads(store) if RDF_FORMATS[fmt][1] else sorted_triples(store)
     with atomic_path(path) as tmp, open(tmp, "wb") as stream:
         ox.serialize(items, stream, format=_rdf_format(fmt), prefixes=PREFIXES)
         stream.flush()

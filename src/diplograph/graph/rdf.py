@@ -47,6 +47,8 @@ __all__ = [
     "label_language",
     "node_id",
     "node_type",
+    "sorted_quads",
+    "sorted_triples",
     "write_trig",
 ]
 
@@ -730,18 +732,61 @@ def _ox_quads(dataset: Dataset | Graph) -> Iterator[ox.Quad]:
 
 
 def _sorted_quads(dataset: Dataset | Graph) -> Iterator[ox.Quad]:
-    """The quads sorted by graph, subject, predicate and object; on Oxigraph, one graph at a time.
-
-    Sorting graph by graph keeps one graph's quads in memory, not the build's
-    (at ten thousand documents: 1.5 GB less at the peak of writing the TriG).
-    """
+    """The quads of a dataset, graph by graph, each graph in a sorted order (see :func:`sorted_quads`)."""
     inner = getattr(getattr(dataset, "store", None), "_inner", None)
-    if not isinstance(inner, ox.Store):
+    if isinstance(inner, ox.Store):
+        yield from sorted_quads(inner)
+    else:
         yield from sorted(_ox_quads(dataset), key=_quad_key)
-        return
-    yield from sorted(inner.quads_for_pattern(None, None, None, ox.DefaultGraph()), key=_quad_key)
-    for graph in sorted(inner.named_graphs(), key=str):
-        yield from sorted(inner.quads_for_pattern(None, None, None, graph), key=_quad_key)
+
+
+def sorted_quads(store: ox.Store) -> Iterator[ox.Quad]:
+    """Every quad of an Oxigraph store, in a repeatable order: graph by graph, each sorted.
+
+    The default graph comes first, then the named graphs by IRI; a graph's
+    triples are in the order of their N-Triples lines. The lines are
+    Oxigraph's own, sorted as bytes and parsed back, one graph at a time: no
+    Python object per quad is kept, and a graph is never split in two blocks.
+
+    Args:
+        store: the store.
+
+    Returns:
+        The quads, ready for a streaming serialiser.
+
+    >>> store = ox.Store()
+    >>> g = ox.NamedNode("https://example.org/g")
+    >>> for o in ("b", "a"):
+    ...     store.add(ox.Quad(ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p"), ox.Literal(o), g))
+    >>> [q.object.value for q in sorted_quads(store)]
+    ['a', 'b']
+    """
+    for graph in [ox.DefaultGraph(), *sorted(store.named_graphs(), key=lambda g: g.value)]:
+        lines = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph).splitlines()
+        if not lines:
+            continue
+        lines.sort()
+        body = b"\n".join(lines)
+        if not isinstance(graph, ox.DefaultGraph):
+            body = b"<" + graph.value.encode("utf-8") + b"> {\n" + body + b"\n}"
+        yield from ox.parse(body, format=ox.RdfFormat.TRIG)
+
+
+def sorted_triples(store: ox.Store) -> Iterator[ox.Triple]:
+    """The union of a store's graphs, each triple once, in the order of their N-Triples lines.
+
+    >>> store = ox.Store()
+    >>> for g in ("https://example.org/g1", "https://example.org/g2"):
+    ...     store.add(ox.Quad(ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p"),
+    ...                       ox.Literal("x"), ox.NamedNode(g)))
+    >>> len(list(sorted_triples(store)))
+    1
+    """
+    lines: set[bytes] = set()
+    for graph in [ox.DefaultGraph(), *store.named_graphs()]:
+        lines.update(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph).splitlines())
+    for quad in ox.parse(b"\n".join(sorted(lines)), format=ox.RdfFormat.N_TRIPLES):
+        yield quad.triple
 
 
 def _quad_key(quad: ox.Quad) -> tuple[str, str, str, str]:
@@ -754,8 +799,8 @@ def write_trig(dataset: Dataset, path: str | os.PathLike[str]) -> Path:
 
     The file is written beside ``path`` under a temporary name and moved over
     it (:func:`diplograph.atomic.atomic_path`), so a reader never sees half a file. The serialiser is Oxigraph's (the
-    one behind rdflib's ``ox-trig`` format), fed the quads sorted by graph,
-    subject, predicate and object.
+    one behind rdflib's ``ox-trig`` format), fed the quads graph by graph, each
+    graph sorted (:func:`sorted_quads`).
 
     Args:
         dataset: an rdflib Dataset (Oxigraph or any other store).
