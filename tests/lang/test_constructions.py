@@ -140,6 +140,8 @@ NOT_OBJECTS = [
     ("en", "France and Germany spoke of the need for unity.", ("France", "meetsWith", None)),
     ("en", "Egypt and Qatar spoke to reporters after the talks.", ("Egypt", "meetsWith", None)),
     ("en", "Macron spoke about Russia on Monday.", ("Emmanuel Macron", "meetsWith", None)),
+    # absence of a thing is no absence of an actor
+    ("fr", "L'absence de consensus a marqué le sommet de Rome.", ("Italy", "participatesIn", None)),
     # actors side by side but not coordinated are no pair
     ("en", "Oman's foreign minister met Araghchi, Tehran said. The two countries agreed to meet again.",
      ("Oman", "agreesTo", None)),
@@ -199,3 +201,9 @@ def test_statements_not_found(extract, lang, sentence, unexpected):
 def test_unnamed_officials_report_on_their_state(extract, lang, sentence, subject, predicate):
     found = [s for s in extract(sentence, lang).statements if (s.subject.label, s.predicate) == (subject, predicate)]
     assert found and found[0].modality == "reported", found
+
+
+def test_absence_after_an_adjective_negates_participation(extract):
+    x = extract("Malgré l'absence remarquée du Brésil et de l'Inde, le sommet s'est ouvert à Rome.", "fr")
+    absent = {s.subject.label for s in x.statements if s.predicate == "participatesIn" and s.negated}
+    assert absent == {"Brazil", "India"}, [(s.subject.label, s.predicate, s.negated) for s in x.statements]

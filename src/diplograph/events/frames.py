@@ -144,6 +144,11 @@ class _Sentence:
             return self.text[right.start:right.end].startswith(self.coord_prefixes) if self.coord_prefixes else False
         if all(w in self.coordinators for w in words):
             return True
+        genitives = self.language.folded("genitive_words")
+        if genitives and all(w in self.coordinators or w in genitives for w in words) \
+                and any(w in self.coordinators and w not in self.lead_words and w not in {",", "،"} for w in words):
+            # "l'absence du Brésil et de l'Inde": a coordinated genitive
+            return True
         return all(w in {",", "،"} for w in words) and bool(self.coord_prefixes) and \
             self.text[right.start:right.end].startswith(self.coord_prefixes)
 
@@ -196,11 +201,16 @@ class _Sentence:
                 return nouns[0]
         return readings[0]
 
-    def genitive(self, item: Item) -> list[Chunk]:
-        """The actor right after a masdar: its genitive ("رفض موسكو") or nationality adjective ("الهجوم الإسرائيلي")."""
+    def genitive(self, item: Item, *, linked: bool = False) -> list[Chunk]:
+        """The actor right after a masdar: its genitive ("رفض موسكو") or nationality adjective ("الهجوم الإسرائيلي").
+
+        ``linked``: the actor may also follow a ``genitive_words`` word, after
+        one adjective at most ("l'absence remarquée des États-Unis").
+        """
         for i, chunk in enumerate(self.chunks):
             if chunk.start >= item.end:
-                if self.words(item.end, chunk.start):
+                words = self.words(item.end, chunk.start)
+                if words and not (linked and len(words) <= 2 and words[-1] in self.language.folded("genitive_words")):
                     return []
                 if chunk.via == "nationality":
                     return [chunk]
@@ -703,7 +713,7 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
             subjects, obj = s.with_frame(item, trigger, clause)
         elif trigger.pos == "noun":
             lead = fold(trigger.prefix)
-            genitive = s.genitive(item) if not trigger.suffix else []
+            genitive = s.genitive(item, linked=trigger.frame == "event") if not trigger.suffix else []
             verb_subject = s.adjacent_before(item) if not lead and not trigger.suffix else []
             if genitive:
                 # "رفض موسكو ...", "الهجوم الإسرائيلي على ...": the actor the masdar governs.
