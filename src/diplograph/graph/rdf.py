@@ -379,10 +379,56 @@ def label_language(label: str, mention: str = "", doc_lang: str | None = None) -
     return "en"
 
 
-def _literal_lang(text: str, lang: str | None) -> Literal:
+class _Terms:
+    """The pyoxigraph terms of an rdflib namespace, made once each.
+
+    The writer builds Oxigraph terms directly (an rdflib term for every triple,
+    converted afterwards, cost as much as extraction); names still go through
+    the rdflib namespace, so that the closed ``dg:`` namespace refuses unknown ones.
+    """
+
+    def __init__(self, namespace: Any) -> None:
+        self._namespace = namespace
+        self._terms: dict[str, ox.NamedNode] = {}
+
+    def __getitem__(self, name: str) -> ox.NamedNode:
+        term = self._terms.get(name)
+        if term is None:
+            term = self._terms[name] = ox.NamedNode(str(self._namespace[name]))
+        return term
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self[name]
+
+
+_DG, _RDF, _RDFS, _SKOS, _OWL = _Terms(DG), _Terms(RDF), _Terms(RDFS), _Terms(SKOS), _Terms(OWL)
+_ORG, _PROV, _DCTERMS, _XSD = _Terms(ORG), _Terms(PROV), _Terms(DCTERMS), _Terms(XSD)
+_TRUE = ox.Literal("true", datatype=_XSD.boolean)
+_FALSE = ox.Literal("false", datatype=_XSD.boolean)
+
+
+def _iri(uri: URIRef) -> ox.NamedNode:
+    return ox.NamedNode(str(uri))
+
+
+def _integer(value: int) -> ox.Literal:
+    return ox.Literal(str(int(value)), datatype=_XSD.integer)
+
+
+def _date(value: Any) -> ox.Literal:
+    return ox.Literal(value.isoformat(), datatype=_XSD.date)
+
+
+def _text(text: str, lang: str | None = None) -> ox.Literal:
+    return ox.Literal(text, language=lang) if lang else ox.Literal(text)
+
+
+def _literal_lang(text: str, lang: str | None) -> ox.Literal:
     if lang and _LANG_TAG.match(lang):
-        return Literal(text, lang=lang.lower())
-    return Literal(text)
+        return ox.Literal(text, language=lang.lower())
+    return ox.Literal(text)
 
 
 Triple = tuple[Any, Any, Any]
@@ -413,35 +459,35 @@ class _Writer:
     def share(self, s: Any, p: Any, o: Any) -> None:
         self.shared.append((s, p, o))
 
-    def actor(self, actor: Actor, aliases: Iterable[tuple[str, str | None]] = ()) -> URIRef:
-        iri = IRIs.actor(actor)
+    def actor(self, actor: Actor, aliases: Iterable[tuple[str, str | None]] = ()) -> ox.NamedNode:
+        iri = _iri(IRIs.actor(actor))
         self._aliases(iri, actor, aliases)
         if actor.id in self.described:
             return iri
         self.described.add(actor.id)
         cls = node_type(actor.type)[0]
-        self.share(iri, RDF.type, cls)
+        self.share(iri, _RDF.type, _iri(cls))
         label = actor.label or actor.id
-        self.share(iri, RDFS.label, Literal(label, lang=label_language(label)))
+        self.share(iri, _RDFS.label, _text(label, label_language(label)))
         for lang, text in sorted(actor.labels.items()):
             if not text or not _LANG_TAG.match(lang or ""):
                 continue
             if lang.lower() == "en":
                 if text != label:
-                    self.share(iri, SKOS.altLabel, Literal(text, lang="en"))
+                    self.share(iri, _SKOS.altLabel, _text(text, "en"))
             else:
-                self.share(iri, RDFS.label, Literal(text, lang=lang.lower()))
+                self.share(iri, _RDFS.label, _text(text, lang.lower()))
         wikidata = IRIs.wikidata(actor.qid or "")
         if wikidata is not None:
-            self.share(iri, OWL.sameAs, wikidata)
+            self.share(iri, _OWL.sameAs, _iri(wikidata))
         if actor.represents:
-            self.share(iri, DG.represents, IRIs.actor(actor.represents))
+            self.share(iri, _DG.represents, _iri(IRIs.actor(actor.represents)))
             state = self._kb_actor(actor.represents)
             if state is not None:
                 self.actor(state)
         return iri
 
-    def _aliases(self, iri: URIRef, actor: Actor, aliases: Iterable[tuple[str, str | None]]) -> None:
+    def _aliases(self, iri: ox.NamedNode, actor: Actor, aliases: Iterable[tuple[str, str | None]]) -> None:
         """How this document names the actor, where that is not one of its labels."""
         names = {actor.label, *actor.labels.values()}
         for text, lang in aliases:
@@ -449,156 +495,158 @@ class _Writer:
                 key = f"{actor.id}\x1f{text}\x1f{lang}"
                 if key not in self.local:
                     self.local.add(key)
-                    self.add(iri, SKOS.altLabel, _literal_lang(text, lang))
+                    self.add(iri, _SKOS.altLabel, _literal_lang(text, lang))
 
     def _kb_actor(self, actor_id: str) -> Actor | None:
         actors = getattr(self.kb, "actors", None) if self.kb is not None else None
         return actors.get(actor_id) if isinstance(actors, dict) else None
 
-    def argument(self, argument: Argument, lang: str | None) -> URIRef:
+    def argument(self, argument: Argument, lang: str | None) -> ox.NamedNode:
         if argument.actor is not None:
             return self.actor(argument.actor, [(argument.mention, lang)] if argument.mention else [])
         identifier = node_id(argument)
-        iri = IRIs.node(identifier)
+        iri = _iri(IRIs.node(identifier))
         if identifier not in self.described:
             self.described.add(identifier)
-            self.share(iri, RDF.type, node_type(argument.type)[0])
+            self.share(iri, _RDF.type, _iri(node_type(argument.type)[0]))
             label = argument.label or identifier
-            self.share(iri, RDFS.label, Literal(label, lang=label_language(label, argument.mention, lang)))
+            self.share(iri, _RDFS.label, _text(label, label_language(label, argument.mention, lang)))
         return iri
 
-    def concept(self, iri: URIRef, scheme: URIRef, notation: str, broad: URIRef | None = None) -> None:
-        if str(iri) in self.described:
+    def concept(self, iri: ox.NamedNode, scheme: ox.NamedNode, notation: str, broad: ox.NamedNode | None = None) -> None:
+        if iri.value in self.described:
             return
-        self.described.add(str(iri))
-        self.share(iri, RDF.type, SKOS.Concept)
-        self.share(iri, SKOS.inScheme, scheme)
-        self.share(iri, SKOS.notation, Literal(notation))
+        self.described.add(iri.value)
+        self.share(iri, _RDF.type, _SKOS.Concept)
+        self.share(iri, _SKOS.inScheme, scheme)
+        self.share(iri, _SKOS.notation, ox.Literal(notation))
         if broad is not None:
-            self.share(iri, SKOS.broadMatch, broad)
+            self.share(iri, _SKOS.broadMatch, broad)
 
-    def post(self, person: URIRef, position: str, country: Actor | str) -> URIRef:
+    def post(self, person: ox.NamedNode, position: str, country: Actor | str) -> ox.NamedNode:
         country_id = country if isinstance(country, str) else country.id
         if position not in POSITION_LABELS:
             position = "other"
-        post = IRIs.post(position, country_id)
-        if str(post) not in self.described:
-            self.described.add(str(post))
+        post = _iri(IRIs.post(position, country_id))
+        if post.value not in self.described:
+            self.described.add(post.value)
             country_actor = country if isinstance(country, Actor) else self._kb_actor(country)
-            country_iri = self.actor(country_actor) if country_actor is not None else IRIs.actor(country_id)
+            country_iri = self.actor(country_actor) if country_actor is not None else _iri(IRIs.actor(country_id))
             en, ar = POSITION_LABELS[position]
             where_en = country_actor.label if country_actor is not None else country_id
-            self.share(post, RDF.type, ORG.Post)
-            self.share(post, ORG.postIn, country_iri)
-            self.share(post, DG.positionType, DG[position])
-            self.share(post, RDFS.label, Literal(f"{en[0].upper()}{en[1:]} of {where_en}", lang="en"))
+            self.share(post, _RDF.type, _ORG.Post)
+            self.share(post, _ORG.postIn, country_iri)
+            self.share(post, _DG.positionType, _DG[position])
+            self.share(post, _RDFS.label, _text(f"{en[0].upper()}{en[1:]} of {where_en}", "en"))
             where_ar = country_actor.labels.get("ar") if country_actor is not None else None
             if where_ar:
-                self.share(post, RDFS.label, Literal(f"{ar} ({where_ar})", lang="ar"))
-        held = f"{person}\x1f{post}"
+                self.share(post, _RDFS.label, _text(f"{ar} ({where_ar})", "ar"))
+        held = f"{person.value}\x1f{post.value}"
         if held not in self.described:
             self.described.add(held)
-            self.share(person, ORG.holds, post)
-            self.share(post, ORG.heldBy, person)
+            self.share(person, _ORG.holds, post)
+            self.share(post, _ORG.heldBy, person)
         return post
 
 
-def _statement_triples(w: _Writer, statement: Statement, doc_iri: URIRef, lang: str | None) -> URIRef | None:
+def _statement_triples(w: _Writer, statement: Statement, doc_iri: ox.NamedNode, lang: str | None) -> ox.NamedNode | None:
     if statement.predicate not in DG:
         log.warning("statement of %s skipped: %r is not a predicate of the dg: vocabulary", statement.doc, statement.predicate)
         return None
     if statement.modality not in ("asserted", "future", "reported", "hypothetical"):
         log.warning("statement of %s skipped: unknown modality %r", statement.doc, statement.modality)
         return None
-    iri = IRIs.statement(statement)
+    iri = _iri(IRIs.statement(statement))
     subject = w.argument(statement.subject, lang)
     obj = w.argument(statement.object, lang)
-    predicate = DG[statement.predicate]
-    w.add(iri, RDF.type, DG.Statement)
-    w.add(iri, DG.subject, subject)
-    w.add(iri, DG.predicate, predicate)
-    w.add(iri, DG.object, obj)
-    w.add(iri, DG.negated, Literal(bool(statement.negated)))
-    w.add(iri, DG.modality, DG[statement.modality])
-    w.add(iri, DG.sentence, Literal(statement.sentence))
-    w.add(iri, DG.startOffset, Literal(int(statement.span[0])))
-    w.add(iri, DG.endOffset, Literal(int(statement.span[1])))
-    w.add(iri, PROV.wasDerivedFrom, doc_iri)
+    predicate = _DG[statement.predicate]
+    w.add(iri, _RDF.type, _DG.Statement)
+    w.add(iri, _DG.subject, subject)
+    w.add(iri, _DG.predicate, predicate)
+    w.add(iri, _DG.object, obj)
+    w.add(iri, _DG.negated, _TRUE if statement.negated else _FALSE)
+    w.add(iri, _DG.modality, _DG[statement.modality])
+    w.add(iri, _DG.sentence, ox.Literal(statement.sentence))
+    w.add(iri, _DG.startOffset, _integer(statement.span[0]))
+    w.add(iri, _DG.endOffset, _integer(statement.span[1]))
+    w.add(iri, _PROV.wasDerivedFrom, doc_iri)
     if statement.date is not None:
-        w.add(iri, DG.eventDate, Literal(statement.date, datatype=XSD.date))
+        w.add(iri, _DG.eventDate, _date(statement.date))
     plover, cameo = codes_of(statement)
     quad = _plover.quad_class(plover)
     if plover is not None:
-        w.concept(IRIs.plover(plover), DG.PLOVER, plover, DG[quad])
-        w.add(iri, DG.ploverType, IRIs.plover(plover))
+        concept = _iri(IRIs.plover(plover))
+        w.concept(concept, _DG.PLOVER, plover, _DG[quad])
+        w.add(iri, _DG.ploverType, concept)
     if cameo is not None:
-        w.concept(IRIs.cameo(cameo), DG.CAMEO, cameo)
-        w.add(iri, DG.cameoCode, IRIs.cameo(cameo))
-    w.add(iri, DG.quadClass, DG[quad])
+        concept = _iri(IRIs.cameo(cameo))
+        w.concept(concept, _DG.CAMEO, cameo)
+        w.add(iri, _DG.cameoCode, concept)
+    w.add(iri, _DG.quadClass, _DG[quad])
     if statement.trigger:
-        w.add(iri, DG.trigger, Literal(statement.trigger))
+        w.add(iri, _DG.trigger, ox.Literal(statement.trigger))
     if statement.subject.mention:
-        w.add(iri, DG.subjectMention, Literal(statement.subject.mention))
+        w.add(iri, _DG.subjectMention, ox.Literal(statement.subject.mention))
     if statement.object.mention:
-        w.add(iri, DG.objectMention, Literal(statement.object.mention))
+        w.add(iri, _DG.objectMention, ox.Literal(statement.object.mention))
     if not statement.negated and statement.modality in DIRECT_MODALITIES:
         w.add(subject, predicate, obj)
     return iri
 
 
-def _role_triples(w: _Writer, role: Role, doc_iri: URIRef) -> None:
+def _role_triples(w: _Writer, role: Role, doc_iri: ox.NamedNode) -> None:
     if role.country is None:
         log.info("role of %s in %s not written: a post needs a country", role.person.id, role.doc)
         return
     person = w.actor(role.person)
     post = w.post(person, role.position, role.country)
-    iri = IRIs.incumbency(role.doc, f"{role.span[0]}-{role.span[1]}", role.person.id, str(post))
-    w.add(iri, RDF.type, DG.Incumbency)
-    w.add(iri, DG.holder, person)
-    w.add(iri, DG.post, post)
+    iri = _iri(IRIs.incumbency(role.doc, f"{role.span[0]}-{role.span[1]}", role.person.id, post.value))
+    w.add(iri, _RDF.type, _DG.Incumbency)
+    w.add(iri, _DG.holder, person)
+    w.add(iri, _DG.post, post)
     if role.title:
-        w.add(iri, DG.title, Literal(role.title))
-    w.add(iri, PROV.wasDerivedFrom, doc_iri)
-    w.add(iri, DG.sentence, Literal(role.sentence))
-    w.add(iri, DG.startOffset, Literal(int(role.span[0])))
-    w.add(iri, DG.endOffset, Literal(int(role.span[1])))
+        w.add(iri, _DG.title, ox.Literal(role.title))
+    w.add(iri, _PROV.wasDerivedFrom, doc_iri)
+    w.add(iri, _DG.sentence, ox.Literal(role.sentence))
+    w.add(iri, _DG.startOffset, _integer(role.span[0]))
+    w.add(iri, _DG.endOffset, _integer(role.span[1]))
 
 
 def _office_triples(w: _Writer, office: Office) -> None:
     if not office.country:
         return
     person_actor = w._kb_actor(office.person)
-    person = w.actor(person_actor) if person_actor is not None else IRIs.actor(office.person)
+    person = w.actor(person_actor) if person_actor is not None else _iri(IRIs.actor(office.person))
     post = w.post(person, office.position, office.country)
-    iri = IRIs.incumbency("kb", office.person, str(post), office.start, office.end)
-    w.add(iri, RDF.type, DG.Incumbency)
-    w.add(iri, DG.holder, person)
-    w.add(iri, DG.post, post)
+    iri = _iri(IRIs.incumbency("kb", office.person, post.value, office.start, office.end))
+    w.add(iri, _RDF.type, _DG.Incumbency)
+    w.add(iri, _DG.holder, person)
+    w.add(iri, _DG.post, post)
     if office.start is not None:
-        w.add(iri, DG.start, Literal(office.start, datatype=XSD.date))
+        w.add(iri, _DG.start, _date(office.start))
     if office.end is not None:
-        w.add(iri, DG.end, Literal(office.end, datatype=XSD.date))
+        w.add(iri, _DG.end, _date(office.end))
 
 
 def _document_triples(w: _Writer, extraction: Extraction, seen: set[str]) -> set[str]:
     """Collect the triples of one document; return the ids of the persons in it."""
     doc = extraction.document
-    doc_iri = IRIs.document(doc.id)
-    w.add(doc_iri, RDF.type, DG.Document)
-    w.add(doc_iri, RDF.type, PROV.Entity)
-    w.add(doc_iri, DCTERMS.issued, Literal(doc.published, datatype=XSD.date))
+    doc_iri = _iri(IRIs.document(doc.id))
+    w.add(doc_iri, _RDF.type, _DG.Document)
+    w.add(doc_iri, _RDF.type, _PROV.Entity)
+    w.add(doc_iri, _DCTERMS.issued, _date(doc.published))
     if doc.lang and _LANG_TAG.match(doc.lang):
-        w.add(doc_iri, DCTERMS.language, Literal(doc.lang.lower(), datatype=XSD.language))
+        w.add(doc_iri, _DCTERMS.language, ox.Literal(doc.lang.lower(), datatype=_XSD.language))
     if doc.url:
-        w.add(doc_iri, DG.url, Literal(doc.url, datatype=XSD.anyURI))
+        w.add(doc_iri, _DG.url, ox.Literal(doc.url, datatype=_XSD.anyURI))
     if doc.source:
-        w.add(doc_iri, DG.outlet, Literal(doc.source))
+        w.add(doc_iri, _DG.outlet, ox.Literal(doc.source))
     aliases: dict[str, list[tuple[str, str | None]]] = {}
     for mention in extraction.mentions:
         if not mention.anaphoric:  # "he" points at an actor; it is not one of its names
             aliases.setdefault(mention.actor.id, []).append((mention.text, doc.lang))
     for actor in extraction.actors:
-        w.add(doc_iri, DG.mentions, w.actor(actor, aliases.get(actor.id, ())))
+        w.add(doc_iri, _DG.mentions, w.actor(actor, aliases.get(actor.id, ())))
     for statement in extraction.statements:
         key = IRIs.statement_key(statement)
         if key in seen:
@@ -677,24 +725,12 @@ def build_dataset(extractions: Iterable[Extraction], *, kb: Any | None = None) -
 
 
 def _inserter(dataset: Dataset) -> Any:
-    """A function adding triples to a named graph of the dataset, fast on Oxigraph."""
-    inner = getattr(dataset.store, "_inner", None)
-    if not isinstance(inner, ox.Store):
-        return lambda name, triples: dataset.addN((s, p, o, dataset.graph(name)) for s, p, o in triples)
+    """A function adding a writer's triples (Oxigraph terms) to a named graph of the dataset."""
+    inner = dataset.store._inner
 
     def insert(name: URIRef, triples: list[Triple]) -> None:
-        # One graph's terms are converted once each (a statement's IRI is in a dozen
-        # triples); a cache for the whole build would hold every sentence twice over.
-        cache: dict[Any, Any] = {}
-
-        def term(node: Any) -> Any:
-            found = cache.get(node)
-            if found is None:
-                found = cache[node] = _ox_term(node)
-            return found
-
         graph = ox.NamedNode(str(name))
-        inner.extend([ox.Quad(term(s), term(p), term(o), graph) for s, p, o in triples])
+        inner.extend([ox.Quad(s, p, o, graph) for s, p, o in triples])
 
     return insert
 
