@@ -120,6 +120,15 @@ NOUNS = [
     ("ar", "يتواصل الدعم الأمريكي لإسرائيل رغم الانتقادات.", {("United States", "supports", "Israel")}),
 ]
 
+# Receiving a phone call is speaking with the caller; receiving a letter is not a meeting.
+CALLED = [
+    ("ar", "تلقى أمير قطر اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
+     {("Tamim bin Hamad Al Thani", "meetsWith", "Emmanuel Macron")}),
+    ("en", "Erdogan received a phone call from Putin on Monday.", {("Recep Tayyip Erdoğan", "meetsWith", "Vladimir Putin")}),
+    ("fr", "Emmanuel Macron a reçu un appel téléphonique de Volodymyr Zelensky.",
+     {("Emmanuel Macron", "meetsWith", "Volodymyr Zelensky")}),
+]
+
 # Pushing for something is a call; pressure on someone is not.
 CALLS = [
     ("ar", "ضغطت مصر من أجل التوصل إلى هدنة في السودان.", {("Egypt", "callsFor", "أجل التوصل إلى هدنة في السودان")}),
@@ -142,6 +151,7 @@ NOT_OBJECTS = [
     ("en", "Macron spoke about Russia on Monday.", ("Emmanuel Macron", "meetsWith", None)),
     # absence of a thing is no absence of an actor
     ("fr", "L'absence de consensus a marqué le sommet de Rome.", ("Italy", "participatesIn", None)),
+    ("ar", "تلقت مصر رسالة من إسرائيل.", ("Egypt", "meetsWith", None)),
     # actors side by side but not coordinated are no pair
     ("en", "Oman's foreign minister met Araghchi, Tehran said. The two countries agreed to meet again.",
      ("Oman", "agreesTo", None)),
@@ -180,7 +190,7 @@ NOT_WITH = [
 ]
 
 
-@pytest.mark.parametrize("lang, sentence, expected", BETWEEN + OBJECTS + SUBJECTS + BODIES + MUTUAL + PAIRS + DURING + PARTICIPLES + NOUNS + CALLS + WITH)
+@pytest.mark.parametrize("lang, sentence, expected", BETWEEN + OBJECTS + SUBJECTS + BODIES + MUTUAL + PAIRS + CALLED + DURING + PARTICIPLES + NOUNS + CALLS + WITH)
 def test_statements_found(extract, lang, sentence, expected):
     got = triples(extract(sentence, lang))
     assert expected <= got, got
