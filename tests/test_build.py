@@ -13,6 +13,7 @@ from diplograph.build import build
 from diplograph.errors import InputError
 from diplograph.ingest import read_inputs
 from diplograph.query import load_query, run_query
+from diplograph.types import Document
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "src" / "diplograph" / "data" / "seed_coalition_ar.txt"
@@ -116,3 +117,13 @@ def test_nothing_extractable_is_an_error(tmp_path):
     bad.write_text('{"id": "x", "text": "Привет мир, как дела сегодня", "published": "2025-01-01"}\n', encoding="utf-8")
     with pytest.raises(InputError, match="no document"):
         build(read_inputs([bad], published=None), out=tmp_path / "out")
+
+
+def test_a_long_document_is_announced(monkeypatch, capsys):
+    from diplograph import build as build_module
+
+    monkeypatch.setattr(build_module, "LONG_DOCUMENT", 10)
+    docs = [Document("short", "Brief.", date(2025, 9, 1)), Document("long", "A long text, " * 3, date(2025, 9, 1))]
+    assert [d.id for d in build_module.announce_long(docs)] == ["short", "long"]
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("diplograph: note: long is")

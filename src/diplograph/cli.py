@@ -23,6 +23,7 @@ def _example_path() -> Path:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from diplograph.build import announce_long
     from diplograph.export import export_jsonl
     from diplograph.ingest import parse_date, read_text_file
     from diplograph.lang.profile import load_language
@@ -33,6 +34,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.lang:
         load_language(args.lang)
     document = read_text_file(args.file, published=parse_date(args.published), lang=args.lang)
+    document = next(announce_long([document]))
     sys.stdout.write(export_jsonl(Extractor().extract(document)))
     return 0
 
