@@ -92,6 +92,13 @@ PAGE = """<html><head><title>x</title><meta property="article:published_time" co
 <p>Diplomats expect further talks in Geneva next week, according to several sources.</p></article>
 <footer>Copyright</footer><script>alert("x")</script></body></html>"""
 
+# The headline stands outside the article, as on many sites.
+PAGE_WITH_HEADER = """<html><head><title>Egypt hosts talks on Gaza | Example News</title>
+<meta property="article:published_time" content="2025-03-04T09:00:00Z"></head>
+<body><nav>Home | World | Sport</nav><header><h1>Egypt hosts talks on Gaza</h1></header><article>
+<p>The talks brought together mediators from Qatar and the United States in Cairo on Monday, officials said.</p>
+<p>Diplomats expect further talks in Geneva next week, according to several sources.</p></article></body></html>"""
+
 FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>News</title>
 <item><title>Egypt hosts talks</title><link>https://example.org/a</link><guid>a1</guid>
 <description>&lt;p&gt;Egypt hosted talks between the two sides.&lt;/p&gt;</description>
@@ -106,6 +113,16 @@ def test_html_page_keeps_the_article_and_its_date(tmp_path):
     (doc,) = read_inputs([path], published=None)
     assert "Kremlin rejected" in doc.text and "alert" not in doc.text and "Home | World" not in doc.text
     assert doc.published == date(2025, 3, 4)
+
+
+@pytest.mark.parametrize("page", [PAGE, PAGE_WITH_HEADER], ids=["headline in the article", "headline before it"])
+def test_html_page_opens_with_its_headline_once(tmp_path, page):
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    (doc,) = read_inputs([path], published=None)
+    headline = "Kremlin rejects the plan" if page is PAGE else "Egypt hosts talks on Gaza"
+    assert doc.text.startswith(headline) and doc.text.count(headline) == 1
+    assert "Example News" not in doc.text
 
 
 def test_feed_entries_become_documents(tmp_path):

@@ -143,7 +143,7 @@ def _check_readable(path: Path) -> None:
 
 
 def read_html_file(path: str | Path, *, published: date | None, lang: str | None = None) -> Document:
-    """Read one HTML page, keeping only its main text (trafilatura drops menus, footers and scripts).
+    """Read one HTML page, keeping only its headline and main text (trafilatura drops menus, footers and scripts).
 
     Args:
         path: the page.
@@ -161,6 +161,9 @@ def read_html_file(path: str | Path, *, published: date | None, lang: str | None
     if not text or not text.strip():
         raise InputError(f"{path}: no article text found in the page")
     metadata = trafilatura.extract_metadata(html)
+    title = (metadata.title or "").strip() if metadata is not None else ""
+    if title and not text.lstrip().startswith(title):
+        text = title + "\n\n" + text  # the headline, when the page keeps it outside the article
     day = published
     if metadata is not None and metadata.date:
         day = parse_date(metadata.date, where=f"{path} date")
