@@ -365,7 +365,8 @@ class _Sentence:
         # ", présidée par l'Angola,", ", mediated by Qatar,": an agent phrase.
         first = next((it for it in self.scan.items if start < it.start < end), None)
         if first is not None and not self.words(start, first.start) and first.has("trigger") \
-                and all(t.data.frame == "participant" for t in first.tags if t.kind == "trigger"):
+                and (all(t.data.frame == "participant" for t in first.tags if t.kind == "trigger")
+                     or self.agent_follows(first, end)):
             return True
         words = self.words(start, end)
         if len(words) > _PARENTHESIS_WORDS:
@@ -557,16 +558,22 @@ class _Sentence:
         return any(t.kind == "trigger" and t.data.pos != "noun" for t in item.tags)
 
     def passive(self, item: Item, clause: tuple[int, int]):
-        """Subjects and object of a passive verb, or None when the verb is active."""
+        """Subjects and object of a passive verb, or None when the verb is active.
+
+        A verb its agent word follows is passive with or without an
+        auxiliary: "was proposed by", "the plan proposed by".
+        """
         auxiliaries = self.language.folded("passive_auxiliaries")
         agents = self.language.folded("agent_words")
         if not auxiliaries or not agents:
             return None
         before = self.words(clause[0], item.start)
         after = [(a, b) for a, b in self.scan.words if a >= item.end and b <= clause[1]]
-        if not before or before[-1] not in auxiliaries or not after or self.text[after[0][0]:after[0][1]] not in agents:
+        if not after or self.text[after[0][0]:after[0][1]] not in agents:
             return None
         subjects = self.subject_after(after[0][1], clause[1])
+        if not before or before[-1] not in auxiliaries:
+            return subjects, self.reduced_patient(item, clause)
         aux_start = max(a for a, b in self.scan.words if a < item.start and self.text[a:b] == before[-1])
         patients = [c for c in self.chunks if clause[0] <= c.start and c.end <= aux_start and c.agent]
         if patients:
@@ -580,6 +587,35 @@ class _Sentence:
         span = (words[0][0], words[-1][1])
         event = next((it for it in self.scan.items if it.has("event") and span[0] <= it.start < span[1]), None)
         return subjects, (None, span, event.tag("event").data if event else "Issue")
+
+    def agent_follows(self, item: Item, end: int) -> bool:
+        """Does an agent word follow the verb ("backed by Russia")?"""
+        after = self.words(item.end, end)
+        return bool(after) and after[0] in self.language.folded("agent_words")
+
+    def reduced_patient(self, item: Item, clause: tuple[int, int]) -> tuple:
+        """What a participle with an agent and no auxiliary acts on: the phrase before it.
+
+        "welcomed the plan proposed by the US": the phrase since the last
+        trigger of the clause ("the plan"); "Syria, backed by Russia,": the
+        phrase before the comma that opens the participle's clause.
+        """
+        floor = max([clause[0]] + [it.end for it in self.scan.items
+                                   if it.has("trigger") and clause[0] <= it.start and it.end <= item.start])
+        words = [(a, b) for a, b in self.scan.words if a >= floor and b <= item.start]
+        while words and self.text[words[0][0]:words[0][1]] in self.lead_words:
+            words = words[1:]
+        if not words:
+            if clause[0] == 0 or self.text[clause[0]] not in ",،":
+                return None, None, ""
+            # "The ceasefire, brokered by Qatar,": the phrase before the comma.
+            return self.reduced_patient(Item(clause[0], clause[0], ()), self.clause(clause[0] - 1))
+        span = (words[0][0], words[-1][1])
+        whole = next((c for c in self.chunks if c.start <= span[0] and span[1] <= c.end and c.agent), None)
+        if whole is not None:
+            return whole, (whole.start, whole.end), whole.actor.type
+        event = next((it for it in self.scan.items if it.has("event") and span[0] <= it.start < span[1]), None)
+        return None, span, event.tag("event").data if event else "Issue"
 
     def object_group(self, chunk: Chunk) -> list[Chunk]:
         """The actors coordinated with an object actor: "met Assad and Zelensky".
