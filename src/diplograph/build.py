@@ -118,23 +118,37 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
     staging = Path(tempfile.mkdtemp(prefix=".build-", dir=out))
     try:
         with open(staging / "statements.jsonl", "w", encoding="utf-8") as export:
-            for item in stream:
-                if isinstance(item, Exported):
-                    # Only the statement export is asked for: it was made where the document was extracted.
-                    export.write(item.text)
-                    counts = (item.statements, item.roles, item.actors)
-                else:
-                    export.write(export_jsonl(item))
-                    counts = (len(item.statements), len(item.roles), [a.id for a in item.actors])
-                    kept.append(item)
-                summary.documents += 1
-                summary.statements += counts[0]
-                summary.roles += counts[1]
-                actors.update(counts[2])
+
+            def exported() -> Iterator[Extraction]:
+                """Write each document's export as it comes, and pass its extraction on."""
+                for item in stream:
+                    if isinstance(item, Exported):
+                        # Only the statement export is asked for: it was made where the document was extracted.
+                        export.write(item.text)
+                        counts = (item.statements, item.roles, item.actors)
+                    else:
+                        export.write(export_jsonl(item))
+                        counts = (len(item.statements), len(item.roles), [a.id for a in item.actors])
+                        kept.append(item)
+                        yield item
+                    summary.documents += 1
+                    summary.statements += counts[0]
+                    summary.roles += counts[1]
+                    actors.update(counts[2])
+
+            kb = extractor.kb if extractor else _packaged_kb(kb)
+            dataset = None
+            if store is not None or "graph.trig" in outputs:
+                from diplograph.graph.rdf import build_dataset
+
+                # Written as documents come, while the workers extract the next ones.
+                dataset = build_dataset(exported(), kb=kb)
+            else:
+                for _ in exported():
+                    pass
         if not summary.documents:
             raise InputError("no document could be extracted; see the warnings above")
-        kb = extractor.kb if extractor else _packaged_kb(kb)
-        dataset = _write_graphs(kept, staging, outputs, kb=kb, label_lang=label_lang, rdf=store is not None)
+        _write_graphs(kept, dataset, staging, outputs, kb=kb, label_lang=label_lang)
         if store is not None:
             from diplograph.store import add_to_store
 
@@ -170,19 +184,13 @@ def _packaged_kb(kb):
     return load_kb()
 
 
-def _write_graphs(extractions: list[Extraction], folder: Path, outputs: list[str], *, kb, label_lang: str,
-                  rdf: bool = False):
-    """The outputs that need the whole corpus: RDF, GraphML and the HTML page.
+def _write_graphs(extractions: list[Extraction], dataset: Any, folder: Path, outputs: list[str], *, kb,
+                  label_lang: str) -> None:
+    """The outputs that need the whole corpus: RDF (already built), GraphML and the HTML page."""
+    if "graph.trig" in outputs:
+        from diplograph.graph.rdf import write_trig
 
-    Returns the RDF dataset when it was made (for ``graph.trig``, or when ``rdf`` asks for it).
-    """
-    dataset = None
-    if "graph.trig" in outputs or rdf:
-        from diplograph.graph.rdf import build_dataset, write_trig
-
-        dataset = build_dataset(extractions, kb=kb)
-        if "graph.trig" in outputs:
-            write_trig(dataset, folder / "graph.trig")
+        write_trig(dataset, folder / "graph.trig")
     if "graph.graphml" in outputs or "graph.html" in outputs:
         from diplograph.graph.network import build_network, write_graphml
 
@@ -193,4 +201,3 @@ def _write_graphs(extractions: list[Extraction], folder: Path, outputs: list[str
             from diplograph.viz.html import write_html
 
             write_html(network, folder / "graph.html", label_lang=label_lang)
-    return dataset
