@@ -43,3 +43,17 @@ def test_light_verb_and_attack(extract, sentence, keyword):
 def test_light_verb_without_attack(extract, sentence):
     x = extract(sentence, "en")
     assert "attacks" not in {s.predicate for s in x.statements}, summary(x)
+
+
+@pytest.mark.parametrize("sentence, negated, modality, keyword", [
+    ("China could join the talks.", False, "hypothetical", "talks"),
+    ("China joined the talks in Geneva.", False, "asserted", "talks"),   # the event, not the place
+    ("Egypt is not expected to join the summit.", True, "future", "summit"),
+])
+def test_joining_an_event(extract, sentence, negated, modality, keyword):
+    subject = sentence.split()[0]
+    assert_statement(extract(sentence, "en"), subject, "participatesIn", negated, modality, keyword)
+
+
+def test_joining_an_alliance_is_no_participation(extract):
+    assert extract("Sweden joined NATO in 2024.", "en").statements == []
