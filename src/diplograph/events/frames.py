@@ -326,6 +326,12 @@ class _Sentence:
                     return []
             if not chunk.agent or self.oblique(chunk):
                 return []
+            if any(it.has("body") and chunk.end <= it.start and it.end <= start
+                   and not skipped[0] <= it.start < skipped[1]
+                   and not any(c.start <= it.start < c.end for c in self.chunks) for it in self.scan.items):
+                # "It also comes as diplomats have been trying to": a body noun of no
+                # named state between them is the verb's own subject.
+                return []
             # Words of the parentheses passed over do not count.
             words = self.words(chunk.end, skipped[0]) + self.words(skipped[1], start) \
                 if chunk.end <= skipped[0] < skipped[1] else self.words(chunk.end, start)
