@@ -92,6 +92,14 @@ PAIRS = [
      {("Egypt", "agreesTo", "تعزيز التعاون"), ("Turkey", "agreesTo", "تعزيز التعاون")}),
 ]
 
+# Presence and absence verbs take the sentence's event.
+PRESENCE = [
+    ("en", "Kenya hosted an African Union summit in Nairobi, where Emmanuel Macron made a surprise appearance.",
+     {("Emmanuel Macron", "participatesIn", "summit")}),
+    ("fr", "Le sommet s'est ouvert à Rome, où Volodymyr Zelensky a fait une apparition surprise.",
+     {("Volodymyr Zelensky", "participatesIn", "sommet")}),
+]
+
 # Whoever acts during an event takes part in it.
 DURING = [
     ("en", "On the sidelines of the summit, Erdogan met Mahmoud Abbas.",
@@ -152,6 +160,8 @@ NOT_OBJECTS = [
     ("en", "Ukraine received weapons from Germany.", ("Ukraine", "meetsWith", "Germany")),
     ("en", "Kyiv received Russia's proposal coolly.", ("Ukraine", "meetsWith", "Russia")),
     ("ar", "تضغط واشنطن على موسكو لوقف الحرب.", ("United States", "callsFor", None)),
+    # a call during which one meets is that meeting
+    ("ar", "بحث أمير قطر خلال اتصال هاتفي مع ماكرون الأوضاع في غزة.", ("Tamim bin Hamad Al Thani", "participatesIn", None)),
     # the one met at a summit is not said to attend it
     ("en", "On the sidelines of the summit, Erdogan met Mahmoud Abbas.", ("Mahmoud Abbas", "participatesIn", None)),
     # one speaks of, about or to something else, or alone
@@ -203,7 +213,7 @@ NOT_WITH = [
 ]
 
 
-@pytest.mark.parametrize("lang, sentence, expected", BETWEEN + OBJECTS + SUBJECTS + BODIES + MUTUAL + PAIRS + CALLED + REDUCED + DURING + PARTICIPLES + NOUNS + CALLS + WITH)
+@pytest.mark.parametrize("lang, sentence, expected", BETWEEN + OBJECTS + SUBJECTS + BODIES + MUTUAL + PAIRS + CALLED + REDUCED + PRESENCE + DURING + PARTICIPLES + NOUNS + CALLS + WITH)
 def test_statements_found(extract, lang, sentence, expected):
     got = triples(extract(sentence, lang))
     assert expected <= got, got
@@ -230,3 +240,12 @@ def test_absence_after_an_adjective_negates_participation(extract):
     x = extract("Malgré l'absence remarquée du Brésil et de l'Inde, le sommet s'est ouvert à Rome.", "fr")
     absent = {s.subject.label for s in x.statements if s.predicate == "participatesIn" and s.negated}
     assert absent == {"Brazil", "India"}, [(s.subject.label, s.predicate, s.negated) for s in x.statements]
+
+
+@pytest.mark.parametrize("lang, sentence, subject", [
+    ("en", "Lula skipped the G20 summit in Johannesburg.", "Luiz Inácio Lula da Silva"),
+    ("fr", "Le sommet s'est ouvert à Rome, mais le Brésil l'a boudé.", "Brazil"),
+])
+def test_absence_verbs_negate_participation(extract, lang, sentence, subject):
+    found = [s for s in extract(sentence, lang).statements if (s.subject.label, s.predicate) == (subject, "participatesIn")]
+    assert found and found[0].negated, found

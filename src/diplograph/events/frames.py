@@ -816,6 +816,9 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
             elif subjects:
                 after = subjects[-1].end if subjects[0].start > item.start else item.end
                 obj = s.object_after(after, clause[1], trigger)
+            if subjects and trigger.frame == "event":
+                # "Zelensky made a surprise appearance": at the sentence's event.
+                obj = s.sentence_event(item)
         chunk, span, type_ = obj
         if trigger.frame == "mutual":
             # "Araghchi and Witkoff spoke briefly": only coordinated subjects, each with
@@ -887,7 +890,7 @@ def _during(s: _Sentence, frames: list[Frame], speakers) -> list[Frame]:
 
     For each event noun after a ``during_words`` phrase, the subjects of the
     statement nearest to it take part in the event, unless a statement is
-    already about that event.
+    already about that event, or the event is the meeting that statement states.
     """
     out = []
     stated = [f for f in frames if f.trigger.frame not in ("between", "during")]
@@ -896,7 +899,8 @@ def _during(s: _Sentence, frames: list[Frame], speakers) -> list[Frame]:
                 or any(f.object_span[0] <= item.start < f.object_span[1] for f in frames):
             continue
         nearest = min(stated, key=lambda f: abs(f.item.start - item.start), default=None)
-        if nearest is None:
+        if nearest is None or (nearest.trigger.predicate in RECIPROCAL and item.tag("event").data in ("Meeting", "Talks")):
+            # "بحث خلال اتصال هاتفي مع بايدن": the meeting is the statement itself.
             continue
         clause = s.clause(item.start)
         end = max((b for a, b in s.scan.words if a >= item.start and b <= clause[1]), default=item.end)
