@@ -201,12 +201,20 @@ WITH = [
     ("ar", "قال أردوغان إن محادثاته مع بوتين كانت مثمرة.", {("Recep Tayyip Erdoğan", "negotiatesWith", "Vladimir Putin")}),
     ("ar", "أجرى عراقجي مباحثات نووية مع الولايات المتحدة.", {("Abbas Araghchi", "negotiatesWith", "United States")}),
     ("ar", "تناول لقاء ماكرون مع ميلوني الملف الليبي.", {("Emmanuel Macron", "meetsWith", "Giorgia Meloni")}),
+    # no subject of its own: the party that reports the talks
+    ("ar", "قال وزير الخارجية التركي هاكان فيدان إن من المقرر عقد محادثات مع روسيا الأسبوع المقبل.",
+     {("Hakan Fidan", "negotiatesWith", "Russia")}),
+    ("en", "Fidan said talks with Russia would be held in Istanbul.", {("Hakan Fidan", "negotiatesWith", "Russia")}),
 ]
 
 NOT_WITH = [
     # no one holds the talks
     ("en", "A meeting with Putin is not planned.", ("Vladimir Putin", "meetsWith", "Vladimir Putin")),
     ("en", "The Kremlin rejected talks with Zelensky.", ("Kremlin", "negotiatesWith", "Volodymyr Zelensky")),
+    # a negation after the noun: the reported talks may not take place
+    ("en", "Egypt said a meeting with Israel is not planned.", ("Egypt", "meetsWith", "Israel")),
+    # the partner of a verb between the noun and "with" is the verb's
+    ("ar", "قال زيلينسكي إن تركيا ربما تستضيف محادثات قد يجريها مع بوتين.", ("Volodymyr Zelensky", "negotiatesWith", None)),
     # a city that witnessed a meeting does not meet
     ("ar", "شهدت القاهرة لقاء جمع الرئيس المصري عبد الفتاح السيسي ونظيره التركي.",
      ("Egypt", "meetsWith", "Abdel Fattah el-Sisi")),

@@ -251,7 +251,8 @@ class _Sentence:
         ترامب مع بوتين"), a possessor or verb subject right before the noun
         ("Trump's talks", "أجرى ترامب محادثات"), or, after a possessive, the
         clause's actor ("his talks with Putin"), else the actor that opens
-        the next clause ("After his talks with Putin, Trump said").
+        the next clause ("After his talks with Putin, Trump said"); else who
+        reports them ("Araghchi said talks with the US are set for Friday").
         """
         none: tuple = (None, None, "")
         withs = self.language.folded("with_words")
@@ -260,7 +261,8 @@ class _Sentence:
             at = item.end
         else:
             at = next((b for a, b in after[:_BETWEEN_GAP + 1] if self.text[a:b] in withs), None)
-        if at is None:
+        if at is None or any(self.is_verb(v) and item.end <= v.start < at for v in self.scan.items):
+            # "محادثات قد يجريها مع بوتين": the partner is the verb's
             return [], none
         partner = next((c for c in self.chunks if c.start >= at), None)
         skip = self.lead_words | self.gap_words | self.honorifics
@@ -276,7 +278,21 @@ class _Sentence:
         if self.possessed(item, trigger):
             # "After his talks with Putin, Trump said": a fronted phrase's actor opens the next clause.
             return self.clause_subject(item.start, clause[0]) or self.subject_after(clause[1], len(self.text)), obj
-        return [], none
+        # "قال عراقجي إن من المقرر عقد محادثات مع واشنطن": talks with someone, said by a party;
+        # unless a negation follows, which the statement's polarity would not see ("is not planned").
+        if any(it.start > item.end and any(t.kind == "cue" and t.data[0] == "negation" for t in it.tags)
+               for it in self.scan.items):
+            return [], none
+        return [c for c in self.reporter_before(item) if c.actor.id != partner.actor.id], obj
+
+    def reporter_before(self, item: Item) -> list[Chunk]:
+        """Who speaks the nearest reporting cue before the item ("قال عراقجي إن ...", "Araghchi said")."""
+        cues = [(start, ids) for start, ids in self.speakers() if start < item.start and ids]
+        if not cues:
+            return []
+        start, ids = cues[-1]
+        named = [c for c in self.chunks if c.actor.id in ids and c.end <= item.start and c.agent and c.via != "pronoun"]
+        return [min(named, key=lambda c: abs(c.start - start))] if named else []
 
     def possessor(self, chunk: Chunk) -> bool:
         """Does the mention end in the language's possessive suffix ("Russia's")?"""
