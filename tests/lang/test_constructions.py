@@ -146,6 +146,12 @@ REDUCED = [
     ("fr", "La Jordanie a salué le plan proposé par l'Égypte.", {("Egypt", "proposes", "plan")}),
 ]
 
+# "كان X في استقبال Y": the host before, the guest after.
+RECEPTION = [
+    ("ar", "وكان أمير قطر في استقبال الرئيس التركي لدى وصوله إلى الدوحة.",
+     {("Tamim bin Hamad Al Thani", "meetsWith", "Recep Tayyip Erdoğan")}),
+]
+
 # Pushing for something is a call; pressure on someone is not.
 CALLS = [
     ("ar", "ضغطت مصر من أجل التوصل إلى هدنة في السودان.", {("Egypt", "callsFor", "أجل التوصل إلى هدنة في السودان")}),
@@ -215,13 +221,15 @@ NOT_WITH = [
     ("en", "Egypt said a meeting with Israel is not planned.", ("Egypt", "meetsWith", "Israel")),
     # the partner of a verb between the noun and "with" is the verb's
     ("ar", "قال زيلينسكي إن تركيا ربما تستضيف محادثات قد يجريها مع بوتين.", ("Volodymyr Zelensky", "negotiatesWith", None)),
+    # the guest does not receive himself
+    ("ar", "وصل أردوغان إلى الدوحة، وكان في استقبال الرئيس التركي أمير قطر.", ("Recep Tayyip Erdoğan", "meetsWith", None)),
     # a city that witnessed a meeting does not meet
     ("ar", "شهدت القاهرة لقاء جمع الرئيس المصري عبد الفتاح السيسي ونظيره التركي.",
      ("Egypt", "meetsWith", "Abdel Fattah el-Sisi")),
 ]
 
 
-@pytest.mark.parametrize("lang, sentence, expected", BETWEEN + OBJECTS + SUBJECTS + BODIES + MUTUAL + PAIRS + CALLED + REDUCED + PRESENCE + DURING + PARTICIPLES + NOUNS + CALLS + WITH)
+@pytest.mark.parametrize("lang, sentence, expected", BETWEEN + OBJECTS + SUBJECTS + BODIES + MUTUAL + PAIRS + CALLED + REDUCED + PRESENCE + RECEPTION + DURING + PARTICIPLES + NOUNS + CALLS + WITH)
 def test_statements_found(extract, lang, sentence, expected):
     got = triples(extract(sentence, lang))
     assert expected <= got, got
