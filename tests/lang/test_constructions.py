@@ -188,6 +188,8 @@ NOT_OBJECTS = [
     ("ar", "أيدت مصر وقطر المبادرة. وتدعم فرنسا حل الدولتين.", ("Egypt", "supports", "حل الدولتين")),
     # an adjective alone names no actor
     ("en", "Egyptian and Qatari mediators met in Doha.", ("Egypt", "meetsWith", None)),
+    # an attack noun's object is near it
+    ("en", "Moscow's attack on the pipeline angered Hungary.", ("Russia", "attacks", "Hungary")),
     # an attack noun states an attack only on an actor
     ("en", "The Russian attack was condemned by Germany.", ("Russia", "attacks", "Germany")),
     ("fr", "L'attaque a été condamnée par la France.", ("France", "attacks", "France")),

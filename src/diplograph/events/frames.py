@@ -610,6 +610,11 @@ class _Sentence:
         event = next((it for it in self.scan.items if it.has("event") and span[0] <= it.start < span[1]), None)
         return subjects, (None, span, event.tag("event").data if event else "Issue")
 
+    def far_object(self, subjects: list[Chunk], item: Item, chunk: Chunk) -> bool:
+        """Do two or more words other than lead words stand between the noun (or its genitive) and its object?"""
+        start = max([item.end] + [c.end for c in subjects if c.start >= item.end])
+        return len([w for w in self.words(start, chunk.start) if w not in self.lead_words]) > 1
+
     def agent_follows(self, item: Item, end: int) -> bool:
         """Does an agent word follow the verb ("backed by Russia")?"""
         after = self.words(item.end, end)
@@ -848,8 +853,9 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
                                           or not all(w in s.lead_words for w in s.words(item.end, chunk.start))):
             # "received Mr Abbas", not "received weapons from Germany" nor "received Russia's proposal".
             continue
-        if trigger.frame == "genitive" and chunk is None:
-            # "الهجوم الإسرائيلي على ...": such a noun is a statement only with an actor as its object.
+        if trigger.frame == "genitive" and (chunk is None or s.far_object(subjects, item, chunk)):
+            # "الهجوم الإسرائيلي على ...": such a noun is a statement only with an actor as its
+            # object, and one near it: not "Russia's attack on the pipeline angered Hungary".
             continue
         if trigger.object_words:
             words = scan.text[item.end:span[1]] if span[0] >= item.end else scan.text[span[0]:span[1]]
