@@ -63,8 +63,9 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
           store: str | os.PathLike[str] | None = None) -> Summary:
     """Extract a corpus and write the build's outputs into ``out``.
 
-    The statement export is written as documents stream through; the graph
-    outputs (RDF, GraphML, HTML) need the whole corpus and are written at the end.
+    The statement export and the RDF are written as documents stream
+    through; the network outputs (GraphML, HTML) need the whole corpus and are
+    made at the end. Every file is staged and moved into ``out`` once all are written.
 
     Args:
         documents: the corpus, streamed.
@@ -109,7 +110,8 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
         from tqdm import tqdm
 
         stream = tqdm(stream, unit=" docs", disable=not sys.stderr.isatty(), file=sys.stderr)
-    kept: list[Extraction] = []
+    kept: list[Extraction] = []  # the network (GraphML, page) is made of every extraction at the end
+    network = "graph.graphml" in outputs or "graph.html" in outputs
     actors: set[str] = set()
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -129,7 +131,8 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
                     else:
                         export.write(export_jsonl(item))
                         counts = (len(item.statements), len(item.roles), [a.id for a in item.actors])
-                        kept.append(item)
+                        if network:
+                            kept.append(item)
                         yield item
                     summary.documents += 1
                     summary.statements += counts[0]
