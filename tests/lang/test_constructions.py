@@ -267,3 +267,15 @@ def test_absence_after_an_adjective_negates_participation(extract):
 def test_absence_verbs_negate_participation(extract, lang, sentence, subject):
     found = [s for s in extract(sentence, lang).statements if (s.subject.label, s.predicate) == (subject, "participatesIn")]
     assert found and found[0].negated, found
+
+
+@pytest.mark.parametrize("lang, sentence, subject, predicate", [
+    ("ar", "ألغيت القمة بين بوتين وترامب.", "Vladimir Putin", "meetsWith"),
+    ("ar", "كشف ترامب السبب وراء إلغائه قمة مع بوتين.", "Donald Trump", "meetsWith"),
+    ("ar", "ألغى أردوغان زيارته إلى موسكو.", "Recep Tayyip Erdoğan", "visits"),
+    ("en", "Erdogan cancelled his meeting with Putin.", "Recep Tayyip Erdoğan", "meetsWith"),
+    ("fr", "Emmanuel Macron a annulé sa rencontre avec Xi Jinping.", "Emmanuel Macron", "meetsWith"),
+])
+def test_cancelling_negates(extract, lang, sentence, subject, predicate):
+    found = [s for s in extract(sentence, lang).statements if (s.subject.label, s.predicate) == (subject, predicate)]
+    assert found and all(s.negated for s in found), found
