@@ -245,37 +245,28 @@ def test_statements_not_found(extract, lang, sentence, unexpected):
     assert unexpected not in got, got
 
 
-@pytest.mark.parametrize("lang, sentence, subject, predicate", [
-    ("ar", "قال مسؤولون أمريكيون إن واشنطن ترفض الخطة.", "United States", "rejects"),
-    ("en", "American officials said Washington rejected the plan.", "United States", "rejects"),
-])
-def test_unnamed_officials_report_on_their_state(extract, lang, sentence, subject, predicate):
-    found = [s for s in extract(sentence, lang).statements if (s.subject.label, s.predicate) == (subject, predicate)]
-    assert found and found[0].modality == "reported", found
+# (lang, sentence, subject, predicate, negated, modality) of one statement.
+POLARITY = [
+    # unnamed officials report, even on their own state
+    ("ar", "قال مسؤولون أمريكيون إن واشنطن ترفض الخطة.", "United States", "rejects", False, "reported"),
+    ("en", "American officials said Washington rejected the plan.", "United States", "rejects", False, "reported"),
+    # absence and cancelling negate
+    ("fr", "Malgré l'absence remarquée du Brésil et de l'Inde, le sommet s'est ouvert à Rome.", "Brazil",
+     "participatesIn", True, "asserted"),
+    ("fr", "Malgré l'absence remarquée du Brésil et de l'Inde, le sommet s'est ouvert à Rome.", "India",
+     "participatesIn", True, "asserted"),
+    ("en", "Lula skipped the G20 summit in Johannesburg.", "Luiz Inácio Lula da Silva", "participatesIn", True, "asserted"),
+    ("fr", "Le sommet s'est ouvert à Rome, mais le Brésil l'a boudé.", "Brazil", "participatesIn", True, "asserted"),
+    ("ar", "ألغيت القمة بين بوتين وترامب.", "Vladimir Putin", "meetsWith", True, "asserted"),
+    ("ar", "كشف ترامب السبب وراء إلغائه قمة مع بوتين.", "Donald Trump", "meetsWith", True, "asserted"),
+    ("ar", "ألغى أردوغان زيارته إلى موسكو.", "Recep Tayyip Erdoğan", "visits", True, "asserted"),
+    ("en", "Erdogan cancelled his meeting with Putin.", "Recep Tayyip Erdoğan", "meetsWith", True, "asserted"),
+    ("fr", "Emmanuel Macron a annulé sa rencontre avec Xi Jinping.", "Emmanuel Macron", "meetsWith", True, "asserted"),
+]
 
 
-def test_absence_after_an_adjective_negates_participation(extract):
-    x = extract("Malgré l'absence remarquée du Brésil et de l'Inde, le sommet s'est ouvert à Rome.", "fr")
-    absent = {s.subject.label for s in x.statements if s.predicate == "participatesIn" and s.negated}
-    assert absent == {"Brazil", "India"}, [(s.subject.label, s.predicate, s.negated) for s in x.statements]
-
-
-@pytest.mark.parametrize("lang, sentence, subject", [
-    ("en", "Lula skipped the G20 summit in Johannesburg.", "Luiz Inácio Lula da Silva"),
-    ("fr", "Le sommet s'est ouvert à Rome, mais le Brésil l'a boudé.", "Brazil"),
-])
-def test_absence_verbs_negate_participation(extract, lang, sentence, subject):
-    found = [s for s in extract(sentence, lang).statements if (s.subject.label, s.predicate) == (subject, "participatesIn")]
-    assert found and found[0].negated, found
-
-
-@pytest.mark.parametrize("lang, sentence, subject, predicate", [
-    ("ar", "ألغيت القمة بين بوتين وترامب.", "Vladimir Putin", "meetsWith"),
-    ("ar", "كشف ترامب السبب وراء إلغائه قمة مع بوتين.", "Donald Trump", "meetsWith"),
-    ("ar", "ألغى أردوغان زيارته إلى موسكو.", "Recep Tayyip Erdoğan", "visits"),
-    ("en", "Erdogan cancelled his meeting with Putin.", "Recep Tayyip Erdoğan", "meetsWith"),
-    ("fr", "Emmanuel Macron a annulé sa rencontre avec Xi Jinping.", "Emmanuel Macron", "meetsWith"),
-])
-def test_cancelling_negates(extract, lang, sentence, subject, predicate):
-    found = [s for s in extract(sentence, lang).statements if (s.subject.label, s.predicate) == (subject, predicate)]
-    assert found and all(s.negated for s in found), found
+@pytest.mark.parametrize("lang, sentence, subject, predicate, negated, modality", POLARITY)
+def test_polarity_and_modality(extract, lang, sentence, subject, predicate, negated, modality):
+    found = [(s.negated, s.modality) for s in extract(sentence, lang).statements
+             if (s.subject.label, s.predicate) == (subject, predicate)]
+    assert found and all(f == (negated, modality) for f in found), found
