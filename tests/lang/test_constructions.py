@@ -115,6 +115,8 @@ PARTICIPLES = [
     ("en", "Jordan received Mahmoud Abbas, expressing support for a negotiated settlement.",
      {("Jordan", "meetsWith", "Mahmoud Abbas"), ("Jordan", "supports", "negotiated settlement")}),
     ("en", "Macron, calling for calm, met Putin in Paris.", {("Emmanuel Macron", "callsFor", "calm")}),
+    ("fr", "Emmanuel Macron a reçu Volodymyr Zelensky à l'Élysée, appelant à un cessez-le-feu.",
+     {("Emmanuel Macron", "callsFor", "cessez-le-feu")}),
     ("en", "King Abdullah received the Iranian foreign minister in Amman.", {("Abdullah", "meetsWith", "Abbas Araghchi")}),
 ]
 
