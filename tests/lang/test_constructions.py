@@ -264,6 +264,8 @@ POLARITY = [
     ("ar", "ألغى أردوغان زيارته إلى موسكو.", "Recep Tayyip Erdoğan", "visits", True, "asserted"),
     ("en", "Erdogan cancelled his meeting with Putin.", "Recep Tayyip Erdoğan", "meetsWith", True, "asserted"),
     ("fr", "Emmanuel Macron a annulé sa rencontre avec Xi Jinping.", "Emmanuel Macron", "meetsWith", True, "asserted"),
+    ("en", "The meeting between Putin and Erdogan was cancelled.", "Vladimir Putin", "meetsWith", True, "asserted"),
+    ("en", "Egypt attacked the convoy and cancelled the visit.", "Egypt", "attacks", False, "asserted"),
 ]
 
 

@@ -688,9 +688,14 @@ class _Sentence:
             return sides if len({c.actor.id for c in sides}) > 1 else []
         return []
 
-    def event_context(self, item: Item, speakers) -> tuple:
-        """The clause, future, reporters, speakers and reach of a statement made by an event noun."""
+    def event_context(self, item: Item, speakers, until: int | None = None) -> tuple:
+        """The clause, future, reporters, speakers and reach of a statement made by an event noun.
+
+        ``until``: a position the clause runs to at least (the last side of "between X and Y").
+        """
         clause = self.clause(item.start)
+        if until is not None and until >= clause[1]:
+            clause = (clause[0], self.clause(until)[1])
         verbs = [v.tag("trigger").data for v in self.scan.items if self.is_verb(v) and v.end <= item.start]
         future = bool(verbs) and verbs[-1].future
         reach = next((w.start for w in self.scan.items if w.has("clause") and w.start >= item.end), None)
@@ -900,7 +905,7 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
         # "talks between Iran and Oman": each side meets or negotiates with the others.
         trigger = Trigger(predicate, "noun", frame="between")
         speakers = speakers if speakers is not None else s.speakers()
-        context = s.event_context(item, speakers)
+        context = s.event_context(item, speakers, until=sides[-1].start)
         frames += [Frame(trigger, item, (a,), b, (b.start, b.end), b.actor.type, *context)
                    for a in sides for b in sides if a.actor.id != b.actor.id]
     frames += _during(s, frames, speakers if speakers is not None else s.speakers())

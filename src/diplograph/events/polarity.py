@@ -4,7 +4,8 @@ A negation cue counts in the trigger's clause, before it and close to it
 ("لا يُتوقع ... أن يشارك", "is not expected to attend"); a longer cue that
 contains a negation word but does not negate ("لا تزال", "not only") wins by
 being the longer match; a trigger whose own form carries a negation ("n'assistera")
-is negated too. Modality: hypothetical over future over reported over
+is negated too, and so is one a cancellation cue stands before or after in
+its clause ("the summit was cancelled"). Modality: hypothetical over future over reported over
 asserted; a reporting cue counts before the trigger, or after it when it
 reports the trigger's clause (", according to diplomats").
 """
@@ -45,6 +46,10 @@ def negated(scan: Scan, trigger: Item, clause: tuple[int, int]) -> bool:
         if clause[0] <= item.start and item.end <= trigger.start:
             if len(scan.words_between(item.end, trigger.start)) <= _NEGATION_REACH:
                 return True
+    for item, _ in _cues(scan, "cancellation"):
+        # "cancelled the summit", "the summit was cancelled": either side, in the clause.
+        if clause[0] <= item.start < clause[1] and (item.end <= trigger.start or item.start >= trigger.end):
+            return True
     return False
 
 
