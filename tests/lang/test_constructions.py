@@ -90,6 +90,10 @@ PAIRS = [
      {("France", "rejects", "toute ingérence"), ("Algeria", "rejects", "toute ingérence")}),
     ("ar", "التقى وزير الخارجية المصري ونظيره التركي في أنقرة. واتفق الجانبان على تعزيز التعاون.",
      {("Egypt", "agreesTo", "تعزيز التعاون"), ("Turkey", "agreesTo", "تعزيز التعاون")}),
+    # states named together win over persons named together later
+    ("en", "Egypt and Turkey restored ties on Friday. A photo showed Sisi with Erdogan and Wang Yi. "
+           "The foreign ministers of both countries will meet next month.",
+     {("Egypt", "meetsWith", "Turkey"), ("Turkey", "meetsWith", "Egypt")}),
 ]
 
 # Presence and absence verbs take the sentence's event.

@@ -6,7 +6,7 @@ for the state that person serves. A pronoun of the language's ``pronouns``
 such actor of its sentence before it (most often the subject), else, for a
 pronoun that opens its sentence, of the nearest earlier sentence that names one.
 A pair ("the two countries", "الجانبان") stands for the last two states named
-together, in its sentence or the two before.
+together in its sentence or the few before it.
 """
 from __future__ import annotations
 
@@ -44,26 +44,38 @@ def _antecedent(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chu
     return None
 
 
+#: How many earlier sentences a pair anaphor may reach back to for states named
+#: together; pairs named through persons ("Araghchi and Witkoff") count within
+#: ``_PRONOUN_REACH`` only.
+_PAIR_REACH = 4
+
+
 def _last_pair(sentences: Sequence[Sequence[Chunk]], country_of: Callable[[Actor], Actor | None]) -> tuple[Actor, ...]:
     """The last two states or organisations named together, nearest sentence first: "Iran and the US".
 
-    A person stands for the state it serves ("Araghchi and Witkoff" are Iran
-    and the United States).
+    States named as such, or by an earlier pair anaphor, win over persons
+    standing for the states they serve ("Araghchi and Witkoff" are Iran and
+    the United States), which count in the nearest sentences only.
     """
-    def side(chunk: Chunk) -> Actor | None:
-        if not chunk.agent or chunk.via in ("nationality", "place", "pronoun"):
-            return None
-        if chunk.actor.type in ("Country", "Organization"):
-            return chunk.actor
-        if chunk.actor.type == "Person":
-            return chunk.country or country_of(chunk.actor)
-        return None
+    def state(chunk: Chunk) -> Actor | None:
+        ok = chunk.agent and chunk.via not in ("nationality", "place", "pronoun")
+        return chunk.actor if ok and chunk.actor.type in ("Country", "Organization") else None
 
-    for sentence in sentences:
-        for a, b in reversed(list(zip(sentence, sentence[1:]))):
-            left, right = side(a), side(b)
-            if left and right and left.id != right.id and b.coordinated:
-                return left, right
+    def person_state(chunk: Chunk) -> Actor | None:
+        ok = chunk.agent and chunk.via not in ("nationality", "place", "pronoun") and chunk.actor.type == "Person"
+        return (chunk.country or country_of(chunk.actor)) if ok else None
+
+    def pair(a: Chunk, b: Chunk, side) -> tuple[Actor, ...]:
+        if a.via == b.via == "pronoun" and (a.start, a.end) == (b.start, b.end) and a.actor.id != b.actor.id:
+            return a.actor, b.actor  # an earlier "the two countries"
+        left, right = side(a), side(b)
+        return (left, right) if left and right and left.id != right.id and b.coordinated else ()
+
+    for side, reach in ((state, _PAIR_REACH + 1), (person_state, _PRONOUN_REACH + 1)):
+        for sentence in sentences[:reach]:
+            for a, b in reversed(list(zip(sentence, sentence[1:]))):
+                if found := pair(a, b, side):
+                    return found
     return ()
 
 
@@ -92,7 +104,7 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
         if kind == "pair":
             # Both actors at the anaphor's span: the extractor reads them as coordinated.
             before = [c for c in sorted(out, key=lambda c: c.start) if c.end <= item.start]
-            pair = _last_pair([before, *reversed(previous[-_PRONOUN_REACH:])], country_of)
+            pair = _last_pair([before, *reversed(previous[-_PAIR_REACH:])], country_of)
             out += [Chunk(item.start, item.end, actor, "pronoun", trim=item.tag("pair_anaphor").prefix)
                     for actor in pair]
             continue
