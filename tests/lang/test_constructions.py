@@ -42,8 +42,8 @@ NOT_BETWEEN = [
 
 # Coordinated objects: each actor is an object of its own statement.
 OBJECTS = [
-    ("en", "Riyadh welcomed both Mr Assad and Mr Zelensky last week.",
-     {("Saudi Arabia", "welcomes", "Bashar al-Assad"), ("Saudi Arabia", "welcomes", "Volodymyr Zelensky")}),
+    ("en", "Amman welcomed both Mr Erdogan and Mr Macron on Tuesday.",
+     {("Jordan", "welcomes", "Recep Tayyip Erdoğan"), ("Jordan", "welcomes", "Emmanuel Macron")}),
     ("en", "France condemned Russia, Iran and North Korea.",
      {("France", "condemns", "Russia"), ("France", "condemns", "Iran"), ("France", "condemns", "North Korea")}),
     ("fr", "M. Macron et M. Starmer ont rencontré M. Zelensky.",
@@ -56,9 +56,9 @@ OBJECTS = [
 
 # Coordinated subjects set off by appositives, honorifics and quotation marks.
 SUBJECTS = [
-    ("fr", "Coprésidé par Ayman Safadi, ministre jordanien des Affaires étrangères, et le prince Faisal ben Farhane, ministre saoudien des Affaires étrangères, "
-           "le forum s'est ouvert à Amman.",
-     {("Ayman Safadi", "coChairs", "forum"), ("Faisal ben Farhane", "coChairs", "forum")}),
+    ("fr", "Coprésidé par Ayman Safadi, ministre jordanien des Affaires étrangères, et le cheikh Abdallah ben Zayed, "
+           "ministre émirati des Affaires étrangères, le forum s'est ouvert à Amman.",
+     {("Ayman Safadi", "coChairs", "forum"), ("Abdullah bin Zayed", "coChairs", "forum")}),
     ("fr", "L'« Union africaine », présidée par l'Angola, a tenu un sommet.",
      {("Angola", "chairs", "African Union")}),
     ("en", "The \"African Union\", chaired by Angola, met in Addis Ababa.", {("Angola", "chairs", "African Union")}),
@@ -74,8 +74,8 @@ BODIES = [
 
 # Speaking together: only coordinated subjects meet by speaking.
 MUTUAL = [
-    ("en", "Turkish Foreign Minister Hakan Fidan and US envoy Steve Witkoff spoke briefly in Ankara.",
-     {("Hakan Fidan", "meetsWith", "Steve Witkoff"), ("Steve Witkoff", "meetsWith", "Hakan Fidan")}),
+    ("en", "Turkish Foreign Minister Hakan Fidan and Russian Foreign Minister Sergey Lavrov talked at length in Antalya.",
+     {("Hakan Fidan", "meetsWith", "Sergey Lavrov"), ("Sergey Lavrov", "meetsWith", "Hakan Fidan")}),
     ("fr", "Emmanuel Macron et Keir Starmer se sont entretenus lundi.",
      {("Emmanuel Macron", "meetsWith", "Keir Starmer"), ("Keir Starmer", "meetsWith", "Emmanuel Macron")}),
 ]
@@ -106,8 +106,8 @@ PRESENCE = [
 
 # Whoever acts during an event takes part in it.
 DURING = [
-    ("en", "On the sidelines of the summit, Erdogan met Mahmoud Abbas.",
-     {("Recep Tayyip Erdoğan", "participatesIn", "summit")}),
+    ("en", "On the sidelines of a summit in Vilnius, Erdogan met Mahmoud Abbas.",
+     {("Recep Tayyip Erdoğan", "participatesIn", "summit in Vilnius")}),
     ("fr", "En marge du sommet, Emmanuel Macron a rencontré Xi Jinping.", {("Emmanuel Macron", "participatesIn", "sommet")}),
     ("ar", "التقى أردوغان بوتين على هامش القمة.", {("Recep Tayyip Erdoğan", "participatesIn", "القمة")}),
 ]
@@ -175,7 +175,7 @@ NOT_OBJECTS = [
     # a call during which one meets is that meeting
     ("ar", "بحث أمير قطر خلال اتصال هاتفي مع ماكرون الأوضاع في غزة.", ("Tamim bin Hamad Al Thani", "participatesIn", None)),
     # the one met at a summit is not said to attend it
-    ("en", "On the sidelines of the summit, Erdogan met Mahmoud Abbas.", ("Mahmoud Abbas", "participatesIn", None)),
+    ("en", "On the sidelines of a summit in Vilnius, Erdogan met Mahmoud Abbas.", ("Mahmoud Abbas", "participatesIn", None)),
     # one speaks of, about or to something else, or alone
     ("en", "France and Germany spoke of the need for unity.", ("France", "meetsWith", None)),
     ("en", "Egypt and Qatar spoke to reporters after the talks.", ("Egypt", "meetsWith", None)),
@@ -207,8 +207,8 @@ NOT_OBJECTS = [
 
 # An event noun with a partner: "his talks with X"; its subject is the possessor or the clause's actor.
 WITH = [
-    ("en", "Speaking on Sunday after his talks with Putin in Alaska, Trump praised the Kremlin leader.",
-     {("Donald Trump", "negotiatesWith", "Vladimir Putin")}),
+    ("en", "Speaking on Sunday after his talks with Xi Jinping in Beijing, Erdogan praised the Chinese leader.",
+     {("Recep Tayyip Erdoğan", "negotiatesWith", "Xi Jinping")}),
     ("en", "Erdogan's meeting with Xi Jinping ended without a deal.",
      {("Recep Tayyip Erdoğan", "meetsWith", "Xi Jinping")}),
     ("fr", "Emmanuel Macron a évoqué sa rencontre avec Xi Jinping.", {("Emmanuel Macron", "meetsWith", "Xi Jinping")}),
@@ -232,8 +232,7 @@ NOT_WITH = [
     # the guest does not receive himself
     ("ar", "وصل أردوغان إلى الدوحة، وكان في استقبال الرئيس التركي أمير قطر.", ("Recep Tayyip Erdoğan", "meetsWith", None)),
     # a city that witnessed a meeting does not meet
-    ("ar", "شهدت القاهرة لقاء جمع الرئيس المصري عبد الفتاح السيسي ونظيره التركي.",
-     ("Egypt", "meetsWith", "Abdel Fattah el-Sisi")),
+    ("ar", "شهدت القاهرة لقاء جمع الرئيس التركي رجب طيب أردوغان ونظيره المصري.", ("Egypt", "meetsWith", None)),
 ]
 
 
