@@ -78,6 +78,11 @@ MUTUAL = [
      {("Hakan Fidan", "meetsWith", "Sergey Lavrov"), ("Sergey Lavrov", "meetsWith", "Hakan Fidan")}),
     ("fr", "Emmanuel Macron et Keir Starmer se sont entretenus lundi.",
      {("Emmanuel Macron", "meetsWith", "Keir Starmer"), ("Keir Starmer", "meetsWith", "Emmanuel Macron")}),
+    # nothing after the verb
+    ("en", "Lula and Xi Jinping held a video call.",
+     {("Luiz Inácio Lula da Silva", "meetsWith", "Xi Jinping"), ("Xi Jinping", "meetsWith", "Luiz Inácio Lula da Silva")}),
+    ("ar", "التقى ماكرون وميلوني.", {("Emmanuel Macron", "meetsWith", "Giorgia Meloni")}),
+    ("fr", "L'Égypte a pris part aux pourparlers.", {("Egypt", "participatesIn", "pourparlers")}),
 ]
 
 # "The two countries": the last two states named together, in the sentence or the two before.

@@ -852,7 +852,8 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
             chunk, span, type_ = None, None, ""
             if len({c.actor.id for c in subjects}) < 2:
                 continue
-        elif not subjects or span is None:
+        elif not subjects or (span is None and not (len(subjects) > 1 and trigger.predicate in reciprocal)):
+            # "Iran and Oman met.": coordinated subjects meet each other with nothing after the verb.
             continue
         if trigger.frame == "direct" and (chunk is None or s.possessor(chunk)
                                           or not all(w in s.lead_words for w in s.words(item.end, chunk.start))):
@@ -863,6 +864,8 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
             # object, and one near it: not "Russia's attack on the pipeline angered Hungary".
             continue
         if trigger.object_words:
+            if span is None:
+                continue
             words = scan.text[item.end:span[1]] if span[0] >= item.end else scan.text[span[0]:span[1]]
             if not any(w in words for w in trigger.object_words):
                 continue
