@@ -75,7 +75,7 @@ class Frame:
     #: each reporting cue of the sentence with the ids of the actors who speak it
     speakers: tuple[tuple[int, frozenset[str]], ...] = ()
     #: where the next clause opened by a word begins: sentence-wide future
-    #: cues after it are another clause's ("... and are set to continue next week")
+    #: cues after it are another clause's ("... and will meet again in May")
     reach: int | None = None
 
     def own_words(self, actor_id: str) -> frozenset[int]:
@@ -345,7 +345,7 @@ class _Sentence:
             if any(it.has("body") and chunk.end <= it.start and it.end <= start
                    and not skipped[0] <= it.start < skipped[1]
                    and not any(c.start <= it.start < c.end for c in self.chunks) for it in self.scan.items):
-                # "It also comes as diplomats have been trying to": a body noun of no
+                # "The move comes as envoys have been seeking to": a body noun of no
                 # named state between them is the verb's own subject.
                 return []
             # Words of the parentheses passed over do not count.
@@ -930,7 +930,7 @@ def _during(s: _Sentence, frames: list[Frame], speakers) -> list[Frame]:
             continue
         nearest = min(stated, key=lambda f: abs(f.item.start - item.start), default=None)
         if nearest is None or (nearest.trigger.predicate in RECIPROCAL and item.tag("event").data in ("Meeting", "Talks")):
-            # "بحث خلال اتصال هاتفي مع بايدن": the meeting is the statement itself.
+            # "ناقش خلال مكالمة هاتفية مع ماكرون": the meeting is the statement itself.
             continue
         clause = s.clause(item.start)
         end = max((b for a, b in s.scan.words if a >= item.start and b <= clause[1]), default=item.end)

@@ -68,8 +68,8 @@ def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool
         reports: starts of reporting cues after the trigger's clause that
             report it (", according to diplomats", ", the ministry said").
         reach: where the sentence-wide future cues after the trigger stop
-            counting: the next clause opened by a word ("held talks on
-            Saturday and are set to continue next week" is not future).
+            counting: the next clause opened by a word ("met on Monday and
+            will meet again in May": the meeting on Monday is not future).
 
     Returns:
         One of :data:`diplograph.types.MODALITIES`.
