@@ -867,6 +867,9 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
             if span is None:
                 continue
             words = scan.text[item.end:span[1]] if span[0] >= item.end else scan.text[span[0]:span[1]]
+            if chunk is not None and span[0] >= item.end:
+                # An actor object comes before what is given it: "supplied Ukraine with missiles".
+                words = scan.text[item.end:clause[1]]
             if not any(w in words for w in trigger.object_words):
                 continue
         subjects = [c for c in subjects if chunk is None or c.actor.id != chunk.actor.id]

@@ -57,3 +57,13 @@ def test_joining_an_event(extract, sentence, negated, modality, keyword):
 
 def test_joining_an_alliance_is_no_participation(extract):
     assert extract("Sweden joined NATO in 2024.", "en").statements == []
+
+
+@pytest.mark.parametrize("lang, sentence, subject, keyword", [
+    ("en", "The United States supplied Ukraine with long-range missiles.", "United States", "Ukraine"),
+    ("en", "Germany provided Ukraine with air defence systems.", "Germany", "Ukraine"),
+    ("ar", "زودت الولايات المتحدة أوكرانيا بصواريخ بعيدة المدى.", "United States", "أوكرانيا"),
+])
+def test_aid_given_to_an_actor_named_first(extract, lang, sentence, subject, keyword):
+    """The words that make it aid come after the actor given it."""
+    assert_statement(extract(sentence, lang), subject, "providesAidTo", False, "asserted", keyword)
