@@ -552,9 +552,13 @@ class _Sentence:
         not Saudi Arabia's word.
         """
         sides = self.language.get("subject_order", ["before", "after"])
+        speakerless = self.language.folded("speakerless_cues")
         out = []
         for cue in self.scan.items:
             if not any(t.kind == "cue" and t.data[0] == "reported" for t in cue.tags):
+                continue
+            if self.text[cue.start:cue.end] in speakerless:
+                out.append((cue.start, frozenset()))  # "X reportedly met": hearsay, not X's word
                 continue
             opens = not [w for w in self.words(self.clause(cue.start)[0], cue.start) if w not in self.gap_words]
             ids = set()

@@ -67,3 +67,13 @@ def test_joining_an_alliance_is_no_participation(extract):
 def test_aid_given_to_an_actor_named_first(extract, lang, sentence, subject, keyword):
     """The words that make it aid come after the actor given it."""
     assert_statement(extract(sentence, lang), subject, "providesAidTo", False, "asserted", keyword)
+
+
+@pytest.mark.parametrize("sentence, subject, predicate", [
+    ("Erdogan reportedly met Assad in Moscow.", "Recep Tayyip Erdoğan", "meetsWith"),
+    ("Iran allegedly supplied drones to Russia.", "Iran", "providesAidTo"),
+])
+def test_hearsay_adverbs_report_without_a_speaker(extract, sentence, subject, predicate):
+    """'X reportedly did' is hearsay: not X's own words, as 'X said it did' is."""
+    x = extract(sentence, "en")
+    assert [s.modality for s in x.statements if s.subject.label == subject and s.predicate == predicate] == ["reported"], summary(x)
