@@ -176,3 +176,20 @@ def test_unknown_format_and_missing_build_are_one_line_errors(tmp_path, build_di
 def test_cli_export_prints_what_it_wrote(build_dir, tmp_path, capsys):
     assert main(["export", "--format", "csv", "--out", str(build_dir), "--to", str(tmp_path)]) == 0
     assert capsys.readouterr().out.split() == [str(tmp_path / "nodes.csv"), str(tmp_path / "edges.csv")]
+
+
+@pytest.mark.parametrize("trig", [
+    # A document with no date, and one whose statement offset is no number.
+    '<https://w3id.org/diplograph/resource/graph/x> { <https://w3id.org/diplograph/resource/doc/x> a '
+    '<https://w3id.org/diplograph/ontology#Document> . }',
+    '<https://w3id.org/diplograph/resource/graph/x> { <https://w3id.org/diplograph/resource/doc/x> a '
+    '<https://w3id.org/diplograph/ontology#Document> ; <http://purl.org/dc/terms/issued> "2025-09-01" . '
+    '<https://example.org/s> a <https://w3id.org/diplograph/ontology#Statement> ; '
+    '<https://w3id.org/diplograph/ontology#startOffset> "ten" . }',
+], ids=["no date", "no offset"])
+def test_statement_export_of_foreign_rdf_is_a_one_line_error(tmp_path, trig, capsys):
+    (tmp_path / "graph.trig").write_text(trig, encoding="utf-8")
+    assert main(["export", "--format", "jsonl", "--out", str(tmp_path)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "not in the shape" in err[0]
+    assert not (tmp_path / "graph.jsonl").exists()

@@ -28,6 +28,7 @@ from datetime import date
 from typing import Any, Iterator
 from urllib.parse import unquote
 
+from diplograph.errors import InputError
 from diplograph.graph.rdf import _TYPES, IRIs
 from diplograph.types import Actor, Argument, Document, Extraction, Mention, Role, Statement
 
@@ -118,6 +119,7 @@ def read_extractions(source: Any) -> Iterator[Extraction]:
 
     Raises:
         StoreError, QueryError: a source that cannot be opened.
+        InputError: a document graph that diplograph did not write (no date, an offset that is no number...).
     """
     from diplograph.store import store_quads
 
@@ -126,7 +128,11 @@ def read_extractions(source: Any) -> Iterator[Extraction]:
     shared = {str(IRIs.ENTITIES_GRAPH), str(IRIs.KB_GRAPH)}
     graphs = sorted((g for g in store.named_graphs() if g.value not in shared), key=lambda g: g.value)
     for graph in graphs:
-        extraction = _read_document(store, graph, nodes)
+        try:
+            extraction = _read_document(store, graph, nodes)
+        except (ValueError, TypeError, AttributeError) as err:  # no date, an offset that is no number, no subject
+            raise InputError(f"graph {graph.value}: not in the shape 'diplograph build' writes ({err}); "
+                            "read only RDF that diplograph wrote") from None
         if extraction is not None:
             yield extraction
 
