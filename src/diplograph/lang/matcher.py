@@ -2,7 +2,8 @@
 
 An Aho-Corasick automaton (pyahocorasick) finds every pattern in one pass;
 matches inside a longer word are dropped, and overlapping ones resolved
-longest-leftmost, so that "وزير الخارجية" wins over "وزير".
+leftmost-longest: the earliest wins ("has yet to" before "to recognise"), and
+of those starting together the longest ("وزير الخارجية" over "وزير").
 
 Patterns that carry the same payloads share one payload group, so that a
 built matcher pickles small and loads fast (see :meth:`Matcher.save`).
@@ -128,19 +129,24 @@ class Matcher:
         return found
 
     def find(self, text: str) -> list[Match]:
-        """Non-overlapping matches, longest-leftmost.
+        """Non-overlapping matches, leftmost-longest.
 
         Args:
             text: folded text.
 
         Returns:
             Matches sorted by start.
+
+        >>> m = Matcher()
+        >>> for pattern in ("has yet to", "to recognise", "recognise"):
+        ...     m.add(pattern, pattern)
+        >>> [x.key for x in m.find("france has yet to recognise it")]
+        ['has yet to', 'recognise']
         """
         chosen: list[Match] = []
-        taken = bytearray(len(text))
-        for match in sorted(self.find_all(text), key=lambda m: (m.start - m.end, m.start)):
-            if any(taken[match.start:match.end]):
-                continue
-            taken[match.start:match.end] = b"\x01" * (match.end - match.start)
-            chosen.append(match)
-        return sorted(chosen, key=lambda m: m.start)
+        end = 0
+        for match in self.find_all(text):  # by start, the longest first
+            if match.start >= end:
+                chosen.append(match)
+                end = match.end
+        return chosen

@@ -77,3 +77,13 @@ def test_hearsay_adverbs_report_without_a_speaker(extract, sentence, subject, pr
     """'X reportedly did' is hearsay: not X's own words, as 'X said it did' is."""
     x = extract(sentence, "en")
     assert [s.modality for s in x.statements if s.subject.label == subject and s.predicate == predicate] == ["reported"], summary(x)
+
+
+@pytest.mark.parametrize("sentence, predicate, negated, modality", [
+    # A cue that starts first is not lost to a longer trigger form that starts inside it.
+    ("France has yet to recognise Palestine.", "recognizes", True, "asserted"),
+    ("Egypt is to host the talks.", "hosts", False, "future"),
+])
+def test_cues_before_a_trigger_form(extract, sentence, predicate, negated, modality):
+    x = extract(sentence, "en")
+    assert [(s.negated, s.modality) for s in x.statements if s.predicate == predicate] == [(negated, modality)], summary(x)
