@@ -87,3 +87,9 @@ def test_hearsay_adverbs_report_without_a_speaker(extract, sentence, subject, pr
 def test_cues_before_a_trigger_form(extract, sentence, predicate, negated, modality):
     x = extract(sentence, "en")
     assert [(s.negated, s.modality) for s in x.statements if s.predicate == predicate] == [(negated, modality)], summary(x)
+
+
+def test_agreeing_to_hold_talks_keeps_the_talks_as_object(extract):
+    x = extract("Iran and Saudi Arabia agreed to hold talks in Baghdad.", "en")
+    assert {(s.subject.label, s.object.mention) for s in x.statements if s.predicate == "agreesTo"} == {
+        ("Iran", "talks in Baghdad"), ("Saudi Arabia", "talks in Baghdad")}, summary(x)
