@@ -241,13 +241,26 @@ NOT_WITH = [
 ]
 
 
-@pytest.mark.parametrize("lang, sentence, expected", BETWEEN + OBJECTS + SUBJECTS + BODIES + MUTUAL + PAIRS + CALLED + REDUCED + PRESENCE + RECEPTION + DURING + PARTICIPLES + NOUNS + CALLS + WITH)
+# "We" in a quotation is whoever says it: the actor beside the reporting verb after it, or before it.
+SPEAKERS = [
+    ("en", "“We will not attend the summit,” Peskov said.", {("Dmitry Peskov", "participatesIn", "summit")}),
+    ("en", "“We reject the plan,” said Sergey Lavrov.", {("Sergey Lavrov", "rejects", "plan")}),
+    ("en", "Russia said: “We reject the plan.”", {("Russia", "rejects", "plan")}),
+]
+NOT_SPEAKERS = [
+    # no quotation, or no one named beside the reporting verb
+    ("en", "We reject the plan, the minister said.", ("Russia", "rejects", None)),
+    ("en", "“We expect Russia to attend,” an official said.", ("Russia", "participatesIn", None)),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, expected", BETWEEN + OBJECTS + SUBJECTS + BODIES + MUTUAL + PAIRS + CALLED + REDUCED + PRESENCE + RECEPTION + DURING + PARTICIPLES + NOUNS + CALLS + WITH + SPEAKERS)
 def test_statements_found(extract, lang, sentence, expected):
     got = triples(extract(sentence, lang))
     assert expected <= got, got
 
 
-@pytest.mark.parametrize("lang, sentence, unexpected", NOT_BETWEEN + NOT_OBJECTS + NOT_WITH)
+@pytest.mark.parametrize("lang, sentence, unexpected", NOT_BETWEEN + NOT_OBJECTS + NOT_WITH + NOT_SPEAKERS)
 def test_statements_not_found(extract, lang, sentence, unexpected):
     got = triples(extract(sentence, lang))
     if unexpected[2] is None:  # whatever the object
@@ -274,6 +287,8 @@ POLARITY = [
     ("fr", "Emmanuel Macron a annulé sa rencontre avec Xi Jinping.", "Emmanuel Macron", "meetsWith", True, "asserted"),
     ("en", "The meeting between Putin and Erdogan was cancelled.", "Vladimir Putin", "meetsWith", True, "asserted"),
     ("en", "Egypt attacked the convoy and cancelled the visit.", "Egypt", "attacks", False, "asserted"),
+    # a quotation's "we" speaks its own words, and a negated future is both
+    ("en", "“We will not attend the summit,” Peskov said.", "Dmitry Peskov", "participatesIn", True, "future"),
 ]
 
 

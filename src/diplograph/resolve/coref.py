@@ -22,9 +22,40 @@ __all__ = ["resolve_anaphors", "resolve_surnames"]
 _PRONOUN_REACH = 2
 
 
-def _antecedent(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]]) -> Actor | None:
-    """The actor a pronoun stands for: the first of a type it may name, in its sentence, else before."""
+#: Opening and closing quotation marks.
+_OPENING, _CLOSING = "“«„", "”»"
+
+
+def _speaker(scan: Scan, item: Item, chunks: list[Chunk]) -> Actor | None:
+    """Who says a quotation a first-person pronoun stands in: the actor beside the reporting cue after it.
+
+    "“We will not attend,” Peskov said." / "« Nous n'irons pas », a déclaré Macron."
+    """
+    text = scan.text
+    before = text[:item.start]
+    if sum(before.count(c) for c in _OPENING) <= sum(before.count(c) for c in _CLOSING):
+        return None  # not inside a quotation
+    opening = max(before.rfind(c) for c in _OPENING)
+    closing = min((i for i in (text.find(c, item.end) for c in _CLOSING) if i >= 0), default=len(text))
+    cues = [it for it in scan.items if any(t.kind == "cue" and t.data[0] == "reported" for t in it.tags)]
+    # The cue after the quotation ("..., Peskov said"), else the one that opens it ("Lavrov said: “...”").
+    cue = next((it for it in cues if it.start > closing), None) or next((it for it in reversed(cues) if it.end <= opening), None)
+    if cue is None:
+        return None
+    beside = [c for c in chunks if c.agent and c.via not in ("pronoun", "nationality")
+              and (0 <= cue.start - c.end <= 2 or 0 <= c.start - cue.end <= 2)]
+    return beside[0].actor if beside else None
+
+
+def _antecedent(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]],
+                scan: Scan | None = None) -> Actor | None:
+    """The actor a pronoun stands for: the first of a type it may name, in its sentence, else before.
+
+    A first-person pronoun (type ``Speaker``) stands for whoever says the quotation it is in.
+    """
     types = set(item.tag("pronoun").data)
+    if "Speaker" in types:
+        return _speaker(scan, item, chunks) if scan is not None else None
 
     def fits(chunk: Chunk) -> bool:
         return chunk.agent and chunk.via != "nationality" and chunk.actor.type in types
@@ -109,7 +140,7 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
                     for actor in pair]
             continue
         if kind == "pronoun":
-            if (actor := _antecedent(item, sorted(out, key=lambda c: c.start), previous)) is not None:
+            if (actor := _antecedent(item, sorted(out, key=lambda c: c.start), previous, scan)) is not None:
                 out.append(Chunk(item.start, item.end, actor, "pronoun", trim=item.tag("pronoun").prefix))
             continue
         before = [c for c in out if c.end <= item.start and c.actor.type == "Person"]
