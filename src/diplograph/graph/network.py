@@ -325,12 +325,6 @@ WHERE {
 """
 
 
-def _node_id(iri: str) -> str:
-    from urllib.parse import unquote
-
-    base = str(IRIs.base)
-    return unquote(iri[len(base):]) if iri.startswith(base) else iri
-
 
 def network_from_rdf(source: Any) -> nx.MultiDiGraph:
     """The network of RDF written by :func:`diplograph.graph.rdf.build_dataset` (a store, a TriG file).
@@ -378,7 +372,7 @@ def network_from_rdf(source: Any) -> nx.MultiDiGraph:
 
     def node(term: Any) -> str | None:
         iri = term.value
-        identifier = _node_id(iri)
+        identifier = IRIs.identifier(iri)
         if identifier in nodes:
             return identifier
         types = [q.object.value[len(dg):] for q in store.quads_for_pattern(term, None, None, entities)
@@ -406,7 +400,7 @@ def network_from_rdf(source: Any) -> nx.MultiDiGraph:
             continue
         for n in (subject, obj):
             named[n] = named.get(n, 0) + 1
-        doc = _node_id(row["doc"].value)
+        doc = IRIs.identifier(row["doc"].value)
         doc = doc[len("doc/"):] if doc.startswith("doc/") else doc
         predicate = row["p"].value[len(dg):]
         start, end = row["start"].value, row["end"].value
@@ -436,12 +430,12 @@ def network_from_rdf(source: Any) -> nx.MultiDiGraph:
     seen: dict[str, dict[tuple[str, str, str], list[str]]] = {}
     for row in sorted(select(_ROLES), key=lambda r: tuple(str(r[k]) for k in ("person", "start", "end", "type"))):
         kb = row["kb"] is not None and row["kb"].value == "true"
-        person = node(row["person"]) if not kb else _node_id(row["person"].value)
+        person = node(row["person"]) if not kb else IRIs.identifier(row["person"].value)
         if person is None or person not in nodes:
             continue
         position = row["type"].value[len(dg):]
         positions.setdefault(person, set()).add(position)
-        country = node(row["country"]) if not kb else _node_id(row["country"].value)
+        country = node(row["country"]) if not kb else IRIs.identifier(row["country"].value)
         country_label = nodes[country]["label"] if country in nodes else country
         if kb:
             begin = date.fromisoformat(row["start"].value) if row["start"] is not None else None
@@ -464,7 +458,7 @@ def network_from_rdf(source: Any) -> nx.MultiDiGraph:
     for identifier in list(nodes):
         term = ox.NamedNode(nodes[identifier]["iri"])
         for quad in store.quads_for_pattern(term, represents, None, entities):
-            state = node(quad.object) or _node_id(quad.object.value)
+            state = node(quad.object) or IRIs.identifier(quad.object.value)
             if state not in nodes:
                 nodes[state] = {"label": state, "labels": _dump({"en": state}), "type": "Country", "qid": "",
                                 "weight": 0, "iri": quad.object.value}

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Literal, URIRef
@@ -180,6 +180,15 @@ class IRIs:
         rdflib.term.URIRef('https://w3id.org/diplograph/resource/issue/ceasefire')
         """
         return URIRef(cls.base + cls.path(identifier))
+
+    @classmethod
+    def identifier(cls, iri: str) -> str:
+        """The node id an IRI of :meth:`node` was minted from (other IRIs come back as they are).
+
+        >>> IRIs.identifier(str(IRIs.node("issue/أمن أوروبا")))
+        'issue/أمن أوروبا'
+        """
+        return unquote(iri[len(cls.base):]) if iri.startswith(cls.base) else iri
 
     @classmethod
     def actor(cls, actor: Actor | str) -> URIRef:

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Any, Iterator
-from urllib.parse import unquote
 
 from diplograph.errors import InputError
 from diplograph.graph.rdf import _TYPES, IRIs
@@ -48,9 +47,6 @@ _LANGUAGE = "http://purl.org/dc/terms/language"
 _CLASS_TYPES = {str(cls): name for name, (cls, _, _) in _TYPES.items() if name != "State"}
 _ACTOR_TYPES = frozenset({"Person", "Country", "Organization", "GovernmentBody", "Coalition", "Place"})
 
-
-def _node_id(iri: str) -> str:
-    return unquote(iri[len(IRIs.base):]) if iri.startswith(IRIs.base) else iri
 
 
 class _Nodes:
@@ -76,14 +72,14 @@ class _Nodes:
             props.setdefault(quad.predicate.value, []).append(quad.object)
         type_ = next((_CLASS_TYPES[o.value] for o in props.get(_RDF_TYPE, []) if o.value in _CLASS_TYPES), "Issue")
         labels = {o.language or "": o.value for o in sorted(props.get(_LABEL, []), key=lambda o: (o.language or "", o.value))}
-        label = labels.get("en") or labels.get("") or next(iter(labels.values()), _node_id(term.value))
+        label = labels.get("en") or labels.get("") or next(iter(labels.values()), IRIs.identifier(term.value))
         actor = None
         if type_ in _ACTOR_TYPES:
             qids = sorted(o.value.rsplit("/", 1)[-1] for o in props.get(_SAME_AS, []))
             represents = props.get(_DG + "represents")
-            actor = Actor(_node_id(term.value), label, type_, qids[0] if qids else None,
+            actor = Actor(IRIs.identifier(term.value), label, type_, qids[0] if qids else None,
                           {lang: text for lang, text in labels.items() if lang},
-                          _node_id(represents[0].value) if represents else None)
+                          IRIs.identifier(represents[0].value) if represents else None)
         found = self.cache[term.value] = (label, type_, labels, actor, props)
         return found
 
@@ -139,15 +135,13 @@ def read_extractions(source: Any) -> Iterator[Extraction]:
 
 def _read_document(store: Any, graph: Any, nodes: _Nodes) -> Extraction | None:
     subjects: dict[str, dict[str, list[Any]]] = {}
-    terms: dict[str, Any] = {}
     for quad in store.quads_for_pattern(None, None, None, graph):
         subjects.setdefault(quad.subject.value, {}).setdefault(quad.predicate.value, []).append(quad.object)
-        terms[quad.subject.value] = quad.subject
     docs = [iri for iri, props in subjects.items() if any(o.value == _DG + "Document" for o in props.get(_RDF_TYPE, []))]
     if not docs:
         return None
     meta = subjects[docs[0]]
-    doc_id = _node_id(docs[0])
+    doc_id = IRIs.identifier(docs[0])
     doc_id = doc_id[len("doc/"):] if doc_id.startswith("doc/") else doc_id
     lang = _text(meta, _LANGUAGE) or None
     document = Document(doc_id, "", date.fromisoformat(_text(meta, _ISSUED)), lang,
