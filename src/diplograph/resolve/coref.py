@@ -42,20 +42,20 @@ def _speaker(scan: Scan, item: Item, chunks: list[Chunk]) -> Actor | None:
     cue = next((it for it in cues if it.start > closing), None) or next((it for it in reversed(cues) if it.end <= opening), None)
     if cue is None:
         return None
+    # Beside: a space or a colon apart ("Peskov said", "said Lavrov", "Russia said:").
     beside = [c for c in chunks if c.agent and c.via not in ("pronoun", "nationality")
               and (0 <= cue.start - c.end <= 2 or 0 <= c.start - cue.end <= 2)]
     return beside[0].actor if beside else None
 
 
-def _antecedent(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]],
-                scan: Scan | None = None) -> Actor | None:
+def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]]) -> Actor | None:
     """The actor a pronoun stands for: the first of a type it may name, in its sentence, else before.
 
     A first-person pronoun (type ``Speaker``) stands for whoever says the quotation it is in.
     """
     types = set(item.tag("pronoun").data)
     if "Speaker" in types:
-        return _speaker(scan, item, chunks) if scan is not None else None
+        return _speaker(scan, item, chunks)
 
     def fits(chunk: Chunk) -> bool:
         return chunk.agent and chunk.via != "nationality" and chunk.actor.type in types
@@ -140,7 +140,7 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
                     for actor in pair]
             continue
         if kind == "pronoun":
-            if (actor := _antecedent(item, sorted(out, key=lambda c: c.start), previous, scan)) is not None:
+            if (actor := _antecedent(scan, item, sorted(out, key=lambda c: c.start), previous)) is not None:
                 out.append(Chunk(item.start, item.end, actor, "pronoun", trim=item.tag("pronoun").prefix))
             continue
         before = [c for c in out if c.end <= item.start and c.actor.type == "Person"]
