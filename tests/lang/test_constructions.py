@@ -246,6 +246,7 @@ SPEAKERS = [
     ("en", "“We will not attend the summit,” Peskov said.", {("Dmitry Peskov", "participatesIn", "summit")}),
     ("en", "“We reject the plan,” said Sergey Lavrov.", {("Sergey Lavrov", "rejects", "plan")}),
     ("en", "Russia said: “We reject the plan.”", {("Russia", "rejects", "plan")}),
+    ("fr", "« Nous soutenons ce plan », a déclaré Emmanuel Macron.", {("Emmanuel Macron", "supports", "ce plan")}),
 ]
 NOT_SPEAKERS = [
     # no quotation, or no one named beside the reporting verb
