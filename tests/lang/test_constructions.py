@@ -247,11 +247,14 @@ SPEAKERS = [
     ("en", "“We reject the plan,” said Sergey Lavrov.", {("Sergey Lavrov", "rejects", "plan")}),
     ("en", "Russia said: “We reject the plan.”", {("Russia", "rejects", "plan")}),
     ("fr", "« Nous soutenons ce plan », a déclaré Emmanuel Macron.", {("Emmanuel Macron", "supports", "ce plan")}),
+    ("ar", "«نحن نرفض هذه الخطة»، قال لافروف.", {("Sergey Lavrov", "rejects", "هذه الخطة")}),
+    ("ar", "قال لافروف: «نحن نرفض هذه الخطة».", {("Sergey Lavrov", "rejects", "هذه الخطة")}),
 ]
 NOT_SPEAKERS = [
     # no quotation, or no one named beside the reporting verb
     ("en", "We reject the plan, the minister said.", ("Russia", "rejects", None)),
     ("en", "“We expect Russia to attend,” an official said.", ("Russia", "participatesIn", None)),
+    ("ar", "نحن نرفض هذه الخطة.", ("Russia", "rejects", None)),
 ]
 
 
