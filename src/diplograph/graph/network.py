@@ -23,7 +23,7 @@ import networkx as nx
 
 from diplograph.atomic import atomic_path
 from diplograph.graph import plover as _plover
-from diplograph.graph.rdf import IRIs, POSITION_LABELS, codes_of, node_id, node_type
+from diplograph.graph.rdf import _TYPES, IRIs, POSITION_LABELS, codes_of, node_id, node_type
 from diplograph.types import Actor, Argument, Extraction, Office, Role
 
 __all__ = ["build_network", "network_from_rdf", "office_text", "write_graphml"]
@@ -278,12 +278,8 @@ def write_graphml(graph: nx.MultiDiGraph, path: str | os.PathLike[str]) -> Path:
 # ---------------------------------------------------------------------------
 # The network of RDF already written (a store, a TriG file)
 
-# class IRI (local name) -> network type
-_CLASS_TYPES = {
-    "Person": "Person", "State": "Country", "Organization": "Organization", "GovernmentBody": "GovernmentBody",
-    "Coalition": "Coalition", "Place": "Place", "Event": "Event", "Meeting": "Event", "Summit": "Event",
-    "Talks": "Event", "Conference": "Event", "Issue": "Issue",
-}
+# class IRI (local name) -> network type, as the RDF writer maps them
+_CLASS_TYPES = {str(cls).rsplit("#", 1)[-1]: kind for cls, _, kind in _TYPES.values()}
 _NETWORK_PREFIXES = """PREFIX dg: <https://w3id.org/diplograph/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>

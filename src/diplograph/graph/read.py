@@ -13,7 +13,7 @@ gets its label in the document's language as its mention).
 
 >>> from datetime import date
 >>> from diplograph.graph.rdf import build_dataset
->>> from diplograph.types import Actor, Argument, Document, Extraction, Mention, Statement
+>>> from diplograph.types import ACTOR_TYPES, Actor, Argument, Document, Extraction, Mention, Statement
 >>> kremlin = Actor("body/kremlin", "Kremlin", "GovernmentBody", labels={"ar": "الكرملين"})
 >>> text = "رفض الكرملين الخطة."
 >>> st = Statement("d1", Argument("Kremlin", "الكرملين", "GovernmentBody", kremlin), "rejects",
@@ -29,7 +29,7 @@ from typing import Any, Iterator
 
 from diplograph.errors import InputError
 from diplograph.graph.rdf import _TYPES, IRIs
-from diplograph.types import Actor, Argument, Document, Extraction, Mention, Role, Statement
+from diplograph.types import ACTOR_TYPES, Actor, Argument, Document, Extraction, Mention, Role, Statement
 
 __all__ = ["read_extractions"]
 
@@ -45,7 +45,7 @@ _ISSUED = "http://purl.org/dc/terms/issued"
 _LANGUAGE = "http://purl.org/dc/terms/language"
 #: class IRI -> the type name of an argument ("State" is written for "Country")
 _CLASS_TYPES = {str(cls): name for name, (cls, _, _) in _TYPES.items() if name != "State"}
-_ACTOR_TYPES = frozenset({"Person", "Country", "Organization", "GovernmentBody", "Coalition", "Place"})
+_ACTOR_TYPES = frozenset({*ACTOR_TYPES, "Place"})
 
 
 
