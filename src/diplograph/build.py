@@ -139,7 +139,8 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
                     summary.roles += counts[1]
                     actors.update(counts[2])
 
-            kb = extractor.kb if extractor else _packaged_kb(kb)
+            if whole_corpus:  # the RDF and the network describe actors from the knowledge base
+                kb = extractor.kb if extractor else _packaged_kb(kb)
             dataset = None
             if store is not None or "graph.trig" in outputs:
                 from diplograph.graph.rdf import build_dataset

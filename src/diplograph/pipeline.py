@@ -22,13 +22,10 @@ from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language, load_language
 from diplograph.lang.scanner import Scan, Scanner
 from diplograph.lang.sentences import Sentence, split_sentences
-from diplograph.resolve.coref import resolve_anaphors, resolve_surnames
+from diplograph.resolve.coref import REACH, resolve_anaphors, resolve_surnames
 from diplograph.types import Actor, Argument, Document, Extraction, Mention, Role, Statement
 
 __all__ = ["Extractor"]
-
-#: Earlier sentences whose actors a pronoun may stand for (more than coreference reaches).
-_REMEMBERED = 4
 
 
 class Extractor:
@@ -97,7 +94,7 @@ class Extractor:
                                       previous)
             chunks = resolve_surnames(scan, chunks, surnames, prefixes=coordinators)
             previous.append(chunks)
-            del previous[:-_REMEMBERED]  # a long document keeps a window, not every sentence
+            del previous[:-REACH]  # a long document keeps a window, not every sentence
             for chunk in chunks:
                 result.mentions.append(_mention(scan, sentence, chunk))
                 if chunk.country_span and chunk.country is not None:

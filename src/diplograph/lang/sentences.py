@@ -50,11 +50,14 @@ def is_noise(line: str) -> bool:
     """
     if sum(1 for _ in islice(_LETTER.finditer(line), 3)) < 3:
         return True
-    tracking = [m.span() for m in _TRACKING.finditer(line) if _DIGIT.search(m.group()) and _ASCII_LETTER.search(m.group())]
-    if not tracking:
+    if not any(_tracking(m.group()) for m in _TRACKING.finditer(line)):
         return False
-    rest = " ".join(line[a:b] for a, b in zip([0] + [e for _, e in tracking], [s for s, _ in tracking] + [len(line)]))
+    rest = _TRACKING.sub(lambda m: " " if _tracking(m.group()) else m.group(), line)
     return len(rest.split(None, _WORDS_BESIDE_TRACKING)) <= _WORDS_BESIDE_TRACKING
+
+
+def _tracking(run: str) -> bool:
+    return bool(_DIGIT.search(run) and _ASCII_LETTER.search(run))
 
 
 def _ends(text: str, language: Language) -> list[int]:

@@ -16,7 +16,7 @@ from diplograph.actors.mentions import Chunk
 from diplograph.lang.scanner import Item, Scan
 from diplograph.types import Actor
 
-__all__ = ["resolve_anaphors", "resolve_surnames"]
+__all__ = ["REACH", "resolve_anaphors", "resolve_surnames"]
 
 #: How many earlier sentences a pronoun may reach back to.
 _PRONOUN_REACH = 2
@@ -79,6 +79,8 @@ def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[
 #: together; pairs named through persons ("Araghchi and Witkoff") count within
 #: ``_PRONOUN_REACH`` only.
 _PAIR_REACH = 4
+#: How many earlier sentences coreference may look at: the extractor keeps that many.
+REACH = max(_PRONOUN_REACH, _PAIR_REACH)
 
 
 def _last_pair(sentences: Sequence[Sequence[Chunk]], country_of: Callable[[Actor], Actor | None]) -> tuple[Actor, ...]:
