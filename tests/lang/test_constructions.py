@@ -221,7 +221,7 @@ WITH = [
     ("ar", "أجرى عراقجي مباحثات نووية مع الولايات المتحدة.", {("Abbas Araghchi", "negotiatesWith", "United States")}),
     ("ar", "تناول لقاء ماكرون مع ميلوني الملف الليبي.", {("Emmanuel Macron", "meetsWith", "Giorgia Meloni")}),
     # no subject of its own: the party that reports the talks
-    ("ar", "قال وزير الخارجية التركي هاكان فيدان إن من المقرر عقد محادثات مع روسيا الأسبوع المقبل.",
+    ("ar", "قال وزير الخارجية التركي هاكان فيدان إنه يتوقع إجراء محادثات مع روسيا الأسبوع المقبل.",
      {("Hakan Fidan", "negotiatesWith", "Russia")}),
     ("en", "Fidan said talks with Russia would be held in Istanbul.", {("Hakan Fidan", "negotiatesWith", "Russia")}),
 ]

@@ -138,7 +138,7 @@ class _Sentence:
         gap = self.text[left.end:right.start]
         words = gap.replace(",", " , ").replace("،", " , ").split()
         while len(words) > 1 and words[-1] in self.honorifics and words[-1] not in {",", "،"}:
-            # "Mr Assad and Mr Zelensky": the honorific opens the next name.
+            # "Mr Erdogan and Mr Aliyev": the honorific opens the next name.
             words.pop()
         if not words:
             return self.text[right.start:right.end].startswith(self.coord_prefixes) if self.coord_prefixes else False
@@ -278,7 +278,7 @@ class _Sentence:
         if self.possessed(item, trigger):
             # "After his talks with Putin, Trump said": a fronted phrase's actor opens the next clause.
             return self.clause_subject(item.start, clause[0]) or self.subject_after(clause[1], len(self.text)), obj
-        # "قال عراقجي إن من المقرر عقد محادثات مع واشنطن": talks with someone, said by a party;
+        # "أوضح فيدان أنه يتوقع إجراء محادثات مع موسكو": talks with someone, said by a party;
         # unless a negation follows, which the statement's polarity would not see ("is not planned").
         if any(it.start > item.end and any(t.kind == "cue" and t.data[0] == "negation" for t in it.tags)
                for it in self.scan.items):
@@ -547,7 +547,7 @@ class _Sentence:
         """Who speaks each reporting cue: the actors right beside it, where the language puts a verb's subject.
 
         After a cue that opens its clause, an actor speaks it in any language:
-        "..., a annoncé mercredi Emmanuel Macron". Before one, only in
+        "..., a précisé jeudi Emmanuel Macron". Before one, only in
         subject-first languages: "Officials said Saudi Arabia backed ..." is
         not Saudi Arabia's word.
         """
@@ -813,7 +813,7 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
             continue
         elif subject_relative and not trigger.object_pronoun:
             # "ترامب الذي يرأس القمة", "Egypt, which hosted the talks"; but in a
-            # VSO clause the subject may follow: "التي عرقلت الولايات المتحدة عضويتها".
+            # VSO clause the subject may follow: "التي عارضت فرنسا بنودها".
             for side in language.get("subject_order", ["before", "after"]):
                 subjects = s.subject_after(item.end, clause[1]) if side == "after" else s.before_relative(relative)
                 if subjects:
@@ -847,7 +847,7 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
                 after = subjects[-1].end if subjects[0].start > item.start else item.end
                 obj = s.object_after(after, clause[1], trigger)
             if subjects and trigger.frame == "event":
-                # "Zelensky made a surprise appearance": at the sentence's event.
+                # "Lula made a brief appearance": at the sentence's event.
                 obj = s.sentence_event(item)
         chunk, span, type_ = obj
         if trigger.frame == "mutual":

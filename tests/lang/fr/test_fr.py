@@ -62,7 +62,7 @@ STATEMENTS = [
     ("Le chancelier allemand Friedrich Merz a appelé à un cessez-le-feu.", "Friedrich Merz", "callsFor", False, "asserted", "cessez-le-feu"),
     ("Le président ukrainien s'est rendu à Washington vendredi.", "Volodymyr Zelensky", "visits", False, "asserted", "Washington"),
     ("Le porte-parole du Kremlin Dmitri Peskov a rejeté ces accusations.", "Dmitry Peskov", "rejects", False, "asserted", "accusations"),
-    ("Le président français reçoit à Paris le président ukrainien.", "Emmanuel Macron", "meetsWith", False, "asserted", "ukrainien"),
+    ("Le président français reçoit à Marseille le président ukrainien.", "Emmanuel Macron", "meetsWith", False, "asserted", "ukrainien"),
 ]
 
 
