@@ -145,11 +145,12 @@ def load_language(code: str) -> Language:
         )
         for name, spec in (forms.get("classes") or {}).items()
     }
-    tables = {
-        p.name.removesuffix(".tsv"): read_tsv(p)
-        for p in folder.iterdir()
-        if p.name.endswith(".tsv")
-    }
+    # "triggers.derived.tsv" adds rows to the "triggers" table: generated rows
+    # live beside the hand-written ones, in a file of their own.
+    tables: dict[str, list[dict[str, str]]] = {}
+    for p in sorted(folder.iterdir(), key=lambda p: p.name):
+        if p.name.endswith(".tsv"):
+            tables.setdefault(p.name.split(".")[0], []).extend(read_tsv(p))
     return Language(
         code=code,
         name=settings.get("name", code),
