@@ -148,7 +148,7 @@ def load_language(code: str) -> Language:
     # "triggers.derived.tsv" adds rows to the "triggers" table: generated rows
     # live beside the hand-written ones, in a file of their own.
     tables: dict[str, list[dict[str, str]]] = {}
-    for p in sorted(folder.iterdir(), key=lambda p: p.name):
+    for p in sorted(folder.iterdir(), key=lambda p: (p.name.count("."), p.name)):  # the hand-written file first
         if p.name.endswith(".tsv"):
             tables.setdefault(p.name.split(".")[0], []).extend(read_tsv(p))
     return Language(
