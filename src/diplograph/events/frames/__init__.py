@@ -1,0 +1,25 @@
+"""Attach subjects and objects to triggers: who did what to whom in one sentence.
+
+Each trigger row of ``triggers.tsv`` names its construction in the ``frame``
+column; :func:`find_frames` reads the trigger with the handler registered
+under that name (:func:`~diplograph.events.frames.registry.construction`),
+then runs the sentence constructions (between, during) over what the
+triggers gave. Adding a construction is one handler module here plus rows of
+data. The handlers read the language's data only (word order, coordinators,
+clause cuts, relative words) and never name a language.
+
+>>> from diplograph.events.frames.registry import names
+>>> names()
+['content', 'default', 'direct', 'event', 'genitive', 'mutual', 'participant', 'speaker', 'with']
+"""
+from __future__ import annotations
+
+# The handler modules register their constructions when imported; the
+# sentence constructions run in this order (during reads between's frames).
+from diplograph.events.frames import (  # noqa: F401
+    event, mutual, participant, partner, speaker, verb,
+    between, during,
+)
+from diplograph.events.frames.core import Frame, find_frames
+
+__all__ = ["Frame", "find_frames"]

@@ -1,0 +1,322 @@
+"""Finding arguments: the subjects and objects that constructions share.
+
+Each function reads a :class:`~diplograph.events.frames.view.SentenceView`:
+a verb's subject is the actor group right after it (VSO) or right before it
+in its clause (SVO); a masdar's subject is the actor it governs ("رفض
+موسكو"); an object is an actor, an event phrase or an issue phrase.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from diplograph.actors.mentions import Chunk
+from diplograph.events.frames.predicates import ACTOR_OBJECTS
+from diplograph.events.frames.view import COMMAS, SentenceView
+from diplograph.events.lexicon import Trigger
+from diplograph.lang.normalise import fold
+from diplograph.lang.scanner import Item
+
+if TYPE_CHECKING:
+    from diplograph.events.frames.core import Frame
+
+#: How many words a subject may stand before its verb (SVO).
+_BEFORE_GAP = 3
+#: How many words a parenthesis between a subject and its verb may have (", in turn,").
+_PARENTHESIS_WORDS = 4
+#: How long an object phrase may run, in words.
+_OBJECT_WORDS = 10
+#: How many words into the object phrase such an actor may start ("اتصالا هاتفيا مع X").
+_ACTOR_OBJECT_REACH = 6
+#: An object: the actor mention, the span (folded coordinates) and the type.
+Object = tuple  # (Chunk | None, tuple[int, int] | None, str)
+#: No object.
+NO_OBJECT: Object = (None, None, "")
+
+
+def reading(s: SentenceView, item: Item, clause: tuple[int, int]) -> Trigger:
+    """Choose between a verb and a masdar spelled alike ("رفضها": she rejected it / her rejection).
+
+    A verb in a subject-after language needs its subject after it; without
+    one, the masdar reading is taken.
+    """
+    readings = [t.data for t in item.tags if t.kind == "trigger"]
+    verbs = [t for t in readings if t.pos != "noun"]
+    nouns = [t for t in readings if t.pos == "noun"]
+    if verbs and nouns and s.language.get("subject_order", ["before"])[0] == "after":
+        if not subject_after(s, item.end, clause[1]):
+            return nouns[0]
+    return readings[0]
+
+
+def subject_after(s: SentenceView, end: int, clause_end: int) -> list[Chunk]:
+    """The actor group right after ``end`` in its clause, a few gap words, titles or dates between (VSO)."""
+    for i, chunk in enumerate(s.chunks):
+        if chunk.start < end:
+            continue
+        if chunk.start >= clause_end or not chunk.agent or s.oblique(chunk):
+            return []
+        gap = [(a, s.text[a:b]) for a, b in s.scan.words
+               if end <= a and b <= chunk.start and not s.in_title(a)]
+        if len(gap) <= 3 and all(w in s.gap_words or w in s.honorifics or s.is_date(a) for a, w in gap):
+            return [c for c in s.group_from(i, forward=True) if c.agent]
+        return []
+    return []
+
+
+def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: bool = True) -> list[Chunk]:
+    """The actor group before a verb, in its clause or set off by a comma.
+
+    Parentheses between the subject and the verb are passed over:
+    "Turkey, in turn, praised", "Hungary, which depends on Russian oil,
+    blocked", "La Jordanie a, pour sa part, insisté".
+    """
+    opening = parentheses_start(s, clause_start) if comma else clause_start
+    skipped = (opening, clause_start)
+    joined = [c for c in s.chunks if c.end <= start and s.text[c.end:start] == "-"]
+    if joined:
+        # "Chinese-brokered", "Saudi-led": a state joined to the verb by a hyphen is its agent.
+        return joined
+    for i in range(len(s.chunks) - 1, -1, -1):
+        chunk = s.chunks[i]
+        if chunk.end > start or (skipped[0] <= chunk.start and chunk.end <= skipped[1] < start):
+            continue
+        if chunk.end <= opening and not _spans_cut(s, chunk, opening):
+            # "عراقجي، أشاد ..." / "Macron, however, said": a subject set off by a comma.
+            inside = [w for w in s.words(clause_start, start) if w not in s.gap_words]
+            between = s.text[chunk.end:opening].strip(" " + COMMAS)
+            if opening < clause_start:
+                between = " ".join(w for w in s.words(chunk.end, opening) if w not in s.gap_words)
+            if not comma or inside or between:
+                return []
+        if not chunk.agent or s.oblique(chunk):
+            return []
+        if any(it.has("body") and chunk.end <= it.start and it.end <= start
+               and not skipped[0] <= it.start < skipped[1]
+               and not any(c.start <= it.start < c.end for c in s.chunks) for it in s.scan.items):
+            # "The move comes as envoys have been seeking to": a body noun of no
+            # named state between them is the verb's own subject.
+            return []
+        # Words of the parentheses passed over do not count.
+        words = s.words(chunk.end, skipped[0]) + s.words(skipped[1], start) \
+            if chunk.end <= skipped[0] < skipped[1] else s.words(chunk.end, start)
+        gap = [w for w in words if w not in s.gap_words]
+        if len(gap) <= _BEFORE_GAP:
+            return [c for c in s.group_from(i, forward=False) if c.agent]
+        return []
+    return []
+
+
+def compound(s: SentenceView, frame: Frame) -> bool:
+    """Is the frame a compound word, its subject joined to the verb by a hyphen ("Chinese-brokered")?"""
+    return any(s.text[c.end:frame.item.start] == "-" for c in frame.subjects)
+
+
+def parentheses_start(s: SentenceView, clause_start: int) -> int:
+    """Where the parentheses that end at a clause's opening comma begin, or ``clause_start``.
+
+    A parenthesis is set off by commas and is either short, with no actor
+    and no trigger in it (", in turn,", ", pour sa part,"), or a relative
+    clause on the subject (", which depends on Russian oil,").
+    """
+    if clause_start == 0 or s.text[clause_start] not in COMMAS:
+        return clause_start
+    cut = clause_start
+    while cut > 0:
+        prev = max(c for c in s.cuts if c < cut)
+        if not parenthesis(s, prev, cut):
+            break
+        cut = prev
+    return cut
+
+
+def parenthesis(s: SentenceView, start: int, end: int) -> bool:
+    """Is ``[start, end)`` a parenthesis: opened by a comma or a subject relative word, and short or relative?"""
+    if any(r.start == start and is_subject_relative(s, r) for r in s.scan.items if r.has("relative")):
+        return True
+    if start == 0 or s.text[start] not in COMMAS:
+        return False
+    # ", présidée par l'Angola,", ", mediated by Qatar,": an agent phrase.
+    first = next((it for it in s.scan.items if start < it.start < end), None)
+    if first is not None and not s.words(start, first.start) and first.has("trigger") \
+            and (all(t.data.frame == "participant" for t in first.tags if t.kind == "trigger")
+                 or agent_follows(s, first, end)):
+        return True
+    words = s.words(start, end)
+    if len(words) > _PARENTHESIS_WORDS:
+        return False
+    return not any(start <= c.start < end and c.agent for c in s.chunks) and \
+        not any(start <= it.start < end and it.has("trigger") for it in s.scan.items)
+
+
+def _spans_cut(s: SentenceView, chunk: Chunk, cut: int) -> bool:
+    return chunk.start < cut < chunk.end
+
+
+def clause_subject(s: SentenceView, start: int, clause_start: int) -> list[Chunk]:
+    """The first actor of the clause before ``start``: the subject a pronoun resumes."""
+    agents = [i for i, c in enumerate(s.chunks) if clause_start <= c.start and c.end <= start and c.agent]
+    if not agents:
+        return nearest_before(s, start)
+    return [c for c in s.group_from(agents[0], forward=True) if c.agent and c.end <= start]
+
+
+def nearest_before(s: SentenceView, start: int) -> list[Chunk]:
+    """The last actor group before ``start``, wherever it stands."""
+    agents = [i for i, c in enumerate(s.chunks) if c.end <= start and c.agent]
+    return [c for c in s.group_from(agents[-1], forward=False) if c.agent] if agents else []
+
+
+def coordinated(s: SentenceView, item: Item) -> bool:
+    """Does the verb open a coordinated clause ("وتحدث", "and said")?"""
+    form = s.text[item.start:item.end]
+    if s.coord_prefixes and form.startswith(s.coord_prefixes):
+        return True
+    before = s.text[:item.start].split()
+    return bool(before) and before[-1] in s.coordinators and before[-1] not in {",", "،"}
+
+
+def participle_clause(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
+    """Does an active participle open a clause after a comma ("..., calling for")?"""
+    active = tuple(s.language.folded("active_suffixes"))
+    word = s.text[item.start:item.end].split()[0]
+    return bool(active) and word.endswith(active) and clause[0] > 0 and s.text[clause[0]] in COMMAS \
+        and not [w for w in s.words(clause[0], item.start) if w not in s.gap_words]
+
+
+def is_subject_relative(s: SentenceView, relative: Item) -> bool:
+    """Is it a relative whose clause may take the actor before it as subject ("التي", "والتي", "which")?"""
+    words = s.language.folded("subject_relatives")
+    form = s.text[relative.start:relative.end]
+    bare = form[len(p):] if (p := next((p for p in s.coord_prefixes if form.startswith(p)), "")) else form
+    return form in words or bare in words
+
+
+def agent_follows(s: SentenceView, item: Item, end: int) -> bool:
+    """Does an agent word follow the verb ("backed by Russia")?"""
+    after = s.words(item.end, end)
+    return bool(after) and after[0] in s.language.folded("agent_words")
+
+
+def genitive(s: SentenceView, item: Item, *, linked: bool = False) -> list[Chunk]:
+    """The actor right after a masdar: its genitive ("رفض موسكو") or nationality adjective ("الهجوم الإسرائيلي").
+
+    ``linked``: the actor may also follow a ``genitive_words`` word, after
+    one adjective at most ("l'absence remarquée des États-Unis").
+    """
+    for i, chunk in enumerate(s.chunks):
+        if chunk.start >= item.end:
+            words = s.words(item.end, chunk.start)
+            if words and not (linked and len(words) <= 2 and words[-1] in s.language.folded("genitive_words")):
+                return []
+            if chunk.via == "nationality":
+                return [chunk]
+            return [c for c in s.group_from(i, forward=True) if c.agent]
+    return []
+
+
+def adjacent_before(s: SentenceView, item: Item) -> list[Chunk]:
+    """An actor right before a bare masdar, as verb, subject, object follow each other.
+
+    Where adjectives come first, a nationality adjective right before the
+    noun is its subject too ("the Israeli strike on Doha"). At the very start of a sentence only a possessor ("Russia's invasion")
+    is the noun's subject: there is no verb before it.
+    """
+    before = s.language.get("adjective_side") == "before"
+    for chunk in reversed(s.chunks):
+        if chunk.end <= item.start:
+            if s.words(chunk.end, item.start):
+                return []
+            if before and chunk.via == "nationality":
+                # "the Russian invasion of Ukraine": the adjective names the noun's subject.
+                return [chunk]
+            return [chunk] if chunk.agent and (chunk.start > 0 or s.possessor(chunk)) else []
+    return []
+
+
+def possessed(s: SentenceView, item: Item, trigger: Trigger) -> bool:
+    """Does a possessive word or suffix mark the noun ("his talks", "ses entretiens", "محادثاته")?"""
+    if trigger.suffix and fold(trigger.suffix) in s.language.folded("possessive_suffixes"):
+        return True
+    before = s.text[:item.start].split()
+    return bool(before) and before[-1] in s.language.folded("possessive_words")
+
+
+def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger) -> Object:
+    """The object that follows: an actor, an event phrase or an issue phrase."""
+    span_words = [(a, b) for a, b in s.scan.words if a >= start and b <= clause_end]
+    while span_words and s.text[span_words[0][0]:span_words[0][1]] in s.lead_words:
+        span_words = span_words[1:]
+    # Stop at the next verb trigger: it opens another statement. A noun
+    # trigger ("recognition of the plan") is part of the phrase.
+    for item in s.scan.items:
+        if s.is_verb(item) and item.start >= start and span_words and item.start > span_words[0][0]:
+            span_words = [(a, b) for a, b in span_words if b <= item.start]
+            break
+    span_words = span_words[:_OBJECT_WORDS]
+    if not span_words:
+        return None, None, ""
+    first = span_words[0][0]
+    for chunk in s.chunks:
+        if chunk.via == "pronoun":
+            # A pronoun is read as a subject only ("Algeria said it ...").
+            continue
+        if chunk.start <= first < chunk.end or (first <= chunk.start < span_words[0][1]):
+            if chunk.agent:
+                return chunk, (chunk.start, chunk.end), chunk.actor.type
+    if trigger.predicate in ACTOR_OBJECTS:
+        near = span_words[min(_ACTOR_OBJECT_REACH, len(span_words)) - 1][1]
+        for chunk in s.chunks:
+            if first <= chunk.start < near and chunk.end <= span_words[-1][1] and chunk.agent \
+                    and chunk.via != "pronoun":
+                return chunk, (chunk.start, chunk.end), chunk.actor.type
+    for item in s.scan.items:
+        if item.has("event") and first <= item.start < span_words[min(2, len(span_words) - 1)][1]:
+            return None, (item.start, span_words[-1][1]), item.tag("event").data
+    return None, (first, span_words[-1][1]), "Issue"
+
+
+def object_group(s: SentenceView, chunk: Chunk) -> list[Chunk]:
+    """The actors coordinated with an object actor: "met Assad and Zelensky".
+
+    Possessors are no objects: "welcomed Egypt and Qatar's mediation"
+    welcomes the mediation. An actor a verb follows is the next clause's
+    subject: "Trump met Putin and Zelensky said ...".
+    """
+    group = s.group_from(s.chunks.index(chunk), forward=True)
+    if any(s.possessor(c) for c in group[1:]):
+        return [chunk]
+    out = [chunk]
+    for c in group[1:]:
+        after = next((a for a, b in s.scan.words if a >= c.end and s.text[a:b] not in s.gap_words), None)
+        opens = after is not None and after < s.clause(c.start)[1]
+        if not c.agent or c.via == "pronoun" or any(s.is_verb(v) and v.start == after and opens
+                                                     for v in s.scan.items):
+            break
+        out.append(c)
+    return out
+
+
+def sentence_event(s: SentenceView, item: Item) -> tuple[None, tuple[int, int] | None, str]:
+    """The event noun of the sentence nearest after the item, else before it."""
+    events = [e for e in s.scan.items if e.has("event")]
+    after = [e for e in events if e.start >= item.end]
+    before = [e for e in events if e.end <= item.start]
+    chosen = after[0] if after else before[-1] if before else None
+    if chosen is None:
+        return None, None, ""
+    return None, (chosen.start, chosen.end), chosen.tag("event").data
+
+
+def drop_auxiliaries(s: SentenceView, floor: int, end: int) -> int:
+    """The end of a phrase without the auxiliaries and adverbs that close it ("the summit was")."""
+    skip = s.gap_words | s.language.folded("passive_auxiliaries")
+    for a, b in reversed([(a, b) for a, b in s.scan.words if floor <= a and b <= end]):
+        if s.text[a:b] not in skip:
+            return b
+    return floor
+
+
+def far_object(s: SentenceView, subjects: list[Chunk], item: Item, chunk: Chunk) -> bool:
+    """Do two or more words other than lead words stand between the noun (or its genitive) and its object?"""
+    start = max([item.end] + [c.end for c in subjects if c.start >= item.end])
+    return len([w for w in s.words(start, chunk.start) if w not in s.lead_words]) > 1

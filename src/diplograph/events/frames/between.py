@@ -1,0 +1,61 @@
+"""An event held between sides: "talks between Iran and Oman", "قمة محتملة بين بوتين وترامب".
+
+Each side of an event noun of a type in predicates.yaml ``between`` does the
+event's predicate with each other side, unless the event is only wished for
+("Trump wants a meeting between ...").
+"""
+from __future__ import annotations
+
+from diplograph.actors.mentions import Chunk
+from diplograph.events.frames.core import Frame
+from diplograph.events.frames.predicates import BETWEEN, WISHES
+from diplograph.events.frames.registry import construction
+from diplograph.events.frames.reports import event_context
+from diplograph.events.frames.view import SentenceView
+from diplograph.events.lexicon import Trigger
+from diplograph.lang.scanner import Item
+
+#: How many words (adjectives: "nuclear", "محتملة") may stand between an event noun and "between".
+_BETWEEN_GAP = 2
+
+
+@construction("between", scope="sentence")
+def between(s: SentenceView, frames: list[Frame]) -> list[Frame]:
+    """Each side of every event noun held between sides, with each other side."""
+    out: list[Frame] = []
+    for item in s.scan.items:
+        predicate = BETWEEN.get(item.tag("event").data) if item.has("event") else None
+        sides = between_sides(s, item) if predicate else []
+        if not sides or any(f.trigger.predicate in WISHES and f.object_span[0] <= item.start < f.object_span[1]
+                            for f in frames + out):
+            continue
+        trigger = Trigger(predicate, "noun", frame="between")
+        context = event_context(s, item, until=sides[-1].start)
+        out += [Frame(trigger, item, (a,), b, (b.start, b.end), b.actor.type, *context)
+                for a in sides for b in sides if a.actor.id != b.actor.id]
+    return out
+
+
+def between_sides(s: SentenceView, event: Item) -> list[Chunk]:
+    """The actors an event noun is held between: "talks between Iran and Oman", "قمة محتملة بين بوتين وترامب".
+
+    A ``between_words`` word follows the noun in its clause, with at most
+    a few words (adjectives) and no actor or verb between; the
+    coordinated actors right after it are the sides.
+    """
+    words = s.language.folded("between_words")
+    clause_end = s.clause(event.start)[1]
+    after = [(a, b) for a, b in s.scan.words if a >= event.end and b <= clause_end]
+    at = next((k for k, (a, b) in enumerate(after[:_BETWEEN_GAP + 1]) if s.text[a:b] in words), None)
+    if at is None or any(event.end <= c.start < after[at][0] for c in s.chunks) \
+            or any(s.is_verb(v) and event.end <= v.start < after[at][0] for v in s.scan.items):
+        return []
+    end = after[at][1]
+    for i, chunk in enumerate(s.chunks):
+        if chunk.start < end:
+            continue
+        if chunk.start >= clause_end or not chunk.agent or s.words(end, chunk.start):
+            return []
+        sides = [c for c in s.group_from(i, forward=True) if c.agent]
+        return sides if len({c.actor.id for c in sides}) > 1 else []
+    return []

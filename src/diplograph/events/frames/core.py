@@ -1,0 +1,164 @@
+"""Frames: a trigger with its subjects and object; :func:`find_frames` reads a sentence's triggers.
+
+Each trigger is read by the construction its ``frame`` names (triggers.tsv,
+see :mod:`~diplograph.events.frames.registry`); what every construction
+shares happens here: the checks of ``object_words``, the tense, leaving out
+what is the content of another statement, the reporting cues, and turning a
+reading into one frame per object (or per pair, for a reciprocal act).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from diplograph.actors.mentions import Chunk
+from diplograph.events.frames.arguments import NO_OBJECT, Object, is_subject_relative, object_group, reading
+from diplograph.events.frames.predicates import RECIPROCAL
+from diplograph.events.frames.registry import handler, sentence_constructions
+from diplograph.events.frames.reports import speakers, trailing_reports
+from diplograph.events.frames.view import SentenceView
+from diplograph.events.lexicon import Trigger
+from diplograph.lang.profile import Language
+from diplograph.lang.scanner import Item, Scan
+
+__all__ = ["Context", "Frame", "Reading", "find_frames", "noun_future"]
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A trigger with its subjects and object, in folded coordinates of the sentence."""
+
+    trigger: Trigger
+    item: Item
+    subjects: tuple[Chunk, ...]
+    object_chunk: Chunk | None
+    object_span: tuple[int, int] | None
+    object_type: str
+    clause: tuple[int, int]
+    #: the statement is set in the future: by the trigger's form, or for a
+    #: masdar, which has no tense, by the verb before it
+    future: bool = False
+    #: starts of reporting cues after the trigger's clause that report it
+    #: (", according to diplomats", ", the ministry said")
+    reporters: tuple[int, ...] = ()
+    #: each reporting cue of the sentence with the ids of the actors who speak it
+    speakers: tuple[tuple[int, frozenset[str]], ...] = ()
+    #: where the next clause opened by a word begins: sentence-wide future
+    #: cues after it are another clause's ("... and will meet again in May")
+    reach: int | None = None
+
+    def own_words(self, actor_id: str) -> frozenset[int]:
+        """Starts of the reporting cues that an actor speaks: the statement is its own words there."""
+        return frozenset(start for start, ids in self.speakers if actor_id in ids)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a construction reads off a trigger: its subjects and its object."""
+
+    subjects: list[Chunk]
+    obj: Object = NO_OBJECT
+    #: said of coordinated subjects only, each with the others ("X and Y spoke")
+    mutual: bool = False
+    #: the tense, when the construction decides it; else the trigger's (see :func:`noun_future`)
+    future: bool | None = None
+
+
+@dataclass
+class Context:
+    """One trigger of a sentence, as a construction handler sees it."""
+
+    view: SentenceView
+    item: Item
+    trigger: Trigger
+    clause: tuple[int, int]
+    #: the frames of the sentence's earlier triggers (read only)
+    frames: list[Frame]
+
+    @cached_property
+    def relative(self) -> Item | None:
+        """The relative word that opens the trigger's clause before it, if any."""
+        return next((r for r in self.view.scan.items
+                     if r.has("relative") and self.clause[0] <= r.start < self.item.start), None)
+
+    @cached_property
+    def subject_relative(self) -> bool:
+        """Is that relative one whose clause takes the actor before it as subject ("which hosted")?"""
+        return self.relative is not None and is_subject_relative(self.view, self.relative)
+
+
+def noun_future(s: SentenceView, item: Item, trigger: Trigger) -> bool:
+    """Is the statement future: by the trigger's form, or for a noun, which has no tense, by the verb before it?"""
+    if trigger.pos != "noun":
+        return trigger.future
+    verbs = [v.tag("trigger").data for v in s.scan.items if v.has("trigger") and v.end <= item.start]
+    return bool(verbs) and verbs[-1].pos != "noun" and verbs[-1].future
+
+
+def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[Frame]:
+    """Every trigger of a sentence with the subjects and object the constructions attach to it.
+
+    Args:
+        scan: the scanned sentence.
+        chunks: its actor mentions.
+        language: its language.
+
+    Returns:
+        Frames, one per trigger that found both a subject and an object, then
+        those of the sentence constructions (between, during).
+    """
+    s = SentenceView(scan, chunks, language)
+    frames: list[Frame] = []
+    for item in scan.items:
+        if not item.has("trigger"):
+            continue
+        clause = s.clause(item.start)
+        trigger = reading(s, item, clause)
+        found = handler(trigger.frame)(Context(s, item, trigger, clause, frames))
+        if found is not None:
+            frames += _frames(s, item, trigger, clause, found, frames)
+    for construction in sentence_constructions():
+        frames += construction(s, frames)
+    return frames
+
+
+def _frames(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int], found: Reading,
+            frames: list[Frame]) -> list[Frame]:
+    """The frames of one reading: checked, dated, and one per object (or per pair)."""
+    subjects = found.subjects
+    chunk, span, type_ = found.obj
+    if found.mutual:
+        chunk, span, type_ = None, None, ""
+    elif not subjects or (span is None and not (len(subjects) > 1 and trigger.predicate in RECIPROCAL)):
+        # "Iran and Oman met.": coordinated subjects meet each other with nothing after the verb.
+        return []
+    if trigger.object_words:
+        if span is None:
+            return []
+        words = s.text[item.end:span[1]] if span[0] >= item.end else s.text[span[0]:span[1]]
+        if chunk is not None and span[0] >= item.end:
+            # An actor object comes before what is given it: "supplied Ukraine with missiles".
+            words = s.text[item.end:clause[1]]
+        if not any(w in words for w in trigger.object_words):
+            return []
+    subjects = [c for c in subjects if chunk is None or c.actor.id != chunk.actor.id]
+    future = found.future if found.future is not None else noun_future(s, item, trigger)
+    # "تطالب موسكو بانسحاب أوكراني": what is demanded, proposed or rejected
+    # is the content of that statement, not a fact of its own.
+    if any(f.object_type == "Issue" and f.object_span[0] <= item.start < f.object_span[1] for f in frames):
+        return []
+    reach = next((w.start for w in s.scan.items if w.has("clause") and w.start >= item.end), None)
+    context = (clause, future, trailing_reports(s, item, clause), speakers(s), reach)
+    if len(subjects) > 1 and chunk is None and (trigger.predicate in RECIPROCAL or found.mutual):
+        # "Iran and Oman met": each meets the other.
+        return [Frame(trigger, item, (a,), b, (b.start, b.end), b.actor.type, *context)
+                for a in subjects for b in subjects if a.actor.id != b.actor.id]
+    if subjects and not (chunk is None and trigger.predicate in RECIPROCAL):
+        # one meets or negotiates with someone, never with a phrase
+        # "welcomed both Assad and Zelensky": each coordinated actor is an object.
+        objects = object_group(s, chunk) if chunk is not None else [chunk]
+        return [Frame(trigger, item, tuple(c for c in subjects if o is None or c.actor.id != o.actor.id),
+                      o, (o.start, o.end) if o is not None else span, o.actor.type if o is not None else type_,
+                      *context)
+                for o in objects]
+    return []

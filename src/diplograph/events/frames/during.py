@@ -1,0 +1,49 @@
+"""Who acts during an event takes part in it: "On the sidelines of the summit, Trump met Abbas".
+
+For each event noun after a ``during_words`` phrase, the subjects of the
+statement nearest to it take part in the event, unless a statement is
+already about that event, or the event is the meeting that statement states.
+"""
+from __future__ import annotations
+
+from diplograph.events.frames.core import Frame
+from diplograph.events.frames.predicates import RECIPROCAL
+from diplograph.events.frames.registry import construction
+from diplograph.events.frames.reports import event_context
+from diplograph.events.frames.view import SentenceView
+from diplograph.events.lexicon import Trigger
+from diplograph.lang.scanner import Item
+
+
+@construction("during", scope="sentence")
+def during(s: SentenceView, frames: list[Frame]) -> list[Frame]:
+    """The subjects of the statement nearest an event noun after a ``during_words`` phrase take part in it."""
+    out = []
+    stated = [f for f in frames if f.trigger.frame not in ("between", "during")]
+    for item in s.scan.items:
+        if not item.has("event") or not during_phrase(s, item) \
+                or any(f.object_span[0] <= item.start < f.object_span[1] for f in frames):
+            continue
+        nearest = min(stated, key=lambda f: abs(f.item.start - item.start), default=None)
+        if nearest is None or (nearest.trigger.predicate in RECIPROCAL and item.tag("event").data in ("Meeting", "Talks")):
+            # "ناقش خلال مكالمة هاتفية مع ماكرون": the meeting is the statement itself.
+            continue
+        clause = s.clause(item.start)
+        end = max((b for a, b in s.scan.words if a >= item.start and b <= clause[1]), default=item.end)
+        trigger = Trigger("participatesIn", "noun", frame="during")
+        out += [Frame(trigger, item, (c,), None, (item.start, end), item.tag("event").data,
+                      *event_context(s, item)) for c in nearest.subjects]
+    return out
+
+
+def during_phrase(s: SentenceView, event: Item) -> bool:
+    """Does a ``during_words`` phrase stand before the event noun, articles between ("lors du sommet")?"""
+    before = [s.text[a:b] for a, b in s.scan.words if b <= event.start][-8:]
+    for phrase in s.language.folded("during_words"):
+        words = phrase.split()
+        for skip in range(3):
+            end = len(before) - skip
+            if end >= len(words) and before[end - len(words):end] == words \
+                    and all(w in s.lead_words for w in before[end:]):
+                return True
+    return False

@@ -1,0 +1,41 @@
+"""Nouns read with the actors around them: genitive nouns and presence at the sentence's event.
+
+genitive: "الهجوم الإسرائيلي على الدوحة", "Russia's attack on Ukraine": a
+statement only with an actor as its object, near the noun.
+event: "Lula made a brief appearance", "l'absence du Canada, la conférence
+...": the object is the sentence's event noun.
+"""
+from __future__ import annotations
+
+from diplograph.events.frames.arguments import far_object, sentence_event
+from diplograph.events.frames.core import Context, Reading
+from diplograph.events.frames.noun import noun_reading
+from diplograph.events.frames.registry import construction
+from diplograph.events.frames.verb import active_reading, verb_reading
+
+
+@construction("genitive")
+def genitive(ctx: Context) -> Reading | None:
+    """A noun whose subject is the actor it governs or the one right before it, and whose object is an actor near it.
+
+    Not "Russia's attack on the pipeline angered Hungary".
+    """
+    found = noun_reading(ctx, resumed=False) if ctx.trigger.pos == "noun" else verb_reading(ctx)
+    chunk = found.obj[0] if found is not None else None
+    if chunk is None or far_object(ctx.view, found.subjects, ctx.item, chunk):
+        return None
+    return found
+
+
+@construction("event")
+def event(ctx: Context) -> Reading | None:
+    """Presence or absence at the sentence's event noun, nearest after the trigger, else before it."""
+    if ctx.trigger.pos == "noun":
+        found = noun_reading(ctx, linked=True)
+        return Reading(found.subjects, sentence_event(ctx.view, ctx.item))
+    return verb_reading(ctx, active=_at_event)
+
+
+def _at_event(ctx: Context) -> Reading:
+    found = active_reading(ctx)
+    return Reading(found.subjects, sentence_event(ctx.view, ctx.item)) if found.subjects else found

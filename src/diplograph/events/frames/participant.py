@@ -1,0 +1,59 @@
+"""Agent phrases: "the summit, co-hosted by Egypt,", "l'Union africaine, présidée par l'Angola".
+
+A participant trigger ("hosted by", "بمشاركة") takes the actors right after
+it as subjects, and acts on the body it is set after or the event noun before it.
+"""
+from __future__ import annotations
+
+from diplograph.events.frames.arguments import Object, drop_auxiliaries, subject_after
+from diplograph.events.frames.core import Context, Reading, noun_future
+from diplograph.events.frames.registry import construction
+from diplograph.events.frames.view import SentenceView
+from diplograph.lang.scanner import Item
+
+__all__ = ["participant_object"]
+
+#: Actors an agent phrase may act on: "l'Union africaine, présidée par l'Angola".
+_CHAIRED = frozenset({"Organization", "Coalition"})
+#: Quotation marks a name may close with: "la « coalition des volontaires », coprésidée par".
+_QUOTES = "\"'«»“”„‘’"
+
+
+@construction("participant")
+def participant(ctx: Context) -> Reading:
+    """The actors after an agent phrase act on what it is set after: "the summit, hosted by Egypt"."""
+    s, item, trigger = ctx.view, ctx.item, ctx.trigger
+    obj = participant_object(s, item)
+    future = noun_future(s, item, trigger)
+    span = obj[1]
+    if span is not None:
+        # Taking part in an event is as future as the statement the event is the object of
+        # ("سيترأسان اجتماعًا ... بمشاركة زيلينسكي").
+        future = future or any(f.future for f in ctx.frames
+                               if f.object_span and f.object_span[0] <= span[0] < f.object_span[1])
+    return Reading(subject_after(s, item.end, ctx.clause[1]), obj, future=future)
+
+
+def participant_object(s: SentenceView, item: Item) -> Object:
+    """What an agent phrase ("hosted by X", "coprésidée par X") acts on.
+
+    The body it is set after ("l'Union africaine, présidée par l'Angola"),
+    else the event noun before it ("the summit, co-hosted by Egypt"),
+    else, when the phrase opens the sentence, the event noun after it
+    ("Coprésidée par la Norvège, cette conférence ...").
+    """
+    before = [c for c in s.chunks if c.end <= item.start]
+    if before and before[-1].agent and before[-1].actor.type in _CHAIRED \
+            and not s.text[before[-1].end:item.start].strip(_QUOTES + " ,،"):
+        chunk = before[-1]
+        return chunk, (chunk.start, chunk.end), chunk.actor.type
+    events = [e for e in s.scan.items if e.has("event") and e.end <= item.start]
+    if events:
+        e = events[-1]
+        end = drop_auxiliaries(s, e.end, min(s.clause(e.start)[1], item.start))
+        return None, (e.start, end), e.tag("event").data
+    if not s.words(0, item.start):
+        after = [e for e in s.scan.items if e.has("event") and e.start >= s.clause(item.start)[1]]
+        if after:
+            return None, (after[0].start, after[0].end), after[0].tag("event").data
+    return None, None, ""

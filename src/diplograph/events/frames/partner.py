@@ -1,0 +1,70 @@
+"""Event nouns with a partner: "Trump's talks with Putin", "محادثاته مع بوتين", "ses entretiens avec".
+
+The partner is the actor after a ``with_words`` word; the subject is the
+actor the noun governs, a possessor or verb subject before it, or after a
+possessive the clause's actor.
+"""
+from __future__ import annotations
+
+from diplograph.actors.mentions import Chunk
+from diplograph.events.frames.arguments import adjacent_before, clause_subject, genitive, possessed, subject_after
+from diplograph.events.frames.core import Context, Reading
+from diplograph.events.frames.registry import construction
+from diplograph.events.frames.reports import reporter_before
+from diplograph.events.frames.view import SentenceView
+from diplograph.events.lexicon import Trigger
+from diplograph.lang.scanner import Item
+
+#: How many words (adjectives: "nuclear", "محتملة") may stand between an event noun and "with".
+_WITH_GAP = 2
+
+
+@construction("with")
+def with_partner(ctx: Context) -> Reading:
+    """Subjects and object of an event noun with a partner."""
+    subjects, obj = with_frame(ctx.view, ctx.item, ctx.trigger, ctx.clause)
+    return Reading(subjects, obj)
+
+
+def with_frame(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int]) -> tuple[list[Chunk], tuple]:
+    """Subjects and object of an event noun with a partner: "Trump's talks with Putin", "محادثاته مع بوتين".
+
+    The partner is the actor right after a ``with_words`` word that ends
+    the noun or follows it within a few words ("محادثات نووية مع ...").
+    The subject is the actor the noun governs before that word ("لقاء
+    ترامب مع بوتين"), a possessor or verb subject right before the noun
+    ("Trump's talks", "أجرى ترامب محادثات"), or, after a possessive, the
+    clause's actor ("his talks with Putin"), else the actor that opens
+    the next clause ("After his talks with Putin, Trump said"); else who
+    reports them ("Araghchi said talks with the US are set for Friday").
+    """
+    none: tuple = (None, None, "")
+    withs = s.language.folded("with_words")
+    after = [(a, b) for a, b in s.scan.words if a >= item.end and b <= clause[1]]
+    if s.text[item.start:item.end].split()[-1] in withs:
+        at = item.end
+    else:
+        at = next((b for a, b in after[:_WITH_GAP + 1] if s.text[a:b] in withs), None)
+    if at is None or any(s.is_verb(v) and item.end <= v.start < at for v in s.scan.items):
+        # "محادثات قد يجريها مع بوتين": the partner is the verb's
+        return [], none
+    partner = next((c for c in s.chunks if c.start >= at), None)
+    skip = s.lead_words | s.gap_words | s.honorifics
+    if partner is None or not partner.agent or partner.via == "pronoun" or partner.end > clause[1] \
+            or not all(w in skip for w in s.words(at, partner.start)):
+        return [], none
+    obj = (partner, (partner.start, partner.end), partner.actor.type)
+    governed = [c for c in genitive(s, item) if c.end < at] if not trigger.suffix else []
+    if governed:
+        return governed, obj
+    if not trigger.prefix and not trigger.suffix and (before := adjacent_before(s, item)):
+        return before, obj
+    if possessed(s, item, trigger):
+        # "After his talks with Putin, Trump said": a fronted phrase's actor opens the next clause.
+        return clause_subject(s, item.start, clause[0]) or subject_after(s, clause[1], len(s.text)), obj
+    # "أوضح فيدان أنه يتوقع إجراء محادثات مع موسكو": talks with someone, said by a party;
+    # unless a negation follows, which the statement's polarity would not see ("is not planned").
+    if any(it.start > item.end and any(t.kind == "cue" and t.data[0] == "negation" for t in it.tags)
+           for it in s.scan.items):
+        return [], none
+    return [c for c in reporter_before(s, item) if c.actor.id != partner.actor.id], obj

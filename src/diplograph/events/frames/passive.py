@@ -1,0 +1,94 @@
+"""Passives: "The summit was hosted by Egypt", "the plan proposed by the US", "Syria was welcomed back".
+
+With an agent word after the verb, the agent is the subject and the
+grammatical subject (or the phrase a participle follows) the object; with an
+auxiliary and no agent, the agent goes unsaid and there is no statement.
+"""
+from __future__ import annotations
+
+from diplograph.events.frames.arguments import subject_after
+from diplograph.events.frames.view import COMMAS, SentenceView
+from diplograph.lang.scanner import Item
+
+__all__ = ["agentless_passive", "passive", "reduced_patient"]
+
+
+def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
+    """Subjects and object of a passive verb, or None when the verb is active.
+
+    A verb its agent word follows is passive with or without an
+    auxiliary: "was proposed by", "the plan proposed by".
+    """
+    auxiliaries = s.language.folded("passive_auxiliaries")
+    agents = s.language.folded("agent_words")
+    if not auxiliaries or not agents:
+        return None
+    before = s.words(clause[0], item.start)
+    after = [(a, b) for a, b in s.scan.words if a >= item.end and b <= clause[1]]
+    if not after or s.text[after[0][0]:after[0][1]] not in agents:
+        return None
+    subjects = subject_after(s, after[0][1], clause[1])
+    if not before or before[-1] not in auxiliaries:
+        return subjects, reduced_patient(s, item, clause)
+    aux_start = max(a for a, b in s.scan.words if a < item.start and s.text[a:b] == before[-1])
+    patients = [c for c in s.chunks if clause[0] <= c.start and c.end <= aux_start and c.agent]
+    if patients:
+        last = patients[-1]
+        return subjects, (last, (last.start, last.end), last.actor.type)
+    words = [(a, b) for a, b in s.scan.words if a >= clause[0] and b <= aux_start]
+    while words and s.text[words[0][0]:words[0][1]] in s.lead_words:
+        words = words[1:]
+    if not words:
+        return subjects, (None, None, "")
+    span = (words[0][0], words[-1][1])
+    event = next((it for it in s.scan.items if it.has("event") and span[0] <= it.start < span[1]), None)
+    return subjects, (None, span, event.tag("event").data if event else "Issue")
+
+
+def agentless_passive(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
+    """Is the verb a passive with no agent ("Syria was welcomed back")?
+
+    An auxiliary of ``agentless_passive_auxiliaries`` stands before it
+    (gap words and one other word between), and its word does not end in one of
+    ``active_suffixes`` ("is hosting").
+    """
+    auxiliaries = s.language.folded("agentless_passive_auxiliaries")
+    if not auxiliaries:
+        return False
+    word = s.text[item.start:item.end].split()[0]
+    active = tuple(s.language.folded("active_suffixes"))
+    if (active and word.endswith(active)) or word in s.lead_words:
+        # "is hosting"; an infinitive written with its particle: "Egypt is to host"
+        return False
+    adverbs = s.gap_words - auxiliaries
+    before = [w for w in s.words(clause[0], item.start) if w not in adverbs]
+    # One adverb the lists lack may stand between ("il sera maintenant
+    # endossé"), but not a particle: "Egypt is to host" is active.
+    if before and before[-1] in auxiliaries:
+        return True
+    return len(before) > 1 and before[-2] in auxiliaries and before[-1] not in s.lead_words
+
+
+def reduced_patient(s: SentenceView, item: Item, clause: tuple[int, int]) -> tuple:
+    """What a participle with an agent and no auxiliary acts on: the phrase before it.
+
+    "welcomed the plan proposed by the US": the phrase since the last
+    trigger of the clause ("the plan"); "Syria, backed by Russia,": the
+    phrase before the comma that opens the participle's clause.
+    """
+    floor = max([clause[0]] + [it.end for it in s.scan.items
+                               if it.has("trigger") and clause[0] <= it.start and it.end <= item.start])
+    words = [(a, b) for a, b in s.scan.words if a >= floor and b <= item.start]
+    while words and s.text[words[0][0]:words[0][1]] in s.lead_words:
+        words = words[1:]
+    if not words:
+        if clause[0] == 0 or s.text[clause[0]] not in COMMAS:
+            return None, None, ""
+        # "The ceasefire, brokered by Qatar,": the phrase before the comma.
+        return reduced_patient(s, Item(clause[0], clause[0], ()), s.clause(clause[0] - 1))
+    span = (words[0][0], words[-1][1])
+    whole = next((c for c in s.chunks if c.start <= span[0] and span[1] <= c.end and c.agent), None)
+    if whole is not None:
+        return whole, (whole.start, whole.end), whole.actor.type
+    event = next((it for it in s.scan.items if it.has("event") and span[0] <= it.start < span[1]), None)
+    return None, span, event.tag("event").data if event else "Issue"

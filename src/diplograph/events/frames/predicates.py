@@ -1,0 +1,30 @@
+"""How predicates take their arguments, whatever the language: ``lexicons/common/predicates.yaml``.
+
+>>> "meetsWith" in RECIPROCAL, BETWEEN["Talks"]
+(True, 'negotiatesWith')
+"""
+from __future__ import annotations
+
+from importlib import resources
+
+import yaml
+
+__all__ = ["ACTOR_OBJECTS", "BETWEEN", "RECIPROCAL", "UNNAMED_SOURCES", "WISHES"]
+
+
+def _predicates() -> dict:
+    text = resources.files("diplograph.lexicons").joinpath("common/predicates.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text) or {}
+
+
+_DATA = _predicates()
+#: Predicates whose object is an actor wherever it stands in the phrase ("met on Monday with X").
+ACTOR_OBJECTS = frozenset(_DATA.get("actor_objects", ()))
+#: Predicates that coordinated subjects do with each other when no object is named.
+RECIPROCAL = frozenset(_DATA.get("reciprocal", ()))
+#: The predicate each side of an event noun's "between X and Y" takes, by event type.
+BETWEEN = dict(_DATA.get("between") or {})
+#: Body labels (bodies.tsv) of unnamed sources, whose words stay reported ("US officials said").
+UNNAMED_SOURCES = frozenset(_DATA.get("unnamed_sources", ()))
+#: Predicates whose object states no fact ("wants a meeting between ...").
+WISHES = frozenset(_DATA.get("wishes", ()))

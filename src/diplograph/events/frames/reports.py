@@ -1,0 +1,96 @@
+"""Reporting: who speaks a reporting cue, and which cues report a statement.
+
+"Araghchi said", "..., according to diplomats": a statement a speaker's cue
+reports is that speaker's own word; one a trailing cue follows is reported.
+"""
+from __future__ import annotations
+
+from diplograph.actors.mentions import Chunk
+from diplograph.events.frames.predicates import UNNAMED_SOURCES
+from diplograph.events.frames.view import SentenceView
+from diplograph.lang.scanner import Item
+
+#: each reporting cue of a sentence with the ids of the actors who speak it
+Speakers = tuple[tuple[int, frozenset[str]], ...]
+
+
+def speakers(s: SentenceView) -> Speakers:
+    """Who speaks each reporting cue of the sentence (made once per sentence)."""
+    return s.memo("speakers", lambda: _speakers(s))
+
+
+def _speakers(s: SentenceView) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Who speaks each reporting cue: the actors right beside it, where the language puts a verb's subject.
+
+    After a cue that opens its clause, an actor speaks it in any language:
+    "..., a précisé jeudi Emmanuel Macron". Before one, only in
+    subject-first languages: "Officials said Saudi Arabia backed ..." is
+    not Saudi Arabia's word.
+    """
+    sides = s.language.get("subject_order", ["before", "after"])
+    speakerless = s.language.folded("speakerless_cues")
+    out = []
+    for cue in s.scan.items:
+        if not any(t.kind == "cue" and t.data[0] == "reported" for t in cue.tags):
+            continue
+        if s.text[cue.start:cue.end] in speakerless:
+            out.append((cue.start, frozenset()))  # "X reportedly met": hearsay, not X's word
+            continue
+        opens = not [w for w in s.words(s.clause(cue.start)[0], cue.start) if w not in s.gap_words]
+        ids = set()
+        for c in s.chunks:
+            if not c.agent or c.body in UNNAMED_SOURCES:
+                # "officials said": unnamed sources report, even on their own state.
+                continue
+            if (c.end <= cue.start and "before" in sides and s.beside(c.end, cue.start)) or \
+                    (c.start >= cue.end and ("after" in sides or opens) and s.beside(cue.end, c.start)):
+                # An official speaks for the state too.
+                ids |= {c.actor.id, c.country.id} if c.country is not None else {c.actor.id}
+        out.append((cue.start, frozenset(ids)))
+    return tuple(out)
+
+
+def trailing_reports(s: SentenceView, item: Item, clause: tuple[int, int]) -> tuple[int, ...]:
+    """Reporting cues after the trigger's clause that report it: ", according to diplomats", ", officials said".
+
+    The cue's clause is opened by a mark, not by a word ("and said",
+    "but", "which"), does not start with a coordinator prefix ("وقالت"),
+    and no verb trigger stands between the statement and the cue.
+    """
+    out = []
+    for cue in s.scan.items:
+        if cue.start < clause[1] or ("reported", "sentence") not in [t.data for t in cue.tags if t.kind == "cue"]:
+            continue
+        opening = s.clause(cue.start)[0]
+        first = next((a for a, b in s.scan.words if a > opening), cue.start)
+        if s.text[opening] not in s.language.get("clause_marks", ",;") \
+                or (s.coord_prefixes and s.text[first:].startswith(s.coord_prefixes)):
+            continue
+        if any(s.is_verb(v) and item.end <= v.start < cue.start for v in s.scan.items):
+            continue
+        out.append(cue.start)
+    return tuple(out)
+
+
+def reporter_before(s: SentenceView, item: Item) -> list[Chunk]:
+    """Who speaks the nearest reporting cue before the item ("قال عراقجي إن ...", "Araghchi said")."""
+    cues = [(start, ids) for start, ids in speakers(s) if start < item.start and ids]
+    if not cues:
+        return []
+    start, ids = cues[-1]
+    named = [c for c in s.chunks if c.actor.id in ids and c.end <= item.start and c.agent and c.via != "pronoun"]
+    return [min(named, key=lambda c: abs(c.start - start))] if named else []
+
+
+def event_context(s: SentenceView, item: Item, *, until: int | None = None) -> tuple:
+    """The clause, future, reporters, speakers and reach of a statement made by an event noun.
+
+    ``until``: a position the clause runs to at least (the last side of "between X and Y").
+    """
+    clause = s.clause(item.start)
+    if until is not None and until >= clause[1]:
+        clause = (clause[0], s.clause(until)[1])
+    verbs = [v.tag("trigger").data for v in s.scan.items if s.is_verb(v) and v.end <= item.start]
+    future = bool(verbs) and verbs[-1].future
+    reach = next((w.start for w in s.scan.items if w.has("clause") and w.start >= item.end), None)
+    return clause, future, trailing_reports(s, item, clause), speakers(s), reach

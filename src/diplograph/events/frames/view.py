@@ -1,0 +1,152 @@
+"""A read-only view of one scanned sentence: its words, clauses, items and actor mentions.
+
+Every construction handler reads the sentence through this view; the view
+knows the language's word lists but no construction.
+
+>>> from diplograph.lang.profile import load_language
+>>> from diplograph.lang.scanner import Scanner
+>>> view = SentenceView(Scanner().scan("Egypt hosted the talks, officials said"), [], load_language("en"))
+>>> view.clause(30), view.words(0, 16)
+((22, 38), ['egypt', 'hosted', 'the'])
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from diplograph.actors.mentions import Chunk
+from diplograph.lang.normalise import fold
+from diplograph.lang.profile import Language
+from diplograph.lang.scanner import Item, Scan
+
+__all__ = ["SentenceView"]
+
+#: The clause marks a comma may be written with, whatever the script.
+COMMAS = ",،"
+
+
+class SentenceView:
+    """One sentence as the constructions read it: folded text, words, clauses, items and chunks."""
+
+    def __init__(self, scan: Scan, chunks: list[Chunk], language: Language):
+        self.scan, self.chunks, self.language = scan, chunks, language
+        self.text = scan.text
+        self.coordinators = language.folded("coordinator_words")
+        self.coord_prefixes = tuple(sorted(language.folded("coordinator_prefixes")))
+        self.gap_words = language.folded("subject_gap_words")
+        self.honorifics = language.folded("honorifics")
+        self.lead_words = language.folded("object_lead_words")
+        self.cuts = self._cuts()
+        self._memo: dict[str, Any] = {}
+
+    def memo(self, key: str, make: Callable[[], Any]) -> Any:
+        """A value derived from the sentence, made once (the speakers of its reporting cues)."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]
+
+    # -- clauses and words -------------------------------------------------
+
+    def _cuts(self) -> list[int]:
+        marks = set(self.language.get("clause_marks", ",;"))
+        cuts = {0, len(self.text)}
+        cuts |= {i for i, c in enumerate(self.text) if c in marks}
+        for item in self.scan.items:
+            if item.has("clause") or item.has("relative"):
+                cuts.add(item.start)
+        # A comma inside a mention ("الرئيس الأمريكي، جو بايدن") cuts nothing.
+        cuts = {c for c in cuts if not any(ch.start < c < ch.end for ch in self.chunks)}
+        # Nor does one between stacked titles ("ولي العهد، رئيس الوزراء الأمير ...").
+        title_ends = {it.end for it in self.scan.items if it.has("title")}
+        chunk_starts = {ch.start for ch in self.chunks}
+        cuts = {c for c in cuts if not (self.text[:c].rstrip() and len(self.text[:c].rstrip()) in title_ends
+                                        and len(self.text) - len(self.text[c + 1:].lstrip()) in chunk_starts)}
+        ordered = sorted(cuts)
+        # ", مساء الثلاثاء،" / ", on Monday," is a parenthesis, not a clause.
+        dates = [(it.start, it.end) for it in self.scan.items if it.has("date")]
+        keep = set(ordered)
+        for a, b in zip(ordered, ordered[1:]):
+            if a == 0 or b == len(self.text):
+                continue
+            words = [(x, y) for x, y in self.scan.words if a <= x and y <= b]
+            if words and all(self.text[x:y] in self.gap_words or any(d0 <= x < d1 for d0, d1 in dates)
+                             for x, y in words):
+                keep.discard(a)
+                keep.discard(b)
+        return sorted(keep | {0, len(self.text)})
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        """The clause around a position: from the cut at or before it to the next cut."""
+        start = max(c for c in self.cuts if c <= pos)
+        end = min((c for c in self.cuts if c > pos), default=len(self.text))
+        return start, end
+
+    def words(self, start: int, end: int) -> list[str]:
+        """The words between two positions."""
+        return [w for w in self.scan.words_between(start, end)]
+
+    def is_date(self, pos: int) -> bool:
+        """Is the word at ``pos`` part of a date ("أعلن، الإثنين، ...")?"""
+        return any(it.has("date") and it.start <= pos < it.end for it in self.scan.items)
+
+    def in_title(self, pos: int) -> bool:
+        """Is the word at ``pos`` part of a title ("ولي العهد، رئيس الوزراء ...": stacked titles)?"""
+        return any(it.start <= pos < it.end and it.has("title") for it in self.scan.items)
+
+    def is_verb(self, item: Item) -> bool:
+        """Is the item a trigger with a verb reading?"""
+        return any(t.kind == "trigger" and t.data.pos != "noun" for t in item.tags)
+
+    def beside(self, end: int, start: int) -> bool:
+        """Are two spans beside each other: one word between at most, and none after a clause mark ("X, officials said")?"""
+        words = self.words(end, start)
+        marks = self.language.get("clause_marks", ",;")
+        return len(words) <= 1 and not (words and any(ch in marks for ch in self.text[end:start]))
+
+    # -- actor mentions ----------------------------------------------------
+
+    def joined(self, left: Chunk, right: Chunk) -> bool:
+        """Are two chunks coordinated: "X و Y", "X, Y and Z"?"""
+        if right.start < left.end:
+            # one mention for two actors: "the two countries"
+            return True
+        gap = self.text[left.end:right.start]
+        words = gap.replace(",", " , ").replace("،", " , ").split()
+        while len(words) > 1 and words[-1] in self.honorifics and words[-1] not in {",", "،"}:
+            # "Mr Erdogan and Mr Aliyev": the honorific opens the next name.
+            words.pop()
+        if not words:
+            return self.text[right.start:right.end].startswith(self.coord_prefixes) if self.coord_prefixes else False
+        if all(w in self.coordinators for w in words):
+            return True
+        genitives = self.language.folded("genitive_words")
+        if genitives and all(w in self.coordinators or w in genitives for w in words) \
+                and any(w in self.coordinators and w not in self.lead_words and w not in {",", "،"} for w in words):
+            # "l'absence du Brésil et de l'Inde": a coordinated genitive
+            return True
+        return all(w in {",", "،"} for w in words) and bool(self.coord_prefixes) and \
+            self.text[right.start:right.end].startswith(self.coord_prefixes)
+
+    def group_from(self, index: int, *, forward: bool) -> list[Chunk]:
+        """The coordinated group that starts (or ends) at chunk ``index``."""
+        group = [self.chunks[index]]
+        step = 1 if forward else -1
+        k = index
+        while 0 <= k + step < len(self.chunks):
+            a, b = (self.chunks[k], self.chunks[k + step]) if forward else (self.chunks[k + step], self.chunks[k])
+            if not self.joined(a, b):
+                break
+            k += step
+            group.append(self.chunks[k])
+        return group if forward else group[::-1]
+
+    def oblique(self, chunk: Chunk) -> bool:
+        """Does a preposition clitic govern the mention ("بدولة فلسطين")? Then it is no subject."""
+        clitic = self.text[chunk.start:chunk.start + chunk.trim]
+        return bool(clitic) and any(p in clitic for p in self.language.folded("preposition_clitics"))
+
+    def possessor(self, chunk: Chunk) -> bool:
+        """Does the mention end in the language's possessive suffix ("Russia's")?"""
+        name = self.language.classes.get("name")
+        suffixes = tuple(fold(x) for x in name.suffixes) if name else ()
+        return bool(suffixes) and self.text[chunk.start:chunk.end].endswith(suffixes)
+
