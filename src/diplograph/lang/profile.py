@@ -17,10 +17,12 @@ import yaml
 
 from diplograph.errors import DataError, LanguageError
 from diplograph.lang.normalise import fold
+from diplograph.lang.schema import KEYS, check_settings, check_table, nearest
 
 __all__ = ["Language", "WordClass", "load_language", "supported_languages"]
 
 _ROOT = resources.files("diplograph.lexicons")
+_UNSET = object()
 
 
 class _Loader(yaml.SafeLoader):
@@ -57,17 +59,26 @@ class Language:
     #: values derived from the data, made on first use (see :meth:`memo`)
     _memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
-    def get(self, key: str, default: Any = None) -> Any:
-        """A setting of ``language.yaml``.
+    def get(self, key: str, default: Any = _UNSET) -> Any:
+        """A setting of ``language.yaml``; where the language leaves it out, ``default`` or the schema's.
 
-        >>> load_language("ar").get("subject_order")
-        ['after', 'before']
+        Every key is declared in :mod:`diplograph.lang.schema`; asking for
+        another is a bug, and fails.
+
+        >>> load_language("ar").get("subject_order"), load_language("en").get("purpose_clitics")
+        (['after', 'before'], '')
+        >>> load_language("en").get("subjet_order")
+        Traceback (most recent call last):
+        ...
+        KeyError: "no language.yaml key 'subjet_order'; did you mean 'subject_order'?"
         """
-        return self.settings.get(key, default)
+        if key not in KEYS:
+            raise KeyError(f"no language.yaml key {key!r}; {nearest(key, KEYS)}")
+        return self.settings.get(key, KEYS[key].default if default is _UNSET else default)
 
     def words(self, key: str) -> list[str]:
         """A list setting, e.g. the stopwords."""
-        return list(self.settings.get(key) or [])
+        return list(self.get(key) or [])
 
     def folded(self, key: str) -> frozenset[str]:
         """A list setting's words folded as the text is, as a set; cached, since every sentence asks.
@@ -99,14 +110,20 @@ def supported_languages() -> list[str]:
 
 def read_tsv(path) -> list[dict[str, str]]:
     """Rows of a TSV lexicon file, skipping ``#`` comments and blank lines."""
+    return [row for _, row in read_rows(path)]
+
+
+def read_rows(path) -> list[tuple[int, dict[str, str]]]:
+    """Rows of a TSV lexicon file with the line each stands on, skipping ``#`` comments and blank lines."""
     text = path.read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    numbered = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.startswith("#")]
     rows = []
-    reader = csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t", quoting=csv.QUOTE_NONE, restval="")
-    for number, row in enumerate(reader, 2):
+    reader = csv.DictReader(io.StringIO("\n".join(line for _, line in numbered)), delimiter="\t",
+                            quoting=csv.QUOTE_NONE, restval="")
+    for (number, _), row in zip(numbered[1:], reader):
         if None in row:
-            raise DataError(f"{path}: row {number} has more columns than the header; fix the tabs in that row")
-        rows.append({k: v.strip() for k, v in row.items()})
+            raise DataError(f"{path}: line {number} has more columns than the header; fix the tabs in that line")
+        rows.append((number, {k: v.strip() for k, v in row.items()}))
     return rows
 
 
@@ -136,6 +153,7 @@ def load_language(code: str) -> Language:
         settings = yaml.load(folder.joinpath("language.yaml").read_text(encoding="utf-8"), Loader=_Loader) or {}
     except yaml.YAMLError as err:
         raise DataError(f"lexicons/{code}/language.yaml is not valid YAML: {err}") from None
+    settings = check_settings(settings, where=f"lexicons/{code}/language.yaml")
     forms = settings.get("forms") or {}
     classes = {
         name: WordClass(
@@ -148,9 +166,14 @@ def load_language(code: str) -> Language:
     # "triggers.derived.tsv" adds rows to the "triggers" table: generated rows
     # live beside the hand-written ones, in a file of their own.
     tables: dict[str, list[dict[str, str]]] = {}
+    numbered: dict[str, list[tuple[str, int, dict[str, str]]]] = {}
     for p in sorted(folder.iterdir(), key=lambda p: (p.name.count("."), p.name)):  # the hand-written file first
         if p.name.endswith(".tsv"):
-            tables.setdefault(p.name.split(".")[0], []).extend(read_tsv(p))
+            rows = read_rows(p)
+            tables.setdefault(p.name.split(".")[0], []).extend(row for _, row in rows)
+            numbered.setdefault(p.name.split(".")[0], []).extend((f"lexicons/{code}/{p.name}", n, row) for n, row in rows)
+    for name, rows in numbered.items():
+        check_table(name, rows)
     return Language(
         code=code,
         name=settings.get("name", code),

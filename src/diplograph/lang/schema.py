@@ -1,0 +1,259 @@
+"""What a language's data may say: every ``language.yaml`` key, and the checked columns of its tables.
+
+To add a key, add one :class:`Key` row to :data:`KEYS` (name, type, default,
+meaning); ``load_language`` then accepts it, checks its type and answers
+``Language.get(key)`` with the default where a language leaves it out. A key
+the table lacks fails the load with the file and the nearest valid key.
+
+>>> check_settings({"subject_ordr": ["after"]}, where="lexicons/xx/language.yaml")
+Traceback (most recent call last):
+...
+diplograph.errors.DataError: lexicons/xx/language.yaml: unknown key 'subject_ordr'; did you mean 'subject_order'? (keys are declared in lang/schema.py)
+>>> KEYS["clause_marks"].default
+',;'
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable
+
+from diplograph.errors import DataError
+
+__all__ = ["KEYS", "TABLES", "Key", "check_settings", "check_table", "nearest"]
+
+
+@dataclass(frozen=True)
+class Key:
+    """One ``language.yaml`` key: its type (a name in :data:`TYPES`), default and meaning."""
+
+    name: str
+    type: str
+    default: Any
+    meaning: str
+
+
+def nearest(value: str, valid: Iterable[str]) -> str:
+    """A hint naming the valid value nearest to ``value``, or listing a few valid ones.
+
+    >>> nearest("rejectz", ["rejects", "meetsWith"])
+    "did you mean 'rejects'?"
+    """
+    valid = sorted(set(valid))
+    close = difflib.get_close_matches(value, valid, n=1, cutoff=0.5)
+    if close:
+        return f"did you mean {close[0]!r}?"
+    return "use one of: " + ", ".join(valid[:12]) + (", ..." if len(valid) > 12 else "")
+
+
+# -- value types --------------------------------------------------------------
+
+def _words(v: Any) -> bool:
+    return isinstance(v, list) and all(isinstance(w, str) for w in v)
+
+
+def _pairs(v: Any) -> bool:
+    return isinstance(v, list) and all(isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) for w in p)
+                                       for p in v)
+
+
+def _word_types(v: Any) -> bool:
+    return isinstance(v, dict) and all(isinstance(k, str) and _words(t) for k, t in v.items())
+
+
+def _order(v: Any) -> bool:
+    return _words(v) and bool(v) and set(v) <= {"before", "after"}
+
+
+#: What each type accepts, with the phrase an error gives for it.
+TYPES: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "text": (lambda v: isinstance(v, str), "a string"),
+    "words": (_words, "a list of words"),
+    "int": (lambda v: isinstance(v, int) and not isinstance(v, bool), "an integer"),
+    "bool": (lambda v: isinstance(v, bool), "true or false"),
+    "side": (lambda v: v in ("before", "after"), "before or after"),
+    "order": (_order, "a list of before/after"),
+    "capture": (lambda v: v in ("words", "capitalized"), "words or capitalized"),
+    "pairs": (_pairs, "a list of [written, variant] pairs"),
+    "word_types": (_word_types, "a mapping of words to lists of actor types"),
+    "forms": (lambda v: isinstance(v, dict), "a mapping (see forms below)"),
+}
+
+_KEYS = [
+    # identity and detection
+    Key("name", "text", "", "the language's English name"),
+    Key("script", "text", "", "the script its text is written in (detection)"),
+    Key("stopwords", "words", [], "words never part of a name after a title; words that stop a name"),
+    # sentences and clauses
+    Key("sentence_end", "text", ".!?", "marks that end a sentence"),
+    Key("abbreviations", "words", [], "words whose full stop does not end a sentence ('Mr.')"),
+    Key("clause_marks", "text", ",;", "marks that cut clauses; arguments never cross a cut"),
+    Key("clause_words", "words", [], "words that open a clause and cut it"),
+    # forms
+    Key("forms", "forms", {}, "how entries take clitics and inflections (lang/forms.py; FORMS below)"),
+    Key("elision_prefixes", "words", [], "elided articles and particles written onto a word (French l', d')"),
+    Key("negating_prefixes", "words", [], "elided negations fused to a verb ('n'assistera')"),
+    # actors
+    Key("adjective_side", "side", "after", "where a nationality adjective stands beside its noun"),
+    Key("honorifics", "words", [], "words that may stand before a name ('Mr', 'Sheikh')"),
+    Key("name_capture", "capture", "words", "how an unknown name after a title is read: any words or capitalised ones"),
+    Key("name_words_max", "int", 3, "at most this many words in an unknown name after a title"),
+    Key("name_stop_prefixes", "words", [], "clitics that stop an unknown name"),
+    Key("name_particles", "words", [], "lower-case particles inside a name ('bin', 'von')"),
+    Key("name_variants", "pairs", [], "spelling variants of name parts, each [written, variant]"),
+    Key("former_words", "words", [], "words that make a title a former office ('former')"),
+    Key("appositive_titles", "bool", False, "a title set off after a name gives that person the office"),
+    Key("title_articles", "words", [], "articles that may stand before an appositive title"),
+    Key("locative_prefixes", "words", [], "prepositions after which a capital is a place, not its state"),
+    Key("locative_clitics", "words", [], "clitics that make a capital a place"),
+    Key("place_nouns", "words", [], "nouns before a city name that make it a place ('the capital')"),
+    Key("latter_words", "words", [], "anaphors for the last person named ('the latter')"),
+    Key("country_anaphors", "words", [], "anaphors for the speaker's own state ('his country')"),
+    Key("pair_anaphors", "words", [], "anaphors for the last two states named together ('the two countries')"),
+    Key("pronouns", "word_types", {}, "pronouns and the actor types each may stand for"),
+    # arguments
+    Key("subject_order", "order", ["before", "after"], "where a verb's subject stands: 'after' first for VSO"),
+    Key("subject_gap_words", "words", [], "words that do not count between a subject and its verb"),
+    Key("coordinator_prefixes", "words", [], "clitics that join coordinated words ('و')"),
+    Key("coordinator_words", "words", [], "words that join coordinated actors ('and', ',')"),
+    Key("object_lead_words", "words", [], "words dropped before an object phrase ('to', 'for')"),
+    Key("relative_words", "words", [], "relative words; they also cut clauses"),
+    Key("subject_relatives", "words", [], "relative words whose clause has the actor before them as subject"),
+    Key("purpose_clitics", "text", "", "clitics of purpose on a noun: its subject is the clause's actor"),
+    Key("preposition_clitics", "words", [], "preposition clitics: a mention they govern is no subject"),
+    Key("possessive_suffixes", "words", [], "possessive suffixes of a noun ('محادثاته')"),
+    Key("possessive_words", "words", [], "possessive words before a noun ('his talks')"),
+    Key("genitive_words", "words", [], "words that link a noun to the actor it governs ('de', 'des')"),
+    Key("passive_auxiliaries", "words", [], "auxiliaries of a passive with an agent ('was hosted by')"),
+    Key("agent_words", "words", [], "words that introduce a passive's agent ('by')"),
+    Key("agentless_passive_auxiliaries", "words", [], "auxiliaries of a passive whose agent goes unsaid"),
+    Key("active_suffixes", "words", [], "endings that make a verb after an auxiliary active ('-ing')"),
+    # statements
+    Key("between_words", "words", [], "prepositions that name an event's sides ('talks between X and Y')"),
+    Key("with_words", "words", [], "prepositions that name an event noun's partner ('talks with')"),
+    Key("during_words", "words", [], "phrases before an event noun: who acts there takes part ('on the sidelines of')"),
+    Key("speakerless_cues", "words", [], "reporting cues that name no speaker ('reportedly')"),
+]
+
+#: Every ``language.yaml`` key, by name.
+KEYS: dict[str, Key] = {k.name: k for k in _KEYS}
+
+#: The keys of ``forms`` and of its parts (lang/forms.py reads them).
+FORMS = {
+    "junctions": "how a clitic meets a word: [clitic, article, joined] (ل + ال -> لل)",
+    "before_suffix": "how a word's last letter changes before a suffix",
+    "classes": "word classes (name, title, adjective, noun, cue, verb): their prefixes, article and suffixes",
+    "verb": "verb affixes (VERB_AFFIXES)",
+}
+WORD_CLASSES = ("name", "title", "adjective", "noun", "cue", "verb")
+CLASS_KEYS = ("prefixes", "article", "suffixes")
+VERB_AFFIXES = ("perfect_suffixes", "imperfect_prefixes", "imperfect_suffixes", "future_prefixes",
+                "future_suffixes", "object_suffixes", "plural_suffixes", "proclitics")
+
+
+def _unknown(key: str, valid: Iterable[str], where: str) -> DataError:
+    return DataError(f"{where}: unknown key {key!r}; {nearest(key, valid)} (keys are declared in lang/schema.py)")
+
+
+def check_settings(settings: dict, *, where: str) -> dict:
+    """The settings, checked: every key declared in :data:`KEYS`, every value of its type.
+
+    The YAML loader reads ``true``/``false`` as words (so that "on" and "no"
+    stay words in word lists); a ``bool`` key turns them into booleans here.
+
+    Args:
+        settings: the parsed ``language.yaml``.
+        where: the file, for the message.
+
+    Returns:
+        The settings, booleans converted.
+
+    Raises:
+        DataError: naming the file, the key and the nearest valid key.
+
+    >>> check_settings({"appositive_titles": "true"}, where="x.yaml")
+    {'appositive_titles': True}
+    """
+    out = {}
+    for key, value in settings.items():
+        if key not in KEYS:
+            raise _unknown(str(key), KEYS, where)
+        if KEYS[key].type == "bool" and value in ("true", "false"):
+            value = value == "true"
+        accepts, phrase = TYPES[KEYS[key].type]
+        if value is not None and not accepts(value):
+            raise DataError(f"{where}: {key} must be {phrase}, not {value!r}")
+        out[key] = value
+    _check_forms(out.get("forms") or {}, where=where)
+    return out
+
+
+def _check_forms(forms: dict, *, where: str) -> None:
+    for key, value in forms.items():
+        if key not in FORMS:
+            raise _unknown(f"forms.{key}", [f"forms.{k}" for k in FORMS], where)
+    for name, spec in (forms.get("classes") or {}).items():
+        if name not in WORD_CLASSES:
+            raise _unknown(f"forms.classes.{name}", [f"forms.classes.{c}" for c in WORD_CLASSES], where)
+        for key in spec or {}:
+            if key not in CLASS_KEYS:
+                raise _unknown(f"forms.classes.{name}.{key}", [f"forms.classes.{name}.{k}" for k in CLASS_KEYS], where)
+    for key, value in (forms.get("verb") or {}).items():
+        if key not in VERB_AFFIXES:
+            raise _unknown(f"forms.verb.{key}", [f"forms.verb.{k}" for k in VERB_AFFIXES], where)
+        if value is not None and not _words(value):
+            raise DataError(f"{where}: forms.verb.{key} must be a list of affixes, not {value!r}")
+
+
+# -- tables -------------------------------------------------------------------
+
+def _predicates() -> list[str]:
+    from diplograph.graph.plover import predicates
+
+    return predicates()
+
+
+def _constructions() -> list[str]:
+    import diplograph.events.frames  # noqa: F401  (registers the constructions)
+    from diplograph.events.frames.registry import names
+
+    return names()
+
+
+#: Checked columns of the TSV tables: for each column, a function giving its
+#: valid values and whether a blank cell is allowed. The predicates are the
+#: vocabulary of lexicons/common/plover.tsv; the frames, the registered constructions.
+TABLES: dict[str, dict[str, tuple[Callable[[], Iterable[str]], bool]]] = {
+    "triggers": {
+        "predicate": (_predicates, False),
+        "pos": (lambda: ("verb", "noun", "form"), False),
+        "frame": (_constructions, True),
+    },
+}
+
+
+def check_table(name: str, rows: list[tuple[str, int, dict[str, str]]]) -> None:
+    """Fail on a cell of a checked column that holds no valid value.
+
+    Args:
+        name: the table (``triggers``).
+        rows: ``(file, line number, row)`` for every row of the table.
+
+    Raises:
+        DataError: naming the file, the line, the column and the nearest valid value.
+
+    >>> check_table("triggers", [("lexicons/xx/triggers.tsv", 7, {"predicate": "rejectz", "pos": "verb"})])
+    Traceback (most recent call last):
+    ...
+    diplograph.errors.DataError: lexicons/xx/triggers.tsv line 7: predicate 'rejectz' is not valid; did you mean 'rejects'?
+    """
+    columns = TABLES.get(name)
+    if not columns:
+        return
+    valid = {column: (set(values()), blank) for column, (values, blank) in columns.items()}
+    for where, line, row in rows:
+        for column, (values, blank) in valid.items():
+            cell = row.get(column, "")
+            if (cell == "" and blank) or cell in values:
+                continue
+            raise DataError(f"{where} line {line}: {column} {cell!r} is not valid; {nearest(cell, values)}")

@@ -1,0 +1,44 @@
+"""Read one sentence as the pipeline does, up to its frames.
+
+``read(text, lang)`` scans the sentence, finds its actor mentions and returns
+its frames as ``(subject, predicate, object, frame)`` rows: labels of actors,
+the object phrase otherwise, and the construction that read the trigger.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplograph.actors.mentions import find_chunks
+from diplograph.events.frames import find_frames
+from diplograph.lang.profile import load_language
+
+
+@pytest.fixture(scope="session")
+def read(extractor):
+    def run(text: str, lang: str, published: date = date(2025, 9, 3)) -> set[tuple[str, str, str, str]]:
+        language = load_language(lang)
+        scan = extractor.scanner(language).scan(text)
+        chunks = find_chunks(scan, text, kb=extractor.kb, language=language, day=published)
+        rows = set()
+        for frame in find_frames(scan, chunks, language=language):
+            if frame.object_chunk is not None:
+                obj = frame.object_chunk.actor.label
+            else:
+                a, b = scan.folded.span(*frame.object_span)
+                obj = text[a:b].strip()
+            rows |= {(s.actor.label, frame.trigger.predicate, obj, frame.trigger.frame) for s in frame.subjects}
+        return rows
+
+    return run
+
+
+def check(rows: set, expected: set, absent: set = frozenset()) -> None:
+    """Every expected row is found and no absent one; an absent row with object None matches any object."""
+    missing = expected - rows
+    assert not missing, f"missing {missing}; found {rows}"
+    for subject, predicate, obj, frame in absent:
+        hits = {r for r in rows if r[:2] == (subject, predicate) and (obj is None or r[2] == obj)
+                and (frame is None or r[3] == frame)}
+        assert not hits, f"unexpected {hits}"

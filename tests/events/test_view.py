@@ -1,0 +1,39 @@
+"""The sentence view: clauses and coordinated actor groups."""
+from __future__ import annotations
+
+from datetime import date
+
+from diplograph.actors.mentions import find_chunks
+from diplograph.events.frames.view import SentenceView
+from diplograph.lang.profile import load_language
+
+
+def view(extractor, text: str, lang: str) -> SentenceView:
+    language = load_language(lang)
+    scan = extractor.scanner(language).scan(text)
+    return SentenceView(scan, find_chunks(scan, text, kb=extractor.kb, language=language, day=date(2025, 9, 3)),
+                        language)
+
+
+def test_a_date_between_commas_cuts_no_clause(extractor):
+    v = view(extractor, "Egypt, on Monday, hosted the talks, officials said.", "en")
+    assert v.clause(v.text.index("hosted")) == v.clause(0)
+    assert v.clause(v.text.index("officials"))[0] > v.text.index("talks")
+
+
+def test_coordinated_group(extractor):
+    v = view(extractor, "Egypt, Jordan and Qatar met in Cairo.", "en")
+    assert [c.actor.label for c in v.group_from(0, forward=True)] == ["Egypt", "Jordan", "Qatar"]
+    assert [c.actor.label for c in v.group_from(2, forward=False)] == ["Egypt", "Jordan", "Qatar"]
+
+
+def test_arabic_coordination_by_clitic(extractor):
+    v = view(extractor, "التقى ماكرون ترامب وزيلينسكي في باريس.", "ar")
+    labels = [c.actor.label for c in v.chunks]
+    i = labels.index("Donald Trump")
+    assert [c.actor.label for c in v.group_from(i, forward=True)] == ["Donald Trump", "Volodymyr Zelensky"]
+
+
+def test_possessor(extractor):
+    v = view(extractor, "Russia's attack on Ukraine angered Poland.", "en")
+    assert [v.possessor(c) for c in v.chunks] == [True, False, False]
