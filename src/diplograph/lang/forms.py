@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from diplograph.errors import DataError
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language, WordClass
 
@@ -74,6 +75,37 @@ def entry_forms(language: Language, entry: str, word_class: str) -> set[str]:
     return {form for form, _, _ in inflect(language, entry, word_class)}
 
 
+def _weak_rules(language: Language) -> dict[tuple[str, str], str]:
+    """``forms.verb.weak_endings`` as ``{(stem end, suffix): written}``, read once.
+
+    A rule ``"ى+وا=وا"`` says that a stem ending in ى meets the suffix وا as
+    وا: the weak letter is dropped (التقى + وا -> التقوا).
+    """
+    def read() -> dict[tuple[str, str], str]:
+        rules = {}
+        for rule in language.verb.get("weak_endings", ()):
+            end, _, rest = str(rule).partition("+")
+            suffix, eq, written = rest.partition("=")
+            if not end or not suffix or not eq:
+                raise DataError(f"lexicons/{language.code}/language.yaml forms.verb.weak_endings: "
+                                f"{rule!r} is not 'ending+suffix=written' (e.g. 'ى+وا=وا')")
+            rules[end, suffix] = written
+        return rules
+
+    return language.memo("weak_endings", read)
+
+
+def _verb_suffixed(language: Language, stem: str, suffix: str) -> str:
+    # A final-weak stem fuses with its suffix by rule (أجرى + ت -> أجرت, دعا + وا -> دعوا);
+    # any other stem takes the suffix as a noun does.
+    rules = _weak_rules(language)
+    for end_len in (2, 1):
+        end = stem[-end_len:]
+        if len(stem) > end_len and (end, suffix) in rules:
+            return stem[:-end_len] + rules[end, suffix]
+    return _suffixed(language, stem, suffix)
+
+
 @dataclass(frozen=True)
 class VerbForm:
     """What a conjugated form tells: future, plural agreement, an attached object pronoun."""
@@ -100,22 +132,28 @@ def verb_forms(language: Language, perfect: str, imperfect: str) -> dict[str, Ve
     VerbForm(future=True, plural=True, object_pronoun=False)
     >>> forms[fold("وتؤيده")]
     VerbForm(future=False, plural=False, object_pronoun=True)
+
+    Final-weak stems follow ``forms.verb.weak_endings``:
+
+    >>> met = verb_forms(load_language("ar"), "التقى", "لتقي")
+    >>> [fold(f) in met for f in ("التقت", "التقوا", "يلتقون", "التقاه", "التقيوا", "يلتقيون")]
+    [True, True, True, True, False, False]
     """
     verb = language.verb
     plural_suffixes = set(verb.get("plural_suffixes", ()))
     stems: list[tuple[str, bool, bool]] = []  # (form, future, plural)
     if perfect:
-        stems += [(_suffixed(language, perfect, s), False, s in plural_suffixes)
+        stems += [(_verb_suffixed(language, perfect, s), False, s in plural_suffixes)
                   for s in ("", *verb.get("perfect_suffixes", ()))]
     if imperfect:
         for s in ("", *verb.get("imperfect_suffixes", ())):
             for p in verb.get("imperfect_prefixes", ("",)):
-                form = p + _suffixed(language, imperfect, s)
+                form = p + _verb_suffixed(language, imperfect, s)
                 stems.append((form, False, s in plural_suffixes))
                 stems += [(f + form, True, s in plural_suffixes) for f in verb.get("future_prefixes", ())]
     out: dict[str, VerbForm] = {}
     for form, future, plural in stems:
-        variants = [(form, False)] + [(_suffixed(language, form, s), True) for s in verb.get("object_suffixes", ())]
+        variants = [(form, False)] + [(_verb_suffixed(language, form, s), True) for s in verb.get("object_suffixes", ())]
         for variant, pronoun in variants:
             for prefix in ("", *verb.get("proclitics", ())):
                 out.setdefault(fold(_join(language, prefix, variant)), VerbForm(future, plural, pronoun))
