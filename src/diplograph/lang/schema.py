@@ -148,7 +148,8 @@ FORMS = {
 WORD_CLASSES = ("name", "title", "adjective", "noun", "cue", "verb")
 CLASS_KEYS = ("prefixes", "article", "suffixes")
 VERB_AFFIXES = ("perfect_suffixes", "imperfect_prefixes", "imperfect_suffixes", "future_prefixes",
-                "future_suffixes", "object_suffixes", "plural_suffixes", "proclitics")
+                "future_suffixes", "object_suffixes", "plural_suffixes", "proclitics",
+                "weak_endings")  # weak_endings: "ending+suffix=written" rules of final-weak verbs
 
 
 def _unknown(key: str, valid: Iterable[str], where: str) -> DataError:
