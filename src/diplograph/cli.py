@@ -97,8 +97,15 @@ def cmd_query(args: argparse.Namespace) -> int:
         query = args.name
     else:
         raise InputError("give a query NAME or --sparql FILE; 'diplograph query --list' shows the names")
-    # The store's folder, not the store: the query opens it in the process that runs it.
-    source = Path(args.store) if args.store else _graph_source(args)
+    if args.store:
+        from diplograph.store import is_store, open_store
+
+        if not is_store(Path(args.store)):
+            open_store(args.store)  # says what is wrong with the folder
+        # The folder, not the store: the query opens it in the process that runs it.
+        source = Path(args.store)
+    else:
+        source = _graph_source(args)
     try:
         rows = run_query(source, query, bindings=bindings or None, timeout=args.timeout)
     except KeyboardInterrupt:
