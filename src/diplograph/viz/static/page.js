@@ -191,7 +191,8 @@
       var text = shortLabel(nodeIndex[id].label);
       ctx.font = (drawn.length < 12 ? "600 " : "") + size + "px " + LABEL_FONT;
       var tw = ctx.measureText(text).width;
-      var top = y + Math.max(4, (bn.options.size || 10) * scale) + 2;
+      var radius = Math.max(4, (bn.options.size || 10) * scale);
+      var top = y + radius + 2;
       var box = [x - tw / 2 - 3, top - 1, x + tw / 2 + 3, top + size + 2];
       if (box[0] < 0 || box[2] > w || box[1] < 0 || box[3] > h) continue;  // never cut by the edge
       ctx.direction = RTL_START.test(text) ? "rtl" : "ltr";  // the ellipsis ends the text, whatever its script
@@ -201,7 +202,8 @@
         clash = box[0] < o[2] && o[0] < box[2] && box[1] < o[3] && o[1] < box[3];
       }
       if (clash && !selected[id]) continue;
-      boxes.push(box);
+      // A labelled node's label and its shape: later labels keep off both.
+      boxes.push(box, [x - radius, y - radius, x + radius, y + radius]);
       ctx.lineWidth = 4;
       ctx.strokeStyle = "rgba(255,255,255,0.92)";
       ctx.strokeText(text, x, top);
