@@ -100,7 +100,10 @@ def write_html(
     The page needs no network: vis-network is inlined and no CDN is linked.
     Nodes are coloured and shaped by type and sized by mentions; edges are
     coloured by quad class, dashed when negated or hypothetical, and labelled
-    with their predicate. Clicking shows the evidence in a side panel. Small
+    with their predicate. Clicking shows the evidence in a side panel, and a
+    click on an actor shows its neighbourhood only. Labels are drawn by the
+    page in screen pixels, the heaviest nodes first; issues (:data:`HIDDEN_TYPES`)
+    wait for their toggle; a time slider replays the statements by date. Small
     graphs are laid out by the browser's physics; above ``physics_threshold``
     nodes positions are computed here and physics is off.
 
