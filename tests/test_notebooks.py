@@ -7,6 +7,7 @@ a ``python3`` kernel installed for some other Python.
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -34,12 +35,14 @@ def kernel_dirs(tmp_path_factory) -> list[str]:
     return [str(folder)]
 
 
-def execute(name: str, kernel_dirs: list[str]):
+def execute(name: str, kernel_dirs: list[str], tmp: Path):
     """Run a notebook from ``notebooks/`` and return it with its outputs.
 
     Args:
         name: the notebook's file name.
         kernel_dirs: where the ``python3`` kernelspec is.
+        tmp: the kernel's temporary folder (its ``TMPDIR``), so that what the
+            notebook leaves there can be seen.
 
     Returns:
         The executed notebook (the file on disk is not changed).
@@ -53,7 +56,8 @@ def execute(name: str, kernel_dirs: list[str]):
         # The kernel starts in notebooks/, as Jupyter would start it.
         resources={"metadata": {"path": str(NOTEBOOKS)}},
     )
-    client.execute()  # raises CellExecutionError on the first failing cell
+    env = {**os.environ, "TMPDIR": str(tmp)}
+    client.execute(env=env)  # raises CellExecutionError on the first failing cell
     return nb
 
 
@@ -94,9 +98,14 @@ def test_notebooks_are_stored_without_outputs(name):
     assert all(not c.outputs and c.execution_count is None for c in code), f"clear the outputs of {name}"
 
 
-def test_quickstart_runs(kernel_dirs):
+def leftovers(tmp: Path) -> list[str]:
+    """What a notebook left in its temporary folder after its kernel stopped."""
+    return sorted(p.name for p in tmp.iterdir())
+
+
+def test_quickstart_runs(kernel_dirs, tmp_path):
     before = snapshot()
-    nb = execute("quickstart.ipynb", kernel_dirs)
+    nb = execute("quickstart.ipynb", kernel_dirs, tmp_path)
     assert not errors(nb)
     text = outputs(nb)
     # The named query finds the Kremlin's rejection of Western troops in Ukraine ...
@@ -107,11 +116,12 @@ def test_quickstart_runs(kernel_dirs):
     page = outputs(nb, "text/html")
     assert "<iframe srcdoc=" in page and "vis-network" in page
     assert snapshot() == before, "the notebook wrote into the repository"
+    assert leftovers(tmp_path) == [], "the notebook left its temporary folder behind"
 
 
-def test_analysis_runs(kernel_dirs):
+def test_analysis_runs(kernel_dirs, tmp_path):
     before = snapshot()
-    nb = execute("analysis.ipynb", kernel_dirs)
+    nb = execute("analysis.ipynb", kernel_dirs, tmp_path)
     assert not errors(nb)
     text = outputs(nb)
     for expected in ("betweenness", "verbal_conflict", "balance", "Kremlin", "Russia"):
@@ -125,3 +135,4 @@ def test_analysis_runs(kernel_dirs):
     else:
         assert any("image/png" in out.get("data", {}) for c in nb.cells for out in c.get("outputs", []))
     assert snapshot() == before, "the notebook wrote into the repository"
+    assert leftovers(tmp_path) == [], "the notebook left its temporary folder behind"

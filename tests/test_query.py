@@ -225,7 +225,7 @@ def test_ask_and_construct(source):
 @pytest.mark.parametrize("fmt", ["table", "csv", "json"])
 def test_format_result(source, fmt):
     df = run_query(source, load_query("rejections"))
-    text = format_result(df, fmt)
+    text = format_result(df, fmt, width=400)  # wide enough for whole cells
     assert "Kremlin" in text and fx.DEPLOYMENT in text
     if fmt == "json":
         records = json.loads(text)
@@ -254,3 +254,183 @@ def test_labels_fall_back_to_other_languages():
     extraction.statements = [replace(kremlin, object=replace(kremlin.object, label=words))]
     df = run_query(build_dataset([extraction]), load_query("rejections"))
     assert rows(df, "subjectLabel", "objectLabel") == [("Kremlin", words)]
+
+
+# --------------------------------------------------------------------------- what a first user meets
+
+from diplograph.cli import main  # noqa: E402
+from diplograph.query import check_bindings, describe_queries, query_info, resolve_actor  # noqa: E402
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_query_describes_itself_in_its_header(name):
+    import pyoxigraph as ox
+
+    info = query_info(name)
+    assert info.description and "\n" not in info.description and info.description.endswith(".")
+    # the header's columns are the ones the query returns
+    projection = [v.value for v in ox.Store().query(load_query(name), use_default_graph_as_union=True).variables]
+    assert list(info.columns) == projection
+    for p in info.parameters:
+        assert p.name in projection and p.help
+
+
+def test_query_list_gives_description_parameters_and_columns(capsys):
+    assert main(["query", "--list"]) == 0
+    out = capsys.readouterr().out
+    for name in NAMES:
+        info = query_info(name)
+        assert f"{name}  {info.description}" in out
+    assert "--bind actor=...  (required)" in out and "--bind term=...  (required)" in out
+    assert "columns: subjectLabel, objectLabel, cooperation, conflict, meetings" in out
+    assert out.strip() == describe_queries().strip()
+
+
+def test_a_header_with_an_unknown_kind_is_a_data_error(monkeypatch):
+    from diplograph import query as q
+    from diplograph.errors import DataError
+
+    text = "# Something.\n# Bind: who (actr): someone\nSELECT ?who WHERE { }\n"
+    monkeypatch.setattr(q, "load_query", lambda name: text)
+    q.query_info.cache_clear()
+    try:
+        with pytest.raises(DataError, match=r"line 2: unknown parameter kind 'actr'; did you mean 'actor'"):
+            q.query_info("x")
+    finally:
+        q.query_info.cache_clear()
+
+
+@pytest.fixture
+def build_dir(trig) -> Path:
+    return trig.parent
+
+
+def test_a_missing_required_bind_is_an_error_naming_it(build_dir, capsys):
+    assert main(["query", "profile", "--out", str(build_dir)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "needs actor: --bind actor=VALUE" in err
+    assert main(["query", "positions", "--out", str(build_dir), "--bind", "actor=x"]) == 2
+    assert "has no parameter 'actor'; its parameters: term" in capsys.readouterr().err
+    assert main(["query", "positions", "--out", str(build_dir), "--bind", "term"]) == 2
+    assert "write NAME=VALUE" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["Macron", "macron", "ماكرون", "إيمانويل ماكرون", "Макрон", "EMMANUEL MACRON"])
+def test_profile_finds_an_actor_by_any_name(source, name):
+    df = run_query(source, "profile", bindings={"actor": name})
+    assert set(df.actorLabel) == {"Emmanuel Macron"}
+    assert "coChairs" in set(df.predicate)
+
+
+def test_profile_of_a_surname_shared_by_two_actors_asks_which(tmp_path):
+    import pyoxigraph as ox
+
+    dg, res = "https://w3id.org/diplograph/ontology#", "https://w3id.org/diplograph/resource/"
+    store = ox.Store()
+    rdfs_label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    kind = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    for slug, label in (("person/ada-lindqvist", "Ada Lindqvist"), ("person/bo-lindqvist", "Bo Lindqvist"),
+                        ("person/cy-other", "Cy Other")):
+        iri = ox.NamedNode(res + slug)
+        store.add(ox.Quad(iri, kind, ox.NamedNode(dg + "Person"), ox.NamedNode(res + "doc/x")))
+        store.add(ox.Quad(iri, rdfs_label, ox.Literal(label, language="en"), ox.NamedNode(res + "doc/x")))
+    with pytest.raises(QueryError) as error:
+        resolve_actor(store, "Lindqvist")
+    message = str(error.value)
+    assert "\n" not in message
+    assert "'Lindqvist' names 2 actors: Ada Lindqvist (person/ada-lindqvist), Bo Lindqvist (person/bo-lindqvist)" in message
+    assert resolve_actor(store, "bo lindqvist") == f"<{res}person/bo-lindqvist>"
+    assert resolve_actor(store, "Other") == f"<{res}person/cy-other>"  # one whole word of one name
+    assert resolve_actor(store, "Oth") == "Oth"  # no actor: left as it is (no rows)
+    assert resolve_actor(store, "person/cy-other") == "person/cy-other"
+
+
+def test_table_prints_labels_and_fits_the_width(source):
+    df = run_query(source, "rejections")
+    text = format_result(df, "table", width=80)
+    lines = text.splitlines()
+    assert all(len(line) <= 80 for line in lines), max(map(len, lines))
+    assert lines[0].split()[:2] == ["subjectLabel", "objectLabel"]
+    # no IRI where a label says it, and readable ends for the rest
+    assert "https://" not in text and "%D8" not in text
+    assert "subject" not in lines[0].split() and "object" not in lines[0].split()
+    assert "\u2026" in text  # long sentences are cut
+    # csv and json keep the IRIs
+    assert "https://w3id.org/diplograph/resource/body/kremlin" in format_result(df, "csv")
+    assert "https://w3id.org/diplograph/resource/body/kremlin" in format_result(df, "json")
+    wide = format_result(df, "table", width=400)
+    assert "doc/seed_coalition_ar" in wide and "more column" not in wide
+
+
+def test_table_of_encoded_iris_is_decoded():
+    df = pd.DataFrame({"object": ["https://w3id.org/diplograph/resource/issue/%D8%A7%D9%86%D8%AA%D8%B4%D8%A7%D8%B1"],
+                       "predicate": ["https://w3id.org/diplograph/ontology#rejects"]})
+    assert format_result(df, "table", width=80).splitlines()[1].split() == ["issue/انتشار", "rejects"]
+
+
+def test_pairs_is_not_empty_on_the_bundled_example(extractor):
+    """The example has no statement from one actor to another: its actors meet at events."""
+    from datetime import date
+
+    from diplograph.types import Document
+
+    extraction = extractor.extract(Document("seed_coalition_ar", fx.SEED_TEXT, date(2025, 9, 1), "ar"))
+    df = run_query(build_dataset([extraction]), "pairs")
+    assert not df.empty
+    met = {(r.subjectLabel, r.objectLabel) for r in df.itertuples() if r.meetings >= 1}
+    # France, Germany and the United Kingdom took part in the mid-August conference.
+    assert {("Germany", "France"), ("France", "United Kingdom"), ("Germany", "United Kingdom")} <= met
+
+
+def test_pairs_counts_held_meetings_once_a_pair(source):
+    df = run_query(source, "pairs")
+    # The fixture's meeting is future (France hosts, Macron and Starmer co-chair): no meeting held.
+    assert set(df.meetings) == {0}
+
+
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def test_a_query_past_its_time_limit_is_stopped(trig):
+    import time
+
+    start = time.monotonic()
+    with pytest.raises(QueryError, match="stopped after 1 s"):
+        run_query(trig, SLOW, timeout=1)
+    assert time.monotonic() - start < 10
+    # within its limit, the child's answer is the same as in-process
+    assert run_query(trig, "rejections", timeout=30).equals(run_query(trig, "rejections"))
+    with pytest.raises(QueryError, match="malformed"):
+        run_query(trig, "SELECT ?x WHERE {", timeout=30)
+
+
+@pytest.mark.parametrize("limit", ["0", "60"])
+def test_ctrl_c_stops_a_query_and_its_child(build_dir, tmp_path, limit):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import diplograph
+
+    slow = tmp_path / "slow.rq"
+    slow.write_text(SLOW, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(diplograph.__file__).parents[1])}
+    proc = subprocess.Popen([sys.executable, "-m", "diplograph.cli", "query", "--sparql", str(slow),
+                             "--out", str(build_dir), "--timeout", limit],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        children: list[str] = []
+        deadline = time.monotonic() + 30
+        while not children and time.monotonic() < deadline:
+            time.sleep(0.2)
+            children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
+        assert children, "the query did not start its child"
+        time.sleep(0.5)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=10)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130 and err == "diplograph: query stopped\n" and out == ""
+    assert not any(Path(f"/proc/{pid}").exists() for pid in children)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -461,7 +462,9 @@ def test_browser_draws_and_shows_evidence(browser, tmp_path):
     g = small_graph()
     path = write_html(g, tmp_path / "graph.html", title="Browser test")
     page = open_page(browser, path)
-    assert int(page.evaluate("document.documentElement.dataset.nodes")) == g.number_of_nodes()
+    # issues are hidden until asked for (with the two statements about one)
+    assert int(page.evaluate("document.documentElement.dataset.nodes")) == g.number_of_nodes() - 1
+    page.evaluate("document.getElementById('dg-show-issues').click()")
     assert page.evaluate("diplograph.network.body.data.nodes.length") == 6
     assert page.evaluate("diplograph.network.body.data.edges.length") == 6
 
@@ -503,6 +506,8 @@ def test_browser_filters_and_search(browser, tmp_path):
     path = write_html(small_graph(), tmp_path / "filters.html")
     page = open_page(browser, path)
     counts = "[diplograph.network.body.data.nodes.length, diplograph.network.body.data.edges.length]"
+    assert page.evaluate(counts) == [5, 4]  # the issue and its two statements wait for the toggle
+    page.evaluate("document.getElementById('dg-show-issues').click()")
     assert page.evaluate(counts) == [6, 6]
     # type filter: hide countries (and so their statements)
     page.evaluate("document.querySelector('#dg-legend input[data-type=\"Country\"]').click()")
@@ -580,7 +585,8 @@ def test_browser_large_graph_uses_computed_positions(browser, tmp_path):
     g = grid_graph(120)
     path = write_html(g, tmp_path / "big.html", physics_threshold=50)
     page = open_page(browser, path)
-    assert int(page.evaluate("document.documentElement.dataset.nodes")) == 120
+    issues = sum(1 for _, t in g.nodes(data="type") if t == "Issue")
+    assert int(page.evaluate("document.documentElement.dataset.nodes")) == 120 - issues
     assert page.evaluate("diplograph.network.physics.physicsEnabled") is False
     pos = page.evaluate("diplograph.network.getPositions(['node/0'])['node/0']")
     data = page_data(parse(path.read_text(encoding="utf-8")))
@@ -588,3 +594,253 @@ def test_browser_large_graph_uses_computed_positions(browser, tmp_path):
     assert abs(pos["x"] - first["x"]) <= 1 and abs(pos["y"] - first["y"]) <= 1  # vis rounds
     page.screenshot(tmp_path / "big.png")
     assert_offline_and_clean(page)
+
+
+# --------------------------------------------------------------------------- a first user's page
+# Each test below runs at 39 nodes (the bundled example, extracted for real) and
+# at 2,000 nodes (a synthetic build shaped like build_network's output).
+
+
+def diplomatic_graph(n: int, *, seed: int = 5) -> nx.MultiDiGraph:
+    """n typed nodes with skewed weights, about 1.5 statements a node over 60 days."""
+    import random
+
+    rnd = random.Random(seed)
+    shares = [("Person", 0.4), ("Country", 0.08), ("Organization", 0.12), ("GovernmentBody", 0.08),
+              ("Coalition", 0.02), ("Event", 0.1), ("Issue", 0.2)]
+    g = nx.MultiDiGraph()
+    ids = []
+    for i in range(n):
+        type_ = rnd.choices([t for t, _ in shares], [w for _, w in shares])[0]
+        nid = f"{type_.lower()}/{i}"
+        entity(g, nid, f"{type_} {i}", type_, weight=int(rnd.paretovariate(1.2)))
+        ids.append(nid)
+    actors = [x for x in ids if not x.startswith(("event/", "issue/"))]
+    weights = [g.nodes[x]["weight"] for x in ids]
+    for i in range(int(1.5 * n)):
+        s, o = rnd.choice(actors), rnd.choices(ids, weights)[0]
+        if s == o:
+            continue
+        predicate, quad = rnd.choice([("supports", "verbal_cooperation"), ("rejects", "verbal_conflict"),
+                                      ("meetsWith", "verbal_cooperation"), ("sanctions", "material_conflict")])
+        g.add_edge(s, o, key=f"{predicate}@d{i}:0-9", predicate=predicate, quad=quad, negated=False,
+                   modality="asserted", date=f"2024-{1 + i % 2:02d}-{1 + i % 28:02d}", sentence=f"Sentence {i}.",
+                   doc=f"d{i}", span="0-9", object_label=g.nodes[o]["label"])
+    return g
+
+
+@pytest.fixture(scope="module")
+def example_graph(extractor):
+    """The bundled example, extracted and networked as `diplograph build` does."""
+    from datetime import date
+
+    import diplograph
+    from diplograph.actors.kb import load_kb
+    from diplograph.graph.network import build_network
+    from diplograph.types import Document
+
+    seed = Path(diplograph.__file__).parent / "data" / "seed_coalition_ar.txt"
+    doc = Document("seed_coalition_ar", seed.read_text(encoding="utf-8"), date(2025, 9, 1))
+    return build_network([extractor.extract(doc)], kb=load_kb())
+
+
+@pytest.fixture(scope="module", params=["example", "2000"])
+def sized_page(request, browser, example_graph, tmp_path_factory):
+    """(graph, page) for the example and for 2,000 nodes, drawn and settled."""
+    graph = example_graph if request.param == "example" else diplomatic_graph(2000)
+    if request.param == "example":
+        assert graph.number_of_nodes() >= 30  # about 39
+    path = write_html(graph, tmp_path_factory.mktemp("sized") / f"{request.param}.html")
+    page = open_page(browser, path)
+    page.wait_for("document.documentElement.dataset.stable === '1'", timeout=60)
+    return graph, page
+
+
+def reset(page):
+    # (?.: so that on a page without these controls the test fails on what it checks)
+    page.evaluate("diplograph.setEgo?.(null); diplograph.setUntil?.(null); diplograph.setType?.('Issue', false)")
+
+
+def statements_of(graph) -> int:
+    return sum(1 for _, _, p in graph.edges(data="predicate") if p not in viz.STRUCTURAL)
+
+
+@needs_chromium
+def test_browser_labels_the_largest_nodes_readably_and_more_when_zoomed(sized_page):
+    graph, page = sized_page
+    reset(page)
+    page.evaluate("diplograph.network.fit()")
+    page.wait_for("diplograph.labels().length > 0", timeout=10)
+    fit = page.evaluate("diplograph.labels()")
+    # readable on screen whatever the zoom: 13 px or more, inside the canvas
+    assert all(label["size"] >= 13 for label in fit)
+    w, h = page.evaluate("[document.getElementById('dg-network').clientWidth, document.getElementById('dg-network').clientHeight]")
+    assert all(0 <= label["x"] - label["width"] / 2 and label["x"] + label["width"] / 2 <= w for label in fit)
+    # the heaviest node shown is labelled
+    shown = set(page.evaluate("diplograph.nodeView.getIds()"))
+    heaviest = max(shown, key=lambda v: (graph.nodes[v].get("weight", 0), v))
+    assert heaviest in {label["id"] for label in fit}
+    if len(shown) > 200:  # zoomed out on a big graph: labels for the largest only, not a smear
+        assert 10 <= len(fit) < len(shown) / 4
+    # zoomed in four times: more of the nodes in view get a label
+    page.evaluate("diplograph.network.moveTo({scale: diplograph.network.getScale() * 4})")
+    page.wait_for("diplograph.labels().length > 0", timeout=10)
+    zoomed = page.evaluate("diplograph.labels()")
+    in_view = page.evaluate("""(() => { const n = diplograph.network, c = document.getElementById('dg-network');
+        return diplograph.nodeView.getIds().filter(id => { const p = n.canvasToDOM(n.getPosition(id));
+        return p.x >= 0 && p.y >= 0 && p.x <= c.clientWidth && p.y <= c.clientHeight; }).length; })()""")
+    assert len(zoomed) / max(in_view, 1) > len(fit) / len(shown) or len(zoomed) == in_view
+    assert all(label["size"] >= 13 for label in zoomed)
+    page.evaluate("diplograph.network.fit()")
+
+
+@needs_chromium
+def test_browser_legend_beside_the_graph_and_never_cut(sized_page):
+    _, page = sized_page
+    reset(page)
+    boxes = page.evaluate("""(() => {
+        const r = e => { const b = e.getBoundingClientRect(); return [b.left, b.top, b.right, b.bottom]; };
+        const legend = document.getElementById('dg-legend');
+        return {legend: r(legend), graph: r(document.getElementById('dg-network')),
+                cut: [legend, ...legend.querySelectorAll('*')].filter(e => e.scrollWidth > e.clientWidth + 1
+                       && getComputedStyle(e).overflowX !== 'visible' || e.getBoundingClientRect().right > legend.getBoundingClientRect().right + 0.5)
+                     .map(e => e.tagName + ':' + e.textContent.slice(0, 30)),
+                hscroll: legend.scrollWidth > legend.clientWidth};
+    })()""")
+    (l0, t0, l1, t1), (g0, u0, g1, u1) = boxes["legend"], boxes["graph"]
+    assert l1 <= g0 or g1 <= l0 or t1 <= u0 or u1 <= t0, boxes  # no overlap
+    assert boxes["cut"] == [] and boxes["hscroll"] is False
+
+
+@needs_chromium
+def test_browser_dates_stay_in_order_and_bullets_line_up(browser, example_graph, tmp_path):
+    """An Arabic name before a date must not reverse it ("(01-09-2025)")."""
+    path = write_html(example_graph, tmp_path / "example.html")
+    page = open_page(browser, path)
+    people = [v for v, t in example_graph.nodes(data="type") if t == "Person"]
+    checked = 0
+    for person in people:
+        page.evaluate(f"diplograph.setType?.('Issue', true); diplograph.showNode({json.dumps(person)})")
+        found = page.evaluate("""(() => {
+            const out = [], re = /[0-9]{4}-[0-9]{2}-[0-9]{2}/g, panel = document.getElementById('dg-panel');
+            const walk = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
+            for (let n; (n = walk.nextNode()); ) {
+                for (const m of n.data.matchAll(re)) {
+                    const r = document.createRange(), at = i => { r.setStart(n, i); r.setEnd(n, i + 1); return r.getBoundingClientRect(); };
+                    const a = at(m.index), b = at(m.index + 9);
+                    if (Math.abs(a.top - b.top) < 3) out.push([m[0], a.left, b.left]);
+                }
+            }
+            const lis = [...panel.querySelectorAll('li')];
+            return {dates: out, dirs: lis.map(li => getComputedStyle(li).direction),
+                    lefts: lis.map(li => Math.round(li.getBoundingClientRect().left))};
+        })()""")
+        for text, first, last in found["dates"]:
+            assert first < last, (person, text)  # the year is on the left
+            checked += 1
+        assert set(found["dirs"]) <= {"ltr"}, person
+        assert len(set(found["lefts"])) <= 1, (person, found["lefts"])  # bullets in one column
+    assert checked >= 3
+    page.screenshot(tmp_path / "panel.png")
+    assert_offline_and_clean(page)
+
+
+@needs_chromium
+def test_browser_statements_read_as_sentences_subject_first(browser, tmp_path):
+    path = write_html(small_graph(), tmp_path / "sentences.html")
+    page = open_page(browser, path)
+    page.evaluate("diplograph.showNode('country/deu')")  # Germany: two statements in, one out
+    lines = page.evaluate("[...document.querySelectorAll('#dg-panel .dg-edge-link')].map(b => "
+                          "[b.querySelector('.dg-subject').textContent, b.textContent])")
+    assert ["France", "France supports Germany 2024-02-03"] in lines
+    assert ["France", "France does not reject Germany 2024-04-01"] in lines
+    assert ["Germany", "Germany demands Gaza ceasefire 2024-03-05"] in lines  # shown though issues are hidden
+    page.evaluate("diplograph.showEdge(diplograph.edges.get({filter: e => e.dg.predicate === 'hosts'})[0].id)")
+    assert page.evaluate("document.getElementById('dg-panel-title').textContent") == "France hosts Paris summit"
+    assert_offline_and_clean(page)
+
+
+@needs_chromium
+def test_browser_header_counts_every_statement_once(browser, tmp_path):
+    g = small_graph()  # Macron represents France: a tie, not a statement
+    for doc in ("doc-7", "doc-8"):  # the same claim twice more: one edge, three statements
+        g.add_edge("country/fra", "country/deu", key=f"supports@{doc}:0-9", predicate="supports", negated=False,
+                   modality="asserted", date="2024-05-01", sentence="France backs Germany.", doc=doc)
+    page = open_page(browser, write_html(g, tmp_path / "count.html"))
+    assert statements_of(g) == 7
+    assert page.evaluate("document.getElementById('dg-count').textContent") == "5 / 6 nodes · 5 / 7 statements"
+    page.evaluate("diplograph.setType('Issue', true)")
+    assert page.evaluate("document.getElementById('dg-count').textContent") == "6 nodes · 7 statements"
+
+
+@needs_chromium
+def test_browser_issues_hidden_until_the_toggle(sized_page):
+    graph, page = sized_page
+    reset(page)
+    issues = {v for v, t in graph.nodes(data="type") if t == "Issue"}
+    assert issues
+    ids = set(page.evaluate("diplograph.nodeView.getIds()"))
+    assert not ids & issues and page.evaluate("document.getElementById('dg-show-issues').checked") is False
+    page.evaluate("document.getElementById('dg-show-issues').click()")
+    ids = set(page.evaluate("diplograph.nodeView.getIds()"))
+    assert issues <= ids and len(ids) == graph.number_of_nodes()
+    assert page.evaluate("document.querySelector('#dg-legend input[data-type=\"Issue\"]').checked") is True
+    shown = int(page.evaluate("document.documentElement.dataset.shownStatements"))
+    assert shown == statements_of(graph)
+    page.evaluate("document.querySelector('#dg-legend input[data-type=\"Issue\"]').click()")
+    assert page.evaluate("document.getElementById('dg-show-issues').checked") is False
+
+
+@needs_chromium
+def test_browser_time_slider_replays_the_growth(sized_page):
+    graph, page = sized_page
+    reset(page)
+    page.evaluate("diplograph.setType('Issue', true)")
+    days = page.evaluate("diplograph.days")
+    assert days == sorted(days) and len(days) >= 2
+    # the slider at its first day: only what was said that day, and the nodes it links
+    page.evaluate("(() => { const s = document.getElementById('dg-time-slider'); s.value = '0';"
+                  " s.dispatchEvent(new Event('input')); })()")
+    first = [e for e in page.evaluate("diplograph.edgeView.get().map(e => [e.from, e.to, e.dg.first, e.dg.structural])")]
+    assert first and all(structural or day == days[0] for _, _, day, structural in first)
+    shown = set(page.evaluate("diplograph.nodeView.getIds()"))
+    assert shown == {v for f, t, _, s in first if not s for v in (f, t)}
+    assert page.evaluate("document.getElementById('dg-time-label').textContent") == f"to {days[0]}"
+    # replay: the count of statements only grows, and ends with all of them
+    page.evaluate("""(() => { window.__seen = [];
+        new MutationObserver(() => window.__seen.push(+document.documentElement.dataset.shownStatements))
+          .observe(document.documentElement, {attributes: true, attributeFilter: ['data-shown-statements']});
+        diplograph.replay(30); })()""")
+    page.wait_for("document.documentElement.dataset.playing === undefined", timeout=60)
+    seen = page.evaluate("window.__seen")
+    assert len(seen) >= 2 and seen == sorted(seen) and seen[-1] == statements_of(graph)
+
+
+@needs_chromium
+def test_browser_click_on_an_actor_shows_its_neighbourhood(sized_page, tmp_path):
+    graph, page = sized_page
+    reset(page)
+    page.evaluate("diplograph.network.fit()")
+    page.wait_for("document.documentElement.dataset.stable === '1'", timeout=30)
+    actor = page.evaluate("""(() => { const ids = diplograph.nodeView.getIds().filter(id =>
+        ['Person', 'Country', 'Organization', 'GovernmentBody', 'Coalition'].includes(diplograph.nodes.get(id).dg.type)
+        && diplograph.network.getConnectedEdges(id).length > 0);
+        ids.sort((a, b) => diplograph.network.getConnectedEdges(b).length - diplograph.network.getConnectedEdges(a).length);
+        return ids[0]; })()""")
+    page.evaluate(f"diplograph.network.focus({json.dumps(actor)}, {{scale: 1.5}})")
+    time.sleep(0.3)
+    x, y = page.evaluate(f"""(() => {{ const n = diplograph.network, p = n.canvasToDOM(n.getPosition({json.dumps(actor)}));
+        const r = document.getElementById('dg-network').getBoundingClientRect(); return [p.x + r.left, p.y + r.top]; }})()""")
+    page.click(x, y)
+    page.wait_for(f"document.documentElement.dataset.ego === {json.dumps(actor)}", timeout=10)
+    ids = set(page.evaluate("diplograph.nodeView.getIds()"))
+    hidden = {v for v, t in graph.nodes(data="type") if t == "Issue"}
+    neighbours = {v for v in nx.all_neighbors(graph, actor) if v not in hidden} | {actor}
+    assert ids == neighbours
+    assert page.evaluate("document.getElementById('dg-ego-bar').hidden") is False
+    assert page.evaluate("document.getElementById('dg-panel').dataset.id") == actor
+    page.screenshot(tmp_path / "ego.png")
+    page.evaluate("document.getElementById('dg-ego-exit').click()")
+    assert len(page.evaluate("diplograph.nodeView.getIds()")) == graph.number_of_nodes() - len(hidden)
+    assert page.evaluate("document.getElementById('dg-ego-bar').hidden") is True
+    assert page.console_errors() == []

@@ -16,6 +16,8 @@ __all__ = ["main"]
 
 EXAMPLE = "seed_coalition_ar.txt"
 EXAMPLE_PUBLISHED = "2025-09-01"
+#: Seconds a query may run from the command line (--timeout).
+QUERY_TIMEOUT = 60.0
 
 
 def _example_path() -> Path:
@@ -71,20 +73,45 @@ def _graph_source(args: argparse.Namespace):
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from diplograph.query import format_result, load_query, run_query
+    from diplograph.query import check_bindings, describe_queries, format_result, load_query, run_query
 
+    if args.list:
+        print(describe_queries())
+        return 0
+    if args.timeout < 0:
+        raise InputError(f"--timeout {args.timeout:g}: give a number of seconds, or 0 for no limit")
+    bindings = {}
+    for item in args.bind or ():
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise InputError(f"--bind {item!r}: write NAME=VALUE, e.g. --bind actor=Macron")
+        bindings[name] = value
     if args.sparql:
         path = Path(args.sparql)
         if not path.is_file():
             raise InputError(f"{path}: no such query file")
-        text = path.read_text(encoding="utf-8")
+        query = path.read_text(encoding="utf-8")
     elif args.name:
-        text = load_query(args.name)
+        load_query(args.name)  # an unknown name fails here, listing the names
+        check_bindings(args.name, bindings)
+        query = args.name
     else:
         raise InputError("give a query NAME or --sparql FILE; 'diplograph query --list' shows the names")
-    source = _graph_source(args)
-    bindings = dict(b.split("=", 1) for b in args.bind) if args.bind else None
-    print(format_result(run_query(source, text, bindings=bindings), args.format))
+    if args.store:
+        from diplograph.store import is_store, open_store
+
+        if not is_store(Path(args.store)):
+            open_store(args.store)  # says what is wrong with the folder
+        # The folder, not the store: the query opens it in the process that runs it.
+        source = Path(args.store)
+    else:
+        source = _graph_source(args)
+    try:
+        rows = run_query(source, query, bindings=bindings or None, timeout=args.timeout)
+    except KeyboardInterrupt:
+        print("diplograph: query stopped", file=sys.stderr)
+        return 130
+    print(format_result(rows, args.format))
     return 0
 
 
@@ -165,8 +192,12 @@ def _parser() -> argparse.ArgumentParser:
     query.add_argument("--out", default="output", help="the build folder (default: output)")
     query.add_argument("--store", help="query the persistent store in this folder instead of a build")
     query.add_argument("--format", default="table", choices=["table", "csv", "json"])
-    query.add_argument("--bind", action="append", metavar="VAR=VALUE", help="bind a query variable (repeatable)")
-    query.add_argument("--list", action="store_true", help="list the named queries")
+    query.add_argument("--bind", action="append", metavar="VAR=VALUE",
+                       help="a parameter of the query (repeatable); --list shows each query's")
+    query.add_argument("--list", action="store_true", help="list the named queries: what each does, its "
+                                                           "parameters and its columns")
+    query.add_argument("--timeout", type=float, default=QUERY_TIMEOUT, metavar="SECONDS",
+                       help=f"stop the query after this many seconds (default: {QUERY_TIMEOUT:g}; 0: no limit)")
     query.set_defaults(func=cmd_query)
 
     serve = sub.add_parser("serve", help="serve a store or a build as a SPARQL 1.1 endpoint (Oxigraph)",
@@ -218,10 +249,6 @@ def main(argv: list[str] | None = None) -> int:
     """
     args = _parser().parse_args(argv)
     try:
-        if getattr(args, "list", False):
-            from diplograph.query import list_queries
-            print("\n".join(list_queries()))
-            return 0
         return args.func(args)
     except DiplographError as err:
         print(f"diplograph: error: {err}", file=sys.stderr)

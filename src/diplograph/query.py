@@ -5,26 +5,42 @@ graph. Parameters are bound as RDF values (Oxigraph's ``substitutions``), never
 pasted into the query text, so no value can change what a query does. A bound
 variable must be one the query SELECTs (the named queries do).
 
+A named query says what it does in its header (see :func:`query_info`): a
+one-line description, its parameters (``# Bind: NAME (KIND): help``) and its
+columns. A parameter's kind names a registered resolver: ``actor`` looks a
+name up among the graph's actors by any of their names in any language.
+
 >>> "rejections" in list_queries()
 True
 """
 from __future__ import annotations
 
+import difflib
 import json
+import multiprocessing
 import os
 import re
-from collections.abc import Mapping
+import shutil
+import signal
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import pandas as pd
 import pyoxigraph as ox
 
-from diplograph.errors import InputError, QueryError
+from diplograph.errors import DataError, DiplographError, InputError, QueryError
 
-__all__ = ["FORMATS", "format_result", "list_queries", "load_query", "open_store", "run_query"]
+__all__ = [
+    "FORMATS", "Parameter", "QueryInfo", "check_bindings", "describe_queries", "format_result",
+    "list_queries", "load_query", "open_store", "query_info", "resolve_actor", "run_query",
+]
 
 #: Output formats of :func:`format_result`.
 FORMATS = ("table", "csv", "json")
@@ -81,6 +97,266 @@ def load_query(name: str) -> str:
     if stem not in names:
         raise QueryError(f"unknown query {name!r}; the named queries are: {', '.join(names)}")
     return resources.files("diplograph.queries").joinpath(stem + ".rq").read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A value a named query needs: ``# Bind: NAME (KIND): help`` in its header."""
+
+    name: str
+    kind: str
+    required: bool
+    help: str
+
+
+@dataclass(frozen=True)
+class QueryInfo:
+    """What a named query does, read from the comment header of its ``.rq`` file."""
+
+    name: str
+    description: str
+    parameters: tuple[Parameter, ...]
+    columns: tuple[str, ...]
+
+
+_BIND = re.compile(r"^Bind:\s*([A-Za-z_][A-Za-z0-9_]*)\s*\(([^)]*)\)\s*:?\s*(.*)$")
+_PROJECTION = re.compile(r"^\s*SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?((?:\?\w+\s*)+)", re.I | re.M)
+
+
+@lru_cache(maxsize=None)
+def query_info(name: str) -> QueryInfo:
+    """The description, parameters and columns of a named query, from its header.
+
+    The header is the comment block the file starts with: its first line is
+    the one-line description; a line ``Bind: NAME (KIND): help`` declares a
+    parameter (``KIND, optional`` for one that may be left out), KIND naming a
+    resolver (:data:`RESOLVERS`); ``Columns:`` lists the columns, each maybe
+    followed by a note in parentheses, up to the next blank comment line.
+
+    Args:
+        name: a name from :func:`list_queries`.
+
+    Returns:
+        The query's :class:`QueryInfo`.
+
+    Raises:
+        QueryError: an unknown name.
+        DataError: a header without a description or with an unknown kind.
+
+    >>> info = query_info("profile")
+    >>> info.description
+    "An actor's offices and statements (as subject and as object)."
+    >>> [(p.name, p.kind, p.required) for p in info.parameters]
+    [('actor', 'actor', True)]
+    >>> info.columns[:3]
+    ('actor', 'actorLabel', 'kind')
+    """
+    text = load_query(name)
+    stem = name[:-3] if name.endswith(".rq") else name
+    where = f"queries/{stem}.rq"
+    header: list[str] = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        header.append(line[1:].strip())
+    if not header or not header[0] or header[0].startswith(("Bind:", "Columns:")):
+        raise DataError(f"{where} line 1: the header must start with a one-line description")
+    params: list[Parameter] = []
+    columns_text: list[str] = []
+    in_columns = False
+    for number, line in enumerate(header, 1):
+        if in_columns and line and not line.startswith("Bind:"):
+            columns_text.append(line)
+            continue
+        in_columns = False
+        if line.startswith("Bind:"):
+            match = _BIND.match(line)
+            if not match:
+                raise DataError(f"{where} line {number}: write 'Bind: NAME (KIND): help', got {line!r}")
+            flags = [f.strip() for f in match.group(2).split(",")]
+            kind = flags[0]
+            if kind not in RESOLVERS:
+                near = difflib.get_close_matches(kind, list(RESOLVERS), n=1)
+                hint = f"; did you mean {near[0]!r}?" if near else f"; use one of {', '.join(RESOLVERS)}"
+                raise DataError(f"{where} line {number}: unknown parameter kind {kind!r}{hint}")
+            params.append(Parameter(match.group(1), kind, "optional" not in flags[1:], match.group(3).strip()))
+        elif line.startswith("Columns:"):
+            in_columns = True
+            columns_text.append(line[len("Columns:"):])
+    columns = _column_names(" ".join(columns_text)) if columns_text else _projection(text)
+    return QueryInfo(stem, header[0], tuple(params), columns)
+
+
+def _column_names(text: str) -> tuple[str, ...]:
+    """``a, b (a note, with commas), c.`` -> ``('a', 'b', 'c')``."""
+    depth, kept = 0, []
+    for char in text:
+        depth += char == "("
+        if depth == 0:
+            kept.append(char)
+        depth -= char == ")" and depth > 0
+    return tuple(part.split()[0] for part in "".join(kept).rstrip(". ").split(",") if part.strip())
+
+
+def _projection(text: str) -> tuple[str, ...]:
+    """The variables of a query's first SELECT line (for a header without Columns:)."""
+    match = _PROJECTION.search(text)
+    return tuple(v.lstrip("?") for v in match.group(1).split()) if match else ()
+
+
+def describe_queries(*, width: int | None = None) -> str:
+    """What ``diplograph query --list`` prints: each named query, what it does, its parameters and columns.
+
+    Args:
+        width: wrap the column lists at this many characters (default: the terminal's width).
+
+    Returns:
+        The text, a paragraph a query.
+
+    >>> text = describe_queries(width=100)
+    >>> print(text.split(2 * chr(10))[3])  # doctest: +NORMALIZE_WHITESPACE
+    profile  An actor's offices and statements (as subject and as object).
+      --bind actor=...  (required) a name in any language (Macron, الكرملين), an id (body/kremlin) or an IRI in <...>
+      columns: actor, actorLabel, kind, predicate, otherLabel, negated, modality, date, end, title,
+               sentence, other, doc
+    """
+    import textwrap
+
+    width = width or shutil.get_terminal_size((100, 24)).columns
+    blocks = []
+    for name in list_queries():
+        info = query_info(name)
+        lines = [f"{name}  {info.description}"]
+        for p in info.parameters:
+            lines.append(f"  --bind {p.name}=...  ({'required' if p.required else 'optional'}) {p.help}".rstrip())
+        lines += textwrap.wrap(", ".join(info.columns), width=max(width, 40),
+                               initial_indent="  columns: ", subsequent_indent=" " * 11)
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def check_bindings(name: str, bindings: Mapping[str, Any] | None) -> None:
+    """Raise when a named query is given a parameter it lacks or is missing a required one.
+
+    Args:
+        name: a named query.
+        bindings: the values given, by parameter name.
+
+    Raises:
+        QueryError: one line naming the parameter.
+
+    >>> check_bindings("positions", {"term": "ceasefire"})
+    >>> check_bindings("positions", {})
+    Traceback (most recent call last):
+    ...
+    diplograph.errors.QueryError: query 'positions' needs term: --bind term=VALUE (words of the issue, e.g. --bind term=deployment)
+    >>> check_bindings("profile", {"actr": "Macron"})
+    Traceback (most recent call last):
+    ...
+    diplograph.errors.QueryError: query 'profile' has no parameter 'actr'; its parameters: actor
+    """
+    info = query_info(name)
+    given = {k[1:] if k[:1] in "?$" else k for k in (bindings or {})}
+    known = {p.name for p in info.parameters}
+    for key in sorted(given - known):
+        names = ", ".join(sorted(known)) or "none"
+        raise QueryError(f"query {info.name!r} has no parameter {key!r}; its parameters: {names}")
+    for p in info.parameters:
+        if p.required and p.name not in given:
+            raise QueryError(f"query {info.name!r} needs {p.name}: --bind {p.name}=VALUE ({p.help})")
+
+
+#: Parameter kinds: how a bound string becomes the value a query is given.
+RESOLVERS: dict[str, Callable[[ox.Store, Any], Any]] = {}
+
+
+def resolver(kind: str) -> Callable:
+    """Register the function that turns a bound value of ``kind`` into the query's value."""
+
+    def register(fn: Callable[[ox.Store, Any], Any]) -> Callable[[ox.Store, Any], Any]:
+        RESOLVERS[kind] = fn
+        return fn
+
+    return register
+
+
+@resolver("text")
+def _as_text(store: ox.Store, value: Any) -> Any:
+    return value
+
+
+_ACTORS = """
+PREFIX dg: <https://w3id.org/diplograph/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?a ?name ?label WHERE {
+  VALUES ?class { dg:Person dg:State dg:Organization dg:GovernmentBody dg:Coalition }
+  ?a a ?class .
+  { ?a rdfs:label ?name } UNION { ?a skos:altLabel ?name }
+  OPTIONAL { ?a rdfs:label ?label FILTER(LANGMATCHES(LANG(?label), "en")) }
+}
+"""
+
+
+@resolver("actor")
+def resolve_actor(store: ox.Store, value: Any) -> Any:
+    """The actor of the graph that a name stands for, as an IRI.
+
+    A name matches an actor when it folds (case, accents, Arabic letter
+    variants) to one of the actor's labels or names as the articles wrote
+    them, or to one of its names in the knowledge base (``Macron``,
+    ``Макрон``); failing that, when its words are whole words of one label
+    (``Merz`` in ``Friedrich Merz``). An IRI in ``<...>``, an id with a ``/``
+    and a value no actor matches are left as they are.
+
+    Args:
+        store: the graph.
+        value: what the user bound.
+
+    Returns:
+        The actor's IRI in ``<...>``, or ``value`` unchanged.
+
+    Raises:
+        QueryError: the name fits several actors; the message lists them.
+    """
+    if not isinstance(value, str) or value.startswith("<") or "/" in value or not value.strip():
+        return value
+    from diplograph.lang.normalise import fold
+
+    wanted = fold(value).strip()
+    names: dict[str, set[str]] = {}
+    labels: dict[str, str] = {}
+    for row in store.query(_ACTORS, use_default_graph_as_union=True):
+        iri = row["a"].value
+        names.setdefault(iri, set()).add(fold(row["name"].value).strip())
+        label = row["label"]
+        if label is not None or iri not in labels:
+            labels[iri] = (label or row["name"]).value
+    exact = {iri for iri, folded in names.items() if wanted in folded}
+    if not exact:
+        from diplograph.actors.kb import load_kb
+        from diplograph.graph.namespace import RESOURCE
+
+        exact = {str(RESOURCE) + a.id for a in load_kb().find(value)} & set(names)
+    if not exact:
+        words = wanted.split()
+        exact = {iri for iri, folded in names.items()
+                 if any(_has_words(name.split(), words) for name in folded)}
+    if len(exact) == 1:
+        return f"<{exact.pop()}>"
+    if len(exact) > 1:
+        from diplograph.graph.namespace import RESOURCE
+
+        found = sorted(exact, key=lambda iri: labels.get(iri, iri))
+        listed = ", ".join(f"{labels.get(iri, iri)} ({iri.removeprefix(str(RESOURCE))})" for iri in found)
+        raise QueryError(f"{value!r} names {len(found)} actors: {listed}; bind one of these ids instead")
+    return value
+
+
+def _has_words(name: list[str], words: list[str]) -> bool:
+    """True when ``words`` occur in ``name`` as consecutive whole words."""
+    n = len(words)
+    return n > 0 and any(name[i:i + n] == words for i in range(len(name) - n + 1))
 
 
 def open_store(source: Any) -> ox.Store:
@@ -192,7 +468,8 @@ def _value(term: Any) -> Any:
     return str(term)
 
 
-def run_query(dataset_or_path: Any, query: str, *, bindings: Mapping[str, Any] | None = None) -> pd.DataFrame:
+def run_query(dataset_or_path: Any, query: str, *, bindings: Mapping[str, Any] | None = None,
+              timeout: float | None = None) -> pd.DataFrame:
     """Run a SPARQL query over a build and return its rows.
 
     Args:
@@ -204,7 +481,13 @@ def run_query(dataset_or_path: Any, query: str, *, bindings: Mapping[str, Any] |
             "deployment"}``). Strings are plain literals, except ``<...>``
             which is an IRI; ints, floats, bools and dates are typed literals;
             rdflib and pyoxigraph terms are used as they are. The variable must
-            be in the query's SELECT list.
+            be in the query's SELECT list. A named query's parameters go
+            through the resolver of their kind first (an ``actor`` given by
+            any of its names becomes its IRI).
+        timeout: seconds the query may run; past them it is stopped (0: no
+            limit). Given, the query runs in a child process (forked), so that
+            it can be stopped, by the limit or by Ctrl-C, whatever the engine
+            is doing; None runs it here.
 
     Returns:
         A DataFrame: one column per selected variable (IRIs and strings as
@@ -213,7 +496,8 @@ def run_query(dataset_or_path: Any, query: str, *, bindings: Mapping[str, Any] |
         ``predicate``, ``object`` for CONSTRUCT and DESCRIBE.
 
     Raises:
-        QueryError: a malformed query, a binding the query cannot take, or a
+        QueryError: a malformed query, a binding the query cannot take, a
+            name that fits several actors, the time limit reached, or a
             missing or unreadable graph file; the message is one line.
 
     >>> from diplograph.graph.rdf import build_dataset
@@ -225,9 +509,18 @@ def run_query(dataset_or_path: Any, query: str, *, bindings: Mapping[str, Any] |
     ...
     diplograph.errors.QueryError: malformed SPARQL query: error at 1:18: unexpected text or end of query
     """
+    if timeout is not None:
+        limit = timeout if 0 < timeout < float("inf") else None
+        return _in_child(run_query, limit, dataset_or_path, query, bindings=bindings)
+    info = None
     if query.strip() in list_queries() or (query.endswith(".rq") and query[:-3] in list_queries()):
+        info = query_info(query.strip())
         query = load_query(query.strip())
     store = open_store(dataset_or_path)
+    if info is not None and bindings:
+        kinds = {p.name: p.kind for p in info.parameters}
+        bindings = {k: RESOLVERS[kinds[k.lstrip("?$")]](store, v) if k.lstrip("?$") in kinds else v
+                    for k, v in bindings.items()}
     substitutions = _substitutions(bindings)
     try:
         result = store.query(query, use_default_graph_as_union=True, substitutions=substitutions or None)
@@ -253,12 +546,61 @@ def run_query(dataset_or_path: Any, query: str, *, bindings: Mapping[str, Any] |
     return pd.DataFrame(rows, columns=columns, dtype=object)
 
 
-def format_result(df: pd.DataFrame, fmt: str = "table") -> str:
+def _in_child(fn: Callable[..., pd.DataFrame], timeout: float | None, *args: Any, **kwargs: Any) -> pd.DataFrame:
+    """Run ``fn`` in a forked child; stop it at ``timeout`` seconds (None: never) or on Ctrl-C.
+
+    The engine answers neither signals nor a deadline while it evaluates, so
+    it runs where it can be killed. The child ignores SIGINT (Ctrl-C reaches
+    the whole process group): the parent gets the KeyboardInterrupt and ends it.
+    """
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_child_main, args=(sender, fn, args, kwargs), daemon=True)
+    child.start()
+    sender.close()
+    try:
+        if not receiver.poll(timeout):
+            raise QueryError(f"the query was stopped after {timeout:g} s, its time limit; "
+                             "narrow it, or give more time (--timeout SECONDS, 0 for none)")
+        try:
+            ok, value = receiver.recv()
+        except EOFError:
+            raise QueryError(f"the query process ended without an answer (exit status {child.exitcode})") from None
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join()
+        receiver.close()
+    if not ok:
+        raise value
+    return value
+
+
+def _child_main(sender, fn, args, kwargs) -> None:  # pragma: no cover - runs in the child
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        result = (True, fn(*args, **kwargs))
+    except DiplographError as exc:
+        result = (False, exc)
+    except Exception as exc:  # noqa: BLE001 - sent to the parent as one line
+        result = (False, QueryError(f"query failed: {_first_line(exc)}"))
+    sender.send(result)
+    sender.close()
+
+
+def format_result(df: pd.DataFrame, fmt: str = "table", *, width: int | None = None) -> str:
     """Render query rows for a terminal or a file.
+
+    ``csv`` and ``json`` keep every column and value as the query gave it.
+    ``table`` is for reading: an IRI column whose label column is there
+    (``subject`` beside ``subjectLabel``) is left out, other IRIs are shortened
+    to their readable ends (``doc/seed_coalition_ar``, ``rejects``), and the
+    widest columns are cut (``…``) so that each line fits ``width``.
 
     Args:
         df: rows from :func:`run_query`.
         fmt: ``table`` (aligned text), ``csv`` or ``json`` (a list of objects).
+        width: the table's width in characters (default: the terminal's).
 
     Returns:
         The text; a table of no rows says so.
@@ -282,4 +624,81 @@ def format_result(df: pd.DataFrame, fmt: str = "table") -> str:
         return json.dumps(clean.to_dict(orient="records"), ensure_ascii=False, default=str)
     if clean.empty:
         return ("  ".join(map(str, clean.columns)) + "\n" if len(clean.columns) else "") + "(no rows)"
-    return clean.fillna("").to_string(index=False)
+    return _table(clean, width or shutil.get_terminal_size((120, 24)).columns)
+
+
+_RESOURCE = "https://w3id.org/diplograph/resource/"
+_MIN_COLUMN = 6
+
+
+def _short(value: Any) -> str:
+    """A cell as text: IRIs by their readable end, one line."""
+    if value is None:
+        return ""
+    text = str(value)
+    if text.startswith(("http://", "https://")):
+        if text.startswith(_RESOURCE):
+            text = unquote(text[len(_RESOURCE):])
+        elif "#" in text:
+            text = text.rsplit("#", 1)[1]
+        else:
+            text = unquote(text.rstrip("/").rsplit("/", 1)[1])
+    return " ".join(text.split())
+
+
+def _cell_width(text: str) -> int:
+    """Terminal columns: combining marks take none, wide characters two."""
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _cut(text: str, width: int) -> str:
+    if _cell_width(text) <= width:
+        return text
+    out, used = [], 0
+    for c in text:
+        w = _cell_width(c)
+        if used + w > width - 1:
+            break
+        out.append(c)
+        used += w
+    return "".join(out) + "\u2026"
+
+
+def _table(df: pd.DataFrame, width: int) -> str:
+    """Aligned text columns, IRI columns with a label dropped, cut to ``width``.
+
+    >>> df = pd.DataFrame({"subjectLabel": ["Kremlin"], "sentence": ["The Kremlin rejected the plan outright."],
+    ...                    "subject": ["https://w3id.org/diplograph/resource/body/kremlin"]})
+    >>> print(_table(df, 30))
+    subjectLabel  sentence
+    Kremlin       The Kremlin rej…
+    """
+    columns = [c for c in df.columns if f"{c}Label" not in df.columns]
+    cells = [[_short(v) for v in df[c].tolist()] for c in columns]
+    widths = [max([_cell_width(str(c))] + [_cell_width(v) for v in col]) for c, col in zip(columns, cells)]
+    gap = 2
+    # Shrink the widest column a step at a time until the line fits (or nothing can give).
+    while sum(widths) + gap * (len(widths) - 1) > width:
+        i = max(range(len(widths)), key=lambda k: widths[k])
+        floor = max(_MIN_COLUMN, min(_cell_width(str(columns[i])), 12))
+        if widths[i] <= floor:
+            break
+        over = sum(widths) + gap * (len(widths) - 1) - width
+        runner_up = sorted(widths)[-2] if len(widths) > 1 else floor
+        widths[i] = max(floor, widths[i] - over, min(runner_up, widths[i] - 1))
+    hidden: list[str] = []
+    while len(widths) > 1 and sum(widths) + gap * (len(widths) - 1) > width:
+        hidden.insert(0, str(columns.pop()))
+        widths.pop()
+        cells.pop()
+
+    def line(values: list[str]) -> str:
+        parts = [_cut(v, w) for v, w in zip(values, widths)]
+        padded = [p + " " * (w - _cell_width(p)) for p, w in zip(parts, widths)]
+        return (" " * gap).join(padded).rstrip()
+    rows = [line([str(c) for c in columns])]
+    rows += [line([col[r] for col in cells]) for r in range(len(df))]
+    if hidden:
+        plural = "s" if len(hidden) > 1 else ""
+        rows.append(f"({len(hidden)} more column{plural}: {', '.join(hidden)}; a wider terminal or --format csv shows them)")
+    return "\n".join(rows)

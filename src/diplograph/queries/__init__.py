@@ -1,7 +1,19 @@
 """Named SPARQL queries over a build (``graph.trig``), one ``.rq`` file each.
 
 Run them with :func:`diplograph.query.run_query` or ``diplograph query NAME``.
-Each file starts with comment lines saying what it returns and which variables
-to bind; parameters are bound as values (``--bind term=...``), never pasted into
-the query text. The default graph is the union of all named graphs.
+Parameters are bound as values (``--bind term=...``), never pasted into the
+query text. The default graph is the union of all named graphs.
+
+Each file starts with a comment header that ``diplograph query --list`` reads
+(:func:`diplograph.query.query_info`)::
+
+    # One line: what the query answers.
+    # More lines of explanation, if needed.
+    # Bind: NAME (KIND): what to give, e.g. --bind NAME=...
+    # Columns: first, second (a note), third.
+
+``Bind:`` declares a parameter, one line each, required unless its kind is
+followed by ``, optional``; KIND is ``text`` (bound as it is) or ``actor`` (a
+name in any language, looked up among the graph's actors). ``Columns:`` lists
+the SELECTed variables in order; the tests check it against the query.
 """

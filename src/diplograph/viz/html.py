@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import threading
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -34,11 +35,14 @@ import networkx as nx
 from diplograph.atomic import write_text
 
 __all__ = [
+    "HIDDEN_TYPES",
     "LABEL_LANGS",
+    "STRUCTURAL",
     "NODE_STYLES",
     "QUAD_COLOURS",
     "layout_positions",
     "render_html",
+    "verb_phrase",
     "write_html",
 ]
 
@@ -74,6 +78,13 @@ _STATIC = Path(__file__).with_name("static")
 _LAYOUT_SEED = 7
 #: Above this many edges, predicates label only the selected node's statements.
 _EDGE_LABELS_MAX = 1500
+#: Edges that tie the graph together rather than report what someone did.
+STRUCTURAL = frozenset({"represents", "memberOf"})
+#: Node types the page hides until the reader asks for them (the legend's boxes).
+HIDDEN_TYPES = ("Issue",)
+#: Predicates whose English verb phrase is not their camelCase words.
+_VERBS = {"coChairs": ("co-chairs", "does not co-chair"), "memberOf": ("is a member of", "is not a member of"),
+          "related": ("is related to", "is not related to")}
 
 
 def write_html(
@@ -89,7 +100,10 @@ def write_html(
     The page needs no network: vis-network is inlined and no CDN is linked.
     Nodes are coloured and shaped by type and sized by mentions; edges are
     coloured by quad class, dashed when negated or hypothetical, and labelled
-    with their predicate. Clicking shows the evidence in a side panel. Small
+    with their predicate. Clicking shows the evidence in a side panel, and a
+    click on an actor shows its neighbourhood only. Labels are drawn by the
+    page in screen pixels, the heaviest nodes first; issues (:data:`HIDDEN_TYPES`)
+    wait for their toggle; a time slider replays the statements by date. Small
     graphs are laid out by the browser's physics; above ``physics_threshold``
     nodes positions are computed here and physics is off.
 
@@ -199,6 +213,10 @@ def render_html(
         "predicates": [{"predicate": p, "count": c} for p, c in sorted(predicates.items())],
         "dateMin": min(dates)[:10] if dates else "",
         "dateMax": max(dates)[:10] if dates else "",
+        # What the header counts: statements, each once (an edge may draw several).
+        "statements": sum(e["dg"]["count"] for e in edges if not e["dg"]["structural"]),
+        "days": sorted({e["dg"]["first"] for e in edges if e["dg"]["first"]}),
+        "hiddenTypes": [t for t in HIDDEN_TYPES if types.get(t)],
     }
     env = _environment()
     net.templateEnv = env
@@ -212,6 +230,30 @@ def render_html(
         finally:
             env.globals.pop("dg_config", None)
             env.globals.pop("dg_lang", None)
+
+
+def verb_phrase(predicate: str, *, negated: bool = False) -> str:
+    """The predicate as the verb of an English sentence whose subject comes first.
+
+    Example:
+        >>> verb_phrase("participatesIn"), verb_phrase("hosts", negated=True)
+        ('participates in', 'does not host')
+        >>> verb_phrase("occupies", negated=True), verb_phrase("coChairs")
+        ('does not occupy', 'co-chairs')
+    """
+    if predicate in _VERBS:
+        return _VERBS[predicate][negated]
+    words = [w.lower() for w in re.findall(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])", predicate)] or [predicate]
+    if not negated:
+        return " ".join(words)
+    head = words[0]
+    if head.endswith("ies"):
+        head = head[:-3] + "y"
+    elif head.endswith("s") and not head.endswith("ss"):
+        head = head[:-1]
+    else:
+        return "not " + " ".join(words)
+    return " ".join(["does not", head, *words[1:]])
 
 
 def layout_positions(graph: nx.Graph, *, seed: int = _LAYOUT_SEED, scale: float = 150.0) -> dict[Any, tuple[float, float]]:
@@ -468,6 +510,9 @@ def _vis_edges(graph: nx.MultiDiGraph, *, with_labels: bool = True):
                 "undated": any(not (e["date"] or e["published"]) for e in g["evidence"]),
                 "count": count,
                 "label": label,
+                "verb": verb_phrase(predicate, negated=negated),
+                "structural": predicate in STRUCTURAL,
+                "first": when[0][:10] if when else "",
                 "quad": quad,
                 "plover": ", ".join(sorted(g["plover"])),
                 "cameo": ", ".join(sorted(g["cameo"])),

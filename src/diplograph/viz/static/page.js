@@ -39,7 +39,7 @@
   DATA.edges.forEach(function (e) {
     var tip = el("div", { "class": "dg-tip" });
     var d = e.dg;
-    tip.appendChild(el("b", null, (d.negated ? "not " : "") + d.predicate + (d.count > 1 ? " \u00d7" + d.count : "") + (d.modality && d.modality !== "asserted" ? " (" + d.modality + ")" : "") + (d.date ? " · " + d.date : "")));
+    tip.appendChild(el("b", null, d.verb + (d.count > 1 ? " \u00d7" + d.count : "") + (d.modality && d.modality !== "asserted" ? " (" + d.modality + ")" : "") + (d.date ? " · " + d.date : "")));
     if (d.evidence.length && d.evidence[0].sentence) {
       var s = d.evidence[0].sentence;
       tip.appendChild(el("span", { dir: "auto", "class": "dg-text" }, s.length > 240 ? s.slice(0, 240) + "…" : s));
@@ -47,17 +47,29 @@
     e.title = tip;
   });
 
-  var nodes = new vis.DataSet(DATA.nodes);
+  // vis-network draws a label at a fixed size in graph units: unreadable when
+  // zoomed out. The page draws labels itself, in screen pixels (drawLabels).
+  var nodes = new vis.DataSet(DATA.nodes.map(function (n) {
+    var copy = Object.assign({}, n);
+    delete copy.label;
+    return copy;
+  }));
   var edges = new vis.DataSet(DATA.edges);
-  var nodeIndex = {};
-  DATA.nodes.forEach(function (n) { nodeIndex[n.id] = n; });
+  var nodeIndex = {}, edgeIndex = {}, incident = {};
+  DATA.nodes.forEach(function (n) { nodeIndex[n.id] = n; incident[n.id] = []; });
+  DATA.edges.forEach(function (e) {
+    edgeIndex[e.id] = e;
+    if (incident[e.from]) incident[e.from].push(e);
+    if (incident[e.to] && e.to !== e.from) incident[e.to].push(e);
+  });
+  var ACTOR_TYPES = { Person: 1, Country: 1, Organization: 1, GovernmentBody: 1, Coalition: 1 };
 
   /* ---- filters ------------------------------------------------------ */
   var state = {
     types: {}, predicates: {}, from: "", to: "", undated: true, hideIsolated: false,
-    visibleEdges: null, linked: null
+    until: null, ego: null, visibleEdges: null, linked: null, shown: null
   };
-  CFG.types.forEach(function (t) { state.types[t.type] = true; });
+  CFG.types.forEach(function (t) { state.types[t.type] = CFG.hiddenTypes.indexOf(t.type) < 0; });
   CFG.predicates.forEach(function (p) { state.predicates[p.predicate] = true; });
 
   function edgePasses(e) {
@@ -73,28 +85,59 @@
       }
       if (!ok) return false;
     }
+    // The time slider: a statement appears on its first date; the structural
+    // edges (a body represents its state) have none and are always there.
+    if (state.until !== null && !d.structural && !(d.first && d.first <= state.until)) return false;
     var a = nodeIndex[e.from], b = nodeIndex[e.to];
-    return !!(a && b && state.types[a.dg.type] && state.types[b.dg.type]);
+    return !!(a && b && (state.types[a.dg.type] || e.from === state.ego) && (state.types[b.dg.type] || e.to === state.ego));
   }
   function computeFilters() {
-    var vis_ = {}, linked = {};
-    for (var i = 0; i < DATA.edges.length; i++) {
-      var e = DATA.edges[i];
-      if (edgePasses(e)) { vis_[e.id] = true; linked[e.from] = true; linked[e.to] = true; }
+    var vis_ = {}, linked = {}, i, e;
+    for (i = 0; i < DATA.edges.length; i++) {
+      e = DATA.edges[i];
+      if (edgePasses(e)) {
+        vis_[e.id] = true;
+        // While the graph replays, a node appears with its first statement.
+        if (state.until === null || !e.dg.structural) { linked[e.from] = true; linked[e.to] = true; }
+      }
     }
+    var ego = null;
+    if (state.ego !== null) {
+      // The actor, the nodes it has a statement with, and the statements among them.
+      ego = {};
+      ego[state.ego] = true;
+      incident[state.ego].forEach(function (x) { if (vis_[x.id]) { ego[x.from] = true; ego[x.to] = true; } });
+      for (var id in vis_) {
+        e = edgeIndex[id];
+        if (!(ego[e.from] && ego[e.to])) delete vis_[id];
+      }
+    }
+    var shown = {};
+    DATA.nodes.forEach(function (n) {
+      if (ego ? ego[n.id] : (state.types[n.dg.type] && ((!state.hideIsolated && state.until === null) || linked[n.id]))) shown[n.id] = true;
+    });
     state.visibleEdges = vis_;
     state.linked = linked;
+    state.shown = shown;
   }
   computeFilters();
-  var nodeView = new vis.DataView(nodes, {
-    filter: function (n) { return !!state.types[n.dg.type] && (!state.hideIsolated || !!state.linked[n.id]); }
-  });
+  var nodeView = new vis.DataView(nodes, { filter: function (n) { return !!state.shown[n.id]; } });
   var edgeView = new vis.DataView(edges, {
-    filter: function (e) { return !!state.visibleEdges[e.id]; }
+    filter: function (e) { return !!state.visibleEdges[e.id] && !!state.shown[e.from] && !!state.shown[e.to]; }
   });
+  function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
   function updateCount() {
+    // Statements, each once: an edge draws every statement of one claim, and
+    // the structural edges are no statements.
+    var shown = 0;
+    edgeView.forEach(function (e) { if (!e.dg.structural) shown += e.dg.count; });
+    var total = CFG.statements;
     document.getElementById("dg-count").textContent =
-      nodeView.length + " / " + DATA.nodes.length + " nodes · " + edgeView.length + " / " + DATA.edges.length + " statements";
+      (nodeView.length === DATA.nodes.length ? plural(DATA.nodes.length, "node") : nodeView.length + " / " + plural(DATA.nodes.length, "node")) +
+      " · " + (shown === total ? plural(total, "statement") : shown + " / " + plural(total, "statement"));
+    var root = document.documentElement;
+    root.setAttribute("data-shown-nodes", String(nodeView.length));
+    root.setAttribute("data-shown-statements", String(shown));
   }
   function applyFilters() {
     computeFilters();
@@ -106,6 +149,72 @@
   /* ---- network ------------------------------------------------------ */
   var container = document.getElementById("dg-network");
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, OPTIONS);
+
+  /* ---- labels ------------------------------------------------------- */
+  // Largest nodes first; a label is drawn at a readable size on screen when it
+  // does not overlap one already drawn, so zooming in makes room for more.
+  var LABEL_ORDER = DATA.nodes.slice().sort(function (a, b) {
+    return (b.dg.weight - a.dg.weight) || (b.size - a.size) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+  }).map(function (n) { return n.id; });
+  var LABEL_FONT = "system-ui, 'DejaVu Sans', 'Noto Sans', 'Noto Sans Arabic', Arial, sans-serif";
+  var LABEL_MAX_CHARS = 42;
+  // A text whose first strong letter is Hebrew, Arabic, Syriac, Thaana or N'Ko.
+  var RTL_START = /^[^A-Za-z\u00c0-\u024f\u0370-\u04ff]*[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+  var lastLabels = [];
+  function shortLabel(text) {
+    text = String(text);
+    return text.length > LABEL_MAX_CHARS ? text.slice(0, LABEL_MAX_CHARS - 1) + "\u2026" : text;
+  }
+  function drawLabels(ctx) {
+    var scale = network.getScale(), tr = network.body.view.translation;
+    var w = container.clientWidth, h = container.clientHeight;
+    var ratio = (network.canvas && network.canvas.pixelRatio) || window.devicePixelRatio || 1;
+    var budget = Math.max(20, Math.floor(w * h / 6000));
+    var selected = {};
+    network.getSelectedNodes().forEach(function (id) { selected[id] = true; });
+    var order = Object.keys(selected).concat(LABEL_ORDER);
+    var boxes = [], drawn = [], done = {};
+    ctx.save();
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.textAlign = "center";
+    ctx.textBaseline = "top";
+    ctx.lineJoin = "round";
+    for (var i = 0; i < order.length && drawn.length < budget; i++) {
+      var id = order[i];
+      if (done[id] || !state.shown[id]) continue;
+      done[id] = true;
+      var bn = network.body.nodes[id];
+      if (!bn) continue;
+      var x = bn.x * scale + tr.x, y = bn.y * scale + tr.y;
+      if (x < -100 || x > w + 100 || y < -30 || y > h + 10) continue;
+      var size = drawn.length < 3 ? 15 : drawn.length < 12 ? 14 : 13;
+      var text = shortLabel(nodeIndex[id].label);
+      ctx.font = (drawn.length < 12 ? "600 " : "") + size + "px " + LABEL_FONT;
+      var tw = ctx.measureText(text).width;
+      var radius = Math.max(4, (bn.options.size || 10) * scale);
+      var top = y + radius + 2;
+      var box = [x - tw / 2 - 3, top - 1, x + tw / 2 + 3, top + size + 2];
+      if (box[0] < 0 || box[2] > w || box[1] < 0 || box[3] > h) continue;  // never cut by the edge
+      ctx.direction = RTL_START.test(text) ? "rtl" : "ltr";  // the ellipsis ends the text, whatever its script
+      var clash = false;
+      for (var k = 0; k < boxes.length && !clash; k++) {
+        var o = boxes[k];
+        clash = box[0] < o[2] && o[0] < box[2] && box[1] < o[3] && o[1] < box[3];
+      }
+      if (clash && !selected[id]) continue;
+      // A labelled node's label and its shape: later labels keep off both.
+      boxes.push(box, [x - radius, y - radius, x + radius, y + radius]);
+      ctx.lineWidth = 4;
+      ctx.strokeStyle = "rgba(255,255,255,0.92)";
+      ctx.strokeText(text, x, top);
+      ctx.fillStyle = "#1f1f1f";
+      ctx.fillText(text, x, top);
+      drawn.push({ id: id, x: x, y: top, size: size, width: tw });
+    }
+    ctx.restore();
+    lastLabels = drawn;
+  }
+  network.on("afterDrawing", drawLabels);
   // Once laid out, physics stops: the picture holds still and costs no CPU.
   function settled() { document.documentElement.setAttribute("data-stable", "1"); }
   if (CFG.physics) {
@@ -137,12 +246,29 @@
     return dd;
   }
   function nodeName(id) { var n = nodeIndex[id]; return n ? n.label : id; }
-  function edgeButton(e, outgoing) {
-    var b = el("button", { type: "button", "class": "dg-edge-link", "data-edge": e.id });
-    var other = outgoing ? e.to : e.from;
-    b.textContent = (outgoing ? "→ " : "← ") + (e.dg.negated ? "not " : "") + e.dg.predicate + " " + nodeName(other) + (e.dg.date ? " (" + e.dg.date + ")" : "");
-    b.setAttribute("dir", "auto");
-    b.addEventListener("click", function () { showEdge(e.id); network.selectEdges([e.id]); });
+  // One statement as a sentence, subject first, each name and the date
+  // isolated (bdi) so that right-to-left names cannot reorder the line.
+  function sentence(e, into) {
+    var d = e.dg;
+    into.setAttribute("dir", "ltr");
+    into.appendChild(el("bdi", { dir: LABEL_DIR, "class": "dg-subject" }, nodeName(e.from)));
+    into.appendChild(document.createTextNode(" " + d.verb + " "));
+    into.appendChild(el("bdi", { dir: LABEL_DIR, "class": "dg-object" }, nodeName(e.to)));
+    if (d.count > 1) into.appendChild(document.createTextNode(" \u00d7" + d.count));
+    if (d.modality && d.modality !== "asserted") into.appendChild(el("span", { "class": "dg-mod" }, " (" + d.modality + ")"));
+    if (d.date) {
+      into.appendChild(document.createTextNode(" "));
+      into.appendChild(el("span", { "class": "dg-date", dir: "ltr" }, d.date));
+    }
+    return into;
+  }
+  function edgeButton(e) {
+    var b = sentence(e, el("button", { type: "button", "class": "dg-edge-link", "data-edge": e.id }));
+    if (!state.visibleEdges[e.id]) b.classList.add("dg-off");
+    b.addEventListener("click", function () {
+      showEdge(e.id);
+      if (state.visibleEdges[e.id] && edgeView.get(e.id)) network.selectEdges([e.id]);
+    });
     return b;
   }
   function showNode(id) {
@@ -171,17 +297,30 @@
     panel.appendChild(dl);
     if (d.offices.length) {
       panel.appendChild(el("h3", null, "Offices"));
-      var ul = el("ul", { id: "dg-offices" });
-      d.offices.forEach(function (o) { ul.appendChild(el("li", { dir: "auto", "class": "dg-text" }, o)); });
+      // The list is left to right (bullets on one side); each office is
+      // isolated, so an Arabic title keeps its date in order.
+      var ul = el("ul", { id: "dg-offices", dir: "ltr" });
+      d.offices.forEach(function (o) {
+        // "الرئيس (named 2025-09-01)": the title as the article wrote it, then our note.
+        var li = el("li"), m = /^(.*?)\s*(\([^()]*\))$/.exec(o);
+        li.appendChild(el("bdi", { "class": "dg-text" }, m ? m[1] : o));
+        if (m) li.appendChild(el("span", { "class": "dg-date", dir: "ltr" }, " " + m[2]));
+        ul.appendChild(li);
+      });
       panel.appendChild(ul);
     }
-    var conn = network.getConnectedEdges(id);
-    if (conn.length) {
-      panel.appendChild(el("h3", null, "Statements (" + conn.length + ")"));
-      var ul2 = el("ul");
-      conn.slice(0, 200).forEach(function (eid) {
-        var e = edges.get(eid);
-        if (e) { var li = el("li"); li.appendChild(edgeButton(e, e.from === id)); ul2.appendChild(li); }
+    // Every statement of the node, drawn or not (greyed when a filter hides it).
+    var own = incident[id].filter(function (e) { return !e.dg.structural; });
+    own.sort(function (a, b) { return (a.dg.first || "9") < (b.dg.first || "9") ? -1 : (a.dg.first || "9") > (b.dg.first || "9") ? 1 : 0; });
+    if (own.length) {
+      var count = 0;
+      own.forEach(function (e) { count += e.dg.count; });
+      panel.appendChild(el("h3", null, "Statements (" + count + ")"));
+      var ul2 = el("ul", { "class": "dg-statements", dir: "ltr" });
+      own.slice(0, 300).forEach(function (e) {
+        var li = el("li");
+        li.appendChild(edgeButton(e));
+        ul2.appendChild(li);
       });
       panel.appendChild(ul2);
     }
@@ -198,7 +337,7 @@
     // whatever the script of the names.
     var h = el("h2", { id: "dg-panel-title", dir: "ltr" });
     h.appendChild(el("bdi", { dir: LABEL_DIR }, nodeName(e.from)));
-    h.appendChild(document.createTextNode(" — " + (d.negated ? "not " : "") + d.predicate + " → "));
+    h.appendChild(document.createTextNode(" " + d.verb + " "));
     h.appendChild(el("bdi", { dir: LABEL_DIR }, nodeName(e.to)));
     panel.appendChild(h);
     var dl = el("dl");
@@ -206,7 +345,7 @@
     var neg = el("span", { "class": "dg-tag" + (d.negated ? " dg-neg" : ""), id: "dg-negated" }, d.negated ? "negated" : "no");
     addField(dl, "Negated", neg);
     addField(dl, "Modality", d.modality || "asserted", { id: "dg-modality" });
-    addField(dl, "Date", d.date || "undated", { id: "dg-date" });
+    addField(dl, "Date", d.date || "undated", { id: "dg-date", dir: "ltr" });
     if (!d.date) addField(dl, "Published", d.published);
     addField(dl, "Statements", d.count > 1 ? String(d.count) : "");
     addField(dl, "Class", d.quad ? d.quad.replace(/_/g, " ") : "");
@@ -224,7 +363,7 @@
       if (ev.span) meta.push("span " + ev.span);
       if (ev.date && ev.date !== d.date) meta.push(ev.date);
       if (ev.published && ev.published !== ev.date) meta.push("published " + ev.published);
-      if (meta.length) box.appendChild(el("div", { "class": "dg-doc", dir: "auto" }, meta.join(" · ")));
+      if (meta.length) box.appendChild(el("div", { "class": "dg-doc", dir: "ltr" }, meta.join(" · ")));
     });
     panel.appendChild(box);
     return true;
@@ -244,20 +383,62 @@
     });
     if (updates.length) edges.update(updates);
   }
+  /* ---- ego view ----------------------------------------------------- */
+  // A click on an actor shows only its neighbourhood: the actor, the nodes it
+  // has statements with, and the statements among them. "show all" (or Esc)
+  // brings the whole graph back.
+  var egoBar = document.getElementById("dg-ego-bar");
+  function setEgo(id) {
+    if (id !== null && !nodeIndex[id]) return false;
+    state.ego = id;
+    egoBar.hidden = id === null;
+    document.getElementById("dg-ego-name").textContent = id === null ? "" : nodeName(id);
+    document.getElementById("dg-ego-name").setAttribute("dir", LABEL_DIR);
+    document.documentElement.setAttribute("data-ego", id === null ? "" : id);
+    applyFilters();
+    var ids = nodeView.getIds();
+    if (id !== null) {
+      network.selectNodes([id]);
+      labelEdges(network.getConnectedEdges(id));
+    }
+    var fit = { animation: { duration: 300, easingFunction: "easeInOutQuad" } };
+    if (id !== null) fit.nodes = ids;
+    if (ids.length) network.fit(fit);
+    return true;
+  }
+  document.getElementById("dg-ego-exit").addEventListener("click", function () { setEgo(null); });
+  document.addEventListener("keydown", function (ev) { if (ev.key === "Escape" && state.ego !== null) setEgo(null); });
+
   network.on("click", function (p) {
-    if (p.nodes && p.nodes.length) { showNode(p.nodes[0]); labelEdges(network.getConnectedEdges(p.nodes[0])); }
+    if (p.nodes && p.nodes.length) {
+      var id = p.nodes[0];
+      showNode(id);
+      if (ACTOR_TYPES[nodeIndex[id].dg.type] && state.ego !== id) setEgo(id);
+      else labelEdges(network.getConnectedEdges(id));
+    }
     else if (p.edges && p.edges.length) { showEdge(p.edges[0]); labelEdges([p.edges[0]]); }
     else labelEdges([]);
   });
 
   /* ---- legend (doubles as the node-type filter) --------------------- */
   var legend = document.getElementById("dg-legend");
+  var issuesBox = document.getElementById("dg-show-issues");
+  function setType(type, on) {
+    state.types[type] = on;
+    var cb = legend.querySelector('input[data-type="' + CSS.escape(type) + '"]');
+    if (cb) cb.checked = on;
+    if (type === "Issue") issuesBox.checked = on;
+    applyFilters();
+  }
+  issuesBox.checked = !!state.types.Issue;
+  issuesBox.disabled = !byType.Issue;
+  issuesBox.addEventListener("change", function () { setType("Issue", issuesBox.checked); });
   legend.appendChild(el("h3", null, "Node types"));
   CFG.types.forEach(function (t) {
     var lab = el("label");
     var cb = el("input", { type: "checkbox", "data-type": t.type });
-    cb.checked = true;
-    cb.addEventListener("change", function () { state.types[t.type] = cb.checked; applyFilters(); });
+    cb.checked = state.types[t.type];
+    cb.addEventListener("change", function () { setType(t.type, cb.checked); });
     lab.appendChild(cb);
     var sym = el("span", { "class": "dg-sym" }, t.symbol);
     sym.style.color = t.color;
@@ -326,6 +507,49 @@
     state.hideIsolated = ev.target.checked; applyFilters();
   });
 
+  /* ---- time: replay how the graph grew ------------------------------ */
+  var slider = document.getElementById("dg-time-slider");
+  var timeLabel = document.getElementById("dg-time-label");
+  var playButton = document.getElementById("dg-play");
+  var DAYS = CFG.days;
+  var timer = null;
+  slider.max = String(DAYS.length);
+  slider.value = String(DAYS.length);
+  timeLabel.textContent = DAYS.length ? "all dates" : "no dates";
+  if (!DAYS.length) { slider.disabled = true; playButton.disabled = true; }
+  function setUntil(day) {
+    state.until = day;
+    var index = day === null ? DAYS.length : DAYS.indexOf(day);
+    slider.value = String(index);
+    timeLabel.textContent = day === null ? "all dates" : "to " + day;
+    document.documentElement.setAttribute("data-until", day === null ? "" : day);
+    applyFilters();
+  }
+  slider.addEventListener("input", function () {
+    stopReplay();
+    var i = parseInt(slider.value, 10);
+    setUntil(i >= DAYS.length ? null : DAYS[i]);
+  });
+  function stopReplay() {
+    if (timer !== null) { clearInterval(timer); timer = null; }
+    playButton.textContent = "\u25b6";
+    document.documentElement.removeAttribute("data-playing");
+  }
+  function replay(stepMs) {
+    if (timer !== null) { stopReplay(); return; }
+    // About 40 steps whatever the span, so a year replays as fast as a week.
+    var stride = Math.max(1, Math.ceil(DAYS.length / 40)), i = 0;
+    playButton.textContent = "\u25a0";
+    document.documentElement.setAttribute("data-playing", "1");
+    setUntil(DAYS[0]);
+    timer = setInterval(function () {
+      i += stride;
+      if (i >= DAYS.length) { stopReplay(); setUntil(null); return; }
+      setUntil(DAYS[i]);
+    }, stepMs || 500);
+  }
+  playButton.addEventListener("click", function () { replay(); });
+
   /* ---- search ------------------------------------------------------- */
   var list = document.getElementById("dg-search-list");
   var seen = {};
@@ -356,12 +580,9 @@
     var id = findNode(q);
     if (id === null) return null;
     var n = nodeIndex[id];
-    if (!state.types[n.dg.type]) {
-      state.types[n.dg.type] = true;
-      var cb = legend.querySelector('input[data-type="' + CSS.escape(n.dg.type) + '"]');
-      if (cb) cb.checked = true;
-      applyFilters();
-    }
+    if (!state.types[n.dg.type]) setType(n.dg.type, true);
+    if (state.ego !== null && !state.shown[id]) setEgo(null);
+    if (state.until !== null && !state.shown[id]) setUntil(null);
     if (state.hideIsolated && !state.linked[id]) {
       state.hideIsolated = false;
       document.getElementById("dg-hide-isolated").checked = false;
@@ -383,6 +604,8 @@
   updateCount();
   window.diplograph = {
     network: network, nodes: nodes, edges: edges, nodeView: nodeView, edgeView: edgeView, state: state,
-    showNode: showNode, showEdge: showEdge, focusNode: focusNode, applyFilters: applyFilters
+    showNode: showNode, showEdge: showEdge, focusNode: focusNode, applyFilters: applyFilters,
+    setType: setType, setEgo: setEgo, setUntil: setUntil, replay: replay, days: DAYS,
+    labels: function () { return lastLabels; }
   };
 })();
