@@ -148,3 +148,53 @@ def test_glob_patterns(tmp_path):
         (tmp_path / name).write_text("Egypt hosted talks.", encoding="utf-8")
     docs = list(read_inputs([str(tmp_path / "*.txt")], published=DAY))
     assert [d.id for d in docs] == ["a", "b"]
+
+
+@pytest.fixture
+def http_feed():
+    """A feed served on 127.0.0.1, and the paths that were asked for."""
+    import http.server
+    import threading
+
+    asked: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            asked.append(self.path)
+            body = FEED.encode("utf-8")
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/internal.rss", asked
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_feed_file_holding_a_url_is_not_fetched(tmp_path, http_feed):
+    url, asked = http_feed
+    path = tmp_path / "news.rss"
+    path.write_text(url, encoding="utf-8")
+    errors = []
+    docs = list(read_inputs([tmp_path], published=DAY, on_error=errors.append))
+    assert docs == [] and asked == []
+    assert len(errors) == 1 and "no entries" in str(errors[0])
+
+
+def test_a_feed_file_naming_a_local_file_does_not_read_it(tmp_path):
+    secret = tmp_path / "secret" / "private.rss"
+    secret.parent.mkdir()
+    secret.write_text(FEED, encoding="utf-8")
+    for i, pointer in enumerate((secret.as_uri(), str(secret))):
+        path = tmp_path / f"news{i}.xml"
+        path.write_text(pointer, encoding="utf-8")
+        with pytest.raises(InputError, match="no entries"):
+            list(read_inputs([path], published=DAY))

@@ -185,10 +185,15 @@ def read_feed(path: str | Path, *, published: date | None = None,
     Returns:
         The documents, in feed order.
     """
+    import io
+
     import feedparser
 
     path = Path(path)
-    feed = feedparser.parse(_read(path))
+    _read(path)  # the checks every text file gets
+    # A stream, never a string: feedparser fetches a string that reads as a URL
+    # and opens one that names a file, so the file's content would choose what is read.
+    feed = feedparser.parse(io.BytesIO(path.read_bytes()), resolve_relative_uris=False)
     if not feed.entries:
         raise InputError(f"{path}: no entries found; is it an RSS or Atom feed?")
     for number, entry in enumerate(feed.entries, 1):
