@@ -14,6 +14,7 @@ from functools import partial
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
+from diplograph.atomic import die_with_parent
 from diplograph.errors import DiplographError, InputError
 from diplograph.export import export_jsonl
 from diplograph.types import Document, Extraction
@@ -133,8 +134,18 @@ def extract_stream(documents: Iterable[Document], *, workers: int = 1, engine: s
 
 
 def _pool(task: Callable, batches: Iterator[list[Document]], workers: int) -> Iterator[list]:
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # Workers die with this process, even when it is killed (-9) and cannot clean up.
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent)
+    try:
         yield from _ordered(lambda batch: pool.submit(task, batch), batches, window=workers * 4)
+    except BaseException:
+        # Ctrl-C, SIGTERM, a failure, or a reader that stopped early: stop the workers now,
+        # rather than wait for the batches in flight.
+        for process in list(getattr(pool, "_processes", {}).values()):  # no public way to reach them
+            process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
 
 
 def _dask(task: Callable, batches: Iterator[list[Document]], scheduler) -> Iterator[list]:

@@ -46,9 +46,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from diplograph.atomic import remove_stale
 from diplograph.errors import DiplographError
 
-__all__ = ["StoreError", "StoreReport", "add_to_store", "is_store", "open_store", "prepare_store", "store_quads"]
+__all__ = ["StoreError", "StoreReport", "add_to_store", "is_store", "lock_for_reading", "lock_for_writing", "open_store",
+           "prepare_store", "store_quads"]
 
 _RESOURCE = "https://w3id.org/diplograph/resource/"
 _ENTITIES = _RESOURCE + "graph/entities"
@@ -111,6 +113,74 @@ def _explain(exc: BaseException, path: Path) -> str:
         return (f"{path}: the store is in use by another process (a build, or 'diplograph serve --allow-update'); "
                 "wait for it or stop it, or load into the running server with 'diplograph push'")
     return f"{path}: cannot open the store: {text}"
+
+
+#: The file, inside a store folder, that a read-only server and a writer lock (``flock``) against each other.
+_LOCK = "diplograph.lock"
+
+
+class _Lock:
+    """An ``flock`` on a store's lock file, released by :meth:`close` (or when the process ends)."""
+
+    def __init__(self, handle: Any) -> None:
+        self.handle = handle
+
+    def close(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
+            self.handle = None
+
+
+def _flock(path: Path, exclusive: bool) -> _Lock | None:
+    """Take the lock without waiting; None when it is taken by someone else, a no-op _Lock where flock is missing."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on Windows
+        return _Lock(None)
+    try:
+        handle = open(path / _LOCK, "a+b")
+    except OSError:
+        return _Lock(None)  # a store on a read-only disk: no writer can come either
+    try:
+        fcntl.flock(handle, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        return None
+    return _Lock(handle)
+
+
+def lock_for_reading(path: str | os.PathLike[str]) -> _Lock:
+    """Keep writers off a store while a long-lived reader (``diplograph serve``) has it open.
+
+    Oxigraph's read-only mode sees the store as it was when opened; a writer
+    changing it underneath is undefined behaviour. So a read-only server and a
+    build exclude each other.
+
+    Raises:
+        StoreError: a build is writing the store now.
+    """
+    path = Path(path)
+    lock = _flock(path, exclusive=False)
+    if lock is None:
+        raise StoreError(f"{path}: a build is writing the store now; serve it once the build is done")
+    return lock
+
+
+def lock_for_writing(path: str | os.PathLike[str]) -> _Lock | None:
+    """Keep long-lived readers off a store while it is written (None: no store there yet, nothing to lock).
+
+    Raises:
+        StoreError: a read-only ``diplograph serve`` has the store open.
+    """
+    path = Path(path)
+    if not is_store(path):
+        return None
+    lock = _flock(path, exclusive=True)
+    if lock is None:
+        raise StoreError(f"{path}: 'diplograph serve' has the store open read-only, and would not see the change; "
+                         "stop the server, run the build, then serve again (or serve with --allow-update and "
+                         "load builds into it with 'diplograph push')")
+    return lock
 
 
 def open_store(path: str | os.PathLike[str], *, write: bool = False) -> Any:
@@ -254,6 +324,7 @@ def add_to_store(path: str | os.PathLike[str], dataset: Any, *, store: Any = Non
         return _first_load(path, parts, len(source), len(documents))
     new = _graphs(source)
     own = store is None
+    lock = lock_for_writing(path) if own else None
     store = open_store(path, write=True) if own else store
     try:
         plan = _Plan(store, new, documents)
@@ -265,6 +336,8 @@ def add_to_store(path: str | os.PathLike[str], dataset: Any, *, store: Any = Non
     finally:
         if own:
             del store
+        if lock is not None:
+            lock.close()
 
 
 def _apply(store: Any, update: str) -> None:
@@ -282,7 +355,8 @@ def _first_load(path: Path, parts: list[bytes], count: int, documents: int) -> S
 
     prepare_store(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.loading-", dir=path.parent))
+    remove_stale(path.parent, f".{path.name}.loading-")  # left by a load that was killed
+    staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.loading-{os.getpid()}-", dir=path.parent))
     try:
         fresh = ox.Store(str(staging))
         # Oxigraph sorts and writes each bulk load on one thread: loading parts side by side
