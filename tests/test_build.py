@@ -198,3 +198,13 @@ def test_a_killed_parallel_build_leaves_no_workers_and_no_staging(tmp_path, sign
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait(timeout=30)
+
+
+def test_the_summary_counts_the_lines_written(built):
+    """'statements: N' and 'roles: N' are the lines of statements.jsonl, 'actors: N' its entity lines."""
+    summary = seed_build(built.parent / "again")
+    rows = [json.loads(line) for line in (built.parent / "again" / "statements.jsonl").read_text("utf-8").splitlines()]
+    roles = [r for r in rows if r["kind"] == "statement" and r["predicate"] == "holdsPosition"]
+    statements = [r for r in rows if r["kind"] == "statement" and r["predicate"] != "holdsPosition"]
+    assert roles and (summary.roles, summary.statements) == (len(roles), len(statements))
+    assert summary.actors == len({r["id"] for r in rows if r["kind"] == "entity"})

@@ -42,6 +42,8 @@ def test_extract_prints_the_export():
      ["query", "--sparql", "{file}", "--out", "{dir}"], "--allow-service"),
     (b"The Kremlin rejected the plan.", ["build", "{file}", "--published", "2025-09-01", "--out", "{dir}/out",
                                          "--label-lang", "de"], "--label-lang 'de'"),
+    (b"The Kremlin rejected the plan.", ["build", "{file}", "--published", "2025-09-01", "--out", "{dir}/out",
+                                         "--outputs", "foo"], "'foo'; choose from statements, rdf, graphml, html"),
     (b"The Kremlin rejected the plan.", ["build", "{file}", "--published", "2025-09-01", "--out", "{dir}/same",
                                          "--store", "{dir}/same"], "same folder"),
 ])
@@ -96,3 +98,9 @@ def test_a_failed_service_call_says_why(tmp_path):
     lines = result.stderr.strip().splitlines()
     assert result.returncode == 2 and len(lines) == 1 and "None" not in lines[0]
     assert "port 9" in lines[0]
+
+
+def test_an_empty_corpus_says_so(tmp_path):
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+    result = run("build", str(tmp_path / "empty.jsonl"), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2 and "warnings above" not in result.stderr and "hold no document" in result.stderr

@@ -245,3 +245,26 @@ def test_what_a_store_cannot_replace_is_refused(tmp_path, existing, trig, refuse
         add_to_store(tmp_path / "kb", source)
         assert ("http://example.org/g", "http://example.org/s", "http://example.org/p", '"a _:b in words"') \
             in {(g.strip("<>"), s.strip("<>"), p.strip("<>"), o) for g, s, p, o in quads(tmp_path / "kb")}
+
+
+def test_a_damaged_store_is_a_one_line_error(tmp_path):
+    from diplograph.cli import main
+    from diplograph.graph.rdf import build_dataset as dataset_of
+
+    path = tmp_path / "kb"
+    add_to_store(path, dataset_of(fx.extractions(), kb=fx.FakeKB()))
+    for part in list(path.glob("*.sst")) + list(path.glob("MANIFEST-*")):
+        data = part.read_bytes()
+        part.write_bytes(data[: len(data) // 2] + b"\0" * 100)
+    with pytest.raises(StoreError, match="damaged.*build it again"):
+        open_store(path)
+    assert main(["query", "rejections", "--store", str(path)]) == 2
+
+
+def test_a_killed_first_load_leaves_nothing_for_long(tmp_path):
+    """A first load killed (-9) leaves its hidden folder; the next load into the same place removes it."""
+    stale = tmp_path / ".kb.loading-999999999-abc"  # no process has that id
+    stale.mkdir()
+    (stale / "000001.sst").write_bytes(b"x" * 1000)
+    add_to_store(tmp_path / "kb", build_dataset(fx.extractions(), kb=fx.FakeKB()))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kb"]

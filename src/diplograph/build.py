@@ -18,8 +18,8 @@ from typing import Any, Iterable, Iterator
 
 from diplograph.atomic import remove_stale
 from diplograph.errors import InputError
-from diplograph.export import export_jsonl
 from diplograph.parallel import Exported, extract_stream
+from diplograph.parallel import exported as export_of
 from diplograph.pipeline import Extractor
 from diplograph.types import Document, Extraction
 
@@ -94,7 +94,8 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
     outputs = list(outputs)
     unknown = [name for name in outputs if name not in OUTPUTS]
     if unknown or not outputs:
-        raise InputError(f"unknown output {', '.join(unknown) or '(none)'}; choose from {', '.join(OUTPUTS)}")
+        raise InputError(f"unknown output {', '.join(map(repr, unknown)) or '(none)'}; "
+                         f"choose from {', '.join(OUTPUTS.values())}")
     if "graph.html" in outputs:
         from diplograph.viz.html import LABEL_LANGS
 
@@ -139,8 +140,9 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
                         export.write(item.text)
                         counts = (item.statements, item.roles, item.actors)
                     else:
-                        export.write(export_jsonl(item))
-                        counts = (len(item.statements), len(item.roles), [a.id for a in item.actors])
+                        lines = export_of(item)
+                        export.write(lines.text)
+                        counts = (lines.statements, lines.roles, lines.actors)
                         if network:
                             kept.append(item)
                         yield item
@@ -161,7 +163,10 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
                 for _ in exported():
                     pass
         if not summary.documents:
-            raise InputError("no document could be extracted; see the warnings above")
+            if summary.failed:
+                raise InputError(f"no document could be extracted ({len(summary.failed)} skipped; "
+                                 "see the warnings above)")
+            raise InputError("the inputs hold no document (empty files?); give articles with some text")
         _write_graphs(kept, dataset, staging, outputs, kb=kb, label_lang=label_lang)
         if store is not None:
             from diplograph.store import add_to_store

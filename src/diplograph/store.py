@@ -218,6 +218,10 @@ def open_store(path: str | os.PathLike[str], *, write: bool = False) -> Any:
         return ox.Store(str(path)) if write else ox.Store.read_only(str(path))
     except OSError as exc:
         raise StoreError(_explain(exc, path)) from exc
+    except RuntimeError as exc:  # RocksDB's "Corruption: ..."
+        text = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
+        raise StoreError(f"{path}: the store is damaged ({text}); move the folder away and build it again with "
+                         f"'diplograph build --store {path}' on your articles") from exc
 
 
 def store_quads(source: Any) -> Any:
