@@ -268,3 +268,24 @@ def test_a_killed_first_load_leaves_nothing_for_long(tmp_path):
     (stale / "000001.sst").write_bytes(b"x" * 1000)
     add_to_store(tmp_path / "kb", build_dataset(fx.extractions(), kb=fx.FakeKB()))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kb"]
+
+
+def test_a_batch_added_in_chunks_makes_the_store_one_build_would(tmp_path, monkeypatch):
+    """One document per transaction: the store ends as the single build of every document."""
+    seed, english = fx.extractions()
+    trump_doc = dataclasses.replace(
+        english, document=dataclasses.replace(english.document, id="trump"),
+        statements=[dataclasses.replace(seed.statements[6], doc="trump")], roles=[], mentions=[])
+    add_to_store(tmp_path / "kb", build_dataset([seed, english, trump_doc], kb=fx.FakeKB()))
+    monkeypatch.setattr(store_module, "CHUNK_QUADS", 1)
+    empty = dataclasses.replace(trump_doc, statements=[])
+    copy = dataclasses.replace(seed, document=dataclasses.replace(seed.document, id="seed-copy"),
+                               statements=[dataclasses.replace(s, doc="seed-copy") for s in seed.statements])
+    batch = build_dataset([english_v2(), empty, copy], kb=fx.FakeKB())
+    source = store_module.store_quads(batch)
+    documents = [g for g in source.named_graphs() if not g.value.endswith(("/graph/entities", "/graph/kb"))]
+    parts = list(store_module._parts_of(source, documents))
+    assert [len(graphs) for _, graphs in parts[:3]] == [1, 1, 1] and len(parts) > 4  # descriptions one by one
+    report = add_to_store(tmp_path / "kb", batch)
+    assert (report.documents, report.replaced) == (3, 2)
+    assert quads(tmp_path / "kb") == quads(build_dataset([seed, english_v2(), empty, copy], kb=fx.FakeKB()))
