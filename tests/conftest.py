@@ -1,12 +1,23 @@
 """Shared fixtures: one extractor for the session, and a helper to extract a text."""
 from __future__ import annotations
 
+import os
 from datetime import date
 
 import pytest
 
 from diplograph.pipeline import Extractor
 from diplograph.types import Document, Extraction
+
+
+def pytest_collection_modifyitems(config, items):
+    """Slow tests run in CI (``CI`` set, as .ci/run has it) or when ``-m`` names them; a local run stays quick."""
+    if os.environ.get("CI") or config.option.markexpr:
+        return
+    slow = [item for item in items if item.get_closest_marker("slow")]
+    if slow:
+        config.hook.pytest_deselected(items=slow)
+        items[:] = [item for item in items if not item.get_closest_marker("slow")]
 
 
 @pytest.fixture(scope="session")

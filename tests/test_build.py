@@ -127,3 +127,84 @@ def test_a_long_document_is_announced(monkeypatch, capsys):
     assert [d.id for d in build_module.announce_long(docs)] == ["short", "long"]
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("diplograph: note: long is")
+
+
+# -- killed builds leave nothing behind ----------------------------------------------------------------
+
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    try:
+        return [int(p) for p in path.read_text().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _busy_corpus(path: Path, count: int = 4000) -> Path:
+    sentences = ["The Kremlin rejected the plan on {n} March.", "Egypt hosted talks between the two sides {n} times.",
+                 "France condemned the strike near the border, officials said {n} times."]
+    with open(path, "w", encoding="utf-8") as out:
+        for n in range(count):
+            out.write(json.dumps({"id": f"d{n}", "text": " ".join(s.format(n=n) for s in sentences),
+                                  "published": "2025-09-01", "lang": "en"}) + "\n")
+    return path
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+@pytest.mark.parametrize("signum", ["SIGTERM", "SIGHUP", "SIGKILL"])
+def test_a_killed_parallel_build_leaves_no_workers_and_no_staging(tmp_path, signum):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    corpus = _busy_corpus(tmp_path / "c.jsonl")
+    out = tmp_path / "out"
+    process = subprocess.Popen([sys.executable, "-m", "diplograph.cli", "build", str(corpus), "--workers", "2",
+                                "--out", str(out)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        workers: list[int] = []
+        while len(workers) < 2 and time.monotonic() < deadline and process.poll() is None:
+            workers = _children(process.pid)
+            time.sleep(0.2)
+        assert len(workers) >= 2, "the workers never started"
+        time.sleep(1)  # let them take batches
+        assert list(out.glob(".build-*"))
+        process.send_signal(getattr(signal, signum))
+        status = process.wait(timeout=60)
+        deadline = time.monotonic() + 30
+        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not any(_alive(w) for w in workers)
+        if signum != "SIGKILL":
+            assert status == 130 and not list(out.glob(".build-*")), process.stderr.read()
+        else:  # no clean-up is possible: the next build removes what a dead one left
+            assert list(out.glob(".build-*"))
+            (tmp_path / "a.txt").write_text("The Kremlin rejected the plan.", encoding="utf-8")
+            build(read_inputs([tmp_path / "a.txt"], published=date(2025, 9, 1)), out=out, outputs=["statements.jsonl"])
+            assert not list(out.glob(".build-*"))
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=30)
+
+
+def test_the_summary_counts_the_lines_written(built):
+    """'statements: N' and 'roles: N' are the lines of statements.jsonl, 'actors: N' its entity lines."""
+    summary = seed_build(built.parent / "again")
+    rows = [json.loads(line) for line in (built.parent / "again" / "statements.jsonl").read_text("utf-8").splitlines()]
+    roles = [r for r in rows if r["kind"] == "statement" and r["predicate"] == "holdsPosition"]
+    statements = [r for r in rows if r["kind"] == "statement" and r["predicate"] != "holdsPosition"]
+    assert roles and (summary.roles, summary.statements) == (len(roles), len(statements))
+    assert summary.actors == len({r["id"] for r in rows if r["kind"] == "entity"})

@@ -38,6 +38,14 @@ def test_extract_prints_the_export():
     (None, ["build", "{dir}/missing.txt", "--published", "2025-09-01", "--out", "{dir}/out"], "no such file"),
     (b"Some text", ["build", "{file}", "--out", "{dir}/out"], "--published"),
     (None, ["query", "rejections", "--out", "{dir}/nothing"], "no build"),
+    (b"SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+     ["query", "--sparql", "{file}", "--out", "{dir}"], "--allow-service"),
+    (b"The Kremlin rejected the plan.", ["build", "{file}", "--published", "2025-09-01", "--out", "{dir}/out",
+                                         "--label-lang", "de"], "--label-lang 'de'"),
+    (b"The Kremlin rejected the plan.", ["build", "{file}", "--published", "2025-09-01", "--out", "{dir}/out",
+                                         "--outputs", "foo"], "'foo'; choose from statements, rdf, graphml, html"),
+    (b"The Kremlin rejected the plan.", ["build", "{file}", "--published", "2025-09-01", "--out", "{dir}/same",
+                                         "--store", "{dir}/same"], "same folder"),
 ])
 def test_bad_input_is_one_line_and_nonzero(tmp_path, make, args, message):
     file = tmp_path / "doc.txt"
@@ -77,3 +85,22 @@ def test_a_very_large_document_is_read_whole(tmp_path, separator):
 def test_help(command):
     result = run(*command, "--help")
     assert result.returncode == 0 and "usage:" in result.stdout
+
+
+def test_a_failed_service_call_says_why(tmp_path):
+    import pyoxigraph as ox
+
+    store = ox.Store(str(tmp_path / "store"))
+    del store
+    query = tmp_path / "q.rq"
+    query.write_text("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", encoding="utf-8")
+    result = run("query", "--sparql", str(query), "--store", str(tmp_path / "store"), "--allow-service")
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode == 2 and len(lines) == 1 and "None" not in lines[0]
+    assert "port 9" in lines[0]
+
+
+def test_an_empty_corpus_says_so(tmp_path):
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+    result = run("build", str(tmp_path / "empty.jsonl"), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2 and "warnings above" not in result.stderr and "hold no document" in result.stderr

@@ -193,3 +193,51 @@ def test_statement_export_of_foreign_rdf_is_a_one_line_error(tmp_path, trig, cap
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "not in the shape" in err[0]
     assert not (tmp_path / "graph.jsonl").exists()
+
+
+def test_a_store_export_never_replaces_a_builds_file(build_dir, tmp_path):
+    import shutil
+
+    build = tmp_path / "build"
+    shutil.copytree(build_dir, build)
+    before = (build / "graph.trig").read_bytes()
+    add_to_store(tmp_path / "kb", build_dataset([fx.extractions()[0]], kb=fx.FakeKB()))
+    with pytest.raises(InputError, match="--to"):
+        export("trig", store=tmp_path / "kb", out=build)
+    assert (build / "graph.trig").read_bytes() == before
+    [path] = export("trig", store=tmp_path / "kb", out=build, to=tmp_path / "store.trig")
+    assert path.is_file()
+
+
+def test_csv_cells_are_never_formulas(tmp_path):
+    graph = nx.MultiDiGraph()
+    graph.add_node("=cmd|' /C calc'!A0", label="@SUM(1+1)", type="+1")
+    graph.add_node("b", label="-2+3", type="Country")
+    graph.add_edge("=cmd|' /C calc'!A0", "b", key="k", predicate="\tx", sentence="=HYPERLINK(\"http://e.x\")")
+    nodes, edges = read_network(export_csv(graph, tmp_path), "csv")
+    cells = [v for row in nodes.values() for v in row.values()] + [v for row in edges for v in row.values()]
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    assert nodes["'=cmd|' /C calc'!A0"]["label"] == "'@SUM(1+1)" and nodes["b"]["label"] == "'-2+3"
+
+
+def export_csv(graph, folder):
+    from diplograph.export_formats import write_csv
+
+    return write_csv(graph, folder)
+
+
+def test_no_local_folder_reaches_the_rdf(tmp_path):
+    from diplograph.build import build
+    from diplograph.ingest import read_inputs
+
+    folder = tmp_path / "private-folder-name"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The Kremlin rejected the plan.", encoding="utf-8")
+    (folder / "c.jsonl").write_text(json.dumps({"id": "j", "text": "Egypt hosted talks.", "published": "2025-09-01"})
+                                    + "\n", encoding="utf-8")
+    from datetime import date
+
+    build(read_inputs([folder, folder / "a.txt"], published=date(2025, 9, 1)), out=tmp_path / "out",
+          outputs=["graph.trig", "statements.jsonl"])
+    for name in ("graph.trig", "statements.jsonl"):
+        assert "private-folder-name" not in (tmp_path / "out" / name).read_text(encoding="utf-8")

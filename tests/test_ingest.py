@@ -22,7 +22,8 @@ def test_text_file(tmp_path):
 @pytest.mark.parametrize("content, message", [
     (b"", "is empty"),
     (b"   \n\n", "is empty"),
-    (b"\xff\xfe\x00a\x00b", "binary"),
+    (b"\x00\x01\x02PK\x03\x04", "binary file"),
+    (b"\xff\xfeE\x00\x00\xd8", "not valid UTF-16-LE"),
     (b"caf\xe9 au lait", "not valid UTF-8"),
 ])
 def test_bad_text_files(tmp_path, content, message):
@@ -148,3 +149,110 @@ def test_glob_patterns(tmp_path):
         (tmp_path / name).write_text("Egypt hosted talks.", encoding="utf-8")
     docs = list(read_inputs([str(tmp_path / "*.txt")], published=DAY))
     assert [d.id for d in docs] == ["a", "b"]
+
+
+@pytest.fixture
+def http_feed():
+    """A feed served on 127.0.0.1, and the paths that were asked for."""
+    import http.server
+    import threading
+
+    asked: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            asked.append(self.path)
+            body = FEED.encode("utf-8")
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/internal.rss", asked
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_feed_file_holding_a_url_is_not_fetched(tmp_path, http_feed):
+    url, asked = http_feed
+    path = tmp_path / "news.rss"
+    path.write_text(url, encoding="utf-8")
+    errors = []
+    docs = list(read_inputs([tmp_path], published=DAY, on_error=errors.append))
+    assert docs == [] and asked == []
+    assert len(errors) == 1 and "no entries" in str(errors[0])
+
+
+def test_a_feed_file_naming_a_local_file_does_not_read_it(tmp_path):
+    secret = tmp_path / "secret" / "private.rss"
+    secret.parent.mkdir()
+    secret.write_text(FEED, encoding="utf-8")
+    for i, pointer in enumerate((secret.as_uri(), str(secret))):
+        path = tmp_path / f"news{i}.xml"
+        path.write_text(pointer, encoding="utf-8")
+        with pytest.raises(InputError, match="no entries"):
+            list(read_inputs([path], published=DAY))
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_text_with_a_byte_order_mark_is_read(tmp_path, encoding):
+    path = tmp_path / "a.txt"
+    text = "Egypt hosted talks."
+    path.write_bytes(("\ufeff" + text).encode(encoding))
+    assert read_text_file(path, published=DAY).text == text
+
+
+def test_directory_symlinks_are_not_followed(tmp_path):
+    root = tmp_path / "news"
+    (root / "sub").mkdir(parents=True)
+    (root / "sub" / "a.txt").write_text("Egypt hosted talks.", encoding="utf-8")
+    (root / "sub" / "loop").symlink_to(root, target_is_directory=True)  # a loop
+    (root / "self").symlink_to(".", target_is_directory=True)  # a self-link
+    for given in (root, str(root / "**" / "*.txt")):
+        docs = list(read_inputs([given], published=DAY))
+        assert [d.id for d in docs] == ["sub/a"], given
+
+
+def test_same_name_in_two_folders_gives_two_documents(tmp_path):
+    for folder in ("2024", "2025"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "talks.txt").write_text(f"Egypt hosted talks in {folder}.", encoding="utf-8")
+    (tmp_path / "talks.txt").write_text("Qatar hosted talks.", encoding="utf-8")
+    (tmp_path / "talks.html").write_text("<html><body><p>Qatar hosted talks.</p></body></html>", encoding="utf-8")
+    for given in (tmp_path, str(tmp_path / "**" / "talks.txt")):
+        ids = [d.id for d in read_inputs([given], published=DAY, on_error=lambda e: None)]
+        assert len(ids) == len(set(ids)) and {"2024/talks", "2025/talks", "talks"} <= set(ids), given
+
+
+def test_a_folder_of_articles_from_different_days(tmp_path):
+    (tmp_path / "2025-09-01-talks.txt").write_text("Egypt hosted talks.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("published: 2025-09-03\nThe Kremlin rejected the plan.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Qatar mediated.", encoding="utf-8")
+    errors: list[InputError] = []
+    docs = {d.id: d for d in read_inputs([tmp_path], published=None, on_error=errors.append)}
+    assert {k: d.published for k, d in docs.items()} == {"2025-09-01-talks": DAY, "b": date(2025, 9, 3)}
+    # the date line is blanked, so that spans still count from the file's start
+    text = (tmp_path / "b.txt").read_text(encoding="utf-8")
+    assert len(docs["b"].text) == len(text) and docs["b"].text.strip() == "The Kremlin rejected the plan."
+    assert len(errors) == 1 and "c.txt" in str(errors[0]) and "published: 2025-09-01" in str(errors[0])
+    # --published is the date of the files that give none
+    docs = {d.id: d.published for d in read_inputs([tmp_path], published=date(2025, 1, 1))}
+    assert docs == {"2025-09-01-talks": DAY, "b": date(2025, 9, 3), "c": date(2025, 1, 1)}
+
+
+def test_sources_never_hold_a_local_folder(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Egypt hosted talks.", encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text(json.dumps({"id": "j", "text": "Egypt hosted talks.",
+                                                  "published": "2025-09-01"}) + "\n", encoding="utf-8")
+    (tmp_path / "news.rss").write_text(FEED, encoding="utf-8")
+    docs = list(read_inputs([tmp_path / "in", tmp_path / "c.jsonl", tmp_path / "news.rss", tmp_path / "in" / "a.txt"],
+                            published=DAY))
+    assert [d.source for d in docs] == ["a.txt", "c.jsonl:1", "news.rss entry 1", "news.rss entry 2", "a.txt"]

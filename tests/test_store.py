@@ -245,3 +245,47 @@ def test_what_a_store_cannot_replace_is_refused(tmp_path, existing, trig, refuse
         add_to_store(tmp_path / "kb", source)
         assert ("http://example.org/g", "http://example.org/s", "http://example.org/p", '"a _:b in words"') \
             in {(g.strip("<>"), s.strip("<>"), p.strip("<>"), o) for g, s, p, o in quads(tmp_path / "kb")}
+
+
+def test_a_damaged_store_is_a_one_line_error(tmp_path):
+    from diplograph.cli import main
+    from diplograph.graph.rdf import build_dataset as dataset_of
+
+    path = tmp_path / "kb"
+    add_to_store(path, dataset_of(fx.extractions(), kb=fx.FakeKB()))
+    for part in list(path.glob("*.sst")) + list(path.glob("MANIFEST-*")):
+        data = part.read_bytes()
+        part.write_bytes(data[: len(data) // 2] + b"\0" * 100)
+    with pytest.raises(StoreError, match="damaged.*build it again"):
+        open_store(path)
+    assert main(["query", "rejections", "--store", str(path)]) == 2
+
+
+def test_a_killed_first_load_leaves_nothing_for_long(tmp_path):
+    """A first load killed (-9) leaves its hidden folder; the next load into the same place removes it."""
+    stale = tmp_path / ".kb.loading-999999999-abc"  # no process has that id
+    stale.mkdir()
+    (stale / "000001.sst").write_bytes(b"x" * 1000)
+    add_to_store(tmp_path / "kb", build_dataset(fx.extractions(), kb=fx.FakeKB()))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kb"]
+
+
+def test_a_batch_added_in_chunks_makes_the_store_one_build_would(tmp_path, monkeypatch):
+    """One document per transaction: the store ends as the single build of every document."""
+    seed, english = fx.extractions()
+    trump_doc = dataclasses.replace(
+        english, document=dataclasses.replace(english.document, id="trump"),
+        statements=[dataclasses.replace(seed.statements[6], doc="trump")], roles=[], mentions=[])
+    add_to_store(tmp_path / "kb", build_dataset([seed, english, trump_doc], kb=fx.FakeKB()))
+    monkeypatch.setattr(store_module, "CHUNK_QUADS", 1)
+    empty = dataclasses.replace(trump_doc, statements=[])
+    copy = dataclasses.replace(seed, document=dataclasses.replace(seed.document, id="seed-copy"),
+                               statements=[dataclasses.replace(s, doc="seed-copy") for s in seed.statements])
+    batch = build_dataset([english_v2(), empty, copy], kb=fx.FakeKB())
+    source = store_module.store_quads(batch)
+    documents = [g for g in source.named_graphs() if not g.value.endswith(("/graph/entities", "/graph/kb"))]
+    parts = list(store_module._parts_of(source, documents))
+    assert [len(graphs) for _, graphs in parts[:3]] == [1, 1, 1] and len(parts) > 4  # descriptions one by one
+    report = add_to_store(tmp_path / "kb", batch)
+    assert (report.documents, report.replaced) == (3, 2)
+    assert quads(tmp_path / "kb") == quads(build_dataset([seed, english_v2(), empty, copy], kb=fx.FakeKB()))

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from diplograph.atomic import remove_stale
 from diplograph.errors import InputError
-from diplograph.export import export_jsonl
 from diplograph.parallel import Exported, extract_stream
+from diplograph.parallel import exported as export_of
 from diplograph.pipeline import Extractor
 from diplograph.types import Document, Extraction
 
@@ -93,12 +94,22 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
     outputs = list(outputs)
     unknown = [name for name in outputs if name not in OUTPUTS]
     if unknown or not outputs:
-        raise InputError(f"unknown output {', '.join(unknown) or '(none)'}; choose from {', '.join(OUTPUTS)}")
-    summary = summary if summary is not None else Summary()
-    writer = None
-    if store is not None:
-        from diplograph.store import prepare_store
+        raise InputError(f"unknown output {', '.join(map(repr, unknown)) or '(none)'}; "
+                         f"choose from {', '.join(OUTPUTS.values())}")
+    if "graph.html" in outputs:
+        from diplograph.viz.html import LABEL_LANGS
 
+        if label_lang not in LABEL_LANGS:
+            raise InputError(f"--label-lang {label_lang!r} is not one of {', '.join(LABEL_LANGS)}")
+    out = Path(out)
+    if store is not None and _same_folder(out, Path(store)):
+        raise InputError(f"--out and --store are the same folder ({out}); give the store a folder of its own")
+    summary = summary if summary is not None else Summary()
+    writer = lock = None
+    if store is not None:
+        from diplograph.store import lock_for_writing, prepare_store
+
+        lock = lock_for_writing(store)  # a read-only server would not see the change: refuse before the work
         writer = prepare_store(store)  # fail before a long extraction, and lock the store
     local = engine == "local" and workers == 1
     extractor = Extractor(kb=kb) if local else None
@@ -113,11 +124,11 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
     kept: list[Extraction] = []  # the network (GraphML, page) is made of every extraction at the end
     network = "graph.graphml" in outputs or "graph.html" in outputs
     actors: set[str] = set()
-    out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    remove_stale(out, ".build-")
     # Everything is written into a staging folder first and moved in at the
     # end, so that a crash or Ctrl-C leaves the previous build whole.
-    staging = Path(tempfile.mkdtemp(prefix=".build-", dir=out))
+    staging = Path(tempfile.mkdtemp(prefix=f".build-{os.getpid()}-", dir=out))
     try:
         with open(staging / "statements.jsonl", "w", encoding="utf-8") as export:
 
@@ -129,8 +140,9 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
                         export.write(item.text)
                         counts = (item.statements, item.roles, item.actors)
                     else:
-                        export.write(export_jsonl(item))
-                        counts = (len(item.statements), len(item.roles), [a.id for a in item.actors])
+                        lines = export_of(item)
+                        export.write(lines.text)
+                        counts = (lines.statements, lines.roles, lines.actors)
                         if network:
                             kept.append(item)
                         yield item
@@ -151,7 +163,10 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
                 for _ in exported():
                     pass
         if not summary.documents:
-            raise InputError("no document could be extracted; see the warnings above")
+            if summary.failed:
+                raise InputError(f"no document could be extracted ({len(summary.failed)} skipped; "
+                                 "see the warnings above)")
+            raise InputError("the inputs hold no document (empty files?); give articles with some text")
         _write_graphs(kept, dataset, staging, outputs, kb=kb, label_lang=label_lang)
         if store is not None:
             from diplograph.store import add_to_store
@@ -163,8 +178,17 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
     finally:
         shutil.rmtree(staging, ignore_errors=True)
         del writer  # unlocks the store
+        if lock is not None:
+            lock.close()
     summary.actors = len(actors)
     return summary
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
 
 
 def announce_long(documents: Iterable[Document]) -> Iterator[Document]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -54,8 +55,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     documents = read_inputs(inputs, published=published, on_error=summary.skip)
     outputs = [f for f in args.outputs.split(",") if f] if args.outputs else list(OUTPUTS)
     outputs = [next((name for name, key in OUTPUTS.items() if f in (name, key)), f) for f in outputs]
-    build(documents, out=Path(args.out), label_lang=args.label_lang, summary=summary, outputs=outputs,
-          workers=args.workers, engine=args.engine, scheduler=args.scheduler, progress=True, store=args.store)
+    with _signals_stop():  # SIGTERM and SIGHUP clean up as Ctrl-C does: no staging folder, no workers left
+        build(documents, out=Path(args.out), label_lang=args.label_lang, summary=summary, outputs=outputs,
+              workers=args.workers, engine=args.engine, scheduler=args.scheduler, progress=True, store=args.store)
     print(summary.describe())
     return 0
 
@@ -97,6 +99,11 @@ def cmd_query(args: argparse.Namespace) -> int:
         query = args.name
     else:
         raise InputError("give a query NAME or --sparql FILE; 'diplograph query --list' shows the names")
+    if args.sparql:
+        from diplograph.gate import uses_service
+
+        if uses_service(query) and not args.allow_service:
+            raise InputError("the query calls another endpoint with SERVICE; pass --allow-service to let it")
     if args.store:
         from diplograph.store import is_store, open_store
 
@@ -118,27 +125,57 @@ def cmd_query(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from diplograph.server import ServerError, start_server
 
-    if args.store:
-        server = start_server(store=args.store, host=args.host, port=args.port, allow_update=args.allow_update)
-    else:
-        server = start_server(trig=Path(args.out) / "graph.trig", host=args.host, port=args.port,
-                              allow_update=args.allow_update)
-    try:
-        mode = "read-write" if args.allow_update else "read-only"
-        print(f"SPARQL endpoint: {server.query_url} ({mode}); Graph Store: {server.store_url}; Ctrl-C stops it",
-              flush=True)
-        if not (args.host.startswith("127.") or args.host in ("::1", "localhost")):
-            print(f"diplograph: warning: listening on {args.host}: anyone who can reach it can query the graph",
-                  file=sys.stderr)
-        status = server.wait()
-    except KeyboardInterrupt:
-        print("diplograph: server stopped", file=sys.stderr)
-        return 0
-    finally:
-        server.stop()
+    options = dict(host=args.host, port=args.port, allow_update=args.allow_update, query_timeout=args.timeout_s,
+                   allow_service=args.allow_service)
+    with _signals_stop():
+        if args.store:
+            server = start_server(store=args.store, **options)
+        else:
+            server = start_server(trig=Path(args.out) / "graph.trig", **options)
+        try:
+            mode = "read-write" if args.allow_update else "read-only"
+            print(f"SPARQL endpoint: {server.query_url} ({mode}); Graph Store: {server.store_url}; Ctrl-C stops it",
+                  flush=True)
+            if server.token:
+                print(f"write token: {server.token} (send 'Authorization: Bearer {server.token}'; "
+                      f"push with --endpoint {server.write_url})", flush=True)
+            if not (args.host.startswith("127.") or args.host in ("::1", "localhost")):
+                print(f"diplograph: warning: listening on {args.host}: anyone who can reach it can query the graph",
+                      file=sys.stderr)
+            status = server.wait()
+        except KeyboardInterrupt:
+            print("diplograph: server stopped", file=sys.stderr)
+            return 0
+        finally:
+            server.stop()
     if status != 0:
         raise ServerError(f"the oxigraph server stopped with status {status}")
     return 0
+
+
+class _Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGHUP: stop as Ctrl-C does, running every clean-up on the way out."""
+
+
+@contextmanager
+def _signals_stop():
+    """Turn SIGTERM and SIGHUP into KeyboardInterrupt while the block runs (systemd and 'docker stop' send SIGTERM)."""
+    import signal
+
+    def stop(signum, frame):
+        raise _Stopped(signal.Signals(signum).name)
+
+    names = [n for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n)]
+    try:
+        previous = {n: signal.signal(getattr(signal, n), stop) for n in names}
+    except ValueError:  # not the main thread: leave signals as they are
+        yield
+        return
+    try:
+        yield
+    finally:
+        for n, handler in previous.items():
+            signal.signal(getattr(signal, n), handler)
 
 
 def cmd_push(args: argparse.Namespace) -> int:
@@ -198,6 +235,7 @@ def _parser() -> argparse.ArgumentParser:
                                                            "parameters and its columns")
     query.add_argument("--timeout", type=float, default=QUERY_TIMEOUT, metavar="SECONDS",
                        help=f"stop the query after this many seconds (default: {QUERY_TIMEOUT:g}; 0: no limit)")
+    query.add_argument("--allow-service", action="store_true", help="let the query call other endpoints (SERVICE)")
     query.set_defaults(func=cmd_query)
 
     serve = sub.add_parser("serve", help="serve a store or a build as a SPARQL 1.1 endpoint (Oxigraph)",
@@ -209,8 +247,14 @@ def _parser() -> argparse.ArgumentParser:
     source.add_argument("--out", default="output", help="or the build folder to serve (default: output)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     serve.add_argument("--port", type=int, default=7878, help="TCP port (default: 7878)")
-    serve.add_argument("--allow-update", action="store_true", help="accept SPARQL updates and Graph Store writes "
-                                                                   "(needs --store)")
+    serve.add_argument("--allow-update", action="store_true",
+                       help="accept SPARQL updates and Graph Store writes (needs --store; a new or empty folder "
+                            "becomes an empty store) from requests that carry the token printed at start")
+    serve.add_argument("--timeout-s", type=float, default=60.0, metavar="SECONDS",
+                       help="abandon a query after this many seconds (default: 60; 0: no limit)")
+    serve.add_argument("--allow-service", action="store_true",
+                       help="let queries call other endpoints with SERVICE (off: the server would fetch any URL a "
+                            "query names)")
     serve.set_defaults(func=cmd_serve)
 
     push = sub.add_parser("push", help="load a build or a store into a SPARQL Graph Store endpoint",
@@ -257,8 +301,20 @@ def main(argv: list[str] | None = None) -> int:
         print("diplograph: interrupted; outputs already written are intact", file=sys.stderr)
         return 130
     except OSError as err:
-        print(f"diplograph: error: {err.filename or ''}: {err.strerror}", file=sys.stderr)
+        print(f"diplograph: error: {_os_message(err)}", file=sys.stderr)
         return 2
+
+
+def _os_message(err: OSError) -> str:
+    """One line for an OSError, whatever it carries (a file and a reason, or only a message).
+
+    >>> _os_message(FileNotFoundError(2, "No such file or directory", "a.txt"))
+    'a.txt: No such file or directory'
+    >>> _os_message(OSError("Connection refused by http://127.0.0.1:9/sparql"))
+    'Connection refused by http://127.0.0.1:9/sparql'
+    """
+    reason = err.strerror or (str(err).strip().splitlines() or [type(err).__name__])[0]
+    return f"{err.filename}: {reason}" if err.filename else reason
 
 
 if __name__ == "__main__":

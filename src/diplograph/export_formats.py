@@ -165,6 +165,7 @@ def write_csv(graph: Any, folder: str | os.PathLike[str]) -> list[Path]:
                             (data for *_, data in graph.edges(keys=True, data=True)))
     edges = pd.DataFrame([{"source": s, "target": t, "key": k, **data} for s, t, k, data in
                           graph.edges(keys=True, data=True)], columns=edge_columns)
+    nodes, edges = _inert(nodes), _inert(edges)
     written = []
     for name, frame in (("nodes.csv", nodes), ("edges.csv", edges)):
         with atomic_path(folder / name) as tmp:
@@ -172,6 +173,21 @@ def write_csv(graph: Any, folder: str | os.PathLike[str]) -> list[Path]:
             _fsynced(tmp)
         written.append(folder / name)
     return written
+
+
+#: What makes a spreadsheet read a cell as a formula (OWASP's list): such a text cell gets a leading quote.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(frame: Any) -> Any:
+    """The table with every text cell that a spreadsheet would run as a formula quoted.
+
+    >>> import pandas as pd
+    >>> _inert(pd.DataFrame({"a": ["=HYPERLINK(1)", "Egypt", "-2+3", 5]}))["a"].tolist()
+    ["'=HYPERLINK(1)", 'Egypt', "'-2+3", 5]
+    """
+    return frame.apply(lambda column: column.map(
+        lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v))
 
 
 def _columns(always: list[str], first: list[str], records: Any) -> list[str]:
@@ -230,6 +246,14 @@ def export(fmt: str, *, out: str | os.PathLike[str] = "output", store: str | os.
     target = Path(to) if to else out / f"graph{suffix}"
     if fmt != "csv" and target.is_dir():
         target = target / f"graph{suffix}"
+    if store is not None and not to:
+        from diplograph.build import OUTPUTS
+
+        own = [target] if fmt != "csv" else [out / "nodes.csv", out / "edges.csv"]
+        clash = [p for p in own if p.name in OUTPUTS and p.exists()]
+        if clash:
+            raise InputError(f"{clash[0]} is a build's own file: exporting the store there would replace it; "
+                             f"give the export a place of its own with --to FILE")
     if fmt in RDF_FORMATS:
         return [write_rdf(source, fmt, target)]
     if fmt == "jsonl":

@@ -7,6 +7,8 @@ every engine writes the same outputs.
 """
 from __future__ import annotations
 
+import json
+import logging
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -14,13 +16,16 @@ from functools import partial
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
+from diplograph.atomic import die_with_parent
 from diplograph.errors import DiplographError, InputError
-from diplograph.export import export_jsonl
+from diplograph.export import export_lines
 from diplograph.types import Document, Extraction
 
-__all__ = ["ENGINES", "Exported", "extract_stream"]
+__all__ = ["ENGINES", "Exported", "exported", "extract_stream"]
 
 ENGINES = ("local", "dask")
+
+logger = logging.getLogger(__name__)
 
 #: A worker process's extractor, built on first use (its automata come from the cache).
 _EXTRACTOR = None
@@ -34,6 +39,27 @@ class Exported:
     statements: int
     roles: int
     actors: tuple[str, ...]
+
+
+#: The predicate of a role line of the export ("X holds post Y"), counted apart from the statements.
+_ROLE = "holdsPosition"
+
+
+def exported(extraction: Extraction) -> Exported:
+    """A document's statement export, with the counts of the lines it holds (what a build's summary reports).
+
+    >>> from datetime import date
+    >>> from diplograph.pipeline import Extractor
+    >>> doc = Document("a", "رفض الكرملين الخطة.", date(2025, 9, 1), lang="ar")
+    >>> export = exported(Extractor().extract(doc))
+    >>> export.statements == sum('"kind": "statement"' in line for line in export.text.splitlines())
+    True
+    """
+    lines = list(export_lines(extraction))
+    roles = sum(1 for line in lines if line["kind"] == "statement" and line.get("predicate") == _ROLE)
+    statements = sum(1 for line in lines if line["kind"] == "statement") - roles
+    return Exported("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), statements, roles,
+                    tuple(line["id"] for line in lines if line["kind"] == "entity"))
 
 
 def _worker_extractor():
@@ -51,14 +77,16 @@ def _run(extractor, documents: list[Document], export: bool) -> list[Extraction 
     for document in documents:
         try:
             extraction = extractor.extract(document)
+            if export:
+                out.append(exported(extraction))
+            else:
+                out.append(extraction)
         except DiplographError as err:
             out.append((document.id, str(err)))
-            continue
-        if export:
-            out.append(Exported(export_jsonl(extraction), len(extraction.statements), len(extraction.roles),
-                                tuple(a.id for a in extraction.actors)))
-        else:
-            out.append(extraction)
+        except (ArithmeticError, LookupError, RecursionError, TypeError, UnicodeError, ValueError,
+                AttributeError) as err:  # a bug met on one document: the corpus goes on without it
+            logger.exception("document %s failed", document.id)
+            out.append((document.id, f"could not be extracted ({type(err).__name__}: {err}); please report it"))
     return out
 
 
@@ -133,8 +161,18 @@ def extract_stream(documents: Iterable[Document], *, workers: int = 1, engine: s
 
 
 def _pool(task: Callable, batches: Iterator[list[Document]], workers: int) -> Iterator[list]:
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # Workers die with this process, even when it is killed (-9) and cannot clean up.
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent)
+    try:
         yield from _ordered(lambda batch: pool.submit(task, batch), batches, window=workers * 4)
+    except BaseException:
+        # Ctrl-C, SIGTERM, a failure, or a reader that stopped early: stop the workers now,
+        # rather than wait for the batches in flight.
+        for process in list(getattr(pool, "_processes", {}).values()):  # no public way to reach them
+            process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
 
 
 def _dask(task: Callable, batches: Iterator[list[Document]], scheduler) -> Iterator[list]:

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import base64
 import os
+import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -39,6 +41,7 @@ from diplograph.errors import DiplographError
 __all__ = [
     "DEFAULT_HOST",
     "DEFAULT_PORT",
+    "DEFAULT_QUERY_TIMEOUT",
     "EndpointError",
     "PushReport",
     "Server",
@@ -53,6 +56,8 @@ __all__ = [
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
+#: Seconds a query may run on ``serve`` before oxigraph abandons it.
+DEFAULT_QUERY_TIMEOUT = 60.0
 
 _ENTITIES = "https://w3id.org/diplograph/resource/graph/entities"
 _KB = "https://w3id.org/diplograph/resource/graph/kb"
@@ -137,6 +142,22 @@ class Server:
     process: subprocess.Popen = field(repr=False)
     _temporary: Path | None = field(default=None, repr=False)
     _log: Any = field(default=None, repr=False)
+    token: str | None = field(default=None, repr=False)
+    upstream: int = 0
+    _gate: Any = field(default=None, repr=False)
+    _reading: Any = field(default=None, repr=False)
+
+    @property
+    def write_url(self) -> str:
+        """The query URL with the write token as Basic auth, for :func:`push` (the plain query URL when read-only)."""
+        if self.token is None:
+            return self.query_url
+        return f"http://diplograph:{self.token}@{_hostport(self.host, self.port)}/query"
+
+    @property
+    def auth_headers(self) -> dict[str, str]:
+        """The header that lets a request write (empty when read-only)."""
+        return {"Authorization": f"Bearer {self.token}"} if self.token else {}
 
     @property
     def url(self) -> str:
@@ -169,6 +190,9 @@ class Server:
     def stop(self, timeout: float = 10.0) -> None:
         """Stop the server (SIGTERM, then SIGKILL after ``timeout`` seconds) and remove its temporary copy."""
         try:
+            if self._gate is not None:
+                self._gate.stop()
+                self._gate = None
             if self.process.poll() is None:
                 self.process.terminate()
                 try:
@@ -183,6 +207,9 @@ class Server:
             if self._temporary is not None:
                 shutil.rmtree(self._temporary, ignore_errors=True)
                 self._temporary = None
+            if self._reading is not None:
+                self._reading.close()  # lets builds write the store again
+                self._reading = None
 
     def __enter__(self) -> Server:
         return self
@@ -193,8 +220,14 @@ class Server:
 
 def start_server(*, store: str | os.PathLike[str] | None = None, trig: str | os.PathLike[str] | None = None,
                  host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, allow_update: bool = False,
-                 timeout: float = 30.0, binary: str | None = None) -> Server:
+                 timeout: float = 30.0, binary: str | None = None, query_timeout: float = DEFAULT_QUERY_TIMEOUT,
+                 allow_service: bool = False, token: str | None = None) -> Server:
     """Start an Oxigraph SPARQL server on a store folder or a build's TriG, and wait until it answers.
+
+    The oxigraph server listens on a private loopback port behind a gate
+    (:mod:`diplograph.gate`) that answers on ``host:port``: it refuses
+    cross-site requests and foreign ``Host`` names, asks for the token to
+    write, and refuses ``SERVICE`` unless ``allow_service``.
 
     Args:
         store: a store folder (from ``diplograph build --store``).
@@ -203,9 +236,13 @@ def start_server(*, store: str | os.PathLike[str] | None = None, trig: str | os.
         host: the address to listen on (loopback by default; anything else
             exposes the endpoint to the network).
         port: the TCP port.
-        allow_update: accept SPARQL updates and Graph Store writes (a store only).
+        allow_update: accept SPARQL updates and Graph Store writes (a store
+            only), from requests that carry the token.
         timeout: seconds to wait for the server to answer.
         binary: the ``oxigraph`` executable (found by :func:`find_oxigraph` by default).
+        query_timeout: seconds a query may run (0: no limit).
+        allow_service: let queries call other endpoints with ``SERVICE``.
+        token: the write token (a random one by default, in ``Server.token``).
 
     Returns:
         The running :class:`Server`; stop it with :meth:`Server.stop` or a ``with`` block.
@@ -213,19 +250,27 @@ def start_server(*, store: str | os.PathLike[str] | None = None, trig: str | os.
     Raises:
         ServerError: nothing to serve, updates asked of a build, no oxigraph
             binary, the port in use, or a server that does not start in time.
-        StoreError: a store folder that is missing or locked by a writer.
+        StoreError: a store folder that is missing, locked by a writer, or being written by a build.
     """
-    from diplograph.store import StoreError, is_store, open_store
+    from diplograph.atomic import die_with_parent
+    from diplograph.gate import Gate
+    from diplograph.store import StoreError, is_store, lock_for_reading, open_store
 
     if (store is None) == (trig is None):
         raise ServerError("serve either a store (--store DIR) or a build (--out DIR)")
+    if query_timeout < 0:
+        raise ServerError(f"--timeout-s must be 0 (no limit) or more, not {query_timeout:g}")
     binary = binary or find_oxigraph()
     _check_port(host, port)
-    temporary = None
+    temporary = reading = None
     if store is not None:
         location = Path(store)
         if not is_store(location):
-            open_store(location)  # raises the StoreError that says what is wrong
+            if not allow_update:
+                open_store(location)  # raises the StoreError that says what is wrong
+            open_store(location, write=True)  # a new or empty folder becomes an empty store (it checks the folder)
+        if not allow_update:
+            reading = lock_for_reading(location)  # builds wait until this server stops
     else:
         if allow_update:
             raise ServerError("--allow-update needs a store: a build is served from a temporary copy, where "
@@ -233,18 +278,38 @@ def start_server(*, store: str | os.PathLike[str] | None = None, trig: str | os.
         trig = Path(trig)
         if not trig.is_file():
             raise ServerError(f"{trig}: no build there; run 'diplograph build' first, or pass --out or --store")
-        temporary = Path(tempfile.mkdtemp(prefix="diplograph-serve-"))
+        from diplograph.atomic import remove_stale
+
+        remove_stale(Path(tempfile.gettempdir()), "diplograph-serve-")  # copies of servers that were killed
+        temporary = Path(tempfile.mkdtemp(prefix=f"diplograph-serve-{os.getpid()}-"))
         location = temporary / "store"
         try:
             _load_copy(trig, location)
         except BaseException:
             shutil.rmtree(temporary, ignore_errors=True)
             raise
+    upstream = free_port("127.0.0.1")
     command = [binary, "serve" if allow_update else "serve-read-only", "--location", str(location),
-               "--bind", _hostport(host, port), "--union-default-graph"]
+               "--bind", f"127.0.0.1:{upstream}", "--union-default-graph"]
+    if query_timeout:
+        command += ["--timeout-s", str(max(1, round(query_timeout)))]
+    if allow_update and token is None:
+        token = secrets.token_urlsafe(24)
     log = tempfile.TemporaryFile(prefix="diplograph-serve-", suffix=".log")
-    process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log)
-    server = Server(host, port, allow_update, location, process, temporary, log)
+    try:
+        gate = Gate(host=host, port=port, upstream=upstream, token=token if allow_update else None,
+                    allow_service=allow_service, timeout=(query_timeout or 3600) + 30)
+    except OSError as exc:
+        log.close()
+        if reading is not None:
+            reading.close()
+        if temporary is not None:
+            shutil.rmtree(temporary, ignore_errors=True)
+        raise ServerError(f"cannot listen on {host}:{port}: {exc.strerror}; choose another --port or --host") from exc
+    process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=log,
+                               preexec_fn=die_with_parent)
+    server = Server(host, port, allow_update, location, process, temporary, log, token if allow_update else None,
+                    upstream, gate, reading)
     try:
         _wait_ready(server, timeout)
     except BaseException:
@@ -253,10 +318,8 @@ def start_server(*, store: str | os.PathLike[str] | None = None, trig: str | os.
         if "lock" in message.lower():
             raise StoreError(f"{location}: the store is in use by another process (a build, or a server with "
                              "--allow-update); stop it first") from None
-        if "address already in use" in message.lower() or "addrinuse" in message.lower():
-            raise ServerError(f"port {port} on {host} is in use; stop what listens there or choose another "
-                              "with --port") from None
         raise
+    gate.start()
     return server
 
 
@@ -285,7 +348,7 @@ def _read_log(log: Any) -> str:
 
 def _wait_ready(server: Server, timeout: float) -> None:
     deadline = time.monotonic() + timeout
-    probe = server.query_url + "?query=" + urllib.parse.quote("ASK {}")
+    probe = f"http://127.0.0.1:{server.upstream}/query?query=" + urllib.parse.quote("ASK {}")
     while True:
         if not server.running():
             text = _read_log(server._log).strip().splitlines()
@@ -294,7 +357,7 @@ def _wait_ready(server: Server, timeout: float) -> None:
                 reason = reason[len("Error: "):]
             raise ServerError(f"the oxigraph server stopped at once: {reason}")
         try:
-            with _opener(server.host).open(probe, timeout=2) as response:
+            with _opener("127.0.0.1").open(probe, timeout=2) as response:
                 if response.status == 200:
                     return
         except (urllib.error.URLError, OSError):

@@ -19,10 +19,13 @@ one build holds, for every document ever added:
 The store after adding documents is the one a single build of all of them
 would make (with the newest description of a shared node).
 
-Every write is all or nothing. A first load into a new or empty folder is
-bulk-loaded (and compacted) in a hidden folder beside it and renamed into
-place; any later addition is one SPARQL update, one Oxigraph transaction. A crash, a failure or
-Ctrl-C in the middle leaves the store as it was.
+A first load into a new or empty folder is bulk-loaded (and compacted) in a
+hidden folder beside it and renamed into place: all or nothing. A later
+addition is a series of SPARQL updates, one Oxigraph transaction each, of
+about :data:`CHUNK_QUADS` quads (document graphs first, then the shared
+descriptions), so that memory stays flat however large the batch: a crash, a failure
+or Ctrl-C in the middle leaves whole documents, and adding the same build
+again finishes the job (adding is idempotent).
 
 Only one process can write a store at a time (Oxigraph locks it); readers
 (queries, exports, ``diplograph serve`` without ``--allow-update``) open it
@@ -44,11 +47,13 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
+from diplograph.atomic import remove_stale
 from diplograph.errors import DiplographError
 
-__all__ = ["StoreError", "StoreReport", "add_to_store", "is_store", "open_store", "prepare_store", "store_quads"]
+__all__ = ["StoreError", "StoreReport", "add_to_store", "is_store", "lock_for_reading", "lock_for_writing", "open_store",
+           "prepare_store", "store_quads"]
 
 _RESOURCE = "https://w3id.org/diplograph/resource/"
 _ENTITIES = _RESOURCE + "graph/entities"
@@ -113,6 +118,74 @@ def _explain(exc: BaseException, path: Path) -> str:
     return f"{path}: cannot open the store: {text}"
 
 
+#: The file, inside a store folder, that a read-only server and a writer lock (``flock``) against each other.
+_LOCK = "diplograph.lock"
+
+
+class _Lock:
+    """An ``flock`` on a store's lock file, released by :meth:`close` (or when the process ends)."""
+
+    def __init__(self, handle: Any) -> None:
+        self.handle = handle
+
+    def close(self) -> None:
+        if self.handle is not None:
+            self.handle.close()
+            self.handle = None
+
+
+def _flock(path: Path, exclusive: bool) -> _Lock | None:
+    """Take the lock without waiting; None when it is taken by someone else, a no-op _Lock where flock is missing."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on Windows
+        return _Lock(None)
+    try:
+        handle = open(path / _LOCK, "a+b")
+    except OSError:
+        return _Lock(None)  # a store on a read-only disk: no writer can come either
+    try:
+        fcntl.flock(handle, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        return None
+    return _Lock(handle)
+
+
+def lock_for_reading(path: str | os.PathLike[str]) -> _Lock:
+    """Keep writers off a store while a long-lived reader (``diplograph serve``) has it open.
+
+    Oxigraph's read-only mode sees the store as it was when opened; a writer
+    changing it underneath is undefined behaviour. So a read-only server and a
+    build exclude each other.
+
+    Raises:
+        StoreError: a build is writing the store now.
+    """
+    path = Path(path)
+    lock = _flock(path, exclusive=False)
+    if lock is None:
+        raise StoreError(f"{path}: a build is writing the store now; serve it once the build is done")
+    return lock
+
+
+def lock_for_writing(path: str | os.PathLike[str]) -> _Lock | None:
+    """Keep long-lived readers off a store while it is written (None: no store there yet, nothing to lock).
+
+    Raises:
+        StoreError: a read-only ``diplograph serve`` has the store open.
+    """
+    path = Path(path)
+    if not is_store(path):
+        return None
+    lock = _flock(path, exclusive=True)
+    if lock is None:
+        raise StoreError(f"{path}: 'diplograph serve' has the store open read-only, and would not see the change; "
+                         "stop the server, run the build, then serve again (or serve with --allow-update and "
+                         "load builds into it with 'diplograph push')")
+    return lock
+
+
 def open_store(path: str | os.PathLike[str], *, write: bool = False) -> Any:
     """Open the store in a folder.
 
@@ -148,6 +221,10 @@ def open_store(path: str | os.PathLike[str], *, write: bool = False) -> Any:
         return ox.Store(str(path)) if write else ox.Store.read_only(str(path))
     except OSError as exc:
         raise StoreError(_explain(exc, path)) from exc
+    except RuntimeError as exc:  # RocksDB's "Corruption: ..."
+        text = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
+        raise StoreError(f"{path}: the store is damaged ({text}); move the folder away and build it again with "
+                         f"'diplograph build --store {path}' on your articles") from exc
 
 
 def store_quads(source: Any) -> Any:
@@ -169,14 +246,6 @@ def store_quads(source: Any) -> Any:
     from diplograph.query import open_store as open_source
 
     return open_source(source)
-
-
-def _graphs(store: Any) -> dict[Any, list[Any]]:
-    """The triples of each named graph of an in-memory store."""
-    out: dict[Any, list[Any]] = {}
-    for quad in store:
-        out.setdefault(quad.graph_name, []).append(quad.triple)
-    return out
 
 
 def _check_source(source: Any, nquads: bytes | None = None) -> None:
@@ -252,19 +321,83 @@ def add_to_store(path: str | os.PathLike[str], dataset: Any, *, store: Any = Non
         parts = _parts(nquads, len(source))
         del nquads  # the load sorts in memory: only the parts stay
         return _first_load(path, parts, len(source), len(documents))
-    new = _graphs(source)
     own = store is None
+    lock = lock_for_writing(path) if own else None
     store = open_store(path, write=True) if own else store
     try:
-        plan = _Plan(store, new, documents)
-        update = plan.update_text()
-        if update:
-            _apply(store, update)
+        report = StoreReport(path, len(documents))
+        for part, graphs in _parts_of(source, documents):
+            plan = _Plan(store, part, graphs)
+            update = plan.update_text()
+            del part
+            if update:
+                _apply(store, update)
+                store.flush()  # RocksDB's write buffers to disk: they would grow with the batch
+            report.replaced += plan.replaced
+            report.added += plan.added
+            report.removed += plan.removed
+            del plan, update
         store.flush()
-        return StoreReport(path, len(documents), plan.replaced, plan.added, plan.removed, len(store))
+        report.quads = len(store)
+        return report
     finally:
         if own:
             del store
+        if lock is not None:
+            lock.close()
+
+
+#: Quads per transaction when a build is added to a store that holds documents already:
+#: the plan, the update text and Oxigraph's transaction all grow with it, so memory stays flat whatever the batch.
+CHUNK_QUADS = 20_000
+
+
+def _parts_of(source: Any, documents: list[Any]) -> Iterator[tuple[dict[Any, list[Any]], list[Any]]]:
+    """The build in parts of about :data:`CHUNK_QUADS` quads: ``({graph: triples}, document graphs)``.
+
+    Document graphs come first, whole; then the shared graphs, cut by
+    subject, each office of the knowledge-base graph with its holder's
+    description. By the time the descriptions come, every new document is in
+    the store, so nothing a new document names is taken for unused, and the
+    build's descriptions are the last word, as in one transaction.
+    """
+    import pyoxigraph as ox
+
+    part: dict[Any, list[Any]] = {}
+    size = 0
+    for graph in documents:
+        triples = [q.triple for q in source.quads_for_pattern(None, None, None, graph)]
+        if part and size + len(triples) > CHUNK_QUADS:
+            yield part, list(part)
+            part, size = {}, 0
+        part[graph] = triples
+        size += len(triples)
+    if part:
+        yield part, list(part)
+    entities, kb = ox.NamedNode(_ENTITIES), ox.NamedNode(_KB)
+    holder = ox.NamedNode(_DG + "holder")
+
+    def holder_of(office: Any) -> Any:
+        return next((q.object for q in source.quads_for_pattern(office, holder, None, kb)), None)
+
+    # Only the subjects are held: their triples are read from the source part by part.
+    owners = {q.subject for q in source.quads_for_pattern(None, None, None, entities)}
+    owners.update(holder_of(q.subject) or q.subject for q in source.quads_for_pattern(None, None, None, kb))
+    part, size = {entities: [], kb: []}, 0
+    for owner in sorted(owners, key=str):
+        group = [(entities, q.triple) for q in source.quads_for_pattern(owner, None, None, entities)]
+        offices = {q.subject for q in source.quads_for_pattern(None, holder, owner, kb)}
+        if holder_of(owner) is None:
+            offices.add(owner)
+        for office in offices:
+            group += [(kb, q.triple) for q in source.quads_for_pattern(office, None, None, kb)]
+        if size and size + len(group) > CHUNK_QUADS:
+            yield part, []
+            part, size = {entities: [], kb: []}, 0
+        for graph, triple in group:
+            part[graph].append(triple)
+        size += len(group)
+    yield part, []
 
 
 def _apply(store: Any, update: str) -> None:
@@ -282,7 +415,8 @@ def _first_load(path: Path, parts: list[bytes], count: int, documents: int) -> S
 
     prepare_store(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.loading-", dir=path.parent))
+    remove_stale(path.parent, f".{path.name}.loading-")  # left by a load that was killed
+    staging = Path(tempfile.mkdtemp(prefix=f".{path.name}.loading-{os.getpid()}-", dir=path.parent))
     try:
         fresh = ox.Store(str(staging))
         # Oxigraph sorts and writes each bulk load on one thread: loading parts side by side
