@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.predicates import ACTOR_OBJECTS
+from diplograph.events.frames.predicates import ACTOR_OBJECTS, EVENT_OBJECTS
 from diplograph.events.frames.view import COMMAS, SentenceView
 from diplograph.events.lexicon import Trigger
 from diplograph.lang.normalise import fold
@@ -27,6 +27,8 @@ _PARENTHESIS_WORDS = 4
 _OBJECT_WORDS = 10
 #: How many words into the object phrase such an actor may start ("اتصالا هاتفيا مع X").
 _ACTOR_OBJECT_REACH = 6
+#: How many words into the object phrase an event noun wins over an actor (EVENT_OBJECTS).
+_EVENT_OBJECT_REACH = 4
 #: An object: the actor mention, the span (folded coordinates) and the type.
 Object = tuple  # (Chunk | None, tuple[int, int] | None, str)
 #: No object.
@@ -256,6 +258,12 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     if not span_words:
         return None, None, ""
     first = span_words[0][0]
+    if trigger.predicate in EVENT_OBJECTS:
+        # "opened the Nairobi climate summit": the event, not the state its city names.
+        near = span_words[min(_EVENT_OBJECT_REACH, len(span_words)) - 1][1]
+        event = next((it for it in s.scan.items if it.has("event") and first <= it.start < near), None)
+        if event is not None:
+            return None, (first, span_words[-1][1]), event.tag("event").data
     for chunk in s.chunks:
         if chunk.via == "pronoun":
             # A pronoun is read as a subject only ("Algeria said it ...").

@@ -4,6 +4,7 @@ genitive: "الهجوم الإسرائيلي على الدوحة", "Russia's att
 statement only with an actor as its object, near the noun.
 event: "Lula made a brief appearance", "l'absence du Canada, la conférence
 ...": the object is the sentence's event noun.
+possessive: "Japan's loan to Ukraine", "paid a visit to": the subject stands before the noun.
 """
 from __future__ import annotations
 
@@ -39,3 +40,13 @@ def event(ctx: Context) -> Reading | None:
 def _at_event(ctx: Context) -> Reading:
     found = active_reading(ctx)
     return Reading(found.subjects, sentence_event(ctx.view, ctx.item)) if found.subjects else found
+
+
+@construction("possessive")
+def possessive(ctx: Context) -> Reading:
+    """A noun whose subject stands before it, never the actor after it: "Japan's loan to Ukraine", "paid a visit to Kazakhstan".
+
+    The subject is a possessor, a nationality adjective or the subject of a
+    light verb; the phrase after the noun is its object.
+    """
+    return noun_reading(ctx, governs=False)

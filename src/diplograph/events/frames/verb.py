@@ -14,6 +14,7 @@ from diplograph.events.frames.arguments import (
     NO_OBJECT, compound, coordinated, object_after, participle_clause, subject_after, subject_before,
 )
 from diplograph.events.frames.core import Context, Reading
+from diplograph.events.frames.light import light_subject
 from diplograph.events.frames.noun import noun_reading
 from diplograph.events.frames.passive import agentless_passive, passive
 from diplograph.events.frames.registry import construction
@@ -40,6 +41,9 @@ def active_reading(ctx: Context) -> Reading:
         if found:
             subjects = found
             break
+    if not subjects:
+        # "Canada slapped a new set of sanctions on ...": a light verb's subject.
+        subjects = light_subject(s, item)
     if not subjects and (joined or participle) and clauses:
         # "تحدث بايدن مع ... وتحدث مع ...", "Egypt welcomed the deal, calling
         # for ...": a coordinated verb or a participle clause keeps the
