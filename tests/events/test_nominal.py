@@ -18,6 +18,16 @@ CASES = [
      {("European Union", "providesAidTo", "Tunisia", "default")}, set()),
     ("fr", "La visite du ministre allemand des Affaires étrangères en Égypte a commencé.",
      {("Johann Wadephul", "visits", "Egypt", "default")}, set()),
+    # a nationality adjective opening the object of a genitive noun names the target state
+    ("en", "Israeli air strikes on Iranian nuclear sites continued.", {("Israel", "attacks", "Iran", "genitive")}, set()),
+    ("en", "Russia's attack on the pipeline angered Hungary.", set(), {("Russia", "attacks", None, None)}),
+    # what is welcomed or condemned is a fact (predicates.yaml factive); what is called for is not
+    ("fr", "Paris a salué la médiation du Qatar entre la Serbie et le Kosovo.",
+     {("Qatar", "mediates", "Serbia", "default"), ("Qatar", "mediates", "Kosovo", "default")}, set()),
+    ("ar", "أدانت مصر الهجوم الإسرائيلي على قطر.", {("Israel", "attacks", "Qatar", "genitive")}, set()),
+    ("ar", "ثمّن الرئيس اللبناني دعم فرنسا للجيش اللبناني.", {("France", "supports", "Lebanon", "default")}, set()),
+    ("en", "Egypt called for talks with Russia.", set(), {("Egypt", "negotiatesWith", None, None)}),
+    ("ar", "طالبت مصر بانسحاب إسرائيلي من غزة.", set(), {("Israel", "withdrawsFrom", None, None)}),
     # nothing: no agent named
     ("fr", "Le soutien de principe au plan a été réaffirmé.", set(), {(None, "supports", None, None)}),
     ("en", "A loan to Tunisia was signed.", set(), {(None, "providesAidTo", None, None)}),

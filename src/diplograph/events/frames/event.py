@@ -8,6 +8,7 @@ possessive: "Japan's loan to Ukraine", "paid a visit to": the subject stands bef
 """
 from __future__ import annotations
 
+from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import far_object, sentence_event
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.noun import noun_reading
@@ -23,9 +24,20 @@ def genitive(ctx: Context) -> Reading | None:
     """
     found = noun_reading(ctx, resumed=False) if ctx.trigger.pos == "noun" else verb_reading(ctx)
     chunk = found.obj[0] if found is not None else None
+    if chunk is None and found is not None and (state := _nationality_object(ctx, found.obj[1])) is not None:
+        # "Pakistani air strikes on Afghan border posts": the state the adjective names is the target.
+        chunk, found = state, Reading(found.subjects, (state, (state.start, state.end), state.actor.type))
     if chunk is None or far_object(ctx.view, found.subjects, ctx.item, chunk):
         return None
     return found
+
+
+def _nationality_object(ctx: Context, span: tuple[int, int] | None) -> Chunk | None:
+    """A nationality adjective that opens the object phrase ("on Afghan border posts"), or None."""
+    if span is None:
+        return None
+    return next((c for c in ctx.view.chunks if c.start == span[0] and c.via == "nationality"
+                 and c.actor.type == "Country"), None)
 
 
 @construction("event")
