@@ -21,7 +21,12 @@ CASES = [
      {("Egypt", "negotiatesWith", "Jordan", "with"), ("Jordan", "negotiatesWith", "Egypt", "with")}, set()),
     ("ar", "قامت الجزائر بزيارة رسمية إلى مصر.", {("Algeria", "visits", "Egypt", "default")}, set()),
     ("ar", "قدمت الجزائر مقترحا لوقف إطلاق النار.", {("Algeria", "proposes", "لوقف إطلاق النار", "possessive")}, set()),
-    # nothing: no event noun after the light verb, or another statement between
+    ("en", "The European Union adopted a new package of sanctions against Belarus.",
+     {("European Union", "sanctions", "Belarus", "default")}, set()),
+    ("fr", "L'Union européenne a adopté un nouveau train de sanctions contre la Biélorussie.",
+     {("European Union", "sanctions", "Belarus", "default")}, set()),
+    # nothing: no event noun after the light verb, or another statement between, or no one acted on
+    ("fr", "La France a lancé une offensive diplomatique.", set(), {("France", "attacks", None, None)}),
     ("en", "Jordan held Egypt responsible for the meeting.", set(), {("Jordan", "meetsWith", None, None)}),
     ("en", "Germany paid tribute to Poland.", set(), {("Germany", "visits", None, None)}),
     ("ar", "أجرت مصر تعديلا وزاريا.", set(), {("Egypt", "meetsWith", None, None)}),

@@ -28,6 +28,12 @@ CASES = [
       ("Mohamed al-Menfi", "participatesIn", "المؤتمر", "presence")}, set()),
     ("ar", "ترأس أمير قطر القمة في الدوحة، وإلى جانبه الرئيس التركي.",
      {("Recep Tayyip Erdoğan", "participatesIn", "القمة في الدوحة", "participant")}, set()),
+    ("ar", "حضر الرئيس المصري القمة العربية برفقة وزير الخارجية بدر عبد العاطي.",
+     {("Badr Abdelatty", "participatesIn", "القمة العربية", "participant")}, set()),
+    ("fr", "Emmanuel Macron a assisté au sommet en compagnie du chancelier allemand Friedrich Merz.",
+     {("Friedrich Merz", "participatesIn", "sommet", "participant")}, set()),
+    ("en", "The forum opened in Doha with the participation of Egypt and Jordan.",
+     {("Egypt", "participatesIn", "forum", "participant"), ("Jordan", "participatesIn", "forum", "participant")}, set()),
     # a list of participants named through their ministers
     ("en", "The Cairo conference brought together the foreign ministers of Jordan and Iraq.",
      {("Jordan", "participatesIn", "conference", "participant"), ("Iraq", "participatesIn", "conference", "participant")},

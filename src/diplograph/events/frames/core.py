@@ -154,8 +154,10 @@ def _frames(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, in
     future = found.future if found.future is not None else noun_future(s, item, trigger)
     # "تطالب موسكو بانسحاب أوكراني": what is demanded, proposed or rejected
     # is the content of that statement, not a fact of its own; what is
-    # welcomed or condemned is (predicates.yaml factive).
-    if any(f.object_type == "Issue" and f.trigger.predicate not in FACTIVE
+    # welcomed or condemned, when an event noun names it, is (predicates.yaml
+    # factive): "condemned the Israeli strike", not "condemned the plan to strike".
+    noun = any(t.kind == "trigger" and t.data.pos == "noun" for t in item.tags)  # a masdar may read as a verb too
+    if any(f.object_type == "Issue" and (f.trigger.predicate not in FACTIVE or not noun)
            and f.object_span[0] <= item.start < f.object_span[1] for f in frames):
         return []
     reach = next((w.start for w in s.scan.items if w.has("clause") and w.start >= item.end), None)

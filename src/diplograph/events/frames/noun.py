@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from diplograph.events.frames.arguments import NO_OBJECT, adjacent_before, clause_subject, genitive, object_after
 from diplograph.events.frames.core import Context, Reading
+from diplograph.events.frames.predicates import ACTOR_OBJECTS
 from diplograph.events.frames.light import light_subject
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.view import SentenceView
@@ -46,8 +47,11 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
         # "Japan's $3 billion loan to Ukraine": a possessor a few modifiers before.
         return Reading(owner, object_after(s, item.end, clause[1], trigger))
     if light := light_subject(s, item):
-        # "Canada slapped new sanctions on ...", "قام وانغ يي بزيارة إلى ...": a light verb's subject.
-        return Reading(light, object_after(s, item.end, clause[1], trigger))
+        # "قام وانغ يي بزيارة إلى ...": a light verb's subject. An act on an actor
+        # needs one: "a lancé une offensive diplomatique" attacks no one.
+        obj = object_after(s, item.end, clause[1], trigger)
+        return Reading(light, obj) if obj[0] is not None or trigger.predicate not in ACTOR_OBJECTS \
+            else Reading([], NO_OBJECT)
     if resumed and (trigger.suffix or any(c in lead for c in fold(s.language.get("purpose_clitics", "")))):
         # "على رفضه", "لاستضافة": the clause's actor, before a relative word if the noun is in its clause.
         start = s.clause(max(0, item.start - 1))[0] if ctx.relative else clause[0]
