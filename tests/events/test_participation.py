@@ -54,6 +54,10 @@ CASES = [
      {("Jean-Noël Barrot", "participatesIn", "sommet", "delegation")}, set()),
     ("ar", "ضم الوفد المصري إلى مؤتمر باريس وزير الخارجية بدر عبد العاطي.",
      {("Badr Abdelatty", "participatesIn", "مؤتمر", "delegation")}, set()),
+    ("fr", "Parmi les participants au sommet de Rome figuraient Emmanuel Macron et Friedrich Merz.",
+     {("Emmanuel Macron", "participatesIn", "sommet", "delegation"),
+      ("Friedrich Merz", "participatesIn", "sommet", "delegation")}, set()),
+    ("fr", "Parmi les sujets de la réunion figurait l'Ukraine.", set(), {(None, "participatesIn", None, None)}),
     # nothing: no event to take part in, no delegation, no listed actor, nothing but an event opened
     ("en", "Ruto greeted reporters, flanked by his bodyguards.", set(), {(None, "participatesIn", None, None)}),
     ("en", "The crisis brought together Jordan and Iraq.", set(), {(None, "participatesIn", None, None)}),
