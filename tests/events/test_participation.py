@@ -44,6 +44,13 @@ CASES = [
     ("ar", "عقد الاجتماع في تونس بمشاركة وزيري خارجية الجزائر وليبيا.",
      {("Algeria", "participatesIn", "الاجتماع في تونس", "presence"),
       ("Libya", "participatesIn", "الاجتماع في تونس", "presence")}, set()),
+    # verb first: a state acts through the delegates named before it; "about Russia" names no delegate
+    ("ar", "شارك ممثلون عن تركيا وإيران في اجتماع بشأن العراق.",
+     {("Turkey", "participatesIn", "في اجتماع بشأن العراق", "default"),
+      ("Iran", "participatesIn", "في اجتماع بشأن العراق", "default")}, set()),
+    ("ar", "اجتمع وزراء خارجية مصر والأردن والعراق في القاهرة.",
+     {("Egypt", "meetsWith", "Jordan", "default"), ("Iraq", "meetsWith", "Egypt", "default")}, set()),
+    ("ar", "تحدث عن روسيا وزير الخارجية.", set(), {("Russia", None, None, None)}),
     # under the mediation of: the mediators act on the event before
     ("ar", "استؤنفت المفاوضات بين مصر وإثيوبيا بوساطة الجزائر.",
      {("Algeria", "mediates", "المفاوضات بين مصر وإثيوبيا", "presence")}, set()),

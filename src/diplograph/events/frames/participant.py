@@ -5,22 +5,19 @@ it as subjects, and acts on the body it is set after or the event noun before it
 """
 from __future__ import annotations
 
-from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.arguments import Object, drop_auxiliaries, subject_after
+from diplograph.events.frames.arguments import Object, delegates, drop_auxiliaries
 from diplograph.events.frames.core import Context, Reading, noun_future
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.verb import clause_reading
 from diplograph.events.frames.view import SentenceView
 from diplograph.lang.scanner import Item
 
-__all__ = ["delegates", "participant_object"]
+__all__ = ["participant_object"]
 
 #: Actors an agent phrase may act on: "l'Union africaine, présidée par l'Angola".
 _CHAIRED = frozenset({"Organization", "Coalition"})
 #: Quotation marks a name may close with: "la « coalition des volontaires », coprésidée par".
 _QUOTES = "\"'«»“”„‘’"
-#: How many words naming delegates may open a list ("les ministres des Affaires étrangères de").
-_DELEGATE_WORDS = 7
 
 
 @construction("participant")
@@ -51,29 +48,6 @@ def presence(ctx: Context) -> Reading | None:
         if found.subjects and found.obj[1] is not None:
             return found
     return clause_reading(ctx)
-
-
-def delegates(s: SentenceView, end: int, clause_end: int) -> list[Chunk]:
-    """The actors an agent phrase lists: right after it, or after words naming their delegates.
-
-    "attended by Egypt and Jordan"; "brought together the foreign ministers
-    of Iran and Kuwait", "بمشاركة وزيري خارجية الأردن وقطر": the states take
-    part, through their ministers (``delegate_words``).
-    """
-    found = subject_after(s, end, clause_end)
-    if found:
-        return found
-    skip = s.language.folded("delegate_words") | s.gap_words | s.honorifics
-    for i, chunk in enumerate(s.chunks):
-        if chunk.start < end:
-            continue
-        words = s.words(end, chunk.start)
-        if chunk.start >= clause_end or not chunk.agent or s.oblique(chunk) or len(words) > _DELEGATE_WORDS \
-                or not all(w in skip for w in words) or any(end <= it.start < chunk.start and it.has("trigger")
-                                                             for it in s.scan.items):
-            return []
-        return [c for c in s.group_from(i, forward=True) if c.agent]
-    return []
 
 
 def participant_object(s: SentenceView, item: Item) -> Object:

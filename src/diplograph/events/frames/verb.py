@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Callable
 
 from diplograph.events.frames.arguments import (
-    NO_OBJECT, compound, coordinated, object_after, participle_clause, subject_after, subject_before,
+    NO_OBJECT, compound, coordinated, delegates, object_after, participle_clause, subject_before,
 )
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.light import light_subject
@@ -33,7 +33,8 @@ def active_reading(ctx: Context) -> Reading:
     subjects = []
     for side in order:
         if side == "after":
-            found = subject_after(s, item.end, clause[1])
+            # "شارك ممثلون عن تركيا وإيران": a state acts through the delegates named before it.
+            found = delegates(s, item.end, clause[1])
         else:
             # "welcomed Zelensky, expressing support": after a clause, the actor
             # before the comma is its object ("Macron, calling for calm," is no clause).
