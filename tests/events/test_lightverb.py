@@ -27,6 +27,8 @@ CASES = [
      {("European Union", "sanctions", "Belarus", "default")}, set()),
     # nothing: no event noun after the light verb, or another statement between, or no one acted on
     ("fr", "La France a lancé une offensive diplomatique.", set(), {("France", "attacks", None, None)}),
+    ("en", "Iran made clear that talks with the United States were over.", set(),
+     {("Iran", "negotiatesWith", None, None)}),
     ("en", "Jordan held Egypt responsible for the meeting.", set(), {("Jordan", "meetsWith", None, None)}),
     ("en", "Germany paid tribute to Poland.", set(), {("Germany", "visits", None, None)}),
     ("ar", "أجرت مصر تعديلا وزاريا.", set(), {("Egypt", "meetsWith", None, None)}),

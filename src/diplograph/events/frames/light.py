@@ -44,8 +44,11 @@ def light_subject(s: SentenceView, item: Item) -> list[Chunk]:
 
 
 def _filler(s: SentenceView, start: int, end: int) -> bool:
-    """Are the words between a light verb and its noun only determiners and modifiers?"""
-    if len(s.words(start, end)) > _LIGHT_GAP:
+    """Are the words between a light verb and its noun only determiners and modifiers (``light_filler_words``)?"""
+    words = s.words(start, end)
+    allowed = s.language.folded("light_filler_words")
+    if len(words) > _LIGHT_GAP or any(w in s.lead_words and w not in allowed for w in words):
+        # "made clear that talks ...": a complement clause, not the light verb's noun
         return False
     return not any(start <= c.start < end for c in s.chunks) and \
         not any(start <= it.start < end and (it.has("trigger") or it.has("event") or it.has("light"))
