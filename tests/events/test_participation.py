@@ -65,6 +65,12 @@ CASES = [
      {("Emmanuel Macron", "participatesIn", "sommet", "delegation"),
       ("Friedrich Merz", "participatesIn", "sommet", "delegation")}, set()),
     ("fr", "Parmi les sujets de la réunion figurait l'Ukraine.", set(), {(None, "participatesIn", None, None)}),
+    # an agent phrase that opens the sentence lists its own actors: the one next to the verb is its subject
+    ("en", "Flanked by Egypt and Jordan, France condemned the attack.", {("France", "condemns", "attack", "default")},
+     {("Egypt", "condemns", None, None), ("Jordan", "condemns", None, None)}),
+    ("fr", "Entouré du ministre des Affaires étrangères Jean-Noël Barrot, Emmanuel Macron a présidé le sommet.",
+     {("Emmanuel Macron", "chairs", "sommet", "default")}, {("Jean-Noël Barrot", "chairs", None, None),
+                                                             ("Jean-Noël Barrot", "coChairs", None, None)}),
     # nothing: no event to take part in, no delegation, no listed actor, nothing but an event opened
     ("en", "Ruto greeted reporters, flanked by his bodyguards.", set(), {(None, "participatesIn", None, None)}),
     ("en", "The crisis brought together Jordan and Iraq.", set(), {(None, "participatesIn", None, None)}),

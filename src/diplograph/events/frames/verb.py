@@ -42,6 +42,10 @@ def active_reading(ctx: Context) -> Reading:
         if found:
             subjects = found
             break
+    if len(subjects) > 1 and subjects[0].start < item.start and _listed(s, subjects[0].start):
+        # "Entouré du ministre X, Emmanuel Macron a présidé", "Flanked by A and B, C said": the
+        # agent phrase lists all but the last; the actor next to the verb is its subject.
+        subjects = subjects[-1:]
     if not subjects:
         # "Canada slapped a new set of sanctions on ...": a light verb's subject.
         subjects = light_subject(s, item)
@@ -59,6 +63,13 @@ def active_reading(ctx: Context) -> Reading:
         after = subjects[-1].end if subjects[0].start > item.start else item.end
         obj = object_after(s, after, clause[1], trigger)
     return Reading(subjects, obj)
+
+
+def _listed(s, start: int) -> bool:
+    """Does an agent phrase ("entouré de", "flanked by") stand right before ``start`` in its sentence?"""
+    return any(t.end <= start and not [w for w in s.words(t.end, start) if w in s.coordinators]
+               and any(g.kind == "trigger" and g.data.frame == "participant" for g in t.tags)
+               for t in s.scan.items)
 
 
 def verb_reading(ctx: Context, *, active: Callable[[Context], Reading] = active_reading) -> Reading | None:
