@@ -22,7 +22,9 @@ def genitive(ctx: Context) -> Reading | None:
 
     Not "Russia's attack on the pipeline angered Hungary".
     """
-    found = noun_reading(ctx, resumed=False) if ctx.trigger.pos == "noun" else verb_reading(ctx)
+    # "strike on Doha": a noun written with its preposition governs no actor after it.
+    governs = ctx.view.text[ctx.item.start:ctx.item.end].split()[-1] not in ctx.view.lead_words
+    found = noun_reading(ctx, resumed=False, governs=governs) if ctx.trigger.pos == "noun" else verb_reading(ctx)
     chunk = found.obj[0] if found is not None else None
     if chunk is None and found is not None and (state := _nationality_object(ctx, found.obj[1])) is not None:
         # "Pakistani air strikes on Afghan border posts": the state the adjective names is the target.

@@ -28,7 +28,9 @@ def active_reading(ctx: Context) -> Reading:
     s, item, trigger, clause = ctx.view, ctx.item, ctx.trigger, ctx.clause
     order = ["before"] if trigger.plural else s.language.get("subject_order", ["before", "after"])
     joined = coordinated(s, item)
-    clauses = [f for f in ctx.frames if not compound(s, f)]
+    # the statements of clauses: not compounds ("Iranian-backed"), nor event nouns inside a phrase
+    # ("condemned the Israeli strikes on Damascus, urging ...": the League urges)
+    clauses = [f for f in ctx.frames if not compound(s, f) and f.trigger.pos != "noun"]
     participle = bool(clauses) and participle_clause(s, item, clause)
     subjects = []
     for side in order:
