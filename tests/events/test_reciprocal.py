@@ -13,6 +13,12 @@ CASES = [
     ("fr", "Emmanuel Macron et Keir Starmer se sont entretenus lundi.",
      {("Emmanuel Macron", "meetsWith", "Keir Starmer", "mutual")}, set()),
     ("en", "Araghchi spoke briefly.", set(), {("Abbas Araghchi", "meetsWith", None, None)}),
+    # exchanging views: mutual, and only in that sense of the verb (object_words)
+    ("en", "Egypt and Jordan exchanged views on the crisis.", {("Egypt", "meetsWith", "Jordan", "mutual")}, set()),
+    ("ar", "تبادل وزير الخارجية المصري بدر عبد العاطي ونظيره الأردني أيمن الصفدي وجهات النظر خلال اتصال هاتفي.",
+     {("Badr Abdelatty", "meetsWith", "Ayman Safadi", "mutual")}, set()),
+    ("ar", "تبادلت روسيا وأوكرانيا الأسرى.", set(), {("Russia", "meetsWith", None, None)}),
+    ("en", "Egypt exchanged views with reporters.", set(), {("Egypt", "meetsWith", None, None)}),
     # between: each side with the others, not for a war nor a wished-for meeting
     ("en", "Talks between Egypt and Ethiopia resumed.",
      {("Egypt", "negotiatesWith", "Ethiopia", "between"), ("Ethiopia", "negotiatesWith", "Egypt", "between")}, set()),

@@ -88,7 +88,7 @@ def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
     Returns:
         ``(form, Tag)`` pairs with kinds ``trigger`` (data: :class:`Trigger`),
         ``cue`` (data: (kind, scope)), ``event`` (data: type), ``date``
-        (data: (kind, value)), ``clause``, ``relative`` and ``stop``.
+        (data: (kind, value)), ``clause``, ``light`` (a light verb), ``relative`` and ``stop``.
 
     >>> from diplograph.lang.profile import load_language
     >>> tags = dict(event_patterns(load_language("ar")))
@@ -110,6 +110,9 @@ def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
             yield form, Tag("date", (row["kind"], row["value"]))
     for word in language.words("clause_words"):
         yield fold(word), Tag("clause")
+    for word in language.words("light_verbs"):
+        for form in entry_forms(language, word, "cue"):
+            yield form, Tag("light")
     for word in language.words("relative_words"):
         for form in entry_forms(language, word, "cue"):
             yield form, Tag("relative")

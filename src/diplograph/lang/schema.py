@@ -133,6 +133,10 @@ _KEYS = [
     Key("with_words", "words", [], "prepositions that name an event noun's partner ('talks with')"),
     Key("during_words", "words", [], "phrases before an event noun: who acts there takes part ('on the sidelines of')"),
     Key("speakerless_cues", "words", [], "reporting cues that name no speaker ('reportedly')"),
+    Key("light_verbs", "words", [], "light verbs whose event noun states the act ('held a meeting with'), forms written out"),
+    Key("light_filler_words", "words", [], "function words that may stand between a light verb and its noun ('a', 'of')"),
+    Key("delegation_words", "words", [], "nouns for a delegation: what it includes takes part ('delegation')"),
+    Key("delegate_words", "words", [], "words naming an actor's delegates before it in a list ('the foreign ministers of')"),
 ]
 
 #: Every ``language.yaml`` key, by name.

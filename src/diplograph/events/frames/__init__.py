@@ -10,14 +10,14 @@ clause cuts, relative words) and never name a language.
 
 >>> from diplograph.events.frames.registry import names
 >>> names()
-['content', 'default', 'direct', 'event', 'genitive', 'mutual', 'participant', 'speaker', 'with']
+['content', 'converse', 'default', 'delegation', 'direct', 'event', 'genitive', 'mutual', 'participant', 'possessive', 'presence', 'speaker', 'with']
 """
 from __future__ import annotations
 
 # The handler modules register their constructions when imported; the
 # sentence constructions run in this order (during reads between's frames).
 from diplograph.events.frames import (  # noqa: F401
-    event, mutual, participant, partner, speaker, verb,
+    converse, delegation, event, mutual, participant, partner, speaker, verb,
     between, during,
 )
 from diplograph.events.frames.core import Frame, find_frames

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.predicates import ACTOR_OBJECTS
+from diplograph.events.frames.predicates import ACTOR_OBJECTS, EVENT_OBJECTS
 from diplograph.events.frames.view import COMMAS, SentenceView
 from diplograph.events.lexicon import Trigger
 from diplograph.lang.normalise import fold
@@ -27,6 +27,10 @@ _PARENTHESIS_WORDS = 4
 _OBJECT_WORDS = 10
 #: How many words into the object phrase such an actor may start ("اتصالا هاتفيا مع X").
 _ACTOR_OBJECT_REACH = 6
+#: How many words into the object phrase an event noun wins over an actor (EVENT_OBJECTS).
+_EVENT_OBJECT_REACH = 4
+#: How many words naming delegates may open a list ("les ministres des Affaires étrangères de").
+_DELEGATE_WORDS = 7
 #: An object: the actor mention, the span (folded coordinates) and the type.
 Object = tuple  # (Chunk | None, tuple[int, int] | None, str)
 #: No object.
@@ -60,6 +64,32 @@ def subject_after(s: SentenceView, end: int, clause_end: int) -> list[Chunk]:
         if len(gap) <= 3 and all(w in s.gap_words or w in s.honorifics or s.is_date(a) for a, w in gap):
             return [c for c in s.group_from(i, forward=True) if c.agent]
         return []
+    return []
+
+
+def delegates(s: SentenceView, end: int, clause_end: int) -> list[Chunk]:
+    """The actors an agent phrase lists: right after it, or after words naming their delegates.
+
+    "attended by Egypt and Jordan"; "brought together the foreign ministers
+    of Iran and Kuwait", "بمشاركة وزيري خارجية الأردن وقطر": the states take
+    part, through their ministers (``delegate_words``).
+    """
+    found = subject_after(s, end, clause_end)
+    if found:
+        return found
+    named = s.language.folded("delegate_words")
+    skip = named | s.gap_words | s.honorifics
+    for i, chunk in enumerate(s.chunks):
+        if chunk.start < end:
+            continue
+        words = s.words(end, chunk.start)
+        if chunk.start >= clause_end or not chunk.agent or s.oblique(chunk) or len(words) > _DELEGATE_WORDS \
+                or not all(w in skip for w in words) or any(end <= it.start < chunk.start and it.has("trigger")
+                                                             for it in s.scan.items):
+            return []
+        if not any(w in named and w not in s.lead_words for w in words):
+            return []  # "تحدث عن روسيا" talks about Russia: no delegate named
+        return [c for c in s.group_from(i, forward=True) if c.agent]
     return []
 
 
@@ -256,6 +286,12 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     if not span_words:
         return None, None, ""
     first = span_words[0][0]
+    if trigger.predicate in EVENT_OBJECTS:
+        # "opened the Nairobi climate summit": the event, not the state its city names.
+        near = span_words[min(_EVENT_OBJECT_REACH, len(span_words)) - 1][1]
+        event = next((it for it in s.scan.items if it.has("event") and first <= it.start < near), None)
+        if event is not None:
+            return None, (first, span_words[-1][1]), event.tag("event").data
     for chunk in s.chunks:
         if chunk.via == "pronoun":
             # A pronoun is read as a subject only ("Algeria said it ...").

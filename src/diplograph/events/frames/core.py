@@ -13,7 +13,7 @@ from functools import cached_property
 
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import NO_OBJECT, Object, is_subject_relative, object_group, reading
-from diplograph.events.frames.predicates import RECIPROCAL
+from diplograph.events.frames.predicates import FACTIVE, RECIPROCAL
 from diplograph.events.frames.registry import handler, sentence_constructions
 from diplograph.events.frames.reports import speakers, trailing_reports
 from diplograph.events.frames.view import SentenceView
@@ -122,30 +122,43 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
     return frames
 
 
+def _has_object_words(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int], chunk: Chunk | None,
+                      span: tuple[int, int] | None) -> bool:
+    """Does the object phrase hold one of the trigger's ``object_words`` (an ambiguous verb's sense)?
+
+    A mutual verb is checked on the phrase after its subjects, which it then
+    drops: "تبادل X وY وجهات النظر" (exchanged views).
+    """
+    if span is None:
+        return False
+    words = s.text[item.end:span[1]] if span[0] >= item.end else s.text[span[0]:span[1]]
+    if chunk is not None and span[0] >= item.end:
+        # An actor object comes before what is given it: "supplied Ukraine with missiles".
+        words = s.text[item.end:clause[1]]
+    return any(w in words for w in trigger.object_words)
+
+
 def _frames(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int], found: Reading,
             frames: list[Frame]) -> list[Frame]:
     """The frames of one reading: checked, dated, and one per object (or per pair)."""
     subjects = found.subjects
     chunk, span, type_ = found.obj
+    if trigger.object_words and not _has_object_words(s, item, trigger, clause, chunk, span):
+        return []
     if found.mutual:
         chunk, span, type_ = None, None, ""
     elif not subjects or (span is None and not (len(subjects) > 1 and trigger.predicate in RECIPROCAL)):
         # "Iran and Oman met.": coordinated subjects meet each other with nothing after the verb.
         return []
-    if trigger.object_words:
-        if span is None:
-            return []
-        words = s.text[item.end:span[1]] if span[0] >= item.end else s.text[span[0]:span[1]]
-        if chunk is not None and span[0] >= item.end:
-            # An actor object comes before what is given it: "supplied Ukraine with missiles".
-            words = s.text[item.end:clause[1]]
-        if not any(w in words for w in trigger.object_words):
-            return []
     subjects = [c for c in subjects if chunk is None or c.actor.id != chunk.actor.id]
     future = found.future if found.future is not None else noun_future(s, item, trigger)
     # "تطالب موسكو بانسحاب أوكراني": what is demanded, proposed or rejected
-    # is the content of that statement, not a fact of its own.
-    if any(f.object_type == "Issue" and f.object_span[0] <= item.start < f.object_span[1] for f in frames):
+    # is the content of that statement, not a fact of its own; what is
+    # welcomed or condemned, when an event noun names it, is (predicates.yaml
+    # factive): "condemned the Israeli strike", not "condemned the plan to strike".
+    noun = any(t.kind == "trigger" and t.data.pos == "noun" for t in item.tags)  # a masdar may read as a verb too
+    if any(f.object_type == "Issue" and (f.trigger.predicate not in FACTIVE or not noun)
+           and f.object_span[0] <= item.start < f.object_span[1] for f in frames):
         return []
     reach = next((w.start for w in s.scan.items if w.has("clause") and w.start >= item.end), None)
     context = (clause, future, trailing_reports(s, item, clause), speakers(s), reach)

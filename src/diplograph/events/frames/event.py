@@ -4,9 +4,11 @@ genitive: "الهجوم الإسرائيلي على الدوحة", "Russia's att
 statement only with an actor as its object, near the noun.
 event: "Lula made a brief appearance", "l'absence du Canada, la conférence
 ...": the object is the sentence's event noun.
+possessive: "Japan's loan to Ukraine", "paid a visit to": the subject stands before the noun.
 """
 from __future__ import annotations
 
+from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import far_object, sentence_event
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.noun import noun_reading
@@ -20,11 +22,24 @@ def genitive(ctx: Context) -> Reading | None:
 
     Not "Russia's attack on the pipeline angered Hungary".
     """
-    found = noun_reading(ctx, resumed=False) if ctx.trigger.pos == "noun" else verb_reading(ctx)
+    # "strike on Doha": a noun written with its preposition governs no actor after it.
+    governs = ctx.view.text[ctx.item.start:ctx.item.end].split()[-1] not in ctx.view.lead_words
+    found = noun_reading(ctx, resumed=False, governs=governs) if ctx.trigger.pos == "noun" else verb_reading(ctx)
     chunk = found.obj[0] if found is not None else None
+    if chunk is None and found is not None and (state := _nationality_object(ctx, found.obj[1])) is not None:
+        # "Pakistani air strikes on Afghan border posts": the state the adjective names is the target.
+        chunk, found = state, Reading(found.subjects, (state, (state.start, state.end), state.actor.type))
     if chunk is None or far_object(ctx.view, found.subjects, ctx.item, chunk):
         return None
     return found
+
+
+def _nationality_object(ctx: Context, span: tuple[int, int] | None) -> Chunk | None:
+    """A nationality adjective that opens the object phrase ("on Afghan border posts"), or None."""
+    if span is None:
+        return None
+    return next((c for c in ctx.view.chunks if c.start == span[0] and c.via == "nationality"
+                 and c.actor.type == "Country"), None)
 
 
 @construction("event")
@@ -39,3 +54,13 @@ def event(ctx: Context) -> Reading | None:
 def _at_event(ctx: Context) -> Reading:
     found = active_reading(ctx)
     return Reading(found.subjects, sentence_event(ctx.view, ctx.item)) if found.subjects else found
+
+
+@construction("possessive")
+def possessive(ctx: Context) -> Reading:
+    """A noun whose subject stands before it, never the actor after it: "Japan's loan to Ukraine", "paid a visit to Kazakhstan".
+
+    The subject is a possessor, a nationality adjective or the subject of a
+    light verb; the phrase after the noun is its object.
+    """
+    return noun_reading(ctx, governs=False)

@@ -3,29 +3,39 @@
 A noun has no subject slot of its own: its subject is the actor it governs
 (a genitive or nationality adjective after it), else the actor right before
 it (a possessor, or the subject of the verb it is the object of: "أعلنت
-واشنطن فرض عقوبات"), else, when a pronoun or purpose clitic is attached to it,
+واشنطن فرض عقوبات"), else the subject of a light verb before it ("held a
+round of talks"), else, when a pronoun or purpose clitic is attached to it,
 the first actor of its clause.
 """
 from __future__ import annotations
 
 from diplograph.events.frames.arguments import NO_OBJECT, adjacent_before, clause_subject, genitive, object_after
 from diplograph.events.frames.core import Context, Reading
+from diplograph.events.frames.predicates import ACTOR_OBJECTS
+from diplograph.events.frames.light import light_subject
+from diplograph.actors.mentions import Chunk
+from diplograph.events.frames.view import SentenceView
 from diplograph.lang.normalise import fold
+from diplograph.lang.scanner import Item
 
-__all__ = ["noun_reading"]
+__all__ = ["noun_reading", "possessor_before"]
+
+#: How many words ("$3 billion", "new") may stand between a possessor and its noun.
+_POSSESSOR_GAP = 3
 
 
-def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True) -> Reading:
+def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, governs: bool = True) -> Reading:
     """The subjects and object of an event noun.
 
     Args:
         ctx: the trigger.
         linked: the governed actor may follow a ``genitive_words`` word ("l'absence remarquée des États-Unis").
         resumed: with a pronoun or purpose clitic attached, the clause's actor is the subject.
+        governs: the actor right after the noun may be its subject (not after "visit to").
     """
     s, item, trigger, clause = ctx.view, ctx.item, ctx.trigger, ctx.clause
     lead = fold(trigger.prefix)
-    governed = genitive(s, item, linked=linked) if not trigger.suffix else []
+    governed = genitive(s, item, linked=linked) if governs and not trigger.suffix else []
     verb_subject = adjacent_before(s, item) if not lead and not trigger.suffix else []
     if governed:
         # "رفض موسكو ...", "الهجوم الإسرائيلي على ...": the actor the masdar governs.
@@ -33,8 +43,30 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True) ->
     if verb_subject:
         # "أعلنت واشنطن فرض عقوبات": the masdar is the object of the actor's verb.
         return Reading(verb_subject, object_after(s, item.end, clause[1], trigger))
+    if not lead and not trigger.suffix and (owner := possessor_before(s, item)):
+        # "Japan's $3 billion loan to Ukraine": a possessor a few modifiers before.
+        return Reading(owner, object_after(s, item.end, clause[1], trigger))
+    if light := light_subject(s, item):
+        # "قام وانغ يي بزيارة إلى ...": a light verb's subject. An act on an actor
+        # needs one: "a lancé une offensive diplomatique" attacks no one.
+        obj = object_after(s, item.end, clause[1], trigger)
+        return Reading(light, obj) if obj[0] is not None or trigger.predicate not in ACTOR_OBJECTS \
+            else Reading([], NO_OBJECT)
     if resumed and (trigger.suffix or any(c in lead for c in fold(s.language.get("purpose_clitics", "")))):
         # "على رفضه", "لاستضافة": the clause's actor, before a relative word if the noun is in its clause.
         start = s.clause(max(0, item.start - 1))[0] if ctx.relative else clause[0]
         return Reading(clause_subject(s, item.start, start), object_after(s, item.end, clause[1], trigger))
     return Reading([], NO_OBJECT)
+
+
+def possessor_before(s: SentenceView, item: Item) -> list[Chunk]:
+    """A possessor ("Japan's") a few modifiers before the noun in its clause, with no actor, trigger or event between."""
+    clause = s.clause(item.start)
+    before = [c for c in s.chunks if clause[0] <= c.start and c.end <= item.start]
+    if not before or not before[-1].agent or not s.possessor(before[-1]):
+        return []
+    owner = before[-1]
+    if len(s.words(owner.end, item.start)) > _POSSESSOR_GAP or any(
+            owner.end <= it.start < item.start and (it.has("trigger") or it.has("event")) for it in s.scan.items):
+        return []
+    return [owner]

@@ -5,9 +5,10 @@ it as subjects, and acts on the body it is set after or the event noun before it
 """
 from __future__ import annotations
 
-from diplograph.events.frames.arguments import Object, drop_auxiliaries, subject_after
+from diplograph.events.frames.arguments import Object, delegates, drop_auxiliaries
 from diplograph.events.frames.core import Context, Reading, noun_future
 from diplograph.events.frames.registry import construction
+from diplograph.events.frames.verb import clause_reading
 from diplograph.events.frames.view import SentenceView
 from diplograph.lang.scanner import Item
 
@@ -31,7 +32,22 @@ def participant(ctx: Context) -> Reading:
         # ("سيترأسان اجتماعًا ... بمشاركة زيلينسكي").
         future = future or any(f.future for f in ctx.frames
                                if f.object_span and f.object_span[0] <= span[0] < f.object_span[1])
-    return Reading(subject_after(s, item.end, ctx.clause[1]), obj, future=future)
+    return Reading(delegates(s, item.end, ctx.clause[1]), obj, future=future)
+
+
+@construction("presence")
+def presence(ctx: Context) -> Reading | None:
+    """A noun of presence or taking part: an agent phrase before a list ("بحضور X وY"), else an event noun.
+
+    With actors right after it and an event to act on, the listed actors
+    take part in that event ("افتتح المنتدى بحضور X"); otherwise it is read
+    as any event noun ("أكد حضوره القمة": his own attendance).
+    """
+    if not ctx.trigger.suffix:
+        found = participant(ctx)
+        if found.subjects and found.obj[1] is not None:
+            return found
+    return clause_reading(ctx)
 
 
 def participant_object(s: SentenceView, item: Item) -> Object:
@@ -50,7 +66,10 @@ def participant_object(s: SentenceView, item: Item) -> Object:
     events = [e for e in s.scan.items if e.has("event") and e.end <= item.start]
     if events:
         e = events[-1]
-        end = drop_auxiliaries(s, e.end, min(s.clause(e.start)[1], item.start))
+        end = min(s.clause(e.start)[1], item.start)
+        # "The ceremony was held in the presence of X": the event phrase ends before its verb.
+        end = min([end] + [v.start for v in s.scan.items if e.end <= v.start < end and (v.has("light") or s.is_verb(v))])
+        end = drop_auxiliaries(s, e.end, end)
         return None, (e.start, end), e.tag("event").data
     if not s.words(0, item.start):
         after = [e for e in s.scan.items if e.has("event") and e.start >= s.clause(item.start)[1]]

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import adjacent_before, clause_subject, genitive, possessed, subject_after
+from diplograph.events.frames.arguments import NO_OBJECT
 from diplograph.events.frames.core import Context, Reading
+from diplograph.events.frames.light import light_subject
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.reports import reporter_before
 from diplograph.events.frames.view import SentenceView
@@ -21,8 +23,15 @@ _WITH_GAP = 2
 
 @construction("with")
 def with_partner(ctx: Context) -> Reading:
-    """Subjects and object of an event noun with a partner."""
+    """Subjects and object of an event noun with a partner.
+
+    Without a partner, the coordinated subjects of a light verb hold the
+    event with each other ("أجرت الإمارات والهند جولة من المحادثات").
+    """
     subjects, obj = with_frame(ctx.view, ctx.item, ctx.trigger, ctx.clause)
+    if not subjects and obj[0] is None and not ctx.trigger.suffix:
+        light = light_subject(ctx.view, ctx.item)
+        return Reading(light, NO_OBJECT) if len(light) > 1 else Reading([], NO_OBJECT)
     return Reading(subjects, obj)
 
 
@@ -59,6 +68,9 @@ def with_frame(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int,
         return governed, obj
     if not trigger.prefix and not trigger.suffix and (before := adjacent_before(s, item)):
         return before, obj
+    if light := light_subject(s, item):
+        # "Modi held a lengthy meeting with Ishiba", "عقد الصفدي اجتماعا مطولا مع نظيره".
+        return [c for c in light if c.actor.id != partner.actor.id], obj
     if possessed(s, item, trigger):
         # "After his talks with Putin, Trump said": a fronted phrase's actor opens the next clause.
         return clause_subject(s, item.start, clause[0]) or subject_after(s, clause[1], len(s.text)), obj

@@ -9,7 +9,7 @@ from importlib import resources
 
 import yaml
 
-__all__ = ["ACTOR_OBJECTS", "BETWEEN", "RECIPROCAL", "UNNAMED_SOURCES", "WISHES"]
+__all__ = ["ACTOR_OBJECTS", "BETWEEN", "EVENT_OBJECTS", "FACTIVE", "RECIPROCAL", "UNNAMED_SOURCES", "WISHES"]
 
 
 def _predicates() -> dict:
@@ -20,6 +20,10 @@ def _predicates() -> dict:
 _DATA = _predicates()
 #: Predicates whose object is an actor wherever it stands in the phrase ("met on Monday with X").
 ACTOR_OBJECTS = frozenset(_DATA.get("actor_objects", ()))
+#: Predicates whose object is an event: an event noun near the phrase's start wins over an actor before it.
+EVENT_OBJECTS = frozenset(_DATA.get("event_objects", ()))
+#: Predicates whose object phrase is a fact: an event noun in it states its own statement.
+FACTIVE = frozenset(_DATA.get("factive", ()))
 #: Predicates that coordinated subjects do with each other when no object is named.
 RECIPROCAL = frozenset(_DATA.get("reciprocal", ()))
 #: The predicate each side of an event noun's "between X and Y" takes, by event type.

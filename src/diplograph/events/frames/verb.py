@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import Callable
 
 from diplograph.events.frames.arguments import (
-    NO_OBJECT, compound, coordinated, object_after, participle_clause, subject_after, subject_before,
+    NO_OBJECT, compound, coordinated, delegates, object_after, participle_clause, subject_before,
 )
 from diplograph.events.frames.core import Context, Reading
+from diplograph.events.frames.light import light_subject
 from diplograph.events.frames.noun import noun_reading
 from diplograph.events.frames.passive import agentless_passive, passive
 from diplograph.events.frames.registry import construction
@@ -27,12 +28,15 @@ def active_reading(ctx: Context) -> Reading:
     s, item, trigger, clause = ctx.view, ctx.item, ctx.trigger, ctx.clause
     order = ["before"] if trigger.plural else s.language.get("subject_order", ["before", "after"])
     joined = coordinated(s, item)
-    clauses = [f for f in ctx.frames if not compound(s, f)]
+    # the statements of clauses: not compounds ("Iranian-backed"), nor event nouns inside a phrase
+    # ("condemned the Israeli strikes on Damascus, urging ...": the League urges)
+    clauses = [f for f in ctx.frames if not compound(s, f) and f.trigger.pos != "noun"]
     participle = bool(clauses) and participle_clause(s, item, clause)
     subjects = []
     for side in order:
         if side == "after":
-            found = subject_after(s, item.end, clause[1])
+            # "شارك ممثلون عن تركيا وإيران": a state acts through the delegates named before it.
+            found = delegates(s, item.end, clause[1])
         else:
             # "welcomed Zelensky, expressing support": after a clause, the actor
             # before the comma is its object ("Macron, calling for calm," is no clause).
@@ -40,6 +44,13 @@ def active_reading(ctx: Context) -> Reading:
         if found:
             subjects = found
             break
+    if len(subjects) > 1 and subjects[0].start < item.start and _listed(s, subjects[0].start):
+        # "Entouré du ministre X, Emmanuel Macron a présidé", "Flanked by A and B, C said": the
+        # agent phrase lists all but the last; the actor next to the verb is its subject.
+        subjects = subjects[-1:]
+    if not subjects:
+        # "Canada slapped a new set of sanctions on ...": a light verb's subject.
+        subjects = light_subject(s, item)
     if not subjects and (joined or participle) and clauses:
         # "تحدث بايدن مع ... وتحدث مع ...", "Egypt welcomed the deal, calling
         # for ...": a coordinated verb or a participle clause keeps the
@@ -54,6 +65,13 @@ def active_reading(ctx: Context) -> Reading:
         after = subjects[-1].end if subjects[0].start > item.start else item.end
         obj = object_after(s, after, clause[1], trigger)
     return Reading(subjects, obj)
+
+
+def _listed(s, start: int) -> bool:
+    """Does an agent phrase ("entouré de", "flanked by") stand right before ``start`` in its sentence?"""
+    return any(t.end <= start and not [w for w in s.words(t.end, start) if w in s.coordinators]
+               and any(g.kind == "trigger" and g.data.frame == "participant" for g in t.tags)
+               for t in s.scan.items)
 
 
 def verb_reading(ctx: Context, *, active: Callable[[Context], Reading] = active_reading) -> Reading | None:

@@ -1,0 +1,55 @@
+"""Light verbs: the event noun states the act, the light verb gives its subject.
+
+"Modi held a lengthy meeting with Ishiba", "Canada slapped a new set of
+sanctions on ...", "a tenu une réunion avec", "عقد الصفدي اجتماعا مطولا مع",
+"قام وانغ يي بزيارة رسمية إلى الجزائر". The light verbs are language data
+(``light_verbs``); the event noun is a noun trigger, read by its own
+construction, which asks :func:`light_subject` when no actor governs it.
+"""
+from __future__ import annotations
+
+from diplograph.actors.mentions import Chunk
+from diplograph.events.frames.arguments import subject_after, subject_before
+from diplograph.events.frames.view import SentenceView
+from diplograph.lang.scanner import Item
+
+__all__ = ["light_subject"]
+
+#: How many words ("a new round of", "جولة جديدة من") may stand between the light verb (or its subject) and the noun.
+_LIGHT_GAP = 4
+
+
+def light_subject(s: SentenceView, item: Item) -> list[Chunk]:
+    """The subject of the light verb before an event noun, in its clause, or none.
+
+    Between the verb (in a verb-first clause, its subject) and the noun stand
+    at most a few words, and no actor, trigger or event noun: "held a new
+    round of talks", not "held Hamas responsible for the talks".
+    """
+    clause = s.clause(item.start)
+    verbs = [v for v in s.scan.items if v.has("light") and clause[0] <= v.start and v.end <= item.start]
+    if not verbs:
+        return []
+    verb = verbs[-1]
+    for side in s.language.get("subject_order"):
+        if side == "after":
+            found = [c for c in subject_after(s, verb.end, clause[1]) if c.end <= item.start]
+            start = found[-1].end if found else None
+        else:
+            found = subject_before(s, verb.start, clause[0])
+            start = verb.end
+        if found and start is not None and _filler(s, start, item.start):
+            return found
+    return []
+
+
+def _filler(s: SentenceView, start: int, end: int) -> bool:
+    """Are the words between a light verb and its noun only determiners and modifiers (``light_filler_words``)?"""
+    words = s.words(start, end)
+    allowed = s.language.folded("light_filler_words")
+    if len(words) > _LIGHT_GAP or any(w in s.lead_words and w not in allowed for w in words):
+        # "made clear that talks ...": a complement clause, not the light verb's noun
+        return False
+    return not any(start <= c.start < end for c in s.chunks) and \
+        not any(start <= it.start < end and (it.has("trigger") or it.has("event") or it.has("light"))
+                for it in s.scan.items)
