@@ -14,7 +14,7 @@ from diplograph.errors import LanguageError
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import load_language, supported_languages
 
-__all__ = ["detect_language"]
+__all__ = ["detect_language", "resolve_language", "text_script"]
 
 
 def _script(char: str) -> str:
@@ -22,6 +22,52 @@ def _script(char: str) -> str:
         return unicodedata.name(char).split()[0].capitalize()
     except ValueError:
         return ""
+
+
+def text_script(text: str) -> str | None:
+    """The script most letters of ``text`` are written in ("Latin", "Arabic", "Cyrillic"), or None.
+
+    >>> text_script("Лавров прибыл в Анкару")
+    'Cyrillic'
+    """
+    scripts = Counter(_script(c) for c in text[:5000] if c.isalpha())
+    return scripts.most_common(1)[0][0] if scripts else None
+
+
+def _supported() -> str:
+    return ", ".join(f"{code} ({load_language(code).get('script')})" for code in supported_languages())
+
+
+def resolve_language(text: str, lang: str | None = None) -> str:
+    """The language to read ``text`` in: ``lang`` if its script is the text's, else the detected one.
+
+    Args:
+        text: a document.
+        lang: the language asked for, or None to detect it.
+
+    Returns:
+        A supported language code.
+
+    Raises:
+        LanguageError: ``lang`` is not supported, or the text is written in a
+            script that ``lang`` (or every supported language) does not use;
+            never an empty success.
+
+    >>> resolve_language("Le Kremlin a rejeté le plan.", "fr")
+    'fr'
+    >>> resolve_language("Кремль отверг план.", "en")
+    Traceback (most recent call last):
+    ...
+    diplograph.errors.LanguageError: the text is in Cyrillic script, which language 'en' does not use (it uses Latin); use --lang with one of: ar (Arabic), en (Latin), fr (Latin), ru (Cyrillic)
+    """
+    if lang is None:
+        return detect_language(text)
+    language = load_language(lang)
+    script = text_script(text)
+    if script is not None and script != language.get("script"):
+        raise LanguageError(f"the text is in {script} script, which language {lang!r} does not use "
+                            f"(it uses {language.get('script')}); use --lang with one of: {_supported()}")
+    return lang
 
 
 def detect_language(text: str) -> str:
@@ -51,7 +97,7 @@ def detect_language(text: str) -> str:
     candidates = [lang for lang in candidates if lang.get("script") == script]
     if not candidates:
         raise LanguageError(f"the text is in {script} script, which no supported language uses; "
-                            f"supported: {', '.join(supported_languages())}")
+                            f"supported: {_supported()}")
     words = Counter(re.findall(r"[\w']+", fold(sample)))
     def score(lang) -> int:
         return sum(words[fold(w)] for w in set(lang.words("stopwords")) if " " not in w)

@@ -178,7 +178,7 @@ def pymorphy_forms(language, entry: str, word_class: str) -> set[str]:
     >>> sorted(f for f in pymorphy_forms(ru, "Сергей Лавров", "name") if f.endswith("ым"))
     ['Сергеем Лавровым']
     >>> sorted(pymorphy_forms(ru, "встретился", "verb"))
-    ['встретилась', 'встретилось', 'встретился', 'встретились']
+    ['встретилась', 'встретились', 'встретилось', 'встретился']
     >>> "министрам иностранных дел" in pymorphy_forms(ru, "министр иностранных дел", "title")
     True
     """
