@@ -163,7 +163,8 @@ def pymorphy_forms(language, entry: str, word_class: str) -> set[str]:
     """Every case, number and agreement form of an entry (see the module docstring).
 
     A generated form that is one of the language's stopwords is left out
-    (a name that declines into a pronoun's form would match it everywhere).
+    (a name that declines into a pronoun's form would match it everywhere),
+    and so is a capitalised entry that is one.
 
     Args:
         language: the language (its stopwords).
@@ -187,6 +188,8 @@ def pymorphy_forms(language, entry: str, word_class: str) -> set[str]:
         return set()
     forms = _forms(language, entry, word_class)
     stop = language.folded("stopwords")
+    if entry[:1].isupper() and fold(entry) in stop:
+        return set()  # a capitalised name that is also a stopword ("Того") would match that word everywhere
     return {entry} | {f for f in forms if fold(f) not in stop}
 
 
