@@ -30,8 +30,17 @@ def text_script(text: str) -> str | None:
     >>> text_script("Лавров прибыл в Анкару")
     'Cyrillic'
     """
-    scripts = Counter(_script(c) for c in text[:5000] if c.isalpha())
+    scripts = _scripts(text)
     return scripts.most_common(1)[0][0] if scripts else None
+
+
+def _scripts(text: str) -> Counter:
+    return Counter(_script(c) for c in text[:5000] if c.isalpha())
+
+
+#: The least share of a text's letters that must be in the chosen language's
+#: script: an Arabic page may carry a Latin URL or token longer than its Arabic.
+_MIN_SHARE = 0.2
 
 
 def _supported() -> str:
@@ -39,7 +48,9 @@ def _supported() -> str:
 
 
 def resolve_language(text: str, lang: str | None = None) -> str:
-    """The language to read ``text`` in: ``lang`` if its script is the text's, else the detected one.
+    """The language to read ``text`` in: ``lang`` if the text is written in its script, else the detected one.
+
+    A text is written in a script when at least a fifth of its letters are.
 
     Args:
         text: a document.
@@ -63,8 +74,9 @@ def resolve_language(text: str, lang: str | None = None) -> str:
     if lang is None:
         return detect_language(text)
     language = load_language(lang)
-    script = text_script(text)
-    if script is not None and script != language.get("script"):
+    scripts = _scripts(text)
+    script = scripts.most_common(1)[0][0] if scripts else None
+    if script is not None and scripts[language.get("script")] < _MIN_SHARE * sum(scripts.values()):
         raise LanguageError(f"the text is in {script} script, which language {lang!r} does not use "
                             f"(it uses {language.get('script')}); use --lang with one of: {_supported()}")
     return lang
