@@ -37,6 +37,8 @@ _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "gen2", "loc2")
 _NOUNS = {"NOUN", "NPRO"}
 _AGREEING = {"ADJF", "PRTF", "NUMR"}
 _VERBS = {"VERB", "INFN", "GRND", "PRTS"}
+#: words that may stand before an entry's head and stay as written
+_FUNCTION_WORDS = {"PREP", "PRCL", "CONJ", "ADVB", "INTJ"}
 #: classes whose entries are written in the singular but are also met in the plural ("министры")
 _BOTH_NUMBERS = {"title", "noun", "cue"}
 #: what marks a tense slice of a verb: forms that share these grammemes belong together
@@ -60,7 +62,9 @@ def _nominative(word: str, word_class: str, gender: str | None):
     parses = [p for p in _analyzer().parse(word) if "nomn" in p.tag and p.tag.POS in _NOUNS | _AGREEING]
     if word_class == "name":
         # a name is a proper noun: prefer first names, surnames and places to a guessed common noun
-        parses.sort(key=lambda p: not ({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} & set(p.tag.grammemes)))
+        # (a declinable one first: "Фидан" alone is a man's surname more often than a woman's indeclinable name)
+        parses.sort(key=lambda p: (not ({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} & set(p.tag.grammemes)),
+                                   "Fixd" in p.tag))
     if gender:
         agreeing = [p for p in parses if p.tag.gender == gender or p.tag.number == "plur"]
         if not agreeing and word_class == "name":
@@ -111,12 +115,17 @@ class _ByEnding:
 
     def __init__(self, word: str, ending: str, cases: dict[str, str]):
         self.word, self.ending, self.cases = word, ending, cases
+        #: the gender the ending declines for, if only one ("Стармер" declines for a man only)
+        self.gender = cases.get("gender")
 
     @classmethod
-    def find(cls, word: str, endings: dict[str, dict[str, str]]) -> "_ByEnding | None":
+    def find(cls, word: str, endings: dict[str, dict[str, str]], gender: str | None) -> "_ByEnding | None":
         for ending in sorted(endings, key=len, reverse=True):
             if word.endswith(ending):
-                return cls(word, ending, endings[ending])
+                cases = endings[ending]
+                if gender and cases.get("gender") not in (None, gender):
+                    return None  # "Камала Харрис": a woman's name in a consonant does not decline
+                return cls(word, ending, cases)
         return None
 
     def declined(self, case: str) -> str | None:
@@ -124,20 +133,27 @@ class _ByEnding:
         return None if other is None else self.word[: len(self.word) - len(self.ending)] + other
 
 
-def _agreement_forms(words: list[str], word_class: str, endings: dict[str, dict[str, str]]) -> set[str]:
+def _agreement_forms(words: list[str], word_class: str, endings: dict[str, dict[str, str]],
+                     particles: frozenset[str] = frozenset()) -> set[str]:
     """Forms of a phrase whose leading nominative words decline together."""
     head: list[Any] = []
     gender = None
     for word in words:
+        if word_class == "name" and fold(word) in particles and head:
+            head.append(_ByEnding(word, "", {}))  # a particle inside a name stays: "Мухаммед бен Заид"
+            continue
         parse = _nominative(word, word_class, gender if word_class == "name" else None)
-        if parse is None and word_class == "name" and word[:1].isupper():
-            # "Касым-Жомарт Токаев": a surname unknown to the dictionary
-            parse = _ByEnding.find(word, endings)
-        if parse is None:
-            break
-        if isinstance(parse, _ByEnding):
+        if word_class == "name" and word[:1].isupper() and (parse is None or not parse.is_known):
+            # "Касым-Жомарт Токаев", "Андрей Сибига": a name the dictionary does not know as
+            # a name declines by its ending, or not at all ("Моди", "Рубио"), never by a guess
+            parse = _ByEnding.find(word, endings, gender)
+            if parse is None:
+                break
+            gender = gender or parse.gender
             head.append(parse)
             continue
+        if parse is None:
+            break
         if word_class == "name" and gender is None and {"Name", "Surn", "Patr"} & set(parse.tag.grammemes):
             gender = parse.tag.gender
         head.append(parse)
@@ -204,7 +220,7 @@ def _forms(language, entry: str, word_class: str) -> set[str]:
             rest = " ".join(words[i + 1:])
             return {" ".join(filter(None, (*lead, form, rest))) for form in verbs}
         parse = _analyzer().parse(word)[0] if word[:1].isalpha() else None
-        if parse is not None and parse.tag.POS in _NOUNS | _AGREEING:
+        if word_class == "name" or (parse is not None and parse.tag.POS not in _FUNCTION_WORDS):
             break
         lead.append(word)  # a preposition or particle before the head: "не будет", "по данным"
     if word_class == "adjective" and len(words) == 1:
@@ -213,4 +229,4 @@ def _forms(language, entry: str, word_class: str) -> set[str]:
             return {entry}
         return {_restore(f.word, entry) for f in parse.lexeme if f.tag.POS == parse.tag.POS}
     rest = words[len(lead):]
-    return {" ".join([*lead, form]) for form in _agreement_forms(rest, word_class, endings)} if rest else {entry}
+    return {" ".join([*lead, form]) for form in _agreement_forms(rest, word_class, endings, language.folded("name_particles"))} if rest else {entry}

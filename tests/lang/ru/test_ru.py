@@ -39,6 +39,7 @@ STATEMENTS = [
     # case: the same names in the genitive, dative and instrumental
     ("Сергей Лавров провёл переговоры с Марко Рубио.", "Sergey Lavrov", "negotiatesWith", False, "asserted", "Рубио"),
     ("Эмманюэль Макрон встретился с Сергеем Лавровым в Женеве.", "Emmanuel Macron", "meetsWith", False, "asserted", "Лавровым"),
+    ("Андрей Сибига встретился с Хаканом Фиданом в Анкаре.", "Andrii Sybiha", "meetsWith", False, "asserted", "Фиданом"),
     ("Мария Захарова раскритиковала решение Евросоюза.", "Maria Zakharova", "criticizes", False, "asserted", "решение"),
     ("Министр иностранных дел Турции Хакан Фидан встретился с министром иностранных дел Египта.", "Hakan Fidan", "meetsWith", False, "asserted", "Египта"),
     # gender and number of the verb
@@ -125,9 +126,13 @@ def test_names_decline_in_agreement():
     assert {fold("Соединённых Штатов"), fold("Соединённым Штатам"), fold("Соединёнными Штатами")} <= forms
 
 
-def test_unknown_surname_declines_by_its_ending():
-    forms = entry_forms(load_language("ru"), "Касым-Жомарт Токаев", "name")
-    assert fold("Касыма-Жомарта Токаева") in forms and fold("Касым-Жомарт Токаевым") not in forms
+def test_unknown_names_decline_by_their_ending():
+    ru = load_language("ru")
+    forms = entry_forms(ru, "Касым-Жомарт Токаев", "name")
+    assert fold("Касым-Жомарта Токаева") in forms and fold("Касым-Жомарт Токаевым") not in forms
+    assert fold("Андреем Сибигой") in entry_forms(ru, "Андрей Сибига", "name")
+    assert entry_forms(ru, "Марко Рубио", "name") == {fold("Марко Рубио")}
+    assert fold("Мухаммеда бен Заида") in entry_forms(ru, "Мухаммед бен Заид", "name")
 
 
 def test_woman_s_foreign_surname_stays_as_written():
@@ -146,6 +151,17 @@ def test_pronoun_and_stopword_names_are_not_declined():
 
 
 # --- script check ---------------------------------------------------------------------
+
+def test_dash_cuts_a_clause():
+    # a headline's speaker after a dash is not the object of the noun before it
+    x = extract("Сербия готовится к визиту Макрона — Вучич")
+    assert not [s for s in x.statements if s.object.label == "Aleksandar Vučić"], summary(x)
+
+
+def test_quote_then_dash_then_speaker():
+    assert_statement(extract("«Россия поддерживает мирные переговоры», — заявил Песков."),
+                     "Russia", "supports", False, "asserted", "переговоры")
+
 
 def test_detects_russian():
     assert detect_language("Кремль отверг план, заявил Песков.") == "ru"
