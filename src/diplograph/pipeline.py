@@ -17,7 +17,7 @@ from diplograph.events.lexicon import event_patterns
 from diplograph.events.polarity import modality, negated
 from diplograph.events.time import resolve_date
 from diplograph.graph.plover import codes
-from diplograph.lang.detect import resolve_language
+from diplograph.lang.detect import detect_language
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language, load_language
 from diplograph.lang.scanner import Scan, Scanner
@@ -77,7 +77,7 @@ class Extractor:
         Returns:
             The :class:`~diplograph.types.Extraction`.
         """
-        language = load_language(resolve_language(document.text, document.lang))
+        language = load_language(document.lang or detect_language(document.text))
         if document.lang is None:  # the outputs say which language was read (RDF dcterms:language)
             document = replace(document, lang=language.code)
         scanner = self.scanner(language)
