@@ -92,6 +92,8 @@ ROLES = [
     ("Премьер-министру Великобритании Киру Стармеру позвонили журналисты.", "Keir Starmer", "head_of_government", "United Kingdom"),
     ("Глава МИД Турции Хакан Фидан заявил о поддержке переговоров.", "Hakan Fidan", "foreign_minister", "Turkey"),
     ("Журналисты задали вопрос министру иностранных дел России Сергею Лаврову.", "Sergey Lavrov", "foreign_minister", "Russia"),
+    # construction suite (ru_roles): an envoy of a president is not the president
+    ("Специальный посланник президента США Стив Уиткофф прибыл в Москву.", "Steve Witkoff", "envoy", "United States"),
 ]
 
 
@@ -99,6 +101,15 @@ ROLES = [
 def test_role(sentence, person, position, country):
     roles = [(r.person.label, r.position, r.country.label if r.country else None) for r in extract(sentence).roles]
     assert (person, position, country) in roles, roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "Вместе с Эмманюэлем Макроном в заседании участвовал Кир Стармер.",
+    "В консультациях вместе с Сергеем Лавровым приняли участие дипломаты.",
+])
+def test_taking_part_has_an_event_not_a_person_as_object(sentence):
+    x = extract(sentence)
+    assert not [s for s in x.statements if s.predicate == "participatesIn" and s.object.type == "Person"], summary(x)
 
 
 def test_capital_after_a_locative_is_a_place():
