@@ -181,3 +181,15 @@ def test_detects_russian():
 def test_russian_read_as_english_is_an_error():
     with pytest.raises(LanguageError, match="ru"):
         resolve_language("Кремль отверг план.", "en")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Евросоюз снял санкции с Сирии.",
+    "Вашингтон смягчил санкции против Венесуэлы.",
+    "Канада отменила санкции против Белоруссии.",
+])
+def test_lifting_sanctions_is_never_sanctioning(sentence):
+    x = extract(sentence)
+    assert not [s for s in x.statements if s.predicate == "sanctions"], summary(x)
+    if any(row["predicate"] == "easesSanctions" for row in load_language("ru").tables["triggers"]):
+        assert [s for s in x.statements if s.predicate == "easesSanctions"], summary(x)
