@@ -6,8 +6,8 @@ means); the inflector named there gives the forms an automaton must find.
 They are made when the automaton is built, never per token: the built
 automaton is cached (:meth:`diplograph.lang.scanner.Scanner.cached`).
 
-The ``pymorphy`` inflector reads the OpenCorpora dictionary shipped by
-``pymorphy3-dicts-ru`` (offline). An entry is read left to right:
+The ``pymorphy`` inflector reads the dictionary of the language's code
+shipped by ``pymorphy3-dicts-<code>`` (OpenCorpora for ``ru``; offline). An entry is read left to right:
 
 - words that do not decline (prepositions, particles, indeclinable or
   unknown names) stay as written;
@@ -46,20 +46,25 @@ _SLICE = ("past", "pres", "futr", "impr", "INFN", "GRND", "PRTS", "PRTF")
 
 
 @cache
-def _analyzer() -> Any:
+def _analyzer(code: str) -> Any:
+    """The dictionary of a language (``pymorphy3-dicts-<code>``), loaded once."""
     try:
         import pymorphy3
     except ImportError as err:  # pragma: no cover - a dependency of the package
         raise DiplographError("the 'pymorphy' inflector needs pymorphy3 and pymorphy3-dicts-ru; "
                               "pip install pymorphy3 pymorphy3-dicts-ru") from err
-    return pymorphy3.MorphAnalyzer()
+    try:
+        return pymorphy3.MorphAnalyzer(lang=code)
+    except (ValueError, LookupError, OSError) as err:
+        raise DiplographError(f"the 'pymorphy' inflector has no dictionary for {code!r}; "
+                              f"pip install pymorphy3-dicts-{code}") from err
 
 
-def _nominative(word: str, word_class: str, gender: str | None):
+def _nominative(morph, word: str, word_class: str, gender: str | None):
     """The best reading of ``word`` as a nominative noun or adjective, or None."""
     if not word[:1].isalpha():
         return None
-    parses = [p for p in _analyzer().parse(word) if "nomn" in p.tag and p.tag.POS in _NOUNS | _AGREEING]
+    parses = [p for p in morph.parse(word) if "nomn" in p.tag and p.tag.POS in _NOUNS | _AGREEING]
     if word_class == "name":
         # a name is a proper noun: prefer first names, surnames and places to a guessed common noun
         # (a declinable one first: "Фидан" alone is a man's surname more often than a woman's indeclinable name)
@@ -91,9 +96,9 @@ def _restore(form: str, written: str) -> str:
     return form
 
 
-def _verb_slice(word: str, kinds: set[str]) -> set[str] | None:
+def _verb_slice(morph, word: str, kinds: set[str]) -> set[str] | None:
     """The forms of a verb's tense that differ in person, gender and number (and case, for a participle), or None for a non-verb."""
-    for parse in _analyzer().parse(word)[:1]:
+    for parse in morph.parse(word)[:1]:
         if parse.tag.POS not in kinds:
             continue
         marks = {g for g in _SLICE if g in parse.tag}
@@ -133,7 +138,7 @@ class _ByEnding:
         return None if other is None else self.word[: len(self.word) - len(self.ending)] + other
 
 
-def _agreement_forms(words: list[str], word_class: str, endings: dict[str, dict[str, str]],
+def _agreement_forms(morph, words: list[str], word_class: str, endings: dict[str, dict[str, str]],
                      particles: frozenset[str] = frozenset()) -> set[str]:
     """Forms of a phrase whose leading nominative words decline together."""
     head: list[Any] = []
@@ -142,7 +147,7 @@ def _agreement_forms(words: list[str], word_class: str, endings: dict[str, dict[
         if word_class == "name" and fold(word) in particles and head:
             head.append(_ByEnding(word, "", {}))  # a particle inside a name stays: "Мухаммед бен Заид"
             continue
-        parse = _nominative(word, word_class, gender if word_class == "name" else None)
+        parse = _nominative(morph, word, word_class, gender if word_class == "name" else None)
         if word_class == "name" and word[:1].isupper() and (parse is None or not parse.is_known):
             # "Касым-Жомарт Токаев", "Андрей Сибига": a name the dictionary does not know as
             # a name declines by its ending, or not at all ("Моди", "Рубио"), never by a guess
@@ -210,23 +215,27 @@ def pymorphy_forms(language, entry: str, word_class: str) -> set[str]:
 
 
 def _forms(language, entry: str, word_class: str) -> set[str]:
+    morph = _analyzer(language.code)
     words = entry.split()
     endings = (language.get("forms") or {}).get("name_endings") or {}
     lead: list[str] = []
     for i, word in enumerate(words):
-        verbs = _verb_slice(word, _VERBS | ({"PRTF"} if word_class == "verb" else set())) \
+        verbs = _verb_slice(morph, word, _VERBS | ({"PRTF"} if word_class == "verb" else set())) \
             if word_class in ("verb", "cue") else None
         if verbs is not None:
             rest = " ".join(words[i + 1:])
             return {" ".join(filter(None, (*lead, form, rest))) for form in verbs}
-        parse = _analyzer().parse(word)[0] if word[:1].isalpha() else None
+        parse = morph.parse(word)[0] if word[:1].isalpha() else None
         if word_class == "name" or (parse is not None and parse.tag.POS not in _FUNCTION_WORDS):
             break
         lead.append(word)  # a preposition or particle before the head: "не будет", "по данным"
     if word_class == "adjective" and len(words) == 1:
-        parse = _nominative(words[0], word_class, None)
+        parse = _nominative(morph, words[0], word_class, None)
         if parse is None or "Fixd" in parse.tag:
             return {entry}
         return {_restore(f.word, entry) for f in parse.lexeme if f.tag.POS == parse.tag.POS}
     rest = words[len(lead):]
-    return {" ".join([*lead, form]) for form in _agreement_forms(rest, word_class, endings, language.folded("name_particles"))} if rest else {entry}
+    if not rest:
+        return {entry}
+    particles = language.folded("name_particles")
+    return {" ".join([*lead, form]) for form in _agreement_forms(morph, rest, word_class, endings, particles)}
