@@ -69,10 +69,13 @@ def test_statement(sentence, subject, predicate, negated, modality, keyword):
 @pytest.mark.parametrize("sentence, subjects, predicate", [
     ("Франция, Германия и Италия осудили государственный переворот.", {"France", "Germany", "Italy"}, "condemns"),
     ("Россия и Китай поддержали проект резолюции.", {"Russia", "China"}, "supports"),
+    ("Ни Польша, ни Литва не направили делегации на саммит в Минске.", {"Poland", "Lithuania"}, "participatesIn"),
 ])
 def test_coordinated_subjects(sentence, subjects, predicate):
     x = extract(sentence)
     assert {s.subject.label for s in x.statements if s.predicate == predicate} == subjects, summary(x)
+    # "ни ... ни": each conjunct is negated, the others asserted
+    assert {s.negated for s in x.statements if s.predicate == predicate} == {sentence.startswith("Ни ")}, summary(x)
 
 
 @pytest.mark.parametrize("sentence", [
