@@ -54,6 +54,9 @@ STATEMENTS = [
     ("Германия проведёт конференцию по восстановлению.", "Germany", "hosts", False, "future", "конференцию"),
     ("Польша может перебросить войска к границе.", "Poland", "deploys", False, "hypothetical", "войска"),
     ("По данным источников, Египет поддержал план прекращения огня.", "Egypt", "supports", False, "reported", "план"),
+    # an agent phrase after an event noun: "при посредничестве X"
+    ("Переговоры в Дохе прошли при посредничестве Египта.", "Egypt", "mediates", False, "asserted", "Переговоры"),
+    ("Консультации в Женеве прошли при участии Норвегии.", "Norway", "participatesIn", False, "asserted", "Консультации"),
     # metonymy: seats of government and capitals act for their state
     ("Белый дом осудил ракетный удар по Киеву.", "White House", "condemns", False, "asserted", "удар"),
     ("Москва обвинила Вашингтон во вмешательстве.", "Russia", "accuses", False, "asserted", "Вашингтон"),
