@@ -199,3 +199,15 @@ def test_lifting_sanctions_is_never_sanctioning(sentence):
     assert not [s for s in x.statements if s.predicate == "sanctions"], summary(x)
     if any(row["predicate"] == "easesSanctions" for row in load_language("ru").tables["triggers"]):
         assert [s for s in x.statements if s.predicate == "easesSanctions"], summary(x)
+
+
+@pytest.mark.skipif(not any(row["predicate"] == "cooperatesWith" for row in load_language("ru").tables["triggers"]),
+                    reason="triggers.new.tsv (PLOVER extension predicates) is not read")
+@pytest.mark.parametrize("sentence, pairs", [
+    ("Россия и Иран сотрудничают в строительстве атомной станции.", {("Russia", "Iran"), ("Iran", "Russia")}),
+    ("Россия сотрудничает с Ираном в области энергетики.", {("Russia", "Iran")}),
+])
+def test_cooperating_is_said_of_each_pair(sentence, pairs):
+    x = extract(sentence)
+    got = {(s.subject.label, s.object.label) for s in x.statements if s.predicate == "cooperatesWith"}
+    assert got == pairs, summary(x)
