@@ -17,6 +17,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+from diplograph.lang.detect import text_script
 from diplograph.lang.profile import load_language
 from diplograph.lang.sentences import split_sentences
 from diplograph.pipeline import Extractor
@@ -26,12 +27,16 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_sentences(lang: str) -> list[str]:
-    """Every string literal of the language's test files that is a sentence."""
+    """Every string literal of the language's test files that is a sentence in the language's script.
+
+    (A docstring in English is no Russian test sentence.)
+    """
+    script = load_language(lang).get("script")
     out = []
     for path in sorted((ROOT / "tests" / "lang" / lang).glob("test_*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value.split()) >= 4:
-                if node.value.rstrip().endswith((".", "؟", "!")):
+                if node.value.rstrip().endswith((".", "؟", "!")) and text_script(node.value) == script:
                     out.append(node.value)
     return sorted(set(out))
 

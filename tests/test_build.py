@@ -114,7 +114,7 @@ def test_a_failed_build_keeps_the_previous_outputs(tmp_path, monkeypatch):
 
 def test_nothing_extractable_is_an_error(tmp_path):
     bad = tmp_path / "c.jsonl"
-    bad.write_text('{"id": "x", "text": "Привет мир, как дела сегодня", "published": "2025-01-01"}\n', encoding="utf-8")
+    bad.write_text('{"id": "x", "text": "Γεια σου κόσμε, τι κάνεις σήμερα", "published": "2025-01-01"}\n', encoding="utf-8")
     with pytest.raises(InputError, match="no document"):
         build(read_inputs([bad], published=None), out=tmp_path / "out")
 

@@ -34,7 +34,11 @@ def test_extract_prints_the_export():
     (b"caf\xe9", ["extract", "{file}", "--published", "2025-09-01"], "not valid UTF-8"),
     (b"Some text", ["extract", "{file}", "--published", "2025-31-01"], "YYYY-MM-DD"),
     (b"Some text", ["extract", "{file}", "--published", "2025-09-01", "--lang", "xx"], "not supported"),
-    (b"\xd0\x9a\xd1\x80\xd0\xb5\xd0\xbc\xd0\xbb\xd1\x8c \xd0\xbe\xd1\x82\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb3", ["extract", "{file}", "--published", "2025-09-01"], "supported"),
+    # Greek: no supported language uses its script
+    ("Το Κρεμλίνο απέρριψε το σχέδιο".encode(), ["extract", "{file}", "--published", "2025-09-01"], "supported"),
+    # Russian read as English: never an empty success
+    ("Кремль отверг план".encode(), ["extract", "{file}", "--published", "2025-09-01", "--lang", "en"], "does not use"),
+    (b"The Kremlin rejected the plan", ["extract", "{file}", "--published", "2025-09-01", "--lang", "ar"], "ru (Cyrillic)"),
     (None, ["build", "{dir}/missing.txt", "--published", "2025-09-01", "--out", "{dir}/out"], "no such file"),
     (b"Some text", ["build", "{file}", "--out", "{dir}/out"], "--published"),
     (None, ["query", "rejections", "--out", "{dir}/nothing"], "no build"),

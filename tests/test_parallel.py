@@ -25,7 +25,7 @@ def corpus(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("corpus") / "c.jsonl"
     rows = [{"id": f"d{i}", "text": " ".join(SENTENCES[(i + k) % len(SENTENCES)] for k in range(3)),
              "published": "2025-09-01"} for i in range(40)]
-    rows.insert(7, {"id": "bad", "text": "Привет, как дела у вас сегодня", "published": "2025-09-01"})
+    rows.insert(7, {"id": "bad", "text": "Γεια σας, τι κάνετε σήμερα", "published": "2025-09-01"})
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return path
 

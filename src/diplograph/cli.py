@@ -29,6 +29,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from diplograph.build import announce_long
     from diplograph.export import export_jsonl
     from diplograph.ingest import parse_date, read_text_file
+    from diplograph.lang.detect import resolve_language
     from diplograph.lang.profile import load_language
     from diplograph.pipeline import Extractor
 
@@ -37,6 +38,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.lang:
         load_language(args.lang)
     document = read_text_file(args.file, published=parse_date(args.published), lang=args.lang)
+    # a text in a script the chosen language does not use is an error, never an empty success
+    resolve_language(document.text, document.lang)
     document = next(announce_long([document]))
     sys.stdout.write(export_jsonl(Extractor().extract(document)))
     return 0

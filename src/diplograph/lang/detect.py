@@ -14,7 +14,7 @@ from diplograph.errors import LanguageError
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import load_language, supported_languages
 
-__all__ = ["detect_language"]
+__all__ = ["detect_language", "resolve_language", "text_script"]
 
 
 def _script(char: str) -> str:
@@ -22,6 +22,64 @@ def _script(char: str) -> str:
         return unicodedata.name(char).split()[0].capitalize()
     except ValueError:
         return ""
+
+
+def text_script(text: str) -> str | None:
+    """The script most letters of ``text`` are written in ("Latin", "Arabic", "Cyrillic"), or None.
+
+    >>> text_script("Лавров прибыл в Анкару")
+    'Cyrillic'
+    """
+    scripts = _scripts(text)
+    return scripts.most_common(1)[0][0] if scripts else None
+
+
+def _scripts(text: str) -> Counter:
+    return Counter(_script(c) for c in text[:5000] if c.isalpha())
+
+
+#: The least share of a text's letters that must be in the chosen language's
+#: script: an Arabic page may carry a Latin URL or token longer than its Arabic.
+_MIN_SHARE = 0.2
+
+
+def _supported() -> str:
+    return ", ".join(f"{code} ({load_language(code).get('script')})" for code in supported_languages())
+
+
+def resolve_language(text: str, lang: str | None = None) -> str:
+    """The language to read ``text`` in: ``lang`` if the text is written in its script, else the detected one.
+
+    A text is written in a script when at least a fifth of its letters are.
+
+    Args:
+        text: a document.
+        lang: the language asked for, or None to detect it.
+
+    Returns:
+        A supported language code.
+
+    Raises:
+        LanguageError: ``lang`` is not supported, or the text is written in a
+            script that ``lang`` (or every supported language) does not use;
+            never an empty success.
+
+    >>> resolve_language("Le Kremlin a rejeté le plan.", "fr")
+    'fr'
+    >>> resolve_language("Кремль отверг план.", "en")
+    Traceback (most recent call last):
+    ...
+    diplograph.errors.LanguageError: the text is in Cyrillic script, which language 'en' does not use (it uses Latin); use --lang with one of: ar (Arabic), en (Latin), fr (Latin), ru (Cyrillic)
+    """
+    if lang is None:
+        return detect_language(text)
+    language = load_language(lang)
+    scripts = _scripts(text)
+    script = scripts.most_common(1)[0][0] if scripts else None
+    if script is not None and scripts[language.get("script")] < _MIN_SHARE * sum(scripts.values()):
+        raise LanguageError(f"the text is in {script} script, which language {lang!r} does not use "
+                            f"(it uses {language.get('script')}); use --lang with one of: {_supported()}")
+    return lang
 
 
 def detect_language(text: str) -> str:
@@ -51,7 +109,7 @@ def detect_language(text: str) -> str:
     candidates = [lang for lang in candidates if lang.get("script") == script]
     if not candidates:
         raise LanguageError(f"the text is in {script} script, which no supported language uses; "
-                            f"supported: {', '.join(supported_languages())}")
+                            f"supported: {_supported()}")
     words = Counter(re.findall(r"[\w']+", fold(sample)))
     def score(lang) -> int:
         return sum(words[fold(w)] for w in set(lang.words("stopwords")) if " " not in w)

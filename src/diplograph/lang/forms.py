@@ -7,12 +7,37 @@ automaton finds every attested spelling: للكرملين، وبالروس، ر�
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from diplograph.errors import DataError
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language, WordClass
 
-__all__ = ["VerbForm", "entry_forms", "inflect", "verb_forms"]
+__all__ = ["VerbForm", "entry_forms", "inflect", "register_inflector", "verb_forms"]
+
+#: Inflectors by the name ``language.yaml`` gives them (``forms.inflector``):
+#: ``(language, entry, word_class) -> {entry and its inflected forms}``, made
+#: before clitics attach. See :mod:`diplograph.lang.morph`.
+INFLECTORS: dict[str, Callable[[Language, str, str], set[str]]] = {}
+
+
+def register_inflector(name: str):
+    """Register an inflector under the name ``forms.inflector`` may give."""
+    def register(function):
+        INFLECTORS[name] = function
+        return function
+    return register
+
+
+def _inflected(language: Language, entry: str, word_class: str) -> set[str]:
+    name = (language.get("forms") or {}).get("inflector")
+    if not name:
+        return {entry}
+    if name not in INFLECTORS:
+        from diplograph.errors import DataError
+        raise DataError(f"lexicons/{language.code}/language.yaml: forms.inflector {name!r} is unknown; "
+                        f"use one of: {', '.join(sorted(INFLECTORS))}")
+    return INFLECTORS[name](language, entry, word_class)
 
 
 def _join(language: Language, left: str, right: str) -> str:
@@ -46,6 +71,10 @@ def inflect(language: Language, entry: str, word_class: str) -> set[tuple[str, s
     >>> ("لرفضه", "ل", "ه") in inflect(load_language("ar"), "رفض", "noun")
     True
     """
+    return set().union(*(_affixed(language, e, word_class) for e in _inflected(language, entry, word_class)))
+
+
+def _affixed(language: Language, entry: str, word_class: str) -> set[tuple[str, str, str]]:
     cls = language.classes.get(word_class, WordClass())
     words = entry.split()
     if not words:
@@ -158,3 +187,6 @@ def verb_forms(language: Language, perfect: str, imperfect: str) -> dict[str, Ve
             for prefix in ("", *verb.get("proclitics", ())):
                 out.setdefault(fold(_join(language, prefix, variant)), VerbForm(future, plural, pronoun))
     return out
+
+
+from diplograph.lang import morph  # noqa: E402,F401 - registers the inflectors

@@ -143,7 +143,7 @@ def load_language(code: str) -> Language:
     >>> load_language("xx")
     Traceback (most recent call last):
     ...
-    diplograph.errors.LanguageError: language 'xx' is not supported; use one of: ar, en, fr
+    diplograph.errors.LanguageError: language 'xx' is not supported; use one of: ar, en, fr, ru
     """
     supported = supported_languages()
     if code not in supported:

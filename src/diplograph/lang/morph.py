@@ -1,0 +1,241 @@
+"""Inflectors: every case, number and agreement form of a lexicon entry, from a morphological dictionary.
+
+A language whose nouns decline (``language.yaml``: ``forms.inflector``)
+writes each entry once, in the nominative (a verb in one form of the tense it
+means); the inflector named there gives the forms an automaton must find.
+They are made when the automaton is built, never per token: the built
+automaton is cached (:meth:`diplograph.lang.scanner.Scanner.cached`).
+
+The ``pymorphy`` inflector reads the dictionary of the language's code
+shipped by ``pymorphy3-dicts-<code>`` (OpenCorpora for ``ru``; offline). An entry is read left to right:
+
+- words that do not decline (prepositions, particles, indeclinable or
+  unknown names) stay as written;
+- the nominative words up to the first word in another case decline
+  together, in agreement (name: "Сергей Лавров" -> "Сергеем Лавровым";
+  title: "специальный посланник" -> "специальному посланнику"); the words
+  after it are a fixed complement ("министр | иностранных дел");
+- a verb gives the forms of its tense that differ in person, gender and
+  number ("встретился" -> "встретилась", "встретились"; "посетит" ->
+  "посетят"), then the words after it stay as written ("ввёл | санкции").
+"""
+from __future__ import annotations
+
+from functools import cache
+from itertools import product
+from typing import Any
+
+from diplograph.errors import DiplographError
+from diplograph.lang.forms import register_inflector
+from diplograph.lang.normalise import fold
+
+__all__ = ["pymorphy_forms"]
+
+#: cases a declined entry is generated in (gen2/loc2: "чашку чаю", "в Крыму")
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "gen2", "loc2")
+#: parts of speech that decline as nouns, and those that agree with them
+_NOUNS = {"NOUN", "NPRO"}
+_AGREEING = {"ADJF", "PRTF", "NUMR"}
+_VERBS = {"VERB", "INFN", "GRND", "PRTS"}
+#: words that may stand before an entry's head and stay as written
+_FUNCTION_WORDS = {"PREP", "PRCL", "CONJ", "ADVB", "INTJ"}
+#: classes whose entries are written in the singular but are also met in the plural ("министры")
+_BOTH_NUMBERS = {"title", "noun", "cue"}
+#: what marks a tense slice of a verb: forms that share these grammemes belong together
+_SLICE = ("past", "pres", "futr", "impr", "INFN", "GRND", "PRTS", "PRTF")
+
+
+@cache
+def _analyzer(code: str) -> Any:
+    """The dictionary of a language (``pymorphy3-dicts-<code>``), loaded once."""
+    try:
+        import pymorphy3
+    except ImportError as err:  # pragma: no cover - a dependency of the package
+        raise DiplographError("the 'pymorphy' inflector needs pymorphy3 and pymorphy3-dicts-ru; "
+                              "pip install pymorphy3 pymorphy3-dicts-ru") from err
+    try:
+        return pymorphy3.MorphAnalyzer(lang=code)
+    except (ValueError, LookupError, OSError) as err:
+        raise DiplographError(f"the 'pymorphy' inflector has no dictionary for {code!r}; "
+                              f"pip install pymorphy3-dicts-{code}") from err
+
+
+def _nominative(morph, word: str, word_class: str, gender: str | None):
+    """The best reading of ``word`` as a nominative noun or adjective, or None."""
+    if not word[:1].isalpha():
+        return None
+    parses = [p for p in morph.parse(word) if "nomn" in p.tag and p.tag.POS in _NOUNS | _AGREEING]
+    if word_class == "name":
+        # a name is a proper noun: prefer first names, surnames and places to a guessed common noun
+        # (a declinable one first: "Фидан" alone is a man's surname more often than a woman's indeclinable name)
+        parses.sort(key=lambda p: (not ({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} & set(p.tag.grammemes)),
+                                   "Fixd" in p.tag))
+    if gender:
+        agreeing = [p for p in parses if p.tag.gender == gender or p.tag.number == "plur"]
+        if not agreeing and word_class == "name":
+            return None  # "Камала Харрис": a woman's foreign surname does not decline
+        parses = agreeing or parses
+    return parses[0] if parses else None
+
+
+def _declined(parse, case: str, number: str | None, animate: bool) -> str | None:
+    if "Fixd" in parse.tag or parse.tag.POS == "NPRO":  # a pronoun stands only as written (a subject)
+        return None
+    wanted = {case} | ({number} if number else set())
+    if case == "accs" and parse.tag.POS in _AGREEING and number:
+        # an adjective agreeing with an animate noun takes its genitive-like accusative
+        wanted |= {"anim" if animate else "inan"} if number == "plur" or parse.tag.gender == "masc" else set()
+    form = parse.inflect(wanted)
+    return form.word if form is not None else None
+
+
+def _restore(form: str, written: str) -> str:
+    """The generated form, capitalised and hyphenated as the written word is ("Касым-Жомарта")."""
+    if written[:1].isupper():
+        form = "-".join(part[:1].upper() + part[1:] for part in form.split("-"))
+    return form
+
+
+def _verb_slice(morph, word: str, kinds: set[str]) -> set[str] | None:
+    """The forms of a verb's tense that differ in person, gender and number (and case, for a participle), or None for a non-verb."""
+    for parse in morph.parse(word)[:1]:
+        if parse.tag.POS not in kinds:
+            continue
+        marks = {g for g in _SLICE if g in parse.tag}
+        if "INFN" in marks or "GRND" in marks:
+            return {word}
+        voice = {g for g in ("actv", "pssv") if g in parse.tag}
+        aspect = {parse.tag.aspect} - {None}
+        out = {word}
+        for form in parse.lexeme:
+            if marks <= set(form.tag.grammemes) | {form.tag.POS} and voice <= set(form.tag.grammemes) \
+                    and aspect <= set(form.tag.grammemes) and form.tag.POS == parse.tag.POS:
+                out.add(_restore(form.word, word))
+        return out
+    return None
+
+
+class _ByEnding:
+    """A name the dictionary does not know, declined by its ending (``forms.name_endings``)."""
+
+    def __init__(self, word: str, ending: str, cases: dict[str, str]):
+        self.word, self.ending, self.cases = word, ending, cases
+        #: the gender the ending declines for, if only one ("Стармер" declines for a man only)
+        self.gender = cases.get("gender")
+
+    @classmethod
+    def find(cls, word: str, endings: dict[str, dict[str, str]], gender: str | None) -> "_ByEnding | None":
+        for ending in sorted(endings, key=len, reverse=True):
+            if word.endswith(ending):
+                cases = endings[ending]
+                if gender and cases.get("gender") not in (None, gender):
+                    return None  # "Камала Харрис": a woman's name in a consonant does not decline
+                return cls(word, ending, cases)
+        return None
+
+    def declined(self, case: str) -> str | None:
+        other = self.cases.get(case)
+        return None if other is None else self.word[: len(self.word) - len(self.ending)] + other
+
+
+def _agreement_forms(morph, words: list[str], word_class: str, endings: dict[str, dict[str, str]],
+                     particles: frozenset[str] = frozenset()) -> set[str]:
+    """Forms of a phrase whose leading nominative words decline together."""
+    head: list[Any] = []
+    gender = None
+    for word in words:
+        if word_class == "name" and fold(word) in particles and head:
+            head.append(_ByEnding(word, "", {}))  # a particle inside a name stays: "Мухаммед бен Заид"
+            continue
+        parse = _nominative(morph, word, word_class, gender if word_class == "name" else None)
+        if word_class == "name" and word[:1].isupper() and (parse is None or not parse.is_known):
+            # "Касым-Жомарт Токаев", "Андрей Сибига": a name the dictionary does not know as
+            # a name declines by its ending, or not at all ("Моди", "Рубио"), never by a guess
+            parse = _ByEnding.find(word, endings, gender)
+            if parse is None:
+                break
+            gender = gender or parse.gender
+            head.append(parse)
+            continue
+        if parse is None:
+            break
+        if word_class == "name" and gender is None and {"Name", "Surn", "Patr"} & set(parse.tag.grammemes):
+            gender = parse.tag.gender
+        head.append(parse)
+    if not head:
+        return {" ".join(words)}
+    tail = words[len(head):]
+    parses = [p for p in head if not isinstance(p, _ByEnding)]
+    animate = any(p.tag.animacy == "anim" for p in parses if p.tag.POS in _NOUNS)
+    own = next((p.tag.number for p in parses if p.tag.POS in _NOUNS), parses[0].tag.number if parses else "sing")
+    numbers = {own, "plur"} if word_class in _BOTH_NUMBERS and parses and "Sgtm" not in parses[-1].tag else {own}
+    out = {" ".join(words)}
+    for case, number in product(_CASES, numbers):
+        declined = []
+        for parse, written in zip(head, words):
+            form = parse.declined(case) if isinstance(parse, _ByEnding) else _declined(parse, case, number, animate)
+            declined.append(written if form is None else _restore(form, written))
+        out.add(" ".join(declined + tail))
+    return out
+
+
+@register_inflector("pymorphy")
+def pymorphy_forms(language, entry: str, word_class: str) -> set[str]:
+    """Every case, number and agreement form of an entry (see the module docstring).
+
+    A generated form that is one of the language's stopwords is left out
+    (a name that declines into a pronoun's form would match it everywhere),
+    and so is a capitalised entry that is one.
+
+    Args:
+        language: the language (its stopwords).
+        entry: the entry as written in the lexicon.
+        word_class: the ``language.yaml`` class (name, title, adjective, noun, cue, verb).
+
+    Returns:
+        The entry's forms, the entry among them; none is folded.
+
+    >>> from diplograph.lang.profile import load_language
+    >>> ru = load_language("ru")
+    >>> sorted(f for f in pymorphy_forms(ru, "Сергей Лавров", "name") if f.endswith("ым"))
+    ['Сергеем Лавровым']
+    >>> sorted(pymorphy_forms(ru, "встретился", "verb"))
+    ['встретилась', 'встретились', 'встретилось', 'встретился']
+    >>> "министрам иностранных дел" in pymorphy_forms(ru, "министр иностранных дел", "title")
+    True
+    """
+    words = entry.split()
+    if not words:
+        return set()
+    forms = _forms(language, entry, word_class)
+    stop = language.folded("stopwords")
+    if entry[:1].isupper() and fold(entry) in stop:
+        return set()  # a capitalised name that is also a stopword ("Того") would match that word everywhere
+    return {entry} | {f for f in forms if fold(f) not in stop}
+
+
+def _forms(language, entry: str, word_class: str) -> set[str]:
+    morph = _analyzer(language.code)
+    words = entry.split()
+    endings = (language.get("forms") or {}).get("name_endings") or {}
+    lead: list[str] = []
+    for i, word in enumerate(words):
+        verbs = _verb_slice(morph, word, _VERBS | ({"PRTF"} if word_class == "verb" else set())) \
+            if word_class in ("verb", "cue") else None
+        if verbs is not None:
+            rest = " ".join(words[i + 1:])
+            return {" ".join(filter(None, (*lead, form, rest))) for form in verbs}
+        parse = morph.parse(word)[0] if word[:1].isalpha() else None
+        if word_class == "name" or (parse is not None and parse.tag.POS not in _FUNCTION_WORDS):
+            break
+        lead.append(word)  # a preposition or particle before the head: "не будет", "по данным"
+    if word_class == "adjective" and len(words) == 1:
+        parse = _nominative(morph, words[0], word_class, None)
+        if parse is None or "Fixd" in parse.tag:
+            return {entry}
+        return {_restore(f.word, entry) for f in parse.lexeme if f.tag.POS == parse.tag.POS}
+    rest = words[len(lead):]
+    if not rest:
+        return {entry}
+    particles = language.folded("name_particles")
+    return {" ".join([*lead, form]) for form in _agreement_forms(morph, rest, word_class, endings, particles)}
