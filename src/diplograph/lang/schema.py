@@ -148,6 +148,8 @@ FORMS = {
     "before_suffix": "how a word's last letter changes before a suffix",
     "classes": "word classes (name, title, adjective, noun, cue, verb): their prefixes, article and suffixes",
     "verb": "verb affixes (VERB_AFFIXES)",
+    "inflector": "a registered inflector (lang/morph.py) that makes every case and number of each entry",
+    "name_endings": "how names the inflector does not know decline: ending -> its ending in each case",
 }
 WORD_CLASSES = ("name", "title", "adjective", "noun", "cue", "verb")
 CLASS_KEYS = ("prefixes", "article", "suffixes")
