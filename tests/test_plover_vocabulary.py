@@ -156,3 +156,27 @@ def test_group_and_new_predicates_conform_to_the_shapes(extraction):
     conforms, _, text = pyshacl.validate(union, shacl_graph=str(root / "shapes.ttl"),
                                          ont_graph=str(root / "diplograph.ttl"), inference="rdfs")
     assert conforms, text
+
+
+def test_coercion_query_lists_who_protested_arrested_or_expelled_whom(extraction):
+    from diplograph.query import run_query
+
+    moldova = Actor("country/mda", "Moldova", "Country", "Q217")
+    text = "Moldova expelled a Russian diplomat. Moldova threatened to expel two more."
+    first, second = text.index("Moldova expelled"), text.index("Moldova threatened")
+    expels = [
+        Statement("d3", Argument("Moldova", "Moldova", "Country", moldova), "expels", Argument("Russian diplomat", "a Russian diplomat", "Issue"),
+                  text[first:second - 1], (first, second - 1), plover="SANCTION", cameo="166"),
+        Statement("d3", Argument("Moldova", "Moldova", "Country", moldova), "expels", Argument("two more", "two more", "Issue"),
+                  text[second:], (second, len(text)), modality="hypothetical", plover="SANCTION", cameo="166"),
+    ]
+    other = Extraction(Document("d3", text, date(2025, 6, 3), "en"), [Mention(0, 7, "Moldova", moldova)], expels)
+    df = run_query(build_dataset([extraction, other]), "coercion")
+    rows = sorted((r.predicate, r.subjectLabel, r.subjectType, r.subjectState or "", r.objectLabel, r.modality, r.mode or "")
+                  for r in df.itertuples())
+    assert rows == [
+        ("arrests", "Turkish police", "Group", "Turkey", "the mayor", "asserted", "arrest"),
+        ("expels", "Moldova", "State", "", "Russian diplomat", "asserted", "expel"),
+        ("expels", "Moldova", "State", "", "two more", "hypothetical", "expel"),
+        ("protests", "protesters", "Group", "", "the government", "asserted", ""),
+    ]
