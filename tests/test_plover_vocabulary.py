@@ -180,3 +180,13 @@ def test_coercion_query_lists_who_protested_arrested_or_expelled_whom(extraction
         ("expels", "Moldova", "State", "", "two more", "hypothetical", "expel"),
         ("protests", "protesters", "Group", "", "the government", "asserted", ""),
     ]
+
+
+def test_page_styles_groups_and_colours_the_new_types(extraction):
+    from diplograph.viz.html import NODE_STYLES, QUAD_COLOURS, render_html
+
+    page = render_html(build_network([extraction]))
+    shape, colour, symbol = NODE_STYLES["Group"]
+    assert '{"type":"Group","count":2' in page and colour in page and symbol in page  # the legend entry
+    # arrests and protests are material conflict, releases material cooperation: both in the legend
+    assert QUAD_COLOURS["material_conflict"] in page and QUAD_COLOURS["material_cooperation"] in page
