@@ -17,7 +17,7 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
 
 from tests import fixtures as fx
 
-NAMES = ["hosts", "pairs", "positions", "profile", "rejections", "roles", "timeline"]
+NAMES = ["coercion", "hosts", "pairs", "positions", "profile", "rejections", "roles", "timeline"]
 
 
 @pytest.fixture(scope="module")

@@ -1,13 +1,16 @@
 """The statement export: JSON Lines as ``../shared/eval/README.md`` specifies.
 
 One entity line for each actor or place a document mentions, then one line
-for each role (``holdsPosition``) and each statement.
+for each role (``holdsPosition``) and each statement. A ``Group`` entity
+carries the state it belongs to (``country``), a statement whose CAMEO code
+has a PLOVER mode carries it (``plover_mode``).
 """
 from __future__ import annotations
 
 import json
 from typing import Iterator
 
+from diplograph.graph.plover import mode as plover_mode
 from diplograph.types import Actor, Argument, Extraction, Role, Statement
 
 __all__ = ["RESOURCE", "actor_ref", "export_lines", "export_jsonl"]
@@ -36,12 +39,34 @@ def _argument(arg: Argument) -> dict:
 
 
 def _statement(st: Statement) -> dict:
-    return {
+    out = {
         "kind": "statement", "doc": st.doc, "sentence": st.sentence, "span": list(st.span),
         "subject": _argument(st.subject), "predicate": st.predicate, "object": _argument(st.object),
         "negated": st.negated, "modality": st.modality, "date": st.date.isoformat() if st.date else None,
         "plover": st.plover, "cameo": st.cameo, "trigger": st.trigger,
     }
+    mode = plover_mode(st.cameo)
+    if mode is not None:
+        out["plover_mode"] = mode
+    return out
+
+
+def _state_of(group: Actor, known: dict[str, Actor]) -> dict | None:
+    """The ``country`` of a Group entity: the state it belongs to (``Actor.represents``), if any.
+
+    The state is looked up among the document's own actors first, then in the
+    knowledge base; an id neither knows is printed as the project's IRI.
+    """
+    if not group.represents:
+        return None
+    state = known.get(group.represents)
+    if state is None:
+        from diplograph.actors.kb import load_kb  # only for a group whose state the text does not name
+
+        state = load_kb().actors.get(group.represents)
+    if state is None:
+        return {"id": RESOURCE + group.represents, "label": group.represents}
+    return {"id": actor_ref(state), "label": state.label}
 
 
 def _role(role: Role, mention: str) -> dict:
@@ -76,13 +101,18 @@ def export_lines(extraction: Extraction) -> Iterator[dict]:
         # "he", "الأخير": anaphors point at the actor but are not its names.
         if not m.anaphoric and m.text not in mentions[m.actor.id]:
             mentions[m.actor.id].append(m.text)
+    known = {a.id: a for a in extraction.actors}
     for actor in extraction.actors:
         if actor.id not in named:
             continue
-        yield {
+        entity = {
             "kind": "entity", "id": actor_ref(actor), "label": actor.label, "type": actor.type,
             "labels": dict(actor.labels), "mentions": mentions.get(actor.id, []),
         }
+        country = _state_of(actor, known) if actor.type == "Group" else None
+        if country is not None:
+            entity["country"] = country
+        yield entity
     seen = set()
     for role in extraction.roles:
         key = (role.person.id, role.position, role.country.id if role.country else None)

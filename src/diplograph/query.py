@@ -67,7 +67,7 @@ def list_queries() -> list[str]:
         Sorted names, without the ``.rq`` suffix.
 
     >>> list_queries()
-    ['hosts', 'pairs', 'positions', 'profile', 'rejections', 'roles', 'timeline']
+    ['coercion', 'hosts', 'pairs', 'positions', 'profile', 'rejections', 'roles', 'timeline']
     """
     folder = resources.files("diplograph.queries")
     return sorted(p.name[:-3] for p in folder.iterdir() if p.name.endswith(".rq"))
@@ -90,7 +90,7 @@ def load_query(name: str) -> str:
     >>> load_query("nope")
     Traceback (most recent call last):
     ...
-    diplograph.errors.QueryError: unknown query 'nope'; the named queries are: hosts, pairs, positions, profile, rejections, roles, timeline
+    diplograph.errors.QueryError: unknown query 'nope'; the named queries are: coercion, hosts, pairs, positions, profile, rejections, roles, timeline
     """
     names = list_queries()
     stem = name[:-3] if name.endswith(".rq") else name

@@ -57,6 +57,7 @@ class DG(DefinedNamespace):
     Organization: URIRef
     GovernmentBody: URIRef  # the Kremlin, the Élysée
     Coalition: URIRef
+    Group: URIRef  # an unnamed or non-state collective: protesters, police, rebels
     Place: URIRef
     Event: URIRef
     Meeting: URIRef
@@ -103,10 +104,23 @@ class DG(DefinedNamespace):
     mediates: URIRef
     condemns: URIRef
     welcomes: URIRef
+    cooperatesWith: URIRef  # symmetric
+    investigates: URIRef
+    concedes: URIRef
+    easesSanctions: URIRef
+    releases: URIRef
+    protests: URIRef
+    mobilizes: URIRef
+    cutsTiesWith: URIRef
+    expels: URIRef
+    suspends: URIRef
+    arrests: URIRef
+    blockades: URIRef
 
     # Structural predicates
     represents: URIRef  # government body -> state
     memberOf: URIRef
+    belongsTo: URIRef  # group -> the state it belongs to
     holdsPosition: URIRef  # = org:holds
 
     # Properties of statements
@@ -118,6 +132,7 @@ class DG(DefinedNamespace):
     eventDate: URIRef
     ploverType: URIRef
     cameoCode: URIRef
+    ploverMode: URIRef
     quadClass: URIRef
     sentence: URIRef
     startOffset: URIRef
@@ -182,6 +197,6 @@ def terms() -> frozenset[URIRef]:
         The full IRIs of the classes, properties and individuals.
 
     >>> DG.Statement in terms(), len(terms())
-    (True, 102)
+    (True, 117)
     """
     return frozenset(dir(DG))

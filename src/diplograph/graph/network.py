@@ -4,7 +4,7 @@ Nodes are actors, places, events and issues, with the ids the RDF writer uses
 (an actor's id, or ``issue/<slug>``, ``event/<slug>`` ...). There is one edge
 per statement (negated, future and hypothetical ones too, with attributes to
 filter them), plus a ``represents`` edge from each government body to its
-state. Who holds which post is a node attribute, not an edge. Every attribute
+state and a ``belongsTo`` edge from each group to its state. Who holds which post is a node attribute, not an edge. Every attribute
 value is a string, a bool or an int, so that the graph writes to GraphML and
 reads back with :func:`networkx.read_graphml`; text is made XML-safe (a carriage
 return becomes a line feed, characters XML cannot hold become U+FFFD).
@@ -31,7 +31,7 @@ __all__ = ["build_network", "network_from_rdf", "office_text", "write_graphml"]
 
 _EMPTY_EDGE: dict[str, Any] = {
     "predicate": "", "negated": False, "modality": "asserted", "date": "", "published": "",
-    "sentence": "", "doc": "", "span": "", "plover": "", "cameo": "", "quad": "neutral",
+    "sentence": "", "doc": "", "span": "", "plover": "", "cameo": "", "plover_mode": "", "quad": "neutral",
     "subject_label": "", "object_label": "", "trigger": "", "statement": "",
 }
 
@@ -74,6 +74,15 @@ def office_text(office: Office, country_label: str | None = None, title: str | N
     start = office.start.isoformat() if office.start else ""
     end = office.end.isoformat() if office.end else ""
     return f"{title} ({start}–{end})"
+
+
+def _state_link(node_type: str) -> str:
+    """The edge from an actor to its state: a group belongs to it, a body represents it.
+
+    >>> _state_link("Group"), _state_link("GovernmentBody")
+    ('belongsTo', 'represents')
+    """
+    return "belongsTo" if node_type == "Group" else "represents"
 
 
 class _Nodes:
@@ -169,15 +178,15 @@ def build_network(extractions: Iterable[Extraction], *, kb: Any | None = None) -
     Returns:
         A ``MultiDiGraph``. Node attributes: ``label`` (English), ``labels``
         (JSON ``{lang: label}``), ``type`` (Person, Country, Organization,
-        GovernmentBody, Coalition, Place, Event or Issue), ``qid`` (``""`` if
+        GovernmentBody, Coalition, Group, Place, Event or Issue), ``qid`` (``""`` if
         none), ``weight`` (mentions in the documents, or for a node nobody
         mentions, the statements naming it), ``offices`` (JSON list of
         strings), ``positions`` (JSON list of position codes), ``iri``.
         Edge keys are ``<predicate>@<doc>:<start>-<end>`` (one edge per
-        statement; ``represents`` for bodies). Edge attributes: ``predicate``,
+        statement; ``represents`` for bodies, ``belongsTo`` for groups). Edge attributes: ``predicate``,
         ``negated``, ``modality``, ``date`` (ISO or ``""``), ``published``,
         ``sentence``, ``doc``, ``span`` (``"start-end"``), ``plover``,
-        ``cameo``, ``quad``, ``subject_label``, ``object_label``, ``trigger``,
+        ``cameo``, ``plover_mode`` (``""`` if none), ``quad``, ``subject_label``, ``object_label``, ``trigger``,
         ``statement`` (the IRI of the statement in the RDF).
 
     >>> from diplograph.types import Document, Statement
@@ -224,6 +233,7 @@ def build_network(extractions: Iterable[Extraction], *, kb: Any | None = None) -
                 "span": f"{start}-{end}",
                 "plover": plover or "",
                 "cameo": cameo or "",
+                "plover_mode": _plover.mode(cameo) or "",
                 "quad": _plover.quad_class(plover),
                 "subject_label": statement.subject.label,
                 "object_label": statement.object.label,
@@ -236,9 +246,10 @@ def build_network(extractions: Iterable[Extraction], *, kb: Any | None = None) -
         if state not in nodes.data:
             known = nodes.kb_actor(state)
             nodes.actor(known if known is not None else Actor(state, state, "Country"))
-        edges.append((body, state, "represents", {
+        link = _state_link(nodes.data[body]["type"])
+        edges.append((body, state, link, {
             **_EMPTY_EDGE,
-            "predicate": "represents",
+            "predicate": link,
             "subject_label": nodes.label(body),
             "object_label": nodes.label(state),
         }))
@@ -289,7 +300,7 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX org: <http://www.w3.org/ns/org#>
 """
 _STATEMENTS = _NETWORK_PREFIXES + """
-SELECT ?st ?s ?o ?p ?negated ?m ?date ?published ?sentence ?doc ?start ?end ?plover ?cameo ?q ?trigger
+SELECT ?st ?s ?o ?p ?negated ?m ?date ?published ?sentence ?doc ?start ?end ?plover ?cameo ?mode ?q ?trigger
 WHERE {
   # One sub-query a property, joined by hashing: fast on a store on disk.
   { SELECT ?st ?s WHERE { ?st dg:subject ?s } }
@@ -306,6 +317,7 @@ WHERE {
   OPTIONAL { SELECT ?st ?date WHERE { ?st dg:eventDate ?date } }
   OPTIONAL { SELECT ?st ?plover WHERE { ?st dg:ploverType ?pt . ?pt skos:notation ?plover } }
   OPTIONAL { SELECT ?st ?cameo WHERE { ?st dg:cameoCode ?ct . ?ct skos:notation ?cameo } }
+  OPTIONAL { SELECT ?st ?mode WHERE { ?st dg:ploverMode ?mode } }
   OPTIONAL { SELECT ?st ?trigger WHERE { ?st dg:trigger ?trigger } }
 }
 """
@@ -356,6 +368,7 @@ def network_from_rdf(source: Any) -> nx.MultiDiGraph:
     rdfs_label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
     same_as = ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs")
     represents = ox.NamedNode(dg + "represents")
+    belongs_to = ox.NamedNode(dg + "belongsTo")
     mentions = ox.NamedNode(dg + "mentions")
     entities = ox.NamedNode(str(IRIs.ENTITIES_GRAPH))
 
@@ -412,6 +425,7 @@ def network_from_rdf(source: Any) -> nx.MultiDiGraph:
             "span": f"{start}-{end}",
             "plover": plover,
             "cameo": row["cameo"].value if row["cameo"] is not None else "",
+            "plover_mode": row["mode"].value if row["mode"] is not None else "",
             "quad": row["q"].value[len(dg):],
             "subject_label": nodes[subject]["label"],
             "object_label": nodes[obj]["label"],
@@ -453,13 +467,15 @@ def network_from_rdf(source: Any) -> nx.MultiDiGraph:
         offices[person] = named_in_articles + offices.get(person, [])
     for identifier in list(nodes):
         term = ox.NamedNode(nodes[identifier]["iri"])
-        for quad in store.quads_for_pattern(term, represents, None, entities):
+        for quad in [*store.quads_for_pattern(term, represents, None, entities),
+                     *store.quads_for_pattern(term, belongs_to, None, entities)]:
             state = node(quad.object) or IRIs.identifier(quad.object.value)
             if state not in nodes:
                 nodes[state] = {"label": state, "labels": _dump({"en": state}), "type": "Country", "qid": "",
                                 "weight": 0, "iri": quad.object.value}
-            graph_edges.append((identifier, state, "represents", {
-                **_EMPTY_EDGE, "predicate": "represents",
+            link = quad.predicate.value[len(dg):]
+            graph_edges.append((identifier, state, link, {
+                **_EMPTY_EDGE, "predicate": link,
                 "subject_label": nodes[identifier]["label"], "object_label": nodes[state]["label"],
             }))
     graph = nx.MultiDiGraph()

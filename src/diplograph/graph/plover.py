@@ -5,7 +5,9 @@ module only reads them. A statement keeps the PLOVER type and CAMEO code its
 extractor gave it; :func:`codes` supplies the defaults of its predicate when it
 has none, and :func:`quad_class` sorts PLOVER types into the four classic
 cooperation/conflict, verbal/material classes (plus ``neutral`` for what PLOVER
-does not code, such as public statements and appeals).
+does not code, such as public statements and appeals). :func:`mode` gives
+the PLOVER mode of a CAMEO code (``0841`` is RETREAT's ``release``), which the
+statement export prints as ``plover_mode``.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from diplograph.errors import DataError
 __all__ = [
     "QUAD_CLASSES",
     "codes",
+    "mode",
     "normalise",
     "plover_for_cameo",
     "plover_types",
@@ -37,6 +40,7 @@ class _Tables:
     alias: dict[str, str]
     cameo: dict[str, str]
     predicate: dict[str, tuple[str | None, str | None]]
+    mode: dict[str, str]
 
 
 def _none(value: str) -> str | None:
@@ -51,6 +55,7 @@ def _tables() -> _Tables:
     alias: dict[str, str] = {}
     cameo: dict[str, str] = {}
     predicate: dict[str, tuple[str | None, str | None]] = {}
+    mode: dict[str, str] = {}
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -67,15 +72,19 @@ def _tables() -> _Tables:
             cameo[cells[1]] = cells[2]
         elif kind == "predicate" and len(cells) >= 4:
             predicate[cells[1]] = (_none(cells[2]), _none(cells[3]))
+        elif kind == "mode" and len(cells) >= 3:
+            if not (cells[1].isdigit() and 3 <= len(cells[1]) <= 4 and cells[2].strip()):
+                raise DataError(f"{where}: a mode row is a three- or four-digit CAMEO code and a mode name, got {line!r}")
+            mode[cells[1]] = cells[2].strip()
         else:
-            raise DataError(f"{where}: expected 'type', 'alias', 'cameo' or 'predicate' and its columns, got {line!r}")
+            raise DataError(f"{where}: expected 'type', 'alias', 'cameo', 'predicate' or 'mode' and its columns, got {line!r}")
     for name, target in [*alias.items(), *cameo.items()]:
         if target not in quad:
             raise DataError(f"{_FILE}: {name} maps to {target!r}, which is not a PLOVER type of the table")
     for name, (plover, _) in predicate.items():
         if plover is not None and plover not in quad:
             raise DataError(f"{_FILE}: predicate {name} has PLOVER type {plover!r}, which is not in the table")
-    return _Tables(quad, alias, cameo, predicate)
+    return _Tables(quad, alias, cameo, predicate, mode)
 
 
 def plover_types() -> list[str]:
@@ -191,3 +200,28 @@ def codes(predicate: str) -> tuple[str | None, str | None]:
     (('REJECT', '12'), ('CONSULT', '043'), (None, '01'), (None, None))
     """
     return _tables().predicate.get(predicate, (None, None))
+
+
+def mode(cameo: str | None) -> str | None:
+    """The PLOVER mode of a CAMEO code, as CAMEO2PLOVER-2021 gives it.
+
+    A code the table has no row for takes the mode of its three-digit prefix;
+    a two-digit code ``xx`` (the export's spelling of ``xx0``) is ``xx0``.
+
+    Args:
+        cameo: a CAMEO code such as ``"0841"``, ``"166"`` or ``"14"``.
+
+    Returns:
+        The mode (``release``, ``ease``, ``expel``, ``arrest``...), or None
+        where PLOVER gives the code none (``"14"``, protest unspecified).
+
+    >>> mode("0841"), mode("085"), mode("1661"), mode("09"), mode("14"), mode(None)
+    ('release', 'ease', 'expel', 'investigate', None, None)
+    """
+    if not cameo:
+        return None
+    table = _tables().mode
+    code = cameo.strip()
+    if len(code) == 2:
+        code += "0"
+    return table.get(code) or (table.get(code[:3]) if len(code) > 3 else None)

@@ -96,6 +96,7 @@ _TYPES: dict[str, tuple[URIRef, str, str]] = {
     "Organization": (DG.Organization, "organization", "Organization"),
     "GovernmentBody": (DG.GovernmentBody, "body", "GovernmentBody"),
     "Coalition": (DG.Coalition, "coalition", "Coalition"),
+    "Group": (DG.Group, "group", "Group"),
     "Place": (DG.Place, "place", "Place"),
     "Event": (DG.Event, "event", "Event"),
     "Meeting": (DG.Meeting, "event", "Event"),
@@ -301,7 +302,7 @@ def node_type(type_name: str) -> tuple[URIRef, str, str]:
 
     Args:
         type_name: ``Person``, ``Country``, ``Organization``, ``GovernmentBody``,
-            ``Coalition``, ``Place``, ``Event`` (or ``Meeting``, ``Summit``,
+            ``Coalition``, ``Group``, ``Place``, ``Event`` (or ``Meeting``, ``Summit``,
             ``Talks``, ``Conference``) or ``Issue``; anything else is an issue.
 
     Returns:
@@ -490,7 +491,9 @@ class _Writer:
         if wikidata is not None:
             self.share(iri, _OWL.sameAs, _iri(wikidata))
         if actor.represents:
-            self.share(iri, _DG.represents, _iri(IRIs.actor(actor.represents)))
+            # A group's state is the one it belongs to; it does not speak for it as a body does.
+            link = _DG.belongsTo if actor.type == "Group" else _DG.represents
+            self.share(iri, link, _iri(IRIs.actor(actor.represents)))
             state = self._kb_actor(actor.represents)
             if state is not None:
                 self.actor(state)
@@ -591,6 +594,9 @@ def _statement_triples(w: _Writer, statement: Statement, doc_iri: ox.NamedNode, 
         concept = _iri(IRIs.cameo(cameo))
         w.concept(concept, _DG.CAMEO, cameo)
         w.add(iri, _DG.cameoCode, concept)
+        mode = _plover.mode(cameo)
+        if mode is not None:
+            w.add(iri, _DG.ploverMode, ox.Literal(mode))
     w.add(iri, _DG.quadClass, _DG[quad])
     if statement.trigger:
         w.add(iri, _DG.trigger, ox.Literal(statement.trigger))

@@ -45,7 +45,7 @@ _ISSUED = "http://purl.org/dc/terms/issued"
 _LANGUAGE = "http://purl.org/dc/terms/language"
 #: class IRI -> the type name of an argument ("State" is written for "Country")
 _CLASS_TYPES = {str(cls): name for name, (cls, _, _) in _TYPES.items() if name != "State"}
-_ACTOR_TYPES = frozenset({*ACTOR_TYPES, "Place"})
+_ACTOR_TYPES = frozenset({*ACTOR_TYPES, "Group", "Place"})
 
 
 
@@ -76,7 +76,8 @@ class _Nodes:
         actor = None
         if type_ in _ACTOR_TYPES:
             qids = sorted(o.value.rsplit("/", 1)[-1] for o in props.get(_SAME_AS, []))
-            represents = props.get(_DG + "represents")
+            # A body's dg:represents and a group's dg:belongsTo are both Actor.represents.
+            represents = props.get(_DG + "represents") or props.get(_DG + "belongsTo")
             actor = Actor(IRIs.identifier(term.value), label, type_, qids[0] if qids else None,
                           {lang: text for lang, text in labels.items() if lang},
                           IRIs.identifier(represents[0].value) if represents else None)

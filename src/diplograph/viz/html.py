@@ -56,6 +56,7 @@ NODE_STYLES: dict[str, tuple[str, str, str]] = {
     "Organization": ("hexagon", "#59a14f", "\u2b22"),
     "GovernmentBody": ("triangle", "#17becf", "\u25b2"),
     "Coalition": ("triangleDown", "#b07aa1", "\u25bc"),
+    "Group": ("dot", "#76b7b2", "\u25c9"),  # vis-network has no free shape left: a teal dot
     "Place": ("dot", "#9c755f", "\u25cf"),
     "Event": ("diamond", "#d4a017", "\u25c6"),
     "Issue": ("star", "#e15759", "\u2605"),
