@@ -43,7 +43,7 @@ from diplograph.lang.profile import load_language
 TOOLS = Path(__file__).resolve().parent
 ROOT = TOOLS.parent
 LEXICONS = ROOT / "src" / "diplograph" / "lexicons"
-DEFAULT_REFERENCE = ROOT.parent.parent / "shared" / "reference"
+DEFAULT_REFERENCE = ROOT.parent / "shared" / "reference"  # shared/ stands beside the checkout
 SOURCES = {
     "en": "petrarch2/CAMEO.2.0.txt",
     "ar": "universalpetrarch-arabic/CAMEO.ar.0.5.txt",

@@ -30,7 +30,7 @@ from pathlib import Path
 TOOLS = Path(__file__).resolve().parent
 ROOT = TOOLS.parent
 COMMON = ROOT / "src" / "diplograph" / "lexicons" / "common"
-DEFAULT_REFERENCE = ROOT.parent.parent / "shared" / "reference"
+DEFAULT_REFERENCE = ROOT.parent / "shared" / "reference"  # shared/ stands beside the checkout
 SOURCE = "petrarch2/Phoenix.MilNonState.actors.txt"
 
 
