@@ -10,14 +10,14 @@ clause cuts, relative words) and never name a language.
 
 >>> from diplograph.events.frames.registry import names
 >>> names()
-['content', 'default', 'direct', 'event', 'genitive', 'mutual', 'participant', 'speaker', 'with']
+['content', 'default', 'deontic', 'direct', 'event', 'genitive', 'mutual', 'necessity', 'participant', 'speaker', 'stance', 'with']
 """
 from __future__ import annotations
 
 # The handler modules register their constructions when imported; the
 # sentence constructions run in this order (during reads between's frames).
 from diplograph.events.frames import (  # noqa: F401
-    event, mutual, participant, partner, speaker, verb,
+    deontic, event, mutual, participant, partner, speaker, stance, verb,
     between, during,
 )
 from diplograph.events.frames.core import Frame, find_frames

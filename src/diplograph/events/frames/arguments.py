@@ -280,7 +280,8 @@ def object_group(s: SentenceView, chunk: Chunk) -> list[Chunk]:
 
     Possessors are no objects: "welcomed Egypt and Qatar's mediation"
     welcomes the mediation. An actor a verb follows is the next clause's
-    subject: "Trump met Putin and Zelensky said ...".
+    subject: "Trump met Putin and Zelensky said ...", and one a reporting cue
+    follows is its speaker: "recognised Kosovo, President Vucic said".
     """
     group = s.group_from(s.chunks.index(chunk), forward=True)
     if any(s.possessor(c) for c in group[1:]):
@@ -291,6 +292,10 @@ def object_group(s: SentenceView, chunk: Chunk) -> list[Chunk]:
         opens = after is not None and after < s.clause(c.start)[1]
         if not c.agent or c.via == "pronoun" or any(s.is_verb(v) and v.start == after and opens
                                                      for v in s.scan.items):
+            break
+        if any(v.start == after and any(t.kind == "cue" and t.data[0] == "reported" for t in v.tags)
+               for v in s.scan.items):
+            # "... recognise Kosovo, President Vucic told reporters": the speaker, not an object.
             break
         out.append(c)
     return out
@@ -320,3 +325,23 @@ def far_object(s: SentenceView, subjects: list[Chunk], item: Item, chunk: Chunk)
     """Do two or more words other than lead words stand between the noun (or its genitive) and its object?"""
     start = max([item.end] + [c.end for c in subjects if c.start >= item.end])
     return len([w for w in s.words(start, chunk.start) if w not in s.lead_words]) > 1
+
+
+def content_span(s: SentenceView, start: int, end: int) -> tuple[int, int] | None:
+    """The content phrase after ``start`` in its clause: what a stance or a demand is about.
+
+    Lead words, gap words and dates that open it are dropped: time words
+    are never content ("ready, on Sunday, to talk"). It runs to the clause's
+    end, over coordinated actors ("that India and Pakistan would meet"),
+    ``_OBJECT_WORDS`` words at most, and is None when nothing is left.
+    """
+    skip = s.lead_words | s.gap_words
+    for left, right in zip(s.chunks, s.chunks[1:]):
+        # "hope that India and Pakistan would meet": a coordinator joining actors cuts no content.
+        if start <= left.start and left.end <= end <= right.start and s.joined(left, right):
+            end = s.clause(right.start)[1]
+    words = [(a, b) for a, b in s.scan.words if a >= start and b <= end]
+    while words and (s.text[words[0][0]:words[0][1]] in skip or s.is_date(words[0][0])):
+        words = words[1:]
+    words = words[:_OBJECT_WORDS]
+    return (words[0][0], words[-1][1]) if words else None

@@ -21,7 +21,11 @@ from diplograph.events.lexicon import Trigger
 from diplograph.lang.profile import Language
 from diplograph.lang.scanner import Item, Scan
 
-__all__ = ["Context", "Frame", "Reading", "find_frames", "noun_future"]
+__all__ = ["CONTENT_FRAMES", "Context", "Frame", "Reading", "find_frames", "noun_future"]
+
+#: Constructions whose object is content, not a fact: a stance's or a demand's
+#: ("ready to host talks between A and B" states no talks).
+CONTENT_FRAMES = frozenset({"stance", "deontic", "necessity"})
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,9 @@ class Reading:
     mutual: bool = False
     #: the tense, when the construction decides it; else the trigger's (see :func:`noun_future`)
     future: bool | None = None
+    #: the trigger as the construction reads it, when it differs from the row's
+    #: ("is not ready to" refuses: :data:`~diplograph.events.frames.predicates.REFUSALS`)
+    trigger: Trigger | None = None
 
 
 @dataclass
@@ -116,7 +123,7 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
         trigger = reading(s, item, clause)
         found = handler(trigger.frame)(Context(s, item, trigger, clause, frames))
         if found is not None:
-            frames += _frames(s, item, trigger, clause, found, frames)
+            frames += _frames(s, item, found.trigger or trigger, clause, found, frames)
     for construction in sentence_constructions():
         frames += construction(s, frames)
     return frames

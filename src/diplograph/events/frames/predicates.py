@@ -9,7 +9,7 @@ from importlib import resources
 
 import yaml
 
-__all__ = ["ACTOR_OBJECTS", "BETWEEN", "RECIPROCAL", "UNNAMED_SOURCES", "WISHES"]
+__all__ = ["ACTOR_OBJECTS", "BETWEEN", "RECIPROCAL", "REFUSALS", "UNNAMED_SOURCES", "WISHES"]
 
 
 def _predicates() -> dict:
@@ -28,3 +28,5 @@ BETWEEN = dict(_DATA.get("between") or {})
 UNNAMED_SOURCES = frozenset(_DATA.get("unnamed_sources", ()))
 #: Predicates whose object states no fact ("wants a meeting between ...").
 WISHES = frozenset(_DATA.get("wishes", ()))
+#: The predicate a denied stance states, by the stance's predicate ("is not ready to talk": does not agree to talk).
+REFUSALS = dict(_DATA.get("refusals") or {})
