@@ -242,10 +242,26 @@ def possessed(s: SentenceView, item: Item, trigger: Trigger) -> bool:
 
 
 def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger) -> Object:
-    """The object that follows: an actor, an event phrase or an issue phrase."""
+    """The object that follows: an actor, an event phrase or an issue phrase.
+
+    Time words are never the object ("a reçu jeudi"); when nothing else
+    stands before the clause's comma, the object follows the parenthesis
+    that comma opens ("met, on the sidelines of the summit, with Rubio").
+    """
     span_words = [(a, b) for a, b in s.scan.words if a >= start and b <= clause_end]
-    while span_words and s.text[span_words[0][0]:span_words[0][1]] in s.lead_words:
+    while span_words and (s.text[span_words[0][0]:span_words[0][1]] in s.lead_words
+                          or (s.is_date(span_words[0][0]) and not any(
+                              c.start <= span_words[0][0] < c.end for c in s.chunks))):
         span_words = span_words[1:]
+    if not [(a, b) for a, b in span_words if s.text[a:b] not in s.gap_words] \
+            and (resumed := after_parenthesis(s, clause_end, trigger)) is not None:
+        return object_after(s, resumed, s.clause(resumed)[1], trigger)
+    # Stop before a reporting cue and the comma before it: ", officials said" is the source.
+    cue = next((it.start for it in s.scan.items if span_words and it.start > span_words[0][0]
+                and any(t.kind == "cue" and t.data[0] == "reported" for t in it.tags)), None)
+    if cue is not None:
+        comma = max((k for k in range(start, cue) if s.text[k] in COMMAS), default=cue)
+        span_words = [(a, b) for a, b in span_words if b <= comma]
     # Stop at the next verb trigger: it opens another statement. A noun
     # trigger ("recognition of the plan") is part of the phrase.
     for item in s.scan.items:
@@ -271,7 +287,8 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
                 return chunk, (chunk.start, chunk.end), chunk.actor.type
     for item in s.scan.items:
         if item.has("event") and first <= item.start < span_words[min(2, len(span_words) - 1)][1]:
-            return None, (item.start, span_words[-1][1]), item.tag("event").data
+            # The phrase keeps the words before its event noun: "إلى الرياض في زيارة", "resume talks".
+            return None, (first, span_words[-1][1]), item.tag("event").data
     return None, (first, span_words[-1][1]), "Issue"
 
 
@@ -345,3 +362,35 @@ def content_span(s: SentenceView, start: int, end: int) -> tuple[int, int] | Non
         words = words[1:]
     words = words[:_OBJECT_WORDS]
     return (words[0][0], words[-1][1]) if words else None
+
+
+#: How many words a parenthesis between a verb and its object may have.
+_INTERVENING_WORDS = 12
+
+
+def after_parenthesis(s: SentenceView, at: int, trigger: Trigger) -> int | None:
+    """Where the clause resumes after a parenthesis opened by the comma at ``at``, or None.
+
+    "met, on the sidelines of the NATO meeting, with Rubio", "وصل، صباح
+    الأحد، إلى دمشق", "a frappé, dans la nuit, des installations": the
+    parenthesis is closed by a comma, holds no verb, and what follows it
+    opens with no reporting cue (", officials said" is no object) nor
+    another verb (the trigger's own noun may: "imposed, this year, sanctions on").
+    """
+    if at >= len(s.text) or s.text[at] not in COMMAS:
+        return None
+    # The closing comma: a clause word inside the parenthesis cuts nothing ("recalled, after days of tension, its").
+    close = next((c for c in s.cuts if c > at and c < len(s.text) and s.text[c] in COMMAS), len(s.text))
+    if close >= len(s.text):
+        return None
+    if len(s.words(at, close)) > _INTERVENING_WORDS or \
+            any(s.is_verb(v) and at < v.start < close for v in s.scan.items):
+        return None
+    resumed = next(((a, b) for a, b in s.scan.words if a > close), None)
+    named = [(c.start, c.end) for c in s.chunks]
+    if resumed is None or any(v.start == resumed[0] and not any(a <= v.start < b for a, b in named)
+                              and (v.has("cue") or (s.is_verb(v) and v.tag("trigger").data.predicate != trigger.predicate))
+                              for v in s.scan.items):
+        # A word of a mention is no verb: "l'envoyée américaine".
+        return None
+    return resumed[0]

@@ -145,7 +145,7 @@ def _frames(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, in
         words = s.text[item.end:span[1]] if span[0] >= item.end else s.text[span[0]:span[1]]
         if chunk is not None and span[0] >= item.end:
             # An actor object comes before what is given it: "supplied Ukraine with missiles".
-            words = s.text[item.end:clause[1]]
+            words = s.text[item.end:max(clause[1], span[1])]
         if not any(w in words for w in trigger.object_words):
             return []
     subjects = [c for c in subjects if chunk is None or c.actor.id != chunk.actor.id]
