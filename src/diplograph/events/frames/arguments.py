@@ -176,11 +176,39 @@ def coordinated(s: SentenceView, item: Item) -> bool:
 
 
 def participle_clause(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
-    """Does an active participle open a clause after a comma ("..., calling for")?"""
-    active = tuple(s.language.folded("active_suffixes"))
+    """Does a participle open the trigger's clause: "..., calling for", "، مبديا استعداده", "متوجها إلى"?
+
+    An active participle (``active_suffixes``) that opens a clause after a
+    comma, or a word of ``participle_words`` (the Arabic ḥāl: "داعيا",
+    "مؤكدا") that opens the clause or the trigger itself.
+    """
+    participles = s.language.folded("participle_words")
     word = s.text[item.start:item.end].split()[0]
+    opening = [w for w in s.words(clause[0], item.start) if w not in s.gap_words]
+    if word in participles:
+        return True
+    if opening and opening[0] in participles and all(w in s.lead_words for w in opening[1:]):
+        # "معربا عن أمله": the participle governs the trigger; not "محذرا من أن استمرارها
+        # يعرقل", nor a masdar with its own subject ("مؤكدا دعم الأردن للبنان").
+        return not genitive(s, item)
+    active = tuple(s.language.folded("active_suffixes"))
+    # Right after the comma: "..., calling for", not "..., are seeking".
     return bool(active) and word.endswith(active) and clause[0] > 0 and s.text[clause[0]] in COMMAS \
-        and not [w for w in s.words(clause[0], item.start) if w not in s.gap_words]
+        and not s.words(clause[0], item.start)
+
+
+def main_subject(s: SentenceView) -> list[Chunk]:
+    """The actor group the sentence opens with, in its first clause: the subject a participle shares.
+
+    "Le Mali a rappelé son ambassadeur, accusant Alger": Mali; "التقى عبد
+    العاطي نظيره ...، داعيا إلى": Abdelatty.
+    """
+    first = s.clause(0)[1]
+    agents = [i for i, c in enumerate(s.chunks) if c.end <= first and c.agent and not s.oblique(c)
+              and c.via != "pronoun"]
+    if not agents:
+        return []
+    return [c for c in s.group_from(agents[0], forward=True) if c.agent and c.end <= first]
 
 
 def is_subject_relative(s: SentenceView, relative: Item) -> bool:

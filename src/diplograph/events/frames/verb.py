@@ -11,13 +11,16 @@ from __future__ import annotations
 from typing import Callable
 
 from diplograph.events.frames.arguments import (
-    NO_OBJECT, compound, coordinated, object_after, participle_clause, subject_after, subject_before,
+    NO_OBJECT, Object, content_span, object_group, compound, coordinated, main_subject, object_after, participle_clause, subject_after, subject_before,
 )
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.noun import noun_reading
 from diplograph.events.frames.passive import agentless_passive, passive
+from diplograph.events.frames.predicates import URGING
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.relative import antecedent, relative_reading
+from diplograph.events.frames.view import SentenceView
+from diplograph.events.lexicon import Trigger
 
 __all__ = ["active_reading", "clause_reading", "verb_reading"]
 
@@ -28,9 +31,10 @@ def active_reading(ctx: Context) -> Reading:
     order = ["before"] if trigger.plural else s.language.get("subject_order", ["before", "after"])
     joined = coordinated(s, item)
     clauses = [f for f in ctx.frames if not compound(s, f)]
-    participle = bool(clauses) and participle_clause(s, item, clause)
+    participle = participle_clause(s, item, clause)
     subjects = []
-    for side in order:
+    # A participle has no subject of its own: "غادر لافروف بيونغ يانغ متوجها إلى بكين".
+    for side in order if not participle else ():
         if side == "after":
             found = subject_after(s, item.end, clause[1])
         else:
@@ -44,16 +48,43 @@ def active_reading(ctx: Context) -> Reading:
         # "تحدث بايدن مع ... وتحدث مع ...", "Egypt welcomed the deal, calling
         # for ...": a coordinated verb or a participle clause keeps the
         # subject of the last clause (not of a compound: "Iranian-backed").
-        subjects = list(clauses[-1].subjects)
+        subjects = last_subjects(clauses)
+    elif not subjects and participle:
+        # "Le Mali a rappelé son ambassadeur, accusant Alger": the main clause's subject, its verb unread.
+        subjects = main_subject(s)
     obj = NO_OBJECT
     if ctx.relative is not None and subjects and subjects[0].start > item.start:
         # "منتدى استضافته أبوظبي": the object is the phrase the relative word resumes.
         span = antecedent(s, ctx.relative)
         obj = (None, span, "Issue") if span else obj
     elif subjects:
-        after = subjects[-1].end if subjects[0].start > item.start else item.end
-        obj = object_after(s, after, clause[1], trigger)
+        after = subjects[-1].end if subjects[0].start > item.start and not participle else item.end
+        obj = addressed_content(s, object_after(s, after, clause[1], trigger), clause[1], trigger)
     return Reading(subjects, obj)
+
+
+def last_subjects(frames: list) -> list:
+    """The subjects of the last trigger read, as its first frame has them (not the converse of "X received Y")."""
+    last = [f for f in frames if f.item is frames[-1].item]
+    return list(last[0].subjects)
+
+
+def addressed_content(s: SentenceView, obj: Object, clause_end: int, trigger: Trigger) -> Object:
+    """"urged Iran to halt enrichment": the object is what is urged, not the addressee.
+
+    For the predicates of predicates.yaml ``urging``, an actor object that a
+    ``content_markers`` word follows (language.yaml: "to", "à", "إلى") is
+    the addressee; the content after the marker is the object.
+    """
+    chunk = obj[0]
+    if chunk is None or trigger.predicate not in URGING:
+        return obj
+    group = object_group(s, chunk)
+    after = next(((a, b) for a, b in s.scan.words if a >= group[-1].end), None)
+    if after is None or s.text[after[0]:after[1]] not in s.language.folded("content_markers"):
+        return obj
+    span = content_span(s, after[1], max(clause_end, s.clause(after[0])[1]))
+    return (None, span, "Issue") if span else NO_OBJECT
 
 
 def verb_reading(ctx: Context, *, active: Callable[[Context], Reading] = active_reading) -> Reading | None:

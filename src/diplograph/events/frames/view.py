@@ -117,7 +117,10 @@ class SentenceView:
         if not words:
             return self.text[right.start:right.end].startswith(self.coord_prefixes) if self.coord_prefixes else False
         if all(w in self.coordinators for w in words):
-            return True
+            # "Speaking in Singapore, Hegseth warned": a place a comma follows lists nothing.
+            before = self.text[:left.start].split()
+            return not (all(w in {",", "،"} for w in words) and before
+                        and before[-1] in self.language.folded("locative_prefixes"))
         genitives = self.language.folded("genitive_words")
         if genitives and all(w in self.coordinators or w in genitives for w in words) \
                 and any(w in self.coordinators and w not in self.lead_words and w not in {",", "،"} for w in words):
