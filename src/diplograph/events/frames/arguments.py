@@ -197,13 +197,13 @@ def participle_clause(s: SentenceView, item: Item, clause: tuple[int, int]) -> b
         and not s.words(clause[0], item.start)
 
 
-def main_subject(s: SentenceView) -> list[Chunk]:
+def main_subject(s: SentenceView, before: int) -> list[Chunk]:
     """The actor group the sentence opens with, in its first clause: the subject a participle shares.
 
     "Le Mali a rappelé son ambassadeur, accusant Alger": Mali; "التقى عبد
     العاطي نظيره ...، داعيا إلى": Abdelatty.
     """
-    first = s.clause(0)[1]
+    first = min(s.clause(0)[1], before)  # the main clause stands before the adjunct
     agents = [i for i, c in enumerate(s.chunks) if c.end <= first and c.agent and not s.oblique(c)
               and c.via != "pronoun"]
     if not agents:

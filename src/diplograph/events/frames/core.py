@@ -8,7 +8,7 @@ reading into one frame per object (or per pair, for a reciprocal act).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from diplograph.actors.mentions import Chunk
@@ -69,6 +69,9 @@ class Reading:
     #: the trigger as the construction reads it, when it differs from the row's
     #: ("is not ready to" refuses: :data:`~diplograph.events.frames.predicates.REFUSALS`)
     trigger: Trigger | None = None
+    #: objects of coordinated conjuncts, each its own statement ("threatened
+    #: to close the border and to expel its diplomats")
+    more: tuple[Object, ...] = ()
 
 
 @dataclass
@@ -123,7 +126,8 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
         trigger = reading(s, item, clause)
         found = handler(trigger.frame)(Context(s, item, trigger, clause, frames))
         if found is not None:
-            frames += _frames(s, item, found.trigger or trigger, clause, found, frames)
+            for obj in (found.obj, *found.more):
+                frames += _frames(s, item, found.trigger or trigger, clause, replace(found, obj=obj, more=()), frames)
     for construction in sentence_constructions():
         frames += construction(s, frames)
     return frames

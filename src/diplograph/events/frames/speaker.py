@@ -18,5 +18,5 @@ def speaker(ctx: Context) -> Reading:
     obj = object_after(s, item.end, ctx.clause[1], ctx.trigger)
     if participle_clause(s, item, ctx.clause):
         clauses = [f for f in ctx.frames if not compound(s, f)]
-        return Reading(last_subjects(clauses) if clauses else main_subject(s), obj)
+        return Reading(last_subjects(clauses) if clauses else main_subject(s, item.start), obj)
     return Reading(nearest_before(s, item.start), obj)
