@@ -120,14 +120,14 @@ class SentenceView:
         if all(w in self.coordinators for w in words) or " ".join(words) in self.coordinators:
             # "Speaking in Singapore, Hegseth warned": a place a comma follows lists nothing.
             before = self.text[:left.start].split()
-            return not (all(w in {",", "،"} for w in words) and before
+            return not (all(w in COMMAS for w in words) and before
                         and before[-1] in self.language.folded("locative_prefixes"))
         genitives = self.language.folded("genitive_words")
         if genitives and all(w in self.coordinators or w in genitives for w in words) \
                 and any(w in self.coordinators and w not in self.lead_words and w not in {",", "،"} for w in words):
             # "l'absence du Brésil et de l'Inde": a coordinated genitive
             return True
-        return all(w in {",", "،"} for w in words) and self._prefixed(right)
+        return all(w in COMMAS for w in words) and self._prefixed(right)
 
     def _prefixed(self, chunk: Chunk) -> bool:
         """Does a coordinator clitic open the mention ("وألمانيا", not "وزير الخارجية")?"""
