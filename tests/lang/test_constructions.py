@@ -88,7 +88,7 @@ MUTUAL = [
 # "The two countries": the last two states named together, in the sentence or the two before.
 PAIRS = [
     ("en", "Egypt and Ethiopia met in Cairo. The two countries agreed to resume talks on the dam.",
-     {("Egypt", "agreesTo", "talks on the dam"), ("Ethiopia", "agreesTo", "talks on the dam")}),
+     {("Egypt", "agreesTo", "resume talks on the dam"), ("Ethiopia", "agreesTo", "resume talks on the dam")}),
     ("en", "Armenia and Azerbaijan are at odds over the border. Talks between the two sides collapsed in May.",
      {("Armenia", "negotiatesWith", "Azerbaijan"), ("Azerbaijan", "negotiatesWith", "Armenia")}),
     ("fr", "La France et l'Algérie ont signé un accord. Les deux pays ont rejeté toute ingérence.",

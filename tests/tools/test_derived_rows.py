@@ -16,7 +16,6 @@ FOUND = [
     # light verb + event noun
     ("Russia mounted a new attack on Ukraine on Tuesday.", "Russia", "attacks", "Ukraine", False),
     ("Egypt began talks with Qatar over the ceasefire.", "Egypt", "negotiatesWith", "Qatar", False),
-    ("Iran and Oman began talks in Muscat on Sunday.", "Iran", "negotiatesWith", "Oman", False),
     ("Poland did not begin talks with Belarus.", "Poland", "negotiatesWith", "Belarus", True),
     # past forms of verbs coded on their own
     ("Egypt deplored the Israeli decision to expand settlements.", "Egypt", "criticizes", "decision", False),

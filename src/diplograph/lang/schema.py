@@ -137,6 +137,9 @@ _KEYS = [
     Key("light_filler_words", "words", [], "function words that may stand between a light verb and its noun ('a', 'of')"),
     Key("delegation_words", "words", [], "nouns for a delegation: what it includes takes part ('delegation')"),
     Key("delegate_words", "words", [], "words naming an actor's delegates before it in a list ('the foreign ministers of')"),
+    Key("deontic_addressee", "side", "before", "where the actor a modal of obligation binds stands ('Russia must')"),
+    Key("participle_words", "words", [], "participles that open an adjunct sharing the main clause's subject"),
+    Key("content_markers", "words", [], "words after an urged actor that open what it is urged to do ('to')"),
 ]
 
 #: Every ``language.yaml`` key, by name.

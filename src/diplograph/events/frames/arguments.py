@@ -206,11 +206,39 @@ def coordinated(s: SentenceView, item: Item) -> bool:
 
 
 def participle_clause(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
-    """Does an active participle open a clause after a comma ("..., calling for")?"""
-    active = tuple(s.language.folded("active_suffixes"))
+    """Does a participle open the trigger's clause: "..., calling for", "، مبديا استعداده", "متوجها إلى"?
+
+    An active participle (``active_suffixes``) that opens a clause after a
+    comma, or a word of ``participle_words`` (the Arabic ḥāl: "داعيا",
+    "مؤكدا") that opens the clause or the trigger itself.
+    """
+    participles = s.language.folded("participle_words")
     word = s.text[item.start:item.end].split()[0]
+    opening = [w for w in s.words(clause[0], item.start) if w not in s.gap_words]
+    if word in participles:
+        return True
+    if opening and opening[0] in participles and all(w in s.lead_words for w in opening[1:]):
+        # "معربا عن أمله": the participle governs the trigger; not "محذرا من أن استمرارها
+        # يعرقل", nor a masdar with its own subject ("مؤكدا دعم الأردن للبنان").
+        return not genitive(s, item)
+    active = tuple(s.language.folded("active_suffixes"))
+    # Right after the comma: "..., calling for", not "..., are seeking".
     return bool(active) and word.endswith(active) and clause[0] > 0 and s.text[clause[0]] in COMMAS \
-        and not [w for w in s.words(clause[0], item.start) if w not in s.gap_words]
+        and not s.words(clause[0], item.start)
+
+
+def main_subject(s: SentenceView, before: int) -> list[Chunk]:
+    """The actor group the sentence opens with, in its first clause: the subject a participle shares.
+
+    "Le Mali a rappelé son ambassadeur, accusant Alger": Mali; "التقى عبد
+    العاطي نظيره ...، داعيا إلى": Abdelatty.
+    """
+    first = min(s.clause(0)[1], before)  # the main clause stands before the adjunct
+    agents = [i for i, c in enumerate(s.chunks) if c.end <= first and c.agent and not s.oblique(c)
+              and c.via != "pronoun"]
+    if not agents:
+        return []
+    return [c for c in s.group_from(agents[0], forward=True) if c.agent and c.end <= first]
 
 
 def is_subject_relative(s: SentenceView, relative: Item) -> bool:
@@ -272,10 +300,26 @@ def possessed(s: SentenceView, item: Item, trigger: Trigger) -> bool:
 
 
 def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger) -> Object:
-    """The object that follows: an actor, an event phrase or an issue phrase."""
+    """The object that follows: an actor, an event phrase or an issue phrase.
+
+    Time words are never the object ("a reçu jeudi"); when nothing else
+    stands before the clause's comma, the object follows the parenthesis
+    that comma opens ("met, on the sidelines of the summit, with Rubio").
+    """
     span_words = [(a, b) for a, b in s.scan.words if a >= start and b <= clause_end]
-    while span_words and s.text[span_words[0][0]:span_words[0][1]] in s.lead_words:
+    while span_words and (s.text[span_words[0][0]:span_words[0][1]] in s.lead_words
+                          or (s.is_date(span_words[0][0]) and not any(
+                              c.start <= span_words[0][0] < c.end for c in s.chunks))):
         span_words = span_words[1:]
+    if not [(a, b) for a, b in span_words if s.text[a:b] not in s.gap_words] \
+            and (resumed := after_parenthesis(s, clause_end, trigger)) is not None:
+        return object_after(s, resumed, s.clause(resumed)[1], trigger)
+    # Stop before a reporting cue and the comma before it: ", officials said" is the source.
+    cue = next((it.start for it in s.scan.items if span_words and it.start > span_words[0][0]
+                and any(t.kind == "cue" and t.data[0] == "reported" for t in it.tags)), None)
+    if cue is not None:
+        comma = max((k for k in range(start, cue) if s.text[k] in COMMAS), default=cue)
+        span_words = [(a, b) for a, b in span_words if b <= comma]
     # Stop at the next verb trigger: it opens another statement. A noun
     # trigger ("recognition of the plan") is part of the phrase.
     for item in s.scan.items:
@@ -307,7 +351,8 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
                 return chunk, (chunk.start, chunk.end), chunk.actor.type
     for item in s.scan.items:
         if item.has("event") and first <= item.start < span_words[min(2, len(span_words) - 1)][1]:
-            return None, (item.start, span_words[-1][1]), item.tag("event").data
+            # The phrase keeps the words before its event noun: "إلى الرياض في زيارة", "resume talks".
+            return None, (first, span_words[-1][1]), item.tag("event").data
     return None, (first, span_words[-1][1]), "Issue"
 
 
@@ -316,7 +361,8 @@ def object_group(s: SentenceView, chunk: Chunk) -> list[Chunk]:
 
     Possessors are no objects: "welcomed Egypt and Qatar's mediation"
     welcomes the mediation. An actor a verb follows is the next clause's
-    subject: "Trump met Putin and Zelensky said ...".
+    subject: "Trump met Putin and Zelensky said ...", and one a reporting cue
+    follows is its speaker: "recognised Kosovo, President Vucic said".
     """
     group = s.group_from(s.chunks.index(chunk), forward=True)
     if any(s.possessor(c) for c in group[1:]):
@@ -327,6 +373,10 @@ def object_group(s: SentenceView, chunk: Chunk) -> list[Chunk]:
         opens = after is not None and after < s.clause(c.start)[1]
         if not c.agent or c.via == "pronoun" or any(s.is_verb(v) and v.start == after and opens
                                                      for v in s.scan.items):
+            break
+        if any(v.start == after and any(t.kind == "cue" and t.data[0] == "reported" for t in v.tags)
+               for v in s.scan.items):
+            # "... recognise Kosovo, President Vucic told reporters": the speaker, not an object.
             break
         out.append(c)
     return out
@@ -356,3 +406,55 @@ def far_object(s: SentenceView, subjects: list[Chunk], item: Item, chunk: Chunk)
     """Do two or more words other than lead words stand between the noun (or its genitive) and its object?"""
     start = max([item.end] + [c.end for c in subjects if c.start >= item.end])
     return len([w for w in s.words(start, chunk.start) if w not in s.lead_words]) > 1
+
+
+def content_span(s: SentenceView, start: int, end: int) -> tuple[int, int] | None:
+    """The content phrase after ``start`` in its clause: what a stance or a demand is about.
+
+    Lead words, gap words and dates that open it are dropped: time words
+    are never content ("ready, on Sunday, to talk"). It runs to the clause's
+    end, over coordinated actors ("that India and Pakistan would meet"),
+    ``_OBJECT_WORDS`` words at most, and is None when nothing is left.
+    """
+    skip = s.lead_words | s.gap_words
+    for left, right in zip(s.chunks, s.chunks[1:]):
+        # "hope that India and Pakistan would meet": a coordinator joining actors cuts no content.
+        if start <= left.start and left.end <= end <= right.start and s.joined(left, right):
+            end = s.clause(right.start)[1]
+    words = [(a, b) for a, b in s.scan.words if a >= start and b <= end]
+    while words and (s.text[words[0][0]:words[0][1]] in skip or s.is_date(words[0][0])):
+        words = words[1:]
+    words = words[:_OBJECT_WORDS]
+    return (words[0][0], words[-1][1]) if words else None
+
+
+#: How many words a parenthesis between a verb and its object may have.
+_INTERVENING_WORDS = 12
+
+
+def after_parenthesis(s: SentenceView, at: int, trigger: Trigger) -> int | None:
+    """Where the clause resumes after a parenthesis opened by the comma at ``at``, or None.
+
+    "met, on the sidelines of the NATO meeting, with Rubio", "وصل، صباح
+    الأحد، إلى دمشق", "a frappé, dans la nuit, des installations": the
+    parenthesis is closed by a comma, holds no verb, and what follows it
+    opens with no reporting cue (", officials said" is no object) nor
+    another verb (the trigger's own noun may: "imposed, this year, sanctions on").
+    """
+    if at >= len(s.text) or s.text[at] not in COMMAS:
+        return None
+    # The closing comma: a clause word inside the parenthesis cuts nothing ("recalled, after days of tension, its").
+    close = next((c for c in s.cuts if c > at and c < len(s.text) and s.text[c] in COMMAS), len(s.text))
+    if close >= len(s.text):
+        return None
+    if len(s.words(at, close)) > _INTERVENING_WORDS or \
+            any(s.is_verb(v) and at < v.start < close for v in s.scan.items):
+        return None
+    resumed = next(((a, b) for a, b in s.scan.words if a > close), None)
+    named = [(c.start, c.end) for c in s.chunks]
+    if resumed is None or any(v.start == resumed[0] and not any(a <= v.start < b for a, b in named)
+                              and (v.has("cue") or (s.is_verb(v) and v.tag("trigger").data.predicate != trigger.predicate))
+                              for v in s.scan.items):
+        # A word of a mention is no verb: "l'envoyée américaine".
+        return None
+    return resumed[0]

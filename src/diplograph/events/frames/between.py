@@ -7,7 +7,7 @@ event's predicate with each other side, unless the event is only wished for
 from __future__ import annotations
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.core import Frame
+from diplograph.events.frames.core import CONTENT_FRAMES, Frame
 from diplograph.events.frames.predicates import BETWEEN, WISHES
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.reports import event_context
@@ -26,7 +26,7 @@ def between(s: SentenceView, frames: list[Frame]) -> list[Frame]:
     for item in s.scan.items:
         predicate = BETWEEN.get(item.tag("event").data) if item.has("event") else None
         sides = between_sides(s, item) if predicate else []
-        if not sides or any(f.trigger.predicate in WISHES and f.object_span[0] <= item.start < f.object_span[1]
+        if not sides or any((f.trigger.predicate in WISHES or f.trigger.frame in CONTENT_FRAMES) and f.object_span[0] <= item.start < f.object_span[1]
                             for f in frames + out):
             continue
         trigger = Trigger(predicate, "noun", frame="between")

@@ -8,7 +8,7 @@ reading into one frame per object (or per pair, for a reciprocal act).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from diplograph.actors.mentions import Chunk
@@ -21,7 +21,11 @@ from diplograph.events.lexicon import Trigger
 from diplograph.lang.profile import Language
 from diplograph.lang.scanner import Item, Scan
 
-__all__ = ["Context", "Frame", "Reading", "find_frames", "noun_future"]
+__all__ = ["CONTENT_FRAMES", "Context", "Frame", "Reading", "find_frames", "noun_future"]
+
+#: Constructions whose object is content, not a fact: a stance's or a demand's
+#: ("ready to host talks between A and B" states no talks).
+CONTENT_FRAMES = frozenset({"stance", "deontic", "necessity"})
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,12 @@ class Reading:
     mutual: bool = False
     #: the tense, when the construction decides it; else the trigger's (see :func:`noun_future`)
     future: bool | None = None
+    #: the trigger as the construction reads it, when it differs from the row's
+    #: ("is not ready to" refuses: :data:`~diplograph.events.frames.predicates.REFUSALS`)
+    trigger: Trigger | None = None
+    #: objects of coordinated conjuncts, each its own statement ("threatened
+    #: to close the border and to expel its diplomats")
+    more: tuple[Object, ...] = ()
 
 
 @dataclass
@@ -116,7 +126,8 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
         trigger = reading(s, item, clause)
         found = handler(trigger.frame)(Context(s, item, trigger, clause, frames))
         if found is not None:
-            frames += _frames(s, item, trigger, clause, found, frames)
+            for obj in (found.obj, *found.more):
+                frames += _frames(s, item, found.trigger or trigger, clause, replace(found, obj=obj, more=()), frames)
     for construction in sentence_constructions():
         frames += construction(s, frames)
     return frames
@@ -134,7 +145,7 @@ def _has_object_words(s: SentenceView, item: Item, trigger: Trigger, clause: tup
     words = s.text[item.end:span[1]] if span[0] >= item.end else s.text[span[0]:span[1]]
     if chunk is not None and span[0] >= item.end:
         # An actor object comes before what is given it: "supplied Ukraine with missiles".
-        words = s.text[item.end:clause[1]]
+        words = s.text[item.end:max(clause[1], span[1])]
     return any(w in words for w in trigger.object_words)
 
 
@@ -158,7 +169,8 @@ def _frames(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, in
     # factive): "condemned the Israeli strike", not "condemned the plan to strike".
     noun = any(t.kind == "trigger" and t.data.pos == "noun" for t in item.tags)  # a masdar may read as a verb too
     if any(f.object_type == "Issue" and (f.trigger.predicate not in FACTIVE or not noun)
-           and f.object_span[0] <= item.start < f.object_span[1] for f in frames):
+           and f.object_span[0] < item.end and item.start < f.object_span[1] for f in frames):
+        # (overlap, not the start alone: the form "to suspend" starts before the content "suspend ...")
         return []
     reach = next((w.start for w in s.scan.items if w.has("clause") and w.start >= item.end), None)
     context = (clause, future, trailing_reports(s, item, clause), speakers(s), reach)

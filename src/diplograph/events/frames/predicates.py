@@ -9,7 +9,7 @@ from importlib import resources
 
 import yaml
 
-__all__ = ["ACTOR_OBJECTS", "BETWEEN", "EVENT_OBJECTS", "FACTIVE", "RECIPROCAL", "UNNAMED_SOURCES", "WISHES"]
+__all__ = ["ACTOR_OBJECTS", "BETWEEN", "EVENT_OBJECTS", "FACTIVE", "RECIPROCAL", "REFUSALS", "UNNAMED_SOURCES", "URGING", "WISHES"]
 
 
 def _predicates() -> dict:
@@ -32,3 +32,7 @@ BETWEEN = dict(_DATA.get("between") or {})
 UNNAMED_SOURCES = frozenset(_DATA.get("unnamed_sources", ()))
 #: Predicates whose object states no fact ("wants a meeting between ...").
 WISHES = frozenset(_DATA.get("wishes", ()))
+#: The predicate a denied stance states, by the stance's predicate ("is not ready to talk": does not agree to talk).
+REFUSALS = dict(_DATA.get("refusals") or {})
+#: Predicates whose actor object, a content marker after it, is the addressee ("urged Iran to halt").
+URGING = frozenset(_DATA.get("urging", ()))

@@ -29,6 +29,8 @@ def _speakers(s: SentenceView) -> tuple[tuple[int, frozenset[str]], ...]:
     """
     sides = s.language.get("subject_order", ["before", "after"])
     speakerless = s.language.folded("speakerless_cues")
+    # "..., l'AIEA, a insisté X": an actor a clause mark sets off before the cue does not speak it.
+    marks = s.language.get("clause_marks", ",;")
     out = []
     for cue in s.scan.items:
         if not any(t.kind == "cue" and t.data[0] == "reported" for t in cue.tags):
@@ -42,7 +44,8 @@ def _speakers(s: SentenceView) -> tuple[tuple[int, frozenset[str]], ...]:
             if not c.agent or c.body in UNNAMED_SOURCES:
                 # "officials said": unnamed sources report, even on their own state.
                 continue
-            if (c.end <= cue.start and "before" in sides and s.beside(c.end, cue.start)) or \
+            if (c.end <= cue.start and "before" in sides and s.beside(c.end, cue.start)
+                    and not any(ch in marks for ch in s.text[c.end:cue.start])) or \
                     (c.start >= cue.end and ("after" in sides or opens) and s.beside(cue.end, c.start)):
                 # An official speaks for the state too.
                 ids |= {c.actor.id, c.country.id} if c.country is not None else {c.actor.id}
@@ -94,3 +97,22 @@ def event_context(s: SentenceView, item: Item, *, until: int | None = None) -> t
     future = bool(verbs) and verbs[-1].future
     reach = next((w.start for w in s.scan.items if w.has("clause") and w.start >= item.end), None)
     return clause, future, trailing_reports(s, item, clause), speakers(s), reach
+
+
+def sentence_speaker(s: SentenceView, item: Item) -> list[Chunk]:
+    """Who says the sentence the item stands in: the speaker of the nearest reporting cue before it, else after it.
+
+    "Sikorski said Russia must withdraw", "Russia must withdraw, Sikorski
+    said", "« ... », a affirmé Emmanuel Macron". Only named actors speak; a
+    cue without one ("officials said") gives nobody.
+    """
+    before = reporter_before(s, item)
+    if before:
+        return before
+    for start, ids in speakers(s):
+        if start < item.end or not ids:
+            continue
+        named = [c for c in s.chunks if c.actor.id in ids and c.agent and c.via != "pronoun"]
+        if named:
+            return [min(named, key=lambda c: abs(c.start - start))]
+    return []

@@ -1,13 +1,22 @@
 """Speakers: a trigger whose subject is the last actor named before it, wherever it stands."""
 from __future__ import annotations
 
-from diplograph.events.frames.arguments import nearest_before, object_after
+from diplograph.events.frames.arguments import compound, main_subject, nearest_before, object_after, participle_clause
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.registry import construction
+from diplograph.events.frames.verb import last_subjects
 
 
 @construction("speaker")
 def speaker(ctx: Context) -> Reading:
-    """The last actor group before the trigger speaks; the object is the phrase after it."""
+    """The last actor group before the trigger speaks; the object is the phrase after it.
+
+    In a participial clause the main clause's subject speaks: "جدد الملك
+    دعمه للبنان، مؤكدا ضرورة انسحاب إسرائيل" (not Lebanon).
+    """
     s, item = ctx.view, ctx.item
-    return Reading(nearest_before(s, item.start), object_after(s, item.end, ctx.clause[1], ctx.trigger))
+    obj = object_after(s, item.end, ctx.clause[1], ctx.trigger)
+    if participle_clause(s, item, ctx.clause):
+        clauses = [f for f in ctx.frames if not compound(s, f)]
+        return Reading(last_subjects(clauses) if clauses else main_subject(s, item.start), obj)
+    return Reading(nearest_before(s, item.start), obj)

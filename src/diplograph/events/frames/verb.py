@@ -11,14 +11,19 @@ from __future__ import annotations
 from typing import Callable
 
 from diplograph.events.frames.arguments import (
-    NO_OBJECT, compound, coordinated, delegates, object_after, participle_clause, subject_before,
+    NO_OBJECT, Object, compound, content_span, coordinated, delegates, main_subject, object_after, object_group,
+    participle_clause, subject_after, subject_before,
 )
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.light import light_subject
 from diplograph.events.frames.noun import noun_reading
 from diplograph.events.frames.passive import agentless_passive, passive
+from diplograph.events.frames.predicates import URGING
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.relative import antecedent, relative_reading
+from diplograph.events.frames.view import SentenceView
+from diplograph.events.lexicon import Trigger
+from diplograph.lang.scanner import Item
 
 __all__ = ["active_reading", "clause_reading", "verb_reading"]
 
@@ -31,9 +36,10 @@ def active_reading(ctx: Context) -> Reading:
     # the statements of clauses: not compounds ("Iranian-backed"), nor event nouns inside a phrase
     # ("condemned the Israeli strikes on Damascus, urging ...": the League urges)
     clauses = [f for f in ctx.frames if not compound(s, f) and f.trigger.pos != "noun"]
-    participle = bool(clauses) and participle_clause(s, item, clause)
+    participle = participle_clause(s, item, clause)
     subjects = []
-    for side in order:
+    # A participle has no subject of its own: "غادر لافروف بيونغ يانغ متوجها إلى بكين".
+    for side in order if not participle else ():
         if side == "after":
             # "شارك ممثلون عن تركيا وإيران": a state acts through the delegates named before it.
             found = delegates(s, item.end, clause[1])
@@ -55,15 +61,23 @@ def active_reading(ctx: Context) -> Reading:
         # "تحدث بايدن مع ... وتحدث مع ...", "Egypt welcomed the deal, calling
         # for ...": a coordinated verb or a participle clause keeps the
         # subject of the last clause (not of a compound: "Iranian-backed").
-        subjects = list(clauses[-1].subjects)
+        subjects = last_subjects(clauses)
+    elif not subjects and (joined or participle):
+        # "Le Mali a rappelé son ambassadeur, accusant Alger", "Maduro renewed his claim,
+        # and accused Guyana": the main clause's subject, its verb unread.
+        subjects = main_subject(s, item.start if participle else clause[0])
     obj = NO_OBJECT
     if ctx.relative is not None and subjects and subjects[0].start > item.start:
         # "منتدى استضافته أبوظبي": the object is the phrase the relative word resumes.
         span = antecedent(s, ctx.relative)
         obj = (None, span, "Issue") if span else obj
     elif subjects:
-        after = subjects[-1].end if subjects[0].start > item.start else item.end
-        obj = object_after(s, after, clause[1], trigger)
+        after = subjects[-1].end if subjects[0].start > item.start and not participle else item.end
+        obj = addressed_content(s, object_after(s, after, clause[1], trigger), clause[1], trigger)
+        if obj[1] is None:
+            obj = shared_object(s, item, trigger)
+        elif obj[0] is None:
+            return Reading(subjects, obj, more=conjuncts(s, item, obj, trigger))
     return Reading(subjects, obj)
 
 
@@ -72,6 +86,73 @@ def _listed(s, start: int) -> bool:
     return any(t.end <= start and not [w for w in s.words(t.end, start) if w in s.coordinators]
                and any(g.kind == "trigger" and g.data.frame == "participant" for g in t.tags)
                for t in s.scan.items)
+
+
+def shared_object(s: SentenceView, item: Item, trigger: Trigger) -> Object:
+    """"A and B met and held talks with C": a verb with no object shares the actor object of the verb coordinated after it.
+
+    Only an actor: "Iran and Oman met and agreed to resume talks" keeps its
+    reciprocal reading.
+    """
+    end = s.clause(item.start)[1]
+    following = next((v for v in s.scan.items if s.is_verb(v) and v.start >= end), None)
+    if following is None or not coordinated(s, following) \
+            or [w for w in s.words(end, following.start) if w not in s.coordinators and w not in s.gap_words]:
+        return NO_OBJECT
+    obj = object_after(s, following.end, s.clause(following.start)[1], trigger)
+    return obj if obj[0] is not None else NO_OBJECT
+
+
+def conjuncts(s: SentenceView, item: Item, obj: Object, trigger: Trigger) -> tuple[Object, ...]:
+    """"threatened to close the border and to expel its diplomats": each coordinated content is an object.
+
+    A conjunct follows the object's clause, opened by a coordinator and the
+    same content marker that opened the object ("to", "de").
+    """
+    # from the trigger's start: its own form may end in the marker ("threatened to")
+    lead = [w for w in s.words(item.start, obj[1][0])]
+    markers = s.language.folded("content_markers")
+    if not lead or lead[-1] not in markers:
+        return ()
+    out: list = []
+    end = obj[1][1]
+    while True:
+        words = [(a, b) for a, b in s.scan.words if a >= end][:2]
+        if len(words) < 2 or s.text[words[0][0]:words[0][1]] not in s.coordinators \
+                or s.text[words[1][0]:words[1][1]] != lead[-1] or s.clause(words[0][0])[0] < end:
+            return tuple(out)
+        more = object_after(s, words[1][1], s.clause(words[1][1])[1], trigger)
+        if more[1] is None or more[0] is not None:
+            return tuple(out)
+        out.append((None, more[1], "Issue"))
+        end = more[1][1]
+
+
+def last_subjects(frames: list) -> list:
+    """The subjects of the last trigger read, over all its frames ("Iran and Oman met": both)."""
+    out: list = []
+    for f in frames:
+        if f.item is frames[-1].item:
+            out += [c for c in f.subjects if c not in out]
+    return out
+
+
+def addressed_content(s: SentenceView, obj: Object, clause_end: int, trigger: Trigger) -> Object:
+    """"urged Iran to halt enrichment": the object is what is urged, not the addressee.
+
+    For the predicates of predicates.yaml ``urging``, an actor object that a
+    ``content_markers`` word follows (language.yaml: "to", "à", "إلى") is
+    the addressee; the content after the marker is the object.
+    """
+    chunk = obj[0]
+    if chunk is None or trigger.predicate not in URGING:
+        return obj
+    group = object_group(s, chunk)
+    after = next(((a, b) for a, b in s.scan.words if a >= group[-1].end), None)
+    if after is None or s.text[after[0]:after[1]] not in s.language.folded("content_markers"):
+        return obj
+    span = content_span(s, after[1], max(clause_end, s.clause(after[0])[1]))
+    return (None, span, "Issue") if span else NO_OBJECT
 
 
 def verb_reading(ctx: Context, *, active: Callable[[Context], Reading] = active_reading) -> Reading | None:

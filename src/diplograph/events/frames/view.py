@@ -115,16 +115,24 @@ class SentenceView:
             # "Mr Erdogan and Mr Aliyev": the honorific opens the next name.
             words.pop()
         if not words:
-            return self.text[right.start:right.end].startswith(self.coord_prefixes) if self.coord_prefixes else False
-        if all(w in self.coordinators for w in words):
-            return True
+            # "وألمانيا" is coordinated, "وزير" is not: the prefix must be a clitic the mention trims.
+            return self._prefixed(right)
+        if all(w in self.coordinators for w in words) or " ".join(words) in self.coordinators:
+            # "Speaking in Singapore, Hegseth warned": a place a comma follows lists nothing.
+            before = self.text[:left.start].split()
+            return not (all(w in COMMAS for w in words) and before
+                        and before[-1] in self.language.folded("locative_prefixes"))
         genitives = self.language.folded("genitive_words")
         if genitives and all(w in self.coordinators or w in genitives for w in words) \
                 and any(w in self.coordinators and w not in self.lead_words and w not in {",", "،"} for w in words):
             # "l'absence du Brésil et de l'Inde": a coordinated genitive
             return True
-        return all(w in {",", "،"} for w in words) and bool(self.coord_prefixes) and \
-            self.text[right.start:right.end].startswith(self.coord_prefixes)
+        return all(w in COMMAS for w in words) and self._prefixed(right)
+
+    def _prefixed(self, chunk: Chunk) -> bool:
+        """Does a coordinator clitic open the mention ("وألمانيا", not "وزير الخارجية")?"""
+        return bool(self.coord_prefixes) and chunk.trim > 0 and \
+            self.text[chunk.start:chunk.start + chunk.trim].startswith(self.coord_prefixes)
 
     def group_from(self, index: int, *, forward: bool) -> list[Chunk]:
         """The coordinated group that starts (or ends) at chunk ``index``."""

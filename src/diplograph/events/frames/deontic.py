@@ -1,0 +1,101 @@
+"""Deontic frames: the speaker calls for what someone must do ("X must", "il faut que", "على X أن", "يجب على").
+
+The subject is who says the sentence (:func:`~diplograph.events.frames.reports.sentence_speaker`),
+never the addressee; the object is the content, typed ``Issue``, so the
+addressee doing it is no statement. Without a named speaker, nothing.
+
+deontic: a modal said of an actor ("Russia must", "إن على إسرائيل"): the
+actor right before it in its clause, or right after it where language.yaml
+``deontic_addressee`` says ``after``, is the addressee, and the speaker must
+not be the addressee's side ("Macron doit rencontrer Biden, selon l'Élysée" is a schedule).
+A negation before the modal gives nothing: "ne doit pas" forbids where
+"does not have to" frees. One after it is content: "Israel must not annex".
+necessity: an impersonal frame whose content needs no actor ("it is
+essential that the ceasefire holds", "what is needed is", "المطلوب هو").
+"""
+from __future__ import annotations
+
+from diplograph.actors.mentions import Chunk
+from diplograph.events.frames.arguments import content_span
+from diplograph.events.frames.core import Context, Reading
+from diplograph.events.frames.registry import construction
+from diplograph.events.frames.reports import sentence_speaker
+from diplograph.events.frames.view import SentenceView
+from diplograph.events.polarity import negated
+from diplograph.lang.scanner import Item
+
+#: How many words may stand between an addressee and its modal ("Israel now needs to").
+_ADDRESSEE_GAP = 1
+
+
+@construction("deontic")
+def deontic(ctx: Context) -> Reading | None:
+    """The speaker calls for what the addressee before or after the modal must do."""
+    return _call(ctx, addressed=True)
+
+
+@construction("necessity")
+def necessity(ctx: Context) -> Reading | None:
+    """The speaker calls for what an impersonal frame says is needed."""
+    return _call(ctx, addressed=False)
+
+
+def _call(ctx: Context, *, addressed: bool) -> Reading | None:
+    s, item, clause = ctx.view, ctx.item, ctx.clause
+    if negated(s.scan, item, clause):
+        # "ne doit pas" forbids, "does not have to" frees: no one reading, no statement.
+        return None
+    side = s.language.get("deontic_addressee", "before")
+    before = addressee_before(s, item, clause[0]) if addressed and side == "before" else []
+    after = _addressee_after(s, item.end, clause[1]) if addressed and side == "after" else []
+    if addressed and not (before or after):
+        return None
+    speaker = sentence_speaker(s, item)
+    if not speaker:
+        return None
+    sides = {i for c in speaker for i in _ids(c)}
+    addressees = before + after
+    if addressed and (any(sides & _ids(c) for c in addressees) or (
+            any(c.actor.represents for c in speaker) and any(c.actor.type == "Person" for c in addressees))):
+        # "Macron doit rencontrer Biden, selon l'Élysée": one's own side's duty is
+        # a schedule, not a demand; a body speaks for its own people.
+        return None
+    tail = content_span(s, after[-1].end if after else item.end, clause[1])
+    if tail is None:
+        return None
+    # "Russia must withdraw its troops": the content names who must act, when it stands first.
+    span = (before[0].start, tail[1]) if before else tail
+    return Reading(speaker, (None, span, "Issue"))
+
+
+def addressee_before(s: SentenceView, item: Item, clause_start: int) -> list[Chunk]:
+    """The actor group right before the modal in its clause ("India and Pakistan must"), gap words between."""
+    for i in range(len(s.chunks) - 1, -1, -1):
+        c = s.chunks[i]
+        if c.end > item.start:
+            continue
+        gap = [w for w in s.words(c.end, item.start) if w not in s.gap_words]
+        if c.start < clause_start or len(gap) > _ADDRESSEE_GAP or not c.agent:
+            return []
+        # "India and Pakistan must": the group runs over a coordinator's clause cut,
+        # not over a mark ("Selon l'Espagne, Israël doit").
+        marks = s.language.get("clause_marks", ",;")
+        opening = max((k for k in range(item.start) if s.text[k] in marks), default=0)
+        return [x for x in s.group_from(i, forward=False) if x.agent and x.start >= opening]
+    return []
+
+
+def _addressee_after(s: SentenceView, start: int, end: int) -> list[Chunk]:
+    skip = s.lead_words | s.gap_words
+    for i, c in enumerate(s.chunks):
+        if c.start >= start:
+            if c.start < end and c.agent and all(w in skip for w in s.words(start, c.start)):
+                return [x for x in s.group_from(i, forward=True) if x.agent]
+            return []
+    return []
+
+
+def _ids(c: Chunk) -> set[str]:
+    """The actor and the state it acts for (a title's state, a body's)."""
+    return {c.actor.id} | ({c.country.id} if c.country is not None else set()) \
+        | ({c.actor.represents} if c.actor.represents else set())
