@@ -214,7 +214,7 @@ def describe_queries(*, width: int | None = None) -> str:
         The text, a paragraph a query.
 
     >>> text = describe_queries(width=100)
-    >>> print(text.split(2 * chr(10))[3])  # doctest: +NORMALIZE_WHITESPACE
+    >>> print(next(p for p in text.split(2 * chr(10)) if p.startswith("profile")))  # doctest: +NORMALIZE_WHITESPACE
     profile  An actor's offices and statements (as subject and as object).
       --bind actor=...  (required) a name in any language (Macron, الكرملين), an id (body/kremlin) or an IRI in <...>
       columns: actor, actorLabel, kind, predicate, otherLabel, negated, modality, date, end, title,
