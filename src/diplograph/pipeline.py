@@ -105,8 +105,10 @@ class Extractor:
                     result.roles.append(role)
                 if chunk.actor.type == "Person":
                     last_person = chunk.actor
-                    if chunk.actor.id not in self.kb.actors and " " in chunk.actor.label:
-                        surname = fold(chunk.actor.label.split()[-1])
+                    # A later surname ("Minister Rasmussen") names the person met first.
+                    name = chunk.actor.labels.get(language.code) or chunk.actor.label
+                    if " " in name:
+                        surname = fold(name.split()[-1])
                         if len(surname) > 2 and surname not in stop:
                             surnames.setdefault(surname, chunk.actor)
             for frame in find_frames(scan, chunks, language=language):

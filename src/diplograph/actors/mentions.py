@@ -201,13 +201,16 @@ class _Chains:
             The name's span and the index of the known person's item, if any.
         """
         words, last = [], start
+        honorifics = self.language.folded("honorifics")
         for a, b in self.scan.words:
             if a < start:
                 continue
             if not _adjacent(self.scan, last, a):
                 break
-            words.append((a, b))
             last = b
+            if not words and self.scan.text[a:b] in honorifics:
+                continue  # a rank or honorific before the name: "العماد", "General"
+            words.append((a, b))
         taken, known = self.name_words(words, first=True)
         counted = [w for w in taken if self.scan.text[slice(*w)] not in self.language.folded("name_particles")]
         if not counted or (len(counted) < 2 and not self.capitalized):
@@ -354,9 +357,11 @@ class _Chains:
             person, end = p, self.items[j].end
             taken.add(j)
         elif (unknown := self.unknown_name(end)) is not None:
-            name = self.sentence[slice(*self.scan.folded.span(*unknown[:2]))]
             end, known = unknown[1:]
-            person = mint_actor(name, "Person") if known is None else self.actor_at(known)
+            if known is None:
+                person, end = self.holder_named(position, country, unknown[0], end)
+            else:
+                person = self.actor_at(known)
             if known is not None:
                 taken.add(known)
         elif (before := self.appositive(start)) is not None:
@@ -381,6 +386,24 @@ class _Chains:
         trim = lead if start == item.start else 0
         return Chunk(start, end, person, via, True, None if former is not None else position, country, title, trim,
                      country_span)
+
+    def holder_named(self, position: str, country: Actor | None, start: int, end: int) -> tuple[Actor, int]:
+        """The person the name at ``start:end`` after a title names, and where the name ends.
+
+        The office's holder when the name, or its first words, ends in the
+        holder's surname ("رئيس الجمهورية اللبنانية جوزاف عون" spells the
+        president's name otherwise than the knowledge base); else a new person.
+        """
+        holder = None
+        if country is not None and position in _UNIQUE_POSTS:
+            holder = self.kb.holder(position, country.id, self.day)
+        if holder is not None:
+            surnames = {fold(label.split()[-1]) for label in (holder.label, *holder.labels.values()) if label.strip()}
+            words = [(a, b) for a, b in self.scan.words if start <= a and b <= end]
+            for a, b in words[1:]:
+                if self.scan.text[a:b] in surnames:
+                    return holder, b
+        return mint_actor(self.surface(start, end), "Person"), end
 
     def alias_title(self, item: Item) -> str | None:
         """The position of the title a person's alias begins with ("Crown Prince Mohammed bin Salman"), if any."""

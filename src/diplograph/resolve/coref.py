@@ -10,10 +10,13 @@ together in its sentence or the few before it.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable, Sequence
 
 from diplograph.actors.mentions import Chunk
+from diplograph.lang.normalise import fold
 from diplograph.lang.scanner import Item, Scan
+from diplograph.resolve.ids import mint_actor
 from diplograph.types import Actor
 
 __all__ = ["REACH", "resolve_anaphors", "resolve_surnames"]
@@ -158,9 +161,47 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
     return sorted(out, key=lambda c: c.start)
 
 
+def _compact(name: str) -> str:
+    """A name's letters only, folded: "Badr Al Busaidi" and "Badr Albusaidi" give the same key.
+
+    >>> _compact("Badr Al-Busaidi") == _compact("Badr Albusaidi")
+    True
+    """
+    return "".join(c for c in fold(name) if c.isalnum())
+
+
+def _minted(actor: Actor) -> bool:
+    """Was the actor minted from the text (a person the knowledge base lacks)?"""
+    return actor.qid is None and actor.type == "Person" and actor.id == mint_actor(actor.label, "Person").id
+
+
+def _same_person(chunk: Chunk, surnames: dict[str, Actor]) -> Chunk:
+    """The chunk, its minted person replaced by one minted earlier in the document that it names again.
+
+    A title before a surname ("Minister Rasmussen") or a name spelt apart
+    ("Badr Albusaidi" after "Badr Al Busaidi") names the person already met.
+    A bare title with no state on such a repeat adds no office: the first
+    mention gave it.
+    """
+    if not _minted(chunk.actor):
+        return chunk
+    label = chunk.actor.label
+    earlier = surnames.get(fold(label)) if " " not in label.strip() else None
+    if earlier is None:
+        key = _compact(label)
+        earlier = next((a for a in surnames.values() if _compact(a.label) == key), None)
+    if earlier is None or earlier.id == chunk.actor.id:
+        return chunk
+    position = chunk.position if chunk.country is not None else None
+    return replace(chunk, actor=earlier, position=position)
+
+
 def resolve_surnames(scan: Scan, chunks: list[Chunk], surnames: dict[str, Actor], *,
                      prefixes: tuple[str, ...] = ()) -> list[Chunk]:
     """Add a chunk for each later mention, by surname, of a person the knowledge base lacks.
+
+    A person minted again under a surname or another spelling of the name
+    becomes the one met first (see :func:`_same_person`).
 
     "وزير الخارجية الأردني سامر الحلبي ... وقال الحلبي": the title chain minted
     the person; the surname alone then names the same person.
@@ -176,7 +217,7 @@ def resolve_surnames(scan: Scan, chunks: list[Chunk], surnames: dict[str, Actor]
     """
     if not surnames:
         return chunks
-    out = list(chunks)
+    out = [_same_person(chunk, surnames) for chunk in chunks]
     for start, end in scan.words:
         word = scan.text[start:end]
         trim = 0
