@@ -85,6 +85,11 @@ def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
                 yield from _clitic_forms(language, text, word_class, kind, alias.actor_id)
     for row in language.tables.get("titles", []):
         yield from _clitic_forms(language, row["title"], "title", "title", row["position"])
+        # "Deputy Foreign Minister", "نائب وزير الخارجية", "secrétaire général adjoint": a deputy's post is "other".
+        for prefix in language.words("deputy_prefixes"):
+            yield from _clitic_forms(language, prefix + row["title"], "title", "title", "other")
+        for suffix in language.words("deputy_suffixes"):
+            yield from _clitic_forms(language, row["title"] + suffix, "title", "title", "other")
     for row in language.tables.get("bodies", []):
         yield from _clitic_forms(language, row["noun"], "title", "body", row["label"])
     for word in language.words("latter_words"):
