@@ -43,6 +43,9 @@ ROLES = [
            "le Premier ministre croate, Andrej Plenković, et la présidente slovène, Nataša Pirc Musar.",
      {("Nikos Dendias", "foreign_minister", "Greece"), ("Andrej Plenković", "head_of_government", "Croatia"),
       ("Nataša Pirc Musar", "head_of_state", "Slovenia")}),
+    # A list of titled people shares the state of the first.
+    ("en", "The delegation included Foreign Minister Penny Wong and Trade Minister Lena Hartley.",
+     {("Penny Wong", "foreign_minister", "Australia"), ("Lena Hartley", "minister", "Australia")}),
     # An ambassador's state, and the state a complement names is the host, not the ambassador's.
     ("ar", "التقى الوزير سفيرة الدنمارك لدى مصر هانا كارلسن.", {("هانا كارلسن", "ambassador", "Denmark")}),
     ("en", "He met Ambassador Kwame Mensah of Ghana in Accra.", {("Kwame Mensah", "ambassador", "Ghana")}),

@@ -101,6 +101,9 @@ def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
     for word in language.words("pair_anaphors"):
         # "the two countries", "الجانبان": the last two actors named together.
         yield from _clitic_forms(language, word, "name", "pair_anaphor", None)
+    for word, types in (language.get("descriptions") or {}).items():
+        # "the Swiss diplomat", "the bloc": resolved to an actor met before (resolve.coref).
+        yield from _clitic_forms(language, word, "title", "description", tuple(types))
     for word, types in (language.get("pronouns") or {}).items():
         # A pronoun takes a name's clitics: "qu'elle".
         yield from _clitic_forms(language, word, "name", "pronoun", tuple(types))

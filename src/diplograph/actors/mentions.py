@@ -468,6 +468,7 @@ class _Chains:
         suffixes = tuple(fold(x) for x in self.language.classes.get("title", WordClass()).suffixes) + \
             tuple(fold(x) for x in self.language.classes.get("name", WordClass()).suffixes)
         before = self.language.get("adjective_side") == "before"
+        articles = tuple(self.language.folded("article_prefixes")) or ("\0",)
         for i, item in enumerate(self.items):
             if not item.has("title") or item.tag("title").data == "counterpart" or item.has("inner_adjective"):
                 continue
@@ -495,6 +496,9 @@ class _Chains:
             clitic = self.scan.text[nxt.start:nxt.start + tag.prefix] if tag is not None else ""
             if clitic and clitic not in links:
                 continue
+            head = self.scan.text[item.start + item.tag("title").prefix:item.end]
+            if not gap and not clitic and head.startswith(articles):
+                continue  # a definite title heads no construct: "الوزير سفيرة الدنمارك"
             linked = bool(gap) or bool(clitic)
             if (nxt.has("title") and nxt.tag("title").data != "counterpart") or (linked and self.person_tag(nxt)):
                 owners[i] = k
@@ -675,7 +679,21 @@ class _Chains:
                 chunk = self.plain(i)
                 if chunk:
                     chunks.append(chunk)
-        return self.mark_coordinated(self.shared_bodies(sorted(chunks, key=lambda c: c.start)))
+        return self.shared_states(self.mark_coordinated(self.shared_bodies(sorted(chunks, key=lambda c: c.start))))
+
+    def shared_states(self, chunks: list[Chunk]) -> list[Chunk]:
+        """A titled person with no state, coordinated after a titled person of one state, serves that state.
+
+        "Foreign Minister Penny Wong, Defence Minister Richard Marles and Trade
+        Minister Don Farrell": the list is one delegation.
+        """
+        out = list(chunks)
+        for k in range(1, len(out)):
+            left, right = out[k - 1], out[k]
+            if right.position and right.country is None and right.coordinated and left.position and \
+                    left.country is not None and left.country.type == "Country":
+                out[k] = replace(right, country=left.country)
+        return out
 
     def mark_coordinated(self, chunks: list[Chunk]) -> list[Chunk]:
         """Flag each mention joined to the one before by a coordinator word or clitic ("X and the Y", "X وY")."""

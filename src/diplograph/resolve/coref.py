@@ -19,7 +19,7 @@ from diplograph.lang.scanner import Item, Scan
 from diplograph.resolve.ids import mint_actor
 from diplograph.types import Actor
 
-__all__ = ["REACH", "resolve_anaphors", "resolve_surnames"]
+__all__ = ["REACH", "resolve_anaphors", "resolve_descriptions", "resolve_surnames"]
 
 #: How many earlier sentences a pronoun may reach back to.
 _PRONOUN_REACH = 2
@@ -113,6 +113,122 @@ def _last_pair(sentences: Sequence[Sequence[Chunk]], country_of: Callable[[Actor
                 if found := pair(a, b, side):
                     return found
     return ()
+
+
+#: Posts that a bare "minister" title may stand for.
+_MINISTERS = {"minister", "foreign_minister", "defence_minister"}
+
+
+def _qualifier(scan: Scan, item: Item, chunks: list[Chunk]) -> tuple[str | None, tuple[int, int]]:
+    """The state a description names beside its noun, and the span of noun and qualifier.
+
+    A nationality adjective ("the Swiss diplomat", "الدبلوماسي السويسري") or
+    a seat of government ("the Kremlin leader", "سيد الكرملين") right before
+    or after the noun. Returns the state's id (None when unqualified).
+    """
+    def adjacent(a: int, b: int) -> bool:
+        return a <= b and not scan.text[a:b].strip()
+
+    for other in scan.items:
+        if other is item or not other.has("adjective"):
+            continue
+        if adjacent(other.end, item.start) or adjacent(item.end, other.start):
+            return other.tag("adjective").data, (min(other.start, item.start), max(other.end, item.end))
+    for chunk in chunks:
+        state = chunk.actor.represents if chunk.actor.type == "GovernmentBody" else None
+        if state and (adjacent(chunk.end, item.start) or adjacent(item.end, chunk.start + chunk.trim)):
+            return state, (min(chunk.start, item.start), max(chunk.end, item.end))
+    return None, (item.start, item.end)
+
+
+def _described(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]], state: str | None,
+               country_of: Callable[[Actor], Actor | None]) -> Actor | None:
+    """The actor a description stands for: the first that fits in its sentence before it, else in the nearest sentence.
+
+    Persons fit by state ("the Swiss diplomat") and, for a title, by post
+    ("the minister" is a minister met before); other actors by type ("the bloc").
+    """
+    types = set(item.tag("description").data) if item.has("description") else {"Person"}
+    position = item.tag("title").data if item.has("title") else None
+
+    def fits(chunk: Chunk) -> bool:
+        actor = chunk.actor
+        if not chunk.agent or chunk.via in ("nationality", "place") or actor.type not in types:
+            return False
+        if actor.type == "Person":
+            if state is not None:
+                served = chunk.country or country_of(actor)
+                if served is None or served.id != state:
+                    return False
+            if position is not None and chunk.position != position and \
+                    not (position in _MINISTERS and chunk.position in _MINISTERS):
+                return False
+        elif state is not None and actor.id != state:
+            return False
+        return True
+
+    here = [c for c in chunks if c.end <= item.start and fits(c)]
+    if here:
+        return here[0].actor
+    for sentence in reversed(previous[-_PAIR_REACH:]):
+        earlier = [c for c in sentence if fits(c)]
+        if earlier:
+            return earlier[0].actor
+    return None
+
+
+def _definite(scan: Scan, item: Item, start: int, articles: frozenset[str]) -> bool:
+    """Is the description definite: an article before it, or (where the language writes none apart) always."""
+    if not articles:
+        return True
+    tag = item.tag("description") or item.tag("title")
+    if tag is not None and tag.prefix and start == item.start:
+        return scan.text[item.start:item.start + tag.prefix] in articles  # an elided article: "l'"
+    words, inside = scan.text[:start].split(), scan.text[start:].split()
+    # "the Kremlin leader": the article may open the qualifier's own mention.
+    return (bool(words) and words[-1] in articles) or (bool(inside) and inside[0] in articles)
+
+
+def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]] = (), *,
+                         country_of: Callable[[Actor], Actor | None] = lambda person: None,
+                         articles: frozenset[str] = frozenset()) -> list[Chunk]:
+    """Add a chunk for each definite description of an actor met before.
+
+    "The Swiss diplomat later offered ...", "The bloc also pledged ...", "The
+    Kremlin leader told ...", "وأكد الوزير المصري ...": the description stands
+    for the first actor that fits in its sentence before it, else in the
+    nearest earlier sentence (see :func:`_described`). A seat of government
+    inside the description ("the Kremlin leader") is part of it, not an actor.
+
+    Args:
+        scan: the scanned sentence.
+        chunks: its actor mentions.
+        previous: the chunks of the earlier sentences of the document, in order.
+        country_of: the state a person serves.
+        articles: the language's folded definite articles (``description_articles``).
+
+    Returns:
+        The chunks with the descriptions added (``via="coref"``), sorted by position.
+    """
+    out = list(chunks)
+    for item in scan.items:
+        if not item.has("description") and not item.has("title"):
+            continue
+        if item.has("title") and item.tag("title").data == "counterpart":
+            continue
+        if any(c.start <= item.start < c.end and c.via != "gazetteer" for c in out) or \
+                any(c.start <= item.start < c.end and c.actor.type != "GovernmentBody" for c in out):
+            continue
+        state, (start, end) = _qualifier(scan, item, out)
+        if not _definite(scan, item, start, articles):
+            continue
+        ordered = sorted((c for c in out if c.end <= start), key=lambda c: c.start)
+        actor = _described(item, ordered, previous, state, country_of)
+        if actor is None:
+            continue
+        out = [c for c in out if c.end <= start or c.start >= end]
+        out.append(Chunk(start, end, actor, "coref"))
+    return sorted(out, key=lambda c: c.start)
 
 
 def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
