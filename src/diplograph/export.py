@@ -76,13 +76,19 @@ def export_lines(extraction: Extraction) -> Iterator[dict]:
         # "he", "الأخير": anaphors point at the actor but are not its names.
         if not m.anaphoric and m.text not in mentions[m.actor.id]:
             mentions[m.actor.id].append(m.text)
+    actors = {a.id: a for a in extraction.actors}
     for actor in extraction.actors:
         if actor.id not in named:
             continue
-        yield {
+        line = {
             "kind": "entity", "id": actor_ref(actor), "label": actor.label, "type": actor.type,
             "labels": dict(actor.labels), "mentions": mentions.get(actor.id, []),
         }
+        if actor.type == "Group" and actor.represents in actors:
+            # "Iranian police": the state the group belongs to.
+            state = actors[actor.represents]
+            line["country"] = {"id": actor_ref(state), "label": state.label}
+        yield line
     seen = set()
     for role in extraction.roles:
         key = (role.person.id, role.position, role.country.id if role.country else None)

@@ -101,6 +101,9 @@ def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
     for word in language.words("pair_anaphors"):
         # "the two countries", "الجانبان": the last two actors named together.
         yield from _clitic_forms(language, word, "name", "pair_anaphor", None)
+    for row in language.tables.get("groups", []):
+        # "protesters", "الشرطة": an unnamed collective, with a state when the text gives one.
+        yield from _clitic_forms(language, row["noun"], "title", "group", (row["group"], row["label"]))
     for word, types in (language.get("descriptions") or {}).items():
         # "the Swiss diplomat", "the bloc": resolved to an actor met before (resolve.coref).
         yield from _clitic_forms(language, word, "title", "description", tuple(types))

@@ -20,7 +20,7 @@ from datetime import date
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language, WordClass
 from diplograph.lang.scanner import Item, Scan, Tag
-from diplograph.resolve.ids import mint_actor
+from diplograph.resolve.ids import mint_actor, slug
 from diplograph.types import Actor
 
 __all__ = ["Chunk", "find_chunks"]
@@ -446,6 +446,63 @@ class _Chains:
         return Chunk(start, end, person, via, True, None if former is not None else position, country, title, trim,
                      country_span)
 
+    def group_chain(self, i: int) -> Chunk:
+        """An unnamed collective and the state it belongs to: "Iranian police", "الشرطة السويدية", "protesters in Tbilisi".
+
+        The state is a nationality adjective or a state on the language's
+        adjective side, else a state or capital after a locative preposition
+        (which stays a place mention of its own). A group with no state is
+        named but is no subject or object.
+        """
+        item = self.items[i]
+        key, label = item.tag("group").data
+        start, end, country, span = item.start, item.end, None, None
+        k = None
+        if self.language.get("adjective_side") == "before":
+            country, k = self.state_before(i, item)
+            if country is not None:
+                start = self.items[k].start
+        elif i + 1 < len(self.items) and _adjacent(self.scan, item.end, self.items[i + 1].start):
+            country, k = self.state_after(i + 1)
+            if country is not None:
+                end = self.items[k].end
+        if country is not None:
+            span = (self.items[k].start, self.items[k].end)
+            self.used.add(k)
+        elif (located := self.located_state(item.end)) is not None:
+            country, span = located  # the capital also stays a place of its own
+        self.used.add(i)
+        if country is not None:
+            actor = Actor(f"group/{slug(key)}-{slug(country.id.split('/')[-1])}", f"{label} of {country.label}",
+                          "Group", represents=country.id)
+        else:
+            actor = Actor(f"group/{slug(key)}", label, "Group")
+        trim = item.tag("group").prefix if start == item.start else 0
+        # "police" alone too often stands in a phrase ("force by police against ..."): only a
+        # group the text ties to a state acts in statements.
+        return Chunk(start, end, actor, "group", agent=country is not None, country=country, country_span=span,
+                     trim=trim)
+
+    def located_state(self, end: int) -> tuple[Actor, tuple[int, int]] | None:
+        """The state of a capital or state right after a locative preposition at ``end`` ("in Tbilisi"), and its span."""
+        words = [(a, b) for a, b in self.scan.words if a >= end][:1]
+        if not words or not _adjacent(self.scan, end, words[0][0]):
+            return None
+        if self.scan.text[slice(*words[0])] not in self.language.folded("locative_prefixes"):
+            return None
+        after = words[0][1]
+        for it in self.items:
+            if it.start < after or it.kinds == {"stop"}:
+                continue
+            if not _adjacent(self.scan, after, it.start):
+                return None
+            tag = it.tag("capital") or self.actor_tag(it)
+            actor = self.kb.actors.get(tag.data) if tag is not None else None
+            if actor is None or actor.type != "Country":
+                return None
+            return actor, (it.start + tag.prefix, it.end)
+        return None
+
     def state_after(self, j: int) -> tuple[Actor | None, int]:
         """The state that the item at ``j`` names for a title before it: an adjective, a state, a body."""
         nxt = self.items[j]
@@ -675,7 +732,10 @@ class _Chains:
                 if chunk:
                     chunks.append(chunk)
         for i, item in enumerate(self.items):
-            if i not in self.used and not item.has("title"):
+            if i not in self.used and item.has("group") and not item.has("title"):
+                chunks.append(self.group_chain(i))
+        for i, item in enumerate(self.items):
+            if i not in self.used and not item.has("title") and not item.has("group"):
                 chunk = self.plain(i)
                 if chunk:
                     chunks.append(chunk)
