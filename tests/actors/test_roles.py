@@ -49,6 +49,9 @@ ROLES = [
     # An ambassador's state, and the state a complement names is the host, not the ambassador's.
     ("ar", "التقى الوزير سفيرة الدنمارك لدى مصر هانا كارلسن.", {("هانا كارلسن", "ambassador", "Denmark")}),
     ("en", "He met Ambassador Kwame Mensah of Ghana in Accra.", {("Kwame Mensah", "ambassador", "Ghana")}),
+    # "عبد" joins the next word: "عبد الله اليحيى" is one name of three words.
+    ("ar", "التقى وزير الخارجية الأردني نظيره الكويتي عبد الله اليحيى في عمان.",
+     {("Ayman Safadi", "foreign_minister", "Jordan"), ("عبد الله اليحيى", "foreign_minister", "Kuwait")}),
     # A rank between a title and a name.
     ("ar", "التقى رئيس أركان الجيش الباكستاني المشير عاصم منير الوفد.",
      {("Asim Munir", "military_commander", "Pakistan")}),

@@ -446,13 +446,12 @@ class _Chains:
         return Chunk(start, end, person, via, True, None if former is not None else position, country, title, trim,
                      country_span)
 
-    def group_chain(self, i: int) -> Chunk:
+    def group_chain(self, i: int) -> Chunk | None:
         """An unnamed collective and the state it belongs to: "Iranian police", "الشرطة السويدية", "protesters in Tbilisi".
 
         The state is a nationality adjective or a state on the language's
         adjective side, else a state or capital after a locative preposition
-        (which stays a place mention of its own). A group with no state is
-        named but is no subject or object.
+        (which stays a place mention of its own). A group with no state is no actor.
         """
         item = self.items[i]
         key, label = item.tag("group").data
@@ -472,16 +471,14 @@ class _Chains:
         elif (located := self.located_state(item.end)) is not None:
             country, span = located  # the capital also stays a place of its own
         self.used.add(i)
-        if country is not None:
-            actor = Actor(f"group/{slug(key)}-{slug(country.id.split('/')[-1])}", f"{label} of {country.label}",
-                          "Group", represents=country.id)
-        else:
-            actor = Actor(f"group/{slug(key)}", label, "Group")
+        if country is None:
+            # "police" alone too often stands in a phrase ("force by police against ...", "the
+            # police station"): only a group the text ties to a state is an actor.
+            return None
+        actor = Actor(f"group/{slug(key)}-{slug(country.id.split('/')[-1])}", f"{label} of {country.label}",
+                      "Group", represents=country.id)
         trim = item.tag("group").prefix if start == item.start else 0
-        # "police" alone too often stands in a phrase ("force by police against ..."): only a
-        # group the text ties to a state acts in statements.
-        return Chunk(start, end, actor, "group", agent=country is not None, country=country, country_span=span,
-                     trim=trim)
+        return Chunk(start, end, actor, "group", country=country, country_span=span, trim=trim)
 
     def located_state(self, end: int) -> tuple[Actor, tuple[int, int]] | None:
         """The state of a capital or state right after a locative preposition at ``end`` ("in Tbilisi"), and its span."""
@@ -732,8 +729,8 @@ class _Chains:
                 if chunk:
                     chunks.append(chunk)
         for i, item in enumerate(self.items):
-            if i not in self.used and item.has("group") and not item.has("title"):
-                chunks.append(self.group_chain(i))
+            if i not in self.used and item.has("group") and not item.has("title") and (chunk := self.group_chain(i)):
+                chunks.append(chunk)
         for i, item in enumerate(self.items):
             if i not in self.used and not item.has("title") and not item.has("group"):
                 chunk = self.plain(i)
