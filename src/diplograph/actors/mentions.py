@@ -77,6 +77,14 @@ def _split_titles(language: Language) -> list[tuple[str, str, str]]:
     return sorted(out, key=lambda split: -len(split[0]))
 
 
+def _by_head(splits: list[tuple[str, str, str]]) -> dict[str, list[tuple[str, str]]]:
+    """The split titles indexed by head, in their order (the longest head first)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for head, tail, position in splits:
+        out.setdefault(head, []).append((tail, position))
+    return out
+
+
 def _merge_split_titles(scan: Scan, language: Language) -> tuple[Item, ...]:
     """The items, with each title broken by an adjective ("ministre russe des affaires étrangères") made one.
 
@@ -84,16 +92,19 @@ def _merge_split_titles(scan: Scan, language: Language) -> tuple[Item, ...]:
     the state's id and the adjective's span).
     """
     adjectives = [it for it in scan.items if it.has("adjective")]
-    splits = language.memo("split_titles", lambda: _split_titles(language)) if adjectives else []
+    splits = language.memo("split_titles_by_head", lambda: _by_head(_split_titles(language))) if adjectives else {}
     if not splits:
         return scan.items
     items = list(scan.items)
+    lengths = language.memo("split_title_head_lengths", lambda: sorted({len(h) for h in splits}, reverse=True))
     for adjective in adjectives:
         before = [(a, b) for a, b in scan.words if b <= adjective.start]
         if not before or not _adjacent(scan, before[-1][1], adjective.start):
             continue
         b = before[-1][1]
-        for head, tail, position in splits:
+        candidates = ((head, tail, position) for n in lengths if n <= b
+                      for head in (scan.text[b - n:b],) for tail, position in splits.get(head, ()))
+        for head, tail, position in candidates:
             end = adjective.end + len(tail)
             # The head may hold a hyphen the words split at ("vice-ministre") or follow an elision ("l'").
             a = b - len(head)

@@ -11,6 +11,7 @@ together in its sentence or the few before it.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from diplograph.actors.mentions import Chunk
@@ -212,7 +213,7 @@ def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Seq
     """
     out = list(chunks)
     for item in scan.items:
-        if not item.has("description") and not item.has("title"):
+        if "description" not in item.kinds and "title" not in item.kinds:
             continue
         if item.has("title") and item.tag("title").data == "counterpart":
             continue
@@ -288,7 +289,12 @@ def _compact(name: str) -> str:
 
 def _minted(actor: Actor) -> bool:
     """Was the actor minted from the text (a person the knowledge base lacks)?"""
-    return actor.qid is None and actor.type == "Person" and actor.id == mint_actor(actor.label, "Person").id
+    return actor.type == "Person" and actor.qid is None and _mint_id(actor.label) == actor.id
+
+
+@lru_cache(maxsize=4096)
+def _mint_id(label: str) -> str:
+    return mint_actor(label, "Person").id
 
 
 def _same_person(chunk: Chunk, surnames: dict[str, Actor]) -> Chunk:
