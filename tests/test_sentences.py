@@ -43,3 +43,21 @@ def test_a_million_character_line_is_split_into_bounded_sentences(line):
     sentences = split_sentences(line, load_language("en"))
     assert sentences and all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
     assert all(line[s.start:s.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A full stop glued to the next sentence's first word still ends the sentence.
+    ("ar", "وصل الوفد إلى الخرطوم.وذكرت مصادر أن المحادثات بدأت.",
+     ["وصل الوفد إلى الخرطوم.", "وذكرت مصادر أن المحادثات بدأت."]),
+    ("en", "The envoy landed in Cairo.The talks begin today.", ["The envoy landed in Cairo.", "The talks begin today."]),
+    ("fr", "Le ministre est arrivé à Alger.Les entretiens ont commencé.",
+     ["Le ministre est arrivé à Alger.", "Les entretiens ont commencé."]),
+    # ... but never after an abbreviation, an initial, a number or inside an address.
+    ("ar", "التقى د. محمد العلي السفير.", ["التقى د. محمد العلي السفير."]),
+    ("ar", "التقى د.محمد العلي السفير.", ["التقى د.محمد العلي السفير."]),
+    ("en", "Dr.Jones and St.Clair met U.S.Navy officers.", ["Dr.Jones and St.Clair met U.S.Navy officers."]),
+    ("en", "Growth reached 3.5 percent, reuters.com said.", ["Growth reached 3.5 percent, reuters.com said."]),
+    ("fr", "M.Barrot a reçu St.Pierre.", ["M.Barrot a reçu St.Pierre."]),
+])
+def test_glued_full_stop(lang, text, expected):
+    assert [s.text for s in split_sentences(text, load_language(lang))] == expected

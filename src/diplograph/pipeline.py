@@ -22,7 +22,7 @@ from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language, load_language
 from diplograph.lang.scanner import Scan, Scanner
 from diplograph.lang.sentences import Sentence, split_sentences
-from diplograph.resolve.coref import REACH, resolve_anaphors, resolve_surnames
+from diplograph.resolve.coref import REACH, resolve_anaphors, resolve_descriptions, resolve_surnames
 from diplograph.types import Actor, Argument, Document, Extraction, Mention, Role, Statement
 
 __all__ = ["Extractor"]
@@ -87,9 +87,12 @@ class Extractor:
         surnames: dict[str, Actor] = {}
         stop = language.folded("stopwords")
         coordinators = tuple(language.folded("coordinator_prefixes"))
+        articles = language.folded("description_articles")
         for sentence in split_sentences(document.text, language):
             scan = scanner.scan(sentence.text)
             chunks = find_chunks(scan, sentence.text, kb=self.kb, language=language, day=document.published)
+            chunks = resolve_descriptions(scan, chunks, previous, articles=articles,
+                                          country_of=lambda p: self.country_of(p, document.published))
             chunks = resolve_anaphors(scan, chunks, last_person, lambda p: self.country_of(p, document.published),
                                       previous)
             chunks = resolve_surnames(scan, chunks, surnames, prefixes=coordinators)
@@ -105,8 +108,10 @@ class Extractor:
                     result.roles.append(role)
                 if chunk.actor.type == "Person":
                     last_person = chunk.actor
-                    if chunk.actor.id not in self.kb.actors and " " in chunk.actor.label:
-                        surname = fold(chunk.actor.label.split()[-1])
+                    # A later surname ("Minister Rasmussen") names the person met first.
+                    name = chunk.actor.labels.get(language.code) or chunk.actor.label
+                    if " " in name:
+                        surname = fold(name.split()[-1])
                         if len(surname) > 2 and surname not in stop:
                             surnames.setdefault(surname, chunk.actor)
             for frame in find_frames(scan, chunks, language=language):

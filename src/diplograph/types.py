@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 #: Actor types, as the statement export and the ontology name them.
-ACTOR_TYPES = ("Person", "Country", "Organization", "GovernmentBody", "Coalition")
+#: A Group is an unnamed or non-state collective (protesters, police, rebels);
+#: its ``represents`` is the state it belongs to, when the text says so.
+ACTOR_TYPES = ("Person", "Country", "Organization", "GovernmentBody", "Coalition", "Group")
 #: Types of things that are not actors.
 OTHER_TYPES = ("Place", "Event", "Issue")
 #: Statement modalities.
@@ -39,7 +41,7 @@ class Actor:
 
     ``id`` is a stable key (a slug such as ``country/france``); ``qid`` the
     Wikidata item where it is known for certain. ``represents`` is the id of the
-    state a body or seat of government stands for.
+    state a body or seat of government stands for, or that a group belongs to.
     """
 
     id: str

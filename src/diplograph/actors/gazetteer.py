@@ -85,6 +85,11 @@ def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
                 yield from _clitic_forms(language, text, word_class, kind, alias.actor_id)
     for row in language.tables.get("titles", []):
         yield from _clitic_forms(language, row["title"], "title", "title", row["position"])
+        # "Deputy Foreign Minister", "نائب وزير الخارجية", "secrétaire général adjoint": a deputy's post is "other".
+        for prefix in language.words("deputy_prefixes"):
+            yield from _clitic_forms(language, prefix + row["title"], "title", "title", "other")
+        for suffix in language.words("deputy_suffixes"):
+            yield from _clitic_forms(language, row["title"] + suffix, "title", "title", "other")
     for row in language.tables.get("bodies", []):
         yield from _clitic_forms(language, row["noun"], "title", "body", row["label"])
     for word in language.words("latter_words"):
@@ -96,6 +101,12 @@ def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
     for word in language.words("pair_anaphors"):
         # "the two countries", "الجانبان": the last two actors named together.
         yield from _clitic_forms(language, word, "name", "pair_anaphor", None)
+    for row in language.tables.get("groups", []):
+        # "protesters", "الشرطة": an unnamed collective, with a state when the text gives one.
+        yield from _clitic_forms(language, row["noun"], "title", "group", (row["group"], row["label"]))
+    for word, types in (language.get("descriptions") or {}).items():
+        # "the Swiss diplomat", "the bloc": resolved to an actor met before (resolve.coref).
+        yield from _clitic_forms(language, word, "title", "description", tuple(types))
     for word, types in (language.get("pronouns") or {}).items():
         # A pronoun takes a name's clitics: "qu'elle".
         yield from _clitic_forms(language, word, "name", "pronoun", tuple(types))

@@ -18,9 +18,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from diplograph.lang.normalise import fold
-from diplograph.lang.profile import Language
+from diplograph.lang.profile import Language, WordClass
 from diplograph.lang.scanner import Item, Scan, Tag
-from diplograph.resolve.ids import mint_actor
+from diplograph.resolve.ids import mint_actor, slug
 from diplograph.types import Actor
 
 __all__ = ["Chunk", "find_chunks"]
@@ -28,6 +28,8 @@ __all__ = ["Chunk", "find_chunks"]
 _GAP = re.compile(r"[\s\-–—]*")
 #: Posts one person holds at a time: a title with no name stands for its holder.
 _UNIQUE_POSTS = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister"}
+#: Posts of a state's government: held in an international body, they are "other".
+_STATE_POSTS = _UNIQUE_POSTS | {"minister"}
 
 
 @dataclass(frozen=True)
@@ -65,9 +67,21 @@ def _split_titles(language: Language) -> list[tuple[str, str, str]]:
     """
     out = []
     for row in language.tables.get("titles", []):
-        head, _, tail = fold(row["title"]).partition(" ")
-        if tail:
-            out.append((head, " " + tail, row["position"]))
+        forms = [(row["title"], row["position"])]
+        forms += [(prefix + row["title"], "other") for prefix in language.words("deputy_prefixes")]
+        for title, position in forms:
+            head, _, tail = fold(title).partition(" ")
+            if tail:
+                out.append((head, " " + tail, position))
+    # The longest head first: "vice-ministre" before "ministre".
+    return sorted(out, key=lambda split: -len(split[0]))
+
+
+def _by_head(splits: list[tuple[str, str, str]]) -> dict[str, list[tuple[str, str]]]:
+    """The split titles indexed by head, in their order (the longest head first)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for head, tail, position in splits:
+        out.setdefault(head, []).append((tail, position))
     return out
 
 
@@ -78,20 +92,28 @@ def _merge_split_titles(scan: Scan, language: Language) -> tuple[Item, ...]:
     the state's id and the adjective's span).
     """
     adjectives = [it for it in scan.items if it.has("adjective")]
-    splits = language.memo("split_titles", lambda: _split_titles(language)) if adjectives else []
+    splits = language.memo("split_titles_by_head", lambda: _by_head(_split_titles(language))) if adjectives else {}
     if not splits:
         return scan.items
     items = list(scan.items)
+    lengths = language.memo("split_title_head_lengths", lambda: sorted({len(h) for h in splits}, reverse=True))
     for adjective in adjectives:
         before = [(a, b) for a, b in scan.words if b <= adjective.start]
         if not before or not _adjacent(scan, before[-1][1], adjective.start):
             continue
-        a, b = before[-1]
-        word = scan.text[a:b]
-        for head, tail, position in splits:
+        b = before[-1][1]
+        candidates = ((head, tail, position) for n in lengths if n <= b
+                      for head in (scan.text[b - n:b],) for tail, position in splits.get(head, ()))
+        for head, tail, position in candidates:
             end = adjective.end + len(tail)
-            if not (word == head or word.endswith("'" + head)) or not scan.text.startswith(tail, adjective.end):
+            # The head may hold a hyphen the words split at ("vice-ministre") or follow an elision ("l'").
+            a = b - len(head)
+            if a < 0 or scan.text[a:b] != head or (a > 0 and scan.text[a - 1].isalnum()) or \
+                    not scan.text.startswith(tail, adjective.end):
                 continue
+            # The word the head ends, with its clitic: "l'ambassadeur".
+            a = next((x for x, y in scan.words if x <= a < y), a)
+            word = scan.text[a:b]
             if end < len(scan.text) and (scan.text[end].isalnum() or scan.text[end] == "'"):
                 continue
             state = adjective.tag("adjective").data
@@ -111,6 +133,10 @@ class _Chains:
         self.used: set[int] = set()
         self.last_position: str | None = None
         self.capitalized = language.get("name_capture") == "capitalized"
+        #: spans of names minted from the text, so that no second title takes them
+        self.claimed: list[tuple[int, int]] = []
+        #: title index -> the index of the title, body or person that owns it ("the president's envoy")
+        self.owners: dict[int, int] = {}
 
     def upper(self, pos: int) -> bool:
         """Is the original character at folded position ``pos`` a capital?"""
@@ -168,7 +194,9 @@ class _Chains:
         stop = self.language.folded("stopwords")
         particles = self.language.folded("name_particles")
         stop_prefixes = tuple(sorted(self.language.folded("name_stop_prefixes"))) or ("\0",)
+        first_stop = tuple(sorted(self.language.folded("name_first_stop_prefixes"))) or ("\0",)
         limit = self.language.get("name_words_max", 3)
+        article_after = self.language.get("name_article_after", limit)
         taken: list[tuple[int, int]] = []
         count, known = 0, None
         for a, b in words:
@@ -186,6 +214,9 @@ class _Chains:
                 break
             if (taken if first else False) and word.startswith(stop_prefixes):
                 break
+            # A patronymic ("مساعد بن محمد العيبان") runs longer than a first name and surname.
+            if first and word.startswith(first_stop) and (not taken or (count >= article_after and count == len(taken))):
+                break
             if self.capitalized and not self.upper(a):
                 break
             taken.append((a, b))
@@ -201,18 +232,24 @@ class _Chains:
             The name's span and the index of the known person's item, if any.
         """
         words, last = [], start
+        honorifics = self.language.folded("honorifics")
         for a, b in self.scan.words:
             if a < start:
                 continue
             if not _adjacent(self.scan, last, a):
                 break
-            words.append((a, b))
             last = b
+            if not words and self.scan.text[a:b] in honorifics:
+                continue  # a rank or honorific before the name: "العماد", "General"
+            words.append((a, b))
         taken, known = self.name_words(words, first=True)
         counted = [w for w in taken if self.scan.text[slice(*w)] not in self.language.folded("name_particles")]
-        if not counted or (len(counted) < 2 and not self.capitalized):
+        if not counted or (len(counted) < 2 and not self.capitalized) or self.is_claimed(taken[0][0], taken[-1][1]):
             return None
         return taken[0][0], taken[-1][1], known
+
+    def is_claimed(self, start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in self.claimed)
 
     def unknown_name_before(self, end: int) -> tuple[int, int] | None:
         """Two or more capitalised words that end at ``end``: a name set before an appositive title.
@@ -236,6 +273,8 @@ class _Chains:
             return None
         if len([w for w in taken if self.scan.text[slice(*w)] not in particles]) < 2:
             return None
+        if self.is_claimed(taken[0][0], taken[-1][1]):
+            return None  # the name of the title before: "T1, NAME, T2, NAME2"
         before = self.scan.words_between(0, taken[0][0])
         if before and (before[-1] in self.language.folded("locative_prefixes") or
                        self.upper(next(a for a, b in reversed(self.scan.words) if b <= taken[0][0]))):
@@ -319,23 +358,32 @@ class _Chains:
         country_span = None
         taken = {i}
         j = i + 1
+        if i in self.owners:
+            # "مبعوث الرئيس الأمريكي", "the U.S. president's adviser": the owner gives the state, never the person.
+            country, country_span, owned, span = self.owner_state(self.owners[i])
+            taken |= owned
+            start, end = min(start, span[0]), max(end, span[1])
+            while j < len(self.items) and self.items[j].start < end:
+                j += 1
         # The state: a nationality adjective, a state's name or a seat of government.
-        if (inner := item.tag("inner_adjective")) is not None:
+        if country is None and (inner := item.tag("inner_adjective")) is not None:
             country, country_span = self.kb.actors.get(inner.data[0]), inner.data[1:]
-        if country is None and self.language.get("adjective_side") == "before":
+        if country is None and i not in self.owners and self.language.get("adjective_side") == "before":
             country, k = self.state_before(i, item)
             if country is not None:
                 start, country_span = self.items[k].start, (self.items[k].start, self.items[k].end)
                 taken.add(k)
         if named is None and country is None and j < len(self.items) and _adjacent(self.scan, end, self.items[j].start):
-            nxt = self.items[j]
-            if nxt.has("adjective"):
-                country = self.kb.actors.get(nxt.tag("adjective").data)
-            elif actor := self.actor_at(j, "Country", "Organization", "GovernmentBody"):
-                country = self.country_of(actor)
-            if country is not None:
-                end, country_span = nxt.end, (nxt.start, nxt.end)
+            country, k = self.state_after(j)
+            if country is None and self.items[j].has("body") and j + 1 < len(self.items) and \
+                    _adjacent(self.scan, self.items[j].end, self.items[j + 1].start) and self.items[j + 1].has("adjective"):
+                # "رئيس أركان الجيش الباكستاني": the body of the title's phrase, then its state.
+                country, k = self.state_after(j + 1)
                 taken.add(j)
+                j += 1
+            if country is not None:
+                end, country_span = self.items[k].end, (self.items[k].start, self.items[k].end)
+                taken.add(k)
                 j += 1
         # "former US President", "l'ancien président": the person, but no office now.
         former = self.former(start, end)
@@ -345,6 +393,11 @@ class _Chains:
                 j += 1
         elif former is not None:
             start = former
+        # "special envoy to the Middle East", "سفير اليابان لدى الأردن": a complement before the name.
+        if named is None and (after := self.complement(end)) is not None:
+            end = after
+            while j < len(self.items) and self.items[j].start < end:
+                j += 1
         # The person: a known name (perhaps after an honorific or a comma), or
         # words the knowledge base lacks; else a name the title follows.
         via = "title"
@@ -354,26 +407,48 @@ class _Chains:
             person, end = p, self.items[j].end
             taken.add(j)
         elif (unknown := self.unknown_name(end)) is not None:
-            name = self.sentence[slice(*self.scan.folded.span(*unknown[:2]))]
             end, known = unknown[1:]
-            person = mint_actor(name, "Person") if known is None else self.actor_at(known)
+            if known is None:
+                person, end = self.holder_named(position, country, unknown[0], end)
+                self.claimed.append((unknown[0], end))
+            else:
+                person = self.actor_at(known)
             if known is not None:
                 taken.add(known)
+        elif (name := self.name_after_comma(end)) is not None:
+            # "Ukraine's army chief, Oleksandr Syrskyi, said": the name set off after the title.
+            (a, b), k = name
+            person = self.actor_at(k) if k is not None else mint_actor(self.surface(a, b), "Person")
+            end = b
+            if k is not None:
+                taken.add(k)
+            else:
+                self.claimed.append((a, b))
         elif (before := self.appositive(start)) is not None:
             person, start, k = before
             if k is not None:
                 taken.add(k)
-        elif former is None and country is not None and position in _UNIQUE_POSTS:
+            else:
+                self.claimed.append((start, start + len(person.label)))
+        elif former is None and country is not None and position in _UNIQUE_POSTS and i not in self.owners:
             person = self.kb.holder(position, country.id, self.day)
         if person is None:
             # A state after a title that names no one ("رئيس مجلس الأمن القومي")
             # is part of the title's phrase, not a mention of its own.
             self.used |= {k for k in taken if k > i}
             return None
+        if country is None and named is None and (state := self.state_after_name(end)) is not None:
+            # "Ambassador NAME of Ghana"
+            country, k = state
+            country_span = (self.items[k].start, self.items[k].end)
+            taken.add(k)
         if country is None:
             offices = [o for o in self.kb.offices_on(person.id, self.day) if o.position == position]
             if offices and offices[0].country:
                 country = self.kb.actors.get(offices[0].country)
+        if country is not None and country.type != "Country" and position in _STATE_POSTS:
+            # The President of the European Commission heads a body, not a state.
+            position = "other"
         self.used |= taken
         self.last_position = position
         lead = (item.tag("title") or item.tag("actor")).prefix
@@ -381,6 +456,252 @@ class _Chains:
         trim = lead if start == item.start else 0
         return Chunk(start, end, person, via, True, None if former is not None else position, country, title, trim,
                      country_span)
+
+    def group_chain(self, i: int) -> Chunk | None:
+        """An unnamed collective and the state it belongs to: "Iranian police", "الشرطة السويدية", "protesters in Tbilisi".
+
+        The state is a nationality adjective or a state on the language's
+        adjective side, else a state or capital after a locative preposition
+        (which stays a place mention of its own). A group with no state is no actor.
+        """
+        item = self.items[i]
+        key, label = item.tag("group").data
+        start, end, country, span = item.start, item.end, None, None
+        k = None
+        if self.language.get("adjective_side") == "before":
+            country, k = self.state_before(i, item)
+            if country is not None:
+                start = self.items[k].start
+        elif i + 1 < len(self.items) and _adjacent(self.scan, item.end, self.items[i + 1].start):
+            country, k = self.state_after(i + 1)
+            if country is not None:
+                end = self.items[k].end
+        if country is not None:
+            span = (self.items[k].start, self.items[k].end)
+            self.used.add(k)
+        elif (located := self.located_state(item.end)) is not None:
+            country, span = located  # the capital also stays a place of its own
+        self.used.add(i)
+        if country is None:
+            # "police" alone too often stands in a phrase ("force by police against ...", "the
+            # police station"): only a group the text ties to a state is an actor.
+            return None
+        actor = Actor(f"group/{slug(key)}-{slug(country.id.split('/')[-1])}", f"{label} of {country.label}",
+                      "Group", represents=country.id)
+        trim = item.tag("group").prefix if start == item.start else 0
+        return Chunk(start, end, actor, "group", country=country, country_span=span, trim=trim)
+
+    def located_state(self, end: int) -> tuple[Actor, tuple[int, int]] | None:
+        """The state of a capital or state right after a locative preposition at ``end`` ("in Tbilisi"), and its span."""
+        words = [(a, b) for a, b in self.scan.words if a >= end][:1]
+        if not words or not _adjacent(self.scan, end, words[0][0]):
+            return None
+        if self.scan.text[slice(*words[0])] not in self.language.folded("locative_prefixes"):
+            return None
+        after = words[0][1]
+        for it in self.items:
+            if it.start < after or it.kinds == {"stop"}:
+                continue
+            if not _adjacent(self.scan, after, it.start):
+                return None
+            tag = it.tag("capital") or self.actor_tag(it)
+            actor = self.kb.actors.get(tag.data) if tag is not None else None
+            if actor is None or actor.type != "Country":
+                return None
+            return actor, (it.start + tag.prefix, it.end)
+        return None
+
+    def state_after(self, j: int) -> tuple[Actor | None, int]:
+        """The state that the item at ``j`` names for a title before it: an adjective, a state, a body."""
+        nxt = self.items[j]
+        if nxt.has("adjective"):
+            return self.kb.actors.get(nxt.tag("adjective").data), j
+        if actor := self.actor_at(j, "Country", "Organization", "GovernmentBody"):
+            return self.country_of(actor), j
+        return None, j
+
+    def find_owners(self) -> dict[int, int]:
+        """Titles owned by another title or a person: {owned title: owner}.
+
+        "مبعوث الرئيس الأمريكي ستيف ويتكوف", "l'envoyé spécial du président
+        français", "the U.S. president's senior adviser", "Trump's envoy": the
+        owner names the state; the person is the one the owned title names.
+        A title with a state of its own ("رئيس أركان الجيش الباكستاني") has no owner.
+        """
+        owners: dict[int, int] = {}
+        links = self.language.folded("title_links")
+        suffixes = tuple(fold(x) for x in self.language.classes.get("title", WordClass()).suffixes) + \
+            tuple(fold(x) for x in self.language.classes.get("name", WordClass()).suffixes)
+        before = self.language.get("adjective_side") == "before"
+        articles = tuple(self.language.folded("article_prefixes")) or ("\0",)
+        for i, item in enumerate(self.items):
+            if not item.has("title") or item.tag("title").data == "counterpart" or item.has("inner_adjective"):
+                continue
+            # The owner set before, with a possessive ending: "the president's adviser".
+            if before and i > 0 and _adjacent(self.scan, self.items[i - 1].end, item.start):
+                prev = self.items[i - 1]
+                text = self.scan.text[prev.start:prev.end]
+                if suffixes and text.endswith(suffixes) and (prev.has("title") or self.person_tag(prev)):
+                    owners[i] = i - 1
+                    continue
+            # The owner after, joined by a link word or (where the language allows) directly.
+            k = self.next_content(i)
+            if k is None:
+                continue
+            nxt = self.items[k]
+            gap = " ".join(self.scan.text[item.end:nxt.start].split())
+            if gap and gap not in links or (not gap and before):
+                continue
+            if self.state_after(k)[0] is not None:
+                continue  # the title's own state: "رئيس أركان الجيش الباكستاني"
+            # A person owns a title only through a link word or clitic ("المبعوث الخاص لترامب"):
+            # right after a title, a person is the one who holds it.
+            # A title with a clitic of its own ("ولي العهد والرئيس التركي") is coordinated, not an owner.
+            tag = nxt.tag("title") or self.actor_tag(nxt)
+            clitic = self.scan.text[nxt.start:nxt.start + tag.prefix] if tag is not None else ""
+            if clitic and clitic not in links:
+                continue
+            head = self.scan.text[item.start + item.tag("title").prefix:item.end]
+            if not gap and not clitic and head.startswith(articles):
+                continue  # a definite title heads no construct: "الوزير سفيرة الدنمارك"
+            linked = bool(gap) or bool(clitic)
+            if (nxt.has("title") and nxt.tag("title").data != "counterpart") or (linked and self.person_tag(nxt)):
+                owners[i] = k
+        return owners
+
+    def next_content(self, i: int) -> int | None:
+        """The index of the first item after ``i`` that is more than a function word."""
+        return next((k for k in range(i + 1, len(self.items)) if self.items[k].kinds != {"stop"}), None)
+
+    def person_tag(self, item: Item) -> Actor | None:
+        tag = self.actor_tag(item)
+        actor = self.kb.actors.get(tag.data) if tag is not None else None
+        return actor if actor is not None and actor.type == "Person" else None
+
+    def owner_state(self, k: int) -> tuple[Actor | None, tuple[int, int] | None, set[int], tuple[int, int]]:
+        """The state of the owner at ``k``, its span, the items it takes and the span of the owner phrase."""
+        owner = self.items[k]
+        taken, span = {k}, (owner.start, owner.end)
+        if (person := self.person_tag(owner)) is not None:
+            return self.country_of_person(person), None, taken, span
+        if (inner := owner.tag("inner_adjective")) is not None:
+            return self.kb.actors.get(inner.data[0]), inner.data[1:], taken, span
+        if self.language.get("adjective_side") == "before":
+            country, s = self.state_before(k, owner)
+            if country is not None:
+                taken.add(s)
+                return country, (self.items[s].start, self.items[s].end), taken, (self.items[s].start, owner.end)
+            return None, None, taken, span
+        if k + 1 < len(self.items) and _adjacent(self.scan, owner.end, self.items[k + 1].start):
+            country, s = self.state_after(k + 1)
+            if country is not None:
+                taken.add(s)
+                return country, (self.items[s].start, self.items[s].end), taken, (owner.start, self.items[s].end)
+        return None, None, taken, span
+
+    def country_of_person(self, person: Actor) -> Actor | None:
+        for office in self.kb.offices_on(person.id, self.day):
+            if office.country in self.kb.actors:
+                return self.kb.actors[office.country]
+        return None
+
+    def complement(self, end: int) -> int | None:
+        """Where a complement after a title ends: "to the Middle East", "لدى الأردن", "pour le Liban".
+
+        A complement word (``title_complements``) and then a state or place
+        of the lexicon, or (where names are capitalised) capitalised words.
+        The complement is followed by a name or a comma and a name; None where none stands there.
+        """
+        words = [(a, b) for a, b in self.scan.words if a >= end]
+        if not words:
+            return None
+        complements = self.language.folded("title_complements")
+        tails = self.language.folded("title_tails")
+        for size in (3, 2, 1):
+            phrase = " ".join(self.scan.text[a:b] for a, b in words[:size])
+            if len(words) > size and phrase in tails and _adjacent(self.scan, end, words[0][0]):
+                return words[size - 1][1]
+        for size in (3, 2, 1):
+            if len(words) <= size or not _adjacent(self.scan, end, words[0][0]):
+                continue
+            phrase = " ".join(self.scan.text[a:b] for a, b in words[:size])
+            if phrase not in complements or not all(_adjacent(self.scan, words[n][1], words[n + 1][0])
+                                                    for n in range(size - 1)):
+                continue
+            after = words[size - 1][1]
+            nxt = next((it for it in self.items if it.start >= after and it.kinds != {"stop"}), None)
+            if nxt is not None and _adjacent(self.scan, after, nxt.start) and \
+                    (nxt.has("actor") or nxt.has("capital") or nxt.has("adjective")):
+                return nxt.end
+            if self.capitalized:
+                caps = []
+                for a, b in words[size:]:
+                    if not _adjacent(self.scan, caps[-1][1] if caps else after, a) or not self.upper(a) or len(caps) == 3:
+                        break
+                    caps.append((a, b))
+                if caps and self.scan.text[caps[-1][1]:caps[-1][1] + 1] in (",", "،"):
+                    return caps[-1][1]
+            return None
+        return None
+
+    def name_after_comma(self, end: int) -> tuple[tuple[int, int], int | None] | None:
+        """A name set off by commas right after a title: "the army chief, Oleksandr Syrskyi, said".
+
+        A known person (with its item's index) or two capitalised words or more (index None).
+        """
+        if not self.capitalized:
+            return None
+        rest = self.scan.text[end:]
+        stripped = rest.lstrip()
+        if not stripped.startswith((",", "،")):
+            return None
+        start = end + len(rest) - len(stripped) + 1
+        start += len(self.scan.text[start:]) - len(self.scan.text[start:].lstrip())
+        known = next((k for k, it in enumerate(self.items) if it.start == start), None)
+        if known is not None and self.actor_at(known, "Person"):
+            a, b = self.items[known].start, self.items[known].end
+        elif (unknown := self.unknown_name(start)) is not None and unknown[2] is None:
+            a, b = unknown[:2]
+            known = None
+            counted = [w for w in self.scan.words_between(a, b) if w not in self.language.folded("name_particles")]
+            if len(counted) < 2:
+                return None
+        else:
+            return None
+        # The name is set off: a comma or the sentence's end closes it.
+        if self.scan.text[b:].lstrip()[:1] not in (",", "،", ".", ")", ""):
+            return None
+        return (a, b), known
+
+    def state_after_name(self, end: int) -> tuple[Actor, int] | None:
+        """The state after a name and a link word: "Ambassador Gareth Bynoe of Saint Vincent"."""
+        links = self.language.folded("name_state_links")
+        for k, it in enumerate(self.items):
+            if it.start < end or it.kinds == {"stop"}:
+                continue
+            gap = " ".join(self.scan.text[end:it.start].split())
+            if gap in links and k not in self.used and (actor := self.actor_at(k, "Country")):
+                return actor, k
+            return None
+        return None
+
+    def holder_named(self, position: str, country: Actor | None, start: int, end: int) -> tuple[Actor, int]:
+        """The person the name at ``start:end`` after a title names, and where the name ends.
+
+        The office's holder when the name, or its first words, ends in the
+        holder's surname ("رئيس الجمهورية اللبنانية جوزاف عون" spells the
+        president's name otherwise than the knowledge base); else a new person.
+        """
+        holder = None
+        if country is not None and position in _UNIQUE_POSTS:
+            holder = self.kb.holder(position, country.id, self.day)
+        if holder is not None:
+            surnames = {fold(label.split()[-1]) for label in (holder.label, *holder.labels.values()) if label.strip()}
+            words = [(a, b) for a, b in self.scan.words if start <= a and b <= end]
+            for a, b in words[1:]:
+                if self.scan.text[a:b] in surnames:
+                    return holder, b
+        return mint_actor(self.surface(start, end), "Person"), end
 
     def alias_title(self, item: Item) -> str | None:
         """The position of the title a person's alias begins with ("Crown Prince Mohammed bin Salman"), if any."""
@@ -410,17 +731,37 @@ class _Chains:
         # name before an appositive title belong to the chain, not to a
         # mention of their own.
         chunks = []
+        self.owners = self.find_owners()
+        # An owner is part of the owned title's chain: "the president" in "the president's envoy" is no one.
+        self.used |= set(self.owners.values())
         for i, item in enumerate(self.items):
             if i not in self.used and (item.has("title") or self.alias_title(item)):
                 chunk = self.title_chain(i)
                 if chunk:
                     chunks.append(chunk)
         for i, item in enumerate(self.items):
-            if i not in self.used and not item.has("title"):
+            if i not in self.used and item.has("group") and not item.has("title") and (chunk := self.group_chain(i)):
+                chunks.append(chunk)
+        for i, item in enumerate(self.items):
+            if i not in self.used and not item.has("title") and not item.has("group"):
                 chunk = self.plain(i)
                 if chunk:
                     chunks.append(chunk)
-        return self.mark_coordinated(self.shared_bodies(sorted(chunks, key=lambda c: c.start)))
+        return self.shared_states(self.mark_coordinated(self.shared_bodies(sorted(chunks, key=lambda c: c.start))))
+
+    def shared_states(self, chunks: list[Chunk]) -> list[Chunk]:
+        """A titled person with no state, coordinated after a titled person of one state, serves that state.
+
+        "Foreign Minister Penny Wong, Defence Minister Richard Marles and Trade
+        Minister Don Farrell": the list is one delegation.
+        """
+        out = list(chunks)
+        for k in range(1, len(out)):
+            left, right = out[k - 1], out[k]
+            if right.position and right.country is None and right.coordinated and left.position and \
+                    left.country is not None and left.country.type == "Country":
+                out[k] = replace(right, country=left.country)
+        return out
 
     def mark_coordinated(self, chunks: list[Chunk]) -> list[Chunk]:
         """Flag each mention joined to the one before by a coordinator word or clitic ("X and the Y", "X وY")."""

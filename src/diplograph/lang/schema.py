@@ -140,6 +140,18 @@ _KEYS = [
     Key("deontic_addressee", "side", "before", "where the actor a modal of obligation binds stands ('Russia must')"),
     Key("participle_words", "words", [], "participles that open an adjunct sharing the main clause's subject"),
     Key("content_markers", "words", [], "words after an urged actor that open what it is urged to do ('to')"),
+    # titles, names and descriptions (actors/)
+    Key("deputy_prefixes", "words", [], "what makes a deputy of a title before it ('deputy ', 'vice-'): position other"),
+    Key("deputy_suffixes", "words", [], "what makes a deputy of a title after it (' adjoint')"),
+    Key("title_links", "words", [], "words joining a title to its owner ('the president's' in 'adviser of the president')"),
+    Key("title_complements", "words", [], "words of a complement between a title and its name ('envoy to the Middle East')"),
+    Key("title_tails", "words", [], "fixed phrases that end a title before the name ('for foreign affairs')"),
+    Key("name_state_links", "words", [], "words between a name and its state ('Ambassador NAME of STATE')"),
+    Key("name_first_stop_prefixes", "words", [], "prefixes that may not open an unknown name's first word"),
+    Key("name_article_after", "int", 0, "after this many words, a word with the article ends an unknown name (0: never)"),
+    Key("article_prefixes", "words", [], "the definite article written onto a word"),
+    Key("description_articles", "words", [], "articles that open a definite description ('the Swiss diplomat')"),
+    Key("descriptions", "word_types", {}, "nouns of definite descriptions and the actor types each refers back to"),
 ]
 
 #: Every ``language.yaml`` key, by name.

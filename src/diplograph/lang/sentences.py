@@ -60,18 +60,46 @@ def _tracking(run: str) -> bool:
     return bool(_DIGIT.search(run) and _ASCII_LETTER.search(run))
 
 
+def _word_before(text: str, end: int) -> str:
+    """The word a full stop at ``end`` closes, with the stop, lower-cased ("u.s.", "dr.")."""
+    word = re.search(r"(\S+)$", text[max(0, end - _ABBREVIATION_REACH): end])
+    return (word.group(1) if word else "").lower() + "."
+
+
+def _glued_start(text: str, stop: int, abbreviations: set[str]) -> bool:
+    """Does a sentence start right after the full stop at ``stop``, with no space ("Cairo.The")?
+
+    The word before must be two letters or more (not "U.S" nor an initial), the
+    next character a letter: a capital in a script with case, any letter in a
+    script without one. Numbers ("3.5"), addresses ("site.com") and
+    abbreviations ("St.Petersburg") never cut.
+
+    >>> _glued_start("Cairo.The", 5, set()), _glued_start("U.S.The", 3, set()), _glued_start("St.Paul", 2, {"st."})
+    (True, False, False)
+    """
+    after = text[stop + 1: stop + 2]
+    before = re.search(r"[^\W\d_]{2,}$", text[max(0, stop - _ABBREVIATION_REACH): stop])
+    if not after or not before or not after.isalpha() or before.group().lower() + "." in abbreviations:
+        return False
+    cased = after.isupper() or after.islower()
+    return after.isupper() if cased else True
+
+
 def _ends(text: str, language: Language) -> list[int]:
     marks = language.get("sentence_end", ".!?")
     abbreviations = {a.lower() for a in language.words("abbreviations")}
     cuts = []
     for m in re.finditer(f"[{re.escape(marks)}]+[\"'»”’)]*(?=\\s|$)", text):
         if m.group().startswith("."):
-            word = re.search(r"(\S+)$", text[max(0, m.start() - _ABBREVIATION_REACH): m.start()])
-            token = (word.group(1) if word else "").lower() + "."
+            token = _word_before(text, m.start())
             if token in abbreviations or re.fullmatch(r"(?:[a-z]\.)+", token):
                 continue
         cuts.append(m.end())
-    return cuts
+    # A full stop glued to the next sentence's first word: «…الخرطوم.وذكرت», "Cairo.The".
+    for m in re.finditer(r"\.(?=\w)", text):
+        if _glued_start(text, m.start(), abbreviations):
+            cuts.append(m.end())
+    return sorted(cuts)
 
 
 def _bounded(text: str, start: int) -> list[Sentence]:

@@ -10,13 +10,17 @@ together in its sentence or the few before it.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from diplograph.actors.mentions import Chunk
+from diplograph.lang.normalise import fold
 from diplograph.lang.scanner import Item, Scan
+from diplograph.resolve.ids import mint_actor
 from diplograph.types import Actor
 
-__all__ = ["REACH", "resolve_anaphors", "resolve_surnames"]
+__all__ = ["REACH", "resolve_anaphors", "resolve_descriptions", "resolve_surnames"]
 
 #: How many earlier sentences a pronoun may reach back to.
 _PRONOUN_REACH = 2
@@ -112,6 +116,122 @@ def _last_pair(sentences: Sequence[Sequence[Chunk]], country_of: Callable[[Actor
     return ()
 
 
+#: Posts that a bare "minister" title may stand for.
+_MINISTERS = {"minister", "foreign_minister", "defence_minister"}
+
+
+def _qualifier(scan: Scan, item: Item, chunks: list[Chunk]) -> tuple[str | None, tuple[int, int]]:
+    """The state a description names beside its noun, and the span of noun and qualifier.
+
+    A nationality adjective ("the Swiss diplomat", "الدبلوماسي السويسري") or
+    a seat of government ("the Kremlin leader", "سيد الكرملين") right before
+    or after the noun. Returns the state's id (None when unqualified).
+    """
+    def adjacent(a: int, b: int) -> bool:
+        return a <= b and not scan.text[a:b].strip()
+
+    for other in scan.items:
+        if other is item or not other.has("adjective"):
+            continue
+        if adjacent(other.end, item.start) or adjacent(item.end, other.start):
+            return other.tag("adjective").data, (min(other.start, item.start), max(other.end, item.end))
+    for chunk in chunks:
+        state = chunk.actor.represents if chunk.actor.type == "GovernmentBody" else None
+        if state and (adjacent(chunk.end, item.start) or adjacent(item.end, chunk.start + chunk.trim)):
+            return state, (min(chunk.start, item.start), max(chunk.end, item.end))
+    return None, (item.start, item.end)
+
+
+def _described(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]], state: str | None,
+               country_of: Callable[[Actor], Actor | None]) -> Actor | None:
+    """The actor a description stands for: the first that fits in its sentence before it, else in the nearest sentence.
+
+    Persons fit by state ("the Swiss diplomat") and, for a title, by post
+    ("the minister" is a minister met before); other actors by type ("the bloc").
+    """
+    types = set(item.tag("description").data) if item.has("description") else {"Person"}
+    position = item.tag("title").data if item.has("title") else None
+
+    def fits(chunk: Chunk) -> bool:
+        actor = chunk.actor
+        if not chunk.agent or chunk.via in ("nationality", "place") or actor.type not in types:
+            return False
+        if actor.type == "Person":
+            if state is not None:
+                served = chunk.country or country_of(actor)
+                if served is None or served.id != state:
+                    return False
+            if position is not None and chunk.position != position and \
+                    not (position in _MINISTERS and chunk.position in _MINISTERS):
+                return False
+        elif state is not None and actor.id != state:
+            return False
+        return True
+
+    here = [c for c in chunks if c.end <= item.start and fits(c)]
+    if here:
+        return here[0].actor
+    for sentence in reversed(previous[-_PAIR_REACH:]):
+        earlier = [c for c in sentence if fits(c)]
+        if earlier:
+            return earlier[0].actor
+    return None
+
+
+def _definite(scan: Scan, item: Item, start: int, articles: frozenset[str]) -> bool:
+    """Is the description definite: an article before it, or (where the language writes none apart) always."""
+    if not articles:
+        return True
+    tag = item.tag("description") or item.tag("title")
+    if tag is not None and tag.prefix and start == item.start:
+        return scan.text[item.start:item.start + tag.prefix] in articles  # an elided article: "l'"
+    words, inside = scan.text[:start].split(), scan.text[start:].split()
+    # "the Kremlin leader": the article may open the qualifier's own mention.
+    return (bool(words) and words[-1] in articles) or (bool(inside) and inside[0] in articles)
+
+
+def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]] = (), *,
+                         country_of: Callable[[Actor], Actor | None] = lambda person: None,
+                         articles: frozenset[str] = frozenset()) -> list[Chunk]:
+    """Add a chunk for each definite description of an actor met before.
+
+    "The Swiss diplomat later offered ...", "The bloc also pledged ...", "The
+    Kremlin leader told ...", "وأكد الوزير المصري ...": the description stands
+    for the first actor that fits in its sentence before it, else in the
+    nearest earlier sentence (see :func:`_described`). A seat of government
+    inside the description ("the Kremlin leader") is part of it, not an actor.
+
+    Args:
+        scan: the scanned sentence.
+        chunks: its actor mentions.
+        previous: the chunks of the earlier sentences of the document, in order.
+        country_of: the state a person serves.
+        articles: the language's folded definite articles (``description_articles``).
+
+    Returns:
+        The chunks with the descriptions added (``via="coref"``), sorted by position.
+    """
+    out = list(chunks)
+    for item in scan.items:
+        if "description" not in item.kinds and "title" not in item.kinds:
+            continue
+        if item.has("title") and item.tag("title").data == "counterpart":
+            continue
+        if any(c.start <= item.start < c.end and c.via != "gazetteer" for c in out) or \
+                any(c.start <= item.start < c.end and c.actor.type != "GovernmentBody" for c in out):
+            continue
+        state, (start, end) = _qualifier(scan, item, out)
+        if not _definite(scan, item, start, articles):
+            continue
+        ordered = sorted((c for c in out if c.end <= start), key=lambda c: c.start)
+        actor = _described(item, ordered, previous, state, country_of)
+        if actor is None:
+            continue
+        out = [c for c in out if c.end <= start or c.start >= end]
+        out.append(Chunk(start, end, actor, "coref"))
+    return sorted(out, key=lambda c: c.start)
+
+
 def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
                      country_of: Callable[[Actor], Actor | None] = lambda person: None,
                      previous: Sequence[Sequence[Chunk]] = ()) -> list[Chunk]:
@@ -158,9 +278,52 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
     return sorted(out, key=lambda c: c.start)
 
 
+def _compact(name: str) -> str:
+    """A name's letters only, folded: "Badr Al Busaidi" and "Badr Albusaidi" give the same key.
+
+    >>> _compact("Badr Al-Busaidi") == _compact("Badr Albusaidi")
+    True
+    """
+    return "".join(c for c in fold(name) if c.isalnum())
+
+
+def _minted(actor: Actor) -> bool:
+    """Was the actor minted from the text (a person the knowledge base lacks)?"""
+    return actor.type == "Person" and actor.qid is None and _mint_id(actor.label) == actor.id
+
+
+@lru_cache(maxsize=4096)
+def _mint_id(label: str) -> str:
+    return mint_actor(label, "Person").id
+
+
+def _same_person(chunk: Chunk, surnames: dict[str, Actor]) -> Chunk:
+    """The chunk, its minted person replaced by one minted earlier in the document that it names again.
+
+    A title before a surname ("Minister Rasmussen") or a name spelt apart
+    ("Badr Albusaidi" after "Badr Al Busaidi") names the person already met.
+    A bare title with no state on such a repeat adds no office: the first
+    mention gave it.
+    """
+    if not _minted(chunk.actor):
+        return chunk
+    label = chunk.actor.label
+    earlier = surnames.get(fold(label)) if " " not in label.strip() else None
+    if earlier is None:
+        key = _compact(label)
+        earlier = next((a for a in surnames.values() if _compact(a.label) == key), None)
+    if earlier is None or earlier.id == chunk.actor.id:
+        return chunk
+    position = chunk.position if chunk.country is not None else None
+    return replace(chunk, actor=earlier, position=position)
+
+
 def resolve_surnames(scan: Scan, chunks: list[Chunk], surnames: dict[str, Actor], *,
                      prefixes: tuple[str, ...] = ()) -> list[Chunk]:
     """Add a chunk for each later mention, by surname, of a person the knowledge base lacks.
+
+    A person minted again under a surname or another spelling of the name
+    becomes the one met first (see :func:`_same_person`).
 
     "وزير الخارجية الأردني سامر الحلبي ... وقال الحلبي": the title chain minted
     the person; the surname alone then names the same person.
@@ -176,7 +339,7 @@ def resolve_surnames(scan: Scan, chunks: list[Chunk], surnames: dict[str, Actor]
     """
     if not surnames:
         return chunks
-    out = list(chunks)
+    out = [_same_person(chunk, surnames) for chunk in chunks]
     for start, end in scan.words:
         word = scan.text[start:end]
         trim = 0

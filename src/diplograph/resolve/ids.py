@@ -12,7 +12,7 @@ __all__ = ["slug", "mint_actor", "PREFIXES"]
 #: The id prefix of each actor type: ``person/...``, ``country/...``.
 PREFIXES = {
     "Person": "person", "Country": "country", "Organization": "org", "GovernmentBody": "body",
-    "Coalition": "org", "Place": "place", "Event": "event", "Issue": "issue",
+    "Coalition": "org", "Group": "group", "Place": "place", "Event": "event", "Issue": "issue",
 }
 
 

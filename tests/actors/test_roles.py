@@ -1,0 +1,85 @@
+"""Roles: titles before and after names, owners of titles, deputies, heads of bodies, lists.
+
+Each row is (language, sentence, roles): the (person, position, state) triples
+the sentence gives, all of them and no more. Sentences written for these tests
+(or copied from the construction suite, which allows it).
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def roles(extraction) -> set[tuple[str, str, str | None]]:
+    return {(r.person.label, r.position, r.country.label if r.country else None) for r in extraction.roles}
+
+
+ROLES = [
+    # A title set off after a possessive state, then the name: "Tokyo's special envoy, NAME".
+    ("en", "Tokyo's special envoy to the Middle East, Kenji Hayashida, met officials in Beirut.",
+     {("Kenji Hayashida", "envoy", "Japan")}),
+    ("en", "Ukraine's army chief, Oleksandr Syrskyi, said Russian forces had massed near Sumy.",
+     {("Oleksandr Syrskyi", "military_commander", "Ukraine")}),
+    ("en", "Norway's ambassador to Kenya, Ingrid Haugen, visited Mombasa.",
+     {("Ingrid Haugen", "ambassador", "Norway")}),
+    # Deputies hold "other".
+    ("en", "Russian Deputy Foreign Minister Sergei Ryabkov held consultations in Istanbul.",
+     {("Sergei Ryabkov", "other", "Russia")}),
+    ("fr", "Paula Ibáñez, vice-ministre chilienne des Affaires étrangères, a signé l'accord.",
+     {("Paula Ibáñez", "other", "Chile")}),
+    ("ar", "استقبل نائب وزير الخارجية الأردني عمر الخوالدة الوفد.", {("عمر الخوالدة", "other", "Jordan")}),
+    # The head of an international body is "other", of that body.
+    ("en", "European Commission President Ursula von der Leyen arrived in Nouakchott.",
+     {("Ursula von der Leyen", "other", "European Commission")}),
+    # The president's envoy or adviser: the president is the owner, not the person.
+    ("en", "Massad Boulos, the U.S. president's senior adviser for Africa, met officials in Kinshasa.",
+     {("Massad Boulos", "other", "United States")}),
+    ("ar", "وصل مبعوث الرئيس الأمريكي إلى الشرق الأوسط ستيف ويتكوف إلى الدوحة.",
+     {("Steve Witkoff", "envoy", "United States")}),
+    ("ar", "قال ناجي الحسيني، مستشار وزير الخارجية السعودي، إن المحادثات مستمرة.", set()),
+    ("fr", "L'envoyé spécial du président français pour le Liban, Jean-Yves Le Drian, est arrivé à Beyrouth.",
+     {("Jean-Yves Le Drian", "envoy", "France")}),
+    # Titles and names in a list, each name with its own title.
+    ("fr", "Le sommet a réuni le ministre grec des Affaires étrangères, Nikos Dendias, "
+           "le Premier ministre croate, Andrej Plenković, et la présidente slovène, Nataša Pirc Musar.",
+     {("Nikos Dendias", "foreign_minister", "Greece"), ("Andrej Plenković", "head_of_government", "Croatia"),
+      ("Nataša Pirc Musar", "head_of_state", "Slovenia")}),
+    # A list of titled people shares the state of the first.
+    ("en", "The delegation included Foreign Minister Penny Wong and Trade Minister Lena Hartley.",
+     {("Penny Wong", "foreign_minister", "Australia"), ("Lena Hartley", "minister", "Australia")}),
+    # An ambassador's state, and the state a complement names is the host, not the ambassador's.
+    ("ar", "التقى الوزير سفيرة الدنمارك لدى مصر هانا كارلسن.", {("هانا كارلسن", "ambassador", "Denmark")}),
+    ("en", "He met Ambassador Kwame Mensah of Ghana in Accra.", {("Kwame Mensah", "ambassador", "Ghana")}),
+    # "عبد" joins the next word: "عبد الله اليحيى" is one name of three words.
+    ("ar", "التقى وزير الخارجية الأردني نظيره الكويتي عبد الله اليحيى في عمان.",
+     {("Ayman Safadi", "foreign_minister", "Jordan"), ("عبد الله اليحيى", "foreign_minister", "Kuwait")}),
+    # A rank between a title and a name.
+    ("ar", "التقى رئيس أركان الجيش الباكستاني المشير عاصم منير الوفد.",
+     {("Asim Munir", "military_commander", "Pakistan")}),
+    # "former", "ousted": the person, no office now.
+    ("en", "Supporters of ousted President Mohamed Bazoum gathered in Niamey.", set()),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", ROLES)
+def test_roles(extract, lang, text, expected):
+    got = roles(extract(text, lang=lang, published="2025-06-02"))
+    assert got == expected
+
+
+# A title followed by no name makes no person of the next words.
+NO_PERSON = [
+    ("ar", "قال الرئيس إن الاتفاق بات ممكنا الآن."),
+    ("ar", "أكد المتحدث أن قائد القيادة المركزية سيزور المنطقة."),
+    ("ar", "وصل المبعوث الخاص للشؤون العربية والإفريقية إلى الخرطوم."),
+    ("en", "The minister, Foreign Affairs officials said, would travel on Monday."),
+    ("en", "The envoy to the Middle East arrived on Sunday."),
+    ("fr", "Le conseiller du président a démissionné lundi."),
+]
+
+
+@pytest.mark.parametrize("lang, text", NO_PERSON)
+def test_title_without_name_makes_no_new_person(extract, lang, text):
+    x = extract(text, lang=lang, published="2025-06-02")
+    minted = [a for a in x.actors if a.type == "Person" and a.qid is None and a.id.startswith("person/")
+              and a.labels == {}]
+    assert minted == []
