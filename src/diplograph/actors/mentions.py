@@ -632,7 +632,7 @@ class _Chains:
             nxt = next((it for it in self.items if it.start >= after and it.kinds != {"stop"}), None)
             if nxt is not None and _adjacent(self.scan, after, nxt.start) and \
                     (nxt.has("actor") or nxt.has("capital") or nxt.has("adjective")):
-                return nxt.end
+                return nxt.end if self.name_follows(nxt.end) else None
             if self.capitalized:
                 caps = []
                 for a, b in words[size:]:
@@ -643,6 +643,17 @@ class _Chains:
                     return caps[-1][1]
             return None
         return None
+
+    def name_follows(self, end: int) -> bool:
+        """Does a person's name follow ``end``: a known one, an unknown one, or one set off by a comma?
+
+        A complement is part of the title only then: "l'envoyé pour le Liban, NAME",
+        not "la visite du ministre allemand en Égypte", where it is the visit's place.
+        """
+        k = next((i for i, it in enumerate(self.items) if it.start >= end), None)
+        if k is not None and self.honorific_gap(end, self.items[k].start) and self.actor_at(k, "Person"):
+            return True
+        return self.unknown_name(end) is not None or self.name_after_comma(end) is not None
 
     def name_after_comma(self, end: int) -> tuple[tuple[int, int], int | None] | None:
         """A name set off by commas right after a title: "the army chief, Oleksandr Syrskyi, said".
