@@ -1,0 +1,223 @@
+"""One event, one node: the statements about a meeting, a summit or talks grouped into events.
+
+An article names one meeting many times: France "will host a meeting", Macron
+and Starmer "will co-chair a meeting", Zelensky "takes part", Trump "is not
+expected to attend the meeting". Each statement keeps its own object words;
+the writers give all of them one event node, with its host, chairs and
+participants as edges. Two rules:
+
+- **In a document** (:func:`group_mentions`): mentions are read in text order;
+  one that names the same words in the same sentence is the same event (the
+  co-subjects of one clause); any other joins the nearest earlier event of the
+  same type, unless their dates or places differ, when it starts a new one.
+- **Across documents** (:class:`EventIndex`): an event joins one seen before
+  when it has the same type, the same date or place, and a participant in
+  common; else it gets an id made of its type, date and place, or its sorted
+  participants, so that two builds reporting the same event agree on it.
+
+A future statement dated on or before its article's publication day carries
+the day it was announced, not the day of the event ("the Elysée said on
+Monday that they will co-chair a meeting"): that date does not fix the event's.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable
+
+from diplograph.types import Extraction, Statement
+
+__all__ = ["EVENT_TYPES", "Event", "EventIndex", "EventMention", "document_events", "event_ids", "group_mentions", "is_event"]
+
+#: Argument types that are events (the classes of ``events.tsv`` nouns).
+EVENT_TYPES = frozenset({"Event", "Meeting", "Summit", "Talks", "Conference"})
+
+
+def is_event(statement: Statement) -> bool:
+    """Whether a statement's object is an event (not an actor, issue or place)."""
+    return statement.object.actor is None and statement.object.type in EVENT_TYPES
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention:
+    """What :func:`group_mentions` needs of one statement about an event."""
+
+    type: str
+    sentence: tuple[int, int]
+    words: str
+    date: date | None = None
+    place: str | None = None
+
+
+def _compatible(a: object, b: object) -> bool:
+    return a is None or b is None or a == b
+
+
+def group_mentions(mentions: list[EventMention]) -> list[int]:
+    """The event number of each mention, in the order given.
+
+    Args:
+        mentions: the event mentions of one document.
+
+    Returns:
+        One number per mention; mentions of one event share it. Numbers count
+        from 0 in order of first mention.
+
+    >>> m = EventMention
+    >>> group_mentions([m("Meeting", (0, 9), "a meeting", date(2025, 9, 4)),
+    ...                 m("Meeting", (10, 20), "the meeting"),
+    ...                 m("Summit", (21, 30), "a summit"),
+    ...                 m("Meeting", (31, 40), "a meeting", date(2025, 10, 1))])
+    [0, 0, 1, 2]
+    """
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].sentence, i))
+    result = [0] * len(mentions)
+    groups: list[dict] = []  # type, date, place, and the (sentence, words) it was named by
+    latest: dict[str, int] = {}  # event type -> its latest group
+    for i in order:
+        m = mentions[i]
+        same_words = next((g for g, group in enumerate(groups)
+                           if group["type"] == m.type and (m.sentence, m.words) in group["named"]), None)
+        number = same_words
+        if number is None:
+            nearest = latest.get(m.type)
+            if nearest is not None and _compatible(groups[nearest]["date"], m.date) \
+                    and _compatible(groups[nearest]["place"], m.place):
+                number = nearest
+        if number is None:
+            number = len(groups)
+            groups.append({"type": m.type, "date": None, "place": None, "named": set()})
+        group = groups[number]
+        group["named"].add((m.sentence, m.words))
+        group["date"] = group["date"] or m.date
+        group["place"] = group["place"] or m.place
+        latest[m.type] = number
+        result[i] = number
+    # numbered by first mention in text order
+    first: dict[int, int] = {}
+    for i in order:
+        first.setdefault(result[i], len(first))
+    return [first[n] for n in result]
+
+
+@dataclass
+class Event:
+    """One event of a document: its type, date, place, and who takes part.
+
+    ``statements`` are indexes into the document's statement list;
+    ``participants`` the node ids of the subjects of its non-negated statements
+    (hosts and chairs included).
+    """
+
+    type: str
+    date: date | None = None
+    place: str | None = None
+    participants: set[str] = field(default_factory=set)
+    statements: list[int] = field(default_factory=list)
+
+    def key(self, doc: str) -> str:
+        """A node id made of what identifies the event across documents.
+
+        >>> Event("Summit", date(2025, 9, 4), participants={"country/fra", "country/gbr"}).key("d1")
+        'event/summit-2025-09-04-37385caeff'
+        """
+        if self.place:
+            what = ["place", self.place]
+        elif self.participants:
+            what = ["with", *sorted(self.participants)]
+        else:  # nothing to tell it from another event of its type: it stays the document's own
+            what = ["doc", doc, str(self.statements[0] if self.statements else 0)]
+        digest = hashlib.sha1("\x1f".join(what).encode("utf-8")).hexdigest()[:10]
+        parts = [self.type.lower(), *([self.date.isoformat()] if self.date else []), digest]
+        return "event/" + "-".join(parts)
+
+
+def _event_date(statement: Statement, published: date) -> date | None:
+    if statement.date is not None and statement.modality == "future" and statement.date <= published:
+        return None  # the day it was announced
+    return statement.date
+
+
+def document_events(statements: list[Statement], *, published: date) -> list[Event]:
+    """The events the statements of one document are about.
+
+    Args:
+        statements: the document's statements (those whose object is not an event are skipped).
+        published: the publication date.
+
+    Returns:
+        The events, in order of first mention.
+
+    >>> from diplograph.types import Actor, Argument
+    >>> fra = Argument("France", "France", "Country", Actor("country/fra", "France", "Country"))
+    >>> gbr = Argument("UK", "UK", "Country", Actor("country/gbr", "UK", "Country"))
+    >>> st = [Statement("d", fra, "hosts", Argument("a meeting", "a meeting", "Meeting"), "s1", (0, 9),
+    ...                 modality="future", date=date(2025, 9, 4)),
+    ...       Statement("d", gbr, "participatesIn", Argument("the meeting", "the meeting", "Meeting"), "s2", (10, 20))]
+    >>> [(e.type, e.date.isoformat(), sorted(e.participants), e.statements)
+    ...  for e in document_events(st, published=date(2025, 9, 1))]
+    [('Meeting', '2025-09-04', ['country/fra', 'country/gbr'], [0, 1])]
+    """
+    from diplograph.graph.rdf import node_id
+
+    indexes = [i for i, st in enumerate(statements) if is_event(st)]
+    # No construction gives an event's venue yet: place stays None until one does.
+    mentions = [EventMention(statements[i].object.type, statements[i].span, statements[i].object.mention
+                             or statements[i].object.label, _event_date(statements[i], published))
+                for i in indexes]
+    events: list[Event] = []
+    for i, number in zip(indexes, group_mentions(mentions)):
+        while len(events) <= number:
+            events.append(Event(statements[i].object.type))
+        event = events[number]
+        event.statements.append(i)
+        event.date = event.date or _event_date(statements[i], published)
+        if not statements[i].negated:
+            event.participants.add(node_id(statements[i].subject))
+    return events
+
+
+class EventIndex:
+    """Event node ids for the statements of many documents, merging one event told by several.
+
+    Feed it the documents in order with :meth:`assign`; the same documents in
+    the same order always give the same ids.
+    """
+
+    def __init__(self) -> None:
+        self.known: list[tuple[str, Event]] = []  # node id, what is known of it
+
+    def assign(self, extraction: Extraction) -> dict[int, str]:
+        """The event node id of each statement of ``extraction`` whose object is an event, by index."""
+        ids: dict[int, str] = {}
+        doc = extraction.document
+        for event in document_events(extraction.statements, published=doc.published):
+            identifier = self._match(event) or event.key(doc.id)
+            if not any(known_id == identifier for known_id, _ in self.known):
+                self.known.append((identifier, Event(event.type, event.date, event.place, set(event.participants))))
+            else:
+                self._widen(identifier, event)
+            ids.update((i, identifier) for i in event.statements)
+        return ids
+
+    def _match(self, event: Event) -> str | None:
+        for identifier, seen in self.known:
+            if seen.type != event.type or not (seen.participants & event.participants):
+                continue
+            if (seen.date and seen.date == event.date) or (seen.place and seen.place == event.place):
+                return identifier
+        return None
+
+    def _widen(self, identifier: str, event: Event) -> None:
+        for known_id, seen in self.known:
+            if known_id == identifier:
+                seen.participants |= event.participants
+                seen.date = seen.date or event.date
+                seen.place = seen.place or event.place
+
+
+def event_ids(extractions: Iterable[Extraction]) -> list[dict[int, str]]:
+    """The event node ids of each extraction's statements (see :class:`EventIndex`)."""
+    index = EventIndex()
+    return [index.assign(x) for x in extractions]
