@@ -28,10 +28,12 @@ from typing import Iterable
 
 from diplograph.types import Extraction, Statement
 
-__all__ = ["EVENT_TYPES", "Event", "EventIndex", "EventMention", "document_events", "event_ids", "group_mentions", "is_event"]
+__all__ = ["EVENT_TYPES", "TAKING_PART", "Event", "EventIndex", "EventMention", "document_events", "event_ids", "group_mentions", "is_event"]
 
 #: Argument types that are events (the classes of ``events.tsv`` nouns).
 EVENT_TYPES = frozenset({"Event", "Meeting", "Summit", "Talks", "Conference"})
+#: Predicates whose subject takes part in the event (others, "announces", "welcomes", are about it).
+TAKING_PART = frozenset({"hosts", "chairs", "coChairs", "participatesIn", "mediates"})
 
 
 def is_event(statement: Statement) -> bool:
@@ -106,8 +108,8 @@ class Event:
     """One event of a document: its type, date, place, and who takes part.
 
     ``statements`` are indexes into the document's statement list;
-    ``participants`` the node ids of the subjects of its non-negated statements
-    (hosts and chairs included).
+    ``participants`` the node ids of the subjects of its non-negated
+    statements of taking part (:data:`TAKING_PART`: hosts and chairs included).
     """
 
     type: str
@@ -173,7 +175,7 @@ def document_events(statements: list[Statement], *, published: date) -> list[Eve
         event = events[number]
         event.statements.append(i)
         event.date = event.date or _event_date(statements[i], published)
-        if not statements[i].negated:
+        if not statements[i].negated and statements[i].predicate in TAKING_PART:
             event.participants.add(node_id(statements[i].subject))
     return events
 

@@ -140,6 +140,7 @@ class DG(DefinedNamespace):
     trigger: URIRef
     subjectMention: URIRef
     objectMention: URIRef
+    objectLabel: URIRef
 
     # Properties of documents
     url: URIRef
