@@ -190,6 +190,10 @@ class EventIndex:
     def __init__(self) -> None:
         self.known: list[tuple[str, Event]] = []  # node id, what is known of it
 
+    def day(self, identifier: str) -> date | None:
+        """The date of the event with that node id, if known."""
+        return next((seen.date for known_id, seen in self.known if known_id == identifier), None)
+
     def assign(self, extraction: Extraction) -> dict[int, str]:
         """The event node id of each statement of ``extraction`` whose object is an event, by index."""
         ids: dict[int, str] = {}

@@ -141,6 +141,7 @@ class DG(DefinedNamespace):
     subjectMention: URIRef
     objectMention: URIRef
     objectLabel: URIRef
+    heldOn: URIRef
 
     # Properties of documents
     url: URIRef

@@ -526,7 +526,7 @@ class _Writer:
             self.share(iri, _RDFS.label, _text(label, label_language(label, argument.mention, lang)))
         return iri
 
-    def event(self, identifier: str, argument: Argument, lang: str | None) -> ox.NamedNode:
+    def event(self, identifier: str, argument: Argument, lang: str | None, day: Any = None) -> ox.NamedNode:
         """The node of an event that several statements (or documents) name (:mod:`diplograph.graph.events`)."""
         iri = _iri(IRIs.node(identifier))
         if identifier not in self.described:
@@ -534,6 +534,8 @@ class _Writer:
             self.share(iri, _RDF.type, _iri(node_type(argument.type)[0]))
             label = argument.label or identifier
             self.share(iri, _RDFS.label, _text(label, label_language(label, argument.mention, lang)))
+            if day is not None:
+                self.share(iri, _DG.heldOn, _date(day))
         return iri
 
     def concept(self, iri: ox.NamedNode, scheme: ox.NamedNode, notation: str, broad: ox.NamedNode | None = None) -> None:
@@ -573,7 +575,7 @@ class _Writer:
 
 
 def _statement_triples(w: _Writer, statement: Statement, doc_iri: ox.NamedNode, lang: str | None,
-                       event: str | None = None) -> ox.NamedNode | None:
+                       event: tuple[str, Any] | None = None) -> ox.NamedNode | None:
     if statement.predicate not in DG:
         log.warning("statement of %s skipped: %r is not a predicate of the dg: vocabulary", statement.doc, statement.predicate)
         return None
@@ -582,7 +584,7 @@ def _statement_triples(w: _Writer, statement: Statement, doc_iri: ox.NamedNode, 
         return None
     iri = _iri(IRIs.statement(statement))
     subject = w.argument(statement.subject, lang)
-    obj = w.argument(statement.object, lang) if event is None else w.event(event, statement.object, lang)
+    obj = w.argument(statement.object, lang) if event is None else w.event(event[0], statement.object, lang, event[1])
     predicate = _DG[statement.predicate]
     w.add(iri, _RDF.type, _DG.Statement)
     w.add(iri, _DG.subject, subject)
@@ -657,7 +659,8 @@ def _office_triples(w: _Writer, office: Office) -> None:
         w.add(iri, _DG.end, _date(office.end))
 
 
-def _document_triples(w: _Writer, extraction: Extraction, seen: set[str], events: dict[int, str]) -> set[str]:
+def _document_triples(w: _Writer, extraction: Extraction, seen: set[str],
+                      events: dict[int, tuple[str, Any]]) -> set[str]:
     """Collect the triples of one document; return the ids of the persons in it."""
     doc = extraction.document
     doc_iri = _iri(IRIs.document(doc.id))
@@ -741,7 +744,8 @@ def build_dataset(extractions: Iterable[Extraction], *, kb: Any | None = None) -
     events = EventIndex()
     for extraction in extractions:
         w = _Writer(kb, described, shared)
-        persons |= _document_triples(w, extraction, seen, events.assign(extraction))
+        ids = events.assign(extraction)
+        persons |= _document_triples(w, extraction, seen, {i: (e, events.day(e)) for i, e in ids.items()})
         insert(IRIs.graph(extraction.document.id), w.triples)
     offices = getattr(kb, "offices", None) if kb is not None else None
     if callable(offices) and persons:
