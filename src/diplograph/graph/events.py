@@ -24,11 +24,12 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable
+from typing import Any, Iterable
 
 from diplograph.types import Extraction, Statement
 
-__all__ = ["EVENT_TYPES", "TAKING_PART", "Event", "EventIndex", "EventMention", "document_events", "event_ids", "group_mentions", "is_event"]
+__all__ = ["EVENT_TYPES", "TAKING_PART", "Event", "EventIndex", "EventMention", "document_events", "event_ids", "group_mentions", "is_event", "rename_nodes",
+           "same_events_in_store"]
 
 #: Argument types that are events (the classes of ``events.tsv`` nouns).
 EVENT_TYPES = frozenset({"Event", "Meeting", "Summit", "Talks", "Conference"})
@@ -227,3 +228,77 @@ def event_ids(extractions: Iterable[Extraction]) -> list[dict[int, str]]:
     """The event node ids of each extraction's statements (see :class:`EventIndex`)."""
     index = EventIndex()
     return [index.assign(x) for x in extractions]
+
+
+_DG = "https://w3id.org/diplograph/ontology#"
+_EVENTS_ON_DAYS = """
+PREFIX dg: <https://w3id.org/diplograph/ontology#>
+SELECT ?e ?type ?day ?who WHERE {
+  VALUES ?day { %s }
+  VALUES ?p { %s }
+  GRAPH <%s> { ?e dg:heldOn ?day ; a ?type }
+  FILTER(?type IN (%s))
+  ?st dg:object ?e ; dg:predicate ?p ; dg:negated false ; dg:subject ?who .
+}
+"""
+
+
+def _dated_events(store: Any, days: Iterable[str] | None = None) -> dict[str, tuple[str, str, set[str]]]:
+    """``{event IRI: (type IRI, day, participant IRIs)}`` of the dated events of a pyoxigraph store."""
+    from diplograph.graph.rdf import _TYPES, IRIs
+
+    if days is None:
+        days = {q.object.value for q in store.quads_for_pattern(None, _named(_DG + "heldOn"), None, None)}
+    days = sorted(set(days))
+    if not days:
+        return {}
+    classes = sorted({str(cls) for name, (cls, _, _) in _TYPES.items() if name in EVENT_TYPES})
+    query = _EVENTS_ON_DAYS % (
+        " ".join(f'"{d}"^^<http://www.w3.org/2001/XMLSchema#date>' for d in days),
+        " ".join(f"dg:{p}" for p in sorted(TAKING_PART)),
+        IRIs.ENTITIES_GRAPH,
+        ", ".join(f"<{c}>" for c in classes),
+    )
+    found: dict[str, tuple[str, str, set[str]]] = {}
+    for row in store.query(query, use_default_graph_as_union=True):
+        entry = found.setdefault(row["e"].value, (row["type"].value, row["day"].value, set()))
+        entry[2].add(row["who"].value)
+    return found
+
+
+def _named(iri: str) -> Any:
+    import pyoxigraph as ox
+
+    return ox.NamedNode(iri)
+
+
+def same_events_in_store(store: Any, build: Any) -> dict[str, str]:
+    """The events of a build that a store holds already under another IRI: ``{build IRI: store IRI}``.
+
+    The rule of :class:`EventIndex` across builds: same type, same day, a
+    participant in common. Both are pyoxigraph stores.
+    """
+    incoming = _dated_events(build)
+    if not incoming:
+        return {}
+    held = _dated_events(store, {day for _, day, _ in incoming.values()})
+    renames: dict[str, str] = {}
+    for iri, (type_, day, who) in sorted(incoming.items()):
+        if iri in held:
+            continue
+        match = next((other for other, (t, d, w) in sorted(held.items()) if t == type_ and d == day and w & who), None)
+        if match is not None:
+            renames[iri] = match
+    return renames
+
+
+def rename_nodes(source: Any, renames: dict[str, str]) -> Any:
+    """A copy of a pyoxigraph store with the nodes of ``renames`` under their new IRIs."""
+    import pyoxigraph as ox
+
+    def term(t: Any) -> Any:
+        return ox.NamedNode(renames[t.value]) if isinstance(t, ox.NamedNode) and t.value in renames else t
+
+    copy = ox.Store()
+    copy.extend([ox.Quad(term(q.subject), q.predicate, term(q.object), q.graph_name) for q in source])
+    return copy
