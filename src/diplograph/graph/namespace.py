@@ -199,6 +199,6 @@ def terms() -> frozenset[URIRef]:
         The full IRIs of the classes, properties and individuals.
 
     >>> DG.Statement in terms(), len(terms())
-    (True, 117)
+    (True, 119)
     """
     return frozenset(dir(DG))
