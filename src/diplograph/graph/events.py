@@ -10,10 +10,16 @@ participants as edges. Two rules:
   one that names the same words in the same sentence is the same event (the
   co-subjects of one clause); any other joins the nearest earlier event of the
   same type, unless their dates or places differ, when it starts a new one.
-- **Across documents** (:class:`EventIndex`): an event joins one seen before
-  when it has the same type, the same date or place, and a participant in
-  common; else it gets an id made of its type, date and place, or its sorted
-  participants, so that two builds reporting the same event agree on it.
+- **Across documents** (:class:`EventIndex`, and :func:`same_events_in_store`
+  for a store): an event joins one seen before when it has the same type, the
+  same day and a participant in common; else it gets an id made of its type,
+  day and place, or its sorted participants, so that two builds reporting the
+  same event agree on it. No construction gives an event's venue yet: the
+  place is part of the rule and of the id, and stays empty until one does.
+
+Each statement keeps its document, sentence and named graph, and its own
+words for the event (``dg:objectLabel``); the event node carries the day it
+is held on (``dg:heldOn``).
 
 A future statement dated on or before its article's publication day carries
 the day it was announced, not the day of the event ("the Elysée said on
@@ -189,11 +195,13 @@ class EventIndex:
     """
 
     def __init__(self) -> None:
-        self.known: list[tuple[str, Event]] = []  # node id, what is known of it
+        self.known: dict[str, Event] = {}  # node id -> what is known of it
+        self.by_day: dict[tuple[str, date], list[str]] = {}  # (type, date) -> node ids, in order
 
     def day(self, identifier: str) -> date | None:
         """The date of the event with that node id, if known."""
-        return next((seen.date for known_id, seen in self.known if known_id == identifier), None)
+        seen = self.known.get(identifier)
+        return seen.date if seen is not None else None
 
     def assign(self, extraction: Extraction) -> dict[int, str]:
         """The event node id of each statement of ``extraction`` whose object is an event, by index."""
@@ -201,27 +209,27 @@ class EventIndex:
         doc = extraction.document
         for event in document_events(extraction.statements, published=doc.published):
             identifier = self._match(event) or event.key(doc.id)
-            if not any(known_id == identifier for known_id, _ in self.known):
-                self.known.append((identifier, Event(event.type, event.date, event.place, set(event.participants))))
+            seen = self.known.get(identifier)
+            if seen is None:
+                self.known[identifier] = Event(event.type, event.date, event.place, set(event.participants))
+                if event.date is not None:
+                    self.by_day.setdefault((event.type, event.date), []).append(identifier)
             else:
-                self._widen(identifier, event)
+                seen.participants |= event.participants
             ids.update((i, identifier) for i in event.statements)
         return ids
 
     def _match(self, event: Event) -> str | None:
-        for identifier, seen in self.known:
-            if seen.type != event.type or not (seen.participants & event.participants):
-                continue
-            if (seen.date and seen.date == event.date) or (seen.place and seen.place == event.place):
+        """An event seen before with the same type and day and a participant in common.
+
+        (No construction gives a venue yet; when one does, the same place will match as the same day does.)
+        """
+        if event.date is None:
+            return None
+        for identifier in self.by_day.get((event.type, event.date), ()):
+            if self.known[identifier].participants & event.participants:
                 return identifier
         return None
-
-    def _widen(self, identifier: str, event: Event) -> None:
-        for known_id, seen in self.known:
-            if known_id == identifier:
-                seen.participants |= event.participants
-                seen.date = seen.date or event.date
-                seen.place = seen.place or event.place
 
 
 def event_ids(extractions: Iterable[Extraction]) -> list[dict[int, str]]:
