@@ -1,7 +1,8 @@
 """The same extractions as a NetworkX multigraph, for GraphML and the HTML view.
 
 Nodes are actors, places, events and issues, with the ids the RDF writer uses
-(an actor's id, or ``issue/<slug>``, ``event/<slug>`` ...). There is one edge
+(an actor's id, or ``issue/<slug>``, ``event/<type>-<day>-<hash>``: one node
+per event, :mod:`diplograph.graph.events`). There is one edge
 per statement (negated, future and hypothetical ones too, with attributes to
 filter them), plus a ``represents`` edge from each government body to its
 state and a ``belongsTo`` edge from each group to its state. Who holds which post is a node attribute, not an edge. Every attribute
