@@ -51,6 +51,7 @@ from typing import Any, Iterator
 
 from diplograph.atomic import remove_stale
 from diplograph.errors import DiplographError
+from diplograph.graph.events import rename_nodes, same_events_in_store
 
 __all__ = ["StoreError", "StoreReport", "add_to_store", "is_store", "lock_for_reading", "lock_for_writing", "open_store",
            "prepare_store", "store_quads"]
@@ -325,6 +326,10 @@ def add_to_store(path: str | os.PathLike[str], dataset: Any, *, store: Any = Non
     lock = lock_for_writing(path) if own else None
     store = open_store(path, write=True) if own else store
     try:
+        # An event the store holds already (same type, day, a participant) keeps its node.
+        renames = same_events_in_store(store, source)
+        if renames:
+            source = rename_nodes(source, renames)
         report = StoreReport(path, len(documents))
         for part, graphs in _parts_of(source, documents):
             plan = _Plan(store, part, graphs)

@@ -140,6 +140,8 @@ class DG(DefinedNamespace):
     trigger: URIRef
     subjectMention: URIRef
     objectMention: URIRef
+    objectLabel: URIRef
+    heldOn: URIRef
 
     # Properties of documents
     url: URIRef
@@ -197,6 +199,6 @@ def terms() -> frozenset[URIRef]:
         The full IRIs of the classes, properties and individuals.
 
     >>> DG.Statement in terms(), len(terms())
-    (True, 117)
+    (True, 119)
     """
     return frozenset(dir(DG))

@@ -1,7 +1,8 @@
 """The same extractions as a NetworkX multigraph, for GraphML and the HTML view.
 
 Nodes are actors, places, events and issues, with the ids the RDF writer uses
-(an actor's id, or ``issue/<slug>``, ``event/<slug>`` ...). There is one edge
+(an actor's id, or ``issue/<slug>``, ``event/<type>-<day>-<hash>``: one node
+per event, :mod:`diplograph.graph.events`). There is one edge
 per statement (negated, future and hypothetical ones too, with attributes to
 filter them), plus a ``represents`` edge from each government body to its
 state and a ``belongsTo`` edge from each group to its state. Who holds which post is a node attribute, not an edge. Every attribute
@@ -23,6 +24,7 @@ import networkx as nx
 
 from diplograph.atomic import atomic_path
 from diplograph.graph import plover as _plover
+from diplograph.graph.events import EventIndex
 from diplograph.graph.rdf import _TYPES, IRIs, POSITION_LABELS, codes_of, node_id, node_type
 from diplograph.types import Actor, Argument, Extraction, Office, Role
 
@@ -113,10 +115,10 @@ class _Nodes:
                 self.represents.setdefault(actor.id, actor.represents)
         return actor.id
 
-    def argument(self, argument: Argument) -> str:
+    def argument(self, argument: Argument, event: str | None = None) -> str:
         if argument.actor is not None:
             return self.actor(argument.actor)
-        identifier = node_id(argument)
+        identifier = event or node_id(argument)
         if identifier not in self.data:
             self.data[identifier] = {
                 "label": argument.label or identifier,
@@ -205,18 +207,20 @@ def build_network(extractions: Iterable[Extraction], *, kb: Any | None = None) -
     edges: list[tuple[str, str, str, dict[str, Any]]] = []
     seen: set[str] = set()
     mentioned: set[str] = set()
+    events = EventIndex()
     for extraction in extractions:
         doc = extraction.document
+        event_ids = events.assign(extraction)
         for mention in extraction.mentions:
             nodes.data[nodes.actor(mention.actor)]["weight"] += 1
             mentioned.add(mention.actor.id)
-        for statement in extraction.statements:
+        for index, statement in enumerate(extraction.statements):
             key = IRIs.statement_key(statement)
             if key in seen:
                 continue
             seen.add(key)
             subject = nodes.argument(statement.subject)
-            obj = nodes.argument(statement.object)
+            obj = nodes.argument(statement.object, event_ids.get(index))
             for node in (subject, obj):
                 if node not in mentioned:
                     nodes.data[node]["weight"] += 1
@@ -236,7 +240,7 @@ def build_network(extractions: Iterable[Extraction], *, kb: Any | None = None) -
                 "plover_mode": _plover.mode(cameo) or "",
                 "quad": _plover.quad_class(plover),
                 "subject_label": statement.subject.label,
-                "object_label": statement.object.label,
+                "object_label": nodes.label(obj),  # an event's node label, as network_from_rdf reads it
                 "trigger": statement.trigger,
                 "statement": str(IRIs.statement(statement)),
             }))

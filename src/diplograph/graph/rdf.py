@@ -34,6 +34,7 @@ from diplograph.atomic import atomic_path
 from diplograph.errors import InputError
 from diplograph.graph import plover as _plover
 from diplograph.graph.namespace import CAMEO_NS, DG, ORG, PLOVER_NS, PROV, RESOURCE, WD
+from diplograph.graph.events import EventIndex
 from diplograph.lang.normalise import fold
 from diplograph.types import Actor, Argument, Extraction, Office, Role, Statement
 
@@ -525,6 +526,18 @@ class _Writer:
             self.share(iri, _RDFS.label, _text(label, label_language(label, argument.mention, lang)))
         return iri
 
+    def event(self, identifier: str, argument: Argument, lang: str | None, day: Any = None) -> ox.NamedNode:
+        """The node of an event that several statements (or documents) name (:mod:`diplograph.graph.events`)."""
+        iri = _iri(IRIs.node(identifier))
+        if identifier not in self.described:
+            self.described.add(identifier)
+            self.share(iri, _RDF.type, _iri(node_type(argument.type)[0]))
+            label = argument.label or identifier
+            self.share(iri, _RDFS.label, _text(label, label_language(label, argument.mention, lang)))
+            if day is not None:
+                self.share(iri, _DG.heldOn, _date(day))
+        return iri
+
     def concept(self, iri: ox.NamedNode, scheme: ox.NamedNode, notation: str, broad: ox.NamedNode | None = None) -> None:
         if iri.value in self.described:
             return
@@ -561,7 +574,8 @@ class _Writer:
         return post
 
 
-def _statement_triples(w: _Writer, statement: Statement, doc_iri: ox.NamedNode, lang: str | None) -> ox.NamedNode | None:
+def _statement_triples(w: _Writer, statement: Statement, doc_iri: ox.NamedNode, lang: str | None,
+                       event: tuple[str, Any] | None = None) -> ox.NamedNode | None:
     if statement.predicate not in DG:
         log.warning("statement of %s skipped: %r is not a predicate of the dg: vocabulary", statement.doc, statement.predicate)
         return None
@@ -570,7 +584,7 @@ def _statement_triples(w: _Writer, statement: Statement, doc_iri: ox.NamedNode, 
         return None
     iri = _iri(IRIs.statement(statement))
     subject = w.argument(statement.subject, lang)
-    obj = w.argument(statement.object, lang)
+    obj = w.argument(statement.object, lang) if event is None else w.event(event[0], statement.object, lang, event[1])
     predicate = _DG[statement.predicate]
     w.add(iri, _RDF.type, _DG.Statement)
     w.add(iri, _DG.subject, subject)
@@ -604,6 +618,8 @@ def _statement_triples(w: _Writer, statement: Statement, doc_iri: ox.NamedNode, 
         w.add(iri, _DG.subjectMention, ox.Literal(statement.subject.mention))
     if statement.object.mention:
         w.add(iri, _DG.objectMention, ox.Literal(statement.object.mention))
+    if event is not None:  # the event node has one label; the statement keeps its own words
+        w.add(iri, _DG.objectLabel, ox.Literal(statement.object.label))
     if not statement.negated and statement.modality in DIRECT_MODALITIES:
         w.add(subject, predicate, obj)
     return iri
@@ -643,7 +659,8 @@ def _office_triples(w: _Writer, office: Office) -> None:
         w.add(iri, _DG.end, _date(office.end))
 
 
-def _document_triples(w: _Writer, extraction: Extraction, seen: set[str]) -> set[str]:
+def _document_triples(w: _Writer, extraction: Extraction, seen: set[str],
+                      events: dict[int, tuple[str, Any]]) -> set[str]:
     """Collect the triples of one document; return the ids of the persons in it."""
     doc = extraction.document
     doc_iri = _iri(IRIs.document(doc.id))
@@ -662,11 +679,11 @@ def _document_triples(w: _Writer, extraction: Extraction, seen: set[str]) -> set
             aliases.setdefault(mention.actor.id, []).append((mention.text, doc.lang))
     for actor in extraction.actors:
         w.add(doc_iri, _DG.mentions, w.actor(actor, aliases.get(actor.id, ())))
-    for statement in extraction.statements:
+    for index, statement in enumerate(extraction.statements):
         key = IRIs.statement_key(statement)
         if key in seen:
             continue
-        if _statement_triples(w, statement, doc_iri, doc.lang) is not None:
+        if _statement_triples(w, statement, doc_iri, doc.lang, events.get(index)) is not None:
             seen.add(key)
     for role in extraction.roles:
         _role_triples(w, role, doc_iri)
@@ -724,9 +741,11 @@ def build_dataset(extractions: Iterable[Extraction], *, kb: Any | None = None) -
     shared: list[Triple] = []
     persons: set[str] = set()
     insert = _inserter(dataset)
+    events = EventIndex()
     for extraction in extractions:
         w = _Writer(kb, described, shared)
-        persons |= _document_triples(w, extraction, seen)
+        ids = events.assign(extraction)
+        persons |= _document_triples(w, extraction, seen, {i: (e, events.day(e)) for i, e in ids.items()})
         insert(IRIs.graph(extraction.document.id), w.triples)
     offices = getattr(kb, "offices", None) if kb is not None else None
     if callable(offices) and persons:

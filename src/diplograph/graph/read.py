@@ -84,8 +84,9 @@ class _Nodes:
         found = self.cache[term.value] = (label, type_, labels, actor, props)
         return found
 
-    def argument(self, term: Any, mention: str) -> Argument:
+    def argument(self, term: Any, mention: str, own_label: str = "") -> Argument:
         label, type_, _, actor, _ = self.describe(term)
+        label = own_label or label  # an event node's label is one statement's words; each keeps its own
         return Argument(label, mention or label, type_, actor)
 
     def notation(self, terms: list[Any]) -> str | None:
@@ -189,7 +190,8 @@ def _statement(doc: str, props: dict[str, list[Any]], nodes: _Nodes) -> Statemen
         doc=doc,
         subject=nodes.argument(_one(props, _DG + "subject"), _text(props, _DG + "subjectMention")),
         predicate=_text(props, _DG + "predicate")[len(_DG):],
-        object=nodes.argument(_one(props, _DG + "object"), _text(props, _DG + "objectMention")),
+        object=nodes.argument(_one(props, _DG + "object"), _text(props, _DG + "objectMention"),
+                              _text(props, _DG + "objectLabel")),
         sentence=_text(props, _DG + "sentence"),
         span=(int(_text(props, _DG + "startOffset", "0")), int(_text(props, _DG + "endOffset", "0"))),
         negated=_text(props, _DG + "negated") in ("true", "1"),
