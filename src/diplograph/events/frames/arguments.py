@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.predicates import ACTOR_OBJECTS
+from diplograph.events.frames.predicates import ACTOR_OBJECTS, PLACE_OBJECTS
 from diplograph.events.frames.view import COMMAS, SentenceView
 from diplograph.events.lexicon import Trigger
 from diplograph.lang.normalise import fold
@@ -244,8 +244,17 @@ def possessed(s: SentenceView, item: Item, trigger: Trigger) -> bool:
 def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger) -> Object:
     """The object that follows: an actor, an event phrase or an issue phrase."""
     span_words = [(a, b) for a, b in s.scan.words if a >= start and b <= clause_end]
-    while span_words and s.text[span_words[0][0]:span_words[0][1]] in s.lead_words:
-        span_words = span_words[1:]
+    placed = trigger.predicate in PLACE_OBJECTS
+    while span_words:
+        a, b = span_words[0]
+        if not placed and (end := venue_end(s, a)):
+            # "held talks in Oman with ...", "في قصر الإليزيه": where, not whom.
+            span_words = [w for w in span_words if w[0] >= end]
+        elif s.text[a:b] in s.lead_words or s.is_date(a):
+            # "signed on Monday an agreement", "وقعت الإثنين اتفاقية"
+            span_words = span_words[1:]
+        else:
+            break
     # Stop at the next verb trigger: it opens another statement. A noun
     # trigger ("recognition of the plan") is part of the phrase.
     for item in s.scan.items:
@@ -253,7 +262,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             span_words = [(a, b) for a, b in span_words if b <= item.start]
             break
     span_words = span_words[:_OBJECT_WORDS]
-    if not span_words:
+    if not span_words or time_phrase(s, span_words):
         return None, None, ""
     first = span_words[0][0]
     for chunk in s.chunks:
@@ -267,12 +276,42 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
         near = span_words[min(_ACTOR_OBJECT_REACH, len(span_words)) - 1][1]
         for chunk in s.chunks:
             if first <= chunk.start < near and chunk.end <= span_words[-1][1] and chunk.agent \
-                    and chunk.via != "pronoun":
+                    and chunk.via != "pronoun" and (placed or not in_venue(s, chunk, first)):
                 return chunk, (chunk.start, chunk.end), chunk.actor.type
     for item in s.scan.items:
         if item.has("event") and first <= item.start < span_words[min(2, len(span_words) - 1)][1]:
             return None, (item.start, span_words[-1][1]), item.tag("event").data
     return None, (first, span_words[-1][1]), "Issue"
+
+
+def venue_end(s: SentenceView, start: int) -> int:
+    """Where the venue that a ``venue_words`` word at ``start`` opens ends, or 0 when it opens none.
+
+    The venue is the mention right after the word, lead words or one of
+    ``place_nouns`` between: "in Amman", "at the Élysée Palace", "في عمّان".
+    """
+    word = next((s.text[a:b] for a, b in s.scan.words if a == start), "")
+    if word not in s.language.folded("venue_words") or any(
+            it.start <= start < it.end and it.has("trigger") for it in s.scan.items):
+        # "took part in", "fired missiles at": the preposition belongs to the trigger.
+        return 0
+    between = s.lead_words | s.language.folded("place_nouns")
+    for chunk in s.chunks:
+        if chunk.start > start:
+            words = s.words(start, chunk.start)[1:]
+            return chunk.end if all(w in between for w in words) and len(words) <= 2 else 0
+    return 0
+
+
+def in_venue(s: SentenceView, chunk: Chunk, floor: int) -> bool:
+    """Is the mention the venue of a ``venue_words`` word after ``floor`` ("محادثات في عمّان")?"""
+    return any(venue_end(s, a) == chunk.end for a, _ in s.scan.words if floor <= a < chunk.start)
+
+
+def time_phrase(s: SentenceView, words: list[tuple[int, int]]) -> bool:
+    """Is an object phrase only a time phrase ("الأسبوع المقبل", "next week")? Time words are never objects."""
+    return any(s.is_date(a) for a, _ in words) and \
+        all(s.is_date(a) or s.text[a:b] in s.gap_words or s.text[a:b] in s.lead_words for a, b in words)
 
 
 def object_group(s: SentenceView, chunk: Chunk) -> list[Chunk]:

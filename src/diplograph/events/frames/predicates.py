@@ -9,7 +9,7 @@ from importlib import resources
 
 import yaml
 
-__all__ = ["ACTOR_OBJECTS", "BETWEEN", "RECIPROCAL", "UNNAMED_SOURCES", "WISHES"]
+__all__ = ["ACTOR_OBJECTS", "BETWEEN", "CONTENT_PREDICATES", "PLACE_OBJECTS", "UNDOABLE", "RECIPROCAL", "UNNAMED_SOURCES", "WISHES"]
 
 
 def _predicates() -> dict:
@@ -20,6 +20,8 @@ def _predicates() -> dict:
 _DATA = _predicates()
 #: Predicates whose object is an actor wherever it stands in the phrase ("met on Monday with X").
 ACTOR_OBJECTS = frozenset(_DATA.get("actor_objects", ()))
+#: Predicates whose object may be a mention after a venue word ("strikes in Lebanon").
+PLACE_OBJECTS = frozenset(_DATA.get("place_objects", ()))
 #: Predicates that coordinated subjects do with each other when no object is named.
 RECIPROCAL = frozenset(_DATA.get("reciprocal", ()))
 #: The predicate each side of an event noun's "between X and Y" takes, by event type.
@@ -28,3 +30,7 @@ BETWEEN = dict(_DATA.get("between") or {})
 UNNAMED_SOURCES = frozenset(_DATA.get("unnamed_sources", ()))
 #: Predicates whose object states no fact ("wants a meeting between ...").
 WISHES = frozenset(_DATA.get("wishes", ()))
+#: Predicates an undoing word before them reverses ("lifted sanctions on").
+UNDOABLE = frozenset(_DATA.get("undoable", ()))
+#: Predicates whose clause after them is what is said, not a fact ("accused X of ...").
+CONTENT_PREDICATES = frozenset(_DATA.get("content_predicates", ()))

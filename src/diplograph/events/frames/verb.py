@@ -17,7 +17,7 @@ from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.noun import noun_reading
 from diplograph.events.frames.passive import agentless_passive, passive
 from diplograph.events.frames.registry import construction
-from diplograph.events.frames.relative import antecedent, relative_reading
+from diplograph.events.frames.relative import antecedent, object_relative, relative_reading
 
 __all__ = ["active_reading", "clause_reading", "verb_reading"]
 
@@ -66,6 +66,9 @@ def verb_reading(ctx: Context, *, active: Callable[[Context], Reading] = active_
         # "Syria was welcomed back": the grammatical subject is the
         # patient, and the agent goes unsaid.
         return None
+    if (resumed := object_relative(ctx)) is not None:
+        # "the summit that Kazakhstan hosted", "The agreement, which Rwanda signed"
+        return resumed
     if ctx.subject_relative and not ctx.trigger.object_pronoun:
         return relative_reading(ctx)
     return active(ctx)
