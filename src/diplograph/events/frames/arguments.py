@@ -262,6 +262,12 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             span_words = [(a, b) for a, b in span_words if b <= item.start]
             break
     span_words = span_words[:_OBJECT_WORDS]
+    if span_words and (dated := next((i for i, (a, _) in enumerate(span_words) if i and _time_word(s, a)), None)):
+        # A time phrase ends the object: "imposed on Venezuelan oil last year remain ...";
+        # not a date word that modifies an event noun: "the next round of talks".
+        rest = [a for a, _ in span_words[dated:] if not s.is_date(a)]
+        if not (rest and any(it.has("event") and it.start == rest[0] for it in s.scan.items)):
+            span_words = span_words[:dated]
     if not span_words or time_phrase(s, span_words):
         return None, None, ""
     first = span_words[0][0]
@@ -306,6 +312,17 @@ def venue_end(s: SentenceView, start: int) -> int:
 def in_venue(s: SentenceView, chunk: Chunk, floor: int) -> bool:
     """Is the mention the venue of a ``venue_words`` word after ``floor`` ("محادثات في عمّان")?"""
     return any(venue_end(s, a) == chunk.end for a, _ in s.scan.words if floor <= a < chunk.start)
+
+
+def _time_word(s: SentenceView, pos: int) -> bool:
+    """Does a time phrase start at ``pos``? A part of a month ("fin", "mid") only before another date word ("mettre fin")."""
+    item = next((it for it in s.scan.items if it.has("date") and it.start <= pos < it.end), None)
+    if item is None:
+        return False
+    if item.tag("date").data[0] != "part":
+        return True
+    after = next((a for a, _ in s.scan.words if a >= item.end), None)
+    return after is not None and s.is_date(after)
 
 
 def time_phrase(s: SentenceView, words: list[tuple[int, int]]) -> bool:

@@ -63,6 +63,9 @@ class Reading:
     mutual: bool = False
     #: the tense, when the construction decides it; else the trigger's (see :func:`noun_future`)
     future: bool | None = None
+    #: the trigger's object words stand in the antecedent of its relative clause, not
+    #: in its object ("the attack that Russia launched on Lviv")
+    light: bool = False
 
 
 @dataclass
@@ -135,7 +138,7 @@ def _frames(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, in
     elif not subjects or (span is None and not (len(subjects) > 1 and trigger.predicate in RECIPROCAL)):
         # "Iran and Oman met.": coordinated subjects meet each other with nothing after the verb.
         return []
-    if trigger.object_words:
+    if trigger.object_words and not found.light:
         if span is None:
             return []
         words = s.text[item.end:span[1]] if span[0] >= item.end else s.text[span[0]:span[1]]

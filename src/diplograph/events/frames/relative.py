@@ -7,13 +7,14 @@ relative clause the object is the phrase the relative word resumes.
 from __future__ import annotations
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.arguments import object_after, subject_after
+from diplograph.events.frames.arguments import object_after, subject_after, venue_end
 from diplograph.events.frames.core import Context, Reading
+from diplograph.events.frames.predicates import ACTOR_OBJECTS
 from diplograph.events.frames.view import COMMAS
 from diplograph.events.frames.view import SentenceView
 from diplograph.lang.scanner import Item
 
-__all__ = ["antecedent", "before_relative", "object_relative", "relative_reading"]
+__all__ = ["antecedent", "before_relative", "light_noun", "light_reading", "object_relative", "relative_reading"]
 
 
 def relative_reading(ctx: Context) -> Reading:
@@ -114,6 +115,11 @@ def object_relative(ctx: Context) -> Reading | None:
     if not subjects or span is None:
         return None
     after = max([item.end] + [c.end for c in subjects if c.start >= item.end])
+    if light_noun(s, span, ctx.trigger):
+        light = light_reading(s, subjects, after, clause[1], ctx.trigger)
+        if light is not None or ctx.trigger.predicate in ACTOR_OBJECTS:
+            # "the sanctions that the US imposed" sanctions no one named.
+            return light
     chunk, own, _ = object_after(s, after, clause[1], ctx.trigger)
     if chunk is not None or (own is not None and len(s.words(after, own[0])) <= 1
                              and any(it.has("event") and it.start == own[0] for it in s.scan.items)):
@@ -124,7 +130,7 @@ def object_relative(ctx: Context) -> Reading | None:
 
 
 def _noun_before(s: SentenceView, end: int) -> tuple[int, int] | None:
-    """The noun phrase before ``end`` ("the summit", "la conférence, à"): from its determiner, with no verb, actor or title in it.
+    """The noun phrase before ``end`` ("the summit", "la conférence, à"): from its determiner, with no verb, cue, actor or title in it.
 
     A comma and a preposition may close it ("La conférence, à laquelle").
     """
@@ -139,10 +145,30 @@ def _noun_before(s: SentenceView, end: int) -> tuple[int, int] | None:
     elided = tuple(d for d in determiners if d.endswith("'"))
     for a, b in words[::-1][:_ANTECEDENT_WORDS]:
         if any(ch in COMMAS for ch in s.text[a:last]) or any(
-                it.start < b and a < it.end and (it.has("trigger") or it.has("cue") or it.has("title")
+                it.start < b and a < it.end and (s.is_verb(it) or it.has("cue") or it.has("title")
                                                  or it.has("actor") or it.has("body")) for it in s.scan.items):
             return None
         word = s.text[a:b]
         if word in determiners or (elided and word.startswith(elided)):
             return a, last
     return None
+
+
+def light_noun(s: SentenceView, span: tuple[int, int], trigger) -> bool:
+    """Is the antecedent the noun a light verb needs ("the attack that ... launched", "الهجوم الذي شنته")?"""
+    return bool(trigger.object_words) and any(w in s.text[span[0]:span[1]] for w in trigger.object_words)
+
+
+def light_reading(s: SentenceView, subjects: list[Chunk], after: int, clause_end: int, trigger) -> Reading | None:
+    """A light verb whose noun is the antecedent: its object is the phrase a preposition opens after it.
+
+    "the attack that Russia launched on Lviv", "الهجوم الذي شنته القوات على
+    مستشفى"; not a venue or a date ("the agreement that X signed in May"):
+    then the antecedent is the object (None here).
+    """
+    words = [(a, b) for a, b in s.scan.words if a >= after and b <= clause_end]
+    if len(words) < 2 or s.text[words[0][0]:words[0][1]] not in s.lead_words \
+            or venue_end(s, words[0][0]) or s.is_date(words[1][0]):
+        return None
+    obj = object_after(s, after, clause_end, trigger)
+    return Reading(subjects, obj, light=True) if obj[1] is not None else None

@@ -17,7 +17,9 @@ from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.noun import noun_reading
 from diplograph.events.frames.passive import agentless_passive, passive
 from diplograph.events.frames.registry import construction
-from diplograph.events.frames.relative import antecedent, object_relative, relative_reading
+from diplograph.events.frames.relative import (
+    antecedent, light_noun, light_reading, object_relative, relative_reading,
+)
 
 __all__ = ["active_reading", "clause_reading", "verb_reading"]
 
@@ -49,6 +51,10 @@ def active_reading(ctx: Context) -> Reading:
     if ctx.relative is not None and subjects and subjects[0].start > item.start:
         # "منتدى استضافته أبوظبي": the object is the phrase the relative word resumes.
         span = antecedent(s, ctx.relative)
+        if span and light_noun(s, span, trigger) and (light := light_reading(s, subjects, subjects[-1].end, clause[1],
+                                                                          trigger)):
+            # "الهجوم الذي شنته القوات على مستشفى": the antecedent is the light verb's noun.
+            return light
         obj = (None, span, "Issue") if span else obj
     elif subjects:
         after = subjects[-1].end if subjects[0].start > item.start else item.end
