@@ -245,9 +245,10 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     """The object that follows: an actor, an event phrase or an issue phrase."""
     span_words = [(a, b) for a, b in s.scan.words if a >= start and b <= clause_end]
     placed = trigger.predicate in PLACE_OBJECTS
+    venues = s.language.folded("venue_words")
     while span_words:
         a, b = span_words[0]
-        if not placed and (end := venue_end(s, a)):
+        if not placed and s.text[a:b] in venues and (end := venue_end(s, a)):
             # "held talks in Oman with ...", "في قصر الإليزيه": where, not whom.
             span_words = [w for w in span_words if w[0] >= end]
         elif s.text[a:b] in s.lead_words or s.is_date(a):
@@ -311,7 +312,9 @@ def venue_end(s: SentenceView, start: int) -> int:
 
 def in_venue(s: SentenceView, chunk: Chunk, floor: int) -> bool:
     """Is the mention the venue of a ``venue_words`` word after ``floor`` ("محادثات في عمّان")?"""
-    return any(venue_end(s, a) == chunk.end for a, _ in s.scan.words if floor <= a < chunk.start)
+    venues = s.language.folded("venue_words")
+    return any(venue_end(s, a) == chunk.end for a, b in s.scan.words
+               if floor <= a < chunk.start and s.text[a:b] in venues)
 
 
 def _time_word(s: SentenceView, pos: int) -> bool:

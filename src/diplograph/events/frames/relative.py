@@ -91,7 +91,8 @@ def object_relative(ctx: Context) -> Reading | None:
     """
     s, item, clause = ctx.view, ctx.item, ctx.clause
     relatives = s.language.folded("object_relatives")
-    if not relatives:
+    marks = s.memo("object_relatives", lambda: [a for a, b in s.scan.words if s.text[a:b] in relatives])
+    if not any(a < item.start for a in marks):
         return None
     before = [(a, b) for a, b in s.scan.words if b <= item.start][::-1]
     subjects: list[Chunk] = []
