@@ -130,6 +130,8 @@ _KEYS = [
     Key("genitive_words", "words", [], "words that link a noun to the actor it governs ('de', 'des')"),
     Key("passive_auxiliaries", "words", [], "auxiliaries of a passive with an agent ('was hosted by')"),
     Key("agent_words", "words", [], "words that introduce a passive's agent ('by')"),
+    Key("agent_phrases", "words", [], "phrases that introduce a passive's agent after its patient ('من قبل')"),
+    Key("passive_light_verbs", "words", [], "verbs that make the event noun after them passive ('تم توقيع')"),
     Key("agentless_passive_auxiliaries", "words", [], "auxiliaries of a passive whose agent goes unsaid"),
     Key("active_suffixes", "words", [], "endings that make a verb after an auxiliary active ('-ing')"),
     # statements

@@ -11,7 +11,7 @@ from diplograph.events.frames.arguments import subject_after, subject_before
 from diplograph.events.frames.view import COMMAS, SentenceView
 from diplograph.lang.scanner import Item
 
-__all__ = ["agentless_passive", "appositive_agent", "passive", "reduced_patient"]
+__all__ = ["agent_phrase", "agentless_passive", "appositive_agent", "passive", "reduced_patient"]
 
 #: How many words the phrase an apposition names may have ("his North Korean counterpart").
 _APPOSITION_WORDS = 5
@@ -139,3 +139,57 @@ def reduced_patient(s: SentenceView, item: Item, clause: tuple[int, int]) -> tup
         return whole, (whole.start, whole.end), whole.actor.type
     event = next((it for it in s.scan.items if it.has("event") and span[0] <= it.start < span[1]), None)
     return None, span, event.tag("event").data if event else "Issue"
+
+
+def agent_phrase(s: SentenceView, item: Item, clause: tuple[int, int], *, noun: bool):
+    """A passive whose agent phrase follows its patient: "استُقبل عراقجي في بيروت من قبل نظيره", "تم توقيع الاتفاقية من قبل X".
+
+    The ``agent_phrases`` phrase follows the trigger in its clause and an
+    actor right after it is the agent. A verb's patient is an actor and
+    nothing else (a place or date phrase aside): "رفضت إيران المقترح المقدم
+    من قبل واشنطن" is active. A noun's patient is the phrase after it, and
+    one of ``passive_light_verbs`` stands right before the noun ("تم توقيع").
+
+    Returns:
+        ``(subjects, object)``, or None.
+    """
+    phrases = s.language.folded("agent_phrases")
+    if not phrases:
+        return None
+    words = [(a, b) for a, b in s.scan.words if a >= item.end and b <= clause[1]]
+    found = next(((k, words[k + n - 1][1]) for k in range(len(words)) for n in (1, 2, 3)
+                  if k + n <= len(words) and " ".join(s.text[a:b] for a, b in words[k:k + n]) in phrases), None)
+    if found is None:
+        return None
+    at, end = found
+    agents = subject_after(s, end, clause[1])
+    if not agents:
+        return None
+    between = _before_venue(s, words[:at])
+    if noun:
+        before = s.words(clause[0], item.start)
+        if not before or before[-1] not in s.language.folded("passive_light_verbs") or not between:
+            return None
+        span = (between[0][0], between[-1][1])
+        event = next((it for it in s.scan.items if it.has("event") and span[0] <= it.start < span[1]), None)
+        return agents, (None, span, event.tag("event").data if event else "Issue")
+    if not between:
+        return None
+    patients = subject_after(s, item.end, between[-1][1] + 1)
+    if not patients or patients[-1].end < between[-1][1] or patients[0].start > between[0][0] + 1:
+        return None
+    last = patients[-1]
+    return agents, (last, (last.start, last.end), last.actor.type)
+
+
+def _before_venue(s: SentenceView, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words before the place or date phrase that closes them ("عراقجي في بيروت" -> "عراقجي")."""
+    locatives = s.language.folded("locative_prefixes")
+    for k, (a, b) in enumerate(words):
+        if s.text[a:b] in locatives or s.is_date(a):
+            rest = words[k + 1:]
+            places = [c for c in s.chunks if c.start >= b and (not rest or c.end <= rest[-1][1])]
+            if all(s.is_date(x) or any(c.start <= x < c.end for c in places) or s.text[x:y] in s.lead_words
+                   for x, y in rest):
+                return words[:k]
+    return words

@@ -15,7 +15,7 @@ from diplograph.events.frames.arguments import (
 )
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.noun import noun_reading
-from diplograph.events.frames.passive import agentless_passive, passive
+from diplograph.events.frames.passive import agent_phrase, agentless_passive, passive
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.relative import (
     antecedent, light_noun, light_reading, object_relative, relative_reading,
@@ -81,8 +81,12 @@ def verb_reading(ctx: Context, *, active: Callable[[Context], Reading] = active_
 
 
 def clause_reading(ctx: Context) -> Reading | None:
-    """A trigger read in its clause: as an event noun, or as a verb."""
-    return noun_reading(ctx) if ctx.trigger.pos == "noun" else verb_reading(ctx)
+    """A trigger read in its clause: as a passive with its agent phrase after the patient, an event noun, or a verb."""
+    noun = ctx.trigger.pos == "noun"
+    if (turned := agent_phrase(ctx.view, ctx.item, ctx.clause, noun=noun)) is not None:
+        # "استُقبل عراقجي في بيروت من قبل نظيره", "تم توقيع الاتفاقية من قبل ..."
+        return Reading(*turned)
+    return noun_reading(ctx) if noun else verb_reading(ctx)
 
 
 @construction("default")
