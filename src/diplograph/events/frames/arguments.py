@@ -250,7 +250,11 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
         a, b = span_words[0]
         if not placed and s.text[a:b] in venues and (end := venue_end(s, a)):
             # "held talks in Oman with ...", "في قصر الإليزيه": where, not whom.
-            span_words = [w for w in span_words if w[0] >= end]
+            rest = [w for w in span_words if w[0] >= end]
+            if not rest and trigger.predicate not in ACTOR_OBJECTS:
+                # "agreed to meet in Geneva": the place is all the phrase there is, and no actor.
+                return None, (span_words[1][0], end), "Issue"
+            span_words = rest
         elif s.text[a:b] in s.lead_words or s.is_date(a):
             # "signed on Monday an agreement", "وقعت الإثنين اتفاقية"
             span_words = span_words[1:]
