@@ -281,13 +281,14 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             # A pronoun is read as a subject only ("Algeria said it ...").
             continue
         if chunk.start <= first < chunk.end or (first <= chunk.start < span_words[0][1]):
-            if chunk.agent:
+            if chunk.agent and not in_compound(s, chunk):
                 return chunk, (chunk.start, chunk.end), chunk.actor.type
     if trigger.predicate in ACTOR_OBJECTS:
         near = span_words[min(_ACTOR_OBJECT_REACH, len(span_words)) - 1][1]
         for chunk in s.chunks:
             if first <= chunk.start < near and chunk.end <= span_words[-1][1] and chunk.agent \
-                    and chunk.via != "pronoun" and (placed or not in_venue(s, chunk, first)):
+                    and chunk.via != "pronoun" and (placed or not in_venue(s, chunk, first)) \
+                    and not in_compound(s, chunk):
                 return chunk, (chunk.start, chunk.end), chunk.actor.type
     for item in s.scan.items:
         if item.has("event") and first <= item.start < span_words[min(2, len(span_words) - 1)][1]:
@@ -312,6 +313,12 @@ def venue_end(s: SentenceView, start: int) -> int:
             words = s.words(start, chunk.start)[1:]
             return chunk.end if all(w in between for w in words) and len(words) <= 2 else 0
     return 0
+
+
+def in_compound(s: SentenceView, chunk: Chunk) -> bool:
+    """Is the mention part of a hyphenated modifier ("the Israel-Hamas fighting", "the US-Iran talks")? Then it is no object."""
+    start = chunk.start + chunk.trim
+    return s.text[chunk.end:chunk.end + 1] == "-" or (start > 0 and s.text[start - 1] == "-")
 
 
 def in_venue(s: SentenceView, chunk: Chunk, floor: int) -> bool:
