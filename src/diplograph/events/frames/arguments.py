@@ -282,6 +282,9 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             continue
         if chunk.start <= first < chunk.end or (first <= chunk.start < span_words[0][1]):
             if chunk.agent and not in_compound(s, chunk):
+                if s.possessor(chunk) and (person := possessed_person(s, chunk)) is not False:
+                    # "met Tokyo's special envoy, Kenji Sato": the envoy, never Tokyo.
+                    return (person, (person.start, person.end), person.actor.type) if person else NO_OBJECT
                 return chunk, (chunk.start, chunk.end), chunk.actor.type
     if trigger.predicate in ACTOR_OBJECTS:
         near = span_words[min(_ACTOR_OBJECT_REACH, len(span_words)) - 1][1]
@@ -313,6 +316,26 @@ def venue_end(s: SentenceView, start: int) -> int:
             words = s.words(start, chunk.start)[1:]
             return chunk.end if all(w in between for w in words) and len(words) <= 2 else 0
     return 0
+
+
+def possessed_person(s: SentenceView, chunk: Chunk) -> Chunk | None | bool:
+    """The person a possessor's title or name names: "Tokyo's special envoy, Kenji Sato", "Russia's Sergei Lavrov".
+
+    Returns the person's mention, None when a title follows the possessor
+    but no name is found, and False when no title or name follows ("Russia's decision").
+    """
+    after = next(((a, b) for a, b in s.scan.words if a >= chunk.end), None)
+    if after is None:
+        return False
+    titled = any(it.start == after[0] and it.has("title") for it in s.scan.items)
+    named = next((c for c in s.chunks if c.start == after[0] and c.agent and c.actor.type == "Person"), None)
+    if named is not None:
+        return named
+    if not titled:
+        return False
+    title_end = max(it.end for it in s.scan.items if it.start == after[0] and it.has("title"))
+    return next((c for c in s.chunks if c.start >= title_end and c.agent and c.actor.type == "Person"
+                 and len(s.words(title_end, c.start)) <= 1), None)
 
 
 def in_compound(s: SentenceView, chunk: Chunk) -> bool:
