@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.predicates import ACTOR_OBJECTS, EVENT_OBJECTS
+from diplograph.events.frames.predicates import ACTOR_OBJECTS, EVENT_OBJECTS, PLACE_OBJECTS
 from diplograph.events.frames.view import COMMAS, SentenceView
 from diplograph.events.lexicon import Trigger
 from diplograph.lang.normalise import fold
@@ -307,10 +307,22 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     that comma opens ("met, on the sidelines of the summit, with Rubio").
     """
     span_words = [(a, b) for a, b in s.scan.words if a >= start and b <= clause_end]
-    while span_words and (s.text[span_words[0][0]:span_words[0][1]] in s.lead_words
-                          or (s.is_date(span_words[0][0]) and not any(
-                              c.start <= span_words[0][0] < c.end for c in s.chunks))):
-        span_words = span_words[1:]
+    placed = trigger.predicate in PLACE_OBJECTS
+    venues = s.language.folded("venue_words")
+    while span_words:
+        a, b = span_words[0]
+        if not placed and s.text[a:b] in venues and (end := venue_end(s, a)):
+            # "held talks in Oman with ...", "في قصر الإليزيه": where, not whom.
+            rest = [w for w in span_words if w[0] >= end]
+            if not rest and trigger.predicate not in ACTOR_OBJECTS:
+                # "agreed to meet in Geneva": the place is all the phrase there is, and no actor.
+                return None, (span_words[1][0], end), "Issue"
+            span_words = rest
+        elif s.text[a:b] in s.lead_words or (s.is_date(a) and not any(c.start <= a < c.end for c in s.chunks)):
+            # "signed on Monday an agreement", "وقعت الإثنين اتفاقية"
+            span_words = span_words[1:]
+        else:
+            break
     if not [(a, b) for a, b in span_words if s.text[a:b] not in s.gap_words] \
             and (resumed := after_parenthesis(s, clause_end, trigger)) is not None:
         return object_after(s, resumed, s.clause(resumed)[1], trigger)
@@ -327,7 +339,13 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             span_words = [(a, b) for a, b in span_words if b <= item.start]
             break
     span_words = span_words[:_OBJECT_WORDS]
-    if not span_words:
+    if span_words and (dated := next((i for i, (a, _) in enumerate(span_words) if i and _time_word(s, a)), None)):
+        # A time phrase ends the object: "imposed on Venezuelan oil last year remain ...";
+        # not a date word that modifies an event noun: "the next round of talks".
+        rest = [a for a, _ in span_words[dated:] if not s.is_date(a)]
+        if not (rest and any(it.has("event") and it.start == rest[0] for it in s.scan.items)):
+            span_words = span_words[:dated]
+    if not span_words or time_phrase(s, span_words):
         return None, None, ""
     first = span_words[0][0]
     if trigger.predicate in EVENT_OBJECTS:
@@ -341,19 +359,92 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             # A pronoun is read as a subject only ("Algeria said it ...").
             continue
         if chunk.start <= first < chunk.end or (first <= chunk.start < span_words[0][1]):
-            if chunk.agent:
+            if chunk.agent and not in_compound(s, chunk):
+                if s.possessor(chunk) and (person := possessed_person(s, chunk)) is not False:
+                    # "met Tokyo's special envoy, Kenji Sato": the envoy, never Tokyo.
+                    return (person, (person.start, person.end), person.actor.type) if person else NO_OBJECT
                 return chunk, (chunk.start, chunk.end), chunk.actor.type
     if trigger.predicate in ACTOR_OBJECTS:
         near = span_words[min(_ACTOR_OBJECT_REACH, len(span_words)) - 1][1]
         for chunk in s.chunks:
             if first <= chunk.start < near and chunk.end <= span_words[-1][1] and chunk.agent \
-                    and chunk.via != "pronoun":
+                    and chunk.via != "pronoun" and (placed or not in_venue(s, chunk, first)) \
+                    and not in_compound(s, chunk):
                 return chunk, (chunk.start, chunk.end), chunk.actor.type
     for item in s.scan.items:
         if item.has("event") and first <= item.start < span_words[min(2, len(span_words) - 1)][1]:
             # The phrase keeps the words before its event noun: "إلى الرياض في زيارة", "resume talks".
             return None, (first, span_words[-1][1]), item.tag("event").data
     return None, (first, span_words[-1][1]), "Issue"
+
+
+def venue_end(s: SentenceView, start: int) -> int:
+    """Where the venue that a ``venue_words`` word at ``start`` opens ends, or 0 when it opens none.
+
+    The venue is the mention right after the word, lead words or one of
+    ``place_nouns`` between: "in Amman", "at the Élysée Palace", "في عمّان".
+    """
+    word = next((s.text[a:b] for a, b in s.scan.words if a == start), "")
+    if word not in s.language.folded("venue_words") or any(
+            it.start <= start < it.end and it.has("trigger") for it in s.scan.items):
+        # "took part in", "fired missiles at": the preposition belongs to the trigger.
+        return 0
+    between = s.lead_words | s.language.folded("place_nouns")
+    for chunk in s.chunks:
+        if chunk.start > start:
+            words = s.words(start, chunk.start)[1:]
+            return chunk.end if all(w in between for w in words) and len(words) <= 2 else 0
+    return 0
+
+
+def possessed_person(s: SentenceView, chunk: Chunk) -> Chunk | None | bool:
+    """The person a possessor's title or name names: "Tokyo's special envoy, Kenji Sato", "Russia's Sergei Lavrov".
+
+    Returns the person's mention, None when a title follows the possessor
+    but no name is found, and False when no title or name follows ("Russia's decision").
+    """
+    after = next(((a, b) for a, b in s.scan.words if a >= chunk.end), None)
+    if after is None:
+        return False
+    titled = any(it.start == after[0] and it.has("title") for it in s.scan.items)
+    named = next((c for c in s.chunks if c.start == after[0] and c.agent and c.actor.type == "Person"), None)
+    if named is not None:
+        return named
+    if not titled:
+        return False
+    title_end = max(it.end for it in s.scan.items if it.start == after[0] and it.has("title"))
+    return next((c for c in s.chunks if c.start >= title_end and c.agent and c.actor.type == "Person"
+                 and len(s.words(title_end, c.start)) <= 1), None)
+
+
+def in_compound(s: SentenceView, chunk: Chunk) -> bool:
+    """Is the mention part of a hyphenated modifier ("the Israel-Hamas fighting", "the US-Iran talks")? Then it is no object."""
+    start = chunk.start + chunk.trim
+    return s.text[chunk.end:chunk.end + 1] == "-" or (start > 0 and s.text[start - 1] == "-")
+
+
+def in_venue(s: SentenceView, chunk: Chunk, floor: int) -> bool:
+    """Is the mention the venue of a ``venue_words`` word after ``floor`` ("محادثات في عمّان")?"""
+    venues = s.language.folded("venue_words")
+    return any(venue_end(s, a) == chunk.end for a, b in s.scan.words
+               if floor <= a < chunk.start and s.text[a:b] in venues)
+
+
+def _time_word(s: SentenceView, pos: int) -> bool:
+    """Does a time phrase start at ``pos``? A part of a month ("fin", "mid") only before another date word ("mettre fin")."""
+    item = next((it for it in s.scan.items if it.has("date") and it.start <= pos < it.end), None)
+    if item is None:
+        return False
+    if item.tag("date").data[0] != "part":
+        return True
+    after = next((a for a, _ in s.scan.words if a >= item.end), None)
+    return after is not None and s.is_date(after)
+
+
+def time_phrase(s: SentenceView, words: list[tuple[int, int]]) -> bool:
+    """Is an object phrase only a time phrase ("الأسبوع المقبل", "next week")? Time words are never objects."""
+    return any(s.is_date(a) for a, _ in words) and \
+        all(s.is_date(a) or s.text[a:b] in s.gap_words or s.text[a:b] in s.lead_words for a, b in words)
 
 
 def object_group(s: SentenceView, chunk: Chunk) -> list[Chunk]:

@@ -13,6 +13,7 @@ from functools import cached_property
 
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import NO_OBJECT, Object, is_subject_relative, object_group, reading
+from diplograph.events.frames.guards import in_content, undone
 from diplograph.events.frames.predicates import FACTIVE, RECIPROCAL
 from diplograph.events.frames.registry import handler, sentence_constructions
 from diplograph.events.frames.reports import speakers, trailing_reports
@@ -72,6 +73,9 @@ class Reading:
     #: objects of coordinated conjuncts, each its own statement ("threatened
     #: to close the border and to expel its diplomats")
     more: tuple[Object, ...] = ()
+    #: the trigger's object words stand in the antecedent of its relative clause, not
+    #: in its object ("the attack that Russia launched on Lviv")
+    light: bool = False
 
 
 @dataclass
@@ -124,6 +128,8 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
             continue
         clause = s.clause(item.start)
         trigger = reading(s, item, clause)
+        if undone(s, item, trigger, clause) or in_content(s, item, clause):
+            continue
         found = handler(trigger.frame)(Context(s, item, trigger, clause, frames))
         if found is not None:
             for obj in (found.obj, *found.more):
@@ -154,7 +160,7 @@ def _frames(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, in
     """The frames of one reading: checked, dated, and one per object (or per pair)."""
     subjects = found.subjects
     chunk, span, type_ = found.obj
-    if trigger.object_words and not _has_object_words(s, item, trigger, clause, chunk, span):
+    if trigger.object_words and not found.light and not _has_object_words(s, item, trigger, clause, chunk, span):
         return []
     if found.mutual:
         chunk, span, type_ = None, None, ""

@@ -6,11 +6,15 @@ auxiliary and no agent, the agent goes unsaid and there is no statement.
 """
 from __future__ import annotations
 
-from diplograph.events.frames.arguments import subject_after
+from diplograph.actors.mentions import Chunk
+from diplograph.events.frames.arguments import subject_after, subject_before
 from diplograph.events.frames.view import COMMAS, SentenceView
 from diplograph.lang.scanner import Item
 
-__all__ = ["agentless_passive", "passive", "reduced_patient"]
+__all__ = ["agent_phrase", "agentless_passive", "appositive_agent", "passive", "reduced_patient"]
+
+#: How many words the phrase an apposition names may have ("his North Korean counterpart").
+_APPOSITION_WORDS = 5
 
 
 def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
@@ -24,14 +28,15 @@ def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
     if not auxiliaries or not agents:
         return None
     before = s.words(clause[0], item.start)
-    after = [(a, b) for a, b in s.scan.words if a >= item.end and b <= clause[1]]
+    after = _after_venue(s, [(a, b) for a, b in s.scan.words if a >= item.end and b <= clause[1]])
     if not after or s.text[after[0][0]:after[0][1]] not in agents:
         return None
-    subjects = subject_after(s, after[0][1], clause[1])
+    subjects = subject_after(s, after[0][1], clause[1]) or appositive_agent(s, after[0][1], clause[1])
     if not before or before[-1] not in auxiliaries:
         return subjects, reduced_patient(s, item, clause)
     aux_start = max(a for a, b in s.scan.words if a < item.start and s.text[a:b] == before[-1])
-    patients = [c for c in s.chunks if clause[0] <= c.start and c.end <= aux_start and c.agent]
+    patients = [c for c in s.chunks if clause[0] <= c.start and c.end <= aux_start and c.agent] \
+        or subject_before(s, aux_start, clause[0])
     if patients:
         last = patients[-1]
         return subjects, (last, (last.start, last.end), last.actor.type)
@@ -43,6 +48,48 @@ def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
     span = (words[0][0], words[-1][1])
     event = next((it for it in s.scan.items if it.has("event") and span[0] <= it.start < span[1]), None)
     return subjects, (None, span, event.tag("event").data if event else "Issue")
+
+
+def appositive_agent(s: SentenceView, start: int, clause_end: int) -> list[Chunk]:
+    """The agent named in apposition: "by his North Korean counterpart, Choe Son Hui".
+
+    The words after the agent word name no actor that may act and are few;
+    the mention right after the comma is the agent.
+    """
+    comma = next((i for i in range(start, clause_end) if s.text[i] in COMMAS), None)
+    # A comma between stacked titles cuts no clause ("son homologue iranien, Abbas Araghchi").
+    clause_end = comma if comma is not None else clause_end
+    words = s.words(start, clause_end)
+    if not words or len(words) > _APPOSITION_WORDS or clause_end >= len(s.text) or s.text[clause_end] not in COMMAS \
+            or any(start <= c.start < clause_end and c.agent for c in s.chunks):
+        return []
+    nxt = next((i for i, c in enumerate(s.chunks) if c.start > clause_end), None)
+    if nxt is None or s.words(clause_end, s.chunks[nxt].start) or not s.chunks[nxt].agent:
+        return []
+    return [s.chunks[nxt]]
+
+
+def _after_venue(s: SentenceView, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words after a place or date phrase that opens them: "received at the White House by", "reçu à l'Élysée par".
+
+    The phrase is a ``locative_prefixes`` word and the mention after it
+    (lead words or ``place_nouns`` between), or date words.
+    """
+    locatives = s.language.folded("locative_prefixes")
+    skip = s.lead_words | s.language.folded("place_nouns")
+    rest = words
+    while rest:
+        a, b = rest[0]
+        if s.text[a:b] not in locatives:
+            if s.is_date(a) or (s.text[a:b] in s.gap_words and s.text[a:b] not in s.language.folded("agent_words")):
+                rest = rest[1:]
+                continue
+            break
+        place = next((c for c in s.chunks if c.start > a), None)
+        if place is None or not all(w in skip for w in s.words(b, place.start)) or len(s.words(b, place.start)) > 2:
+            break
+        rest = [w for w in rest if w[0] >= place.end]
+    return rest if rest is not words else words
 
 
 def agentless_passive(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
@@ -92,3 +139,57 @@ def reduced_patient(s: SentenceView, item: Item, clause: tuple[int, int]) -> tup
         return whole, (whole.start, whole.end), whole.actor.type
     event = next((it for it in s.scan.items if it.has("event") and span[0] <= it.start < span[1]), None)
     return None, span, event.tag("event").data if event else "Issue"
+
+
+def agent_phrase(s: SentenceView, item: Item, clause: tuple[int, int], *, noun: bool):
+    """A passive whose agent phrase follows its patient: "استُقبل عراقجي في بيروت من قبل نظيره", "تم توقيع الاتفاقية من قبل X".
+
+    The ``agent_phrases`` phrase follows the trigger in its clause and an
+    actor right after it is the agent. A verb's patient is an actor and
+    nothing else (a place or date phrase aside): "رفضت إيران المقترح المقدم
+    من قبل واشنطن" is active. A noun's patient is the phrase after it, and
+    one of ``passive_light_verbs`` stands right before the noun ("تم توقيع").
+
+    Returns:
+        ``(subjects, object)``, or None.
+    """
+    phrases = s.language.folded("agent_phrases")
+    if not phrases:
+        return None
+    words = [(a, b) for a, b in s.scan.words if a >= item.end and b <= clause[1]]
+    found = next(((k, words[k + n - 1][1]) for k in range(len(words)) for n in (1, 2, 3)
+                  if k + n <= len(words) and " ".join(s.text[a:b] for a, b in words[k:k + n]) in phrases), None)
+    if found is None:
+        return None
+    at, end = found
+    agents = subject_after(s, end, clause[1])
+    if not agents:
+        return None
+    between = _before_venue(s, words[:at])
+    if noun:
+        before = s.words(clause[0], item.start)
+        if not before or before[-1] not in s.language.folded("passive_light_verbs") or not between:
+            return None
+        span = (between[0][0], between[-1][1])
+        event = next((it for it in s.scan.items if it.has("event") and span[0] <= it.start < span[1]), None)
+        return agents, (None, span, event.tag("event").data if event else "Issue")
+    if not between:
+        return None
+    patients = subject_after(s, item.end, between[-1][1] + 1)
+    if not patients or patients[-1].end < between[-1][1] or patients[0].start > between[0][0] + 1:
+        return None
+    last = patients[-1]
+    return agents, (last, (last.start, last.end), last.actor.type)
+
+
+def _before_venue(s: SentenceView, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words before the place or date phrase that closes them ("عراقجي في بيروت" -> "عراقجي")."""
+    locatives = s.language.folded("locative_prefixes")
+    for k, (a, b) in enumerate(words):
+        if s.text[a:b] in locatives or s.is_date(a):
+            rest = words[k + 1:]
+            places = [c for c in s.chunks if c.start >= b and (not rest or c.end <= rest[-1][1])]
+            if all(s.is_date(x) or any(c.start <= x < c.end for c in places) or s.text[x:y] in s.lead_words
+                   for x, y in rest):
+                return words[:k]
+    return words

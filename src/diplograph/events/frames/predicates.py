@@ -9,7 +9,8 @@ from importlib import resources
 
 import yaml
 
-__all__ = ["ACTOR_OBJECTS", "BETWEEN", "EVENT_OBJECTS", "FACTIVE", "RECIPROCAL", "REFUSALS", "UNNAMED_SOURCES", "URGING", "WISHES"]
+__all__ = ["ACTOR_OBJECTS", "BETWEEN", "CONTENT_PREDICATES", "EVENT_OBJECTS", "FACTIVE", "PLACE_OBJECTS",
+           "RECIPROCAL", "REFUSALS", "UNDOABLE", "UNNAMED_SOURCES", "URGING", "WISHES"]
 
 
 def _predicates() -> dict:
@@ -24,6 +25,8 @@ ACTOR_OBJECTS = frozenset(_DATA.get("actor_objects", ()))
 EVENT_OBJECTS = frozenset(_DATA.get("event_objects", ()))
 #: Predicates whose object phrase is a fact: an event noun in it states its own statement.
 FACTIVE = frozenset(_DATA.get("factive", ()))
+#: Predicates whose object may be a mention after a venue word ("strikes in Lebanon").
+PLACE_OBJECTS = frozenset(_DATA.get("place_objects", ()))
 #: Predicates that coordinated subjects do with each other when no object is named.
 RECIPROCAL = frozenset(_DATA.get("reciprocal", ()))
 #: The predicate each side of an event noun's "between X and Y" takes, by event type.
@@ -36,3 +39,7 @@ WISHES = frozenset(_DATA.get("wishes", ()))
 REFUSALS = dict(_DATA.get("refusals") or {})
 #: Predicates whose actor object, a content marker after it, is the addressee ("urged Iran to halt").
 URGING = frozenset(_DATA.get("urging", ()))
+#: Predicates an undoing word before them reverses ("lifted sanctions on").
+UNDOABLE = frozenset(_DATA.get("undoable", ()))
+#: Predicates whose clause after them is what is said, not a fact ("accused X of ...").
+CONTENT_PREDICATES = frozenset(_DATA.get("content_predicates", ()))

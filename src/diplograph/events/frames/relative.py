@@ -7,12 +7,14 @@ relative clause the object is the phrase the relative word resumes.
 from __future__ import annotations
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.arguments import object_after, subject_after
+from diplograph.events.frames.arguments import object_after, subject_after, venue_end
 from diplograph.events.frames.core import Context, Reading
+from diplograph.events.frames.predicates import ACTOR_OBJECTS
+from diplograph.events.frames.view import COMMAS
 from diplograph.events.frames.view import SentenceView
 from diplograph.lang.scanner import Item
 
-__all__ = ["antecedent", "before_relative", "relative_reading"]
+__all__ = ["antecedent", "before_relative", "light_noun", "light_reading", "object_relative", "relative_reading"]
 
 
 def relative_reading(ctx: Context) -> Reading:
@@ -57,10 +59,117 @@ def antecedent(s: SentenceView, relative: Item) -> tuple[int, int] | None:
     else:
         start, end = cut, relative.start
     # The resumed phrase is the one after the clause's last verb or actor.
-    marks = [it.end for it in s.scan.items if it.has("trigger") and start <= it.start and it.end <= end]
+    marks = [it.end for it in s.scan.items if s.is_verb(it) and start <= it.start and it.end <= end]
     marks += [c.end for c in s.chunks if start <= c.start and c.end <= end]
     if marks and max(marks) < end:
         start = max(marks)
+    # Its head is the last event noun in it: "بنتائج الاجتماع الوزاري الذي" resumes "الاجتماع الوزاري".
+    heads = [it.start for it in s.scan.items if start <= it.start < end
+             and (it.has("event") or (it.has("trigger") and not s.is_verb(it)))]
+    if heads:
+        start = max(heads)
     while start < end and not s.text[start].isalnum():
         start += 1
     return (start, end) if end > start else None
+
+
+#: How many words an antecedent noun phrase may have ("the Sudan peace process").
+_ANTECEDENT_WORDS = 5
+
+
+def object_relative(ctx: Context) -> Reading | None:
+    """A verb in an object relative clause: the antecedent noun phrase is its object.
+
+    "the summit that Kazakhstan hosted", "The agreement, which Rwanda and
+    the DRC signed", "l'accord que l'Iran a signé", and with the subject
+    after the verb, "les garanties que réclame Kiev", "le sommet, auquel
+    participera Lula". The relative word (``object_relatives``) follows a
+    noun phrase that opens with one of ``determiners`` and holds no verb,
+    actor or title; the verb's subject stands between the relative word
+    and the verb, or right after the verb; and the verb takes no object of
+    its own ("the ministry said that Iran attacked Israel" is no relative).
+    """
+    s, item, clause = ctx.view, ctx.item, ctx.clause
+    relatives = s.language.folded("object_relatives")
+    marks = s.memo("object_relatives", lambda: [a for a, b in s.scan.words if s.text[a:b] in relatives])
+    if not any(a < item.start for a in marks):
+        return None
+    before = [(a, b) for a, b in s.scan.words if b <= item.start][::-1]
+    subjects: list[Chunk] = []
+    rel = None
+    for a, b in before[:12]:
+        word = s.text[a:b]
+        inside = next((c for c in s.chunks if c.start <= a < c.end), None)
+        if inside is not None and inside.agent:
+            if inside not in subjects:
+                subjects.insert(0, inside)
+        elif word in relatives and not any(it.start <= a < it.end and it.has("actor") for it in s.scan.items):
+            rel = (a, b)
+            break
+        elif not (word in s.gap_words or (subjects and word in s.coordinators)):
+            return None
+    if rel is None:
+        return None
+    if not subjects:
+        subjects = subject_after(s, item.end, clause[1])
+    span = _noun_before(s, rel[0])
+    if not subjects or span is None:
+        return None
+    after = max([item.end] + [c.end for c in subjects if c.start >= item.end])
+    if light_noun(s, span, ctx.trigger):
+        light = light_reading(s, subjects, after, clause[1], ctx.trigger)
+        if light is not None or ctx.trigger.predicate in ACTOR_OBJECTS:
+            # "the sanctions that the US imposed" sanctions no one named.
+            return light
+    chunk, own, _ = object_after(s, after, clause[1], ctx.trigger)
+    if chunk is not None or (own is not None and len(s.words(after, own[0])) <= 1
+                             and any(it.has("event") and it.start == own[0] for it in s.scan.items)):
+        # "the report that Egypt hosted the summit": the verb has its own object.
+        return None
+    event = next((it for it in s.scan.items if it.has("event") and span[0] <= it.start < span[1]), None)
+    return Reading(subjects, (None, span, event.tag("event").data if event else "Issue"))
+
+
+def _noun_before(s: SentenceView, end: int) -> tuple[int, int] | None:
+    """The noun phrase before ``end`` ("the summit", "la conférence, à"): from its determiner, with no verb, cue, actor or title in it.
+
+    A comma and a preposition may close it ("La conférence, à laquelle").
+    """
+    words = [(a, b) for a, b in s.scan.words if b <= end]
+    if words and s.text[words[-1][0]:words[-1][1]] in s.lead_words and \
+            s.text[words[-1][0]:words[-1][1]] not in s.language.folded("determiners"):
+        words = words[:-1]
+    if not words:
+        return None
+    last = words[-1][1]
+    determiners = s.language.folded("determiners")
+    elided = tuple(d for d in determiners if d.endswith("'"))
+    for a, b in words[::-1][:_ANTECEDENT_WORDS]:
+        if any(ch in COMMAS for ch in s.text[a:last]) or any(
+                it.start < b and a < it.end and (s.is_verb(it) or it.has("cue") or it.has("title")
+                                                 or it.has("actor") or it.has("body")) for it in s.scan.items):
+            return None
+        word = s.text[a:b]
+        if word in determiners or (elided and word.startswith(elided)):
+            return a, last
+    return None
+
+
+def light_noun(s: SentenceView, span: tuple[int, int], trigger) -> bool:
+    """Is the antecedent the noun a light verb needs ("the attack that ... launched", "الهجوم الذي شنته")?"""
+    return bool(trigger.object_words) and any(w in s.text[span[0]:span[1]] for w in trigger.object_words)
+
+
+def light_reading(s: SentenceView, subjects: list[Chunk], after: int, clause_end: int, trigger) -> Reading | None:
+    """A light verb whose noun is the antecedent: its object is the phrase a preposition opens after it.
+
+    "the attack that Russia launched on Lviv", "الهجوم الذي شنته القوات على
+    مستشفى"; not a venue or a date ("the agreement that X signed in May"):
+    then the antecedent is the object (None here).
+    """
+    words = [(a, b) for a, b in s.scan.words if a >= after and b <= clause_end]
+    if len(words) < 2 or s.text[words[0][0]:words[0][1]] not in s.lead_words \
+            or venue_end(s, words[0][0]) or s.is_date(words[1][0]):
+        return None
+    obj = object_after(s, after, clause_end, trigger)
+    return Reading(subjects, obj, light=True) if obj[1] is not None else None

@@ -17,10 +17,12 @@ from diplograph.events.frames.arguments import (
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.light import light_subject
 from diplograph.events.frames.noun import noun_reading
-from diplograph.events.frames.passive import agentless_passive, passive
+from diplograph.events.frames.passive import agent_phrase, agentless_passive, passive
 from diplograph.events.frames.predicates import URGING
 from diplograph.events.frames.registry import construction
-from diplograph.events.frames.relative import antecedent, relative_reading
+from diplograph.events.frames.relative import (
+    antecedent, light_noun, light_reading, object_relative, relative_reading,
+)
 from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
 from diplograph.lang.scanner import Item
@@ -70,6 +72,10 @@ def active_reading(ctx: Context) -> Reading:
     if ctx.relative is not None and subjects and subjects[0].start > item.start:
         # "منتدى استضافته أبوظبي": the object is the phrase the relative word resumes.
         span = antecedent(s, ctx.relative)
+        if span and light_noun(s, span, trigger) and (light := light_reading(s, subjects, subjects[-1].end, clause[1],
+                                                                          trigger)):
+            # "الهجوم الذي شنته القوات على مستشفى": the antecedent is the light verb's noun.
+            return light
         obj = (None, span, "Issue") if span else obj
     elif subjects:
         after = subjects[-1].end if subjects[0].start > item.start and not participle else item.end
@@ -165,14 +171,21 @@ def verb_reading(ctx: Context, *, active: Callable[[Context], Reading] = active_
         # "Syria was welcomed back": the grammatical subject is the
         # patient, and the agent goes unsaid.
         return None
+    if (resumed := object_relative(ctx)) is not None:
+        # "the summit that Kazakhstan hosted", "The agreement, which Rwanda signed"
+        return resumed
     if ctx.subject_relative and not ctx.trigger.object_pronoun:
         return relative_reading(ctx)
     return active(ctx)
 
 
 def clause_reading(ctx: Context) -> Reading | None:
-    """A trigger read in its clause: as an event noun, or as a verb."""
-    return noun_reading(ctx) if ctx.trigger.pos == "noun" else verb_reading(ctx)
+    """A trigger read in its clause: as a passive with its agent phrase after the patient, an event noun, or a verb."""
+    noun = ctx.trigger.pos == "noun"
+    if (turned := agent_phrase(ctx.view, ctx.item, ctx.clause, noun=noun)) is not None:
+        # "استُقبل عراقجي في بيروت من قبل نظيره", "تم توقيع الاتفاقية من قبل ..."
+        return Reading(*turned)
+    return noun_reading(ctx) if noun else verb_reading(ctx)
 
 
 @construction("default")
