@@ -333,11 +333,11 @@ def _as_count(store: ox.Store, value: Any) -> int:
 
 
 def _clause(keyword: str) -> re.Pattern[str]:
-    return re.compile(rf"^(\s*){keyword}\s+\d+\s*$", re.M | re.I)
+    return re.compile(rf"^([ \t]*){keyword}[ \t]+\d+[ \t]*$", re.M | re.I)
 
 
 def _set_clauses(query: str, counts: Mapping[str, int]) -> str:
-    """The query with its ``LIMIT``/``OFFSET`` line set to the counts given (``LIMIT 0``: no limit).
+    r"""The query with its ``LIMIT``/``OFFSET`` line set to the counts given (``LIMIT 0``: no limit).
 
     >>> print(_set_clauses("SELECT ?x {}\nLIMIT 1000\nOFFSET 0", {"LIMIT": 10, "OFFSET": 20}))
     SELECT ?x {}
