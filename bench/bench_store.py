@@ -14,7 +14,8 @@ Then, on a disk store in a temporary folder:
   bulk load, one compaction, renamed into place), and for reference
   Oxigraph's own ``bulk_load`` of the same quads from an N-Quads file and the
   compaction (``optimize``) on its own;
-- every named query (``src/diplograph/queries/*.rq``) in that process, through
+- every named query (``src/diplograph/queries/*.rq``; ``timeline`` also for
+  its second page, a month and all of it) in that process, through
   ``query.run_query`` on the store opened read-only (as ``diplograph query
   --store`` does), to a DataFrame: the first run and the best of ``--repeat``;
   ``positions`` twice, with two words of an issue's label and with one word;
@@ -28,7 +29,8 @@ Then, on a disk store in a temporary folder:
   triples; ``--rdflib-triples N`` runs the joins on the first documents up to
   N quads instead, and says so.
 
-Targets: the first load of 1M triples under 10 s, every named query under 1 s.
+Targets: the first load of 1M triples under 10 s, every named query under 1 s,
+except the timeline: its first page (1,000 rows) in 0.3 s, all of it in 1.5 s.
 Figures depend on the machine's load (2 cores, shared); the script prints what it saw.
 """
 from __future__ import annotations
@@ -60,6 +62,9 @@ JOINS = {
   ?object rdfs:label ?objectLabel .
 }""",
 }
+
+#: Seconds a query may take, where the target is not 1 s: the timeline's first page, and all of it.
+TARGETS = {"timeline": 0.3, "timeline limit=0": 1.5}
 
 WORDS = ("security guarantees ceasefire sanctions reconstruction grain corridor nuclear talks energy prices "
          "peacekeeping force border crossing prisoner exchange humanitarian aid air defence troops withdrawal "
@@ -180,12 +185,19 @@ def store_phase(nquads: Path, folder: Path, repeat: int) -> dict:
     bindings = query_bindings(store)
     runs = [(name, bindings.get(name)) for name in list_queries()]
     runs.insert(3, ("positions", {"term": bindings["positions"]["term"].split()[0]}))  # a broad term too
+    # the timeline's first page (above), the next, a month, and the whole of it
+    runs += [("timeline", {"offset": 1000}), ("timeline", {"from": "2024-06-01", "to": "2024-06-30"}),
+             ("timeline", {"limit": 0})]
     figures["queries"] = {}
     for name, bound in runs:
         first, df = timed(run_query, store, name, bindings=bound)
         best = min(timed(run_query, store, name, bindings=bound)[0] for _ in range(repeat))
-        label = name + (f" {next(iter(bound.values()))!r}" if bound else "")
-        figures["queries"][label] = {"first_s": round(first, 3), "best_s": round(best, 3), "rows": len(df)}
+        if name == "positions" or name == "profile":
+            label = name + f" {next(iter(bound.values()))!r}"
+        else:
+            label = " ".join([name] + [f"{k}={v}" for k, v in (bound or {}).items()])
+        figures["queries"][label] = {"first_s": round(first, 3), "best_s": round(best, 3), "rows": len(df),
+                                     "target_s": TARGETS.get(label, 1.0)}
     figures["peak_rss_mb"] = round(peak_mb())
     return figures
 
@@ -236,9 +248,9 @@ def main() -> None:
               f"({nquads.stat().st_size / 2**20:.0f} MB): {phase['load_bulk_load_file_s']:6.2f} s, "
               f"then its compaction (optimize): {phase['optimize_s']:6.2f} s")
         print("query  disk store opened read-only, results to a DataFrame, first run and best of "
-              f"{args.repeat}; target < 1 s")
+              f"{args.repeat}; target < 1 s (the timeline's first page 0.3 s, all of it 1.5 s)")
         for label, q in phase["queries"].items():
-            flag = "ok" if q["best_s"] < 1 else "MISSED"
+            flag = "ok" if q["best_s"] <= q["target_s"] else "MISSED"
             print(f"         {label:<30} first {q['first_s']:6.3f} s  best {q['best_s']:6.3f} s  "
                   f"{q['rows']:>7} rows  {flag}")
         print(f"memory peak resident of that process (build's RDF in memory, load, queries): {phase['peak_rss_mb']} MB")

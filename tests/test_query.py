@@ -10,7 +10,7 @@ from rdflib import URIRef
 
 from diplograph.errors import InputError, QueryError
 from diplograph.graph.rdf import IRIs, build_dataset, write_trig
-from diplograph.query import format_result, list_queries, load_query, run_query
+from diplograph.query import CLAUSES, format_result, list_queries, load_query, run_query
 
 # rdflib 7 warns about its own deprecated internals when it parses TriG into a Dataset.
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
@@ -154,13 +154,47 @@ def test_pairs_count_only_statements_that_hold(source):
     assert df[(df.subjectLabel == "Russia") & (df.objectLabel == "Ukraine")].empty
 
 
-def test_timeline_is_ordered_and_complete(source):
-    df = run_query(source, load_query("timeline"))
+def test_timeline_is_newest_first_and_complete(source):
+    df = run_query(source, "timeline")
     assert len(df) == len({IRIs.statement_key(s) for x in fx.extractions() for s in x.statements})
-    assert list(df.date) == sorted(df.date)
+    assert list(df.date) == sorted(df.date, reverse=True)
     assert set(df.dated) == {"event", "published"}
-    first = df.iloc[0]
-    assert first.date == "2025-09-01" and first.predicate == "announces" and first.quad == "neutral"
+    first_day = df[df.date == df.date.iloc[-1]]  # the oldest day, in reading order
+    assert first_day.date.iloc[0] == "2025-09-01"
+    assert first_day.predicate.iloc[0] == "announces" and first_day.quad.iloc[0] == "neutral"
+    assert df.subjectLabel.notna().all() and df.objectLabel.notna().all()
+
+
+def test_timeline_pages_add_up_to_the_whole(source):
+    whole = run_query(source, "timeline", bindings={"limit": 0})
+    assert len(whole) > 4
+    pages = [run_query(source, "timeline", bindings={"limit": "2", "offset": str(start)})
+             for start in range(0, len(whole) + 2, 2)]
+    assert all(len(page) <= 2 for page in pages) and pages[-1].empty
+    joined = pd.concat(pages, ignore_index=True)
+    assert joined.equals(whole)
+
+
+def test_timeline_date_range_is_inclusive(source):
+    whole = run_query(source, "timeline", bindings={"limit": 0})
+    days = sorted(set(whole.date))
+    assert len(days) >= 3
+    df = run_query(source, "timeline", bindings={"from": days[1], "to": days[-2]})
+    assert set(df.date) == set(days[1:-1])
+    assert len(df) == int(whole.date.isin(days[1:-1]).sum())
+    assert run_query(source, "timeline", bindings={"from": days[-1]}).date.eq(days[-1]).all()
+    assert run_query(source, "timeline", bindings={"from": "2100-01-01"}).empty
+
+
+@pytest.mark.parametrize("bindings, message", [
+    ({"from": "1 March"}, "not a date"),
+    ({"to": "2025-13-01"}, "not a date"),
+    ({"limit": "-1"}, "not a number of rows"),
+    ({"offset": "10; DROP ALL"}, "not a number of rows"),
+])
+def test_timeline_rejects_bad_parameters(source, bindings, message):
+    with pytest.raises(QueryError, match=message):
+        run_query(source, "timeline", bindings=bindings)
 
 
 HOSTILE_TERMS = [
@@ -272,7 +306,8 @@ def test_each_query_describes_itself_in_its_header(name):
     projection = [v.value for v in ox.Store().query(load_query(name), use_default_graph_as_union=True).variables]
     assert list(info.columns) == projection
     for p in info.parameters:
-        assert p.name in projection and p.help
+        # a LIMIT/OFFSET parameter sets a clause, every other one a selected variable
+        assert (p.kind in CLAUSES or p.name in projection) and p.help
 
 
 def test_query_list_gives_description_parameters_and_columns(capsys):

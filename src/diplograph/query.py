@@ -179,6 +179,9 @@ def query_info(name: str) -> QueryInfo:
                 near = difflib.get_close_matches(kind, list(RESOLVERS), n=1)
                 hint = f"; did you mean {near[0]!r}?" if near else f"; use one of {', '.join(RESOLVERS)}"
                 raise DataError(f"{where} line {number}: unknown parameter kind {kind!r}{hint}")
+            if kind in CLAUSES and len(_clause(CLAUSES[kind]).findall(text)) != 1:
+                raise DataError(f"{where} line {number}: a parameter of kind {kind!r} needs exactly one line "
+                                f"'{CLAUSES[kind]} n' in the query (n: the default)")
             params.append(Parameter(match.group(1), kind, "optional" not in flags[1:], match.group(3).strip()))
         elif line.startswith("Columns:"):
             in_columns = True
@@ -283,6 +286,71 @@ def resolver(kind: str) -> Callable:
 @resolver("text")
 def _as_text(store: ox.Store, value: Any) -> Any:
     return value
+
+
+@resolver("date")
+def _as_date(store: ox.Store, value: Any) -> Any:
+    """A day, ``YYYY-MM-DD`` (or a ``date``), as an ``xsd:date`` to compare the graph's dates with.
+
+    >>> _as_date(None, "2025-03-01")
+    datetime.date(2025, 3, 1)
+    >>> _as_date(None, "March 1")
+    Traceback (most recent call last):
+    ...
+    diplograph.errors.QueryError: 'March 1' is not a date; write it as YYYY-MM-DD, e.g. 2025-03-01
+    """
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise QueryError(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2025-03-01") from None
+
+
+#: Parameter kinds that set a clause of the query's text rather than a variable's value:
+#: SPARQL has no variable for LIMIT or OFFSET. The value is made a whole number first
+#: (:func:`_as_count`), so nothing else reaches the text. A query with such a parameter
+#: has exactly one line ``LIMIT n`` (or ``OFFSET n``), whose n is the default.
+CLAUSES = {"limit": "LIMIT", "offset": "OFFSET"}
+
+
+@resolver("limit")
+@resolver("offset")
+def _as_count(store: ox.Store, value: Any) -> int:
+    """A number of rows, a whole number from 0.
+
+    >>> _as_count(None, " 50 ")
+    50
+    >>> _as_count(None, "1e3")
+    Traceback (most recent call last):
+    ...
+    diplograph.errors.QueryError: '1e3' is not a number of rows; give a whole number from 0, e.g. 1000
+    """
+    text = str(value).strip()
+    if isinstance(value, bool) or not text.isascii() or not text.isdigit():
+        raise QueryError(f"{value!r} is not a number of rows; give a whole number from 0, e.g. 1000")
+    return int(text)
+
+
+def _clause(keyword: str) -> re.Pattern[str]:
+    return re.compile(rf"^([ \t]*){keyword}[ \t]+\d+[ \t]*$", re.M | re.I)
+
+
+def _set_clauses(query: str, counts: Mapping[str, int]) -> str:
+    r"""The query with its ``LIMIT``/``OFFSET`` line set to the counts given (``LIMIT 0``: no limit).
+
+    >>> print(_set_clauses("SELECT ?x {}\nLIMIT 1000\nOFFSET 0", {"LIMIT": 10, "OFFSET": 20}))
+    SELECT ?x {}
+    LIMIT 10
+    OFFSET 20
+    >>> print(_set_clauses("SELECT ?x {}\n  LIMIT 1000", {"LIMIT": 0}))
+    SELECT ?x {}
+    <BLANKLINE>
+    """
+    for keyword, count in counts.items():
+        replacement = "" if keyword == "LIMIT" and count == 0 else rf"\g<1>{keyword} {count}"
+        query = _clause(keyword).sub(replacement, query, count=1)
+    return query
 
 
 _ACTORS = """
@@ -521,6 +589,10 @@ def run_query(dataset_or_path: Any, query: str, *, bindings: Mapping[str, Any] |
         kinds = {p.name: p.kind for p in info.parameters}
         bindings = {k: RESOLVERS[kinds[k.lstrip("?$")]](store, v) if k.lstrip("?$") in kinds else v
                     for k, v in bindings.items()}
+        counts = {CLAUSES[kinds[k.lstrip("?$")]]: v for k, v in bindings.items()
+                  if kinds.get(k.lstrip("?$")) in CLAUSES and v is not None}
+        bindings = {k: v for k, v in bindings.items() if kinds.get(k.lstrip("?$")) not in CLAUSES}
+        query = _set_clauses(query, counts)
     substitutions = _substitutions(bindings)
     try:
         result = store.query(query, use_default_graph_as_union=True, substitutions=substitutions or None)

@@ -13,7 +13,10 @@ Each file starts with a comment header that ``diplograph query --list`` reads
     # Columns: first, second (a note), third.
 
 ``Bind:`` declares a parameter, one line each, required unless its kind is
-followed by ``, optional``; KIND is ``text`` (bound as it is) or ``actor`` (a
-name in any language, looked up among the graph's actors). ``Columns:`` lists
+followed by ``, optional``; KIND is ``text`` (bound as it is), ``actor`` (a
+name in any language, looked up among the graph's actors), ``date``
+(``YYYY-MM-DD``, an ``xsd:date``), or ``limit`` / ``offset`` (a whole number
+that sets the query's one ``LIMIT n`` / ``OFFSET n`` line; ``limit`` 0 takes
+every row). ``Columns:`` lists
 the SELECTed variables in order; the tests check it against the query.
 """
