@@ -16,7 +16,7 @@ from diplograph.events.frames.arguments import (
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.light import light_subject
 from diplograph.events.frames.noun import noun_reading
-from diplograph.events.frames.passive import agentless_passive, passive
+from diplograph.events.frames.passive import agentless_passive, passive, reduced_patient
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.relative import antecedent, relative_reading
 
@@ -44,6 +44,10 @@ def active_reading(ctx: Context) -> Reading:
         if found:
             subjects = found
             break
+    fronted = not subjects and bool(s.language.get("object_cases"))
+    if fronted:
+        # "В саммите приняли участие президенты ...", "Удары осудил президент": by its case, after the verb
+        subjects = subject_by_case(s, item.end, clause[1])
     if len(subjects) > 1 and subjects[0].start < item.start and _listed(s, subjects[0].start):
         # "Entouré du ministre X, Emmanuel Macron a présidé", "Flanked by A and B, C said": the
         # agent phrase lists all but the last; the actor next to the verb is its subject.
@@ -61,6 +65,9 @@ def active_reading(ctx: Context) -> Reading:
         # "منتدى استضافته أبوظبي": the object is the phrase the relative word resumes.
         span = antecedent(s, ctx.relative)
         obj = (None, span, "Issue") if span else obj
+    elif subjects and fronted and subjects[0].start > item.start:
+        # the object stands before the verb: the phrase that opens the clause
+        obj = reduced_patient(s, item, (clause[0], item.start), floor=clause[0])
     elif subjects:
         after = subjects[-1].end if subjects[0].start > item.start else item.end
         obj = object_after(s, after, clause[1], trigger)
@@ -74,13 +81,32 @@ def _listed(s, start: int) -> bool:
                for t in s.scan.items)
 
 
+def subject_by_case(s, end: int, clause_end: int) -> list:
+    """The actor group after a verb that by its case can only be the subject ("осудил президент", not "осудил Китай").
+
+    The first mention after ``end`` in the clause; its cases are known, meet
+    ``subject_cases`` and miss ``object_cases``.
+    """
+    subject, objects = set(s.language.get("subject_cases")), set(s.language.get("object_cases"))
+    for i, chunk in enumerate(s.chunks):
+        if chunk.start < end or not chunk.agent:
+            continue
+        cases = s.cases(chunk)
+        if chunk.start < clause_end and not s.oblique(chunk) and cases & subject and not cases & objects:
+            return [c for c in s.group_from(i, forward=True) if c.agent]
+        return []
+    return []
+
+
 def verb_reading(ctx: Context, *, active: Callable[[Context], Reading] = active_reading) -> Reading | None:
     """A verb: passive, agentless passive (no statement), in a subject relative clause, or ``active``."""
     if (turned := passive(ctx.view, ctx.item, ctx.clause)) is not None:
         # "The summit was hosted by Egypt": the agent is the subject, the
         # grammatical subject the object.
         return Reading(*turned)
-    if agentless_passive(ctx.view, ctx.item, ctx.clause):
+    passive_marks = set(ctx.view.language.get("passive_marks"))
+    if agentless_passive(ctx.view, ctx.item, ctx.clause) \
+            or any(t.kind == "trigger" and t.marks & passive_marks for t in ctx.item.tags):
         # "Syria was welcomed back": the grammatical subject is the
         # patient, and the agent goes unsaid.
         return None
