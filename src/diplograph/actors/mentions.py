@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from diplograph.lang.forms import nominative
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language
 from diplograph.lang.scanner import Item, Scan, Tag
@@ -355,6 +356,7 @@ class _Chains:
             taken.add(j)
         elif (unknown := self.unknown_name(end)) is not None:
             name = self.sentence[slice(*self.scan.folded.span(*unknown[:2]))]
+            name = nominative(self.language, name, item.tag("title").marks if item.has("title") else frozenset())
             end, known = unknown[1:]
             person = mint_actor(name, "Person") if known is None else self.actor_at(known)
             if known is not None:

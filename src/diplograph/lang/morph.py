@@ -275,4 +275,41 @@ def _forms(language, entry: str, word_class: str) -> dict[str, set[str]]:
             for form, marks in _agreement_forms(morph, rest, word_class, endings, particles).items()}
 
 
-register_inflector("pymorphy", marks=pymorphy_marks)(pymorphy_forms)
+def pymorphy_nominative(language, name: str, cases: frozenset[str]) -> str:
+    """A name the knowledge base lacks, from the case its title gives it back to the nominative.
+
+    Each capitalised word: by the dictionary when it knows the word in that
+    case ("Андреем" -> "Андрей", "Захаровой" -> "Захарова"), else by the
+    longest ending of ``forms.name_endings`` it shows ("Дашдоржем" ->
+    "Дашдорж"), else as written ("Руденко").
+
+    >>> from diplograph.lang.profile import load_language
+    >>> pymorphy_nominative(load_language("ru"), "Батбаяром Дашдоржем", frozenset({"ablt"}))
+    'Батбаяр Дашдорж'
+    >>> pymorphy_nominative(load_language("ru"), "Марии Захаровой", frozenset({"gent", "datv"}))
+    'Мария Захарова'
+    """
+    if not cases or "nomn" in cases:
+        return name
+    morph = _analyzer(language.code)
+    endings = (language.get("forms") or {}).get("name_endings") or {}
+    return " ".join(_word_nominative(morph, word, cases, endings) if word[:1].isupper() else word
+                    for word in name.split())
+
+
+def _word_nominative(morph, word: str, cases: frozenset[str], endings: dict[str, dict[str, str]]) -> str:
+    for parse in morph.parse(word):
+        if parse.is_known and parse.tag.POS == "NOUN" and parse.tag.case in cases and "Fixd" not in parse.tag:
+            form = parse.inflect({"nomn"})
+            if form is not None:
+                return _restore(form.word, word)
+    lower = word.lower()
+    found = [(len(forms[case]), ending, forms[case]) for ending, forms in endings.items()
+             for case in cases if forms.get(case) and lower.endswith(forms[case])]
+    if not found:
+        return word
+    _, ending, inflected = max(found)
+    return word[: len(word) - len(inflected)] + ending
+
+
+register_inflector("pymorphy", marks=pymorphy_marks, nominative=pymorphy_nominative)(pymorphy_forms)

@@ -35,3 +35,14 @@ def test_forms_carry_their_cases():
 
 def test_a_language_without_case_marks_nothing():
     assert form_marks(load_language("fr"), "Égypte", "name") == {}
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Лавров встретился с генеральным секретарём ОДКБ Батбаяром Дашдоржем.", "Батбаяр Дашдорж"),
+    ("Лавров поблагодарил генерального секретаря ОДКБ Батбаяра Дашдоржа.", "Батбаяр Дашдорж"),
+    ("Генеральный секретарь ОДКБ Батбаяр Дашдорж прибыл в Москву.", "Батбаяр Дашдорж"),
+    ("Лавров встретился с заместителем министра иностранных дел России Андреем Руденко.", "Андрей Руденко"),
+])
+def test_unknown_people_are_named_in_the_nominative(sentence, label):
+    x = extract_text(sentence, "ru", date(2025, 9, 3))
+    assert label in {a.label for a in x.actors}, summary(x)
