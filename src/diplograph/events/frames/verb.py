@@ -110,9 +110,33 @@ def verb_reading(ctx: Context, *, active: Callable[[Context], Reading] = active_
         # "Syria was welcomed back": the grammatical subject is the
         # patient, and the agent goes unsaid.
         return None
+    if (own := object_relative(ctx)) is not None:
+        return own
     if ctx.subject_relative and not ctx.trigger.object_pronoun:
         return relative_reading(ctx)
     return active(ctx)
+
+
+def object_relative(ctx: Context) -> Reading | None:
+    """A relative clause with its own subject before the verb, where case tells the roles: "Форум, который Россия проведёт".
+
+    The actor between the relative word and the verb, in a case that may be a
+    subject, is the subject; the phrase the relative word resumes, the object.
+    Only for a language that declares ``object_cases`` (the relative word's
+    form may be its object's too: "который").
+    """
+    s, item = ctx.view, ctx.item
+    if ctx.relative is None or not s.language.get("object_cases"):
+        return None
+    between = [i for i, c in enumerate(s.chunks) if ctx.relative.end <= c.start and c.end <= item.start]
+    if not between or not s.chunks[between[0]].agent or s.no_subject(s.chunks[between[0]]):
+        return None
+    span = antecedent(s, ctx.relative)
+    group = [c for c in s.group_from(between[0], forward=True) if c.agent and c.end <= item.start]
+    if span and any(it.has("trigger") and span[0] <= it.start < span[1] for it in s.scan.items):
+        # "Удар, который ВСУ нанесли по Белгороду": the phrase names the event; its object follows the verb
+        return Reading(group, object_after(s, item.end, ctx.clause[1], ctx.trigger))
+    return Reading(group, (None, span, "Issue")) if span else None
 
 
 def clause_reading(ctx: Context) -> Reading | None:
