@@ -155,12 +155,16 @@ class SentenceView:
 
         A body noun or title right before the mention heads its phrase and gives the case.
         """
+        marked = self.memo("marked", lambda: [it for it in self.scan.items
+                                              if any(t.marks for t in it.tags if t.kind in _MENTION_KINDS)])
+        if not marked:
+            return frozenset()
         start, found = chunk.start + chunk.trim, set()
         # "Власти Таджикистана": a body noun or title right before the mention heads its phrase
-        head = next((it for it in self.scan.items if (it.has("body") or it.has("title"))
+        head = next((it for it in marked if (it.has("body") or it.has("title"))
                      and it.end < start and not self.text[it.end:start].strip()), None)
         start = head.start if head is not None else start
-        for item in self.scan.items:
+        for item in marked:
             if item.start == start:
                 for tag in item.tags:
                     if tag.kind in _MENTION_KINDS:
