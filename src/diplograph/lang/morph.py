@@ -233,7 +233,12 @@ def pymorphy_marks(language, entry: str, word_class: str) -> dict[str, frozenset
         return {}  # a capitalised name that is also a stopword ("Того") would match that word everywhere
     forms = _forms(language, entry, word_class)
     out = {f: frozenset(_known(marks)) for f, marks in forms.items() if fold(f) not in stop}
-    out.setdefault(entry, frozenset(_known(forms.get(entry, ()))))
+    out[entry] = frozenset(_known(forms.get(entry, ())))
+    if word_class == "name" and "nomn" in out[entry]:
+        # an alias written in another case ("Турцией") is marked by what the dictionary knows of it
+        parses = [p for p in _analyzer(language.code).parse(words[0]) if p.is_known]
+        if parses and not any("nomn" in p.tag for p in parses):
+            out[entry] = frozenset(_known(p.tag.case for p in parses))
     return out
 
 

@@ -170,7 +170,19 @@ class SentenceView:
                     if tag.kind in _MENTION_KINDS:
                         # an alias written in an oblique case ("Венгрии") marks nothing; another reading may
                         found |= tag.marks
+        if head is None and "gent" in found and "nomn" not in found and self._governed(chunk.start + chunk.trim):
+            return frozenset()  # "Страны Евросоюза": a noun the lists lack heads the phrase; its case is unknown
         return frozenset(found)
+
+    def _governed(self, start: int) -> bool:
+        """Does a word no list names (a noun) stand right before ``start``, nothing between?"""
+        before = [(a, b) for a, b in self.scan.words if b <= start]
+        if not before or self.text[before[-1][1]:start].strip():
+            return False
+        word = self.text[slice(*before[-1])]
+        known = self.lead_words | self.gap_words | self.language.folded("stopwords") \
+            | self.language.folded("locative_prefixes") | self.language.folded("with_words")
+        return word not in known and not any(it.start <= before[-1][0] < it.end for it in self.scan.items)
 
     def may_be(self, chunk: Chunk, key: str) -> bool:
         """May the mention be in one of the cases ``language.yaml`` lists under ``key``? Yes when the list or its case is unknown."""
