@@ -23,7 +23,6 @@ import base64
 import os
 import secrets
 import shutil
-import signal
 import socket
 import subprocess
 import sys

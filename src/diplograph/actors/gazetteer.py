@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from diplograph.lang.forms import entry_forms, inflect
+from diplograph.lang.forms import entry_forms, form_marks, inflect
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language
 from diplograph.lang.scanner import Tag
@@ -18,12 +18,13 @@ __all__ = ["actor_patterns"]
 
 
 def _clitic_forms(language: Language, entry: str, word_class: str, kind: str, data) -> Iterator[tuple[str, Tag]]:
-    """The forms of an entry, each tagged with the length of the clitic it took."""
+    """The forms of an entry, each tagged with the length of the clitic it took and the cases it may be in."""
     forms = inflect(language, entry, word_class)
+    marks = form_marks(language, entry, word_class)
     bare = {form for form, prefix, _ in forms if not prefix}
     for form, prefix, _ in forms:
         trim = len(fold(prefix)) if prefix and form[len(fold(prefix)):] in bare else 0
-        yield form, Tag(kind, data, trim)
+        yield form, Tag(kind, data, trim, marks.get(form, frozenset()))
 
 
 def _spellings(language: Language, text: str) -> set[str]:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from diplograph.lang.forms import nominative
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language, WordClass
 from diplograph.lang.scanner import Item, Scan, Tag
@@ -409,7 +410,9 @@ class _Chains:
         elif (unknown := self.unknown_name(end)) is not None:
             end, known = unknown[1:]
             if known is None:
-                person, end = self.holder_named(position, country, unknown[0], end)
+                # named in the nominative whatever the case the title puts it in ("Батбаяром" -> "Батбаяр")
+                marks = item.tag("title").marks if item.has("title") else frozenset()
+                person, end = self.holder_named(position, country, unknown[0], end, marks=marks)
                 self.claimed.append((unknown[0], end))
             else:
                 person = self.actor_at(known)
@@ -696,7 +699,8 @@ class _Chains:
             return None
         return None
 
-    def holder_named(self, position: str, country: Actor | None, start: int, end: int) -> tuple[Actor, int]:
+    def holder_named(self, position: str, country: Actor | None, start: int, end: int, *,
+                     marks: frozenset = frozenset()) -> tuple[Actor, int]:
         """The person the name at ``start:end`` after a title names, and where the name ends.
 
         The office's holder when the name, or its first words, ends in the
@@ -712,7 +716,7 @@ class _Chains:
             for a, b in words[1:]:
                 if self.scan.text[a:b] in surnames:
                     return holder, b
-        return mint_actor(self.surface(start, end), "Person"), end
+        return mint_actor(nominative(self.language, self.surface(start, end), marks), "Person"), end
 
     def alias_title(self, item: Item) -> str | None:
         """The position of the title a person's alias begins with ("Crown Prince Mohammed bin Salman"), if any."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from diplograph.lang.forms import entry_forms, inflect, verb_forms
+from diplograph.lang.forms import entry_forms, form_marks, inflect, verb_forms
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language
 from diplograph.lang.scanner import Tag
@@ -97,8 +97,9 @@ def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
     ('chairs', True, True)
     """
     for row in language.tables.get("triggers", []):
+        marks = form_marks(language, row["base"], "verb") if row["pos"] == "verb" else {}
         for form, trigger in _trigger_forms(language, row):
-            yield form, Tag("trigger", trigger)
+            yield form, Tag("trigger", trigger, marks=marks.get(form, frozenset()))
     for row in language.tables.get("cues", []):
         for form in entry_forms(language, row["cue"], "cue"):
             yield form, Tag("cue", (row["kind"], row["scope"]))

@@ -13,20 +13,63 @@ from diplograph.errors import DataError
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language, WordClass
 
-__all__ = ["VerbForm", "entry_forms", "inflect", "register_inflector", "verb_forms"]
+__all__ = ["VerbForm", "entry_forms", "form_marks", "inflect", "nominative", "register_inflector", "verb_forms"]
 
 #: Inflectors by the name ``language.yaml`` gives them (``forms.inflector``):
 #: ``(language, entry, word_class) -> {entry and its inflected forms}``, made
 #: before clitics attach. See :mod:`diplograph.lang.morph`.
 INFLECTORS: dict[str, Callable[[Language, str, str], set[str]]] = {}
+#: What each inflected form may be, by inflector name: ``(language, entry,
+#: word_class) -> {form: grammemes}`` (the cases of a declined form).
+MARKERS: dict[str, Callable[[Language, str, str], dict[str, frozenset[str]]]] = {}
 
 
-def register_inflector(name: str):
-    """Register an inflector under the name ``forms.inflector`` may give."""
+#: Back to the nominative, by inflector name: ``(language, name, cases) -> name``.
+NOMINATIVES: dict[str, Callable[[Language, str, frozenset[str]], str]] = {}
+
+
+def register_inflector(name: str, *, marks: Callable | None = None, nominative: Callable | None = None):
+    """Register an inflector under the name ``forms.inflector`` may give, with the functions that mark its forms and undo them."""
     def register(function):
         INFLECTORS[name] = function
+        if marks is not None:
+            MARKERS[name] = marks
+        if nominative is not None:
+            NOMINATIVES[name] = nominative
         return function
     return register
+
+
+def nominative(language: Language, name: str, cases: frozenset[str]) -> str:
+    """A name read in one of ``cases`` (its title's), in the nominative; as written where the language has no case.
+
+    >>> from diplograph.lang.profile import load_language
+    >>> nominative(load_language("en"), "John Smith", frozenset())
+    'John Smith'
+    """
+    inflector = (language.get("forms") or {}).get("inflector")
+    return NOMINATIVES[inflector](language, name, cases) if inflector in NOMINATIVES and cases else name
+
+
+def form_marks(language: Language, entry: str, word_class: str) -> dict[str, frozenset[str]]:
+    """The grammemes (cases) each folded form of an entry may carry; empty where the language marks none.
+
+    A form two readings give is marked by both; a reading that marks nothing
+    (it does not decline) leaves the form unmarked: nothing is known of it.
+
+    >>> from diplograph.lang.profile import load_language
+    >>> form_marks(load_language("en"), "Egypt", "name")
+    {}
+    """
+    name = (language.get("forms") or {}).get("inflector")
+    if name not in MARKERS:
+        return {}
+    out: dict[str, frozenset[str]] = {}
+    for inflected, marks in MARKERS[name](language, entry, word_class).items():
+        for form, _, _ in _affixed(language, inflected, word_class):
+            known = out.get(form, marks)
+            out[form] = (known | marks) if known and marks else frozenset()
+    return out
 
 
 def _inflected(language: Language, entry: str, word_class: str) -> set[str]:

@@ -17,7 +17,9 @@ shipped by ``pymorphy3-dicts-<code>`` (OpenCorpora for ``ru``; offline). An entr
   after it are a fixed complement ("министр | иностранных дел");
 - a verb gives the forms of its tense that differ in person, gender and
   number ("встретился" -> "встретилась", "встретились"; "посетит" ->
-  "посетят"), then the words after it stay as written ("ввёл | санкции").
+  "посетят"), then the words after it stay as written ("ввёл | санкции");
+  a past verb also gives its short passive participles, marked ``PRTS``
+  ("принял" -> "принят", "приняты").
 """
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ from diplograph.errors import DiplographError
 from diplograph.lang.forms import register_inflector
 from diplograph.lang.normalise import fold
 
-__all__ = ["pymorphy_forms"]
+__all__ = ["pymorphy_forms", "pymorphy_marks"]
 
 #: cases a declined entry is generated in (gen2/loc2: "чашку чаю", "в Крыму")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "gen2", "loc2")
@@ -96,21 +98,24 @@ def _restore(form: str, written: str) -> str:
     return form
 
 
-def _verb_slice(morph, word: str, kinds: set[str]) -> set[str] | None:
+def _verb_slice(morph, word: str, kinds: set[str]) -> dict[str, set[str]] | None:
     """The forms of a verb's tense that differ in person, gender and number (and case, for a participle), or None for a non-verb."""
     for parse in morph.parse(word)[:1]:
         if parse.tag.POS not in kinds:
             continue
         marks = {g for g in _SLICE if g in parse.tag}
         if "INFN" in marks or "GRND" in marks:
-            return {word}
+            return {word: set()}
         voice = {g for g in ("actv", "pssv") if g in parse.tag}
         aspect = {parse.tag.aspect} - {None}
-        out = {word}
+        out: dict[str, set[str]] = {word: set()}
         for form in parse.lexeme:
             if marks <= set(form.tag.grammemes) | {form.tag.POS} and voice <= set(form.tag.grammemes) \
                     and aspect <= set(form.tag.grammemes) and form.tag.POS == parse.tag.POS:
-                out.add(_restore(form.word, word))
+                out.setdefault(_restore(form.word, word), set())
+            elif "PRTF" in kinds and "past" in marks and form.tag.POS == "PRTS" and "past" in form.tag and "pssv" in form.tag:
+                # "принял" -> "был принят": the short passive participle, read only as a passive
+                out.setdefault(_restore(form.word, word), {"PRTS"})
         return out
     return None
 
@@ -139,8 +144,8 @@ class _ByEnding:
 
 
 def _agreement_forms(morph, words: list[str], word_class: str, endings: dict[str, dict[str, str]],
-                     particles: frozenset[str] = frozenset()) -> set[str]:
-    """Forms of a phrase whose leading nominative words decline together."""
+                     particles: frozenset[str] = frozenset()) -> dict[str, set[str]]:
+    """Forms of a phrase whose leading nominative words decline together, each with the cases it may be in."""
     head: list[Any] = []
     gender = None
     for word in words:
@@ -163,23 +168,22 @@ def _agreement_forms(morph, words: list[str], word_class: str, endings: dict[str
             gender = parse.tag.gender
         head.append(parse)
     if not head:
-        return {" ".join(words)}
+        return {" ".join(words): set()}
     tail = words[len(head):]
     parses = [p for p in head if not isinstance(p, _ByEnding)]
     animate = any(p.tag.animacy == "anim" for p in parses if p.tag.POS in _NOUNS)
     own = next((p.tag.number for p in parses if p.tag.POS in _NOUNS), parses[0].tag.number if parses else "sing")
     numbers = {own, "plur"} if word_class in _BOTH_NUMBERS and parses and "Sgtm" not in parses[-1].tag else {own}
-    out = {" ".join(words)}
+    out: dict[str, set[str]] = {" ".join(words): {"nomn"}}
     for case, number in product(_CASES, numbers):
         declined = []
         for parse, written in zip(head, words):
             form = parse.declined(case) if isinstance(parse, _ByEnding) else _declined(parse, case, number, animate)
             declined.append(written if form is None else _restore(form, written))
-        out.add(" ".join(declined + tail))
+        out.setdefault(" ".join(declined + tail), set()).add(case)
     return out
 
 
-@register_inflector("pymorphy")
 def pymorphy_forms(language, entry: str, word_class: str) -> set[str]:
     """Every case, number and agreement form of an entry (see the module docstring).
 
@@ -204,17 +208,47 @@ def pymorphy_forms(language, entry: str, word_class: str) -> set[str]:
     >>> "министрам иностранных дел" in pymorphy_forms(ru, "министр иностранных дел", "title")
     True
     """
+    return set(pymorphy_marks(language, entry, word_class))
+
+
+def pymorphy_marks(language, entry: str, word_class: str) -> dict[str, frozenset[str]]:
+    """Every form of an entry (as :func:`pymorphy_forms`) with the grammemes it may carry.
+
+    A declined form carries the cases it may be in (OpenCorpora names:
+    nomn, gent, datv, accs, ablt, loct); a short passive participle of a
+    verb carries ``PRTS``; a form that does not decline carries none.
+
+    >>> from diplograph.lang.profile import load_language
+    >>> ru = load_language("ru")
+    >>> sorted(pymorphy_marks(ru, "Сергей Лавров", "name")["Сергеем Лавровым"])
+    ['ablt']
+    >>> sorted(pymorphy_marks(ru, "президент", "title")["президенты"])
+    ['nomn']
+    """
     words = entry.split()
     if not words:
-        return set()
-    forms = _forms(language, entry, word_class)
+        return {}
     stop = language.folded("stopwords")
     if entry[:1].isupper() and fold(entry) in stop:
-        return set()  # a capitalised name that is also a stopword ("Того") would match that word everywhere
-    return {entry} | {f for f in forms if fold(f) not in stop}
+        return {}  # a capitalised name that is also a stopword ("Того") would match that word everywhere
+    forms = _forms(language, entry, word_class)
+    out = {f: frozenset(_known(marks)) for f, marks in forms.items() if fold(f) not in stop}
+    out[entry] = frozenset(_known(forms.get(entry, ())))
+    if word_class == "name" and "nomn" in out[entry]:
+        # an alias written in another case ("Турцией") is marked by what the dictionary knows of it
+        parses = [p for p in _analyzer(language.code).parse(words[0]) if p.is_known]
+        if parses and not any("nomn" in p.tag for p in parses):
+            out[entry] = frozenset(_known(p.tag.case for p in parses))
+    return out
 
 
-def _forms(language, entry: str, word_class: str) -> set[str]:
+def _known(marks) -> set[str]:
+    """Marks that tell something: a form that may be in every case (it does not decline) carries none."""
+    marks = {str(m) for m in marks if m} - {"gen2", "loc2"}
+    return set() if set(_CASES) - {"gen2", "loc2"} <= marks else marks
+
+
+def _forms(language, entry: str, word_class: str) -> dict[str, set[str]]:
     morph = _analyzer(language.code)
     words = entry.split()
     endings = (language.get("forms") or {}).get("name_endings") or {}
@@ -224,7 +258,7 @@ def _forms(language, entry: str, word_class: str) -> set[str]:
             if word_class in ("verb", "cue") else None
         if verbs is not None:
             rest = " ".join(words[i + 1:])
-            return {" ".join(filter(None, (*lead, form, rest))) for form in verbs}
+            return {" ".join(filter(None, (*lead, form, rest))): marks for form, marks in verbs.items()}
         parse = morph.parse(word)[0] if word[:1].isalpha() else None
         if word_class == "name" or (parse is not None and parse.tag.POS not in _FUNCTION_WORDS):
             break
@@ -232,10 +266,55 @@ def _forms(language, entry: str, word_class: str) -> set[str]:
     if word_class == "adjective" and len(words) == 1:
         parse = _nominative(morph, words[0], word_class, None)
         if parse is None or "Fixd" in parse.tag:
-            return {entry}
-        return {_restore(f.word, entry) for f in parse.lexeme if f.tag.POS == parse.tag.POS}
+            return {entry: set()}
+        out: dict[str, set[str]] = {}
+        for f in parse.lexeme:
+            if f.tag.POS == parse.tag.POS:
+                out.setdefault(_restore(f.word, entry), set()).add(f.tag.case)
+        return out
     rest = words[len(lead):]
     if not rest:
-        return {entry}
+        return {entry: set()}
     particles = language.folded("name_particles")
-    return {" ".join([*lead, form]) for form in _agreement_forms(morph, rest, word_class, endings, particles)}
+    return {" ".join([*lead, form]): marks
+            for form, marks in _agreement_forms(morph, rest, word_class, endings, particles).items()}
+
+
+def pymorphy_nominative(language, name: str, cases: frozenset[str]) -> str:
+    """A name the knowledge base lacks, from the case its title gives it back to the nominative.
+
+    Each capitalised word: by the dictionary when it knows the word in that
+    case ("Андреем" -> "Андрей", "Захаровой" -> "Захарова"), else by the
+    longest ending of ``forms.name_endings`` it shows ("Дашдоржем" ->
+    "Дашдорж"), else as written ("Руденко").
+
+    >>> from diplograph.lang.profile import load_language
+    >>> pymorphy_nominative(load_language("ru"), "Батбаяром Дашдоржем", frozenset({"ablt"}))
+    'Батбаяр Дашдорж'
+    >>> pymorphy_nominative(load_language("ru"), "Марии Захаровой", frozenset({"gent", "datv"}))
+    'Мария Захарова'
+    """
+    if not cases or "nomn" in cases:
+        return name
+    morph = _analyzer(language.code)
+    endings = (language.get("forms") or {}).get("name_endings") or {}
+    return " ".join(_word_nominative(morph, word, cases, endings) if word[:1].isupper() else word
+                    for word in name.split())
+
+
+def _word_nominative(morph, word: str, cases: frozenset[str], endings: dict[str, dict[str, str]]) -> str:
+    for parse in morph.parse(word):
+        if parse.is_known and parse.tag.POS == "NOUN" and parse.tag.case in cases and "Fixd" not in parse.tag:
+            form = parse.inflect({"nomn"})
+            if form is not None:
+                return _restore(form.word, word)
+    lower = word.lower()
+    found = [(len(forms[case]), ending, forms[case]) for ending, forms in endings.items()
+             for case in cases if forms.get(case) and lower.endswith(forms[case])]
+    if not found:
+        return word
+    _, ending, inflected = max(found)
+    return word[: len(word) - len(inflected)] + ending
+
+
+register_inflector("pymorphy", marks=pymorphy_marks, nominative=pymorphy_nominative)(pymorphy_forms)

@@ -27,6 +27,8 @@ class Tag:
     data: Any = None
     #: how many leading characters of the form are a clitic, not the entry
     prefix: int = 0
+    #: what the inflector says of the form (the cases it may be in); empty when nothing is known
+    marks: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

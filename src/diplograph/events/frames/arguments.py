@@ -83,7 +83,7 @@ def delegates(s: SentenceView, end: int, clause_end: int) -> list[Chunk]:
         if chunk.start < end:
             continue
         words = s.words(end, chunk.start)
-        if chunk.start >= clause_end or not chunk.agent or s.oblique(chunk) or len(words) > _DELEGATE_WORDS \
+        if chunk.start >= clause_end or not chunk.agent or s.no_subject(chunk) or len(words) > _DELEGATE_WORDS \
                 or not all(w in skip for w in words) or any(end <= it.start < chunk.start and it.has("trigger")
                                                              for it in s.scan.items):
             return []
@@ -118,7 +118,7 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
                 between = " ".join(w for w in s.words(chunk.end, opening) if w not in s.gap_words)
             if not comma or inside or between:
                 return []
-        if not chunk.agent or s.oblique(chunk):
+        if not chunk.agent or s.no_subject(chunk):
             return []
         if any(it.has("body") and chunk.end <= it.start and it.end <= start
                and not skipped[0] <= it.start < skipped[1]

@@ -1,6 +1,7 @@
 """Passives: "The summit was hosted by Egypt", "the plan proposed by the US", "Syria was welcomed back".
 
-With an agent word after the verb, the agent is the subject and the
+With an agent word after the verb (or, where the language has none, an agent
+in ``agent_case``: "был принят Путиным"), the agent is the subject and the
 grammatical subject (or the phrase a participle follows) the object; with an
 auxiliary and no agent, the agent goes unsaid and there is no statement.
 """
@@ -11,7 +12,7 @@ from diplograph.events.frames.arguments import subject_after, subject_before
 from diplograph.events.frames.view import COMMAS, SentenceView
 from diplograph.lang.scanner import Item
 
-__all__ = ["agent_phrase", "agentless_passive", "appositive_agent", "passive", "reduced_patient"]
+__all__ = ["agent_by_case", "agent_phrase", "agentless_passive", "appositive_agent", "passive", "reduced_patient"]
 
 #: How many words the phrase an apposition names may have ("his North Korean counterpart").
 _APPOSITION_WORDS = 5
@@ -25,15 +26,21 @@ def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
     """
     auxiliaries = s.language.folded("passive_auxiliaries")
     agents = s.language.folded("agent_words")
-    if not auxiliaries or not agents:
+    if not auxiliaries or not (agents or s.language.get("agent_case")):
         return None
     before = s.words(clause[0], item.start)
-    after = _after_venue(s, [(a, b) for a, b in s.scan.words if a >= item.end and b <= clause[1]])
-    if not after or s.text[after[0][0]:after[0][1]] not in agents:
-        return None
-    subjects = subject_after(s, after[0][1], clause[1]) or appositive_agent(s, after[0][1], clause[1])
-    if not before or before[-1] not in auxiliaries:
-        return subjects, reduced_patient(s, item, clause)
+    if not agents:
+        # "был принят Путиным": no agent word, the agent is in ``agent_case``
+        subjects = agent_by_case(s, item, clause) if before and before[-1] in auxiliaries else []
+        if not subjects:
+            return None
+    else:
+        after = _after_venue(s, [(a, b) for a, b in s.scan.words if a >= item.end and b <= clause[1]])
+        if not after or s.text[after[0][0]:after[0][1]] not in agents:
+            return None
+        subjects = subject_after(s, after[0][1], clause[1]) or appositive_agent(s, after[0][1], clause[1])
+        if not before or before[-1] not in auxiliaries:
+            return subjects, reduced_patient(s, item, clause)
     aux_start = max(a for a, b in s.scan.words if a < item.start and s.text[a:b] == before[-1])
     patients = [c for c in s.chunks if clause[0] <= c.start and c.end <= aux_start and c.agent] \
         or subject_before(s, aux_start, clause[0])
@@ -92,6 +99,28 @@ def _after_venue(s: SentenceView, words: list[tuple[int, int]]) -> list[tuple[in
     return rest if rest is not words else words
 
 
+def agent_by_case(s: SentenceView, item: Item, clause: tuple[int, int]) -> list:
+    """The agent group of a passive named by its case after the verb ("был принят в Кремле Путиным").
+
+    The first mention after the verb that may be in ``agent_case`` and no
+    preposition governs ("подписано с Вьетнамом" names a partner); a mention
+    whose case is unknown ("США") only right after the verb.
+    """
+    wanted = set(s.language.get("agent_case"))
+    governing = s.lead_words | s.language.folded("locative_prefixes") | s.language.folded("with_words")
+    for i, chunk in enumerate(s.chunks):
+        if chunk.start < item.end or not chunk.agent:
+            continue
+        if chunk.start >= clause[1]:
+            return []
+        words = s.words(item.end, chunk.start)
+        cases = s.cases(chunk)
+        if (cases & wanted and not (words and words[-1] in governing)) \
+                or (not cases and all(w in s.gap_words for w in words)):
+            return [c for c in s.group_from(i, forward=True) if c.agent]
+    return []
+
+
 def agentless_passive(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     """Is the verb a passive with no agent ("Syria was welcomed back")?
 
@@ -116,15 +145,16 @@ def agentless_passive(s: SentenceView, item: Item, clause: tuple[int, int]) -> b
     return len(before) > 1 and before[-2] in auxiliaries and before[-1] not in s.lead_words
 
 
-def reduced_patient(s: SentenceView, item: Item, clause: tuple[int, int]) -> tuple:
+def reduced_patient(s: SentenceView, item: Item, clause: tuple[int, int], *, floor: int | None = None) -> tuple:
     """What a participle with an agent and no auxiliary acts on: the phrase before it.
 
     "welcomed the plan proposed by the US": the phrase since the last
-    trigger of the clause ("the plan"); "Syria, backed by Russia,": the
+    trigger of the clause ("the plan"), or since ``floor``; "Syria, backed by Russia,": the
     phrase before the comma that opens the participle's clause.
     """
-    floor = max([clause[0]] + [it.end for it in s.scan.items
-                               if it.has("trigger") and clause[0] <= it.start and it.end <= item.start])
+    if floor is None:
+        floor = max([clause[0]] + [it.end for it in s.scan.items
+                                   if it.has("trigger") and clause[0] <= it.start and it.end <= item.start])
     words = [(a, b) for a, b in s.scan.words if a >= floor and b <= item.start]
     while words and s.text[words[0][0]:words[0][1]] in s.lead_words:
         words = words[1:]

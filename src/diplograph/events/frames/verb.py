@@ -12,12 +12,12 @@ from typing import Callable
 
 from diplograph.events.frames.arguments import (
     NO_OBJECT, Object, compound, content_span, coordinated, delegates, main_subject, object_after, object_group,
-    participle_clause, subject_after, subject_before,
+    participle_clause, subject_before,
 )
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.light import light_subject
 from diplograph.events.frames.noun import noun_reading
-from diplograph.events.frames.passive import agent_phrase, agentless_passive, passive
+from diplograph.events.frames.passive import agent_phrase, agentless_passive, passive, reduced_patient
 from diplograph.events.frames.predicates import URGING
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.relative import (
@@ -52,6 +52,10 @@ def active_reading(ctx: Context) -> Reading:
         if found:
             subjects = found
             break
+    fronted = not subjects and bool(s.language.get("object_cases"))
+    if fronted:
+        # "В саммите приняли участие президенты ...", "Удары осудил президент": by its case, after the verb
+        subjects = subject_by_case(s, item.end, clause[1])
     if len(subjects) > 1 and subjects[0].start < item.start and _listed(s, subjects[0].start):
         # "Entouré du ministre X, Emmanuel Macron a présidé", "Flanked by A and B, C said": the
         # agent phrase lists all but the last; the actor next to the verb is its subject.
@@ -77,6 +81,9 @@ def active_reading(ctx: Context) -> Reading:
             # "الهجوم الذي شنته القوات على مستشفى": the antecedent is the light verb's noun.
             return light
         obj = (None, span, "Issue") if span else obj
+    elif subjects and fronted and subjects[0].start > item.start:
+        # the object stands before the verb: the phrase that opens the clause
+        obj = reduced_patient(s, item, (clause[0], item.start), floor=clause[0])
     elif subjects:
         after = subjects[-1].end if subjects[0].start > item.start and not participle else item.end
         obj = addressed_content(s, object_after(s, after, clause[1], trigger), clause[1], trigger)
@@ -161,22 +168,66 @@ def addressed_content(s: SentenceView, obj: Object, clause_end: int, trigger: Tr
     return (None, span, "Issue") if span else NO_OBJECT
 
 
+def subject_by_case(s, end: int, clause_end: int) -> list:
+    """The actor group after a verb that by its case can only be the subject ("осудил президент", not "осудил Китай").
+
+    The first mention after ``end`` in the clause; its cases are known, meet
+    ``subject_cases`` and miss ``object_cases``.
+    """
+    subject, objects = set(s.language.get("subject_cases")), set(s.language.get("object_cases"))
+    for i, chunk in enumerate(s.chunks):
+        if chunk.start < end or not chunk.agent:
+            continue
+        cases = s.cases(chunk)
+        if chunk.start < clause_end and not s.oblique(chunk) and cases & subject and not cases & objects:
+            return [c for c in s.group_from(i, forward=True) if c.agent]
+        return []
+    return []
+
+
 def verb_reading(ctx: Context, *, active: Callable[[Context], Reading] = active_reading) -> Reading | None:
     """A verb: passive, agentless passive (no statement), in a subject relative clause, or ``active``."""
     if (turned := passive(ctx.view, ctx.item, ctx.clause)) is not None:
         # "The summit was hosted by Egypt": the agent is the subject, the
         # grammatical subject the object.
         return Reading(*turned)
-    if agentless_passive(ctx.view, ctx.item, ctx.clause):
+    passive_marks = set(ctx.view.language.get("passive_marks"))
+    if agentless_passive(ctx.view, ctx.item, ctx.clause) \
+            or any(t.kind == "trigger" and t.marks & passive_marks for t in ctx.item.tags):
         # "Syria was welcomed back": the grammatical subject is the
         # patient, and the agent goes unsaid.
         return None
     if (resumed := object_relative(ctx)) is not None:
         # "the summit that Kazakhstan hosted", "The agreement, which Rwanda signed"
         return resumed
+    if (own := case_relative(ctx)) is not None:
+        # "Форум, который Россия проведёт": case tells the roles
+        return own
     if ctx.subject_relative and not ctx.trigger.object_pronoun:
         return relative_reading(ctx)
     return active(ctx)
+
+
+def case_relative(ctx: Context) -> Reading | None:
+    """A relative clause with its own subject before the verb, where case tells the roles: "Форум, который Россия проведёт".
+
+    The actor between the relative word and the verb, in a case that may be a
+    subject, is the subject; the phrase the relative word resumes, the object.
+    Only for a language that declares ``object_cases`` (the relative word's
+    form may be its object's too: "который").
+    """
+    s, item = ctx.view, ctx.item
+    if ctx.relative is None or not s.language.get("object_cases"):
+        return None
+    between = [i for i, c in enumerate(s.chunks) if ctx.relative.end <= c.start and c.end <= item.start]
+    if not between or not s.chunks[between[0]].agent or s.no_subject(s.chunks[between[0]]):
+        return None
+    span = antecedent(s, ctx.relative)
+    group = [c for c in s.group_from(between[0], forward=True) if c.agent and c.end <= item.start]
+    if span and any(it.has("trigger") and span[0] <= it.start < span[1] for it in s.scan.items):
+        # "Удар, который ВСУ нанесли по Белгороду": the phrase names the event; its object follows the verb
+        return Reading(group, object_after(s, item.end, ctx.clause[1], ctx.trigger))
+    return Reading(group, (None, span, "Issue")) if span else None
 
 
 def clause_reading(ctx: Context) -> Reading | None:

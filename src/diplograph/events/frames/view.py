@@ -22,6 +22,8 @@ __all__ = ["SentenceView"]
 
 #: The clause marks a comma may be written with, whatever the script.
 COMMAS = ",،"
+#: Tags that open an actor mention, whose inflected form tells its case.
+_MENTION_KINDS = frozenset({"actor", "title", "body", "capital", "adjective", "pronoun"})
 
 
 class SentenceView:
@@ -151,6 +153,50 @@ class SentenceView:
         """Does a preposition clitic govern the mention ("بدولة فلسطين")? Then it is no subject."""
         clitic = self.text[chunk.start:chunk.start + chunk.trim]
         return bool(clitic) and any(p in clitic for p in self.language.folded("preposition_clitics"))
+
+    def no_subject(self, chunk: Chunk) -> bool:
+        """May the mention not be a verb's subject: oblique, or in none of the subject cases ("Путину позвонил")?"""
+        return self.oblique(chunk) or not self.may_be(chunk, "subject_cases")
+
+    def cases(self, chunk: Chunk) -> frozenset[str]:
+        """The cases the word opening a mention may be in ("Путиным": ablt); empty when unknown (no case, or it does not decline).
+
+        A body noun or title right before the mention heads its phrase and gives the case.
+        """
+        marked = self.memo("marked", lambda: [it for it in self.scan.items
+                                              if any(t.marks for t in it.tags if t.kind in _MENTION_KINDS)])
+        if not marked:
+            return frozenset()
+        start, found = chunk.start + chunk.trim, set()
+        # "Власти Таджикистана": a body noun or title right before the mention heads its phrase
+        head = next((it for it in marked if (it.has("body") or it.has("title"))
+                     and it.end < start and not self.text[it.end:start].strip()), None)
+        start = head.start if head is not None else start
+        for item in marked:
+            if item.start == start:
+                for tag in item.tags:
+                    if tag.kind in _MENTION_KINDS:
+                        # an alias written in an oblique case ("Венгрии") marks nothing; another reading may
+                        found |= tag.marks
+        if head is None and "gent" in found and "nomn" not in found and self._governed(chunk.start + chunk.trim):
+            return frozenset()  # "Страны Евросоюза": a noun the lists lack heads the phrase; its case is unknown
+        return frozenset(found)
+
+    def _governed(self, start: int) -> bool:
+        """Does a word no list names (a noun) stand right before ``start``, nothing between?"""
+        before = [(a, b) for a, b in self.scan.words if b <= start]
+        if not before or self.text[before[-1][1]:start].strip():
+            return False
+        word = self.text[slice(*before[-1])]
+        known = self.lead_words | self.gap_words | self.language.folded("stopwords") \
+            | self.language.folded("locative_prefixes") | self.language.folded("with_words")
+        return word not in known and not any(it.start <= before[-1][0] < it.end for it in self.scan.items)
+
+    def may_be(self, chunk: Chunk, key: str) -> bool:
+        """May the mention be in one of the cases ``language.yaml`` lists under ``key``? Yes when the list or its case is unknown."""
+        wanted = self.language.get(key) or ()
+        cases = self.cases(chunk) if wanted else ()
+        return not cases or bool(cases & set(wanted))
 
     def possessor(self, chunk: Chunk) -> bool:
         """Does the mention end in the language's possessive suffix ("Russia's")?"""

@@ -1,0 +1,48 @@
+"""Case on Russian mentions: the rows of ``case.tsv`` through the whole pipeline."""
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from diplograph.lang.forms import form_marks
+from diplograph.lang.normalise import fold
+from diplograph.lang.profile import load_language
+from tests.fixtures import assert_statement, extract_text, summary
+
+_ROWS = [r for r in csv.DictReader((line for line in open(Path(__file__).with_name("case.tsv"), encoding="utf-8")
+                                    if not line.startswith("#")), delimiter="\t")]
+
+
+@pytest.mark.parametrize("row", _ROWS, ids=[f"{r['construction']}-{i}" for i, r in enumerate(_ROWS)])
+def test_case_rows(row):
+    x = extract_text(row["sentence"], "ru", date(2025, 9, 3))
+    if row["subject"] == "-":
+        assert not [s for s in x.statements if s.predicate == row["predicate"]], summary(x)
+    else:
+        assert_statement(x, row["subject"], row["predicate"], row["negated"] == "true", "asserted", row["keyword"])
+
+
+def test_forms_carry_their_cases():
+    ru = load_language("ru")
+    marks = form_marks(ru, "Сергей Лавров", "name")
+    assert marks[fold("Сергеем Лавровым")] == {"ablt"}
+    assert marks[fold("Сергея Лаврова")] == {"gent", "accs"}
+    assert form_marks(ru, "Моди", "name")[fold("Моди")] == frozenset()  # does not decline: nothing known
+
+
+def test_a_language_without_case_marks_nothing():
+    assert form_marks(load_language("fr"), "Égypte", "name") == {}
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Лавров встретился с генеральным секретарём ОДКБ Батбаяром Дашдоржем.", "Батбаяр Дашдорж"),
+    ("Лавров поблагодарил генерального секретаря ОДКБ Батбаяра Дашдоржа.", "Батбаяр Дашдорж"),
+    ("Генеральный секретарь ОДКБ Батбаяр Дашдорж прибыл в Москву.", "Батбаяр Дашдорж"),
+    ("Лавров встретился с заместителем министра иностранных дел России Андреем Руденко.", "Андрей Руденко"),
+])
+def test_unknown_people_are_named_in_the_nominative(sentence, label):
+    x = extract_text(sentence, "ru", date(2025, 9, 3))
+    assert label in {a.label for a in x.actors}, summary(x)
