@@ -517,17 +517,10 @@ class _Writer:
     def argument(self, argument: Argument, lang: str | None) -> ox.NamedNode:
         if argument.actor is not None:
             return self.actor(argument.actor, [(argument.mention, lang)] if argument.mention else [])
-        identifier = node_id(argument)
-        iri = _iri(IRIs.node(identifier))
-        if identifier not in self.described:
-            self.described.add(identifier)
-            self.share(iri, _RDF.type, _iri(node_type(argument.type)[0]))
-            label = argument.label or identifier
-            self.share(iri, _RDFS.label, _text(label, label_language(label, argument.mention, lang)))
-        return iri
+        return self.event(node_id(argument), argument, lang)
 
     def event(self, identifier: str, argument: Argument, lang: str | None, day: Any = None) -> ox.NamedNode:
-        """The node of an event that several statements (or documents) name (:mod:`diplograph.graph.events`)."""
+        """The node of an event or issue that several statements (or documents) name (:mod:`diplograph.graph.events`)."""
         iri = _iri(IRIs.node(identifier))
         if identifier not in self.described:
             self.described.add(identifier)
