@@ -180,7 +180,8 @@ WORD_CLASSES = ("name", "title", "adjective", "noun", "cue", "verb")
 CLASS_KEYS = ("prefixes", "article", "suffixes")
 VERB_AFFIXES = ("perfect_suffixes", "imperfect_prefixes", "imperfect_suffixes", "future_prefixes",
                 "future_suffixes", "object_suffixes", "plural_suffixes", "proclitics",
-                "weak_endings")  # weak_endings: "ending+suffix=written" rules of final-weak verbs
+                "weak_endings",  # weak_endings: "ending+suffix=written" rules of final-weak verbs
+                "derived_endings")  # derived_endings: "ending>ending" rules that make a written form's siblings
 
 
 def _unknown(key: str, valid: Iterable[str], where: str) -> DataError:
