@@ -16,6 +16,10 @@ STATEMENTS = [
     ("Le Canada a annoncé de nouvelles sanctions contre la Russie.", "Canada", "sanctions", False, "asserted", "Russie"),
     ("La Russie a procédé à des exercices navals en mer Noire.", "Russia", "mobilizes", False, "asserted", "mer Noire"),
     ("La Chine a lancé des exercices militaires autour de Taïwan.", "China", "mobilizes", False, "asserted", "Taïwan"),
+    # a time word between the light verb and its noun
+    ("Le Tchad a annoncé jeudi son retrait immédiat de la CEDEAO.", "Chad", "withdrawsFrom", False, "asserted", "CEDEAO"),
+    ("Le Tchad et le Niger ont annoncé mardi le retrait de leur pays de la CEDEAO.", "Niger", "withdrawsFrom", False, "asserted", "CEDEAO"),
+    ("La Chine a effectué lundi une visite en Serbie.", "China", "visits", False, "asserted", "Serbie"),
     # "quitter" what takes an article: a body, a state, a treaty
     ("Le Burkina Faso a quitté la CEDEAO.", "Burkina Faso", "withdrawsFrom", False, "asserted", "CEDEAO"),
     ("La Russie a quitté le Conseil de l'Europe en 2022.", "Russia", "withdrawsFrom", False, "asserted", "Conseil de l'Europe"),
