@@ -20,6 +20,13 @@ STATEMENTS = [
     ("Le Tchad a annoncé jeudi son retrait immédiat de la CEDEAO.", "Chad", "withdrawsFrom", False, "asserted", "CEDEAO"),
     ("Le Tchad et le Niger ont annoncé mardi le retrait de leur pays de la CEDEAO.", "Niger", "withdrawsFrom", False, "asserted", "CEDEAO"),
     ("La Chine a effectué lundi une visite en Serbie.", "China", "visits", False, "asserted", "Serbie"),
+    # a verb a reporting cue 'a X' would cover, read with its own complement
+    ("Le président français Emmanuel Macron a plaidé pour une solution politique à Gaza.", "Emmanuel Macron", "callsFor", False, "asserted", "solution politique"),
+    ("L'Algérie a déclaré persona non grata deux diplomates français.", "Algeria", "expels", False, "asserted", "diplomates"),
+    # impersonal necessity: the speaker calls for the content
+    ("« Il faut négocier avec la Russie », a plaidé le président français Emmanuel Macron.", "Emmanuel Macron", "callsFor", False, "asserted", "négocier"),
+    ("Il est essentiel de rouvrir les points de passage vers Gaza, a déclaré le président français Emmanuel Macron.", "Emmanuel Macron", "callsFor", False, "asserted", "points de passage"),
+    ("Il est crucial que les négociations reprennent, a estimé le président français Emmanuel Macron.", "Emmanuel Macron", "callsFor", False, "asserted", "négociations"),
     # "quitter" what takes an article: a body, a state, a treaty
     ("Le Burkina Faso a quitté la CEDEAO.", "Burkina Faso", "withdrawsFrom", False, "asserted", "CEDEAO"),
     ("La Russie a quitté le Conseil de l'Europe en 2022.", "Russia", "withdrawsFrom", False, "asserted", "Conseil de l'Europe"),
@@ -38,6 +45,8 @@ NOTHING = [
     ("Le Mali a annoncé que le sommet aura lieu à Bamako.", "withdrawsFrom"),   # a complement clause, no event noun
     ("Les exercices militaires ont commencé lundi.", "mobilizes"),              # no actor
     ("L'Iran a tenu à saluer la médiation du Qatar.", "hosts"),                 # 'tenir à' + verb: no light verb
+    ("Il faut du temps pour reconstruire le pays.", "callsFor"),               # no speaker
+    ("« Il faut négocier », a plaidé le président français Emmanuel Macron.", "rejects"),
     ("Abbas Araghchi a quitté Mascate mardi.", "withdrawsFrom"),                # leaving a city
     ("Le président a quitté Moscou après l'entretien.", "withdrawsFrom"),
     ("Le Mali a quitté Paris mardi pour rejoindre Alger.", "withdrawsFrom"),
