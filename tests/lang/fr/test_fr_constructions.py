@@ -27,6 +27,20 @@ STATEMENTS = [
     ("« Il faut négocier avec la Russie », a plaidé le président français Emmanuel Macron.", "Emmanuel Macron", "callsFor", False, "asserted", "négocier"),
     ("Il est essentiel de rouvrir les points de passage vers Gaza, a déclaré le président français Emmanuel Macron.", "Emmanuel Macron", "callsFor", False, "asserted", "points de passage"),
     ("Il est crucial que les négociations reprennent, a estimé le président français Emmanuel Macron.", "Emmanuel Macron", "callsFor", False, "asserted", "négociations"),
+    # PLOVER reverse pairs: break / restore ties, impose / lift sanctions, arrest / release, deploy / withdraw
+    ("Le Maroc a rompu ses relations diplomatiques avec l'Iran.", "Morocco", "cutsTiesWith", False, "asserted", "Iran"),
+    ("L'Arabie saoudite a rétabli ses relations diplomatiques avec l'Iran.", "Saudi Arabia", "cooperatesWith", False, "asserted", "Iran"),
+    ("Le Maroc et l'Iran ont rétabli leurs relations diplomatiques.", "Iran", "cooperatesWith", False, "asserted", "Maroc"),
+    ("La Turquie va normaliser ses relations avec l'Arménie.", "Turkey", "cooperatesWith", False, "future", "Arménie"),
+    ("L'Union européenne a imposé des sanctions à l'Iran.", "European Union", "sanctions", False, "asserted", "Iran"),
+    ("L'Union européenne a levé les sanctions contre la Syrie.", "European Union", "easesSanctions", False, "asserted", "Syrie"),
+    ("La police iranienne a arrêté deux journalistes.", "Police of Iran", "arrests", False, "asserted", "journalistes"),
+    ("L'Iran a libéré deux ressortissants français.", "Iran", "releases", False, "asserted", "ressortissants"),
+    ("L'Ukraine n'a pas libéré les prisonniers russes.", "Ukraine", "releases", True, "asserted", "prisonniers"),
+    ("La Russie a déployé des troupes en Biélorussie.", "Russia", "deploys", False, "asserted", "troupes"),
+    ("La Russie ne retirera pas ses troupes d'Ukraine.", "Russia", "withdrawsFrom", True, "future", "Ukraine"),
+    ("Les derniers soldats français ont quitté le Tchad.", "France", "withdrawsFrom", False, "asserted", "Tchad"),
+    ("L'Iran a décrété l'état d'alerte dans le sud du pays.", "Iran", "mobilizes", False, "asserted", "sud"),
     # "quitter" what takes an article: a body, a state, a treaty
     ("Le Burkina Faso a quitté la CEDEAO.", "Burkina Faso", "withdrawsFrom", False, "asserted", "CEDEAO"),
     ("La Russie a quitté le Conseil de l'Europe en 2022.", "Russia", "withdrawsFrom", False, "asserted", "Conseil de l'Europe"),
@@ -47,6 +61,10 @@ NOTHING = [
     ("L'Iran a tenu à saluer la médiation du Qatar.", "hosts"),                 # 'tenir à' + verb: no light verb
     ("Il faut du temps pour reconstruire le pays.", "callsFor"),               # no speaker
     ("« Il faut négocier », a plaidé le président français Emmanuel Macron.", "rejects"),
+    ("Le Maroc a rétabli l'ordre à la frontière.", "cooperatesWith"),
+    ("Le Maroc a rétabli ses relations diplomatiques avec l'Iran.", "agreesTo"),
+    ("L'Union européenne a levé les sanctions contre la Syrie.", "sanctions"),
+    ("La Russie a apporté des modifications aux sanctions contre l'Iran.", "sanctions"),  # no light verb over 'aux'
     ("Abbas Araghchi a quitté Mascate mardi.", "withdrawsFrom"),                # leaving a city
     ("Le président a quitté Moscou après l'entretien.", "withdrawsFrom"),
     ("Le Mali a quitté Paris mardi pour rejoindre Alger.", "withdrawsFrom"),
