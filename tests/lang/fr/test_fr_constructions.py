@@ -20,6 +20,11 @@ STATEMENTS = [
     ("Le Tchad a annoncé jeudi son retrait immédiat de la CEDEAO.", "Chad", "withdrawsFrom", False, "asserted", "CEDEAO"),
     ("Le Tchad et le Niger ont annoncé mardi le retrait de leur pays de la CEDEAO.", "Niger", "withdrawsFrom", False, "asserted", "CEDEAO"),
     ("La Chine a effectué lundi une visite en Serbie.", "China", "visits", False, "asserted", "Serbie"),
+    # relative clauses: "à laquelle prendra part X", "auquel ont pris part"
+    ("La conférence, à laquelle prendra part le président français Emmanuel Macron, se tiendra à Bruxelles.",
+     "Emmanuel Macron", "participatesIn", False, "future", "conférence"),
+    ("La réunion à laquelle ont pris part la France et l'Allemagne s'est achevée.", "Germany", "participatesIn", False, "asserted", "réunion"),
+    ("La France n'a pas pris part au vote.", "France", "participatesIn", True, "asserted", "vote"),
     # a verb a reporting cue 'a X' would cover, read with its own complement
     ("Le président français Emmanuel Macron a plaidé pour une solution politique à Gaza.", "Emmanuel Macron", "callsFor", False, "asserted", "solution politique"),
     ("L'Algérie a déclaré persona non grata deux diplomates français.", "Algeria", "expels", False, "asserted", "diplomates"),

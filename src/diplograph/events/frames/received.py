@@ -44,8 +44,9 @@ def received(ctx: Context) -> Reading | None:
     found = verb_reading(ctx)
     if found is None or not found.subjects:
         return None
-    if found.obj[0] is not None and found.obj[0].end <= item.start:
-        # "a été reçu à l'Élysée par X": a passive, turned round by the verb's reading
+    if found.obj[1] is not None and found.obj[1][0] < item.start:
+        # "a été reçu à l'Élysée par X", "Zelensky, que Macron a reçu lundi,": a passive or an
+        # object relative, whose object the verb's reading found before it
         return found
     guest = _guest(s, item.end)
     if guest is None or s.possessor(guest):
