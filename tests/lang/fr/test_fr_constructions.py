@@ -25,6 +25,8 @@ STATEMENTS = [
      "Emmanuel Macron", "participatesIn", False, "future", "conférence"),
     ("La réunion à laquelle ont pris part la France et l'Allemagne s'est achevée.", "Germany", "participatesIn", False, "asserted", "réunion"),
     ("La France n'a pas pris part au vote.", "France", "participatesIn", True, "asserted", "vote"),
+    # French transliteration: "ben" for the knowledge base's "bin"
+    ("Le président français Emmanuel Macron a reçu Tamim ben Hamad Al Thani.", "Emmanuel Macron", "meetsWith", False, "asserted", "Tamim"),
     # a verb a reporting cue 'a X' would cover, read with its own complement
     ("Le président français Emmanuel Macron a plaidé pour une solution politique à Gaza.", "Emmanuel Macron", "callsFor", False, "asserted", "solution politique"),
     ("L'Algérie a déclaré persona non grata deux diplomates français.", "Algeria", "expels", False, "asserted", "diplomates"),
