@@ -19,6 +19,9 @@ from tests.fixtures import assert_statement, summary
     ("Le ministre a affirmé que la Turquie soutiendrait la reconstruction de la Syrie.", "Turkey", "supports", "future", "reconstruction"),
     ("L'Égypte a annoncé qu'elle accueillerait une conférence sur Gaza.", "Egypt", "hosts", "future", "conférence"),
     ("Si Moscou refusait, la France imposerait des sanctions à la Russie.", "France", "sanctions", "hypothetical", "Russie"),
+    # agreement of the past participle, from the masculine: a passive, a verb with "être"
+    ("La capitale a été visitée par le président français Emmanuel Macron.", "Emmanuel Macron", "visits", "asserted", "capitale"),
+    ("Les installations ont été ciblées par l'armée israélienne.", "Israel Defense Forces", "attacks", "asserted", "installations"),
 ])
 def test_derived_form(extract, sentence, subject, predicate, modality, keyword):
     assert_statement(extract(sentence, "fr"), subject, predicate, False, modality, keyword)
