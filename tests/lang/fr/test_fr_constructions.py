@@ -27,6 +27,13 @@ STATEMENTS = [
     ("La France n'a pas pris part au vote.", "France", "participatesIn", True, "asserted", "vote"),
     # French transliteration: "ben" for the knowledge base's "bin"
     ("Le président français Emmanuel Macron a reçu Tamim ben Hamad Al Thani.", "Emmanuel Macron", "meetsWith", False, "asserted", "Tamim"),
+    # verbs added by lemma
+    ("La France a déploré la décision de l'Algérie.", "France", "criticizes", False, "asserted", "décision"),
+    ("Les États-Unis ont sommé Israël de cesser ses frappes.", "United States", "demands", False, "asserted", "cesser"),
+    ("L'Iran soupçonne Israël d'avoir saboté le site.", "Iran", "accuses", False, "asserted", "Israël"),
+    ("Le Japon a offert une aide de 5 millions de dollars au Soudan.", "Japan", "providesAidTo", False, "asserted", "Soudan"),
+    ("Le président français Emmanuel Macron a téléphoné à Donald Trump.", "Emmanuel Macron", "meetsWith", False, "asserted", "Donald Trump"),
+    ("L'Union européenne a convenu de renforcer son soutien à la Moldavie.", "European Union", "agreesTo", False, "asserted", "Moldavie"),
     # a verb a reporting cue 'a X' would cover, read with its own complement
     ("Le président français Emmanuel Macron a plaidé pour une solution politique à Gaza.", "Emmanuel Macron", "callsFor", False, "asserted", "solution politique"),
     ("L'Algérie a déclaré persona non grata deux diplomates français.", "Algeria", "expels", False, "asserted", "diplomates"),
@@ -72,6 +79,7 @@ NOTHING = [
     ("Le Maroc a rétabli ses relations diplomatiques avec l'Iran.", "agreesTo"),
     ("L'Union européenne a levé les sanctions contre la Syrie.", "sanctions"),
     ("La Russie a apporté des modifications aux sanctions contre l'Iran.", "sanctions"),  # no light verb over 'aux'
+    ("Le président a offert un dîner aux délégations.", "providesAidTo"),      # no aid word
     ("Abbas Araghchi a quitté Mascate mardi.", "withdrawsFrom"),                # leaving a city
     ("Le président a quitté Moscou après l'entretien.", "withdrawsFrom"),
     ("Le Mali a quitté Paris mardi pour rejoindre Alger.", "withdrawsFrom"),
