@@ -20,6 +20,10 @@ CASES = [
     ("fr", "En soutenant la Moldavie, la France a condamné la Russie.",
      {("France", "supports", "Moldova", "participle"), ("France", "condemns", "Russia", "default")},
      {("Moldova", "condemns", None, None)}),
+    # an adjunct a gerund word opens, set off by commas, is passed over to the subject
+    ("fr", "Le président français Emmanuel Macron, en visite à Pékin, a appelé à la paix.",
+     {("Emmanuel Macron", "callsFor", "paix", "default")}, set()),
+    ("fr", "La France, en Chine, a condamné l'attaque.", {("France", "condemns", "l'attaque", "default")}, set()),
     # not a participle at the start: a finite verb keeps its own subject
     ("fr", "La France condamne l'attaque, a déclaré le ministre.", {("France", "condemns", "l'attaque", "default")}, set()),
 ]

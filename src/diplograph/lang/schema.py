@@ -149,7 +149,7 @@ _KEYS = [
     Key("delegate_words", "words", [], "words naming an actor's delegates before it in a list ('the foreign ministers of')"),
     Key("deontic_addressee", "side", "before", "where the actor a modal of obligation binds stands ('Russia must')"),
     Key("participle_words", "words", [], "participles that open an adjunct sharing the main clause's subject"),
-    Key("gerund_words", "words", [], "words before a participle that opens the sentence ('en', 'tout en'): it shares the main clause's subject"),
+    Key("gerund_words", "words", [], "words that open an adjunct: before a participle that opens the sentence ('En réaffirmant ..., X a'), it shares the main clause's subject; set off by commas (', en visite à Pékin,'), it is passed over"),
     Key("content_markers", "words", [], "words after an urged actor that open what it is urged to do ('to')"),
     # titles, names and descriptions (actors/)
     Key("deputy_prefixes", "words", [], "what makes a deputy of a title before it ('deputy ', 'vice-'): position other"),

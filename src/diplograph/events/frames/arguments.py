@@ -174,6 +174,9 @@ def parenthesis(s: SentenceView, start: int, end: int) -> bool:
     words = s.words(start, end)
     if len(words) > _PARENTHESIS_WORDS:
         return False
+    if words and words[0] in s.language.folded("gerund_words"):
+        # ", en visite à Pékin,", ", en coordination avec le Canada,": an adjunct, whatever it names
+        return True
     return not any(start <= c.start < end and c.agent for c in s.chunks) and \
         not any(start <= it.start < end and it.has("trigger") for it in s.scan.items)
 
