@@ -34,6 +34,14 @@ STATEMENTS = [
     ("Le Japon a offert une aide de 5 millions de dollars au Soudan.", "Japan", "providesAidTo", False, "asserted", "Soudan"),
     ("Le président français Emmanuel Macron a téléphoné à Donald Trump.", "Emmanuel Macron", "meetsWith", False, "asserted", "Donald Trump"),
     ("L'Union européenne a convenu de renforcer son soutien à la Moldavie.", "European Union", "agreesTo", False, "asserted", "Moldavie"),
+    # "rappeler / souligner la nécessité de": a call for it
+    ("Le chef de la diplomatie française Jean-Noël Barrot a rappelé la nécessité de respecter le droit international.",
+     "Jean-Noël Barrot", "callsFor", False, "asserted", "droit international"),
+    ("La Chine a souligné la nécessité du dialogue avec Taïwan.", "China", "callsFor", False, "asserted", "dialogue"),
+    ("La Chine a souligné l'importance d'un cessez-le-feu.", "China", "callsFor", False, "asserted", "cessez-le-feu"),
+    # "en déplacement à X", and the adjunct it opens is passed over
+    ("Le président français Emmanuel Macron, en déplacement à Pékin, a appelé à la paix.", "Emmanuel Macron", "visits", False, "asserted", "Pékin"),
+    ("Le président français Emmanuel Macron, en déplacement à Pékin, a appelé à la paix.", "Emmanuel Macron", "callsFor", False, "asserted", "paix"),
     # a verb a reporting cue 'a X' would cover, read with its own complement
     ("Le président français Emmanuel Macron a plaidé pour une solution politique à Gaza.", "Emmanuel Macron", "callsFor", False, "asserted", "solution politique"),
     ("L'Algérie a déclaré persona non grata deux diplomates français.", "Algeria", "expels", False, "asserted", "diplomates"),
@@ -80,6 +88,7 @@ NOTHING = [
     ("L'Union européenne a levé les sanctions contre la Syrie.", "sanctions"),
     ("La Russie a apporté des modifications aux sanctions contre l'Iran.", "sanctions"),  # no light verb over 'aux'
     ("Le président a offert un dîner aux délégations.", "providesAidTo"),      # no aid word
+    ("La France a rappelé que la Russie avait violé le cessez-le-feu.", "callsFor"),
     ("Abbas Araghchi a quitté Mascate mardi.", "withdrawsFrom"),                # leaving a city
     ("Le président a quitté Moscou après l'entretien.", "withdrawsFrom"),
     ("Le Mali a quitté Paris mardi pour rejoindre Alger.", "withdrawsFrom"),
