@@ -350,7 +350,7 @@ def test_network_has_one_edge_per_statement_and_represents_edges(network):
     ("body/kremlin", {"type": "GovernmentBody", "qid": "", "label": "Kremlin"}),
     ("issue/deployment-of-western-forces-in-ukraine", {"type": "Issue", "qid": ""}),
     ("place/about-20-of-ukrainian-territory", {"type": "Place"}),
-    ("coalition/european-partners", {"type": "Coalition"}),
+    ("org/european-partners", {"type": "Coalition"}),
 ])
 def test_network_nodes(network, node, expected):
     attrs = network.nodes[node]
