@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
 
 from diplograph.errors import DataError
 from diplograph.lang.detect import text_script
@@ -23,7 +25,7 @@ from diplograph.lang.profile import load_language, read_rows, supported_language
 from diplograph.lang.schema import nearest
 from diplograph.types import POSITIONS
 
-__all__ = ["CANONICAL", "label_language", "languages", "post_label", "post_labels", "position_label"]
+__all__ = ["CANONICAL", "label_language", "languages", "post_label", "post_labels", "position_label", "read_positions"]
 
 #: The language of canonical labels: the knowledge base's ``name_en``, the extractor's issue names.
 CANONICAL = "en"
@@ -43,17 +45,27 @@ def languages() -> tuple[str, ...]:
     return (CANONICAL, *sorted(code for code in supported_languages() if code != CANONICAL))
 
 
-@cache
-def _table() -> dict[str, dict[str, str]]:
-    path = resources.files("diplograph.lexicons").joinpath(_FILE)
-    rows = read_rows(path)
+def read_positions(path: Traversable | Path) -> dict[str, dict[str, str]]:
+    """Read and check a positions file: a label per position and language, and the post template.
+
+    Args:
+        path: a file laid out as ``lexicons/common/positions.tsv``.
+
+    Returns:
+        The labels by key (each position, and ``post``), then by language.
+
+    Raises:
+        DataError: a key is unknown or missing, a label is empty, or a template lacks a field;
+            the message names the file, the line and the fix.
+    """
+    name = getattr(path, "name", str(path))
     table: dict[str, dict[str, str]] = {}
-    for line, row in rows:
-        where = f"{_FILE} line {line}"
+    for line, row in read_rows(path):
+        where = f"{name} line {line}"
         key = row.get("key", "")
         if key != _POST and key not in POSITIONS:
             raise DataError(f"{where}: unknown key {key!r}; {nearest(key, (*POSITIONS, _POST))}")
-        missing = [lang for lang in languages() if not row.get(lang, "").strip()]
+        missing = [lang for lang in languages() if not (row.get(lang) or "").strip()]
         if missing:
             raise DataError(f"{where} ({key}): no label in {', '.join(missing)}; fill the column(s)")
         if key == _POST and not all("{position}" in row[lang] and "{country}" in row[lang] for lang in languages()):
@@ -61,8 +73,13 @@ def _table() -> dict[str, dict[str, str]]:
         table[key] = {lang: row[lang].strip() for lang in languages()}
     absent = [key for key in (*POSITIONS, _POST) if key not in table]
     if absent:
-        raise DataError(f"{_FILE}: no row for {', '.join(absent)}; add one")
+        raise DataError(f"{name}: no row for {', '.join(absent)}; add one")
     return table
+
+
+@cache
+def _table() -> dict[str, dict[str, str]]:
+    return read_positions(resources.files("diplograph.lexicons").joinpath(_FILE))
 
 
 def position_label(position: str, lang: str = CANONICAL) -> str:
