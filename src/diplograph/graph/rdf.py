@@ -382,7 +382,7 @@ class _Writer:
     def share(self, s: Any, p: Any, o: Any) -> None:
         self.shared.append((s, p, o))
 
-    def actor(self, actor: Actor, aliases: Iterable[tuple[str, str | None]] = ()) -> ox.NamedNode:
+    def actor(self, actor: Actor, aliases: Iterable[tuple[str, str | None]] = (), lang: str | None = None) -> ox.NamedNode:
         iri = _iri(IRIs.actor(actor))
         self._aliases(iri, actor, aliases)
         if actor.id in self.described:
@@ -391,7 +391,7 @@ class _Writer:
         cls = node_type(actor.type)[0]
         self.share(iri, _RDF.type, _iri(cls))
         label = actor.label or actor.id
-        self.share(iri, _RDFS.label, _text(label, label_language(label)))
+        self.share(iri, _RDFS.label, _text(label, label_language(label, doc_lang=lang)))
         for lang, text in sorted(actor.labels.items()):
             if not text or not _LANG_TAG.match(lang or ""):
                 continue
@@ -428,7 +428,7 @@ class _Writer:
 
     def argument(self, argument: Argument, lang: str | None) -> ox.NamedNode:
         if argument.actor is not None:
-            return self.actor(argument.actor, [(argument.mention, lang)] if argument.mention else [])
+            return self.actor(argument.actor, [(argument.mention, lang)] if argument.mention else [], lang)
         return self.event(node_id(argument), argument, lang)
 
     def event(self, identifier: str, argument: Argument, lang: str | None, day: Any = None) -> ox.NamedNode:
@@ -581,7 +581,7 @@ def _document_triples(w: _Writer, extraction: Extraction, seen: set[str],
         if not mention.anaphoric:  # "he" points at an actor; it is not one of its names
             aliases.setdefault(mention.actor.id, []).append((mention.text, doc.lang))
     for actor in extraction.actors:
-        w.add(doc_iri, _DG.mentions, w.actor(actor, aliases.get(actor.id, ())))
+        w.add(doc_iri, _DG.mentions, w.actor(actor, aliases.get(actor.id, ()), doc.lang))
     for index, statement in enumerate(extraction.statements):
         key = IRIs.statement_key(statement)
         if key in seen:
