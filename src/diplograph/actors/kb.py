@@ -31,7 +31,7 @@ import yaml
 
 from diplograph.errors import DataError
 from diplograph.lang.normalise import fold
-from diplograph.labels import languages
+from diplograph.labels import CANONICAL, languages
 from diplograph.types import ACTOR_TYPES, NODE_TYPES, POSITIONS, Actor, Office, node_type
 
 __all__ = ["Alias", "KnowledgeBase", "load_kb", "read_kb", "LANGS", "ALIAS_KINDS"]
@@ -59,6 +59,7 @@ _QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 _ACRONYM_MARKS = frozenset(".+&-")
 
 _NAME_COLS = [f"name_{lang}" for lang in LANGS]
+_LABEL_COL = f"name_{CANONICAL}"
 _ALIAS_COLS = [f"aliases_{lang}" for lang in LANGS]
 _STATE_COLS = (
     ["id", "iso2", "iso3", "qid"] + _NAME_COLS + _ALIAS_COLS
@@ -317,7 +318,7 @@ class _Builder:
             raise DataError(f"{where} ({actor.id}): qid {actor.qid!r} is not a Wikidata id; "
                             "write Q and digits, or leave it empty")
         if not actor.label:
-            raise DataError(f"{where} ({actor.id}): no English name; fill name_en")
+            raise DataError(f"{where} ({actor.id}): no canonical name; fill {_LABEL_COL}")
         self.actors[actor.id] = actor
         self.where[actor.id] = where
 
@@ -361,7 +362,7 @@ def _read_states(root: Traversable | Path, b: _Builder) -> None:
                             "the id is country/ + lower-case iso3")
         if not re.fullmatch(r"[A-Z]{2}", row["iso2"]):
             raise DataError(f"{where} ({sid}): iso2 {row['iso2']!r} is not two capital letters; fix it")
-        b.add(where, Actor(sid, row["name_en"], "Country", row["qid"] or None, _labels(row)))
+        b.add(where, Actor(sid, row[_LABEL_COL], "Country", row["qid"] or None, _labels(row)))
         b.names(sid, row, "name")
         for lang in LANGS:
             b.alias(sid, lang, _unique(_split(row[f"capital_{lang}"])), "capital")
@@ -375,7 +376,7 @@ def _read_seats(root: Traversable | Path, b: _Builder) -> None:
             raise DataError(f"{where} ({row['id']}): type {row['type']!r}; seats are GovernmentBody")
         if not row["represents"]:
             raise DataError(f"{where} ({row['id']}): represents is empty; name the state id it stands for")
-        b.add(where, Actor(row["id"], row["name_en"], "GovernmentBody", row["qid"] or None,
+        b.add(where, Actor(row["id"], row[_LABEL_COL], "GovernmentBody", row["qid"] or None,
                                    _labels(row), represents=row["represents"]))
         b.refs.append((where, row["id"], row["represents"], "country/"))
         b.names(row["id"], row, "seat")
@@ -386,7 +387,7 @@ def _read_orgs(root: Traversable | Path, b: _Builder) -> None:
         where = f"organisations.tsv line {line}"
         if row["type"] not in ("Organization", "Coalition"):
             raise DataError(f"{where} ({row['id']}): type {row['type']!r}; write Organization or Coalition")
-        b.add(where, Actor(row["id"], row["name_en"], row["type"], row["qid"] or None, _labels(row)))
+        b.add(where, Actor(row["id"], row[_LABEL_COL], row["type"], row["qid"] or None, _labels(row)))
         b.names(row["id"], row, "name")
 
 
@@ -394,7 +395,7 @@ def _read_places(root: Traversable | Path, b: _Builder) -> None:
     for line, row in _read_tsv(root, "places.tsv", _PLACE_COLS):
         where = f"places.tsv line {line}"
         # A place lies in a state but does not stand for it: no ``represents``.
-        b.add(where, Actor(row["id"], row["name_en"], "Place", row["qid"] or None, _labels(row)))
+        b.add(where, Actor(row["id"], row[_LABEL_COL], "Place", row["qid"] or None, _labels(row)))
         if row["country"]:
             b.refs.append((where, row["id"], row["country"], "country/"))
         b.names(row["id"], row, "name")
@@ -433,14 +434,14 @@ def _read_people(root: Traversable | Path, b: _Builder,
         if unknown:
             raise DataError(f"{where}: unknown key(s) {sorted(unknown)}; use {sorted(_PERSON_KEYS)}")
         names = person.get("names") or {}
-        if not isinstance(names, dict) or not names.get("en"):
-            raise DataError(f"{where}: names.en is empty; give at least the English full name")
+        if not isinstance(names, dict) or not names.get(CANONICAL):
+            raise DataError(f"{where}: names.{CANONICAL} is empty; give at least the canonical full name")
         for lang, texts in names.items():
             if lang not in LANGS or not isinstance(texts, list) or not all(isinstance(t, str) and t.strip() for t in texts):
                 raise DataError(f"{where}: names.{lang} must be a list of non-empty strings in one of {LANGS}")
         labels = {lang: names[lang][0].strip() for lang in LANGS if names.get(lang)}
         qid = person.get("qid") or None
-        b.add(where, Actor(pid, labels["en"], "Person", str(qid) if qid else None, labels))
+        b.add(where, Actor(pid, labels[CANONICAL], "Person", str(qid) if qid else None, labels))
         for lang in LANGS:
             b.alias(pid, lang, _unique(t.strip() for t in names.get(lang) or ()), "name")
         held: list[Office] = []
