@@ -37,7 +37,7 @@ from diplograph.graph.namespace import CAMEO_NS, DG, ORG, PLOVER_NS, PROV, RESOU
 from diplograph.graph.events import EventIndex
 from diplograph.labels import label_language, post_labels
 from diplograph.resolve.ids import slug
-from diplograph.types import NODE_TYPES, POSITIONS, Actor, Argument, Extraction, Office, Role, Statement
+from diplograph.types import MODALITIES, NODE_TYPES, POSITIONS, Actor, Argument, Extraction, Office, Role, Statement
 
 __all__ = [
     "DIRECT_MODALITIES",
@@ -482,7 +482,7 @@ def _statement_triples(w: _Writer, statement: Statement, doc_iri: ox.NamedNode, 
     if statement.predicate not in DG:
         log.warning("statement of %s skipped: %r is not a predicate of the dg: vocabulary", statement.doc, statement.predicate)
         return None
-    if statement.modality not in ("asserted", "future", "reported", "hypothetical"):
+    if statement.modality not in MODALITIES:
         log.warning("statement of %s skipped: unknown modality %r", statement.doc, statement.modality)
         return None
     iri = _iri(IRIs.statement(statement))
