@@ -14,7 +14,7 @@ from diplograph.errors import InputError
 from diplograph.ingest import read_inputs
 from diplograph.ontology import ONTOLOGY, SHAPES
 from diplograph.ontology import path as ontology_file
-from diplograph.query import load_query, run_query
+from diplograph.store.query import load_query, run_query
 from diplograph.types import Document
 
 ROOT = Path(__file__).resolve().parents[1]

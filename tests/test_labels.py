@@ -9,7 +9,7 @@ from rdflib import Literal
 from rdflib.namespace import ORG, RDFS
 
 from diplograph.errors import DataError
-from diplograph.export import export_lines
+from diplograph.export.jsonl import export_lines
 from diplograph.graph.network import build_network
 from diplograph.graph.rdf import IRIs, build_dataset
 from diplograph.labels import CANONICAL, label_language, languages, position_label, post_label, post_labels, read_positions

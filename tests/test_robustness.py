@@ -11,7 +11,7 @@ import rdflib
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from diplograph.errors import DiplographError
-from diplograph.export import export_jsonl
+from diplograph.export.jsonl import export_jsonl
 from diplograph.graph.rdf import IRIs, build_dataset, write_trig
 from diplograph.ingest import read_inputs
 from diplograph.types import Document
