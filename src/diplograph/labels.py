@@ -14,7 +14,8 @@ is written: the statement export, the network (GraphML, the page) and the RDF.
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections import Counter
+from functools import cache, lru_cache
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
@@ -150,6 +151,19 @@ def _script_languages() -> dict[str, str]:
     return {script: codes[0] for script, codes in by_script.items() if script and len(codes) == 1}
 
 
+@lru_cache(maxsize=4096)
+def _char_script(char: str) -> str:
+    return text_script(char) or ""
+
+
+def _label_script(label: str) -> str | None:
+    """The script most letters of a label are written in (:func:`~diplograph.lang.detect.text_script`), memoised by letter."""
+    if label.isascii():  # most labels: the canonical names
+        return next((_char_script(char) for char in label if char.isalpha()), None)
+    counts = Counter(_char_script(char) for char in label if char.isalpha())
+    return counts.most_common(1)[0][0] or None if counts else None
+
+
 def label_language(label: str, mention: str = "", doc_lang: str | None = None) -> str:
     """The language tag of a label read from a document.
 
@@ -174,7 +188,7 @@ def label_language(label: str, mention: str = "", doc_lang: str | None = None) -
     >>> label_language("استقرار", "", "fa")
     'fa'
     """
-    script = text_script(label)
+    script = _label_script(label)
     if doc_lang and _LANG_TAG.match(doc_lang):
         doc_script = _scripts().get(doc_lang, script)
         if label == mention or (script is not None and script != _scripts()[CANONICAL] and script == doc_script):
