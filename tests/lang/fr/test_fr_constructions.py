@@ -42,6 +42,11 @@ STATEMENTS = [
     # "en déplacement à X", and the adjunct it opens is passed over
     ("Le président français Emmanuel Macron, en déplacement à Pékin, a appelé à la paix.", "Emmanuel Macron", "visits", False, "asserted", "Pékin"),
     ("Le président français Emmanuel Macron, en déplacement à Pékin, a appelé à la paix.", "Emmanuel Macron", "callsFor", False, "asserted", "paix"),
+    # stance: opposed, hostile, open to; its content is an issue
+    ("La Russie s'est dite opposée à tout déploiement de troupes occidentales.", "Russia", "rejects", False, "asserted", "déploiement"),
+    ("La Hongrie reste hostile aux sanctions contre la Russie.", "Hungary", "rejects", False, "asserted", "sanctions"),
+    ("La Hongrie n'est pas opposée à l'adhésion de l'Ukraine.", "Hungary", "rejects", True, "asserted", "adhésion"),
+    ("La Chine s'est montrée ouverte au dialogue avec Taïwan.", "China", "supports", False, "asserted", "dialogue"),
     # a verb a reporting cue 'a X' would cover, read with its own complement
     ("Le président français Emmanuel Macron a plaidé pour une solution politique à Gaza.", "Emmanuel Macron", "callsFor", False, "asserted", "solution politique"),
     ("L'Algérie a déclaré persona non grata deux diplomates français.", "Algeria", "expels", False, "asserted", "diplomates"),
@@ -89,6 +94,7 @@ NOTHING = [
     ("La Russie a apporté des modifications aux sanctions contre l'Iran.", "sanctions"),  # no light verb over 'aux'
     ("Le président a offert un dîner aux délégations.", "providesAidTo"),      # no aid word
     ("La France a rappelé que la Russie avait violé le cessez-le-feu.", "callsFor"),
+    ("La Hongrie reste hostile aux sanctions contre la Russie.", "sanctions"),  # the content of a stance
     ("Abbas Araghchi a quitté Mascate mardi.", "withdrawsFrom"),                # leaving a city
     ("Le président a quitté Moscou après l'entretien.", "withdrawsFrom"),
     ("Le Mali a quitté Paris mardi pour rejoindre Alger.", "withdrawsFrom"),
