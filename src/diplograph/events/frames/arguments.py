@@ -205,6 +205,9 @@ def coordinated(s: SentenceView, item: Item) -> bool:
     if s.coord_prefixes and form.startswith(s.coord_prefixes):
         return True
     before = s.text[:item.start].split()
+    while before and before[-1] in s.gap_words and before[-1] not in s.coordinators:
+        # "et a appelé", "and has since called": an auxiliary or adverb stands between
+        before.pop()
     return bool(before) and before[-1] in s.coordinators and before[-1] not in {",", "،"}
 
 
