@@ -68,6 +68,8 @@ STATEMENTS = [
     ("La Russie ne retirera pas ses troupes d'Ukraine.", "Russia", "withdrawsFrom", True, "future", "Ukraine"),
     ("Les derniers soldats français ont quitté le Tchad.", "France", "withdrawsFrom", False, "asserted", "Tchad"),
     ("L'Iran a décrété l'état d'alerte dans le sud du pays.", "Iran", "mobilizes", False, "asserted", "sud"),
+    # French group nouns (groups.tsv): a nationality adjective gives the state
+    ("Les gendarmes iraniens ont arrêté deux journalistes.", "Police of Iran", "arrests", False, "asserted", "journalistes"),
     # "quitter" what takes an article: a body, a state, a treaty
     ("Le Burkina Faso a quitté la CEDEAO.", "Burkina Faso", "withdrawsFrom", False, "asserted", "CEDEAO"),
     ("La Russie a quitté le Conseil de l'Europe en 2022.", "Russia", "withdrawsFrom", False, "asserted", "Conseil de l'Europe"),
