@@ -16,6 +16,9 @@ STATEMENTS = [
     ("Le Canada a annoncé de nouvelles sanctions contre la Russie.", "Canada", "sanctions", False, "asserted", "Russie"),
     ("La Russie a procédé à des exercices navals en mer Noire.", "Russia", "mobilizes", False, "asserted", "mer Noire"),
     ("La Chine a lancé des exercices militaires autour de Taïwan.", "China", "mobilizes", False, "asserted", "Taïwan"),
+    # the aid noun: after a light verb, or with a nationality adjective
+    ("Le Canada a annoncé une aide de 200 millions de dollars à l'Ukraine.", "Canada", "providesAidTo", False, "asserted", "Ukraine"),
+    ("L'aide américaine à Israël est critiquée.", "United States", "providesAidTo", False, "asserted", "Israël"),
     # a time word between the light verb and its noun
     ("Le Tchad a annoncé jeudi son retrait immédiat de la CEDEAO.", "Chad", "withdrawsFrom", False, "asserted", "CEDEAO"),
     ("Le Tchad et le Niger ont annoncé mardi le retrait de leur pays de la CEDEAO.", "Niger", "withdrawsFrom", False, "asserted", "CEDEAO"),
@@ -97,6 +100,8 @@ NOTHING = [
     ("Le président a offert un dîner aux délégations.", "providesAidTo"),      # no aid word
     ("La France a rappelé que la Russie avait violé le cessez-le-feu.", "callsFor"),
     ("La Hongrie reste hostile aux sanctions contre la Russie.", "sanctions"),  # the content of a stance
+    ("La Russie a demandé l'aide de la Chine.", "providesAidTo"),             # asked for, not given
+    ("Les États-Unis ont suspendu leur aide à l'Ukraine.", "providesAidTo"),  # the object of a suspension
     ("Abbas Araghchi a quitté Mascate mardi.", "withdrawsFrom"),                # leaving a city
     ("Le président a quitté Moscou après l'entretien.", "withdrawsFrom"),
     ("Le Mali a quitté Paris mardi pour rejoindre Alger.", "withdrawsFrom"),
