@@ -155,16 +155,23 @@ def addressed_content(s: SentenceView, obj: Object, clause_end: int, trigger: Tr
 
     For the predicates of predicates.yaml ``urging``, an actor object that a
     ``content_markers`` word follows (language.yaml: "to", "à", "إلى") is
-    the addressee; the content after the marker is the object.
+    the addressee; the content after the marker is the object. A word with
+    a ``content_suffixes`` ending (an infinitive: "призвал Вашингтон
+    отказаться") opens the content itself.
     """
     chunk = obj[0]
     if chunk is None or trigger.predicate not in URGING:
         return obj
     group = object_group(s, chunk)
     after = next(((a, b) for a, b in s.scan.words if a >= group[-1].end), None)
-    if after is None or s.text[after[0]:after[1]] not in s.language.folded("content_markers"):
+    word = s.text[after[0]:after[1]] if after is not None else ""
+    if word and word in s.language.folded("content_markers"):
+        start = after[1]
+    elif word and any(word.endswith(x) and len(word) > len(x) + 2 for x in s.language.folded("content_suffixes")):
+        start = after[0]
+    else:
         return obj
-    span = content_span(s, after[1], max(clause_end, s.clause(after[0])[1]))
+    span = content_span(s, start, max(clause_end, s.clause(after[0])[1]))
     return (None, span, "Issue") if span else NO_OBJECT
 
 
