@@ -318,8 +318,10 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
                 # "agreed to meet in Geneva": the place is all the phrase there is, and no actor.
                 return None, (span_words[1][0], end), "Issue"
             span_words = rest
-        elif s.text[a:b] in s.lead_words or (s.is_date(a) and not any(c.start <= a < c.end for c in s.chunks)):
-            # "signed on Monday an agreement", "وقعت الإثنين اتفاقية"
+        elif s.text[a:b] in s.lead_words or (s.is_date(a) and not any(c.start <= a < c.end for c in s.chunks)) \
+                or (len(span_words) > 1 and s.is_date(span_words[1][0])
+                    and s.text[a:b] in s.language.folded("locative_prefixes")):
+            # "signed on Monday an agreement", "وقعت الإثنين اتفاقية", "осудила в понедельник удар"
             span_words = span_words[1:]
         else:
             break

@@ -12,7 +12,7 @@ from typing import Callable
 
 from diplograph.events.frames.arguments import (
     NO_OBJECT, Object, compound, content_span, coordinated, delegates, main_subject, object_after, object_group,
-    participle_clause, subject_before,
+    participle_clause, subject_before, venue_end,
 )
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.light import light_subject
@@ -257,13 +257,26 @@ def direct(ctx: Context) -> Reading | None:
     """As default, but the object must be an actor that opens the phrase: "received Mr Abbas".
 
     Not "received weapons from Germany" nor "received Russia's proposal".
+    A venue may stand before it: "принял в Кремле премьер-министра Малайзии".
     """
     found = clause_reading(ctx)
     chunk = found.obj[0] if found is not None else None
-    if chunk is None or ctx.view.possessor(chunk) \
-            or not all(w in ctx.view.lead_words for w in ctx.view.words(ctx.item.end, chunk.start)):
+    if chunk is None or ctx.view.possessor(chunk) or not _opens(ctx.view, ctx.item.end, chunk.start):
         return None
     return found
+
+
+def _opens(s: SentenceView, start: int, end: int) -> bool:
+    """Are the words between two positions only lead words and venues ("в Кремле")?"""
+    pos = start
+    for a, b in [(a, b) for a, b in s.scan.words if start <= a and b <= end]:
+        if a < pos or s.text[a:b] in s.lead_words:
+            continue
+        venue = venue_end(s, a)
+        if not venue or venue > end:
+            return False
+        pos = venue
+    return True
 
 
 @construction("content")
