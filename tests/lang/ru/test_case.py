@@ -68,3 +68,9 @@ def test_cue_forms_keep_the_stopwords_of_names():
     ru = load_language("ru")
     assert {"заявила", "заявили"} <= entry_forms(ru, "заявил", "cue")
     assert "будут" in entry_forms(ru, "будет", "cue")
+
+
+def test_a_capital_named_as_a_place_is_one_place_in_the_nominative():
+    x = extract_text("Лавров прибыл в Москву. Переговоры в Москве прошли в понедельник.", "ru", date(2025, 9, 3))
+    places = [a for a in x.actors if a.type == "Place"]
+    assert [a.label for a in places] == ["Москва"], places
