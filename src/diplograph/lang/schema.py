@@ -150,6 +150,7 @@ _KEYS = [
     Key("deontic_addressee", "side", "before", "where the actor a modal of obligation binds stands ('Russia must')"),
     Key("participle_words", "words", [], "participles that open an adjunct sharing the main clause's subject"),
     Key("content_markers", "words", [], "words after an urged actor that open what it is urged to do ('to')"),
+    Key("addressee_words", "words", [], "prepositions that mark an urged actor as the addressee ('от'): what follows is urged"),
     Key("content_suffixes", "words", [], "endings of a word after an urged actor that opens what it is urged to do (an infinitive's)"),
     # titles, names and descriptions (actors/)
     Key("deputy_prefixes", "words", [], "what makes a deputy of a title before it ('deputy ', 'vice-'): position other"),

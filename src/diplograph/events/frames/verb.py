@@ -157,7 +157,9 @@ def addressed_content(s: SentenceView, obj: Object, clause_end: int, trigger: Tr
     ``content_markers`` word follows (language.yaml: "to", "à", "إلى") is
     the addressee; the content after the marker is the object. A word with
     a ``content_suffixes`` ending (an infinitive: "призвал Вашингтон
-    отказаться") opens the content itself.
+    отказаться") opens the content itself, and so does any word after an
+    actor that an ``addressee_words`` word marks ("потребовал от Израиля
+    прекращения огня").
     """
     chunk = obj[0]
     if chunk is None or trigger.predicate not in URGING:
@@ -165,9 +167,11 @@ def addressed_content(s: SentenceView, obj: Object, clause_end: int, trigger: Tr
     group = object_group(s, chunk)
     after = next(((a, b) for a, b in s.scan.words if a >= group[-1].end), None)
     word = s.text[after[0]:after[1]] if after is not None else ""
+    marked = [s.text[a:b] for a, b in s.scan.words if b <= chunk.start][-1:]
     if word and word in s.language.folded("content_markers"):
         start = after[1]
-    elif word and any(word.endswith(x) and len(word) > len(x) + 2 for x in s.language.folded("content_suffixes")):
+    elif word and (any(word.endswith(x) and len(word) > len(x) + 2 for x in s.language.folded("content_suffixes"))
+                   or (marked and marked[0] in s.language.folded("addressee_words"))):
         start = after[0]
     else:
         return obj
