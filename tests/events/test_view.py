@@ -21,6 +21,12 @@ def test_a_date_between_commas_cuts_no_clause(extractor):
     assert v.clause(v.text.index("officials"))[0] > v.text.index("talks")
 
 
+def test_a_decimal_comma_cuts_no_clause(extractor):
+    v = view(extractor, "La France a promis 1,5 milliard, a dit le ministre.", "fr")
+    assert v.clause(v.text.index("milliard")) == v.clause(0)
+    assert v.clause(v.text.index("ministre"))[0] > v.text.index("milliard")
+
+
 def test_coordinated_group(extractor):
     v = view(extractor, "Egypt, Jordan and Qatar met in Cairo.", "en")
     assert [c.actor.label for c in v.group_from(0, forward=True)] == ["Egypt", "Jordan", "Qatar"]

@@ -151,6 +151,8 @@ _KEYS = [
     Key("participle_words", "words", [], "participles that open an adjunct sharing the main clause's subject"),
     Key("gerund_words", "words", [], "words that open an adjunct: before a participle that opens the sentence ('En réaffirmant ..., X a'), it shares the main clause's subject; set off by commas (', en visite à Pékin,'), it is passed over"),
     Key("content_markers", "words", [], "words after an urged actor that open what it is urged to do ('to')"),
+    Key("addressee_words", "words", [], "prepositions that mark an urged actor as the addressee ('от'): what follows is urged"),
+    Key("content_suffixes", "words", [], "endings of a word after an urged actor that opens what it is urged to do (an infinitive's)"),
     # titles, names and descriptions (actors/)
     Key("deputy_prefixes", "words", [], "what makes a deputy of a title before it ('deputy ', 'vice-'): position other"),
     Key("deputy_suffixes", "words", [], "what makes a deputy of a title after it (' adjoint')"),

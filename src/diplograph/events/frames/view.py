@@ -51,7 +51,9 @@ class SentenceView:
     def _cuts(self) -> list[int]:
         marks = set(self.language.get("clause_marks", ",;"))
         cuts = {0, len(self.text)}
-        cuts |= {i for i, c in enumerate(self.text) if c in marks}
+        # A decimal comma ("4,3 тысячи", "1,5 milliard") cuts nothing.
+        cuts |= {i for i, c in enumerate(self.text) if c in marks
+                 and not (self.text[i - 1:i].isdigit() and self.text[i + 1:i + 2].isdigit())}
         for item in self.scan.items:
             if item.has("clause") or item.has("relative"):
                 cuts.add(item.start)
