@@ -6,7 +6,7 @@ nouns (``events.tsv``), date words (``dates.tsv``) and the function words of
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from diplograph.lang.forms import entry_forms, form_marks, inflect, verb_forms
@@ -36,6 +36,9 @@ class Trigger:
     #: the form itself negates: an elided negation fused to it ("n'assistera"),
     #: or a noun of absence ("l'absence de", triggers.tsv column ``negated``)
     negative: bool = False
+    #: the fixed words after a verb that its subject may split from it ("أطلقت السلطات سراح"):
+    #: the form is the verb alone, read only where these follow its subject
+    tail: tuple[str, ...] = ()
 
 
 def _trigger_forms(language: Language, row: dict[str, str]) -> Iterator[tuple[str, Trigger]]:
@@ -48,12 +51,16 @@ def _trigger_forms(language: Language, row: dict[str, str]) -> Iterator[tuple[st
     words = row["base"].split()
     if row["pos"] == "verb" and "/" in words[0]:
         perfect, imperfect = words[0].split("/", 1)
-        tail = " ".join(fold(w) for w in words[1:])
+        tail = tuple(fold(w) for w in words[1:])
         made: dict = {}  # one Trigger per distinct reading, not per form
         for form, info in verb_forms(language, perfect, imperfect).items():
             if info not in made:
                 made[info] = Trigger(future=info.future, plural=info.plural, object_pronoun=info.object_pronoun, **base)
-            yield " ".join(filter(None, (form, tail))), made[info]
+                if tail:
+                    made[info, "split"] = replace(made[info], tail=tail)
+            yield " ".join((form, *tail)), made[info]
+            if tail:
+                yield form, made[info, "split"]
     elif row["pos"] == "verb":
         # A language without stems (English, French) writes each form out; a
         # future suffix marks it future ("accueillera"), and an elided
@@ -87,6 +94,7 @@ def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
 
     Returns:
         ``(form, Tag)`` pairs with kinds ``trigger`` (data: :class:`Trigger`),
+        ``split`` (a verb whose fixed tail may follow its subject; data: :class:`Trigger`),
         ``cue`` (data: (kind, scope)), ``event`` (data: type), ``date``
         (data: (kind, value)), ``clause``, ``light`` (a light verb), ``relative`` and ``stop``.
 
@@ -99,7 +107,8 @@ def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
     for row in language.tables.get("triggers", []):
         marks = form_marks(language, row["base"], "verb") if row["pos"] == "verb" else {}
         for form, trigger in _trigger_forms(language, row):
-            yield form, Tag("trigger", trigger, marks=marks.get(form, frozenset()))
+            # a verb split from its tail is read only where the tail follows its subject
+            yield form, Tag("split" if trigger.tail else "trigger", trigger, marks=marks.get(form, frozenset()))
     for row in language.tables.get("cues", []):
         for form in entry_forms(language, row["cue"], "cue"):
             yield form, Tag("cue", (row["kind"], row["scope"]))
