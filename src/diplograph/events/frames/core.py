@@ -167,7 +167,8 @@ def _first_reading(s: SentenceView, item: Item, clause: tuple[int, int], frames:
 def _split(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int], found: Reading) -> Reading | None:
     """A verb split from its fixed tail by its subject ("أطلقت السلطات سراح X"): the tail must follow the subject.
 
-    The object is then what follows the tail.
+    The object is then what follows the tail, with the tail when it is a noun
+    phrase ("حالة التأهب إلى الدرجة القصوى"), not a particle ("اعترض على").
     """
     if not found.subjects or found.subjects[0].start < item.end:
         return None
@@ -178,6 +179,8 @@ def _split(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int
     chunk, span, type_ = found.obj
     if span is None or span[0] < tail_end:
         chunk, span, type_ = object_after(s, tail_end, clause[1], trigger)
+    if chunk is None and span is not None and trigger.tail[-1] not in s.language.folded("stopwords"):
+        span = (after[0][0], span[1])
     return replace(found, obj=(chunk, span, type_), more=())
 
 
