@@ -61,3 +61,11 @@ def test_a_tail_verb_alone_is_tagged_split():
     assert next(t for t in bare if t.kind == "split").data.tail == (fold("سراح"),)
     assert all(not t.data.tail for t in tags[fold("أطلقت سراح")] if t.kind == "trigger")
     assert not [t for t in tags[fold("أطلقت سراح")] if t.kind == "split"]
+
+
+@pytest.mark.parametrize("form, imperfect", [("تستضيف", True), ("سيستضيف", True), ("استضافت", False),
+                                             ("واستضافت", False), ("يستضيفان", True)])
+def test_an_imperfect_form_is_marked(form, imperfect):
+    """A possibility cue ("قد") makes a statement hypothetical before an imperfect only."""
+    tags = [t for f, t in event_patterns(load_language("ar")) if f == fold(form) and t.kind == "trigger"]
+    assert tags and all(t.data.imperfect is imperfect for t in tags)

@@ -39,6 +39,9 @@ class Trigger:
     #: the fixed words after a verb that its subject may split from it ("أطلقت السلطات سراح"):
     #: the form is the verb alone, read only where these follow its subject
     tail: tuple[str, ...] = ()
+    #: the form is an imperfect (present) one: a ``possibility`` cue before it makes it
+    #: possible ("قد تستضيف": may host), not before a perfect ("قد استضافت": has hosted)
+    imperfect: bool = False
 
 
 def _trigger_forms(language: Language, row: dict[str, str]) -> Iterator[tuple[str, Trigger]]:
@@ -53,14 +56,17 @@ def _trigger_forms(language: Language, row: dict[str, str]) -> Iterator[tuple[st
         perfect, imperfect = words[0].split("/", 1)
         tail = tuple(fold(w) for w in words[1:])
         made: dict = {}  # one Trigger per distinct reading, not per form
+        perfects = verb_forms(language, perfect, "")
         for form, info in verb_forms(language, perfect, imperfect).items():
-            if info not in made:
-                made[info] = Trigger(future=info.future, plural=info.plural, object_pronoun=info.object_pronoun, **base)
+            key = (info, form not in perfects)
+            if key not in made:
+                made[key] = Trigger(future=info.future, plural=info.plural, object_pronoun=info.object_pronoun,
+                                    imperfect=key[1], **base)
                 if tail:
-                    made[info, "split"] = replace(made[info], tail=tail)
-            yield " ".join((form, *tail)), made[info]
+                    made[key, "split"] = replace(made[key], tail=tail)
+            yield " ".join((form, *tail)), made[key]
             if tail:
-                yield form, made[info, "split"]
+                yield form, made[key, "split"]
     elif row["pos"] == "verb":
         # A language without stems (English, French) writes each form out; a
         # future suffix marks it future ("accueillera"), and an elided

@@ -88,7 +88,9 @@ def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool
                 return True
         return False
 
-    if found("hypothetical"):
+    if found("hypothetical") or (found("possibility") and any(
+            t.kind in ("trigger", "split") and t.data.imperfect for t in trigger.tags)):
+        # a possibility cue before an imperfect ("قد تستضيف": may host), not a perfect
         return "hypothetical"
     if future or found("future"):
         return "future"
