@@ -55,6 +55,17 @@ ROWS = [
     ("وقد تستضيف قطر جولة جديدة من المحادثات.", "Qatar", "hosts", "جولة", False, "hypothetical", True),
     ("لن يحضر الرئيس الروسي قمة العشرين.", "Vladimir Putin", "participatesIn", "قمة", True, "future", True),
     ("لم يحضر الرئيس الروسي قمة العشرين.", "Vladimir Putin", "participatesIn", "قمة", True, "asserted", True),
+    # the ḥāl: a participle after a comma states an act of the clause's subject
+    ("التقى وزير الخارجية الأردني نظيره المصري في عمان، مرحبا بالتنسيق بين البلدين.", "Ayman Safadi", "welcomes",
+     "التنسيق", False, "asserted", True),
+    ("أصدرت الخارجية السعودية بيانا، منددة بالهجوم على مخيم النازحين.", None, "condemns", "الهجوم", False,
+     "asserted", True),
+    ("تحدث الرئيس الفرنسي في مؤتمر صحفي، منتقدا القرار الإسرائيلي.", "Emmanuel Macron", "criticizes", "القرار",
+     False, "asserted", True),
+    ("اتصل الرئيس الأمريكي بنظيره الروسي، مهددا بفرض عقوبات جديدة.", "Donald Trump", "threatens", "عقوبات", False,
+     None, True),
+    ("صوتت الدول الأعضاء على القرار، وجاء التصويت مؤيدا للمشروع.", None, "supports", None, False, None, False),
+    ("قالت الوزارة إن الصحفي كان متهما بالتجسس.", None, "accuses", None, False, None, False),
 ]
 
 
