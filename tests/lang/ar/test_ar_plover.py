@@ -53,6 +53,8 @@ ROWS = [
     ("قد تفرض بريطانيا عقوبات على إيران.", "United Kingdom", "sanctions", "Iran", False, "hypothetical", True),
     ("قد فرضت بريطانيا عقوبات على إيران.", "United Kingdom", "sanctions", "Iran", False, "asserted", True),
     ("وقد تستضيف قطر جولة جديدة من المحادثات.", "Qatar", "hosts", "جولة", False, "hypothetical", True),
+    ("قد تستضيف عمان محادثات بين إيران والولايات المتحدة.", "Iran", "negotiatesWith", "United States", False,
+     "hypothetical", True),
     ("لن يحضر الرئيس الروسي قمة العشرين.", "Vladimir Putin", "participatesIn", "قمة", True, "future", True),
     ("لم يحضر الرئيس الروسي قمة العشرين.", "Vladimir Putin", "participatesIn", "قمة", True, "asserted", True),
     # the ḥāl: a participle after a comma states an act of the clause's subject
