@@ -33,7 +33,8 @@ __all__ = ["active_reading", "clause_reading", "verb_reading"]
 def active_reading(ctx: Context) -> Reading:
     """An active verb: its subject where the language puts it, or the last clause's; its object after it."""
     s, item, trigger, clause = ctx.view, ctx.item, ctx.trigger, ctx.clause
-    order = ["before"] if trigger.plural else s.language.get("subject_order", ["before", "after"])
+    order = ["before"] if trigger.plural or fronted_subject(s, item, clause, trigger) \
+        else s.language.get("subject_order", ["before", "after"])
     joined = coordinated(s, item)
     # the statements of clauses: not compounds ("Iranian-backed"), nor event nouns inside a phrase
     # ("condemned the Israeli strikes on Damascus, urging ...": the League urges)
@@ -92,6 +93,24 @@ def active_reading(ctx: Context) -> Reading:
         elif obj[0] is None:
             return Reading(subjects, obj, more=conjuncts(s, item, obj, trigger))
     return Reading(subjects, obj)
+
+
+def fronted_subject(s: SentenceView, item: Item, clause: tuple[int, int], trigger: Trigger) -> bool:
+    """In a subject-after language, does an actor open the verb's clause right before it (SVO)?
+
+    At the clause's start or after a ``subject_openers`` word ("قال إن تركيا
+    دعمت أذربيجان", "إسرائيل هاجمت سوريا"): the actor after the verb is then
+    its object, not its subject. Not a verb with an object pronoun: "الرئيس
+    استقبله السيسي" fronts the object.
+    """
+    openers = s.language.folded("subject_openers")
+    if not openers or trigger.object_pronoun or s.language.get("subject_order", ["before"])[0] != "after":
+        return False
+    before = subject_before(s, item.start, clause[0], comma=False)
+    if not before or [w for w in s.words(before[-1].end, item.start) if w not in s.gap_words]:
+        return False
+    opening = [w for w in s.words(clause[0], before[0].start) if w not in s.gap_words]
+    return not opening or opening[-1] in openers or " ".join(opening[-2:]) in openers
 
 
 def _listed(s, start: int) -> bool:
