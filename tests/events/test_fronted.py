@@ -29,3 +29,20 @@ CASES = [
 @pytest.mark.parametrize("lang, text, expected, absent", CASES)
 def test_fronted_subject(read, lang, text, expected, absent):
     check(read(text, lang), expected, absent)
+
+
+# An urged actor, then a clitic that opens what it is urged to do (content_clitics): the content is the object.
+URGED = [
+    ("ar", "طالب لبنان إسرائيل بالانسحاب من النقاط الحدودية.", {("Lebanon", "demands", "الانسحاب من النقاط الحدودية",
+                                                               "default")}, {("Lebanon", "demands", "Israel", None)}),
+    ("ar", "طالبت قطر الأمم المتحدة بالتحرك لوقف الحرب.", {("Qatar", "demands", "التحرك لوقف الحرب", "default")}, set()),
+    # one word after the clitic is a manner ("strongly"): the addressee stays the object
+    ("ar", "طالبت مصر إسرائيل بشدة.", {("Egypt", "demands", "Israel", "default")}, set()),
+    # a clitic on an actor is no content
+    ("ar", "طالبت مصر بانسحاب إسرائيل من رفح.", set(), {("Egypt", "demands", "Israel", None)}),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected, absent", URGED)
+def test_urged_content_after_a_clitic(read, lang, text, expected, absent):
+    check(read(text, lang), expected, absent)

@@ -152,6 +152,7 @@ _KEYS = [
     Key("deontic_addressee", "side", "before", "where the actor a modal of obligation binds stands ('Russia must')"),
     Key("participle_words", "words", [], "participles that open an adjunct sharing the main clause's subject"),
     Key("content_markers", "words", [], "words after an urged actor that open what it is urged to do ('to')"),
+    Key("content_clitics", "words", [], "clitics on the word after an urged actor that open what it is urged to do ('بسحب')"),
     # titles, names and descriptions (actors/)
     Key("deputy_prefixes", "words", [], "what makes a deputy of a title before it ('deputy ', 'vice-'): position other"),
     Key("deputy_suffixes", "words", [], "what makes a deputy of a title after it (' adjoint')"),

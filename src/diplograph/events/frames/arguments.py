@@ -513,7 +513,8 @@ def content_span(s: SentenceView, start: int, end: int) -> tuple[int, int] | Non
         # "hope that India and Pakistan would meet": a coordinator joining actors cuts no content.
         if start <= left.start and left.end <= end <= right.start and s.joined(left, right):
             end = s.clause(right.start)[1]
-    words = [(a, b) for a, b in s.scan.words if a >= start and b <= end]
+    # (a start inside a word, after a clitic, keeps the rest of that word: "ب|سحب")
+    words = [(max(a, start), b) for a, b in s.scan.words if b > start and b <= end]
     while words and (s.text[words[0][0]:words[0][1]] in skip or s.is_date(words[0][0])):
         words = words[1:]
     words = words[:_OBJECT_WORDS]

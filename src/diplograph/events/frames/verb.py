@@ -173,17 +173,31 @@ def addressed_content(s: SentenceView, obj: Object, clause_end: int, trigger: Tr
     """"urged Iran to halt enrichment": the object is what is urged, not the addressee.
 
     For the predicates of predicates.yaml ``urging``, an actor object that a
-    ``content_markers`` word follows (language.yaml: "to", "à", "إلى") is
-    the addressee; the content after the marker is the object.
+    ``content_markers`` word follows (language.yaml: "to", "à", "إلى"), or a word
+    with a ``content_clitics`` clitic ("بسحب"), is the addressee; the content
+    after the marker is the object.
     """
     chunk = obj[0]
     if chunk is None or trigger.predicate not in URGING:
         return obj
     group = object_group(s, chunk)
     after = next(((a, b) for a, b in s.scan.words if a >= group[-1].end), None)
-    if after is None or s.text[after[0]:after[1]] not in s.language.folded("content_markers"):
+    if after is None:
         return obj
-    span = content_span(s, after[1], max(clause_end, s.clause(after[0])[1]))
+    word = s.text[after[0]:after[1]]
+    clitic = next((c for c in s.language.folded("content_clitics") if word.startswith(c) and len(word) > len(c) + 2), None)
+    if word in s.language.folded("content_markers"):
+        start = after[1]
+    elif clitic is not None and not any(c.start <= after[0] < c.end for c in s.chunks):
+        # "بسحب قواتها": the content begins inside the word, after its clitic
+        start = after[0] + len(clitic)
+    else:
+        return obj
+    span = content_span(s, start, max(clause_end, s.clause(after[0])[1]))
+    if clitic is not None and word not in s.language.folded("content_markers") \
+            and (span is None or len(s.words(*span)) < 2):
+        # "طالبها بشدة" (strongly): one word after a clitic is a manner, not a content
+        return obj
     return (None, span, "Issue") if span else NO_OBJECT
 
 
