@@ -110,9 +110,12 @@ def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
     >>> t.predicate, t.future, t.plural
     ('chairs', True, True)
     """
+    others = language.folded("not_trigger_forms")
     for row in language.tables.get("triggers", []):
         marks = form_marks(language, row["base"], "verb") if row["pos"] == "verb" else {}
         for form, trigger in _trigger_forms(language, row):
+            if form in others:
+                continue
             # a verb split from its tail is read only where the tail follows its subject
             yield form, Tag("split" if trigger.tail else "trigger", trigger, marks=marks.get(form, frozenset()))
     for row in language.tables.get("cues", []):

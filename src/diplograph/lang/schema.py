@@ -114,6 +114,8 @@ _KEYS = [
     # arguments
     Key("subject_order", "order", ["before", "after"], "where a verb's subject stands: 'after' first for VSO"),
     Key("subject_gap_words", "words", [], "words that do not count between a subject and its verb"),
+    Key("not_trigger_forms", "words", [],
+        "words a trigger's inflection spells but that are other words once folded ('وزارة': ministry, not 'and he visited him')"),
     Key("subject_openers", "words", [],
         "in a subject-after language, words after which an actor right before the verb is its subject ('إن X فعل')"),
     Key("coordinator_prefixes", "words", [], "clitics that join coordinated words ('و')"),

@@ -57,6 +57,10 @@ ROWS = [
      "hypothetical", True),
     ("لن يحضر الرئيس الروسي قمة العشرين.", "Vladimir Putin", "participatesIn", "قمة", True, "future", True),
     ("لم يحضر الرئيس الروسي قمة العشرين.", "Vladimir Putin", "participatesIn", "قمة", True, "asserted", True),
+    # a verb form that folds to another word: "وزارة" is a ministry, not "and he visited him"
+    ("حذرت إيران، على لسان المتحدث باسم وزارة خارجيتها إسماعيل بقائي، من أي هجوم.", None, "visits", None, False,
+     None, False),
+    ("أعلنت وزارة الداخلية السعودية اعتقال خلية إرهابية.", None, "visits", None, False, None, False),
     # the ḥāl: a participle after a comma states an act of the clause's subject
     ("التقى وزير الخارجية الأردني نظيره المصري في عمان، مرحبا بالتنسيق بين البلدين.", "Ayman Safadi", "welcomes",
      "التنسيق", False, "asserted", True),
