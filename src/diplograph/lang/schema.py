@@ -114,6 +114,10 @@ _KEYS = [
     # arguments
     Key("subject_order", "order", ["before", "after"], "where a verb's subject stands: 'after' first for VSO"),
     Key("subject_gap_words", "words", [], "words that do not count between a subject and its verb"),
+    Key("not_trigger_forms", "words", [],
+        "words a trigger's inflection spells but that are other words once folded ('وزارة': ministry, not 'and he visited him')"),
+    Key("subject_openers", "words", [],
+        "in a subject-after language, words after which an actor right before the verb is its subject ('إن X فعل')"),
     Key("coordinator_prefixes", "words", [], "clitics that join coordinated words ('و')"),
     Key("coordinator_words", "words", [], "words that join coordinated actors ('and', ',')"),
     Key("object_lead_words", "words", [], "words dropped before an object phrase ('to', 'for')"),
@@ -153,6 +157,7 @@ _KEYS = [
     Key("content_markers", "words", [], "words after an urged actor that open what it is urged to do ('to')"),
     Key("addressee_words", "words", [], "prepositions that mark an urged actor as the addressee ('от'): what follows is urged"),
     Key("content_suffixes", "words", [], "endings of a word after an urged actor that opens what it is urged to do (an infinitive's)"),
+    Key("content_clitics", "words", [], "clitics on the word after an urged actor that open what it is urged to do ('بسحب')"),
     # titles, names and descriptions (actors/)
     Key("deputy_prefixes", "words", [], "what makes a deputy of a title before it ('deputy ', 'vice-'): position other"),
     Key("deputy_suffixes", "words", [], "what makes a deputy of a title after it (' adjoint')"),
