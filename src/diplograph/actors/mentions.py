@@ -465,7 +465,9 @@ class _Chains:
 
         The state is a nationality adjective or a state on the language's
         adjective side, else a state or capital after a locative preposition
-        (which stays a place mention of its own). A group with no state is no actor.
+        (whose phrase the group's mention spans). A named organisation before
+        the noun acts itself ("Hamas fighters"); a group with no state is an
+        actor only as the subject of the verb right after it ("Police arrested").
         """
         item = self.items[i]
         key, label = item.tag("group").data
@@ -496,6 +498,9 @@ class _Chains:
             if not self.verb_follows(end):
                 return None
             return Chunk(start, end, Actor(f"group/{slug(key)}", label, "Group"), "group", trim=trim)
+        if country.type == "Organization":
+            # "Greenpeace activists", "Hamas fighters": the named organisation acts.
+            return Chunk(start, end, country, "group", trim=trim)
         actor = Actor(f"group/{slug(key)}-{slug(country.id.split('/')[-1])}", f"{label} of {country.label}",
                       "Group", represents=country.id)
         return Chunk(start, end, actor, "group", country=country, country_span=span, trim=trim)
