@@ -481,6 +481,8 @@ class _Chains:
             country, k = self.state_after(i + 1)
             if country is not None:
                 end = self.items[k].end
+        if item.has("body") and (country is not None or self.located_state(item.end) is not None):
+            return None  # "Russian troops": a state's body (bodies.tsv), not a group
         if country is not None:
             span = (self.items[k].start, self.items[k].end)
             self.used.add(k)
