@@ -60,6 +60,17 @@ def _adjacent(scan: Scan, left_end: int, right_start: int) -> bool:
     return left_end <= right_start and _GAP.fullmatch(scan.text[left_end:right_start]) is not None
 
 
+def _spaced(text: str, commas: tuple[str, ...]) -> str:
+    """``text`` with a space either side of each comma, so that ``split`` makes each comma a word.
+
+    >>> _spaced("a,b", (",",)).split()
+    ['a', ',', 'b']
+    """
+    for comma in commas:
+        text = text.replace(comma, f" {comma} ")
+    return text
+
+
 def _split_titles(language: Language) -> list[tuple[str, str, str]]:
     """``(head, tail, position)`` for each title of two or more words, split after its first word.
 
@@ -134,6 +145,8 @@ class _Chains:
         self.used: set[int] = set()
         self.last_position: str | None = None
         self.capitalized = language.get("name_capture") == "capitalized"
+        #: the marks written for a comma, one string each
+        self.commas = tuple(language.get("comma_marks"))
         #: spans of names minted from the text, so that no second title takes them
         self.claimed: list[tuple[int, int]] = []
         #: title index -> the index of the title, body or person that owns it ("the president's envoy")
@@ -175,7 +188,7 @@ class _Chains:
         """Only honorifics and commas between a title and a name: "أمير قطر، الشيخ تميم"."""
         if _adjacent(self.scan, end, start):
             return True
-        words = self.scan.text[end:start].replace("،", " ، ").replace(",", " , ").split()
+        words = _spaced(self.scan.text[end:start], self.commas).split()
         honorifics = self.language.folded("honorifics")
         return bool(words) and all(w in honorifics for w in words)
 
@@ -296,7 +309,7 @@ class _Chains:
         words = head.split()
         if words and words[-1] in articles:
             head = head[: len(head) - len(words[-1])].rstrip()
-        if not head.endswith((",", "،")):
+        if not head.endswith(self.commas):
             return None
         comma = len(head) - 1
         end = len(head[:comma].rstrip())
@@ -642,7 +655,7 @@ class _Chains:
                     if not _adjacent(self.scan, caps[-1][1] if caps else after, a) or not self.upper(a) or len(caps) == 3:
                         break
                     caps.append((a, b))
-                if caps and self.scan.text[caps[-1][1]:caps[-1][1] + 1] in (",", "،"):
+                if caps and self.scan.text[caps[-1][1]:caps[-1][1] + 1] in self.commas:
                     return caps[-1][1]
             return None
         return None
@@ -667,7 +680,7 @@ class _Chains:
             return None
         rest = self.scan.text[end:]
         stripped = rest.lstrip()
-        if not stripped.startswith((",", "،")):
+        if not stripped.startswith(self.commas):
             return None
         start = end + len(rest) - len(stripped) + 1
         start += len(self.scan.text[start:]) - len(self.scan.text[start:].lstrip())
@@ -683,7 +696,7 @@ class _Chains:
         else:
             return None
         # The name is set off: a comma or the sentence's end closes it.
-        if self.scan.text[b:].lstrip()[:1] not in (",", "،", ".", ")", ""):
+        if self.scan.text[b:].lstrip()[:1] not in (*self.commas, ".", ")", ""):
             return None
         return (a, b), known
 
@@ -781,11 +794,11 @@ class _Chains:
     def mark_coordinated(self, chunks: list[Chunk]) -> list[Chunk]:
         """Flag each mention joined to the one before by a coordinator word or clitic ("X and the Y", "X وY")."""
         words = self.language.folded("coordinator_words")
-        joining = words - self.language.folded("object_lead_words") - {",", "،"}
+        joining = words - self.language.folded("object_lead_words") - set(self.commas)
         prefixes = tuple(self.language.folded("coordinator_prefixes"))
         out = chunks[:1]
         for left, right in zip(chunks, chunks[1:]):
-            gap = self.scan.text[left.end:right.start].replace(",", " , ").replace("،", " ، ").split()
+            gap = _spaced(self.scan.text[left.end:right.start], self.commas).split()
             clitic = self.scan.text[right.start:right.start + right.trim]
             joined = (bool(gap) and all(w in words for w in gap) and any(w in joining for w in gap)) or \
                 (not gap and bool(prefixes) and clitic.startswith(prefixes))
@@ -800,7 +813,7 @@ class _Chains:
         body's ``adjective_side`` of the coordinated one.
         """
         after = self.language.get("adjective_side") != "before"
-        words = self.language.folded("coordinator_words") - {",", "،"}
+        words = self.language.folded("coordinator_words") - set(self.commas)
         prefixes = tuple(self.language.folded("coordinator_prefixes"))
         out = list(chunks)
         pairs = zip(out, out[1:]) if after else zip(out[1:], out)

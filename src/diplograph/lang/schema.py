@@ -88,6 +88,7 @@ _KEYS = [
     Key("sentence_end", "text", ".!?", "marks that end a sentence"),
     Key("abbreviations", "words", [], "words whose full stop does not end a sentence ('Mr.')"),
     Key("clause_marks", "text", ",;", "marks that cut clauses; arguments never cross a cut"),
+    Key("comma_marks", "text", ",", "the marks written for a comma, which sets off a name, a title or a parenthesis"),
     Key("clause_words", "words", [], "words that open a clause and cut it"),
     # forms
     Key("forms", "forms", {}, "how entries take clitics and inflections (lang/forms.py; FORMS below)"),
@@ -114,7 +115,7 @@ _KEYS = [
     # arguments
     Key("subject_order", "order", ["before", "after"], "where a verb's subject stands: 'after' first for VSO"),
     Key("subject_gap_words", "words", [], "words that do not count between a subject and its verb"),
-    Key("coordinator_prefixes", "words", [], "clitics that join coordinated words ('و')"),
+    Key("coordinator_prefixes", "words", [], "clitics that join coordinated words (Arabic wa-)"),
     Key("coordinator_words", "words", [], "words that join coordinated actors ('and', ',')"),
     Key("object_lead_words", "words", [], "words dropped before an object phrase ('to', 'for')"),
     Key("relative_words", "words", [], "relative words; they also cut clauses"),
@@ -125,17 +126,17 @@ _KEYS = [
     Key("venue_words", "words", [], "prepositions that place an act: the mention after them is its venue, no argument ('talks in Oman')"),
     Key("purpose_clitics", "text", "", "clitics of purpose on a noun: its subject is the clause's actor"),
     Key("preposition_clitics", "words", [], "preposition clitics: a mention they govern is no subject"),
-    Key("possessive_suffixes", "words", [], "possessive suffixes of a noun ('محادثاته')"),
+    Key("possessive_suffixes", "words", [], "possessive suffixes of a noun (Arabic -hu in 'his talks')"),
     Key("possessive_words", "words", [], "possessive words before a noun ('his talks')"),
     Key("genitive_words", "words", [], "words that link a noun to the actor it governs ('de', 'des')"),
     Key("subject_cases", "words", [], "cases a subject may be in ('nomn'); a mention the inflector marks with none of them is no subject"),
     Key("object_cases", "words", [], "cases of a verb's direct object ('accs'): a mention after the verb that may be in one is no subject"),
-    Key("agent_case", "words", [], "cases that mark a passive's agent with no agent word ('был принят Путиным': 'ablt')"),
-    Key("passive_marks", "words", [], "inflector marks of a verb form read only as a passive ('PRTS': 'принят')"),
+    Key("agent_case", "words", [], "cases that mark a passive's agent with no agent word (Russian instrumental: 'ablt')"),
+    Key("passive_marks", "words", [], "inflector marks of a verb form read only as a passive (Russian short participles: 'PRTS')"),
     Key("passive_auxiliaries", "words", [], "auxiliaries of a passive with an agent ('was hosted by')"),
     Key("agent_words", "words", [], "words that introduce a passive's agent ('by')"),
-    Key("agent_phrases", "words", [], "phrases that introduce a passive's agent after its patient ('من قبل')"),
-    Key("passive_light_verbs", "words", [], "verbs that make the event noun after them passive ('تم توقيع')"),
+    Key("agent_phrases", "words", [], "phrases that introduce a passive's agent after its patient (Arabic min qibal, 'by')"),
+    Key("passive_light_verbs", "words", [], "verbs that make the event noun after them passive (Arabic tamma, 'was done', before a verbal noun)"),
     Key("agentless_passive_auxiliaries", "words", [], "auxiliaries of a passive whose agent goes unsaid"),
     Key("active_suffixes", "words", [], "endings that make a verb after an auxiliary active ('-ing')"),
     # statements
@@ -169,7 +170,7 @@ KEYS: dict[str, Key] = {k.name: k for k in _KEYS}
 
 #: The keys of ``forms`` and of its parts (lang/forms.py reads them).
 FORMS = {
-    "junctions": "how a clitic meets a word: [clitic, article, joined] (ل + ال -> لل)",
+    "junctions": "how a clitic meets a word: [clitic, article, joined] (Arabic li + al -> lil)",
     "before_suffix": "how a word's last letter changes before a suffix",
     "classes": "word classes (name, title, adjective, noun, cue, verb): their prefixes, article and suffixes",
     "verb": "verb affixes (VERB_AFFIXES)",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import subject_after, subject_before
-from diplograph.events.frames.view import COMMAS, SentenceView
+from diplograph.events.frames.view import SentenceView
 from diplograph.lang.scanner import Item
 
 __all__ = ["agent_by_case", "agent_phrase", "agentless_passive", "appositive_agent", "passive", "reduced_patient"]
@@ -63,11 +63,11 @@ def appositive_agent(s: SentenceView, start: int, clause_end: int) -> list[Chunk
     The words after the agent word name no actor that may act and are few;
     the mention right after the comma is the agent.
     """
-    comma = next((i for i in range(start, clause_end) if s.text[i] in COMMAS), None)
+    comma = next((i for i in range(start, clause_end) if s.text[i] in s.commas), None)
     # A comma between stacked titles cuts no clause ("son homologue iranien, Abbas Araghchi").
     clause_end = comma if comma is not None else clause_end
     words = s.words(start, clause_end)
-    if not words or len(words) > _APPOSITION_WORDS or clause_end >= len(s.text) or s.text[clause_end] not in COMMAS \
+    if not words or len(words) > _APPOSITION_WORDS or clause_end >= len(s.text) or s.text[clause_end] not in s.commas \
             or any(start <= c.start < clause_end and c.agent for c in s.chunks):
         return []
     nxt = next((i for i, c in enumerate(s.chunks) if c.start > clause_end), None)
@@ -159,7 +159,7 @@ def reduced_patient(s: SentenceView, item: Item, clause: tuple[int, int], *, flo
     while words and s.text[words[0][0]:words[0][1]] in s.lead_words:
         words = words[1:]
     if not words:
-        if clause[0] == 0 or s.text[clause[0]] not in COMMAS:
+        if clause[0] == 0 or s.text[clause[0]] not in s.commas:
             return None, None, ""
         # "The ceasefire, brokered by Qatar,": the phrase before the comma.
         return reduced_patient(s, Item(clause[0], clause[0], ()), s.clause(clause[0] - 1))
