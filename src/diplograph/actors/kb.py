@@ -56,9 +56,15 @@ _ID_RE = {
     "person": re.compile(r"^person/[a-z0-9]+(?:-[a-z0-9]+)*$"),
 }
 _QID_RE = re.compile(r"^Q[1-9][0-9]*$")
-# An acronym: two or more capitals (Latin or Cyrillic), maybe with dots, digits,
-# '+' or '&', and no lower-case letter (NATO, U.S., OPEC+, G7, НАТО, ОДКБ).
-_ACRONYM_RE = re.compile(r"^(?=(?:.*[A-ZА-Я]){2})[A-ZА-Я0-9.+&\-]+$")
+
+
+def _is_acronym(text: str) -> bool:
+    """Two or more capitals of any cased script, maybe with dots, digits, '+', '&' or '-', and no lower case.
+
+    >>> [_is_acronym(x) for x in ("NATO", "U.S.", "OPEC+", "G7", "Nato", "G")]
+    [True, True, True, False, False, False]
+    """
+    return sum(c.isupper() for c in text) >= 2 and all(c.isupper() or c in "0123456789.+&-" for c in text)
 
 _NAME_COLS = [f"name_{lang}" for lang in LANGS]
 _ALIAS_COLS = [f"aliases_{lang}" for lang in LANGS]
@@ -324,7 +330,7 @@ class _Builder:
 
     def alias(self, actor_id: str, lang: str, texts: Iterable[str], kind: str) -> None:
         for text in texts:
-            if kind == "name" and _ACRONYM_RE.match(text):
+            if kind == "name" and _is_acronym(text):
                 self.aliases.append(Alias(text, actor_id, lang, "acronym"))
             else:
                 self.aliases.append(Alias(text, actor_id, lang, kind))

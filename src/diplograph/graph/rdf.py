@@ -16,6 +16,7 @@ file.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
@@ -75,19 +76,27 @@ PREFIXES = {
     "dcterms": str(DCTERMS),
 }
 
+def _position_labels() -> dict[str, tuple[str, str]]:
+    """The English and Arabic names of each position (``lexicons/common/positions.tsv``), checked against POSITIONS."""
+    from importlib import resources
+
+    from diplograph.errors import DataError
+    from diplograph.lang.profile import read_rows
+    from diplograph.types import POSITIONS
+
+    where = "lexicons/common/positions.tsv"
+    labels = {}
+    for number, row in read_rows(resources.files("diplograph.lexicons").joinpath("common/positions.tsv")):
+        if row["position"] not in POSITIONS:
+            raise DataError(f"{where}: line {number}: position {row['position']!r} is not one of {POSITIONS}")
+        labels[row["position"]] = (row["label_en"], row["label_ar"])
+    if missing := [p for p in POSITIONS if p not in labels]:
+        raise DataError(f"{where}: no row for {missing}")
+    return labels
+
+
 #: English and Arabic names of the positions (as in ontology/diplograph.ttl).
-POSITION_LABELS: dict[str, tuple[str, str]] = {
-    "head_of_state": ("head of state", "رئيس الدولة"),
-    "head_of_government": ("head of government", "رئيس الحكومة"),
-    "foreign_minister": ("foreign minister", "وزير الخارجية"),
-    "defence_minister": ("defence minister", "وزير الدفاع"),
-    "minister": ("minister", "وزير"),
-    "spokesperson": ("spokesperson", "متحدث رسمي"),
-    "ambassador": ("ambassador", "سفير"),
-    "envoy": ("envoy", "مبعوث"),
-    "military_commander": ("military commander", "قائد عسكري"),
-    "other": ("other position", "منصب آخر"),
-}
+POSITION_LABELS: dict[str, tuple[str, str]] = _position_labels()
 
 # type name (export and ontology spellings) -> (class, path prefix of minted ids, network type)
 _TYPES: dict[str, tuple[URIRef, str, str]] = {
@@ -360,8 +369,25 @@ def codes_of(statement: Statement) -> tuple[str | None, str | None]:
     return plover, cameo
 
 
-_SCRIPTS = ((re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"), "ar"),
-            (re.compile("[\u0400-\u04ff]"), "ru"))
+@functools.cache
+def _script_languages() -> dict[str, str]:
+    """Each script that only one supported language is written in, and that language ("Arabic": "ar")."""
+    from diplograph.lang.profile import load_language, supported_languages
+
+    by_script: dict[str, list[str]] = {}
+    for code in supported_languages():
+        by_script.setdefault(load_language(code).get("script"), []).append(code)
+    return {script: codes[0] for script, codes in by_script.items() if script and len(codes) == 1}
+
+
+def _script_language(label: str) -> str | None:
+    """The language of the first letter of ``label`` written in a script only one language uses."""
+    if label.isascii():
+        return None
+    from diplograph.lang.detect import script_of
+
+    languages = _script_languages()
+    return next((languages[s] for s in map(script_of, label) if s in languages), None)
 
 
 def label_language(label: str, mention: str = "", doc_lang: str | None = None) -> str:
@@ -382,9 +408,8 @@ def label_language(label: str, mention: str = "", doc_lang: str | None = None) -
     >>> label_language("deployment"), label_language("انتشار قوات"), label_language("déploiement", "déploiement", "fr")
     ('en', 'ar', 'fr')
     """
-    for script, lang in _SCRIPTS:
-        if script.search(label):
-            return lang
+    if (lang := _script_language(label)) is not None:
+        return lang
     if doc_lang and label == mention and _LANG_TAG.match(doc_lang):
         return doc_lang.lower()
     return "en"
