@@ -55,6 +55,40 @@ ROLES = [
     # A rank between a title and a name.
     ("ar", "التقى رئيس أركان الجيش الباكستاني المشير عاصم منير الوفد.",
      {("Asim Munir", "military_commander", "Pakistan")}),
+    # A state or body joined to the title by a link word ("de", "of the"), the name set off after it.
+    ("fr", "Le secrétaire général des Nations unies, António Guterres, a rencontré le président angolais João Lourenço.",
+     {("António Guterres", "other", "United Nations"), ("João Lourenço", "head_of_state", "Angola")}),
+    ("fr", "La présidente de la Commission européenne, Ursula von der Leyen, a proposé un fonds.",
+     {("Ursula von der Leyen", "other", "European Commission")}),
+    ("fr", "L'ambassadeur du Japon en Égypte, Hiroshi Tanaka, est arrivé au Caire.",
+     {("Hiroshi Tanaka", "ambassador", "Japan")}),
+    ("en", "The president of the European Council, Antonio Costa, met Chinese officials.",
+     {("António Costa", "other", "European Council")}),
+    # ... a unique post with no name is its holder; a person after the link word owns the title, a
+    # body with no name after it stays a mention of its own.
+    ("fr", "Le président de la Russie a rejeté la proposition.", {("Vladimir Putin", "head_of_state", "Russia")}),
+    ("fr", "Le conseiller de Macron, Paul Girard, a démissionné.", {("Paul Girard", "other", "France")}),
+    ("en", "The spokesman of the Kremlin rejected the proposal.", set()),
+    # A body's spokesman or commander serves the body's state: "Chinese Defence Ministry spokesman".
+    ("en", "Chinese Defence Ministry spokesman Zhang Xiaogang said the drills were routine.",
+     {("Zhang Xiaogang", "spokesperson", "China")}),
+    ("en", "Iranian army commander Amir Hatami warned Israel.", {("Amir Hatami", "military_commander", "Iran")}),
+    ("en", "The Israeli military spokesman said the strikes had ended.", set()),
+    # A chargé d'affaires heads a mission: an ambassador's post.
+    ("fr", "Le chargé d'affaires du Canada, Stewart Wheeler, a été convoqué.", {("Stewart Wheeler", "ambassador", "Canada")}),
+    ("en", "The Canadian chargé d'affaires, Stewart Wheeler, was summoned.", {("Stewart Wheeler", "ambassador", "Canada")}),
+    ("ar", "استدعت الخارجية القائم بالأعمال الكندي جون سميث.", {("جون سميث", "ambassador", "Canada")}),
+    ("ar", "استدعت الخارجية القائم بالأعمال الكندي.", set()),
+    # "acting": the office, but a title with no name never stands for the holder of record.
+    ("en", "The Iranian acting foreign minister, Ali Bagheri, visited Beirut.",
+     {("Ali Bagheri Kani", "foreign_minister", "Iran")}),
+    ("fr", "Le ministre iranien des Affaires étrangères par intérim, Ali Bagheri, s'est rendu à Beyrouth.",
+     {("Ali Bagheri", "foreign_minister", "Iran")}),
+    ("ar", "قال وزير الخارجية الإيراني بالإنابة علي باقري إن إيران لن تتراجع.",
+     {("Ali Bagheri Kani", "foreign_minister", "Iran")}),
+    ("en", "The acting president of Peru said the vote would be held in June.", set()),
+    ("fr", "Le président syrien par intérim a reçu les ambassadeurs.", set()),
+    ("ar", "قال الرئيس الإيراني بالإنابة إن إيران لن تتراجع.", set()),
     # "former", "ousted": the person, no office now.
     ("en", "Supporters of ousted President Mohamed Bazoum gathered in Niamey.", set()),
 ]
@@ -83,3 +117,19 @@ def test_title_without_name_makes_no_new_person(extract, lang, text):
     minted = [a for a in x.actors if a.type == "Person" and a.qid is None and a.id.startswith("person/")
               and a.labels == {}]
     assert minted == []
+
+
+# A capital after a place noun ("the capital", "la capitale") is a place, not its state's mention.
+PLACES = [
+    ("en", "The two delegations met in Oman's capital Muscat on Saturday.", {"Muscat"}, {"Oman"}),
+    ("en", "Talks were held in the Qatari capital Doha.", {"Doha"}, {"Qatar"}),
+    ("fr", "Les pourparlers se sont tenus dans la capitale qatarie Doha.", {"Doha"}, {"Qatar"}),
+    ("en", "Doha said the talks would resume.", set(), {"Qatar"}),
+]
+
+
+@pytest.mark.parametrize("lang, text, places, states", PLACES)
+def test_capitals_after_place_nouns_are_places(extract, lang, text, places, states):
+    x = extract(text, lang=lang, published="2025-06-02")
+    assert {a.label for a in x.actors if a.type == "Place"} == places
+    assert {a.label for a in x.actors if a.type == "Country"} == states

@@ -345,6 +345,25 @@ class _Chains:
                 break
         return None
 
+    def acting(self, start: int, end: int) -> tuple[int, int] | None:
+        """The span of an ``acting_words`` phrase right before ``start`` or right after ``end``, or None.
+
+        "Acting President", "le ministre par intérim", "وزير الخارجية بالإنابة".
+        """
+        words = self.language.folded("acting_words")
+        if not words:
+            return None
+        before = [(a, b) for a, b in self.scan.words if b <= start]
+        if before and _adjacent(self.scan, before[-1][1], start) and self.scan.text[slice(*before[-1])] in words:
+            return before[-1][0], start
+        after = [(a, b) for a, b in self.scan.words if a >= end][:3]
+        if not after or not _adjacent(self.scan, end, after[0][0]):
+            return None
+        for n in range(len(after), 0, -1):
+            if " ".join(self.scan.text[a:b] for a, b in after[:n]) in words:
+                return end, after[n - 1][1]
+        return None
+
     def state_before(self, i: int, item: Item) -> tuple[Actor | None, int | None]:
         """The state named right before a title ("French", "Iran's", "Kremlin"), and its item index."""
         if i == 0 or not _adjacent(self.scan, self.items[i - 1].end, item.start):
@@ -352,6 +371,11 @@ class _Chains:
         prev = self.items[i - 1]
         if prev.has("adjective"):
             return self.kb.actors.get(prev.tag("adjective").data), i - 1
+        if prev.has("body") and not prev.has("actor") and i >= 2 and self.items[i - 2].has("adjective") and \
+                _adjacent(self.scan, self.items[i - 2].end, prev.start):
+            # "Chinese Defence Ministry spokesman": the body's state, the body part of the title's phrase.
+            self.used.add(i - 1)
+            return self.kb.actors.get(self.items[i - 2].tag("adjective").data), i - 2
         actor = self.actor_at(i - 1, "Country", "Organization", "GovernmentBody")
         return (self.country_of(actor), i - 1) if actor is not None else (None, None)
 
@@ -371,6 +395,7 @@ class _Chains:
         start, end, country, person = item.start, item.end, None, None
         country_span = None
         taken = {i}
+        linked_k = None
         j = i + 1
         if i in self.owners:
             # "مبعوث الرئيس الأمريكي", "the U.S. president's adviser": the owner gives the state, never the person.
@@ -399,6 +424,12 @@ class _Chains:
                 end, country_span = self.items[k].end, (self.items[k].start, self.items[k].end)
                 taken.add(k)
                 j += 1
+        if named is None and country is None and i not in self.owners and (linked := self.linked_state(end)) is not None:
+            # "le secrétaire général des Nations unies", "the president of the European Council"
+            country, k = linked
+            end, country_span = self.items[k].end, (self.items[k].start, self.items[k].end)
+            taken.add(k)
+            j, linked_k = k + 1, k
         # "former US President", "l'ancien président": the person, but no office now.
         former = self.former(start, end)
         if former is not None and former > end:
@@ -407,6 +438,20 @@ class _Chains:
                 j += 1
         elif former is not None:
             start = former
+        # "Acting Foreign Minister", "وزير الخارجية بالإنابة": the office, but not its holder of record.
+        if (acting := self.acting(start, end)) is not None:
+            if acting[0] < start and country is None and self.language.get("adjective_side") == "before":
+                # "the Iranian acting foreign minister"
+                k = next((k for k, it in enumerate(self.items) if it.end <= acting[0] and
+                          _adjacent(self.scan, it.end, acting[0]) and k not in self.used), None)
+                if k is not None and self.items[k].has("adjective"):
+                    country = self.kb.actors.get(self.items[k].tag("adjective").data)
+                    country_span = (self.items[k].start, self.items[k].end)
+                    acting = (self.items[k].start, acting[1])
+                    taken.add(k)
+            start, end = min(start, acting[0]), max(end, acting[1])
+            while j < len(self.items) and self.items[j].start < end:
+                j += 1
         # "special envoy to the Middle East", "سفير اليابان لدى الأردن": a complement before the name.
         if named is None and (after := self.complement(end)) is not None:
             end = after
@@ -446,12 +491,14 @@ class _Chains:
                 taken.add(k)
             else:
                 self.claimed.append((start, start + len(person.label)))
-        elif former is None and country is not None and position in _UNIQUE_POSTS and i not in self.owners:
+        elif former is None and acting is None and country is not None and position in _UNIQUE_POSTS \
+                and i not in self.owners:
             person = self.kb.holder(position, country.id, self.day)
         if person is None:
             # A state after a title that names no one ("رئيس مجلس الأمن القومي")
-            # is part of the title's phrase, not a mention of its own.
-            self.used |= {k for k in taken if k > i}
+            # is part of the title's phrase, not a mention of its own; one joined
+            # by a link word stays one ("the spokesman of the Kremlin said").
+            self.used |= {k for k in taken if k > i and k != linked_k}
             return None
         if country is None and named is None and (state := self.state_after_name(end)) is not None:
             # "Ambassador NAME of Ghana"
@@ -535,6 +582,31 @@ class _Chains:
         if actor := self.actor_at(j, "Country", "Organization", "GovernmentBody"):
             return self.country_of(actor), j
         return None, j
+
+    def linked_state(self, end: int) -> tuple[Actor, int] | None:
+        """The state or body a link word joins to a title ending at ``end``, and its item index.
+
+        "le secrétaire général des Nations unies", "the president of the
+        European Council" (the title ends in its link word; an article may
+        follow). A person is never the title's state: "the adviser of Trump"
+        is an owner (:meth:`find_owners`).
+        """
+        k = next((k for k, it in enumerate(self.items) if it.start >= end and it.kinds != {"stop"}), None)
+        if k is None or k in self.used:
+            return None
+        links = self.language.folded("title_links")
+        determiners = self.language.folded("determiners")
+        gap = self.scan.text[end:self.items[k].start].split()
+        if not gap:
+            return None  # adjacent: the title's own state, read by state_after
+        bare = list(gap)
+        while bare and bare[-1] in determiners:
+            bare.pop()
+        before = self.scan.text[:end].split()
+        if not (" ".join(gap) in links or " ".join(bare) in links or (not bare and before and before[-1] in links)):
+            return None
+        actor = self.actor_at(k, "Country", "Organization", "GovernmentBody")
+        return (self.country_of(actor), k) if actor is not None and self.country_of(actor) is not None else None
 
     def find_owners(self) -> dict[int, int]:
         """Titles owned by another title or a person: {owned title: owner}.
