@@ -125,6 +125,13 @@ PLACES = [
     ("en", "Talks were held in the Qatari capital Doha.", {"Doha"}, {"Qatar"}),
     ("fr", "Les pourparlers se sont tenus dans la capitale qatarie Doha.", {"Doha"}, {"Qatar"}),
     ("en", "Doha said the talks would resume.", set(), {"Qatar"}),
+    # Capitals and venue cities of the gazetteer (states_curated.yaml, places.tsv); Brussels is a
+    # place, never Belgium's metonym ("Brussels said" is the EU's voice, which a city cannot give).
+    ("en", "Guyanese President Irfaan Ali met officials in Luanda.", {"Luanda"}, {"Guyana"}),
+    ("en", "Luanda said the talks would resume.", set(), {"Angola"}),
+    ("en", "Brussels said the sanctions would stay.", {"Brussels"}, set()),
+    ("fr", "Les ministres se sont réunis à Bruxelles lundi.", {"Brussels"}, set()),
+    ("ar", "عقدت القمة في جوهانسبرغ.", {"Johannesburg"}, set()),
 ]
 
 
