@@ -38,7 +38,10 @@ def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
         after = _after_venue(s, [(a, b) for a, b in s.scan.words if a >= item.end and b <= clause[1]])
         if not after or s.text[after[0][0]:after[0][1]] not in agents:
             return None
-        subjects = subject_after(s, after[0][1], clause[1]) or appositive_agent(s, after[0][1], clause[1])
+        # "by his Omani counterpart Badr Albusaidi": a possessive word before the agent's title chain.
+        agent_start = after[1][1] if len(after) > 1 and s.text[slice(*after[1])] in \
+            s.language.folded("possessive_words") else after[0][1]
+        subjects = subject_after(s, agent_start, clause[1]) or appositive_agent(s, after[0][1], clause[1])
         if not before or before[-1] not in auxiliaries:
             return subjects, reduced_patient(s, item, clause)
     aux_start = max(a for a, b in s.scan.words if a < item.start and s.text[a:b] == before[-1])
