@@ -79,6 +79,26 @@ ROLES = [
     ("en", "The Canadian chargé d'affaires, Stewart Wheeler, was summoned.", {("Stewart Wheeler", "ambassador", "Canada")}),
     ("ar", "استدعت الخارجية القائم بالأعمال الكندي جون سميث.", {("جون سميث", "ambassador", "Canada")}),
     ("ar", "استدعت الخارجية القائم بالأعمال الكندي.", set()),
+    # "his Jordanian counterpart NAME", "son homologue polonais NAME": the office of the titled person named
+    # before; with no titled person before, "counterpart" gives no office.
+    ("en", "Egyptian Foreign Minister Badr Abdelatty held talks with his Jordanian counterpart Ayman Safadi.",
+     {("Badr Abdelatty", "foreign_minister", "Egypt"), ("Ayman Safadi", "foreign_minister", "Jordan")}),
+    ("en", "Russian Foreign Minister Sergei Lavrov was welcomed by his North Korean counterpart, Choe Son Hui.",
+     {("Sergey Lavrov", "foreign_minister", "Russia"), ("Choe Son Hui", "foreign_minister", "North Korea")}),
+    ("fr", "Le ministre allemand des Affaires étrangères Johann Wadephul a rencontré son homologue polonais Radosław Sikorski.",
+     {("Johann Wadephul", "foreign_minister", "Germany"), ("Radosław Sikorski", "foreign_minister", "Poland")}),
+    ("en", "Olaf Berg met his Polish counterpart Anna Nowak in Gdansk.", set()),
+    # Heads of agencies and senators hold "other": of the agency, of the senator's state.
+    ("en", "IAEA Director General Rafael Grossi told the board that access was needed.",
+     {("Rafael Grossi", "other", "International Atomic Energy Agency")}),
+    ("fr", "Le directeur général de l'AIEA, Rafael Grossi, a appelé l'Iran à coopérer.",
+     {("Rafael Grossi", "other", "International Atomic Energy Agency")}),
+    ("en", "U.S. Senator Jeanne Shaheen called for new sanctions on Russia.", {("Jeanne Shaheen", "other", "United States")}),
+    ("ar", "قال السيناتور الأمريكي ليندسي غراهام إن العقوبات ستفرض.", {("ليندسي غراهام", "other", "United States")}),
+    ("en", "The senator said the vote would be held on Monday.", set()),
+    # "l'émir du Qatar, NAME", "le roi de Bahreïn, NAME": the state after a link word, the name set off.
+    ("fr", "Le président égyptien a reçu le roi de Bahreïn, Hamad ben Issa Al Khalifa, au Caire.",
+     {("Abdel Fattah el-Sisi", "head_of_state", "Egypt"), ("Hamad ben Issa Al Khalifa", "head_of_state", "Bahrain")}),
     # "acting": the office, but a title with no name never stands for the holder of record.
     ("en", "The Iranian acting foreign minister, Ali Bagheri, visited Beirut.",
      {("Ali Bagheri Kani", "foreign_minister", "Iran")}),
