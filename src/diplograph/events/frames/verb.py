@@ -253,10 +253,23 @@ def direct(ctx: Context) -> Reading | None:
     """
     found = clause_reading(ctx)
     chunk = found.obj[0] if found is not None else None
-    if chunk is None or ctx.view.possessor(chunk) \
-            or not all(w in ctx.view.lead_words for w in ctx.view.words(ctx.item.end, chunk.start)):
+    if chunk is None or ctx.view.possessor(chunk) or not _opens_phrase(ctx.view, ctx.item.end, chunk.start):
         return None
     return found
+
+
+def _opens_phrase(s, start: int, end: int) -> bool:
+    """Only lead words stand between ``start`` and ``end``, or a venue: "a reçu à Rabat le président".
+
+    A venue is a locative preposition and a mention that may not act (a
+    place, a seat named as the place).
+    """
+    locatives = s.language.folded("locative_prefixes")
+    for a, b in s.scan.words:
+        if start <= a and b <= end and s.text[a:b] not in s.lead_words and s.text[a:b] not in locatives \
+                and not any(c.start <= a < c.end and not c.agent for c in s.chunks):
+            return False
+    return True
 
 
 @construction("content")
