@@ -919,6 +919,9 @@ class _Chains:
             actor = self.kb.actors.get(tag.data)
             if actor is None:
                 return None
+            if actor.type == "GovernmentBody" and self.after_locative(item.start):
+                # "a reçu à l'Élysée le président ukrainien": a seat named as the venue acts in nothing.
+                return Chunk(item.start, item.end, actor, "venue", agent=False, trim=tag.prefix)
             return Chunk(item.start, item.end, actor, "gazetteer", agent=actor.type != "Place", trim=tag.prefix)
         if item.has("adjective"):
             state = self.kb.actors.get(item.tag("adjective").data)
@@ -938,6 +941,13 @@ class _Chains:
                 return Chunk(item.start, item.end, place, "place", agent=False, trim=item.tag("capital").prefix)
             return Chunk(item.start, item.end, state, "metonym", trim=item.tag("capital").prefix)
         return None
+
+    def after_locative(self, start: int) -> bool:
+        """Does a locative preposition stand right before ``start``, an article between or not ("at the", "à l'")?"""
+        before = self.scan.text[:start].split()
+        while before and before[-1] in self.language.folded("determiners"):
+            before.pop()
+        return bool(before) and before[-1] in self.language.folded("locative_prefixes")
 
     def locative(self, item: Item) -> bool:
         before = self.scan.text[: item.start].split()
