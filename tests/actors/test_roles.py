@@ -99,6 +99,9 @@ ROLES = [
     # "l'émir du Qatar, NAME", "le roi de Bahreïn, NAME": the state after a link word, the name set off.
     ("fr", "Le président égyptien a reçu le roi de Bahreïn, Hamad ben Issa Al Khalifa, au Caire.",
      {("Abdel Fattah el-Sisi", "head_of_state", "Egypt"), ("Hamad ben Issa Al Khalifa", "head_of_state", "Bahrain")}),
+    # Ministers of a portfolio: "وزير المالية" is the finance minister, not a minister of Mali.
+    ("ar", "قال وزير المالية السعودي محمد الجدعان إن الدعم المالي سيستمر.", {("محمد الجدعان", "minister", "Saudi Arabia")}),
+    ("ar", "التقى وزير الداخلية الفرنسي برونو روتايو الوفد.", {("برونو روتايو", "minister", "France")}),
     # "acting": the office, but a title with no name never stands for the holder of record.
     ("en", "The Iranian acting foreign minister, Ali Bagheri, visited Beirut.",
      {("Ali Bagheri Kani", "foreign_minister", "Iran")}),
@@ -159,4 +162,22 @@ PLACES = [
 def test_capitals_after_place_nouns_are_places(extract, lang, text, places, states):
     x = extract(text, lang=lang, published="2025-06-02")
     assert {a.label for a in x.actors if a.type == "Place"} == places
+    assert {a.label for a in x.actors if a.type == "Country"} == states
+
+
+# A name that is also a common word ("مالي": Mali, and "financial") names the actor only where
+# the words around it make it a name.
+HOMOGRAPHS = [
+    ("ar", "أعلنت الحكومة عن حزمة دعم مالي جديدة لمصر.", {"Egypt"}),
+    ("ar", "قال الوزير إن الوضع مالي صعب.", set()),
+    ("ar", "قال الوزير إن الدعم المالي سيستمر.", set()),
+    ("ar", "زار الرئيس الفرنسي مالي الأسبوع الماضي.", {"France", "Mali"}),
+    ("ar", "وصل وزير الخارجية إلى مالي.", {"Mali"}),
+    ("ar", "قدمت روسيا دعما لمالي.", {"Russia", "Mali"}),
+]
+
+
+@pytest.mark.parametrize("lang, text, states", HOMOGRAPHS)
+def test_homograph_names(extract, lang, text, states):
+    x = extract(text, lang=lang, published="2025-06-02")
     assert {a.label for a in x.actors if a.type == "Country"} == states

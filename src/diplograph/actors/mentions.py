@@ -917,7 +917,7 @@ class _Chains:
         item = self.items[i]
         if (tag := self.actor_tag(item)) is not None:
             actor = self.kb.actors.get(tag.data)
-            if actor is None:
+            if actor is None or self.common_word(item, tag):
                 return None
             if actor.type == "GovernmentBody" and self.after_locative(item.start):
                 # "a reçu à l'Élysée le président ukrainien": a seat named as the venue acts in nothing.
@@ -941,6 +941,26 @@ class _Chains:
                 return Chunk(item.start, item.end, place, "place", agent=False, trim=item.tag("capital").prefix)
             return Chunk(item.start, item.end, state, "metonym", trim=item.tag("capital").prefix)
         return None
+
+    def common_word(self, item: Item, tag: Tag) -> bool:
+        """Is a name that is also a common word (``homograph_names``) used as that word here?
+
+        It is, right after a word that is no mention, title or function word,
+        or after a noun trigger: "دعم مالي" (financial support), not "زار مالي"
+        (visited Mali) nor "رئيس مالي" (Mali's president). A clitic on the name
+        ("لمالي") makes it the name.
+        """
+        if tag.prefix or self.scan.text[item.start:item.end] not in self.language.folded("homograph_names"):
+            return False
+        before = [it for it in self.scan.items if it.end <= item.start]
+        words = [(a, b) for a, b in self.scan.words if b <= item.start]
+        if not words or not _adjacent(self.scan, words[-1][1], item.start):
+            return False
+        prev = next((it for it in reversed(before) if it.start <= words[-1][0] < it.end), None)
+        if prev is None:
+            return True  # a plain word: "وضع مالي"
+        triggers = [t.data for t in prev.tags if t.kind == "trigger"]
+        return prev.has("event") or any(t.pos == "noun" for t in triggers)
 
     def after_locative(self, start: int) -> bool:
         """Does a locative preposition stand right before ``start``, an article between or not ("at the", "à l'")?"""

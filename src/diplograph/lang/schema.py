@@ -103,6 +103,7 @@ _KEYS = [
     Key("name_particles", "words", [], "lower-case particles inside a name ('bin', 'von')"),
     Key("name_variants", "pairs", [], "spelling variants of name parts, each [written, variant]"),
     Key("former_words", "words", [], "words that make a title a former office ('former')"),
+    Key("homograph_names", "words", [], "names that are also common words ('financial' in Arabic): no actor right after a plain word or a noun trigger"),
     Key("acting_words", "words", [], "words before or after a title that make its holder acting ('acting'): the office, but never its holder of record"),
     Key("appositive_titles", "bool", False, "a title set off after a name gives that person the office"),
     Key("title_articles", "words", [], "articles that may stand before an appositive title"),
