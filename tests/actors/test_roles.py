@@ -35,7 +35,16 @@ ROLES = [
      {("Massad Boulos", "other", "United States")}),
     ("ar", "وصل مبعوث الرئيس الأمريكي إلى الشرق الأوسط ستيف ويتكوف إلى الدوحة.",
      {("Steve Witkoff", "envoy", "United States")}),
-    ("ar", "قال ناجي الحسيني، مستشار وزير الخارجية السعودي، إن المحادثات مستمرة.", set()),
+    # Arabic writes no capitals: a name before an appositive title stands right after the clause's
+    # verb, and an unknown one is trusted only with the title's state.
+    ("ar", "قال ناجي الحسيني، مستشار وزير الخارجية السعودي، إن المحادثات مستمرة.",
+     {("ناجي الحسيني", "other", "Saudi Arabia")}),
+    ("ar", "قال سيرغي لافروف، وزير الخارجية الروسي، إن موسكو مستعدة.", {("Sergey Lavrov", "foreign_minister", "Russia")}),
+    ("ar", "قال مصدر دبلوماسي، مستشار الرئيس، إن المحادثات فشلت.", set()),
+    ("ar", "وصل وفد رفيع، برئاسة وزير الخارجية، إلى القاهرة.", set()),
+    # A commander of a command: "قائد القيادة المركزية الأمريكية الجنرال NAME".
+    ("ar", "التقى المشير عاصم منير قائد القيادة المركزية الأمريكية الجنرال مايكل كوريلا في تامبا.",
+     {("مايكل كوريلا", "military_commander", "United States")}),
     ("fr", "L'envoyé spécial du président français pour le Liban, Jean-Yves Le Drian, est arrivé à Beyrouth.",
      {("Jean-Yves Le Drian", "envoy", "France")}),
     # Titles and names in a list, each name with its own title.

@@ -271,8 +271,6 @@ class _Chains:
         One word alone ("Separately, the minister") or a place after a
         locative preposition ("In New Delhi, the minister") is not a name.
         """
-        if not self.capitalized:
-            return None
         words, first = [], end
         for a, b in reversed(self.scan.words):
             if b > end:
@@ -289,6 +287,17 @@ class _Chains:
             return None
         if self.is_claimed(taken[0][0], taken[-1][1]):
             return None  # the name of the title before: "T1, NAME, T2, NAME2"
+        if not self.capitalized:
+            # Without capitals a name is known only by where it stands: right after the verb
+            # that opens the clause ("قال ناصر الشهري، مستشار ..."), in full (no clitic on it).
+            opener = next((it for it in self.items if it.end <= taken[0][0] and _adjacent(self.scan, it.end, taken[0][0])),
+                          None)
+            verb = opener is not None and (opener.has("cue") or any(
+                t.kind == "trigger" and t.data.pos == "verb" for t in opener.tags))
+            stops = tuple(self.language.folded("name_stop_prefixes")) or ("\0",)
+            if not verb or self.scan.text[slice(*taken[0])].startswith(stops) or len(taken) > 3:
+                return None
+            return taken[0][0], taken[-1][1]
         before = self.scan.words_between(0, taken[0][0])
         if before and (before[-1] in self.language.folded("locative_prefixes") or
                        self.upper(next(a for a, b in reversed(self.scan.words) if b <= taken[0][0]))):
@@ -485,7 +494,9 @@ class _Chains:
                 taken.add(k)
             else:
                 self.claimed.append((a, b))
-        elif (before := self.appositive(start)) is not None:
+        elif (before := self.appositive(start)) is not None and \
+                (before[2] is not None or self.capitalized or country is not None):
+            # Without capitals, an unknown name before a title is trusted only with the title's state.
             person, start, k = before
             if k is not None:
                 taken.add(k)
