@@ -111,6 +111,13 @@ ROLES = [
     # Ministers of a portfolio: "وزير المالية" is the finance minister, not a minister of Mali.
     ("ar", "قال وزير المالية السعودي محمد الجدعان إن الدعم المالي سيستمر.", {("محمد الجدعان", "minister", "Saudi Arabia")}),
     ("ar", "التقى وزير الداخلية الفرنسي برونو روتايو الوفد.", {("برونو روتايو", "minister", "France")}),
+    # After a title with its state the name set off by a comma may run into the clause.
+    ("fr", "Le ministre rwandais des Affaires étrangères, Olivier Nduhungirehe a déclaré que la paix était proche.",
+     {("Olivier Nduhungirehe", "foreign_minister", "Rwanda")}),
+    ("en", "The Ukrainian foreign minister, Andrii Sybiha said the talks had failed.",
+     {("Andrii Sybiha", "foreign_minister", "Ukraine")}),
+    ("fr", "Le ministre, Jean Dupont a déclaré que la paix était proche.", set()),
+    ("fr", "Selon le président français, Le Monde a publié une tribune.", {("Emmanuel Macron", "head_of_state", "France")}),
     # "acting": the office, but a title with no name never stands for the holder of record.
     ("en", "The Iranian acting foreign minister, Ali Bagheri, visited Beirut.",
      {("Ali Bagheri Kani", "foreign_minister", "Iran")}),

@@ -485,7 +485,7 @@ class _Chains:
                 person = self.actor_at(known)
             if known is not None:
                 taken.add(known)
-        elif (name := self.name_after_comma(end)) is not None:
+        elif (name := self.name_after_comma(end, open_end=country is not None)) is not None:
             # "Ukraine's army chief, Oleksandr Syrskyi, said": the name set off after the title.
             (a, b), k = name
             person = self.actor_at(k) if k is not None else mint_actor(self.surface(a, b), "Person")
@@ -754,7 +754,7 @@ class _Chains:
             return True
         return self.unknown_name(end) is not None or self.name_after_comma(end) is not None
 
-    def name_after_comma(self, end: int) -> tuple[tuple[int, int], int | None] | None:
+    def name_after_comma(self, end: int, *, open_end: bool = False) -> tuple[tuple[int, int], int | None] | None:
         """A name set off by commas right after a title: "the army chief, Oleksandr Syrskyi, said".
 
         A known person (with its item's index) or two capitalised words or more (index None).
@@ -778,8 +778,9 @@ class _Chains:
                 return None
         else:
             return None
-        # The name is set off: a comma or the sentence's end closes it.
-        if self.scan.text[b:].lstrip()[:1] not in (*self.commas, ".", ")", ""):
+        # The name is set off: a comma or the sentence's end closes it; after a title
+        # with its state the clause may go on ("le ministre rwandais des Affaires étrangères, NAME a déclaré").
+        if not open_end and self.scan.text[b:].lstrip()[:1] not in (*self.commas, ".", ")", ""):
             return None
         return (a, b), known
 
