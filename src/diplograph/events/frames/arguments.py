@@ -110,6 +110,8 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
         chunk = s.chunks[i]
         if chunk.end > start or (skipped[0] <= chunk.start and chunk.end <= skipped[1] < start):
             continue
+        if any(o.start < chunk.start and chunk.end <= o.end for o in s.chunks[:i]):
+            continue  # a mention inside a title chain ("envoy to the Middle East, NAME"): the chain is the subject
         if chunk.end <= opening and not _spans_cut(s, chunk, opening):
             # "عراقجي، أشاد ..." / "Macron, however, said": a subject set off by a comma.
             inside = [w for w in s.words(clause_start, start) if w not in s.gap_words]
