@@ -151,6 +151,8 @@ class _Chains:
         self.claimed: list[tuple[int, int]] = []
         #: title index -> the index of the title, body or person that owns it ("the president's envoy")
         self.owners: dict[int, int] = {}
+        #: indices of items inside a title's complement ("ambassador to Ukraine"): mentions, never agents
+        self.complements: set[int] = set()
 
     def upper(self, pos: int) -> bool:
         """Is the original character at folded position ``pos`` a capital?"""
@@ -462,9 +464,11 @@ class _Chains:
             while j < len(self.items) and self.items[j].start < end:
                 j += 1
         # "special envoy to the Middle East", "سفير اليابان لدى الأردن": a complement before the name.
+        complemented = []
         if named is None and (after := self.complement(end)) is not None:
             end = after
             while j < len(self.items) and self.items[j].start < end:
+                complemented.append(j)
                 j += 1
         # The person: a known name (perhaps after an honorific or a comma), or
         # words the knowledge base lacks; else a name the title follows.
@@ -502,6 +506,10 @@ class _Chains:
                 taken.add(k)
             else:
                 self.claimed.append((start, start + len(person.label)))
+            # "NAME, Sweden's ambassador to Ukraine, visited": the complement's state acts in nothing.
+            if closed := self.closed_complement(end):
+                end = self.items[closed[0]].end
+                complemented += closed
         elif former is None and acting is None and country is not None and position in _UNIQUE_POSTS \
                 and i not in self.owners:
             person = self.kb.holder(position, country.id, self.day)
@@ -524,6 +532,8 @@ class _Chains:
             # The President of the European Commission heads a body, not a state.
             position = "other"
         self.used |= taken
+        # The state a complement names ("لدى لبنان", "to Ukraine") is mentioned, but acts in nothing.
+        self.complements |= set(complemented) - self.used
         self.last_position = position
         lead = (item.tag("title") or item.tag("actor")).prefix
         title = self.surface(item.start + lead, item.end) if named is None else self.alias_title_text(item)
@@ -703,6 +713,22 @@ class _Chains:
             if office.country in self.kb.actors:
                 return self.kb.actors[office.country]
         return None
+
+    def closed_complement(self, end: int) -> list[int]:
+        """The items of a complement right after ``end`` that a comma closes ("to Ukraine," in "NAME, T to Ukraine,")."""
+        words = [(a, b) for a, b in self.scan.words if a >= end][:3]
+        complements = self.language.folded("title_complements")
+        for size in range(len(words), 0, -1):
+            if not _adjacent(self.scan, end, words[0][0]) or \
+                    " ".join(self.scan.text[a:b] for a, b in words[:size]) not in complements:
+                continue
+            after = words[size - 1][1]
+            k = next((k for k, it in enumerate(self.items) if it.start >= after and it.kinds != {"stop"}), None)
+            if k is None or not _adjacent(self.scan, after, self.items[k].start) or \
+                    not self.scan.text[self.items[k].end:].lstrip().startswith(self.commas):
+                return []
+            return [k] if self.actor_at(k, "Country", "Place", "Organization") is not None else []
+        return []
 
     def complement(self, end: int) -> int | None:
         """Where a complement after a title ends: "to the Middle East", "لدى الأردن", "pour le Liban".
@@ -931,6 +957,8 @@ class _Chains:
             actor = self.kb.actors.get(tag.data)
             if actor is None or self.common_word(item, tag):
                 return None
+            if i in self.complements:
+                return Chunk(item.start, item.end, actor, "complement", agent=False, trim=tag.prefix)
             if actor.type == "GovernmentBody" and self.after_locative(item.start):
                 # "a reçu à l'Élysée le président ukrainien": a seat named as the venue acts in nothing.
                 return Chunk(item.start, item.end, actor, "venue", agent=False, trim=tag.prefix)
