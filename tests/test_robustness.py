@@ -93,6 +93,7 @@ def _malformed(rng: random.Random, tmp, n: int):
         yield path
 
 
+@pytest.mark.slow
 def test_ten_thousand_malformed_inputs(tmp_path, extractor):
     """Every malformed input ends in a DiplographError or a valid export, never another exception."""
     rng = random.Random(20251129)

@@ -644,7 +644,7 @@ def example_graph(extractor):
     return build_network([extractor.extract(doc)], kb=load_kb())
 
 
-@pytest.fixture(scope="module", params=["example", "2000"])
+@pytest.fixture(scope="module", params=["example", pytest.param("2000", marks=pytest.mark.slow)])
 def sized_page(request, browser, example_graph, tmp_path_factory):
     """(graph, page) for the example and for 2,000 nodes, drawn and settled."""
     graph = example_graph if request.param == "example" else diplomatic_graph(2000)
