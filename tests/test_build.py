@@ -224,5 +224,5 @@ def test_a_build_writes_any_registered_format(tmp_path):
     store = ox.Store()
     store.load(path=str(tmp_path / "graph.nq"), format=ox.RdfFormat.N_QUADS)
     assert any(q.graph_name.value.endswith("/graph/d1") for q in store)
-    with pytest.raises(InputError, match="unknown output 'svg'; choose from jsonl, trig"):
+    with pytest.raises(InputError, match=r"unknown output 'svg'; choose from jsonl \(statements\), trig \(rdf\)"):
         build([doc], out=tmp_path / "x", outputs=["svg"])

@@ -47,7 +47,7 @@ def test_extract_prints_the_export():
     (b"The Kremlin rejected the plan.", ["build", "{file}", "--published", "2025-09-01", "--out", "{dir}/out",
                                          "--label-lang", "de"], "--label-lang 'de'"),
     (b"The Kremlin rejected the plan.", ["build", "{file}", "--published", "2025-09-01", "--out", "{dir}/out",
-                                         "--outputs", "foo"], "unknown output 'foo'; choose from jsonl, trig"),
+                                         "--outputs", "foo"], "unknown output 'foo'; choose from jsonl (statements), trig (rdf)"),
     (b"The Kremlin rejected the plan.", ["build", "{file}", "--published", "2025-09-01", "--out", "{dir}/same",
                                          "--store", "{dir}/same"], "same folder"),
 ])

@@ -110,11 +110,18 @@ def lookup(name: str, *, what: str = "output") -> Writer:
 
     Raises:
         InputError: no writer has that name.
+
+    >>> from diplograph.export import formats
+    >>> lookup("svg")
+    Traceback (most recent call last):
+    ...
+    diplograph.errors.InputError: unknown output 'svg'; choose from jsonl (statements), trig (rdf), turtle, nt, nq, jsonld, graphml, gexf, csv, html
     """
     for item in WRITERS.values():
         if name in (item.name, item.output, item.file):
             return item
-    raise InputError(f"unknown {what} {name!r}; choose from {', '.join(WRITERS)}")
+    names = (f"{w.name} ({w.output})" if w.output not in (None, w.name) else w.name for w in WRITERS.values())
+    raise InputError(f"unknown {what} {name!r}; choose from {', '.join(names)}")
 
 
 def build_outputs() -> list[Writer]:
