@@ -153,12 +153,12 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
 
             if whole_corpus:  # the RDF and the network describe actors from the knowledge base
                 kb = extractor.kb if extractor else _packaged_kb(kb)
-            dataset = None
+            rdf_file = None
             if store is not None or "graph.trig" in outputs:
-                from diplograph.graph.rdf import build_dataset
+                from diplograph.graph.rdf import stream_trig
 
                 # Written as documents come, while the workers extract the next ones.
-                dataset = build_dataset(exported(), kb=kb)
+                rdf_file = stream_trig(exported(), staging / "graph.trig", kb=kb)
             else:
                 for _ in exported():
                     pass
@@ -167,11 +167,11 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
                 raise InputError(f"no document could be extracted ({len(summary.failed)} skipped; "
                                  "see the warnings above)")
             raise InputError("the inputs hold no document (empty files?); give articles with some text")
-        _write_graphs(kept, dataset, staging, outputs, kb=kb, label_lang=label_lang)
+        _write_graphs(kept, staging, outputs, kb=kb, label_lang=label_lang)
         if store is not None:
             from diplograph.store import add_to_store
 
-            summary.store = add_to_store(store, dataset, store=writer)
+            summary.store = add_to_store(store, rdf_file, store=writer)
         for name in outputs:
             os.replace(staging / name, out / name)
             summary.files[OUTPUTS[name]] = out / name
@@ -212,13 +212,9 @@ def _packaged_kb(kb):
     return load_kb()
 
 
-def _write_graphs(extractions: list[Extraction], dataset: Any, folder: Path, outputs: list[str], *, kb,
+def _write_graphs(extractions: list[Extraction], folder: Path, outputs: list[str], *, kb,
                   label_lang: str) -> None:
-    """The outputs that need the whole corpus: RDF (already built), GraphML and the HTML page."""
-    if "graph.trig" in outputs:
-        from diplograph.graph.rdf import write_trig
-
-        write_trig(dataset, folder / "graph.trig")
+    """The outputs that need the whole corpus: GraphML and the HTML page (the RDF is written already)."""
     if "graph.graphml" in outputs or "graph.html" in outputs:
         from diplograph.graph.network import build_network, write_graphml
 
