@@ -283,11 +283,78 @@ def write_graphml(graph: nx.MultiDiGraph, path: str | os.PathLike[str]) -> Path:
     >>> list(back.edges(keys=True, data=True))
     [('a', 'b', 'rejects@d:0-1', {'negated': False})]
     """
+    text = _graphml_text(graph)
     with atomic_path(path) as tmp:
-        nx.write_graphml(graph, tmp, encoding="utf-8")
+        if text is None:
+            nx.write_graphml(graph, tmp, encoding="utf-8")
+        else:
+            with open(tmp, "w", encoding="utf-8") as stream:
+                stream.write(text)
         with open(tmp, "rb") as stream:
             os.fsync(stream.fileno())
     return Path(path)
+
+
+# What networkx's GraphML writer (on lxml) writes, written here as text: its element tree cost
+# as much as the rest of the build's network. Graphs it would write otherwise go to it.
+_GRAPHML_TYPES = {str: "string", bool: "boolean", int: "long"}
+_GRAPHML_HEAD = ("<?xml version='1.0' encoding='utf-8'?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+                 "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing"
+                 ".org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">")
+_XML_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+_XML_ATTRIBUTE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
+                                "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
+
+
+def _graphml_text(graph: nx.MultiDiGraph) -> str | None:
+    """The GraphML of a network of :func:`build_network`, as ``nx.write_graphml`` writes it; None for other graphs.
+
+    >>> g = nx.MultiDiGraph(); g.add_node("a", label="A & B", weight=2); g.add_edge("a", "b", key="k", negated=True)
+    'k'
+    >>> import io; buffer = io.BytesIO(); nx.write_graphml(g, buffer)
+    >>> _graphml_text(g) == buffer.getvalue().decode("utf-8")
+    True
+    """
+    if not (graph.is_directed() and graph.is_multigraph()) or graph.graph:
+        return None
+    keys: dict[tuple[str, str, str], str] = {}
+    out = ['<graph edgedefault="directed">']
+
+    def data(items: Any, scope: str) -> bool:
+        for name, value in items:
+            kind = _GRAPHML_TYPES.get(type(value))
+            if kind is None or type(name) is not str:
+                return False
+            key = keys.get((name, kind, scope))
+            if key is None:
+                key = keys[(name, kind, scope)] = f"d{len(keys)}"
+            out.append(f'\n  <data key="{key}">{str(value).translate(_XML_TEXT)}</data>')
+        return True
+
+    for node, attrs in graph.nodes(data=True):
+        out.append(f'<node id="{str(node).translate(_XML_ATTRIBUTE)}"')
+        if not attrs:
+            out.append("/>\n")
+            continue
+        out.append(">")
+        if not data(attrs.items(), "node"):
+            return None
+        out.append("\n</node>\n")
+    for source, target, key, attrs in graph.edges(keys=True, data=True):
+        out.append(f'<edge source="{str(source).translate(_XML_ATTRIBUTE)}" target="{str(target).translate(_XML_ATTRIBUTE)}" '
+                   f'id="{str(key).translate(_XML_ATTRIBUTE)}"')
+        if not attrs:
+            out.append("/>\n")
+            continue
+        out.append(">")
+        if not data(attrs.items(), "edge"):
+            return None
+        out.append("\n</edge>\n")
+    out.append("</graph></graphml>")
+    head = [_GRAPHML_HEAD]
+    for (name, kind, scope), key in reversed(keys.items()):
+        head.append(f'<key id="{key}" for="{scope}" attr.name="{name.translate(_XML_ATTRIBUTE)}" attr.type="{kind}"/>\n')
+    return "".join(head + out)
 
 
 # ---------------------------------------------------------------------------
