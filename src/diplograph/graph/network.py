@@ -78,6 +78,27 @@ def office_text(office: Office, country_label: str | None = None, title: str | N
     return f"{title} ({start}–{end})"
 
 
+def _edge(subject: str, obj: str, *, predicate: str, doc: str, start: Any, end: Any, **attrs: Any,
+          ) -> tuple[str, str, str, dict[str, Any]]:
+    """A statement's edge, as both builders write it: its key and the attributes of :data:`_EMPTY_EDGE`.
+
+    >>> _edge("a", "b", predicate="rejects", doc="d1", start=0, end=9, quad="verbal_conflict")[2]
+    'rejects@d1:0-9'
+    """
+    unknown = attrs.keys() - _EMPTY_EDGE.keys()
+    if unknown:
+        raise TypeError(f"not an edge attribute: {', '.join(sorted(unknown))}")
+    return subject, obj, f"{predicate}@{doc}:{start}-{end}", {
+        **_EMPTY_EDGE, **attrs, "predicate": predicate, "doc": doc, "span": f"{start}-{end}"}
+
+
+def _state_edge(subject: str, state: str, link: str, subject_label: str, state_label: str,
+                ) -> tuple[str, str, str, dict[str, Any]]:
+    """The edge from a body to the state it represents (a group to the state it belongs to)."""
+    return subject, state, link, {**_EMPTY_EDGE, "predicate": link, "subject_label": subject_label,
+                                  "object_label": state_label}
+
+
 def _state_link(node_type: str) -> str:
     """The edge from an actor to its state: a group belongs to it, a body represents it.
 
@@ -226,37 +247,30 @@ def build_network(extractions: Iterable[Extraction], *, kb: Any | None = None) -
                     nodes.data[node]["weight"] += 1
             plover, cameo = codes_of(statement)
             start, end = statement.span
-            edges.append((subject, obj, f"{statement.predicate}@{statement.doc}:{start}-{end}", {
-                "predicate": statement.predicate,
-                "negated": bool(statement.negated),
-                "modality": statement.modality,
-                "date": statement.date.isoformat() if statement.date else "",
-                "published": doc.published.isoformat(),
-                "sentence": statement.sentence,
-                "doc": statement.doc,
-                "span": f"{start}-{end}",
-                "plover": plover or "",
-                "cameo": cameo or "",
-                "plover_mode": _plover.mode(cameo) or "",
-                "quad": _plover.quad_class(plover),
-                "subject_label": statement.subject.label,
-                "object_label": nodes.label(obj),  # an event's node label, as network_from_rdf reads it
-                "trigger": statement.trigger,
-                "statement": str(IRIs.statement(statement)),
-            }))
+            edges.append(_edge(
+                subject, obj, predicate=statement.predicate, doc=statement.doc, start=start, end=end,
+                negated=bool(statement.negated),
+                modality=statement.modality,
+                date=statement.date.isoformat() if statement.date else "",
+                published=doc.published.isoformat(),
+                sentence=statement.sentence,
+                plover=plover or "",
+                cameo=cameo or "",
+                plover_mode=_plover.mode(cameo) or "",
+                quad=_plover.quad_class(plover),
+                subject_label=statement.subject.label,
+                object_label=nodes.label(obj),  # an event's node label, as network_from_rdf reads it
+                trigger=statement.trigger,
+                statement=IRIs.base + "statement/" + key,  # IRIs.statement, its key made once
+            ))
         for role in extraction.roles:
             nodes.role(role, doc.published)
     for body, state in sorted(nodes.represents.items()):
         if state not in nodes.data:
             known = nodes.kb_actor(state)
             nodes.actor(known if known is not None else Actor(state, state, "Country"))
-        link = _state_link(nodes.data[body]["type"])
-        edges.append((body, state, link, {
-            **_EMPTY_EDGE,
-            "predicate": link,
-            "subject_label": nodes.label(body),
-            "object_label": nodes.label(state),
-        }))
+        edges.append(_state_edge(body, state, _state_link(nodes.data[body]["type"]), nodes.label(body),
+                                 nodes.label(state)))
     nodes.finish()
     for node, attrs in sorted(nodes.data.items()):
         graph.add_node(_clean(node), **{k: _clean(v) for k, v in attrs.items()})
@@ -485,24 +499,22 @@ def network_from_rdf(source: Any) -> nx.MultiDiGraph:
         predicate = row["p"].value[len(dg):]
         start, end = row["start"].value, row["end"].value
         plover = row["plover"].value if row["plover"] is not None else ""
-        graph_edges.append((subject, obj, f"{predicate}@{doc}:{start}-{end}", {
-            "predicate": predicate,
-            "negated": row["negated"].value in ("true", "1"),
-            "modality": row["m"].value[len(dg):],
-            "date": row["date"].value if row["date"] is not None else "",
-            "published": row["published"].value,
-            "sentence": row["sentence"].value,
-            "doc": doc,
-            "span": f"{start}-{end}",
-            "plover": plover,
-            "cameo": row["cameo"].value if row["cameo"] is not None else "",
-            "plover_mode": row["mode"].value if row["mode"] is not None else "",
-            "quad": row["q"].value[len(dg):],
-            "subject_label": nodes[subject]["label"],
-            "object_label": nodes[obj]["label"],
-            "trigger": row["trigger"].value if row["trigger"] is not None else "",
-            "statement": row["st"].value,
-        }))
+        graph_edges.append(_edge(
+            subject, obj, predicate=predicate, doc=doc, start=start, end=end,
+            negated=row["negated"].value in ("true", "1"),
+            modality=row["m"].value[len(dg):],
+            date=row["date"].value if row["date"] is not None else "",
+            published=row["published"].value,
+            sentence=row["sentence"].value,
+            plover=plover,
+            cameo=row["cameo"].value if row["cameo"] is not None else "",
+            plover_mode=row["mode"].value if row["mode"] is not None else "",
+            quad=row["q"].value[len(dg):],
+            subject_label=nodes[subject]["label"],
+            object_label=nodes[obj]["label"],
+            trigger=row["trigger"].value if row["trigger"] is not None else "",
+            statement=row["st"].value,
+        ))
     # Who a document mentions, and the persons its roles name, are nodes even without statements.
     for quad in store.quads_for_pattern(None, mentions, None, None):
         node(quad.object)
@@ -544,11 +556,8 @@ def network_from_rdf(source: Any) -> nx.MultiDiGraph:
             if state not in nodes:
                 nodes[state] = {"label": state, "labels": _dump({"en": state}), "type": "Country", "qid": "",
                                 "weight": 0, "iri": quad.object.value}
-            link = quad.predicate.value[len(dg):]
-            graph_edges.append((identifier, state, link, {
-                **_EMPTY_EDGE, "predicate": link,
-                "subject_label": nodes[identifier]["label"], "object_label": nodes[state]["label"],
-            }))
+            graph_edges.append(_state_edge(identifier, state, quad.predicate.value[len(dg):],
+                                           nodes[identifier]["label"], nodes[state]["label"]))
     graph = nx.MultiDiGraph()
     for identifier, attrs in sorted(nodes.items()):
         if not attrs["weight"]:
