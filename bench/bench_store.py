@@ -154,7 +154,7 @@ def timed(function, *args, **kwargs):
 
 def query_bindings(store) -> dict[str, dict[str, str]]:
     """Bindings an analyst would give: two words of an issue's label, an actor's name."""
-    from diplograph.query import run_query
+    from diplograph.store.query import run_query
 
     issue = run_query(store, "SELECT ?l WHERE { ?i a <https://w3id.org/diplograph/ontology#Issue> ; "
                              "<http://www.w3.org/2000/01/rdf-schema#label> ?l } ORDER BY ?l LIMIT 1")["l"][0]
@@ -165,8 +165,8 @@ def store_phase(nquads: Path, folder: Path, repeat: int) -> dict:
     """Load and query, in a process of its own (so that its peak memory is its own)."""
     import pyoxigraph as ox
 
-    from diplograph.query import list_queries, open_store as open_source, run_query
-    from diplograph.store import add_to_store, open_store
+    from diplograph.store.query import list_queries, open_store as open_source, run_query
+    from diplograph.store.disk import add_to_store, open_store
 
     figures: dict = {}
     source = open_source(nquads)  # the build's RDF in memory, as `build --store` has it
@@ -221,7 +221,7 @@ def main() -> None:
 
     from diplograph.actors.kb import load_kb
     from diplograph.graph.rdf import build_dataset
-    from diplograph.store import add_to_store, open_store
+    from diplograph.store.disk import add_to_store, open_store
 
     figures: dict[str, object] = {}
     kb = load_kb()

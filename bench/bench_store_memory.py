@@ -42,7 +42,7 @@ def _batch_phase(base: Path, docs: int, base_docs: int, chunk: int) -> dict:
     """In a child process: build the batch, reset the peak, add it; the figures as a dict."""
     from bench_store import synthetic
 
-    from diplograph import store as store_module
+    from diplograph.store import disk as store_module
     from diplograph.actors.kb import load_kb
     from diplograph.graph.rdf import build_dataset
 
@@ -80,7 +80,7 @@ def main() -> None:
 
     from diplograph.actors.kb import load_kb
     from diplograph.graph.rdf import build_dataset
-    from diplograph.store import CHUNK_QUADS, add_to_store
+    from diplograph.store.disk import CHUNK_QUADS, add_to_store
 
     kb = load_kb()
     work = Path(tempfile.mkdtemp(prefix="diplograph-bench-memory-"))

@@ -36,8 +36,10 @@ from pathlib import Path
 import networkx as nx
 
 from diplograph.viz import html as viz_html
-from diplograph.viz._chromium import Chromium, available
 from diplograph.viz.html import NODE_STYLES, layout_positions, write_html
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the test helpers: tests/support
+from tests.support.chromium import Chromium, available  # noqa: E402
 
 LAYOUTS = ("diplograph", "igraph-fr", "igraph-drl", "igraph-umap", "networkx-fa2")
 

@@ -12,7 +12,7 @@ import rdflib
 from diplograph.build import build
 from diplograph.errors import InputError
 from diplograph.ingest import read_inputs
-from diplograph.query import load_query, run_query
+from diplograph.store.query import load_query, run_query
 from diplograph.types import Document
 
 ROOT = Path(__file__).resolve().parents[1]

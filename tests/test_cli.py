@@ -63,6 +63,7 @@ def test_bad_input_is_one_line_and_nonzero(tmp_path, make, args, message):
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("separator", ["\n\n", " "], ids=["3 MB in paragraphs", "one line of 1.7M characters"])
 def test_a_very_large_document_is_read_whole(tmp_path, separator):
     """The founding article over and over: every copy gives its statements, every span slices back.

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import diplograph
-from diplograph.export import export_lines
+from diplograph.export.jsonl import export_lines
 from diplograph.types import Document
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -13,9 +13,9 @@ from diplograph.graph.namespace import DG
 from diplograph.graph.rdf import IRIs, build_dataset
 from diplograph.graph.read import read_extractions
 from diplograph.graph.network import build_network, network_from_rdf
-from diplograph.export import export_lines
+from diplograph.export.jsonl import export_lines
 from diplograph.ingest import read_inputs
-from diplograph.store import add_to_store, open_store
+from diplograph.store.disk import add_to_store, open_store
 from diplograph.types import Actor, Argument, Document, Extraction, Statement
 
 SEED = Path(__file__).resolve().parents[1] / "src" / "diplograph" / "data" / "seed_coalition_ar.txt"

@@ -13,11 +13,11 @@ from rdflib.namespace import RDFS, XSD
 
 from diplograph.cli import main
 from diplograph.errors import InputError
-from diplograph.export_formats import FORMATS, export, write_gexf
+from diplograph.export.formats import FORMATS, export, write_gexf
 from diplograph.graph.namespace import DG
 from diplograph.graph.network import build_network, write_graphml
 from diplograph.graph.rdf import build_dataset, label_language, write_trig
-from diplograph.store import add_to_store
+from diplograph.store.disk import add_to_store
 
 # rdflib 7 warns about its own deprecated internals when it parses TriG into a Dataset.
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
@@ -221,7 +221,7 @@ def test_csv_cells_are_never_formulas(tmp_path):
 
 
 def export_csv(graph, folder):
-    from diplograph.export_formats import write_csv
+    from diplograph.export.formats import write_csv
 
     return write_csv(graph, folder)
 

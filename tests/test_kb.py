@@ -396,7 +396,7 @@ def test_states_tsv_matches_its_generator() -> None:
     pytest.importorskip("babel")
     import importlib.util
 
-    path = Path(str(DATA.joinpath("tools/make_states.py")))
+    path = Path(__file__).resolve().parents[1] / "tools" / "make_states.py"
     spec = importlib.util.spec_from_file_location("make_states", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -103,6 +103,7 @@ def leftovers(tmp: Path) -> list[str]:
     return sorted(p.name for p in tmp.iterdir())
 
 
+@pytest.mark.slow
 def test_quickstart_runs(kernel_dirs, tmp_path):
     before = snapshot()
     nb = execute("quickstart.ipynb", kernel_dirs, tmp_path)
@@ -119,6 +120,7 @@ def test_quickstart_runs(kernel_dirs, tmp_path):
     assert leftovers(tmp_path) == [], "the notebook left its temporary folder behind"
 
 
+@pytest.mark.slow
 def test_analysis_runs(kernel_dirs, tmp_path):
     before = snapshot()
     nb = execute("analysis.ipynb", kernel_dirs, tmp_path)

@@ -39,6 +39,7 @@ def test_two_workers_write_what_one_writes(corpus, tmp_path):
     assert run(corpus, tmp_path / "one") == run(corpus, tmp_path / "two", workers=2)
 
 
+@pytest.mark.slow
 def test_dask_writes_what_one_process_writes(corpus, tmp_path):
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from diplograph.export import export_lines
+from diplograph.export.jsonl import export_lines
 from diplograph.graph import plover
 from diplograph.graph.namespace import DG
 from diplograph.graph.network import build_network, network_from_rdf
@@ -159,7 +159,7 @@ def test_group_and_new_predicates_conform_to_the_shapes(extraction):
 
 
 def test_coercion_query_lists_who_protested_arrested_or_expelled_whom(extraction):
-    from diplograph.query import run_query
+    from diplograph.store.query import run_query
 
     moldova = Actor("country/mda", "Moldova", "Country", "Q217")
     text = "Moldova expelled a Russian diplomat. Moldova threatened to expel two more."

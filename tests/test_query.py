@@ -10,7 +10,7 @@ from rdflib import URIRef
 
 from diplograph.errors import InputError, QueryError
 from diplograph.graph.rdf import IRIs, build_dataset, write_trig
-from diplograph.query import CLAUSES, format_result, list_queries, load_query, run_query
+from diplograph.store.query import CLAUSES, format_result, list_queries, load_query, run_query
 
 # rdflib 7 warns about its own deprecated internals when it parses TriG into a Dataset.
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
@@ -293,7 +293,7 @@ def test_labels_fall_back_to_other_languages():
 # --------------------------------------------------------------------------- what a first user meets
 
 from diplograph.cli import main  # noqa: E402
-from diplograph.query import check_bindings, describe_queries, query_info, resolve_actor  # noqa: E402
+from diplograph.store.query import check_bindings, describe_queries, query_info, resolve_actor  # noqa: E402
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -322,7 +322,7 @@ def test_query_list_gives_description_parameters_and_columns(capsys):
 
 
 def test_a_header_with_an_unknown_kind_is_a_data_error(monkeypatch):
-    from diplograph import query as q
+    from diplograph.store import query as q
     from diplograph.errors import DataError
 
     text = "# Something.\n# Bind: who (actr): someone\nSELECT ?who WHERE { }\n"

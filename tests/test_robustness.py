@@ -11,7 +11,7 @@ import rdflib
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from diplograph.errors import DiplographError
-from diplograph.export import export_jsonl
+from diplograph.export.jsonl import export_jsonl
 from diplograph.graph.rdf import IRIs, build_dataset, write_trig
 from diplograph.ingest import read_inputs
 from diplograph.types import Document
@@ -93,6 +93,7 @@ def _malformed(rng: random.Random, tmp, n: int):
         yield path
 
 
+@pytest.mark.slow
 def test_ten_thousand_malformed_inputs(tmp_path, extractor):
     """Every malformed input ends in a DiplographError or a valid export, never another exception."""
     rng = random.Random(20251129)

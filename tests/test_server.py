@@ -15,10 +15,10 @@ import pytest
 
 from diplograph.cli import _parser, main
 from diplograph.graph.rdf import build_dataset, write_trig
-from diplograph.query import list_queries, load_query, run_query
-from diplograph.server import (EndpointError, ServerError, find_oxigraph, free_port, graph_store_url, http_request,
+from diplograph.store.query import list_queries, load_query, run_query
+from diplograph.store.server import (EndpointError, ServerError, find_oxigraph, free_port, graph_store_url, http_request,
                                push, start_server)
-from diplograph.store import StoreError, add_to_store
+from diplograph.store.disk import StoreError, add_to_store
 
 try:
     from tests import fixtures as fx
@@ -293,7 +293,7 @@ def test_a_cross_origin_form_post_in_a_browser_cannot_write(writable, tmp_path):
     import http.server
     import threading
 
-    from diplograph.viz import _chromium
+    from tests.support import chromium as _chromium
 
     if not _chromium.available():
         pytest.skip("Chromium is not installed")
@@ -448,7 +448,7 @@ def test_a_read_only_server_and_a_build_exclude_each_other(serve, tmp_path, stor
     import shutil
 
     from diplograph.build import build
-    from diplograph.store import lock_for_writing
+    from diplograph.store.disk import lock_for_writing
 
     copy = tmp_path / "copy"
     shutil.copytree(store_dir, copy, ignore=shutil.ignore_patterns("LOCK", "diplograph.lock"))

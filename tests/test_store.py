@@ -10,12 +10,12 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from diplograph import store as store_module
+from diplograph.store import disk as store_module
 from diplograph.build import build
 from diplograph.cli import main
 from diplograph.graph.rdf import IRIs, build_dataset
-from diplograph.query import run_query
-from diplograph.store import StoreError, add_to_store, is_store, open_store, prepare_store, store_quads
+from diplograph.store.query import run_query
+from diplograph.store.disk import StoreError, add_to_store, is_store, open_store, prepare_store, store_quads
 from diplograph.types import Document
 
 try:

@@ -2,7 +2,7 @@
 
 The static tests parse the written page; the browser tests open it from
 file:// in Debian's headless Chromium with the network cut (driven over the
-DevTools pipe by diplograph.viz._chromium) and skip when /usr/bin/chromium is
+DevTools pipe by tests.support.chromium) and skip when /usr/bin/chromium is
 absent.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ import networkx as nx
 import pytest
 
 from diplograph.viz import html as viz
-from diplograph.viz._chromium import CHROMIUM, Chromium, available
+from tests.support.chromium import CHROMIUM, Chromium, available
 from diplograph.viz.html import layout_positions, render_html, write_html
 
 HOSTILE = [
@@ -644,7 +644,7 @@ def example_graph(extractor):
     return build_network([extractor.extract(doc)], kb=load_kb())
 
 
-@pytest.fixture(scope="module", params=["example", "2000"])
+@pytest.fixture(scope="module", params=["example", pytest.param("2000", marks=pytest.mark.slow)])
 def sized_page(request, browser, example_graph, tmp_path_factory):
     """(graph, page) for the example and for 2,000 nodes, drawn and settled."""
     graph = example_graph if request.param == "example" else diplomatic_graph(2000)

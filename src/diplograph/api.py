@@ -100,7 +100,7 @@ class Build:
     def rows(self) -> list[dict]:
         """The statement export, as records: a build's ``statements.jsonl``, or read back from a store's RDF."""
         if self.store:
-            from diplograph.export import export_lines
+            from diplograph.export.jsonl import export_lines
             from diplograph.graph.read import read_extractions
 
             return [row for extraction in read_extractions(self.folder) for row in export_lines(extraction)]
@@ -135,7 +135,7 @@ class Build:
         if self.store:
             import pyoxigraph as ox
 
-            from diplograph.store import open_store
+            from diplograph.store.disk import open_store
 
             dataset.parse(data=open_store(self.folder).dump(format=ox.RdfFormat.N_QUADS), format="ox-nquads")
         else:
@@ -146,13 +146,13 @@ class Build:
         """Run a named query or SPARQL text over the build, with bound parameters.
 
         Args:
-            query: a packaged query name (see :func:`diplograph.query.list_queries`) or SPARQL.
+            query: a packaged query name (see :func:`diplograph.store.query.list_queries`) or SPARQL.
             bindings: values for the query's variables, never pasted into its text.
 
         Returns:
             The rows as a DataFrame.
         """
-        from diplograph.query import run_query
+        from diplograph.store.query import run_query
 
         return run_query(self.folder if self.store else self.folder / "graph.trig", query, bindings=bindings or None)
 
@@ -175,7 +175,7 @@ def load_build(folder: str | Path = "output") -> Build:
     ...
     diplograph.errors.InputError: /no/such/folder: no build or store there; run 'diplograph build --out /no/such/folder' first
     """
-    from diplograph.store import is_store
+    from diplograph.store.disk import is_store
 
     folder = Path(folder)
     if is_store(folder):

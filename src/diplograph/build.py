@@ -4,7 +4,7 @@ Outputs, each written atomically into the output folder: ``statements.jsonl``
 (the statement export), ``graph.trig`` (RDF, one named graph per document),
 ``graph.graphml`` (the NetworkX graph, for Gephi) and ``graph.html`` (the
 interactive page). With a store folder, the build's RDF is also added to the
-persistent store there (see :mod:`diplograph.store`).
+persistent store there (see :mod:`diplograph.store.disk`).
 """
 from __future__ import annotations
 
@@ -107,7 +107,7 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
     summary = summary if summary is not None else Summary()
     writer = lock = None
     if store is not None:
-        from diplograph.store import lock_for_writing, prepare_store
+        from diplograph.store.disk import lock_for_writing, prepare_store
 
         lock = lock_for_writing(store)  # a read-only server would not see the change: refuse before the work
         writer = prepare_store(store)  # fail before a long extraction, and lock the store
@@ -169,7 +169,7 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
             raise InputError("the inputs hold no document (empty files?); give articles with some text")
         _write_graphs(kept, staging, outputs, kb=kb, label_lang=label_lang)
         if store is not None:
-            from diplograph.store import add_to_store
+            from diplograph.store.disk import add_to_store
 
             summary.store = add_to_store(store, rdf_file, store=writer)
         for name in outputs:

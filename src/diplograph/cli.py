@@ -27,7 +27,7 @@ def _example_path() -> Path:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from diplograph.build import announce_long
-    from diplograph.export import export_jsonl
+    from diplograph.export.jsonl import export_jsonl
     from diplograph.ingest import parse_date, read_text_file
     from diplograph.lang.detect import resolve_language
     from diplograph.lang.profile import load_language
@@ -68,7 +68,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 def _graph_source(args: argparse.Namespace):
     """The graph a command reads: the store of --store, else the TriG of the build in --out."""
     if args.store:
-        from diplograph.store import open_store
+        from diplograph.store.disk import open_store
 
         return open_store(args.store)
     source = Path(args.out) / "graph.trig"
@@ -78,7 +78,7 @@ def _graph_source(args: argparse.Namespace):
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from diplograph.query import check_bindings, describe_queries, format_result, load_query, run_query
+    from diplograph.store.query import check_bindings, describe_queries, format_result, load_query, run_query
 
     if args.list:
         print(describe_queries())
@@ -103,12 +103,12 @@ def cmd_query(args: argparse.Namespace) -> int:
     else:
         raise InputError("give a query NAME or --sparql FILE; 'diplograph query --list' shows the names")
     if args.sparql:
-        from diplograph.gate import uses_service
+        from diplograph.store.gate import uses_service
 
         if uses_service(query) and not args.allow_service:
             raise InputError("the query calls another endpoint with SERVICE; pass --allow-service to let it")
     if args.store:
-        from diplograph.store import is_store, open_store
+        from diplograph.store.disk import is_store, open_store
 
         if not is_store(Path(args.store)):
             open_store(args.store)  # says what is wrong with the folder
@@ -126,7 +126,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from diplograph.server import ServerError, start_server
+    from diplograph.store.server import ServerError, start_server
 
     options = dict(host=args.host, port=args.port, allow_update=args.allow_update, query_timeout=args.timeout_s,
                    allow_service=args.allow_service)
@@ -182,7 +182,7 @@ def _signals_stop():
 
 
 def cmd_push(args: argparse.Namespace) -> int:
-    from diplograph.server import push
+    from diplograph.store.server import push
 
     source = _graph_source(args)
     print(push(source, args.endpoint, graph_store=args.graph_store_url).describe())
@@ -190,7 +190,7 @@ def cmd_push(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from diplograph.export_formats import export
+    from diplograph.export.formats import export
 
     for path in export(args.format, out=args.out, store=args.store, to=args.to):
         print(path)

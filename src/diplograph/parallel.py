@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Iterator
 
 from diplograph.atomic import die_with_parent
 from diplograph.errors import DiplographError, InputError
-from diplograph.export import export_lines
+from diplograph.export.jsonl import export_lines
 from diplograph.types import Document, Extraction
 
 __all__ = ["ENGINES", "Exported", "exported", "extract_stream"]

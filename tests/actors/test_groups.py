@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.export import export_lines
+from diplograph.export.jsonl import export_lines
 
 GROUPS = [
     ("en", "Turkish police arrested the mayor of Istanbul.", "group/police-tur", "Turkey"),

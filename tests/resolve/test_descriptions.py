@@ -56,6 +56,6 @@ def test_description_is_not_an_alias(extract):
     text = ("Swiss Foreign Minister Ignazio Cassis met officials in Geneva.\n"
             "The Swiss diplomat later condemned the attack.")
     x = extract(text, lang="en", published="2025-06-02")
-    from diplograph.export import export_lines
+    from diplograph.export.jsonl import export_lines
     entity = next(e for e in export_lines(x) if e["kind"] == "entity" and e["label"] == "Ignazio Cassis")
     assert not any("diplomat" in m for m in entity["mentions"])

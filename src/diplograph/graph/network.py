@@ -446,7 +446,7 @@ def network_from_rdf(source: Any) -> nx.MultiDiGraph:
     """
     import pyoxigraph as ox
 
-    from diplograph.store import store_quads
+    from diplograph.store.disk import store_quads
 
     store = store_quads(source)
     dg = "https://w3id.org/diplograph/ontology#"

@@ -4,7 +4,7 @@ A build's RDF keeps, for each document, its statements with their words and
 evidence, its roles, the actors it names and the names it uses for them
 (:func:`diplograph.graph.rdf.build_dataset`). Reading them back gives a store
 the statement export of a build (``diplograph export --format jsonl --store
-DIR``) through the same code, :func:`diplograph.export.export_lines`.
+DIR``) through the same code, :func:`diplograph.export.jsonl.export_lines`.
 
 What the RDF does not keep is not made up: the document's text (so
 ``Document.text`` is empty), the offsets of each mention inside its sentence,
@@ -119,7 +119,7 @@ def read_extractions(source: Any) -> Iterator[Extraction]:
         StoreError, QueryError: a source that cannot be opened.
         InputError: a document graph that diplograph did not write (no date, an offset that is no number...).
     """
-    from diplograph.store import store_quads
+    from diplograph.store.disk import store_quads
 
     store = store_quads(source)
     nodes = _Nodes(store)

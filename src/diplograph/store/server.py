@@ -4,7 +4,7 @@
 the PyPI package ``oxigraph``) on a store folder, or on a temporary copy of a
 build's ``graph.trig``: bound to 127.0.0.1 unless told otherwise, read-only
 unless ``allow_update``, and with the union of the named graphs as the default
-graph (as :func:`diplograph.query.run_query` queries it). Its endpoints are
+graph (as :func:`diplograph.store.query.run_query` queries it). Its endpoints are
 ``/query`` (SPARQL query), ``/update`` (SPARQL update, when writable) and
 ``/store`` (the Graph Store Protocol).
 
@@ -224,7 +224,7 @@ def start_server(*, store: str | os.PathLike[str] | None = None, trig: str | os.
     """Start an Oxigraph SPARQL server on a store folder or a build's TriG, and wait until it answers.
 
     The oxigraph server listens on a private loopback port behind a gate
-    (:mod:`diplograph.gate`) that answers on ``host:port``: it refuses
+    (:mod:`diplograph.store.gate`) that answers on ``host:port``: it refuses
     cross-site requests and foreign ``Host`` names, asks for the token to
     write, and refuses ``SERVICE`` unless ``allow_service``.
 
@@ -252,8 +252,8 @@ def start_server(*, store: str | os.PathLike[str] | None = None, trig: str | os.
         StoreError: a store folder that is missing, locked by a writer, or being written by a build.
     """
     from diplograph.atomic import die_with_parent
-    from diplograph.gate import Gate
-    from diplograph.store import StoreError, is_store, lock_for_reading, open_store
+    from diplograph.store.gate import Gate
+    from diplograph.store.disk import StoreError, is_store, lock_for_reading, open_store
 
     if (store is None) == (trig is None):
         raise ServerError("serve either a store (--store DIR) or a build (--out DIR)")
@@ -503,7 +503,7 @@ def push(source: Any, endpoint: str, *, graph_store: str | None = None, timeout:
     """
     import pyoxigraph as ox
 
-    from diplograph.store import store_quads
+    from diplograph.store.disk import store_quads
 
     _check_url(endpoint)
     target = graph_store or graph_store_url(endpoint)

@@ -3,7 +3,7 @@
 Not imported by the package; run it from the repository root after editing
 the curated file, then review the diff::
 
-    python src/diplograph/lexicons/common/tools/make_states.py [--fresh]
+    python tools/make_states.py [--fresh]
 
 Each cell comes from, in order of precedence: ``states_curated.yaml``; the
 current ``states.tsv`` (so hand edits made directly in the TSV survive); CLDR.
@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE.parent / "states.tsv"
+OUT = HERE.parent / "src" / "diplograph" / "lexicons" / "common" / "states.tsv"
 CURATED = HERE / "states_curated.yaml"
 LANGS = ("en", "ar", "fr", "ru")
 COLUMNS = (

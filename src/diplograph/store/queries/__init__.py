@@ -1,11 +1,11 @@
 """Named SPARQL queries over a build (``graph.trig``), one ``.rq`` file each.
 
-Run them with :func:`diplograph.query.run_query` or ``diplograph query NAME``.
+Run them with :func:`diplograph.store.query.run_query` or ``diplograph query NAME``.
 Parameters are bound as values (``--bind term=...``), never pasted into the
 query text. The default graph is the union of all named graphs.
 
 Each file starts with a comment header that ``diplograph query --list`` reads
-(:func:`diplograph.query.query_info`)::
+(:func:`diplograph.store.query.query_info`)::
 
     # One line: what the query answers.
     # More lines of explanation, if needed.

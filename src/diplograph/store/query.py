@@ -69,7 +69,7 @@ def list_queries() -> list[str]:
     >>> list_queries()
     ['coercion', 'hosts', 'pairs', 'positions', 'profile', 'rejections', 'roles', 'timeline']
     """
-    folder = resources.files("diplograph.queries")
+    folder = resources.files("diplograph.store.queries")
     return sorted(p.name[:-3] for p in folder.iterdir() if p.name.endswith(".rq"))
 
 
@@ -96,7 +96,7 @@ def load_query(name: str) -> str:
     stem = name[:-3] if name.endswith(".rq") else name
     if stem not in names:
         raise QueryError(f"unknown query {name!r}; the named queries are: {', '.join(names)}")
-    return resources.files("diplograph.queries").joinpath(stem + ".rq").read_text(encoding="utf-8")
+    return resources.files("diplograph.store.queries").joinpath(stem + ".rq").read_text(encoding="utf-8")
 
 
 @dataclass(frozen=True)
@@ -448,7 +448,7 @@ def open_store(source: Any) -> ox.Store:
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
         if path.is_dir():
-            from diplograph.store import open_store as open_folder
+            from diplograph.store.disk import open_store as open_folder
 
             return open_folder(path)
         if not path.is_file():

@@ -205,7 +205,7 @@ def open_store(path: str | os.PathLike[str], *, write: bool = False) -> Any:
     >>> open_store("/no/such/store")
     Traceback (most recent call last):
     ...
-    diplograph.store.StoreError: /no/such/store: no store there; make one with 'diplograph build --store /no/such/store'
+    diplograph.store.disk.StoreError: /no/such/store: no store there; make one with 'diplograph build --store /no/such/store'
     """
     import pyoxigraph as ox
 
@@ -244,7 +244,7 @@ def store_quads(source: Any) -> Any:
     """
     if isinstance(source, (str, os.PathLike)) and Path(source).is_dir():
         return open_store(source)
-    from diplograph.query import open_store as open_source
+    from diplograph.store.query import open_store as open_source
 
     return open_source(source)
 
@@ -310,7 +310,7 @@ def add_to_store(path: str | os.PathLike[str], dataset: Any, *, store: Any = Non
     """
     import pyoxigraph as ox
 
-    from diplograph.query import open_store as open_source
+    from diplograph.store.query import open_store as open_source
 
     path = Path(path)
     source = open_source(dataset)

@@ -76,7 +76,7 @@ def write_rdf(source: Any, fmt: str, path: str | os.PathLike[str]) -> Path:
     import pyoxigraph as ox
 
     from diplograph.graph.rdf import PREFIXES, sorted_quads, sorted_triples
-    from diplograph.store import store_quads
+    from diplograph.store.disk import store_quads
 
     if fmt not in RDF_FORMATS:
         raise InputError(f"unknown RDF format {fmt!r}; use one of {', '.join(RDF_FORMATS)}")
@@ -100,7 +100,7 @@ def write_statements(source: Any, path: str | os.PathLike[str]) -> Path:
         The path written. Documents come in id order, one at a time
         (:func:`diplograph.graph.read.read_extractions`).
     """
-    from diplograph.export import export_jsonl
+    from diplograph.export.jsonl import export_jsonl
     from diplograph.graph.read import read_extractions
 
     with atomic_path(path) as tmp:
@@ -234,7 +234,7 @@ def export(fmt: str, *, out: str | os.PathLike[str] = "output", store: str | os.
     out = Path(out)
     source: Any
     if store is not None:
-        from diplograph.store import open_store
+        from diplograph.store.disk import open_store
 
         source = open_store(store)
     else:
