@@ -81,6 +81,8 @@ _LAYOUT_SEED = 7
 _EDGE_LABELS_MAX = 1500
 #: Edges that tie the graph together rather than report what someone did.
 STRUCTURAL = frozenset({"represents", "memberOf"})
+#: Attributes of an edge the page computes when it loads (page.js), left out of its data.
+_DERIVED_ON_THE_PAGE = ("verb", "structural", "first")
 #: Node types the page hides until the reader asks for them (the legend's boxes).
 HIDDEN_TYPES = ("Issue",)
 #: Predicates whose English verb phrase is not their camelCase words.
@@ -218,7 +220,14 @@ def render_html(
         "statements": sum(e["dg"]["count"] for e in edges if not e["dg"]["structural"]),
         "days": sorted({e["dg"]["first"] for e in edges if e["dg"]["first"]}),
         "hiddenTypes": [t for t in HIDDEN_TYPES if types.get(t)],
+        # What each edge would repeat, written once: the page derives an edge's verb, whether it
+        # is structural and its first day from its predicate, negation and dates.
+        "verbs": {p: [verb_phrase(p), verb_phrase(p, negated=True)] for p in sorted(predicates)},
+        "structural": sorted(STRUCTURAL),
     }
+    for edge in edges:
+        for derived in _DERIVED_ON_THE_PAGE:
+            del edge["dg"][derived]
     env = _environment()
     net.templateEnv = env
     net.path = "page.html"
