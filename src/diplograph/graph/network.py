@@ -45,7 +45,12 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _clean(value: Any) -> Any:
-    if isinstance(value, str):
+    r"""Text XML holds and reads back as written (most text needs nothing: it is only looked at).
+
+    >>> _clean("a\r\nb\x00"), _clean(3)
+    ('a\nb\ufffd', 3)
+    """
+    if isinstance(value, str) and ("\r" in value or _NOT_XML.search(value)):
         return _NOT_XML.sub("\ufffd", value.replace("\r\n", "\n").replace("\r", "\n"))
     return value
 
