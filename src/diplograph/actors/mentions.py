@@ -977,7 +977,7 @@ class _Chains:
             if state is None:
                 return None
             if self.locative(item):
-                place = _capital_place(self.scan, item, self.sentence)
+                place = _capital_place(self.scan, item, self.sentence, self.language)
                 return Chunk(item.start, item.end, place, "place", agent=False, trim=item.tag("capital").prefix)
             return Chunk(item.start, item.end, state, "metonym", trim=item.tag("capital").prefix)
         return None
@@ -1022,10 +1022,11 @@ class _Chains:
         return bool(clitic) and any(clitic.endswith(fold(c)) for c in self.language.words("locative_clitics"))
 
 
-def _capital_place(scan: Scan, item: Item, sentence: str) -> Actor:
-    """A capital named as a location, its clitic taken off ("بموسكو" -> موسكو)."""
-    start = item.start + item.tag("capital").prefix
-    return mint_actor(sentence[slice(*scan.folded.span(start, item.end))], "Place")
+def _capital_place(scan: Scan, item: Item, sentence: str, language: Language) -> Actor:
+    """A capital named as a location, its clitic taken off ("بموسكو" -> موسكو), in the nominative ("в Москве" -> Москва)."""
+    tag = item.tag("capital")
+    start = item.start + tag.prefix
+    return mint_actor(nominative(language, sentence[slice(*scan.folded.span(start, item.end))], tag.marks), "Place")
 
 
 def find_chunks(scan: Scan, sentence: str, *, kb, language: Language, day: date) -> list[Chunk]:

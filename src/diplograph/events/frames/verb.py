@@ -12,7 +12,7 @@ from typing import Callable
 
 from diplograph.events.frames.arguments import (
     NO_OBJECT, Object, compound, content_span, coordinated, delegates, main_subject, object_after, object_group,
-    participle_clause, subject_before,
+    participle_clause, subject_before, venue_end,
 )
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.light import light_subject
@@ -155,16 +155,27 @@ def addressed_content(s: SentenceView, obj: Object, clause_end: int, trigger: Tr
 
     For the predicates of predicates.yaml ``urging``, an actor object that a
     ``content_markers`` word follows (language.yaml: "to", "à", "إلى") is
-    the addressee; the content after the marker is the object.
+    the addressee; the content after the marker is the object. A word with
+    a ``content_suffixes`` ending (an infinitive: "призвал Вашингтон
+    отказаться") opens the content itself, and so does any word after an
+    actor that an ``addressee_words`` word marks ("потребовал от Израиля
+    прекращения огня").
     """
     chunk = obj[0]
     if chunk is None or trigger.predicate not in URGING:
         return obj
     group = object_group(s, chunk)
     after = next(((a, b) for a, b in s.scan.words if a >= group[-1].end), None)
-    if after is None or s.text[after[0]:after[1]] not in s.language.folded("content_markers"):
+    word = s.text[after[0]:after[1]] if after is not None else ""
+    marked = [s.text[a:b] for a, b in s.scan.words if b <= chunk.start][-1:]
+    if word and word in s.language.folded("content_markers"):
+        start = after[1]
+    elif word and (any(word.endswith(x) and len(word) > len(x) + 2 for x in s.language.folded("content_suffixes"))
+                   or (marked and marked[0] in s.language.folded("addressee_words"))):
+        start = after[0]
+    else:
         return obj
-    span = content_span(s, after[1], max(clause_end, s.clause(after[0])[1]))
+    span = content_span(s, start, max(clause_end, s.clause(after[0])[1]))
     return (None, span, "Issue") if span else NO_OBJECT
 
 
@@ -250,25 +261,31 @@ def direct(ctx: Context) -> Reading | None:
     """As default, but the object must be an actor that opens the phrase: "received Mr Abbas".
 
     Not "received weapons from Germany" nor "received Russia's proposal".
+    A venue may stand before it: "принял в Кремле премьер-министра Малайзии".
     """
     found = clause_reading(ctx)
     chunk = found.obj[0] if found is not None else None
-    if chunk is None or ctx.view.possessor(chunk) or not _opens_phrase(ctx.view, ctx.item.end, chunk.start):
+    if chunk is None or ctx.view.possessor(chunk) or not _opens(ctx.view, ctx.item.end, chunk.start):
         return None
     return found
 
 
-def _opens_phrase(s, start: int, end: int) -> bool:
-    """Only lead words stand between ``start`` and ``end``, or a venue: "a reçu à Rabat le président".
+def _opens(s: SentenceView, start: int, end: int) -> bool:
+    """Are the words between two positions only lead words and venues ("в Кремле", "à Rabat")?
 
-    A venue is a locative preposition and a mention that may not act (a
-    place, a seat named as the place).
+    A venue is a ``venue_words`` phrase, or a locative word and a mention
+    that may not act (a place, a seat named as the place): "a reçu à Rabat le président".
     """
     locatives = s.language.folded("locative_prefixes")
-    for a, b in s.scan.words:
-        if start <= a and b <= end and s.text[a:b] not in s.lead_words and s.text[a:b] not in locatives \
-                and not any(c.start <= a < c.end and not c.agent for c in s.chunks):
+    pos = start
+    for a, b in [(a, b) for a, b in s.scan.words if start <= a and b <= end]:
+        if a < pos or s.text[a:b] in s.lead_words or s.text[a:b] in locatives \
+                or any(c.start <= a < c.end and not c.agent for c in s.chunks):
+            continue
+        venue = venue_end(s, a)
+        if not venue or venue > end:
             return False
+        pos = venue
     return True
 
 
