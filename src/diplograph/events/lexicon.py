@@ -6,7 +6,7 @@ nouns (``events.tsv``), date words (``dates.tsv``) and the function words of
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from diplograph.lang.forms import derived_words, entry_forms, form_marks, inflect, verb_forms
@@ -36,6 +36,12 @@ class Trigger:
     #: the form itself negates: an elided negation fused to it ("n'assistera"),
     #: or a noun of absence ("l'absence de", triggers.tsv column ``negated``)
     negative: bool = False
+    #: the fixed words after a verb that its subject may split from it ("أطلقت السلطات سراح"):
+    #: the form is the verb alone, read only where these follow its subject
+    tail: tuple[str, ...] = ()
+    #: the form is an imperfect (present) one: a ``possibility`` cue before it makes it
+    #: possible ("قد تستضيف": may host), not before a perfect ("قد استضافت": has hosted)
+    imperfect: bool = False
 
 
 def _trigger_forms(language: Language, row: dict[str, str], *,
@@ -49,12 +55,19 @@ def _trigger_forms(language: Language, row: dict[str, str], *,
     words = row["base"].split()
     if row["pos"] == "verb" and "/" in words[0]:
         perfect, imperfect = words[0].split("/", 1)
-        tail = " ".join(fold(w) for w in words[1:])
+        tail = tuple(fold(w) for w in words[1:])
         made: dict = {}  # one Trigger per distinct reading, not per form
+        perfects = verb_forms(language, perfect, "")
         for form, info in verb_forms(language, perfect, imperfect).items():
-            if info not in made:
-                made[info] = Trigger(future=info.future, plural=info.plural, object_pronoun=info.object_pronoun, **base)
-            yield " ".join(filter(None, (form, tail))), made[info]
+            key = (info, form not in perfects)
+            if key not in made:
+                made[key] = Trigger(future=info.future, plural=info.plural, object_pronoun=info.object_pronoun,
+                                    imperfect=key[1], **base)
+                if tail:
+                    made[key, "split"] = replace(made[key], tail=tail)
+            yield " ".join((form, *tail)), made[key]
+            if tail:
+                yield form, made[key, "split"]
     elif row["pos"] == "verb":
         # A language without stems (English, French) writes each form out; a
         # future suffix marks it future ("accueillera"), and an elided
@@ -107,6 +120,7 @@ def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
 
     Returns:
         ``(form, Tag)`` pairs with kinds ``trigger`` (data: :class:`Trigger`),
+        ``split`` (a verb whose fixed tail may follow its subject; data: :class:`Trigger`),
         ``cue`` (data: (kind, scope)), ``event`` (data: type), ``date``
         (data: (kind, value)), ``clause``, ``light`` (a light verb), ``relative`` and ``stop``.
 
@@ -116,11 +130,15 @@ def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
     >>> t.predicate, t.future, t.plural
     ('chairs', True, True)
     """
+    others = language.folded("not_trigger_forms")
     rows = language.tables.get("triggers", [])
     for row in rows:
         marks = form_marks(language, row["base"], "verb") if row["pos"] == "verb" else {}
         for form, trigger in _trigger_forms(language, row):
-            yield form, Tag("trigger", trigger, marks=marks.get(form, frozenset()))
+            if form in others:
+                continue
+            # a verb split from its tail is read only where the tail follows its subject
+            yield form, Tag("split" if trigger.tail else "trigger", trigger, marks=marks.get(form, frozenset()))
     yield from _derived_patterns(language, rows)
     for row in language.tables.get("cues", []):
         for form in entry_forms(language, row["cue"], "cue"):

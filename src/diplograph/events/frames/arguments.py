@@ -37,19 +37,20 @@ Object = tuple  # (Chunk | None, tuple[int, int] | None, str)
 NO_OBJECT: Object = (None, None, "")
 
 
-def reading(s: SentenceView, item: Item, clause: tuple[int, int]) -> Trigger:
-    """Choose between a verb and a masdar spelled alike ("رفضها": she rejected it / her rejection).
+def readings(s: SentenceView, item: Item, clause: tuple[int, int]) -> list[Trigger]:
+    """The readings of a form, in the order its rows are written; a masdar's first where a verb can't be.
 
     A verb in a subject-after language needs its subject after it; without
-    one, the masdar reading is taken.
+    one, only the masdar readings are kept ("رفضها": she rejected it / her
+    rejection).
     """
-    readings = [t.data for t in item.tags if t.kind == "trigger"]
-    verbs = [t for t in readings if t.pos != "noun"]
-    nouns = [t for t in readings if t.pos == "noun"]
-    if verbs and nouns and s.language.get("subject_order", ["before"])[0] == "after":
-        if not subject_after(s, item.end, clause[1]):
-            return nouns[0]
-    return readings[0]
+    # a verb read apart from its tail ("split") comes after the verb's own readings
+    found = [t.data for t in item.tags if t.kind == "trigger"] + [t.data for t in item.tags if t.kind == "split"]
+    if len(found) > 1 and s.language.get("subject_order", ["before"])[0] == "after":
+        nouns = [t for t in found if t.pos == "noun"]
+        if nouns and len(nouns) < len(found) and not subject_after(s, item.end, clause[1]):
+            return nouns
+    return found
 
 
 def subject_after(s: SentenceView, end: int, clause_end: int) -> list[Chunk]:
@@ -526,7 +527,8 @@ def content_span(s: SentenceView, start: int, end: int) -> tuple[int, int] | Non
         # "hope that India and Pakistan would meet": a coordinator joining actors cuts no content.
         if start <= left.start and left.end <= end <= right.start and s.joined(left, right):
             end = s.clause(right.start)[1]
-    words = [(a, b) for a, b in s.scan.words if a >= start and b <= end]
+    # (a start inside a word, after a clitic, keeps the rest of that word: "ب|سحب")
+    words = [(max(a, start), b) for a, b in s.scan.words if b > start and b <= end]
     while words and (s.text[words[0][0]:words[0][1]] in skip or s.is_date(words[0][0])):
         words = words[1:]
     words = words[:_OBJECT_WORDS]

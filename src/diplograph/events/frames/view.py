@@ -144,13 +144,13 @@ class SentenceView:
         """Does a coordinator join two joined chunks, not commas and articles alone ("X et Y", "وY", not "X, la Y")?"""
         if right.start < left.end or self._prefixed(right):
             return True
-        gap = self.text[left.end:right.start]
+        between = self.text[left.end:right.start]
         for comma in self.commas:
-            gap = gap.replace(comma, " , ")
-        words = gap.split()
+            between = between.replace(comma, f" {comma} ")
+        words, commas = between.split(), set(self.commas)
         articles = self.language.folded("determiners")
-        return any(w in self.coordinators and w != "," and w not in articles for w in words) \
-            or " ".join(words) in self.coordinators and not all(w == "," or w in articles for w in words)
+        return any(w in self.coordinators and w not in commas and w not in articles for w in words) \
+            or " ".join(words) in self.coordinators and not all(w in commas or w in articles for w in words)
 
     def group_from(self, index: int, *, forward: bool) -> list[Chunk]:
         """The coordinated group that starts (or ends) at chunk ``index``.
