@@ -33,7 +33,7 @@ ZELENSKY = Actor("person/volodymyr-zelensky", "Volodymyr Zelensky", "Person", "Q
 TRUMP = Actor("person/donald-trump", "Donald Trump", "Person", "Q22686", {"ar": "دونالد ترامب"})
 MELONI = Actor("person/giorgia-meloni", "Giorgia Meloni", "Person", "Q3731", {"ar": "جورجيا ميلوني"})
 WADEPHUL = Actor("person/johann-wadephul", "Johann Wadephul", "Person", None, {})
-COALITION = Actor("coalition/coalition-of-the-willing", "Coalition of the Willing", "Coalition", None, {"ar": "تحالف الراغبين"})
+COALITION = Actor("org/coalition-of-the-willing", "Coalition of the Willing", "Coalition", None, {"ar": "تحالف الراغبين"})
 WARSAW = Actor("place/warsaw", "Warsaw", "Place", "Q270", {"ar": "وارسو"})
 
 #: The label every test looks for.

@@ -12,6 +12,8 @@ import rdflib
 from diplograph.build import build
 from diplograph.errors import InputError
 from diplograph.ingest import read_inputs
+from diplograph.ontology import ONTOLOGY, SHAPES
+from diplograph.ontology import path as ontology_file
 from diplograph.store.query import load_query, run_query
 from diplograph.types import Document
 
@@ -44,8 +46,8 @@ def test_rdf_conforms_to_the_shapes(built):
     union = rdflib.Graph()
     for triple in data.triples((None, None, None)):
         union.add(triple)
-    shapes = rdflib.Graph().parse(ROOT / "ontology" / "shapes.ttl")
-    ontology = rdflib.Graph().parse(ROOT / "ontology" / "diplograph.ttl")
+    shapes = rdflib.Graph().parse(str(ontology_file(SHAPES)))
+    ontology = rdflib.Graph().parse(str(ontology_file(ONTOLOGY)))
     conforms, _, report = pyshacl.validate(union, shacl_graph=shapes, ont_graph=ontology, inference="rdfs")
     assert conforms, report
 

@@ -16,6 +16,9 @@ from diplograph.graph.namespace import DG, ORG, PROV, WD
 from diplograph.graph.network import build_network, network_from_rdf, write_graphml
 from diplograph.graph.events import is_event
 from diplograph.graph.rdf import IRIs, build_dataset, label_language, node_id, write_trig
+from diplograph.ontology import ONTOLOGY as ONTOLOGY_FILE
+from diplograph.ontology import SHAPES as SHAPES_FILE
+from diplograph.ontology import path as ontology_file
 
 # rdflib 7 warns about its own deprecated internals when it parses TriG into a Dataset.
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
@@ -24,9 +27,8 @@ from tests import fixtures as fx
 
 pyshacl = pytest.importorskip("pyshacl")
 
-ROOT = Path(__file__).resolve().parents[1]
-SHAPES = ROOT / "ontology" / "shapes.ttl"
-ONTOLOGY = ROOT / "ontology" / "diplograph.ttl"
+SHAPES = ontology_file(SHAPES_FILE)
+ONTOLOGY = ontology_file(ONTOLOGY_FILE)
 STATEMENTS = [s for x in fx.extractions() for s in x.statements]
 # Characters RFC 3987 never allows in an IRI.
 BAD_IRI_CHAR = re.compile(r'[\x00-\x20<>"{}|^`\\]')
@@ -348,7 +350,7 @@ def test_network_has_one_edge_per_statement_and_represents_edges(network):
     ("body/kremlin", {"type": "GovernmentBody", "qid": "", "label": "Kremlin"}),
     ("issue/deployment-of-western-forces-in-ukraine", {"type": "Issue", "qid": ""}),
     ("place/about-20-of-ukrainian-territory", {"type": "Place"}),
-    ("coalition/european-partners", {"type": "Coalition"}),
+    ("org/european-partners", {"type": "Coalition"}),
 ])
 def test_network_nodes(network, node, expected):
     attrs = network.nodes[node]

@@ -355,6 +355,9 @@ def test_copy_reads(tmp_path: Path) -> None:
     ("seats.tsv", "body/kremlin\t", "body/pentagon\t", "already used"),
     ("organisations.tsv", "org/nato\tQ7184\tOrganization", "org/nato\tQ7184\tAlliance", "Organization or Coalition"),
     ("organisations.tsv", "org/nato\tQ7184", "org/nato\t7184", "not a Wikidata id"),
+    # a coalition's id has the prefix of its node type (types.NODE_TYPES), as minted ids do
+    ("organisations.tsv", "org/e3\t\tCoalition", "coalition/e3\t\tCoalition", "malformed; write org/"),
+    ("seats.tsv", "body/kremlin\t", "org/kremlin\t", "malformed; write body/"),
     ("states.tsv", "country/fra\tFR\tFRA", "country/fra\tFR\tFRX", "disagrees with the id"),
     ("people.yaml", "position: head_of_state, country: country/usa, start: 2009-01-20",
      "position: president, country: country/usa, start: 2009-01-20", "is not one of"),

@@ -1,22 +1,22 @@
 """The ontology, the closed DG namespace and the PLOVER table agree with each other."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
+from rdflib.collection import Collection
 from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from diplograph.graph import plover
 from diplograph.graph.namespace import CAMEO_NS, DG, PLOVER_NS, terms
-from diplograph.graph.rdf import POSITION_LABELS
-from diplograph.types import MODALITIES, POSITIONS
+from diplograph.labels import languages, position_label
+from diplograph.ontology import path
+from diplograph.types import ACTOR_TYPES, MODALITIES, NODE_TYPES, POSITIONS
 
-ROOT = Path(__file__).resolve().parents[1]
-ONTOLOGY = ROOT / "ontology" / "diplograph.ttl"
-SHAPES = ROOT / "ontology" / "shapes.ttl"
+ONTOLOGY = str(path("diplograph.ttl"))
+SHAPES = str(path("shapes.ttl"))
+SH = "http://www.w3.org/ns/shacl#"
 ONTOLOGY_IRI = URIRef("https://w3id.org/diplograph/ontology")
 NS = str(DG._NS)
 
@@ -67,10 +67,10 @@ def test_every_term_has_one_english_and_one_arabic_label(ontology, term):
     assert set(languages) <= {"ar", "en", "fr", "ru"} and len(languages) == len(set(languages)), f"{term}: labels {labels}"
 
 
-@pytest.mark.parametrize("path", [ONTOLOGY, SHAPES], ids=lambda p: p.name)
-def test_rdflib_and_oxigraph_read_the_same_graph(path):
-    by_rdflib = Graph().parse(path, format="turtle")
-    n_triples = ox.serialize(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES)
+@pytest.mark.parametrize("file", [ONTOLOGY, SHAPES], ids=lambda p: p.rsplit("/", 1)[-1])
+def test_rdflib_and_oxigraph_read_the_same_graph(file):
+    by_rdflib = Graph().parse(file, format="turtle")
+    n_triples = ox.serialize(ox.parse(path=file, format=ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES)
     by_oxigraph = Graph().parse(data=n_triples.decode("utf-8"), format="nt")
     assert isomorphic(by_rdflib, by_oxigraph)
 
@@ -109,11 +109,58 @@ def test_default_plover_type_agrees_with_the_cameo_code(predicate):
 
 
 @pytest.mark.parametrize("position", POSITIONS)
-def test_positions_of_the_records_are_concepts(ontology, position):
+def test_positions_are_concepts_labelled_as_the_labels_file_in_every_language(ontology, position):
     assert (DG[position], SKOS.inScheme, DG.Positions) in ontology
-    en, ar = POSITION_LABELS[position]
-    assert Literal(en, lang="en") in set(ontology.objects(DG[position], RDFS.label))
-    assert Literal(ar, lang="ar") in set(ontology.objects(DG[position], RDFS.label))
+    expected = {Literal(position_label(position, lang), lang=lang) for lang in languages()}
+    assert set(ontology.objects(DG[position], RDFS.label)) == expected
+
+
+def test_the_positions_scheme_is_the_positions_of_the_records(ontology):
+    assert {str(c)[len(NS):] for c in ontology.subjects(SKOS.inScheme, DG.Positions)} == set(POSITIONS)
+
+
+@pytest.mark.parametrize("node", NODE_TYPES, ids=lambda n: n.name)
+def test_every_node_type_is_a_class_of_the_ontology(ontology, node):
+    cls = DG[node.cls]
+    assert (cls, RDF.type, OWL.Class) in ontology
+    supers = set(ontology.transitive_objects(cls, RDFS.subClassOf))
+    assert (DG.Actor in supers) == node.actor
+    kind = next(n for n in NODE_TYPES if n.name == node.kind)
+    assert DG[kind.cls] in supers, f"{node.name} is drawn as a {node.kind}, which its class is not"
+
+
+def test_every_actor_class_of_the_ontology_has_a_node_type(ontology):
+    actor_classes = set(ontology.transitive_subjects(RDFS.subClassOf, DG.Actor)) - {DG.Actor}
+    assert actor_classes == {DG[n.cls] for n in NODE_TYPES if n.actor}
+    assert {n.name for n in NODE_TYPES if n.actor and n.name == n.kind} == set(ACTOR_TYPES)
+
+
+def test_ids_of_organisations_and_coalitions_share_one_prefix():
+    prefixes = {n.name: n.prefix for n in NODE_TYPES}
+    assert prefixes["Coalition"] == prefixes["Organization"] == "org"
+
+
+def shape_list(shapes: Graph, path_term: URIRef) -> list[str]:
+    """The ``sh:in`` list of the property shape on ``path_term``, as local names."""
+    (node,) = shapes.subjects(URIRef(SH + "path"), path_term)
+    (head,) = shapes.objects(node, URIRef(SH + "in"))
+    return [str(term)[len(NS):] for term in Collection(shapes, head)]
+
+
+def test_shacl_lists_are_the_vocabulary_of_the_code():
+    shapes = Graph().parse(SHAPES, format="turtle")
+    predicates = shape_list(shapes, DG.predicate)
+    assert sorted(predicates) == sorted(plover.predicates())  # the order of sh:in does not matter
+    assert shape_list(shapes, DG.modality) == list(MODALITIES)
+    assert shape_list(shapes, DG.quadClass) == list(plover.QUAD_CLASSES)
+    assert shape_list(shapes, DG.positionType) == list(POSITIONS)
+
+
+def test_shacl_labelled_shape_targets_every_node_class(ontology):
+    shapes = Graph().parse(SHAPES, format="turtle")
+    targets = {o for s in shapes.subjects(RDFS.label, Literal("labelled thing", lang="en"))
+               for o in shapes.objects(s, URIRef(SH + "targetClass"))}
+    assert targets == {DG.Actor} | {DG[n.cls] for n in NODE_TYPES}
 
 
 @pytest.mark.parametrize("modality", MODALITIES)

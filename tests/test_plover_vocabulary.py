@@ -145,16 +145,15 @@ def test_network_links_a_group_to_its_state_and_keeps_the_mode(extraction):
 
 def test_group_and_new_predicates_conform_to_the_shapes(extraction):
     pyshacl = pytest.importorskip("pyshacl")
-    from pathlib import Path
-
     from rdflib import Graph
 
-    root = Path(__file__).resolve().parents[1] / "ontology"
+    from diplograph.ontology import ONTOLOGY, SHAPES, path
+
     union = Graph()
     for s, p, o, _ in build_dataset([extraction]).quads((None, None, None, None)):
         union.add((s, p, o))
-    conforms, _, text = pyshacl.validate(union, shacl_graph=str(root / "shapes.ttl"),
-                                         ont_graph=str(root / "diplograph.ttl"), inference="rdfs")
+    conforms, _, text = pyshacl.validate(union, shacl_graph=str(path(SHAPES)),
+                                         ont_graph=str(path(ONTOLOGY)), inference="rdfs")
     assert conforms, text
 
 

@@ -8,12 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-#: Actor types, as the statement export and the ontology name them.
-#: A Group is an unnamed or non-state collective (protesters, police, rebels);
-#: its ``represents`` is the state it belongs to, when the text says so.
-ACTOR_TYPES = ("Person", "Country", "Organization", "GovernmentBody", "Coalition", "Group")
-#: Types of things that are not actors.
-OTHER_TYPES = ("Place", "Event", "Issue")
 #: Statement modalities.
 MODALITIES = ("asserted", "future", "reported", "hypothetical")
 #: Positions a person holds (the ``holdsPosition`` object).
@@ -21,6 +15,67 @@ POSITIONS = (
     "head_of_state", "head_of_government", "foreign_minister", "defence_minister", "minister",
     "spokesperson", "ambassador", "envoy", "military_commander", "other",
 )
+
+
+@dataclass(frozen=True)
+class NodeType:
+    """What one type of node is called where it is written.
+
+    ``name`` is the type as the statement export and the records spell it;
+    ``cls`` the local name of its class in the ontology (``dg:State`` for a
+    ``Country``); ``prefix`` the first segment of its ids (``country/fra``);
+    ``kind`` the type of its node in the network and on the page (an event
+    subtype is an ``Event`` node); ``shape``, ``colour`` and ``symbol`` its
+    vis-network shape, colour and legend symbol (for a type that is its own kind).
+    """
+
+    name: str
+    cls: str
+    prefix: str
+    kind: str
+    actor: bool
+    shape: str = ""
+    colour: str = ""
+    symbol: str = ""
+
+
+#: Every node type, in legend order; then the other spellings of a kind.
+#: A Group is an unnamed or non-state collective (protesters, police, rebels);
+#: its ``represents`` is the state it belongs to, when the text says so.
+#: ``tests/test_namespace.py`` checks the classes against the ontology.
+NODE_TYPES: tuple[NodeType, ...] = (
+    NodeType("Person", "Person", "person", "Person", True, "dot", "#4e79a7", "\u25cf"),
+    NodeType("Country", "State", "country", "Country", True, "square", "#f28e2b", "\u25a0"),
+    NodeType("Organization", "Organization", "org", "Organization", True, "hexagon", "#59a14f", "\u2b22"),
+    NodeType("GovernmentBody", "GovernmentBody", "body", "GovernmentBody", True, "triangle", "#17becf", "\u25b2"),
+    NodeType("Coalition", "Coalition", "org", "Coalition", True, "triangleDown", "#b07aa1", "\u25bc"),
+    # vis-network has no free shape left: a teal dot
+    NodeType("Group", "Group", "group", "Group", True, "dot", "#76b7b2", "\u25c9"),
+    NodeType("Place", "Place", "place", "Place", False, "dot", "#9c755f", "\u25cf"),
+    NodeType("Event", "Event", "event", "Event", False, "diamond", "#d4a017", "\u25c6"),
+    NodeType("Issue", "Issue", "issue", "Issue", False, "star", "#e15759", "\u2605"),
+    NodeType("State", "State", "country", "Country", True),
+    NodeType("Meeting", "Meeting", "event", "Event", False),
+    NodeType("Summit", "Summit", "event", "Event", False),
+    NodeType("Talks", "Talks", "event", "Event", False),
+    NodeType("Conference", "Conference", "event", "Event", False),
+)
+_BY_NAME = {node.name: node for node in NODE_TYPES}
+
+
+def node_type(name: str) -> NodeType:
+    """The node type of a type name; anything unknown is an issue.
+
+    >>> node_type("Coalition").prefix, node_type("Summit").kind, node_type("???").name
+    ('org', 'Event', 'Issue')
+    """
+    return _BY_NAME.get(name) or _BY_NAME["Issue"]
+
+
+#: Actor types, as the statement export names them.
+ACTOR_TYPES = tuple(node.name for node in NODE_TYPES if node.actor and node.name == node.kind)
+#: Types of things that are not actors.
+OTHER_TYPES = tuple(node.name for node in NODE_TYPES if not node.actor and node.name == node.kind)
 
 
 @dataclass(frozen=True)

@@ -31,12 +31,13 @@ import yaml
 
 from diplograph.errors import DataError
 from diplograph.lang.normalise import fold
-from diplograph.types import ACTOR_TYPES, POSITIONS, Actor, Office
+from diplograph.labels import CANONICAL, languages
+from diplograph.types import ACTOR_TYPES, NODE_TYPES, POSITIONS, Actor, Office, node_type
 
 __all__ = ["Alias", "KnowledgeBase", "load_kb", "read_kb", "LANGS", "ALIAS_KINDS"]
 
-#: Languages the knowledge base carries names for.
-LANGS = ("en", "ar", "fr", "ru")
+#: Languages the knowledge base carries names for: every supported language, English first.
+LANGS = languages()
 #: Kinds of alias: a name (label or variant), a capital city, a nationality
 #: adjective, a seat of government (metonym) or an acronym.
 ALIAS_KINDS = ("name", "capital", "adjective", "seat", "acronym")
@@ -48,19 +49,17 @@ class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[mi
 
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
-_ID_RE = {
-    "country": re.compile(r"^country/[a-z]{3}$"),
-    "body": re.compile(r"^body/[a-z0-9]+(?:-[a-z0-9]+)*$"),
-    "org": re.compile(r"^org/[a-z0-9]+(?:-[a-z0-9]+)*$"),
-    "place": re.compile(r"^place/[a-z0-9]+(?:-[a-z0-9]+)*$"),
-    "person": re.compile(r"^person/[a-z0-9]+(?:-[a-z0-9]+)*$"),
-}
+# A state's id ends with its ISO 3166-1 alpha-3 code, any other id with an ASCII slug.
+_ID_KEY = {"Country": r"[a-z]{3}"}
+_ID_RE = {node.name: re.compile(rf"^{node.prefix}/{_ID_KEY.get(node.name, r'[a-z0-9]+(?:-[a-z0-9]+)*')}$")
+          for node in NODE_TYPES}
 _QID_RE = re.compile(r"^Q[1-9][0-9]*$")
-# An acronym: two or more capitals (Latin or Cyrillic), maybe with dots, digits,
-# '+' or '&', and no lower-case letter (NATO, U.S., OPEC+, G7, НАТО, ОДКБ).
-_ACRONYM_RE = re.compile(r"^(?=(?:.*[A-ZА-Я]){2})[A-ZА-Я0-9.+&\-]+$")
+# An acronym: two or more capitals of any cased script, maybe with dots, digits,
+# '+', '&' or '-', and no lower-case letter (NATO, U.S., OPEC+, G7, and their Cyrillic kin).
+_ACRONYM_MARKS = frozenset(".+&-")
 
 _NAME_COLS = [f"name_{lang}" for lang in LANGS]
+_LABEL_COL = f"name_{CANONICAL}"
 _ALIAS_COLS = [f"aliases_{lang}" for lang in LANGS]
 _STATE_COLS = (
     ["id", "iso2", "iso3", "qid"] + _NAME_COLS + _ALIAS_COLS
@@ -305,11 +304,12 @@ class _Builder:
         self.aliases: list[Alias] = []
         self.refs: list[tuple[str, str, str, str]] = []  # (where, id, ref, expected prefix)
 
-    def add(self, where: str, prefix: str, actor: Actor) -> None:
-        if not _ID_RE[prefix].match(actor.id):
+    def add(self, where: str, actor: Actor) -> None:
+        if not _ID_RE[actor.type].match(actor.id):
+            prefix = node_type(actor.type).prefix
             raise DataError(
                 f"{where}: id {actor.id!r} is malformed; write {prefix}/ followed by "
-                + ("a lower-case ISO 3166-1 alpha-3 code" if prefix == "country"
+                + ("a lower-case ISO 3166-1 alpha-3 code" if actor.type in _ID_KEY
                    else "a lower-case slug of letters, digits and single hyphens"))
         if actor.id in self.actors:
             raise DataError(f"{where}: id {actor.id} is already used at {self.where[actor.id]}; "
@@ -318,13 +318,13 @@ class _Builder:
             raise DataError(f"{where} ({actor.id}): qid {actor.qid!r} is not a Wikidata id; "
                             "write Q and digits, or leave it empty")
         if not actor.label:
-            raise DataError(f"{where} ({actor.id}): no English name; fill name_en")
+            raise DataError(f"{where} ({actor.id}): no canonical name; fill {_LABEL_COL}")
         self.actors[actor.id] = actor
         self.where[actor.id] = where
 
     def alias(self, actor_id: str, lang: str, texts: Iterable[str], kind: str) -> None:
         for text in texts:
-            if kind == "name" and _ACRONYM_RE.match(text):
+            if kind == "name" and _is_acronym(text):
                 self.aliases.append(Alias(text, actor_id, lang, "acronym"))
             else:
                 self.aliases.append(Alias(text, actor_id, lang, kind))
@@ -333,6 +333,16 @@ class _Builder:
         for lang in LANGS:
             texts = _split(row[f"name_{lang}"]) [:1] + _split(row[f"aliases_{lang}"])
             self.alias(actor_id, lang, _unique(texts), kind)
+
+
+def _is_acronym(text: str) -> bool:
+    """Two or more capitals, no lower-case letter, nothing but digits and ``.+&-`` besides.
+
+    >>> [_is_acronym(t) for t in ("NATO", "U.S.", "OPEC+", "G20", "Nato", "G7", "EU ")]
+    [True, True, True, False, False, False, False]
+    """
+    capitals = sum(char.isupper() for char in text)
+    return capitals >= 2 and all(char.isupper() or char.isdigit() or char in _ACRONYM_MARKS for char in text)
 
 
 def _unique(texts: Iterable[str]) -> list[str]:
@@ -352,7 +362,7 @@ def _read_states(root: Traversable | Path, b: _Builder) -> None:
                             "the id is country/ + lower-case iso3")
         if not re.fullmatch(r"[A-Z]{2}", row["iso2"]):
             raise DataError(f"{where} ({sid}): iso2 {row['iso2']!r} is not two capital letters; fix it")
-        b.add(where, "country", Actor(sid, row["name_en"], "Country", row["qid"] or None, _labels(row)))
+        b.add(where, Actor(sid, row[_LABEL_COL], "Country", row["qid"] or None, _labels(row)))
         b.names(sid, row, "name")
         for lang in LANGS:
             b.alias(sid, lang, _unique(_split(row[f"capital_{lang}"])), "capital")
@@ -366,7 +376,7 @@ def _read_seats(root: Traversable | Path, b: _Builder) -> None:
             raise DataError(f"{where} ({row['id']}): type {row['type']!r}; seats are GovernmentBody")
         if not row["represents"]:
             raise DataError(f"{where} ({row['id']}): represents is empty; name the state id it stands for")
-        b.add(where, "body", Actor(row["id"], row["name_en"], "GovernmentBody", row["qid"] or None,
+        b.add(where, Actor(row["id"], row[_LABEL_COL], "GovernmentBody", row["qid"] or None,
                                    _labels(row), represents=row["represents"]))
         b.refs.append((where, row["id"], row["represents"], "country/"))
         b.names(row["id"], row, "seat")
@@ -377,7 +387,7 @@ def _read_orgs(root: Traversable | Path, b: _Builder) -> None:
         where = f"organisations.tsv line {line}"
         if row["type"] not in ("Organization", "Coalition"):
             raise DataError(f"{where} ({row['id']}): type {row['type']!r}; write Organization or Coalition")
-        b.add(where, "org", Actor(row["id"], row["name_en"], row["type"], row["qid"] or None, _labels(row)))
+        b.add(where, Actor(row["id"], row[_LABEL_COL], row["type"], row["qid"] or None, _labels(row)))
         b.names(row["id"], row, "name")
 
 
@@ -385,7 +395,7 @@ def _read_places(root: Traversable | Path, b: _Builder) -> None:
     for line, row in _read_tsv(root, "places.tsv", _PLACE_COLS):
         where = f"places.tsv line {line}"
         # A place lies in a state but does not stand for it: no ``represents``.
-        b.add(where, "place", Actor(row["id"], row["name_en"], "Place", row["qid"] or None, _labels(row)))
+        b.add(where, Actor(row["id"], row[_LABEL_COL], "Place", row["qid"] or None, _labels(row)))
         if row["country"]:
             b.refs.append((where, row["id"], row["country"], "country/"))
         b.names(row["id"], row, "name")
@@ -424,14 +434,14 @@ def _read_people(root: Traversable | Path, b: _Builder,
         if unknown:
             raise DataError(f"{where}: unknown key(s) {sorted(unknown)}; use {sorted(_PERSON_KEYS)}")
         names = person.get("names") or {}
-        if not isinstance(names, dict) or not names.get("en"):
-            raise DataError(f"{where}: names.en is empty; give at least the English full name")
+        if not isinstance(names, dict) or not names.get(CANONICAL):
+            raise DataError(f"{where}: names.{CANONICAL} is empty; give at least the canonical full name")
         for lang, texts in names.items():
             if lang not in LANGS or not isinstance(texts, list) or not all(isinstance(t, str) and t.strip() for t in texts):
                 raise DataError(f"{where}: names.{lang} must be a list of non-empty strings in one of {LANGS}")
         labels = {lang: names[lang][0].strip() for lang in LANGS if names.get(lang)}
         qid = person.get("qid") or None
-        b.add(where, "person", Actor(pid, labels["en"], "Person", str(qid) if qid else None, labels))
+        b.add(where, Actor(pid, labels[CANONICAL], "Person", str(qid) if qid else None, labels))
         for lang in LANGS:
             b.alias(pid, lang, _unique(t.strip() for t in names.get(lang) or ()), "name")
         held: list[Office] = []

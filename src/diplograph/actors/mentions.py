@@ -465,7 +465,9 @@ class _Chains:
 
         The state is a nationality adjective or a state on the language's
         adjective side, else a state or capital after a locative preposition
-        (which stays a place mention of its own). A group with no state is no actor.
+        (whose phrase the group's mention spans). A named organisation before
+        the noun acts itself ("Hamas fighters"); a group with no state is an
+        actor only as the subject of the verb right after it ("Police arrested").
         """
         item = self.items[i]
         key, label = item.tag("group").data
@@ -479,20 +481,39 @@ class _Chains:
             country, k = self.state_after(i + 1)
             if country is not None:
                 end = self.items[k].end
+        if item.has("body") and (country is not None or self.located_state(item.end) is not None):
+            return None  # "Russian troops": a state's body (bodies.tsv), not a group
         if country is not None:
             span = (self.items[k].start, self.items[k].end)
             self.used.add(k)
         elif (located := self.located_state(item.end)) is not None:
-            country, span = located  # the capital also stays a place of its own
+            # "protesters in Tbilisi": the phrase is the group, so that the place does not
+            # stand between it and its verb; the capital names the group's state.
+            country, span = located
+            end = span[1]
+            self.used |= {n for n, it in enumerate(self.items) if span[0] <= it.start < span[1]}
         self.used.add(i)
+        trim = item.tag("group").prefix if start == item.start else 0
         if country is None:
-            # "police" alone too often stands in a phrase ("force by police against ...", "the
-            # police station"): only a group the text ties to a state is an actor.
-            return None
+            # "police" alone often stands inside a phrase ("force by police against ...", "the
+            # police station"): a group with no state is an actor only as a verb's subject.
+            if not self.verb_follows(end):
+                return None
+            return Chunk(start, end, Actor(f"group/{slug(key)}", label, "Group"), "group", trim=trim)
+        if country.type == "Organization":
+            # "Greenpeace activists", "Hamas fighters": the named organisation acts.
+            return Chunk(start, end, country, "group", trim=trim)
         actor = Actor(f"group/{slug(key)}-{slug(country.id.split('/')[-1])}", f"{label} of {country.label}",
                       "Group", represents=country.id)
-        trim = item.tag("group").prefix if start == item.start else 0
         return Chunk(start, end, actor, "group", country=country, country_span=span, trim=trim)
+
+    def verb_follows(self, end: int) -> bool:
+        """Does a trigger follow ``end`` with only subject gap words between ("Police did not arrest")?"""
+        trigger = next((it for it in self.items if it.start >= end and it.has("trigger")), None)
+        if trigger is None:
+            return False
+        gap = self.language.folded("subject_gap_words")
+        return all(self.scan.text[a:b] in gap for a, b in self.scan.words if end <= a and b <= trigger.start)
 
     def located_state(self, end: int) -> tuple[Actor, tuple[int, int]] | None:
         """The state of a capital or state right after a locative preposition at ``end`` ("in Tbilisi"), and its span."""
@@ -849,7 +870,7 @@ class _Chains:
             if state is None:
                 return None
             if self.locative(item):
-                place = _capital_place(self.scan, item, self.sentence)
+                place = _capital_place(self.scan, item, self.sentence, self.language)
                 return Chunk(item.start, item.end, place, "place", agent=False, trim=item.tag("capital").prefix)
             return Chunk(item.start, item.end, state, "metonym", trim=item.tag("capital").prefix)
         return None
@@ -867,10 +888,11 @@ class _Chains:
         return bool(clitic) and any(clitic.endswith(fold(c)) for c in self.language.words("locative_clitics"))
 
 
-def _capital_place(scan: Scan, item: Item, sentence: str) -> Actor:
-    """A capital named as a location, its clitic taken off ("بموسكو" -> موسكو)."""
-    start = item.start + item.tag("capital").prefix
-    return mint_actor(sentence[slice(*scan.folded.span(start, item.end))], "Place")
+def _capital_place(scan: Scan, item: Item, sentence: str, language: Language) -> Actor:
+    """A capital named as a location, its clitic taken off ("بموسكو" -> موسكو), in the nominative ("в Москве" -> Москва)."""
+    tag = item.tag("capital")
+    start = item.start + tag.prefix
+    return mint_actor(nominative(language, sentence[slice(*scan.folded.span(start, item.end))], tag.marks), "Place")
 
 
 def find_chunks(scan: Scan, sentence: str, *, kb, language: Language, day: date) -> list[Chunk]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator
 
-from diplograph.lang.forms import entry_forms, form_marks, inflect, verb_forms
+from diplograph.lang.forms import derived_words, entry_forms, form_marks, inflect, verb_forms
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language
 from diplograph.lang.scanner import Tag
@@ -44,7 +44,8 @@ class Trigger:
     imperfect: bool = False
 
 
-def _trigger_forms(language: Language, row: dict[str, str]) -> Iterator[tuple[str, Trigger]]:
+def _trigger_forms(language: Language, row: dict[str, str], *,
+                   future: bool | None = None) -> Iterator[tuple[str, Trigger]]:
     base = dict(
         predicate=row["predicate"], pos=row["pos"], frame=row.get("frame") or "default",
         group=row.get("group", ""),
@@ -71,8 +72,9 @@ def _trigger_forms(language: Language, row: dict[str, str]) -> Iterator[tuple[st
         # A language without stems (English, French) writes each form out; a
         # future suffix marks it future ("accueillera"), and an elided
         # negation fused to it ("n'assistera") negates it.
-        suffixes = tuple(fold(x) for x in language.verb.get("future_suffixes", ()))
-        future = bool(suffixes) and fold(words[0]).endswith(suffixes)
+        if future is None:
+            suffixes = tuple(fold(x) for x in language.verb.get("future_suffixes", ()))
+            future = bool(suffixes) and fold(words[0]).endswith(suffixes)
         negations = language.folded("negating_prefixes")
         made = {}
         for form, prefix, _ in inflect(language, row["base"], "verb"):
@@ -90,6 +92,24 @@ def _trigger_forms(language: Language, row: dict[str, str]) -> Iterator[tuple[st
             if (prefix, suffix) not in made:
                 made[prefix, suffix] = Trigger(prefix=prefix, suffix=suffix, **base)
             yield form, made[prefix, suffix]
+
+
+def _derived_patterns(language: Language, rows: list[dict[str, str]]) -> Iterator[tuple[str, Tag]]:
+    # The siblings of a written verb form (forms.verb.derived_endings: "soutenant"
+    # gives "soutenait"); a form some row writes out keeps that row's reading alone.
+    if not language.verb.get("derived_endings"):
+        return
+    verbs = [r for r in rows if r["pos"] == "verb" and "/" not in r["base"]]
+    written = {fold(r["base"]) for r in verbs}
+    suffixes = tuple(fold(x) for x in language.verb.get("future_suffixes", ()))
+    for row in verbs:
+        first, _, tail = row["base"].partition(" ")
+        future = bool(suffixes) and fold(first).endswith(suffixes)
+        for word in derived_words(language, first):
+            base = " ".join(filter(None, (word, tail)))
+            if fold(base) not in written:
+                for form, trigger in _trigger_forms(language, {**row, "base": base}, future=future):
+                    yield form, Tag("trigger", trigger)
 
 
 def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
@@ -111,13 +131,15 @@ def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
     ('chairs', True, True)
     """
     others = language.folded("not_trigger_forms")
-    for row in language.tables.get("triggers", []):
+    rows = language.tables.get("triggers", [])
+    for row in rows:
         marks = form_marks(language, row["base"], "verb") if row["pos"] == "verb" else {}
         for form, trigger in _trigger_forms(language, row):
             if form in others:
                 continue
             # a verb split from its tail is read only where the tail follows its subject
             yield form, Tag("split" if trigger.tail else "trigger", trigger, marks=marks.get(form, frozenset()))
+    yield from _derived_patterns(language, rows)
     for row in language.tables.get("cues", []):
         for form in entry_forms(language, row["cue"], "cue"):
             yield form, Tag("cue", (row["kind"], row["scope"]))

@@ -11,20 +11,13 @@ import json
 from typing import Iterator
 
 from diplograph.graph.plover import mode as plover_mode
+from diplograph.labels import post_label
 from diplograph.types import Actor, Argument, Extraction, Role, Statement
 
 __all__ = ["RESOURCE", "actor_ref", "export_lines", "export_jsonl"]
 
 #: The base of the project's own IRIs for things without a Wikidata QID.
 RESOURCE = "https://w3id.org/diplograph/resource/"
-
-_POSITION_LABELS = {
-    "head_of_state": "Head of state", "head_of_government": "Head of government",
-    "foreign_minister": "Foreign minister", "defence_minister": "Defence minister", "minister": "Minister",
-    "spokesperson": "Spokesperson", "ambassador": "Ambassador", "envoy": "Envoy",
-    "military_commander": "Military commander", "other": "Official",
-}
-
 
 def actor_ref(actor: Actor) -> str:
     """The export id of an actor: its Wikidata QID, else the project's IRI."""
@@ -71,8 +64,8 @@ def _state_of(group: Actor, known: dict[str, Actor]) -> dict | None:
 
 def _role(role: Role, mention: str) -> dict:
     country = role.country
-    label = _POSITION_LABELS.get(role.position, role.position)
-    obj = {"label": f"{label} of {country.label}" if country else label, "position": role.position, "type": "Position"}
+    label = post_label(role.position, country.label if country else None)
+    obj = {"label": label, "position": role.position, "type": "Position"}
     if country is not None:
         obj["country"] = {"id": actor_ref(country), "label": country.label}
     return {

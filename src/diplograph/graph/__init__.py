@@ -1,6 +1,6 @@
 """The graph writers: RDF (TriG, one named graph per document) and a NetworkX network.
 
-- :mod:`diplograph.graph.namespace`: the closed ``DG`` vocabulary of ``ontology/diplograph.ttl``.
+- :mod:`diplograph.graph.namespace`: the closed ``DG`` vocabulary of ``diplograph/ontology/diplograph.ttl``.
 - :mod:`diplograph.graph.plover`: PLOVER types, quad classes, default codes of predicates.
 - :mod:`diplograph.graph.rdf`: :func:`build_dataset`, :func:`write_trig`, :class:`IRIs`.
 - :mod:`diplograph.graph.network`: :func:`build_network`, :func:`network_from_rdf`, :func:`write_graphml`.

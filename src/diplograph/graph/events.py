@@ -32,13 +32,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Iterable
 
-from diplograph.types import Extraction, Statement
+from diplograph.types import NODE_TYPES, Extraction, Statement
 
 __all__ = ["EVENT_TYPES", "TAKING_PART", "Event", "EventIndex", "EventMention", "document_events", "event_ids", "group_mentions", "is_event", "rename_nodes",
            "same_events_in_store"]
 
 #: Argument types that are events (the classes of ``events.tsv`` nouns).
-EVENT_TYPES = frozenset({"Event", "Meeting", "Summit", "Talks", "Conference"})
+EVENT_TYPES = frozenset(node.name for node in NODE_TYPES if node.kind == "Event")
 #: Predicates whose subject takes part in the event (others, "announces", "welcomes", are about it).
 TAKING_PART = frozenset({"hosts", "chairs", "coChairs", "participatesIn", "mediates"})
 

@@ -25,7 +25,8 @@ import networkx as nx
 from diplograph.atomic import atomic_path
 from diplograph.graph import plover as _plover
 from diplograph.graph.events import EventIndex
-from diplograph.graph.rdf import _TYPES, IRIs, POSITION_LABELS, codes_of, node_id, node_type
+from diplograph.graph.rdf import _TYPES, IRIs, codes_of, node_id, node_type
+from diplograph.labels import post_label
 from diplograph.types import Actor, Argument, Extraction, Office, Role
 
 __all__ = ["build_network", "network_from_rdf", "office_text", "write_graphml"]
@@ -70,9 +71,7 @@ def office_text(office: Office, country_label: str | None = None, title: str | N
     'Minister of Peace (–2020-01-01)'
     """
     if not title:
-        en = POSITION_LABELS.get(office.position, POSITION_LABELS["other"])[0]
-        where = country_label or office.country
-        title = f"{en[0].upper()}{en[1:]}" + (f" of {where}" if where else "")
+        title = post_label(office.position, country_label or office.country)
     start = office.start.isoformat() if office.start else ""
     end = office.end.isoformat() if office.end else ""
     return f"{title} ({start}–{end})"
@@ -148,8 +147,7 @@ class _Nodes:
         for person, roles in self.seen.items():
             for (position, country, title), days in sorted(roles.items()):
                 if not title:
-                    en = POSITION_LABELS.get(position, POSITION_LABELS["other"])[0]
-                    title = f"{en[0].upper()}{en[1:]}" + (f" of {self.label(country)}" if country else "")
+                    title = post_label(position, self.label(country) if country else None)
                 first, last = min(days), max(days)
                 seen = first if first == last else f"{first} to {last}"
                 self.offices.setdefault(person, []).append(f"{title} (named {seen})")
@@ -463,9 +461,7 @@ def network_from_rdf(source: Any) -> nx.MultiDiGraph:
         named_in_articles = []
         for (position, country, title), days in sorted(roles.items()):
             if not title:
-                en = POSITION_LABELS.get(position, POSITION_LABELS["other"])[0]
-                where = nodes[country]["label"] if country in nodes else country
-                title = f"{en[0].upper()}{en[1:]}" + (f" of {where}" if where else "")
+                title = post_label(position, nodes[country]["label"] if country in nodes else country)
             first, last = min(days), max(days)
             named_in_articles.append(f"{title} (named {first if first == last else f'{first} to {last}'})")
         offices[person] = named_in_articles + offices.get(person, [])

@@ -35,13 +35,13 @@ from diplograph.errors import InputError
 from diplograph.graph import plover as _plover
 from diplograph.graph.namespace import CAMEO_NS, DG, ORG, PLOVER_NS, PROV, RESOURCE, WD
 from diplograph.graph.events import EventIndex
-from diplograph.lang.normalise import fold
-from diplograph.types import Actor, Argument, Extraction, Office, Role, Statement
+from diplograph.labels import label_language, post_labels
+from diplograph.resolve.ids import slug
+from diplograph.types import MODALITIES, NODE_TYPES, POSITIONS, Actor, Argument, Extraction, Office, Role, Statement
 
 __all__ = [
     "DIRECT_MODALITIES",
     "IRIs",
-    "POSITION_LABELS",
     "PREFIXES",
     "build_dataset",
     "codes_of",
@@ -75,42 +75,11 @@ PREFIXES = {
     "dcterms": str(DCTERMS),
 }
 
-#: English and Arabic names of the positions (as in ontology/diplograph.ttl).
-POSITION_LABELS: dict[str, tuple[str, str]] = {
-    "head_of_state": ("head of state", "رئيس الدولة"),
-    "head_of_government": ("head of government", "رئيس الحكومة"),
-    "foreign_minister": ("foreign minister", "وزير الخارجية"),
-    "defence_minister": ("defence minister", "وزير الدفاع"),
-    "minister": ("minister", "وزير"),
-    "spokesperson": ("spokesperson", "متحدث رسمي"),
-    "ambassador": ("ambassador", "سفير"),
-    "envoy": ("envoy", "مبعوث"),
-    "military_commander": ("military commander", "قائد عسكري"),
-    "other": ("other position", "منصب آخر"),
-}
-
 # type name (export and ontology spellings) -> (class, path prefix of minted ids, network type)
-_TYPES: dict[str, tuple[URIRef, str, str]] = {
-    "Person": (DG.Person, "person", "Person"),
-    "Country": (DG.State, "country", "Country"),
-    "State": (DG.State, "country", "Country"),
-    "Organization": (DG.Organization, "organization", "Organization"),
-    "GovernmentBody": (DG.GovernmentBody, "body", "GovernmentBody"),
-    "Coalition": (DG.Coalition, "coalition", "Coalition"),
-    "Group": (DG.Group, "group", "Group"),
-    "Place": (DG.Place, "place", "Place"),
-    "Event": (DG.Event, "event", "Event"),
-    "Meeting": (DG.Meeting, "event", "Event"),
-    "Summit": (DG.Summit, "event", "Event"),
-    "Talks": (DG.Talks, "event", "Event"),
-    "Conference": (DG.Conference, "event", "Event"),
-    "Issue": (DG.Issue, "issue", "Issue"),
-}
+_TYPES: dict[str, tuple[URIRef, str, str]] = {t.name: (DG[t.cls], t.prefix, t.kind) for t in NODE_TYPES}
 _LANG_TAG = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 _CAMEO = re.compile(r"^[0-9]{2,4}$")
-_NON_WORD = re.compile(r"[\W_]+")
-_SLUG_MAX = 80
 
 
 def _sha1(*parts: object) -> str:
@@ -271,33 +240,6 @@ class IRIs:
         return URIRef(str(WD) + qid) if qid and _QID.match(qid) else None
 
 
-def slug(label: str) -> str:
-    """A path-safe slug of a folded label: words joined by ``-``.
-
-    Letters of any script are kept (the IRI percent-encodes them); labels that
-    fold to the same words share a slug. Long labels are cut and get a hash.
-
-    Args:
-        label: any text.
-
-    Returns:
-        A non-empty slug.
-
-    >>> slug("Deployment of Western forces  in Ukraine!")
-    'deployment-of-western-forces-in-ukraine'
-    >>> slug("«ضمانات أمنية»")
-    'ضمانات-امنيه'
-    >>> slug("?!")
-    'x-59c2264cdb54'
-    """
-    text = _NON_WORD.sub("-", fold(label)).strip("-")
-    if not text:
-        return "x-" + _sha1(label)[:12]
-    if len(text) > _SLUG_MAX:
-        return text[:_SLUG_MAX].rstrip("-") + "-" + _sha1(label)[:8]
-    return text
-
-
 def node_type(type_name: str) -> tuple[URIRef, str, str]:
     """Class, id prefix and network type of an actor or argument type.
 
@@ -358,36 +300,6 @@ def codes_of(statement: Statement) -> tuple[str | None, str | None]:
     if plover is None:
         plover = _plover.plover_for_cameo(cameo)
     return plover, cameo
-
-
-_SCRIPTS = ((re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"), "ar"),
-            (re.compile("[\u0400-\u04ff]"), "ru"))
-
-
-def label_language(label: str, mention: str = "", doc_lang: str | None = None) -> str:
-    """The language tag of an argument's label.
-
-    Labels are English (the extractor's canonical names) unless their script
-    says otherwise, or unless the label is the document's own words (the
-    mention, untranslated), which are in the document's language.
-
-    Args:
-        label: the label.
-        mention: the words of the document it was read from.
-        doc_lang: the document's language, if known.
-
-    Returns:
-        A language tag.
-
-    >>> label_language("deployment"), label_language("انتشار قوات"), label_language("déploiement", "déploiement", "fr")
-    ('en', 'ar', 'fr')
-    """
-    for script, lang in _SCRIPTS:
-        if script.search(label):
-            return lang
-    if doc_lang and label == mention and _LANG_TAG.match(doc_lang):
-        return doc_lang.lower()
-    return "en"
 
 
 class _Terms:
@@ -470,7 +382,7 @@ class _Writer:
     def share(self, s: Any, p: Any, o: Any) -> None:
         self.shared.append((s, p, o))
 
-    def actor(self, actor: Actor, aliases: Iterable[tuple[str, str | None]] = ()) -> ox.NamedNode:
+    def actor(self, actor: Actor, aliases: Iterable[tuple[str, str | None]] = (), lang: str | None = None) -> ox.NamedNode:
         iri = _iri(IRIs.actor(actor))
         self._aliases(iri, actor, aliases)
         if actor.id in self.described:
@@ -479,7 +391,7 @@ class _Writer:
         cls = node_type(actor.type)[0]
         self.share(iri, _RDF.type, _iri(cls))
         label = actor.label or actor.id
-        self.share(iri, _RDFS.label, _text(label, label_language(label)))
+        self.share(iri, _RDFS.label, _text(label, label_language(label, doc_lang=lang)))
         for lang, text in sorted(actor.labels.items()):
             if not text or not _LANG_TAG.match(lang or ""):
                 continue
@@ -516,7 +428,7 @@ class _Writer:
 
     def argument(self, argument: Argument, lang: str | None) -> ox.NamedNode:
         if argument.actor is not None:
-            return self.actor(argument.actor, [(argument.mention, lang)] if argument.mention else [])
+            return self.actor(argument.actor, [(argument.mention, lang)] if argument.mention else [], lang)
         return self.event(node_id(argument), argument, lang)
 
     def event(self, identifier: str, argument: Argument, lang: str | None, day: Any = None) -> ox.NamedNode:
@@ -543,22 +455,20 @@ class _Writer:
 
     def post(self, person: ox.NamedNode, position: str, country: Actor | str) -> ox.NamedNode:
         country_id = country if isinstance(country, str) else country.id
-        if position not in POSITION_LABELS:
+        if position not in POSITIONS:
             position = "other"
         post = _iri(IRIs.post(position, country_id))
         if post.value not in self.described:
             self.described.add(post.value)
             country_actor = country if isinstance(country, Actor) else self._kb_actor(country)
             country_iri = self.actor(country_actor) if country_actor is not None else _iri(IRIs.actor(country_id))
-            en, ar = POSITION_LABELS[position]
-            where_en = country_actor.label if country_actor is not None else country_id
+            where = country_actor.label if country_actor is not None else country_id
             self.share(post, _RDF.type, _ORG.Post)
             self.share(post, _ORG.postIn, country_iri)
             self.share(post, _DG.positionType, _DG[position])
-            self.share(post, _RDFS.label, _text(f"{en[0].upper()}{en[1:]} of {where_en}", "en"))
-            where_ar = country_actor.labels.get("ar") if country_actor is not None else None
-            if where_ar:
-                self.share(post, _RDFS.label, _text(f"{ar} ({where_ar})", "ar"))
+            names = country_actor.labels if country_actor is not None else None
+            for lang, label in post_labels(position, where, names).items():
+                self.share(post, _RDFS.label, _text(label, lang))
         held = f"{person.value}\x1f{post.value}"
         if held not in self.described:
             self.described.add(held)
@@ -572,7 +482,7 @@ def _statement_triples(w: _Writer, statement: Statement, doc_iri: ox.NamedNode, 
     if statement.predicate not in DG:
         log.warning("statement of %s skipped: %r is not a predicate of the dg: vocabulary", statement.doc, statement.predicate)
         return None
-    if statement.modality not in ("asserted", "future", "reported", "hypothetical"):
+    if statement.modality not in MODALITIES:
         log.warning("statement of %s skipped: unknown modality %r", statement.doc, statement.modality)
         return None
     iri = _iri(IRIs.statement(statement))
@@ -671,7 +581,7 @@ def _document_triples(w: _Writer, extraction: Extraction, seen: set[str],
         if not mention.anaphoric:  # "he" points at an actor; it is not one of its names
             aliases.setdefault(mention.actor.id, []).append((mention.text, doc.lang))
     for actor in extraction.actors:
-        w.add(doc_iri, _DG.mentions, w.actor(actor, aliases.get(actor.id, ())))
+        w.add(doc_iri, _DG.mentions, w.actor(actor, aliases.get(actor.id, ()), doc.lang))
     for index, statement in enumerate(extraction.statements):
         key = IRIs.statement_key(statement)
         if key in seen:

@@ -153,7 +153,10 @@ _KEYS = [
     Key("delegate_words", "words", [], "words naming an actor's delegates before it in a list ('the foreign ministers of')"),
     Key("deontic_addressee", "side", "before", "where the actor a modal of obligation binds stands ('Russia must')"),
     Key("participle_words", "words", [], "participles that open an adjunct sharing the main clause's subject"),
+    Key("gerund_words", "words", [], "words that open an adjunct: before a participle that opens the sentence ('En réaffirmant ..., X a'), it shares the main clause's subject; set off by commas (', en visite à Pékin,'), it is passed over"),
     Key("content_markers", "words", [], "words after an urged actor that open what it is urged to do ('to')"),
+    Key("addressee_words", "words", [], "prepositions that mark an urged actor as the addressee ('от'): what follows is urged"),
+    Key("content_suffixes", "words", [], "endings of a word after an urged actor that opens what it is urged to do (an infinitive's)"),
     Key("content_clitics", "words", [], "clitics on the word after an urged actor that open what it is urged to do ('بسحب')"),
     # titles, names and descriptions (actors/)
     Key("deputy_prefixes", "words", [], "what makes a deputy of a title before it ('deputy ', 'vice-'): position other"),
@@ -185,7 +188,8 @@ WORD_CLASSES = ("name", "title", "adjective", "noun", "cue", "verb")
 CLASS_KEYS = ("prefixes", "article", "suffixes")
 VERB_AFFIXES = ("perfect_suffixes", "imperfect_prefixes", "imperfect_suffixes", "future_prefixes",
                 "future_suffixes", "object_suffixes", "plural_suffixes", "proclitics",
-                "weak_endings")  # weak_endings: "ending+suffix=written" rules of final-weak verbs
+                "weak_endings",  # weak_endings: "ending+suffix=written" rules of final-weak verbs
+                "derived_endings")  # derived_endings: "ending>ending" rules that make a written form's siblings
 
 
 def _unknown(key: str, valid: Iterable[str], where: str) -> DataError:

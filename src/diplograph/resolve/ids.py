@@ -1,43 +1,51 @@
-"""Stable ids for actors the knowledge base lacks, minted from their folded name and type."""
+"""Stable ids: one :func:`slug` of folded text, and ids for actors the knowledge base lacks."""
 from __future__ import annotations
 
 import hashlib
 import re
 
 from diplograph.lang.normalise import fold
-from diplograph.types import Actor
+from diplograph.types import NODE_TYPES, Actor
 
-__all__ = ["slug", "mint_actor", "PREFIXES"]
+__all__ = ["slug", "mint_actor"]
 
-#: The id prefix of each actor type: ``person/...``, ``country/...``.
-PREFIXES = {
-    "Person": "person", "Country": "country", "Organization": "org", "GovernmentBody": "body",
-    "Coalition": "org", "Group": "group", "Place": "place", "Event": "event", "Issue": "issue",
-}
+# Underscores stay: group ids are built from keys such as ``security_forces``.
+_NON_WORD = re.compile(r"\W+")
+_SLUG_MAX = 80
+# A type the table lacks still gets an id that cannot clash with a known prefix.
+_PREFIXES = {node.name: node.prefix for node in NODE_TYPES}
 
 
-def slug(text: str, *, limit: int = 60) -> str:
-    """A readable, IRI-safe slug of folded text (any script), stable across runs.
+def _sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
-    >>> slug("Keir  Starmer")
-    'keir-starmer'
-    >>> slug("كير ستارمر")
-    'كير-ستارمر'
-    >>> slug("<script>") 
-    'script'
+
+def slug(text: str) -> str:
+    """A readable, IRI-safe slug of folded text (any script): its words joined by ``-``, stable across runs.
+
+    Texts that fold to the same words share a slug; a long one is cut and
+    gets a hash, and one with no word at all is a hash.
+
+    >>> slug("Keir  Starmer"), slug("<script>"), slug("كير ستارمر")
+    ('keir-starmer', 'script', 'كير-ستارمر')
+    >>> slug("Deployment of Western forces  in Ukraine!"), slug("«ضمانات أمنية»")
+    ('deployment-of-western-forces-in-ukraine', 'ضمانات-امنيه')
+    >>> slug("?!"), slug("security_forces")
+    ('x-59c2264cdb54', 'security_forces')
     """
-    words = re.findall(r"\w+", fold(text))
-    out = "-".join(words)[:limit].strip("-")
-    if out:
-        return out
-    return "x" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    out = _NON_WORD.sub("-", fold(text)).strip("-")
+    if not out:
+        return "x-" + _sha1(text)[:12]
+    if len(out) > _SLUG_MAX:
+        return out[:_SLUG_MAX].rstrip("-") + "-" + _sha1(text)[:8]
+    return out
 
 
 def mint_actor(name: str, type_: str) -> Actor:
     """An actor for a name the knowledge base lacks: its id comes from its folded name and type.
 
-    >>> mint_actor("Keir Starmer", "Person").id
-    'person/keir-starmer'
+    >>> mint_actor("Keir Starmer", "Person").id, mint_actor("Quartet", "Coalition").id
+    ('person/keir-starmer', 'org/quartet')
     """
     name = " ".join(name.split())
-    return Actor(id=f"{PREFIXES.get(type_, 'x')}/{slug(name)}", label=name, type=type_)
+    return Actor(id=f"{_PREFIXES.get(type_, 'x')}/{slug(name)}", label=name, type=type_)

@@ -33,6 +33,8 @@ from typing import Any
 import networkx as nx
 
 from diplograph.atomic import write_text
+from diplograph.lang.profile import supported_languages
+from diplograph.types import NODE_TYPES
 
 __all__ = [
     "HIDDEN_TYPES",
@@ -47,20 +49,10 @@ __all__ = [
 ]
 
 #: Languages a page can label its nodes in (others fall back to English).
-LABEL_LANGS = ("ar", "en", "fr", "ru")
+LABEL_LANGS = tuple(supported_languages())
 
 #: vis-network shape, colour and legend symbol for each node type.
-NODE_STYLES: dict[str, tuple[str, str, str]] = {
-    "Person": ("dot", "#4e79a7", "\u25cf"),
-    "Country": ("square", "#f28e2b", "\u25a0"),
-    "Organization": ("hexagon", "#59a14f", "\u2b22"),
-    "GovernmentBody": ("triangle", "#17becf", "\u25b2"),
-    "Coalition": ("triangleDown", "#b07aa1", "\u25bc"),
-    "Group": ("dot", "#76b7b2", "\u25c9"),  # vis-network has no free shape left: a teal dot
-    "Place": ("dot", "#9c755f", "\u25cf"),
-    "Event": ("diamond", "#d4a017", "\u25c6"),
-    "Issue": ("star", "#e15759", "\u2605"),
-}
+NODE_STYLES: dict[str, tuple[str, str, str]] = {t.name: (t.shape, t.colour, t.symbol) for t in NODE_TYPES if t.shape}
 _DEFAULT_STYLE = ("dot", "#9e9e9e", "\u25cf")
 
 #: Edge colour for each quad class of a statement.

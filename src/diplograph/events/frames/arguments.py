@@ -175,6 +175,9 @@ def parenthesis(s: SentenceView, start: int, end: int) -> bool:
     words = s.words(start, end)
     if len(words) > _PARENTHESIS_WORDS:
         return False
+    if words and words[0] in s.language.folded("gerund_words"):
+        # ", en visite à Pékin,", ", en coordination avec le Canada,": an adjunct, whatever it names
+        return True
     return not any(start <= c.start < end and c.agent for c in s.chunks) and \
         not any(start <= it.start < end and it.has("trigger") for it in s.scan.items)
 
@@ -203,6 +206,9 @@ def coordinated(s: SentenceView, item: Item) -> bool:
     if s.coord_prefixes and form.startswith(s.coord_prefixes):
         return True
     before = s.text[:item.start].split()
+    while before and before[-1] in s.gap_words and before[-1] not in s.coordinators:
+        # "et a appelé", "and has since called": an auxiliary or adverb stands between
+        before.pop()
     return bool(before) and before[-1] in s.coordinators and before[-1] not in {",", "،"}
 
 
@@ -319,8 +325,10 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
                 # "agreed to meet in Geneva": the place is all the phrase there is, and no actor.
                 return None, (span_words[1][0], end), "Issue"
             span_words = rest
-        elif s.text[a:b] in s.lead_words or (s.is_date(a) and not any(c.start <= a < c.end for c in s.chunks)):
-            # "signed on Monday an agreement", "وقعت الإثنين اتفاقية"
+        elif s.text[a:b] in s.lead_words or (s.is_date(a) and not any(c.start <= a < c.end for c in s.chunks)) \
+                or (len(span_words) > 1 and s.is_date(span_words[1][0])
+                    and s.text[a:b] in s.language.folded("locative_prefixes")):
+            # "signed on Monday an agreement", "وقعت الإثنين اتفاقية", "осудила в понедельник удар"
             span_words = span_words[1:]
         else:
             break
@@ -435,7 +443,11 @@ def _time_word(s: SentenceView, pos: int) -> bool:
     """Does a time phrase start at ``pos``? A part of a month ("fin", "mid") only before another date word ("mettre fin")."""
     item = next((it for it in s.scan.items if it.has("date") and it.start <= pos < it.end), None)
     if item is None:
-        return False
+        # "прибыл в Уагадугу 4 июня", "arrivé à Dakar 4 juin": a day number before its month.
+        word = next((s.text[a:b] for a, b in s.scan.words if a == pos), "")
+        after = next((a for a, _ in s.scan.words if a > pos), None)
+        return word.isdigit() and len(word) <= 2 and after is not None and any(
+            it.has("date") and it.start == after and it.tag("date").data[0] == "month" for it in s.scan.items)
     if item.tag("date").data[0] != "part":
         return True
     after = next((a for a, _ in s.scan.words if a >= item.end), None)

@@ -12,7 +12,7 @@ from typing import Callable
 
 from diplograph.events.frames.arguments import (
     NO_OBJECT, Object, compound, content_span, coordinated, delegates, main_subject, object_after, object_group,
-    participle_clause, subject_before,
+    participle_clause, subject_before, venue_end,
 )
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.light import light_subject
@@ -175,7 +175,10 @@ def addressed_content(s: SentenceView, obj: Object, clause_end: int, trigger: Tr
     For the predicates of predicates.yaml ``urging``, an actor object that a
     ``content_markers`` word follows (language.yaml: "to", "à", "إلى"), or a word
     with a ``content_clitics`` clitic ("بسحب"), is the addressee; the content
-    after the marker is the object.
+    after the marker is the object. A word with a ``content_suffixes`` ending
+    (an infinitive: "призвал Вашингтон отказаться") opens the content itself,
+    and so does any word after an actor that an ``addressee_words`` word marks
+    ("потребовал от Израиля прекращения огня").
     """
     chunk = obj[0]
     if chunk is None or trigger.predicate not in URGING:
@@ -185,17 +188,21 @@ def addressed_content(s: SentenceView, obj: Object, clause_end: int, trigger: Tr
     if after is None:
         return obj
     word = s.text[after[0]:after[1]]
+    marked = [s.text[a:b] for a, b in s.scan.words if b <= chunk.start][-1:]
     clitic = next((c for c in s.language.folded("content_clitics") if word.startswith(c) and len(word) > len(c) + 2), None)
+    by_clitic = False
     if word in s.language.folded("content_markers"):
         start = after[1]
+    elif (any(word.endswith(x) and len(word) > len(x) + 2 for x in s.language.folded("content_suffixes"))
+          or (marked and marked[0] in s.language.folded("addressee_words"))):
+        start = after[0]
     elif clitic is not None and not any(c.start <= after[0] < c.end for c in s.chunks):
         # "بسحب قواتها": the content begins inside the word, after its clitic
-        start = after[0] + len(clitic)
+        start, by_clitic = after[0] + len(clitic), True
     else:
         return obj
     span = content_span(s, start, max(clause_end, s.clause(after[0])[1]))
-    if clitic is not None and word not in s.language.folded("content_markers") \
-            and (span is None or len(s.words(*span)) < 2):
+    if by_clitic and (span is None or len(s.words(*span)) < 2):
         # "طالبها بشدة" (strongly): one word after a clitic is a manner, not a content
         return obj
     return (None, span, "Issue") if span else NO_OBJECT
@@ -283,13 +290,26 @@ def direct(ctx: Context) -> Reading | None:
     """As default, but the object must be an actor that opens the phrase: "received Mr Abbas".
 
     Not "received weapons from Germany" nor "received Russia's proposal".
+    A venue may stand before it: "принял в Кремле премьер-министра Малайзии".
     """
     found = clause_reading(ctx)
     chunk = found.obj[0] if found is not None else None
-    if chunk is None or ctx.view.possessor(chunk) \
-            or not all(w in ctx.view.lead_words for w in ctx.view.words(ctx.item.end, chunk.start)):
+    if chunk is None or ctx.view.possessor(chunk) or not _opens(ctx.view, ctx.item.end, chunk.start):
         return None
     return found
+
+
+def _opens(s: SentenceView, start: int, end: int) -> bool:
+    """Are the words between two positions only lead words and venues ("в Кремле")?"""
+    pos = start
+    for a, b in [(a, b) for a, b in s.scan.words if start <= a and b <= end]:
+        if a < pos or s.text[a:b] in s.lead_words:
+            continue
+        venue = venue_end(s, a)
+        if not venue or venue > end:
+            return False
+        pos = venue
+    return True
 
 
 @construction("content")

@@ -51,7 +51,9 @@ class SentenceView:
     def _cuts(self) -> list[int]:
         marks = set(self.language.get("clause_marks", ",;"))
         cuts = {0, len(self.text)}
-        cuts |= {i for i, c in enumerate(self.text) if c in marks}
+        # A decimal comma ("4,3 тысячи", "1,5 milliard") cuts nothing.
+        cuts |= {i for i, c in enumerate(self.text) if c in marks
+                 and not (self.text[i - 1:i].isdigit() and self.text[i + 1:i + 2].isdigit())}
         for item in self.scan.items:
             if item.has("clause") or item.has("relative"):
                 cuts.add(item.start)
@@ -136,17 +138,34 @@ class SentenceView:
         return bool(self.coord_prefixes) and chunk.trim > 0 and \
             self.text[chunk.start:chunk.start + chunk.trim].startswith(self.coord_prefixes)
 
+    def _closes(self, left: Chunk, right: Chunk) -> bool:
+        """Does a coordinator join two joined chunks, not commas and articles alone ("X et Y", "وY", not "X, la Y")?"""
+        if right.start < left.end or self._prefixed(right):
+            return True
+        words = self.text[left.end:right.start].replace(",", " , ").replace("،", " , ").split()
+        articles = self.language.folded("determiners")
+        return any(w in self.coordinators and w not in COMMAS and w not in articles for w in words) \
+            or " ".join(words) in self.coordinators and not all(w in COMMAS or w in articles for w in words)
+
     def group_from(self, index: int, *, forward: bool) -> list[Chunk]:
-        """The coordinated group that starts (or ends) at chunk ``index``."""
+        """The coordinated group that starts (or ends) at chunk ``index``.
+
+        Commas alone make no list: one ends with a coordinator ("X, Y et Z");
+        "Selon X, Y a ..." and "En soutenant X, Y a ..." set X apart.
+        """
         group = [self.chunks[index]]
         step = 1 if forward else -1
         k = index
+        closed = False
         while 0 <= k + step < len(self.chunks):
             a, b = (self.chunks[k], self.chunks[k + step]) if forward else (self.chunks[k + step], self.chunks[k])
             if not self.joined(a, b):
                 break
+            closed = closed or self._closes(a, b)
             k += step
             group.append(self.chunks[k])
+        if not closed:
+            group = group[:1]
         return group if forward else group[::-1]
 
     def oblique(self, chunk: Chunk) -> bool:
