@@ -161,7 +161,7 @@ def _weak_rules(language: Language) -> dict[tuple[str, str], str]:
             suffix, eq, written = rest.partition("=")
             if not end or not suffix or not eq:
                 raise DataError(f"lexicons/{language.code}/language.yaml forms.verb.weak_endings: "
-                                f"{rule!r} is not 'ending+suffix=written' (e.g. 'ى+وا=وا')")
+                                f"{rule!r} is not 'ending+suffix=written' (the ending, the suffix and what they are written as)")
             rules[end, suffix] = written
         return rules
 

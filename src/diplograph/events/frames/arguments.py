@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.predicates import ACTOR_OBJECTS, EVENT_OBJECTS, PLACE_OBJECTS
-from diplograph.events.frames.view import COMMAS, SentenceView
+from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
 from diplograph.lang.normalise import fold
 from diplograph.lang.scanner import Item
@@ -111,10 +111,12 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
         chunk = s.chunks[i]
         if chunk.end > start or (skipped[0] <= chunk.start and chunk.end <= skipped[1] < start):
             continue
+        if any(o.start < chunk.start and chunk.end <= o.end for o in s.chunks[:i]):
+            continue  # a mention inside a title chain ("envoy to the Middle East, NAME"): the chain is the subject
         if chunk.end <= opening and not _spans_cut(s, chunk, opening):
             # "عراقجي، أشاد ..." / "Macron, however, said": a subject set off by a comma.
             inside = [w for w in s.words(clause_start, start) if w not in s.gap_words]
-            between = s.text[chunk.end:opening].strip(" " + COMMAS)
+            between = s.text[chunk.end:opening].strip(" " + s.commas)
             if opening < clause_start:
                 between = " ".join(w for w in s.words(chunk.end, opening) if w not in s.gap_words)
             if not comma or inside or between:
@@ -149,7 +151,7 @@ def parentheses_start(s: SentenceView, clause_start: int) -> int:
     and no trigger in it (", in turn,", ", pour sa part,"), or a relative
     clause on the subject (", which depends on Russian oil,").
     """
-    if clause_start == 0 or s.text[clause_start] not in COMMAS:
+    if clause_start == 0 or s.text[clause_start] not in s.commas:
         return clause_start
     cut = clause_start
     while cut > 0:
@@ -164,7 +166,7 @@ def parenthesis(s: SentenceView, start: int, end: int) -> bool:
     """Is ``[start, end)`` a parenthesis: opened by a comma or a subject relative word, and short or relative?"""
     if any(r.start == start and is_subject_relative(s, r) for r in s.scan.items if r.has("relative")):
         return True
-    if start == 0 or s.text[start] not in COMMAS:
+    if start == 0 or s.text[start] not in s.commas:
         return False
     # ", présidée par l'Angola,", ", mediated by Qatar,": an agent phrase.
     first = next((it for it in s.scan.items if start < it.start < end), None)
@@ -209,7 +211,7 @@ def coordinated(s: SentenceView, item: Item) -> bool:
     while before and before[-1] in s.gap_words and before[-1] not in s.coordinators:
         # "et a appelé", "and has since called": an auxiliary or adverb stands between
         before.pop()
-    return bool(before) and before[-1] in s.coordinators and before[-1] not in {",", "،"}
+    return bool(before) and before[-1] in s.coordinators and before[-1] not in set(s.commas)
 
 
 def participle_clause(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
@@ -230,7 +232,7 @@ def participle_clause(s: SentenceView, item: Item, clause: tuple[int, int]) -> b
         return not genitive(s, item)
     active = tuple(s.language.folded("active_suffixes"))
     # Right after the comma: "..., calling for", not "..., are seeking".
-    return bool(active) and word.endswith(active) and clause[0] > 0 and s.text[clause[0]] in COMMAS \
+    return bool(active) and word.endswith(active) and clause[0] > 0 and s.text[clause[0]] in s.commas \
         and not s.words(clause[0], item.start)
 
 
@@ -339,7 +341,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     cue = next((it.start for it in s.scan.items if span_words and it.start > span_words[0][0]
                 and any(t.kind == "cue" and t.data[0] == "reported" for t in it.tags)), None)
     if cue is not None:
-        comma = max((k for k in range(start, cue) if s.text[k] in COMMAS), default=cue)
+        comma = max((k for k in range(start, cue) if s.text[k] in s.commas), default=cue)
         span_words = [(a, b) for a, b in span_words if b <= comma]
     # Stop at the next verb trigger: it opens another statement. A noun
     # trigger ("recognition of the plan") is part of the phrase.
@@ -546,10 +548,10 @@ def after_parenthesis(s: SentenceView, at: int, trigger: Trigger) -> int | None:
     opens with no reporting cue (", officials said" is no object) nor
     another verb (the trigger's own noun may: "imposed, this year, sanctions on").
     """
-    if at >= len(s.text) or s.text[at] not in COMMAS:
+    if at >= len(s.text) or s.text[at] not in s.commas:
         return None
     # The closing comma: a clause word inside the parenthesis cuts nothing ("recalled, after days of tension, its").
-    close = next((c for c in s.cuts if c > at and c < len(s.text) and s.text[c] in COMMAS), len(s.text))
+    close = next((c for c in s.cuts if c > at and c < len(s.text) and s.text[c] in s.commas), len(s.text))
     if close >= len(s.text):
         return None
     if len(s.words(at, close)) > _INTERVENING_WORDS or \

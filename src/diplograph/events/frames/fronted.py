@@ -10,7 +10,7 @@ Anywhere else the trigger is read as the ``default`` frame reads it
 """
 from __future__ import annotations
 
-from diplograph.events.frames.arguments import COMMAS, object_after, subject_after
+from diplograph.events.frames.arguments import object_after, subject_after
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.verb import clause_reading
@@ -45,4 +45,4 @@ def _opens_sentence(ctx: Context) -> bool:
     before = s.words(0, item.start)
     gerund = s.language.folded("gerund_words")
     return bool(active) and word.endswith(active) and clause[0] == 0 and clause[1] < len(s.text) \
-        and s.text[clause[1]] in COMMAS and (not before or " ".join(before) in gerund)
+        and s.text[clause[1]] in s.commas and (not before or " ".join(before) in gerund)

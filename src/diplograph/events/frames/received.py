@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.arguments import COMMAS
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.passive import agent_phrase
 from diplograph.events.frames.registry import construction
@@ -89,7 +88,7 @@ def _bare_words(s: SentenceView, start: int, end: int) -> list[str] | None:
     if any(start <= it.start < end and (s.is_verb(it) or it.has("clause") or it.has("relative")) for it in s.scan.items):
         return None
     text = s.text[start:end]
-    commas = [k for k, ch in enumerate(text) if ch in COMMAS]
+    commas = [k for k, ch in enumerate(text) if ch in s.commas]
     if len(commas) % 2:
         # one comma only: the phrase is cut there ("a reçu X, puis ...")
         return None

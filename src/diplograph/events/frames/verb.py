@@ -300,10 +300,18 @@ def direct(ctx: Context) -> Reading | None:
 
 
 def _opens(s: SentenceView, start: int, end: int) -> bool:
-    """Are the words between two positions only lead words and venues ("в Кремле")?"""
+    """Are the words between two positions only lead words and venues?
+
+    A venue is a locative preposition and a mention that may not act (a place,
+    a seat named as the place: "a reçu à Rabat le président"), or what
+    ``venue_end`` reads as one ("в Кремле").
+    """
+    locatives = s.language.folded("locative_prefixes")
     pos = start
     for a, b in [(a, b) for a, b in s.scan.words if start <= a and b <= end]:
-        if a < pos or s.text[a:b] in s.lead_words:
+        word = s.text[a:b]
+        if a < pos or word in s.lead_words or word in locatives \
+                or any(c.start <= a < c.end and not c.agent for c in s.chunks):
             continue
         venue = venue_end(s, a)
         if not venue or venue > end:
