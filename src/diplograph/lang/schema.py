@@ -149,6 +149,8 @@ _KEYS = [
     Key("delegate_words", "words", [], "words naming an actor's delegates before it in a list ('the foreign ministers of')"),
     Key("deontic_addressee", "side", "before", "where the actor a modal of obligation binds stands ('Russia must')"),
     Key("participle_words", "words", [], "participles that open an adjunct sharing the main clause's subject"),
+    Key("complementizers", "words", [], "words that open a reported clause ('that', 'أن'): a verb-or-noun form right after a speech verb without one is its noun object"),
+    Key("noun_prepositions", "words", [], "prepositions after which a verb-or-noun form is a noun ('على دعم الأردن')"),
     Key("content_markers", "words", [], "words after an urged actor that open what it is urged to do ('to')"),
     # titles, names and descriptions (actors/)
     Key("deputy_prefixes", "words", [], "what makes a deputy of a title before it ('deputy ', 'vice-'): position other"),

@@ -41,15 +41,30 @@ def reading(s: SentenceView, item: Item, clause: tuple[int, int]) -> Trigger:
     """Choose between a verb and a masdar spelled alike ("رفضها": she rejected it / her rejection).
 
     A verb in a subject-after language needs its subject after it; without
-    one, the masdar reading is taken.
+    one, the masdar reading is taken. Right after a speech verb, with no
+    ``complementizers`` word between, it is the speech verb's object, a
+    masdar: «أكد السيسي رفض مصر» reports Egypt's rejection; so is one right
+    after a preposition (``noun_prepositions``: «على دعم الأردن»).
     """
     readings = [t.data for t in item.tags if t.kind == "trigger"]
     verbs = [t for t in readings if t.pos != "noun"]
     nouns = [t for t in readings if t.pos == "noun"]
     if verbs and nouns and s.language.get("subject_order", ["before"])[0] == "after":
-        if not subject_after(s, item.end, clause[1]):
+        before = s.text[:item.start].split()
+        if not subject_after(s, item.end, clause[1]) or reported_object(s, item, clause) \
+                or (before and before[-1] in s.language.folded("noun_prepositions")):
             return nouns[0]
     return readings[0]
+
+
+def reported_object(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
+    """Does a speech verb govern the item as its object: a reporting cue before it in its clause, no complementizer between?"""
+    opening = s.language.folded("complementizers")
+    if not opening:
+        return False
+    cue = next((c for c in reversed(s.scan.items) if clause[0] <= c.start and c.end <= item.start
+                and any(t.kind == "cue" and t.data[0] == "reported" for t in c.tags)), None)
+    return cue is not None and not any(w in opening for w in s.words(cue.end, item.start))
 
 
 def subject_after(s: SentenceView, end: int, clause_end: int) -> list[Chunk]:

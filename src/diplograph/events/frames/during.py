@@ -19,7 +19,9 @@ from diplograph.lang.scanner import Item
 def during(s: SentenceView, frames: list[Frame]) -> list[Frame]:
     """The subjects of the statement nearest an event noun after a ``during_words`` phrase take part in it."""
     out = []
-    stated = [f for f in frames if f.trigger.frame not in ("between", "during")]
+    # A masdar's subject is its possessor, not who acts during the event:
+    # «أكد السيسي خلال اللقاء رفض مصر ...» does not put Egypt at the meeting.
+    stated = [f for f in frames if f.trigger.frame not in ("between", "during") and f.trigger.pos != "noun"]
     for item in s.scan.items:
         if not item.has("event") or not during_phrase(s, item) \
                 or any(f.object_span[0] <= item.start < f.object_span[1] for f in frames):
@@ -28,8 +30,7 @@ def during(s: SentenceView, frames: list[Frame]) -> list[Frame]:
         if nearest is None or (nearest.trigger.predicate in RECIPROCAL and item.tag("event").data in ("Meeting", "Talks")):
             # "ناقش خلال مكالمة هاتفية مع ماكرون": the meeting is the statement itself.
             continue
-        clause = s.clause(item.start)
-        end = max((b for a, b in s.scan.words if a >= item.start and b <= clause[1]), default=item.end)
+        end = event_end(s, item)
         trigger = Trigger("participatesIn", "noun", frame="during")
         out += [Frame(trigger, item, (c,), None, (item.start, end), item.tag("event").data,
                       *event_context(s, item)) for c in nearest.subjects]
@@ -47,3 +48,21 @@ def during_phrase(s: SentenceView, event: Item) -> bool:
                     and all(w in s.lead_words for w in before[end:]):
                 return True
     return False
+
+
+#: How many words the event phrase of a ``during_words`` phrase may run.
+_EVENT_WORDS = 6
+
+
+def event_end(s: SentenceView, event: Item) -> int:
+    """Where the event phrase that opens at an event noun ends: before the next trigger or date, in its clause.
+
+    "during the talks in Riyadh" keeps "talks in Riyadh"; «خلال اللقاء رفض مصر»
+    ends at «اللقاء»: the masdar opens the next statement.
+    """
+    clause_end = s.clause(event.start)[1]
+    stops = [it.start for it in s.scan.items if event.end <= it.start < clause_end
+             and (it.has("trigger") or it.has("date"))]
+    limit = min(stops, default=clause_end)
+    words = [b for a, b in s.scan.words if a >= event.start and b <= limit][:_EVENT_WORDS]
+    return max(words, default=event.end)
