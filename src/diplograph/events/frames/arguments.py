@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.predicates import ACTOR_OBJECTS, EVENT_OBJECTS, PLACE_OBJECTS
+from diplograph.events.frames.predicates import ACTOR_OBJECTS, EVENT_OBJECTS, PLACE_OBJECTS, WISHES
 from diplograph.events.frames.view import COMMAS, SentenceView
 from diplograph.events.lexicon import Trigger
 from diplograph.lang.normalise import fold
@@ -322,6 +322,8 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     that comma opens ("met, on the sidelines of the summit, with Rubio").
     """
     span_words = [(a, b) for a, b in s.scan.words if a >= start and b <= clause_end]
+    if (reported := reported_content(s, span_words, clause_end, trigger)) is not None:
+        return reported
     placed = trigger.predicate in PLACE_OBJECTS
     venues = s.language.folded("venue_words")
     while span_words:
@@ -353,13 +355,16 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
         if s.is_verb(item) and item.start >= start and span_words and item.start > span_words[0][0]:
             span_words = [(a, b) for a, b in span_words if b <= item.start]
             break
-    span_words = span_words[:_OBJECT_WORDS]
+    span_words = complement_cut(s, span_words)[:_OBJECT_WORDS]
     if span_words and (dated := next((i for i, (a, _) in enumerate(span_words) if i and _time_word(s, a)), None)):
         # A time phrase ends the object: "imposed on Venezuelan oil last year remain ...";
         # not a date word that modifies an event noun: "the next round of talks".
         rest = [a for a, _ in span_words[dated:] if not s.is_date(a)]
         if not (rest and any(it.has("event") and it.start == rest[0] for it in s.scan.items)):
             span_words = span_words[:dated]
+            while span_words and s.text[slice(*span_words[-1])] in s.lead_words:
+                # "killed 12 people in Gaza on Tuesday": the preposition goes with the time.
+                span_words = span_words[:-1]
     if not span_words or time_phrase(s, span_words):
         return None, None, ""
     first = span_words[0][0]
@@ -374,7 +379,8 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             # A pronoun is read as a subject only ("Algeria said it ...").
             continue
         if chunk.start <= first < chunk.end or (first <= chunk.start < span_words[0][1]):
-            if chunk.agent and not in_compound(s, chunk):
+            if chunk.agent and not in_compound(s, chunk) and not (
+                    trigger.predicate not in ACTOR_OBJECTS and modifier(s, chunk, span_words[-1][1])):
                 if s.possessor(chunk) and (person := possessed_person(s, chunk)) is not False:
                     # "met Tokyo's special envoy, Kenji Sato": the envoy, never Tokyo.
                     return (person, (person.start, person.end), person.actor.type) if person else NO_OBJECT
@@ -391,6 +397,61 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             # The phrase keeps the words before its event noun: "إلى الرياض في زيارة", "resume talks".
             return None, (first, span_words[-1][1]), item.tag("event").data
     return None, (first, span_words[-1][1]), "Issue"
+
+
+def reported_content(s: SentenceView, span_words: list, clause_end: int, trigger: Trigger) -> Object | None:
+    """The clause a complementizer opens after a wish or a denial: its content, whole ("denied that Putin had agreed").
+
+    The clause is content, not a fact: the statements in it are left out
+    (core's content rule), and no actor in it is the object.
+
+    Returns None when no ``complementizers`` word opens the phrase or the
+    predicate takes no content (predicates.yaml ``wishes``).
+    """
+    if trigger.predicate not in WISHES or not span_words \
+            or s.text[slice(*span_words[0])] not in s.language.folded("complementizers"):
+        return None
+    span = content_span(s, span_words[0][1], clause_end)
+    return (None, span, "Issue") if span else NO_OBJECT
+
+
+def complement_cut(s: SentenceView, span_words: list) -> list:
+    """The object phrase without the predicative complement a ``complement_words`` word opens.
+
+    "dismissed the accusations as baseless", "a condamné la décision comme une
+    pression": what the thing is called is no part of it.
+    """
+    marks = s.language.folded("complement_words")
+    cut = next((i for i, w in enumerate(span_words) if i and s.text[slice(*w)] in marks), None)
+    return span_words[:cut] if cut is not None else span_words
+
+
+def modifier(s: SentenceView, chunk: Chunk, end: int) -> bool:
+    """Does the mention modify the noun after it, where adjectives come first ("EU aid", "Chinese mediation")?
+
+    A nationality adjective always does; a name does when a noun follows it
+    right away (a word other than a preposition, a coordinator, a date, a
+    cue, a verb or another actor) and ends the phrase or is followed by a
+    preposition or a mark.
+    """
+    if s.language.get("adjective_side") != "before" or chunk.end >= end:
+        return False
+    after = next(((a, b) for a, b in s.scan.words if a >= chunk.end), None)
+    if after is None or after[1] > end or s.text[chunk.end:after[0]].strip():
+        return False
+    word = s.text[slice(*after)]
+    if word in s.lead_words or word in s.gap_words or word in s.coordinators or s.is_date(after[0]):
+        return False
+    if chunk.via == "nationality":
+        return True
+    if any(it.start == after[0] and (it.has("cue") or s.is_verb(it)) for it in s.scan.items) \
+            or any(c.start == after[0] for c in s.chunks):
+        return False
+    # The noun ends its phrase or a preposition follows it: "EU aid for Ukraine",
+    # not "the Houthis worries Riyadh" (a verb the lexicon does not know).
+    nxt = next(((a, b) for a, b in s.scan.words if a >= after[1]), None)
+    return nxt is None or nxt[0] >= end or bool(s.text[after[1]:nxt[0]].strip()) \
+        or s.text[slice(*nxt)] in s.lead_words
 
 
 def venue_end(s: SentenceView, start: int) -> int:
