@@ -396,7 +396,28 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
         if item.has("event") and first <= item.start < span_words[min(2, len(span_words) - 1)][1]:
             # The phrase keeps the words before its event noun: "إلى الرياض في زيارة", "resume talks".
             return None, (first, span_words[-1][1]), item.tag("event").data
-    return None, (first, span_words[-1][1]), "Issue"
+    span_words = target_words(s, span_words, trigger)
+    return None, (span_words[0][0], span_words[-1][1]), "Issue"
+
+
+#: How many words after a trigger's object word its preposition may stand («عقوبات جديدة على»).
+_TARGET_GAP = 3
+
+
+def target_words(s: SentenceView, span_words: list, trigger: Trigger) -> list:
+    """The target after the preposition of a trigger's object word: «فرضت عقوبات جديدة على شركات صينية».
+
+    Where an actor is the object (``actor_objects``) but none was found, the
+    object is what the sanctions fall on, not the sanctions.
+    """
+    if not trigger.object_words or trigger.predicate not in ACTOR_OBJECTS:
+        return span_words
+    for i, (a, b) in enumerate(span_words):
+        if any(w in s.text[a:b] for w in trigger.object_words):
+            lead = next((j for j in range(i + 1, min(i + 1 + _TARGET_GAP, len(span_words)))
+                         if s.text[slice(*span_words[j])] in s.lead_words), None)
+            return span_words[lead + 1:] or span_words if lead is not None else span_words
+    return span_words
 
 
 def reported_content(s: SentenceView, span_words: list, clause_end: int, trigger: Trigger) -> Object | None:
@@ -429,12 +450,14 @@ def complement_cut(s: SentenceView, span_words: list) -> list:
 def modifier(s: SentenceView, chunk: Chunk, end: int) -> bool:
     """Does the mention modify the noun after it, where adjectives come first ("EU aid", "Chinese mediation")?
 
+    A possessor is read by :func:`possessed_person` ("praised Trump's role" welcomes Trump).
+
     A nationality adjective always does; a name does when a noun follows it
     right away (a word other than a preposition, a coordinator, a date, a
     cue, a verb or another actor) and ends the phrase or is followed by a
     preposition or a mark.
     """
-    if s.language.get("adjective_side") != "before" or chunk.end >= end:
+    if s.language.get("adjective_side") != "before" or chunk.end >= end or s.possessor(chunk):
         return False
     after = next(((a, b) for a, b in s.scan.words if a >= chunk.end), None)
     if after is None or after[1] > end or s.text[chunk.end:after[0]].strip():

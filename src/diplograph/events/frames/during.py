@@ -19,9 +19,7 @@ from diplograph.lang.scanner import Item
 def during(s: SentenceView, frames: list[Frame]) -> list[Frame]:
     """The subjects of the statement nearest an event noun after a ``during_words`` phrase take part in it."""
     out = []
-    # A masdar's subject is its possessor, not who acts during the event:
-    # «أكد السيسي خلال اللقاء رفض مصر ...» does not put Egypt at the meeting.
-    stated = [f for f in frames if f.trigger.frame not in ("between", "during") and f.trigger.pos != "noun"]
+    stated = [f for f in frames if f.trigger.frame not in ("between", "during")]
     for item in s.scan.items:
         if not item.has("event") or not during_phrase(s, item) \
                 or any(f.object_span[0] <= item.start < f.object_span[1] for f in frames):
