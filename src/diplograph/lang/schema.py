@@ -152,6 +152,7 @@ _KEYS = [
     Key("complementizers", "words", [], "words that open a reported clause ('that', 'أن'): a verb-or-noun form right after a speech verb without one is its noun object"),
     Key("noun_prepositions", "words", [], "prepositions after which a verb-or-noun form is a noun ('على دعم الأردن')"),
     Key("complement_words", "words", [], "words that open what an object is called ('dismissed the claims as baseless'): the object ends before them"),
+    Key("purpose_words", "words", [], "words that open a purpose clause before a verb ('to discuss', 'pour discuter'): no actor object lies past them"),
     Key("content_markers", "words", [], "words after an urged actor that open what it is urged to do ('to')"),
     # titles, names and descriptions (actors/)
     Key("deputy_prefixes", "words", [], "what makes a deputy of a title before it ('deputy ', 'vice-'): position other"),

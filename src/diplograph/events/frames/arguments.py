@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.predicates import ACTOR_OBJECTS, EVENT_OBJECTS, PLACE_OBJECTS, WISHES
+from diplograph.events.frames.predicates import ACTOR_OBJECTS, EVENT_OBJECTS, PLACE_OBJECTS, TARGET_OBJECTS, WISHES
 from diplograph.events.frames.view import COMMAS, SentenceView
 from diplograph.events.lexicon import Trigger
 from diplograph.lang.normalise import fold
@@ -169,9 +169,23 @@ def parentheses_start(s: SentenceView, clause_start: int) -> int:
     while cut > 0:
         prev = max(c for c in s.cuts if c < cut)
         if not parenthesis(s, prev, cut):
-            break
+            # ", who has ties with both Moscow and Kyiv,": a clause word cuts the relative.
+            prev = relative_opening(s, cut)
+            if prev is None:
+                break
         cut = prev
     return cut
+
+
+def relative_opening(s: SentenceView, cut: int) -> int | None:
+    """The start of a subject relative after a comma that holds the span up to ``cut`` with no other comma, or None."""
+    comma = max((c for c in s.cuts if c < cut and s.text[c] in COMMAS), default=None)
+    if comma is None:
+        return None
+    relative = next((r for r in s.scan.items if r.has("relative") and comma < r.start < cut
+                     and not s.words(comma, r.start)), None)
+    return relative.start if relative is not None and is_subject_relative(s, relative) \
+        and relative.start in s.cuts else None
 
 
 def parenthesis(s: SentenceView, start: int, end: int) -> bool:
@@ -335,6 +349,9 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
                 # "agreed to meet in Geneva": the place is all the phrase there is, and no actor.
                 return None, (span_words[1][0], end), "Issue"
             span_words = rest
+        elif trigger.predicate in ACTOR_OBJECTS and purpose_start(s, span_words) == a:
+            # "will meet in Berlin to discuss Ukraine": a purpose, no one met.
+            span_words = []
         elif s.text[a:b] in s.lead_words or (s.is_date(a) and not any(c.start <= a < c.end for c in s.chunks)):
             # "signed on Monday an agreement", "وقعت الإثنين اتفاقية"
             span_words = span_words[1:]
@@ -386,7 +403,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
                     return (person, (person.start, person.end), person.actor.type) if person else NO_OBJECT
                 return chunk, (chunk.start, chunk.end), chunk.actor.type
     if trigger.predicate in ACTOR_OBJECTS:
-        near = span_words[min(_ACTOR_OBJECT_REACH, len(span_words)) - 1][1]
+        near = min(span_words[min(_ACTOR_OBJECT_REACH, len(span_words)) - 1][1], purpose_start(s, span_words))
         for chunk in s.chunks:
             if first <= chunk.start < near and chunk.end <= span_words[-1][1] and chunk.agent \
                     and chunk.via != "pronoun" and (placed or not in_venue(s, chunk, first)) \
@@ -407,10 +424,10 @@ _TARGET_GAP = 3
 def target_words(s: SentenceView, span_words: list, trigger: Trigger) -> list:
     """The target after the preposition of a trigger's object word: «فرضت عقوبات جديدة على شركات صينية».
 
-    Where an actor is the object (``actor_objects``) but none was found, the
-    object is what the sanctions fall on, not the sanctions.
+    Where no actor was found, the object of a ``target_objects`` predicate
+    is what the sanctions fall on, not the sanctions.
     """
-    if not trigger.object_words or trigger.predicate not in ACTOR_OBJECTS:
+    if not trigger.object_words or trigger.predicate not in TARGET_OBJECTS:
         return span_words
     for i, (a, b) in enumerate(span_words):
         if any(w in s.text[a:b] for w in trigger.object_words):
@@ -475,6 +492,19 @@ def modifier(s: SentenceView, chunk: Chunk, end: int) -> bool:
     nxt = next(((a, b) for a, b in s.scan.words if a >= after[1]), None)
     return nxt is None or nxt[0] >= end or bool(s.text[after[1]:nxt[0]].strip()) \
         or s.text[slice(*nxt)] in s.lead_words
+
+
+def purpose_start(s: SentenceView, span_words: list) -> int:
+    """Where a purpose clause opens in the phrase ("meet in Berlin to discuss Ukraine"), or past its end.
+
+    A ``purpose_words`` word followed by a word that is neither a lead word
+    nor an actor: "aid to Ukraine", "aid to the army" open none.
+    """
+    marks = s.language.folded("purpose_words")
+    for (a, b), (c, d) in zip(span_words, span_words[1:]):
+        if s.text[a:b] in marks and s.text[c:d] not in s.lead_words and not any(ch.start == c for ch in s.chunks):
+            return a
+    return span_words[-1][1] + 1 if span_words else 0
 
 
 def venue_end(s: SentenceView, start: int) -> int:

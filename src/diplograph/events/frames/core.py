@@ -13,7 +13,7 @@ from functools import cached_property
 
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import NO_OBJECT, Object, is_subject_relative, object_group, reading
-from diplograph.events.frames.guards import in_content, undone
+from diplograph.events.frames.guards import attributive, in_content, undone
 from diplograph.events.frames.predicates import FACTIVE, RECIPROCAL
 from diplograph.events.frames.registry import handler, sentence_constructions
 from diplograph.events.frames.reports import speakers, trailing_reports
@@ -128,7 +128,7 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
             continue
         clause = s.clause(item.start)
         trigger = reading(s, item, clause)
-        if undone(s, item, trigger, clause) or in_content(s, item, clause):
+        if undone(s, item, trigger, clause) or in_content(s, item, clause) or attributive(s, item, trigger):
             continue
         found = handler(trigger.frame)(Context(s, item, trigger, clause, frames))
         if found is not None:
