@@ -116,6 +116,7 @@ def one_run(corpus: Path) -> dict:
     clock = Clock()
     from diplograph import build as build_module
     from diplograph import pipeline
+    from diplograph.export import formats
     from diplograph.graph import network, rdf
     from diplograph.ingest import read_inputs
     from diplograph.viz import html
@@ -126,6 +127,7 @@ def one_run(corpus: Path) -> dict:
     build_module.export_of = clock.wrap("statements", build_module.export_of)
     rdf.build_dataset = clock.wrap("rdf", rdf.build_dataset)
     rdf.write_trig = clock.wrap("rdf", rdf.write_trig)
+    formats.write_rdf = clock.wrap("rdf", formats.write_rdf)  # the build's TriG writer
     network.build_network = clock.wrap("network", network.build_network)
     network.write_graphml = clock.wrap("network", network.write_graphml)
     html.write_html = clock.wrap("html", html.write_html)

@@ -165,7 +165,8 @@ def store_phase(nquads: Path, folder: Path, repeat: int) -> dict:
     """Load and query, in a process of its own (so that its peak memory is its own)."""
     import pyoxigraph as ox
 
-    from diplograph.store.query import list_queries, open_store as open_source, run_query
+    from diplograph.graph.source import open_source
+    from diplograph.store.query import list_queries, run_query
     from diplograph.store.disk import add_to_store, open_store
 
     figures: dict = {}

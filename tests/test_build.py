@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import date
 from pathlib import Path
 
@@ -121,14 +122,16 @@ def test_nothing_extractable_is_an_error(tmp_path):
         build(read_inputs([bad], published=None), out=tmp_path / "out")
 
 
-def test_a_long_document_is_announced(monkeypatch, capsys):
+def test_a_long_document_is_announced(monkeypatch, capsys, caplog):
     from diplograph import build as build_module
 
     monkeypatch.setattr(build_module, "LONG_DOCUMENT", 10)
     docs = [Document("short", "Brief.", date(2025, 9, 1)), Document("long", "A long text, " * 3, date(2025, 9, 1))]
-    assert [d.id for d in build_module.announce_long(docs)] == ["short", "long"]
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and err[0].startswith("diplograph: note: long is")
+    with caplog.at_level(logging.INFO, logger="diplograph.build"):
+        assert [d.id for d in build_module.announce_long(docs)] == ["short", "long"]
+    notes = [r.getMessage() for r in caplog.records if r.name == "diplograph.build"]
+    assert len(notes) == 1 and notes[0].startswith("long is 0 million characters long")
+    assert capsys.readouterr().err == ""  # the library logs; only the command line prints
 
 
 # -- killed builds leave nothing behind ----------------------------------------------------------------
@@ -210,3 +213,18 @@ def test_the_summary_counts_the_lines_written(built):
     statements = [r for r in rows if r["kind"] == "statement" and r["predicate"] != "holdsPosition"]
     assert roles and (summary.roles, summary.statements) == (len(roles), len(statements))
     assert summary.actors == len({r["id"] for r in rows if r["kind"] == "entity"})
+
+
+def test_a_build_writes_any_registered_format(tmp_path):
+    """--outputs takes writer names (nq, csv), build output names (statements) and file names alike."""
+    import pyoxigraph as ox
+
+    doc = Document("d1", "The Kremlin rejected the plan.", date(2025, 9, 1), lang="en")
+    summary = build([doc], out=tmp_path, outputs=["statements", "nq", "csv"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["edges.csv", "graph.nq", "nodes.csv", "statements.jsonl"]
+    assert list(summary.files) == ["statements", "nq", "nodes.csv", "edges.csv"]
+    store = ox.Store()
+    store.load(path=str(tmp_path / "graph.nq"), format=ox.RdfFormat.N_QUADS)
+    assert any(q.graph_name.value.endswith("/graph/d1") for q in store)
+    with pytest.raises(InputError, match=r"unknown output 'svg'; choose from jsonl \(statements\), trig \(rdf\)"):
+        build([doc], out=tmp_path / "x", outputs=["svg"])

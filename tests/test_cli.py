@@ -47,7 +47,7 @@ def test_extract_prints_the_export():
     (b"The Kremlin rejected the plan.", ["build", "{file}", "--published", "2025-09-01", "--out", "{dir}/out",
                                          "--label-lang", "de"], "--label-lang 'de'"),
     (b"The Kremlin rejected the plan.", ["build", "{file}", "--published", "2025-09-01", "--out", "{dir}/out",
-                                         "--outputs", "foo"], "'foo'; choose from statements, rdf, graphml, html"),
+                                         "--outputs", "foo"], "unknown output 'foo'; choose from jsonl (statements), trig (rdf)"),
     (b"The Kremlin rejected the plan.", ["build", "{file}", "--published", "2025-09-01", "--out", "{dir}/same",
                                          "--store", "{dir}/same"], "same folder"),
 ])
@@ -109,3 +109,31 @@ def test_an_empty_corpus_says_so(tmp_path):
     (tmp_path / "empty.jsonl").write_bytes(b"")
     result = run("build", str(tmp_path / "empty.jsonl"), "--out", str(tmp_path / "out"))
     assert result.returncode == 2 and "warnings above" not in result.stderr and "hold no document" in result.stderr
+
+
+def test_a_skipped_document_is_one_warning_line(tmp_path):
+    """The build logs the skip; the command line prints it as its own line, without a traceback."""
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "ok", "text": "Egypt hosted talks.", "published": "2025-09-01"}\n{broken\n',
+                      encoding="utf-8")
+    result = run("build", str(corpus), "--out", str(tmp_path / "out"), "--outputs", "statements")
+    assert result.returncode == 0, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("diplograph: warning: skipped: ") and "c.jsonl:2" in lines[0]
+
+
+def test_a_long_document_note_is_printed_and_logging_left_as_it_was(tmp_path, monkeypatch, capsys):
+    import logging
+
+    from diplograph import build as build_module
+    from diplograph.cli import main
+
+    monkeypatch.setattr(build_module, "LONG_DOCUMENT", 10)
+    article = tmp_path / "long.txt"
+    article.write_text("Egypt hosted talks on Gaza with Qatar.", encoding="utf-8")
+    top = logging.getLogger("diplograph")
+    before = (top.level, list(top.handlers), logging.getLogger("diplograph.build").level)
+    assert main(["extract", str(article), "--published", "2025-09-01"]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        "diplograph: note: long is 0 million characters long; it is read whole, which takes a few seconds a megabyte"]
+    assert (top.level, list(top.handlers), logging.getLogger("diplograph.build").level) == before

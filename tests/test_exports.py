@@ -13,7 +13,8 @@ from rdflib.namespace import RDFS, XSD
 
 from diplograph.cli import main
 from diplograph.errors import InputError
-from diplograph.export.formats import FORMATS, export, write_gexf
+from diplograph.export.formats import export, write_gexf
+from diplograph.export.registry import WRITERS
 from diplograph.graph.namespace import DG
 from diplograph.graph.network import build_network, write_graphml
 from diplograph.graph.rdf import build_dataset, label_language, write_trig
@@ -28,7 +29,30 @@ except ImportError:  # run without the repository root on sys.path
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from tests import fixtures as fx
 
-RDF = {"trig": "trig", "turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}
+RDF = {"trig": "trig", "turtle": "turtle", "nt": "nt", "nq": "nquads", "jsonld": "json-ld"}
+#: The file formats checked value by value below (the HTML page has its own tests, in test_viz).
+FORMATS = [name for name in WRITERS if name != "html"]
+#: How each suffix is read back: a new writer needs a row here (test_every_writer_writes_a_file_that_parses).
+PARSERS = {
+    ".jsonl": lambda p: [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines()],
+    ".trig": lambda p: Dataset().parse(p, format="trig"), ".ttl": lambda p: Graph().parse(p, format="turtle"),
+    ".nt": lambda p: Graph().parse(p, format="nt"), ".nq": lambda p: Dataset().parse(p, format="nquads"),
+    ".jsonld": lambda p: Dataset().parse(p, format="json-ld"),
+    ".graphml": lambda p: nx.read_graphml(p, force_multigraph=True), ".gexf": nx.read_gexf,
+    ".csv": lambda p: pd.read_csv(p, keep_default_na=False), ".html": lambda p: _parse_html(p),
+}
+
+
+def _parse_html(path: Path) -> list[str]:
+    """The page's tags, read by the standard library's parser (which fails on nothing, so the tags are checked)."""
+    from html.parser import HTMLParser
+
+    tags: list[str] = []
+    parser = HTMLParser()
+    parser.handle_starttag = lambda tag, attrs: tags.append(tag)
+    parser.feed(path.read_text(encoding="utf-8"))
+    assert {"html", "body", "script"} <= set(tags), tags[:20]
+    return tags
 
 
 def make_build(folder: Path, extractions, kb=None) -> Path:
@@ -49,7 +73,7 @@ def canonical_triples(dataset) -> set:
 
 
 def parse_rdf(path: Path, fmt: str):
-    if fmt in ("trig", "jsonld"):
+    if fmt in ("trig", "nq", "jsonld"):
         data = Dataset()
         data.parse(path, format=RDF[fmt])
         return data
@@ -79,7 +103,7 @@ def test_rdf_exports_parse_back_to_the_build(build_dir, tmp_path, fmt):
     expected = Dataset()
     expected.parse(build_dir / "graph.trig", format="trig")
     assert canonical_triples(parse_rdf(path, fmt)) == canonical_triples(expected)
-    if fmt in ("trig", "jsonld"):  # the named graphs are kept
+    if fmt in ("trig", "nq", "jsonld"):  # the named graphs are kept
         names = {g.identifier for g in parse_rdf(path, fmt).graphs() if len(g)}
         assert names == {g.identifier for g in expected.graphs() if len(g)}
 
@@ -165,12 +189,14 @@ def test_export_is_atomic(build_dir, tmp_path, monkeypatch):
 def test_unknown_format_and_missing_build_are_one_line_errors(tmp_path, build_dir, capsys):
     with pytest.raises(InputError, match="unknown export format 'xml'"):
         export("xml", out=build_dir)
-    assert main(["export", "--format", "xml", "--out", str(build_dir)]) == 2
+    with pytest.raises(SystemExit) as refused:  # argparse's choices, read from the registry
+        main(["export", "--format", "xml", "--out", str(build_dir)])
+    assert refused.value.code == 2 and "invalid choice: 'xml'" in capsys.readouterr().err
     assert main(["export", "--format", "nt", "--out", str(tmp_path / "none")]) == 2
     assert main(["export", "--format", "nt", "--store", str(tmp_path / "none")]) == 2
     errors = capsys.readouterr().err.splitlines()
-    assert len(errors) == 3 and all(line.startswith("diplograph: error: ") for line in errors)
-    assert "no build there" in errors[1] and "no store there" in errors[2]
+    assert len(errors) == 2 and all(line.startswith("diplograph: error: ") for line in errors)
+    assert "no build there" in errors[0] and "no store there" in errors[1]
 
 
 def test_cli_export_prints_what_it_wrote(build_dir, tmp_path, capsys):
@@ -241,3 +267,60 @@ def test_no_local_folder_reaches_the_rdf(tmp_path):
           outputs=["graph.trig", "statements.jsonl"])
     for name in ("graph.trig", "statements.jsonl"):
         assert "private-folder-name" not in (tmp_path / "out" / name).read_text(encoding="utf-8")
+
+
+# -- the writer registry -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", list(WRITERS))
+def test_every_writer_writes_a_file_that_parses(build_dir, tmp_path, name):
+    chosen = WRITERS[name]
+    paths = export(name, out=build_dir, to=tmp_path / ("files" if chosen.folder else f"x{chosen.suffix}"))
+    assert paths and all(p.suffix == chosen.suffix for p in paths)
+    for path in paths:
+        parsed = PARSERS[chosen.suffix](path)
+        assert len(parsed), path
+
+
+def test_nq_round_trips_through_pyoxigraph(build_dir, tmp_path):
+    import pyoxigraph as ox
+
+    [path] = export("nq", out=build_dir, to=tmp_path / "g.nq")
+    back, build = ox.Store(), ox.Store()
+    back.load(path=str(path), format=ox.RdfFormat.N_QUADS)
+    build.load(path=str(build_dir / "graph.trig"), format=ox.RdfFormat.TRIG)
+    assert len(back) == len(build) > 0
+    assert set(back) == set(build)
+    assert set(back.named_graphs()) == set(build.named_graphs())
+
+
+def test_the_command_line_offers_the_registry():
+    from diplograph.cli import _parser
+
+    parser = _parser()
+    sub = next(a for a in parser._actions if isinstance(a, __import__("argparse")._SubParsersAction))
+    export_format = next(a for a in sub.choices["export"]._actions if a.dest == "format")
+    assert list(export_format.choices) == list(WRITERS)
+    outputs = next(a for a in sub.choices["build"]._actions if a.dest == "outputs")
+    assert all(name in outputs.help for name in WRITERS)
+    assert all(WRITERS[name].help in sub.choices["export"].description for name in WRITERS)
+
+
+def test_a_writer_is_one_registered_function(tmp_path, monkeypatch):
+    """Registering a format makes it a choice of export and of build, with nothing else to change."""
+    from diplograph.export.registry import writer
+
+    monkeypatch.setattr("diplograph.export.registry.WRITERS", dict(WRITERS))
+    from diplograph.export import registry
+
+    @writer("count", suffix=".txt", needs="network")
+    def write_count(graph, path):
+        """the number of nodes"""
+        Path(path).write_text(str(graph.number_of_nodes()), encoding="utf-8")
+        return [Path(path)]
+
+    assert "count" in registry.WRITERS and "count" not in WRITERS
+    build = tmp_path / "b"
+    make_build(build, fx.extractions(), kb=fx.FakeKB())
+    [path] = export("count", out=build)
+    assert path == build / "graph.txt" and int(path.read_text()) == build_network(fx.extractions(),
+                                                                                  kb=fx.FakeKB()).number_of_nodes()

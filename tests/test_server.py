@@ -16,9 +16,9 @@ import pytest
 from diplograph.cli import _parser, main
 from diplograph.graph.rdf import build_dataset, write_trig
 from diplograph.store.query import list_queries, load_query, run_query
-from diplograph.store.server import (EndpointError, ServerError, find_oxigraph, free_port, graph_store_url, http_request,
-                               push, start_server)
-from diplograph.store.disk import StoreError, add_to_store
+from diplograph.errors import EndpointError, ServerError, StoreError
+from diplograph.store.server import find_oxigraph, free_port, graph_store_url, http_request, push, start_server
+from diplograph.store.disk import add_to_store
 
 try:
     from tests import fixtures as fx

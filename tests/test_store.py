@@ -15,7 +15,9 @@ from diplograph.build import build
 from diplograph.cli import main
 from diplograph.graph.rdf import IRIs, build_dataset
 from diplograph.store.query import run_query
-from diplograph.store.disk import StoreError, add_to_store, is_store, open_store, prepare_store, store_quads
+from diplograph.errors import StoreError
+from diplograph.graph.source import open_source
+from diplograph.store.disk import add_to_store, is_store, open_store, prepare_store
 from diplograph.types import Document
 
 try:
@@ -27,7 +29,7 @@ except ImportError:  # run without the repository root on sys.path
 
 def quads(source) -> set[tuple[str, str, str, str]]:
     """Every quad of a store folder, a TriG file, a pyoxigraph store or an rdflib Dataset, as strings."""
-    source = store_quads(source)
+    source = open_source(source)
     return {(str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)) for q in source}
 
 
@@ -158,7 +160,7 @@ def test_a_first_load_in_parts_holds_every_quad(tmp_path, monkeypatch):
     monkeypatch.setattr(store_module, "_PART_QUADS", 5)
     monkeypatch.setattr(store_module.os, "cpu_count", lambda: 3)
     dataset = build_dataset(fx.extractions(), kb=fx.FakeKB())
-    source = store_quads(dataset)
+    source = open_source(dataset)
     assert len(store_module._parts(source.dump(format=ox.RdfFormat.N_QUADS), len(source))) == 3
     add_to_store(tmp_path / "kb", dataset)
     assert quads(tmp_path / "kb") == quads(dataset)
@@ -282,7 +284,7 @@ def test_a_batch_added_in_chunks_makes_the_store_one_build_would(tmp_path, monke
     copy = dataclasses.replace(seed, document=dataclasses.replace(seed.document, id="seed-copy"),
                                statements=[dataclasses.replace(s, doc="seed-copy") for s in seed.statements])
     batch = build_dataset([english_v2(), empty, copy], kb=fx.FakeKB())
-    source = store_module.store_quads(batch)
+    source = store_module.open_source(batch)
     documents = [g for g in source.named_graphs() if not g.value.endswith(("/graph/entities", "/graph/kb"))]
     parts = list(store_module._parts_of(source, documents))
     assert [len(graphs) for _, graphs in parts[:3]] == [1, 1, 1] and len(parts) > 4  # descriptions one by one

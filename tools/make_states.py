@@ -16,6 +16,8 @@ import csv
 import sys
 from pathlib import Path
 
+import yaml
+
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "src" / "diplograph" / "lexicons" / "common" / "states.tsv"
 CURATED = HERE / "states_curated.yaml"
@@ -44,17 +46,17 @@ ALPHA3 = {
 }
 #: CLDR labels never kept as aliases (they name a territory, not the state).
 DROP_CLDR = {"PS", "EH"}
-#: English CLDR short forms to spell out.
-EN_NAMES = {
-    "AG": "Antigua and Barbuda", "KN": "Saint Kitts and Nevis", "LC": "Saint Lucia",
-    "VC": "Saint Vincent and the Grenadines", "ST": "São Tomé and Príncipe", "TT": "Trinidad and Tobago",
-}
-RU_NAMES = {
-    "MH": "Маршалловы Острова", "SC": "Сейшельские Острова", "SB": "Соломоновы Острова",
-    "KP": "КНДР", "US": "США",
-}
+#: Names and adjective endings the tool changes in CLDR's (cldr_names.yaml).
+FIXES = yaml.safe_load((HERE / "cldr_names.yaml").read_text(encoding="utf-8"))
+EN_NAMES: dict[str, str] = FIXES["en_names"]
+RU_NAMES: dict[str, str] = FIXES["ru_names"]
+_RU_ENDINGS: tuple[str, ...] = tuple(FIXES["ru_adjective_endings"])
 
-_RU_ENDINGS = ("ий", "ая", "ое", "ие", "ого", "ой", "ому", "ую", "их", "им", "ими", "ом")
+
+def _spell_out(name: str, pairs: list[list[str]]) -> str:
+    for written, full in pairs:
+        name = name.replace(written, full)
+    return name
 
 
 def expand_fr(cell: str) -> str:
@@ -89,7 +91,7 @@ def expand_ru(cell: str) -> str:
     """
     out: list[str] = []
     for word in filter(None, cell.split("|")):
-        if word.endswith("кий") and " " not in word:
+        if word.endswith(FIXES["ru_adjective_ending"]) and " " not in word:
             out.extend(word[:-2] + ending for ending in _RU_ENDINGS)
         else:
             out.append(word)
@@ -122,7 +124,6 @@ def build(*, fresh: bool = False) -> list[dict[str, str]]:
         The rows, as mappings column -> cell.
     """
     import babel  # only the generator needs babel, not the package
-    import yaml
     from babel.core import get_global
 
     curated = yaml.safe_load(CURATED.read_text(encoding="utf-8"))
@@ -147,7 +148,7 @@ def build(*, fresh: bool = False) -> list[dict[str, str]]:
             if lang == "en":
                 cldr = EN_NAMES.get(code, cldr.replace(" & ", " and "))
             if lang == "ru":
-                cldr = RU_NAMES.get(code, cldr.replace(" о-ва", " Острова"))
+                cldr = RU_NAMES.get(code, _spell_out(cldr, FIXES["ru_spell_out"]))
             label = (cur.get("name") or {}).get(lang) or old.get(f"name_{lang}") or cldr
             keep_cldr = code not in DROP_CLDR and " - " not in cldr and "(" not in cldr
             # Keep the CLDR name beside a replaced label; RU_NAMES keep theirs too.

@@ -8,6 +8,7 @@ persistent store there (see :mod:`diplograph.store.disk`).
 """
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sys
@@ -18,17 +19,19 @@ from typing import Any, Iterable, Iterator
 
 from diplograph.atomic import remove_stale
 from diplograph.errors import InputError
+from diplograph.export.formats import WRITERS, build_outputs, lookup
+from diplograph.export.registry import Writer
 from diplograph.parallel import Exported, extract_stream
 from diplograph.parallel import exported as export_of
 from diplograph.pipeline import Extractor
 from diplograph.types import Document, Extraction
 
-__all__ = ["OUTPUTS", "Summary", "build"]
+__all__ = ["Summary", "build"]
 
-#: The files of a build and their names in the summary.
-OUTPUTS = {"statements.jsonl": "statements", "graph.trig": "rdf", "graph.graphml": "graphml", "graph.html": "html"}
-#: A document longer than this (in characters) is announced on stderr: it is read whole, which takes a while.
+#: A document longer than this (in characters) is announced (a logged note): it is read whole, which takes a while.
 LONG_DOCUMENT = 5_000_000
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -44,9 +47,9 @@ class Summary:
     store: Any = None
 
     def skip(self, reason: object) -> None:
-        """Count a document that could not be read or extracted, and say why on stderr."""
+        """Count a document that could not be read or extracted, and say why (a logged warning)."""
         self.failed.append(str(reason))
-        print(f"diplograph: warning: skipped: {reason}", file=sys.stderr)
+        log.warning("skipped: %s", reason)
 
     def describe(self) -> str:
         """A short human-readable report."""
@@ -59,7 +62,7 @@ class Summary:
 
 
 def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", kb=None,
-          summary: Summary | None = None, outputs: Iterable[str] = tuple(OUTPUTS), workers: int = 1,
+          summary: Summary | None = None, outputs: Iterable[str] | None = None, workers: int = 1,
           engine: str = "local", scheduler=None, progress: bool = False,
           store: str | os.PathLike[str] | None = None) -> Summary:
     """Extract a corpus and write the build's outputs into ``out``.
@@ -74,7 +77,8 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
         label_lang: the language of the HTML page's labels.
         kb: the knowledge base (the packaged one by default).
         summary: where to count what is read and skipped (a new one by default).
-        outputs: which files to write (names of :data:`OUTPUTS`).
+        outputs: which files to write: names of writers (:data:`diplograph.export.registry.WRITERS`),
+            of a build's outputs (``statements``, ``rdf``) or of their files; the default build's by default.
         workers: processes for extraction.
         engine: ``local`` or ``dask`` (see :mod:`diplograph.parallel`).
         scheduler: the Dask scheduler address, with ``engine="dask"``.
@@ -91,12 +95,10 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
         InputError: no document could be extracted, or an unknown output name.
         StoreError: the store folder cannot be used, or another process writes it.
     """
-    outputs = list(outputs)
-    unknown = [name for name in outputs if name not in OUTPUTS]
-    if unknown or not outputs:
-        raise InputError(f"unknown output {', '.join(map(repr, unknown)) or '(none)'}; "
-                         f"choose from {', '.join(OUTPUTS.values())}")
-    if "graph.html" in outputs:
+    writers = list(dict.fromkeys(lookup(name) for name in outputs)) if outputs is not None else build_outputs()
+    if not writers:
+        raise InputError(f"no output asked for; choose from {', '.join(w.name for w in build_outputs())}")
+    if any("label_lang" in w.options for w in writers):
         from diplograph.viz.html import LABEL_LANGS
 
         if label_lang not in LABEL_LANGS:
@@ -105,16 +107,16 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
     if store is not None and _same_folder(out, Path(store)):
         raise InputError(f"--out and --store are the same folder ({out}); give the store a folder of its own")
     summary = summary if summary is not None else Summary()
-    writer = lock = None
+    store_writer = lock = None
     if store is not None:
         from diplograph.store.disk import lock_for_writing, prepare_store
 
         lock = lock_for_writing(store)  # a read-only server would not see the change: refuse before the work
-        writer = prepare_store(store)  # fail before a long extraction, and lock the store
+        store_writer = prepare_store(store)  # fail before a long extraction, and lock the store
     local = engine == "local" and workers == 1
     extractor = Extractor(kb=kb) if local else None
     # The graph outputs and the store need every extraction, not only its export.
-    whole_corpus = store is not None or any(name != "statements.jsonl" for name in outputs)
+    whole_corpus = store is not None or any(not w.streamed for w in writers)
     stream = extract_stream(announce_long(documents), workers=workers, engine=engine, scheduler=scheduler,
                             extractor=extractor, on_error=summary.skip, export=not whole_corpus)
     if progress:
@@ -122,7 +124,7 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
 
         stream = tqdm(stream, unit=" docs", disable=not sys.stderr.isatty(), file=sys.stderr)
     kept: list[Extraction] = []  # the network (GraphML, page) is made of every extraction at the end
-    network = "graph.graphml" in outputs or "graph.html" in outputs
+    keep = any(w.needs != "rdf" and not w.streamed for w in writers)
     actors: set[str] = set()
     out.mkdir(parents=True, exist_ok=True)
     remove_stale(out, ".build-")
@@ -130,7 +132,7 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
     # end, so that a crash or Ctrl-C leaves the previous build whole.
     staging = Path(tempfile.mkdtemp(prefix=f".build-{os.getpid()}-", dir=out))
     try:
-        with open(staging / "statements.jsonl", "w", encoding="utf-8") as export:
+        with open(staging / _streamed().file, "w", encoding="utf-8") as export:
 
             def exported() -> Iterator[Extraction]:
                 """Write each document's export as it comes, and pass its extraction on."""
@@ -143,7 +145,7 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
                         lines = export_of(item)
                         export.write(lines.text)
                         counts = (lines.statements, lines.roles, lines.actors)
-                        if network:
+                        if keep:
                             kept.append(item)
                         yield item
                     summary.documents += 1
@@ -154,7 +156,7 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
             if whole_corpus:  # the RDF and the network describe actors from the knowledge base
                 kb = extractor.kb if extractor else _packaged_kb(kb)
             dataset = None
-            if store is not None or "graph.trig" in outputs:
+            if store is not None or any(w.needs == "rdf" for w in writers):
                 from diplograph.graph.rdf import build_dataset
 
                 # Written as documents come, while the workers extract the next ones.
@@ -167,17 +169,18 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
                 raise InputError(f"no document could be extracted ({len(summary.failed)} skipped; "
                                  "see the warnings above)")
             raise InputError("the inputs hold no document (empty files?); give articles with some text")
-        _write_graphs(kept, dataset, staging, outputs, kb=kb, label_lang=label_lang)
+        written = _write_outputs(writers, staging, extractions=kept, dataset=dataset, kb=kb, label_lang=label_lang)
         if store is not None:
             from diplograph.store.disk import add_to_store
 
-            summary.store = add_to_store(store, dataset, store=writer)
-        for name in outputs:
-            os.replace(staging / name, out / name)
-            summary.files[OUTPUTS[name]] = out / name
+            summary.store = add_to_store(store, dataset, store=store_writer)
+        for chosen, paths in written.items():
+            for path in paths:
+                os.replace(path, out / path.name)
+                summary.files[(chosen.output or chosen.name) if len(paths) == 1 else path.name] = out / path.name
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-        del writer  # unlocks the store
+        del store_writer  # unlocks the store
         if lock is not None:
             lock.close()
     summary.actors = len(actors)
@@ -192,15 +195,15 @@ def _same_folder(a: Path, b: Path) -> bool:
 
 
 def announce_long(documents: Iterable[Document]) -> Iterator[Document]:
-    """Pass documents through, saying on stderr when one is long enough to take minutes.
+    """Pass documents through, noting in the log when one is long enough to take minutes.
 
     A 50 MB document is read whole in time linear in its length (about 2 s a MB
     on the machine the benchmarks ran on): without a word, that looks like a hang.
     """
     for document in documents:
         if len(document.text) > LONG_DOCUMENT:
-            print(f"diplograph: note: {document.id} is {len(document.text) / 1e6:.0f} million characters long; "
-                  "it is read whole, which takes a few seconds a megabyte", file=sys.stderr)
+            log.info("%s is %.0f million characters long; it is read whole, which takes a few seconds a megabyte",
+                     document.id, len(document.text) / 1e6)
         yield document
 
 
@@ -212,20 +215,27 @@ def _packaged_kb(kb):
     return load_kb()
 
 
-def _write_graphs(extractions: list[Extraction], dataset: Any, folder: Path, outputs: list[str], *, kb,
-                  label_lang: str) -> None:
-    """The outputs that need the whole corpus: RDF (already built), GraphML and the HTML page."""
-    if "graph.trig" in outputs:
-        from diplograph.graph.rdf import write_trig
+def _streamed() -> Writer:
+    """The writer a build feeds document by document (the statement export): its file is always written."""
+    return next(w for w in WRITERS.values() if w.streamed)
 
-        write_trig(dataset, folder / "graph.trig")
-    if "graph.graphml" in outputs or "graph.html" in outputs:
-        from diplograph.graph.network import build_network, write_graphml
 
-        network = build_network(extractions, kb=kb)
-        if "graph.graphml" in outputs:
-            write_graphml(network, folder / "graph.graphml")
-        if "graph.html" in outputs:
-            from diplograph.viz.html import write_html
+def _write_outputs(writers: list[Writer], folder: Path, *, extractions: list[Extraction], dataset: Any, kb,
+                   label_lang: str) -> dict[Writer, list[Path]]:
+    """Write each writer's file into ``folder``, giving it what it needs; the statement export is written already.
 
-            write_html(network, folder / "graph.html", label_lang=label_lang)
+    The network is made once, from every extraction, for the writers that need it.
+    """
+    network = None
+    written: dict[Writer, list[Path]] = {}
+    for chosen in writers:
+        if chosen.streamed:
+            written[chosen] = [folder / chosen.file]
+            continue
+        if chosen.needs == "network" and network is None:
+            from diplograph.graph.network import build_network
+
+            network = build_network(extractions, kb=kb)
+        data = {"extractions": extractions, "rdf": dataset, "network": network}[chosen.needs]
+        written[chosen] = chosen(data, folder if chosen.folder else folder / chosen.file, label_lang=label_lang)
+    return written

@@ -6,6 +6,7 @@ printed as one line with a non-zero exit; never a traceback.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from contextlib import contextmanager
 from importlib import resources
@@ -19,6 +20,43 @@ EXAMPLE = "seed_coalition_ar.txt"
 EXAMPLE_PUBLISHED = "2025-09-01"
 #: Seconds a query may run from the command line (--timeout).
 QUERY_TIMEOUT = 60.0
+
+
+class _StderrLines(logging.Handler):
+    """The library's log records as the command line's own lines: ``diplograph: warning: ...``.
+
+    It writes to whatever ``sys.stderr`` is when a record comes (tests swap it),
+    and never a traceback.
+    """
+
+    def emit(self, record: logging.LogRecord) -> None:
+        word = "note" if record.levelno < logging.WARNING else "warning" if record.levelno < logging.ERROR else "error"
+        try:
+            print(f"diplograph: {word}: {record.getMessage()}", file=sys.stderr)
+        except Exception:  # a record that cannot be formatted must not stop the command
+            self.handleError(record)
+
+
+#: Loggers whose notes (INFO) a user of the command line sees; every other logger shows warnings and errors.
+_NOTES = ("diplograph.build",)
+
+
+@contextmanager
+def _library_messages():
+    """Print the library's warnings (and the build's notes) on stderr while a command runs, then leave logging as it was."""
+    loggers = [logging.getLogger("diplograph"), *map(logging.getLogger, _NOTES)]
+    levels = [logger.level for logger in loggers]
+    handler = _StderrLines()
+    loggers[0].addHandler(handler)
+    for logger, level in zip(loggers, levels):
+        if level == logging.NOTSET:
+            logger.setLevel(logging.WARNING if logger is loggers[0] else logging.INFO)
+    try:
+        yield
+    finally:
+        loggers[0].removeHandler(handler)
+        for logger, level in zip(loggers, levels):
+            logger.setLevel(level)
 
 
 def _example_path() -> Path:
@@ -46,7 +84,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from diplograph.build import OUTPUTS, Summary, build
+    from diplograph.build import Summary, build
     from diplograph.ingest import parse_date, read_inputs
 
     published = parse_date(args.published) if args.published else None
@@ -56,8 +94,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         published = published or parse_date(EXAMPLE_PUBLISHED)
     summary = Summary()
     documents = read_inputs(inputs, published=published, on_error=summary.skip)
-    outputs = [f for f in args.outputs.split(",") if f] if args.outputs else list(OUTPUTS)
-    outputs = [next((name for name, key in OUTPUTS.items() if f in (name, key)), f) for f in outputs]
+    outputs = [f for f in args.outputs.split(",") if f] if args.outputs else None
     with _signals_stop():  # SIGTERM and SIGHUP clean up as Ctrl-C does: no staging folder, no workers left
         build(documents, out=Path(args.out), label_lang=args.label_lang, summary=summary, outputs=outputs,
               workers=args.workers, engine=args.engine, scheduler=args.scheduler, progress=True, store=args.store)
@@ -126,7 +163,8 @@ def cmd_query(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from diplograph.store.server import ServerError, start_server
+    from diplograph.errors import ServerError
+    from diplograph.store.server import start_server
 
     options = dict(host=args.host, port=args.port, allow_update=args.allow_update, query_timeout=args.timeout_s,
                    allow_service=args.allow_service)
@@ -197,19 +235,34 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _writers_help() -> tuple[list[str], str, str]:
+    """From the writer registry: the format names, a line listing the default build's outputs, one naming every format."""
+    from diplograph.export.formats import WRITERS, build_outputs
+
+    default = build_outputs()
+    builds = ", ".join(f"{w.output} ({w.name})" if w.output != w.name else w.name for w in default)
+    formats = "; ".join(f"{w.name}: {w.help}" for w in WRITERS.values())
+    return list(WRITERS), builds, formats
+
+
 def _parser() -> argparse.ArgumentParser:
+    names, builds, formats = _writers_help()
+    from diplograph.export.formats import build_outputs
+
+    files = [w.file for w in build_outputs()]
     parser = argparse.ArgumentParser(prog="diplograph", description="Build a knowledge graph of who did what to whom from diplomatic news.")
     sub = parser.add_subparsers(dest="command", required=True)
 
     build = sub.add_parser("build", help="extract from articles and write the graph outputs",
                            description="Extract from .txt and .html files, folders or globs of them, .jsonl corpora and "
                                        "RSS/Atom feeds (default: the bundled example) "
-                                       "and write graph.trig, statements.jsonl, graph.graphml and graph.html.")
+                                       f"and write {', '.join(files[:-1])} and {files[-1]}.")
     build.add_argument("inputs", nargs="*", help=".txt/.html files, folders or globs of them, .jsonl corpora, feeds")
     build.add_argument("--out", default="output", help="output folder (default: output)")
     build.add_argument("--published", help="publication date of .txt inputs, YYYY-MM-DD")
     build.add_argument("--label-lang", default="en", help="language of the HTML page's labels (default: en)")
-    build.add_argument("--outputs", help="comma-separated outputs to write: statements, rdf, graphml, html (default: all)")
+    build.add_argument("--outputs", help=f"comma-separated outputs to write (default: {builds}); any of "
+                                         f"{', '.join(names)}")
     build.add_argument("--workers", type=int, default=1, help="extraction processes (default: 1)")
     build.add_argument("--engine", default="local", choices=["local", "dask"], help="where extraction runs")
     build.add_argument("--scheduler", help="Dask scheduler address, with --engine dask")
@@ -275,10 +328,8 @@ def _parser() -> argparse.ArgumentParser:
     push.set_defaults(func=cmd_push)
 
     export = sub.add_parser("export", help="export a build or a store as RDF, GraphML, GEXF, CSV or statement lines",
-                            description="Write the graph as TriG, Turtle, N-Triples or JSON-LD (RDF), GraphML or GEXF "
-                                        "(Gephi), CSV of nodes and edges, or the statement export of every document "
-                                        "(jsonl). Turtle and N-Triples hold the union of the named graphs.")
-    export.add_argument("--format", required=True, help="trig, turtle, nt, jsonld, graphml, gexf, csv or jsonl")
+                            description=f"Write the graph of a build or a store in one format. {formats}.")
+    export.add_argument("--format", required=True, choices=names, help="the format (see above)")
     export.add_argument("--out", default="output", help="the build folder, and where the export goes by default "
                                                         "(default: output)")
     export.add_argument("--store", help="export the store in this folder instead of the build")
@@ -296,7 +347,8 @@ def main(argv: list[str] | None = None) -> int:
     """
     args = _parser().parse_args(argv)
     try:
-        return args.func(args)
+        with _library_messages():
+            return args.func(args)
     except DiplographError as err:
         print(f"diplograph: error: {err}", file=sys.stderr)
         return 2

@@ -22,3 +22,15 @@ class DataError(DiplographError):
 
 class QueryError(DiplographError):
     """A SPARQL query that is unknown, malformed or run against a missing build."""
+
+
+class StoreError(DiplographError):
+    """A store folder that cannot be opened, read or written as asked."""
+
+
+class ServerError(DiplographError):
+    """The SPARQL server cannot start: no oxigraph binary, a port in use, nothing to serve."""
+
+
+class EndpointError(DiplographError):
+    """A SPARQL endpoint that cannot be reached or refuses a request."""

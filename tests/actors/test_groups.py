@@ -38,9 +38,24 @@ def test_no_group(extract, lang, text):
     assert [a for a in x.actors if a.type == "Group" and a.represents] == []
 
 
-def test_a_group_without_a_state_is_no_actor(extract):
-    x = extract("Police condemned the attack on the consulate.", lang="en", published="2025-06-02")
+@pytest.mark.parametrize("text", [
+    "The use of force by police against the crowd drew criticism.",
+    "The police station was closed for repairs.",
+    "The report blamed police brutality for the deaths of protesters.",
+])
+def test_a_group_without_a_state_inside_a_phrase_is_no_actor(extract, text):
+    x = extract(text, lang="en", published="2025-06-02")
     assert not any(a.type == "Group" for a in x.actors)
+
+
+@pytest.mark.parametrize("text, group, predicate, negated", [
+    ("Police condemned the attack on the consulate.", "group/police", "condemns", False),
+    ("Police did not arrest anyone.", "group/police", "arrests", True),
+    ("Militants attacked a checkpoint near the border.", "group/militants", "attacks", False),
+])
+def test_a_group_without_a_state_is_the_subject_of_its_verb(extract, text, group, predicate, negated):
+    x = extract(text, lang="en", published="2025-06-02")
+    assert [(s.subject.actor.id, s.predicate, s.negated) for s in x.statements] == [(group, predicate, negated)]
 
 
 def test_a_group_with_a_state_is_a_subject(extract):

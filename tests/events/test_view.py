@@ -21,10 +21,28 @@ def test_a_date_between_commas_cuts_no_clause(extractor):
     assert v.clause(v.text.index("officials"))[0] > v.text.index("talks")
 
 
+def test_a_decimal_comma_cuts_no_clause(extractor):
+    v = view(extractor, "La France a promis 1,5 milliard, a dit le ministre.", "fr")
+    assert v.clause(v.text.index("milliard")) == v.clause(0)
+    assert v.clause(v.text.index("ministre"))[0] > v.text.index("milliard")
+
+
 def test_coordinated_group(extractor):
     v = view(extractor, "Egypt, Jordan and Qatar met in Cairo.", "en")
     assert [c.actor.label for c in v.group_from(0, forward=True)] == ["Egypt", "Jordan", "Qatar"]
     assert [c.actor.label for c in v.group_from(2, forward=False)] == ["Egypt", "Jordan", "Qatar"]
+
+
+def test_commas_alone_make_no_group(extractor):
+    # A list ends with a coordinator; an actor a comma sets off before the subject is apart from it.
+    for text, lang in [("According to Maxime Prévot, the European Union will suspend the agreement.", "en"),
+                       ("Selon Maxime Prévot, l'Union européenne va suspendre l'accord.", "fr"),
+                       ("En soutenant l'Ukraine, la France a critiqué la Russie.", "fr")]:
+        v = view(extractor, text, lang)
+        labels = [c.actor.label for c in v.chunks]
+        assert [c.actor.label for c in v.group_from(1, forward=False)] == [labels[1]], text
+    v = view(extractor, "La France, l'Allemagne et l'Italie ont condamné l'attaque.", "fr")
+    assert [c.actor.label for c in v.group_from(2, forward=False)] == ["France", "Germany", "Italy"]
 
 
 def test_arabic_coordination_by_clitic(extractor):

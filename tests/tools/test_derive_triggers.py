@@ -72,7 +72,8 @@ def derived(tmp_path_factory):
     undoing, reversing = derive_triggers.read_reversing(derive_triggers.TOOLS / "reversing_words.tsv")
     known = derive_triggers.vocabulary() | {"easesSanctions"}
     return derive_triggers.derive("en", folder, rules=rules, known=known, undoing=undoing,
-                                  reversing=reversing["en"], hand_forms={"condemned"})
+                                  reversing=reversing["en"],
+                                  hand_forms={"condemned": False, "launched": True, "launching": False})
 
 
 def _rows(derived, predicate=None):
@@ -90,6 +91,15 @@ def test_a_verb_whose_every_reading_maps_is_kept_with_its_forms(derived):
 def test_a_form_written_by_hand_is_not_repeated(derived):
     assert ("criticizes", "condemned", "") not in _rows(derived)
     assert derived.drops["bare row: form already in the hand-written triggers.tsv"] == 1
+
+
+def test_a_form_read_by_hand_only_with_object_words_takes_derived_object_words(derived):
+    """The engine tries a form's rows in file order: "launched" + attack after hand rows that need other words."""
+    rows = _rows(derived, "attacks")
+    assert ("attacks", "launched", "attack") in rows
+    assert ("attacks", "launching", "attack") not in rows  # read bare by hand: never reached
+    assert derived.drops["pattern row: form already in the hand-written triggers.tsv"
+                         " (read there without object words)"] == 1
 
 
 def test_a_verb_with_a_reading_coded_as_no_event_is_dropped(derived):

@@ -60,6 +60,17 @@ def _adjacent(scan: Scan, left_end: int, right_start: int) -> bool:
     return left_end <= right_start and _GAP.fullmatch(scan.text[left_end:right_start]) is not None
 
 
+def _spaced(text: str, commas: tuple[str, ...]) -> str:
+    """``text`` with a space either side of each comma, so that ``split`` makes each comma a word.
+
+    >>> _spaced("a,b", (",",)).split()
+    ['a', ',', 'b']
+    """
+    for comma in commas:
+        text = text.replace(comma, f" {comma} ")
+    return text
+
+
 def _split_titles(language: Language) -> list[tuple[str, str, str]]:
     """``(head, tail, position)`` for each title of two or more words, split after its first word.
 
@@ -134,10 +145,14 @@ class _Chains:
         self.used: set[int] = set()
         self.last_position: str | None = None
         self.capitalized = language.get("name_capture") == "capitalized"
+        #: the marks written for a comma, one string each
+        self.commas = tuple(language.get("comma_marks"))
         #: spans of names minted from the text, so that no second title takes them
         self.claimed: list[tuple[int, int]] = []
         #: title index -> the index of the title, body or person that owns it ("the president's envoy")
         self.owners: dict[int, int] = {}
+        #: indices of items inside a title's complement ("ambassador to Ukraine"): mentions, never agents
+        self.complements: set[int] = set()
 
     def upper(self, pos: int) -> bool:
         """Is the original character at folded position ``pos`` a capital?"""
@@ -175,7 +190,7 @@ class _Chains:
         """Only honorifics and commas between a title and a name: "أمير قطر، الشيخ تميم"."""
         if _adjacent(self.scan, end, start):
             return True
-        words = self.scan.text[end:start].replace("،", " ، ").replace(",", " , ").split()
+        words = _spaced(self.scan.text[end:start], self.commas).split()
         honorifics = self.language.folded("honorifics")
         return bool(words) and all(w in honorifics for w in words)
 
@@ -258,8 +273,6 @@ class _Chains:
         One word alone ("Separately, the minister") or a place after a
         locative preposition ("In New Delhi, the minister") is not a name.
         """
-        if not self.capitalized:
-            return None
         words, first = [], end
         for a, b in reversed(self.scan.words):
             if b > end:
@@ -276,6 +289,17 @@ class _Chains:
             return None
         if self.is_claimed(taken[0][0], taken[-1][1]):
             return None  # the name of the title before: "T1, NAME, T2, NAME2"
+        if not self.capitalized:
+            # Without capitals a name is known only by where it stands: right after the verb
+            # that opens the clause ("قال ناصر الشهري، مستشار ..."), in full (no clitic on it).
+            opener = next((it for it in self.items if it.end <= taken[0][0] and _adjacent(self.scan, it.end, taken[0][0])),
+                          None)
+            verb = opener is not None and (opener.has("cue") or any(
+                t.kind == "trigger" and t.data.pos == "verb" for t in opener.tags))
+            stops = tuple(self.language.folded("name_stop_prefixes")) or ("\0",)
+            if not verb or self.scan.text[slice(*taken[0])].startswith(stops) or len(taken) > 3:
+                return None
+            return taken[0][0], taken[-1][1]
         before = self.scan.words_between(0, taken[0][0])
         if before and (before[-1] in self.language.folded("locative_prefixes") or
                        self.upper(next(a for a, b in reversed(self.scan.words) if b <= taken[0][0]))):
@@ -296,7 +320,7 @@ class _Chains:
         words = head.split()
         if words and words[-1] in articles:
             head = head[: len(head) - len(words[-1])].rstrip()
-        if not head.endswith((",", "،")):
+        if not head.endswith(self.commas):
             return None
         comma = len(head) - 1
         end = len(head[:comma].rstrip())
@@ -332,6 +356,25 @@ class _Chains:
                 break
         return None
 
+    def acting(self, start: int, end: int) -> tuple[int, int] | None:
+        """The span of an ``acting_words`` phrase right before ``start`` or right after ``end``, or None.
+
+        "Acting President", "le ministre par intérim", "وزير الخارجية بالإنابة".
+        """
+        words = self.language.folded("acting_words")
+        if not words:
+            return None
+        before = [(a, b) for a, b in self.scan.words if b <= start]
+        if before and _adjacent(self.scan, before[-1][1], start) and self.scan.text[slice(*before[-1])] in words:
+            return before[-1][0], start
+        after = [(a, b) for a, b in self.scan.words if a >= end][:3]
+        if not after or not _adjacent(self.scan, end, after[0][0]):
+            return None
+        for n in range(len(after), 0, -1):
+            if " ".join(self.scan.text[a:b] for a, b in after[:n]) in words:
+                return end, after[n - 1][1]
+        return None
+
     def state_before(self, i: int, item: Item) -> tuple[Actor | None, int | None]:
         """The state named right before a title ("French", "Iran's", "Kremlin"), and its item index."""
         if i == 0 or not _adjacent(self.scan, self.items[i - 1].end, item.start):
@@ -339,6 +382,11 @@ class _Chains:
         prev = self.items[i - 1]
         if prev.has("adjective"):
             return self.kb.actors.get(prev.tag("adjective").data), i - 1
+        if prev.has("body") and not prev.has("actor") and i >= 2 and self.items[i - 2].has("adjective") and \
+                _adjacent(self.scan, self.items[i - 2].end, prev.start):
+            # "Chinese Defence Ministry spokesman": the body's state, the body part of the title's phrase.
+            self.used.add(i - 1)
+            return self.kb.actors.get(self.items[i - 2].tag("adjective").data), i - 2
         actor = self.actor_at(i - 1, "Country", "Organization", "GovernmentBody")
         return (self.country_of(actor), i - 1) if actor is not None else (None, None)
 
@@ -358,6 +406,7 @@ class _Chains:
         start, end, country, person = item.start, item.end, None, None
         country_span = None
         taken = {i}
+        linked_k = None
         j = i + 1
         if i in self.owners:
             # "مبعوث الرئيس الأمريكي", "the U.S. president's adviser": the owner gives the state, never the person.
@@ -386,6 +435,12 @@ class _Chains:
                 end, country_span = self.items[k].end, (self.items[k].start, self.items[k].end)
                 taken.add(k)
                 j += 1
+        if named is None and country is None and i not in self.owners and (linked := self.linked_state(end)) is not None:
+            # "le secrétaire général des Nations unies", "the president of the European Council"
+            country, k = linked
+            end, country_span = self.items[k].end, (self.items[k].start, self.items[k].end)
+            taken.add(k)
+            j, linked_k = k + 1, k
         # "former US President", "l'ancien président": the person, but no office now.
         former = self.former(start, end)
         if former is not None and former > end:
@@ -394,10 +449,26 @@ class _Chains:
                 j += 1
         elif former is not None:
             start = former
+        # "Acting Foreign Minister", "وزير الخارجية بالإنابة": the office, but not its holder of record.
+        if (acting := self.acting(start, end)) is not None:
+            if acting[0] < start and country is None and self.language.get("adjective_side") == "before":
+                # "the Iranian acting foreign minister"
+                k = next((k for k, it in enumerate(self.items) if it.end <= acting[0] and
+                          _adjacent(self.scan, it.end, acting[0]) and k not in self.used), None)
+                if k is not None and self.items[k].has("adjective"):
+                    country = self.kb.actors.get(self.items[k].tag("adjective").data)
+                    country_span = (self.items[k].start, self.items[k].end)
+                    acting = (self.items[k].start, acting[1])
+                    taken.add(k)
+            start, end = min(start, acting[0]), max(end, acting[1])
+            while j < len(self.items) and self.items[j].start < end:
+                j += 1
         # "special envoy to the Middle East", "سفير اليابان لدى الأردن": a complement before the name.
+        complemented = []
         if named is None and (after := self.complement(end)) is not None:
             end = after
             while j < len(self.items) and self.items[j].start < end:
+                complemented.append(j)
                 j += 1
         # The person: a known name (perhaps after an honorific or a comma), or
         # words the knowledge base lacks; else a name the title follows.
@@ -418,7 +489,7 @@ class _Chains:
                 person = self.actor_at(known)
             if known is not None:
                 taken.add(known)
-        elif (name := self.name_after_comma(end)) is not None:
+        elif (name := self.name_after_comma(end, open_end=country is not None)) is not None:
             # "Ukraine's army chief, Oleksandr Syrskyi, said": the name set off after the title.
             (a, b), k = name
             person = self.actor_at(k) if k is not None else mint_actor(self.surface(a, b), "Person")
@@ -427,18 +498,26 @@ class _Chains:
                 taken.add(k)
             else:
                 self.claimed.append((a, b))
-        elif (before := self.appositive(start)) is not None:
+        elif (before := self.appositive(start)) is not None and \
+                (before[2] is not None or self.capitalized or country is not None):
+            # Without capitals, an unknown name before a title is trusted only with the title's state.
             person, start, k = before
             if k is not None:
                 taken.add(k)
             else:
                 self.claimed.append((start, start + len(person.label)))
-        elif former is None and country is not None and position in _UNIQUE_POSTS and i not in self.owners:
+            # "NAME, Sweden's ambassador to Ukraine, visited": the complement's state acts in nothing.
+            if closed := self.closed_complement(end):
+                end = self.items[closed[0]].end
+                complemented += closed
+        elif former is None and acting is None and country is not None and position in _UNIQUE_POSTS \
+                and i not in self.owners:
             person = self.kb.holder(position, country.id, self.day)
         if person is None:
             # A state after a title that names no one ("رئيس مجلس الأمن القومي")
-            # is part of the title's phrase, not a mention of its own.
-            self.used |= {k for k in taken if k > i}
+            # is part of the title's phrase, not a mention of its own; one joined
+            # by a link word stays one ("the spokesman of the Kremlin said").
+            self.used |= {k for k in taken if k > i and k != linked_k}
             return None
         if country is None and named is None and (state := self.state_after_name(end)) is not None:
             # "Ambassador NAME of Ghana"
@@ -453,6 +532,8 @@ class _Chains:
             # The President of the European Commission heads a body, not a state.
             position = "other"
         self.used |= taken
+        # The state a complement names ("لدى لبنان", "to Ukraine") is mentioned, but acts in nothing.
+        self.complements |= set(complemented) - self.used
         self.last_position = position
         lead = (item.tag("title") or item.tag("actor")).prefix
         title = self.surface(item.start + lead, item.end) if named is None else self.alias_title_text(item)
@@ -465,7 +546,9 @@ class _Chains:
 
         The state is a nationality adjective or a state on the language's
         adjective side, else a state or capital after a locative preposition
-        (which stays a place mention of its own). A group with no state is no actor.
+        (whose phrase the group's mention spans). A named organisation before
+        the noun acts itself ("Hamas fighters"); a group with no state is an
+        actor only as the subject of the verb right after it ("Police arrested").
         """
         item = self.items[i]
         key, label = item.tag("group").data
@@ -479,20 +562,39 @@ class _Chains:
             country, k = self.state_after(i + 1)
             if country is not None:
                 end = self.items[k].end
+        if item.has("body") and (country is not None or self.located_state(item.end) is not None):
+            return None  # "Russian troops": a state's body (bodies.tsv), not a group
         if country is not None:
             span = (self.items[k].start, self.items[k].end)
             self.used.add(k)
         elif (located := self.located_state(item.end)) is not None:
-            country, span = located  # the capital also stays a place of its own
+            # "protesters in Tbilisi": the phrase is the group, so that the place does not
+            # stand between it and its verb; the capital names the group's state.
+            country, span = located
+            end = span[1]
+            self.used |= {n for n, it in enumerate(self.items) if span[0] <= it.start < span[1]}
         self.used.add(i)
+        trim = item.tag("group").prefix if start == item.start else 0
         if country is None:
-            # "police" alone too often stands in a phrase ("force by police against ...", "the
-            # police station"): only a group the text ties to a state is an actor.
-            return None
+            # "police" alone often stands inside a phrase ("force by police against ...", "the
+            # police station"): a group with no state is an actor only as a verb's subject.
+            if not self.verb_follows(end):
+                return None
+            return Chunk(start, end, Actor(f"group/{slug(key)}", label, "Group"), "group", trim=trim)
+        if country.type == "Organization":
+            # "Greenpeace activists", "Hamas fighters": the named organisation acts.
+            return Chunk(start, end, country, "group", trim=trim)
         actor = Actor(f"group/{slug(key)}-{slug(country.id.split('/')[-1])}", f"{label} of {country.label}",
                       "Group", represents=country.id)
-        trim = item.tag("group").prefix if start == item.start else 0
         return Chunk(start, end, actor, "group", country=country, country_span=span, trim=trim)
+
+    def verb_follows(self, end: int) -> bool:
+        """Does a trigger follow ``end`` with only subject gap words between ("Police did not arrest")?"""
+        trigger = next((it for it in self.items if it.start >= end and it.has("trigger")), None)
+        if trigger is None:
+            return False
+        gap = self.language.folded("subject_gap_words")
+        return all(self.scan.text[a:b] in gap for a, b in self.scan.words if end <= a and b <= trigger.start)
 
     def located_state(self, end: int) -> tuple[Actor, tuple[int, int]] | None:
         """The state of a capital or state right after a locative preposition at ``end`` ("in Tbilisi"), and its span."""
@@ -522,6 +624,31 @@ class _Chains:
         if actor := self.actor_at(j, "Country", "Organization", "GovernmentBody"):
             return self.country_of(actor), j
         return None, j
+
+    def linked_state(self, end: int) -> tuple[Actor, int] | None:
+        """The state or body a link word joins to a title ending at ``end``, and its item index.
+
+        "le secrétaire général des Nations unies", "the president of the
+        European Council" (the title ends in its link word; an article may
+        follow). A person is never the title's state: "the adviser of Trump"
+        is an owner (:meth:`find_owners`).
+        """
+        k = next((k for k, it in enumerate(self.items) if it.start >= end and it.kinds != {"stop"}), None)
+        if k is None or k in self.used:
+            return None
+        links = self.language.folded("title_links")
+        determiners = self.language.folded("determiners")
+        gap = self.scan.text[end:self.items[k].start].split()
+        if not gap:
+            return None  # adjacent: the title's own state, read by state_after
+        bare = list(gap)
+        while bare and bare[-1] in determiners:
+            bare.pop()
+        before = self.scan.text[:end].split()
+        if not (" ".join(gap) in links or " ".join(bare) in links or (not bare and before and before[-1] in links)):
+            return None
+        actor = self.actor_at(k, "Country", "Organization", "GovernmentBody")
+        return (self.country_of(actor), k) if actor is not None and self.country_of(actor) is not None else None
 
     def find_owners(self) -> dict[int, int]:
         """Titles owned by another title or a person: {owned title: owner}.
@@ -608,6 +735,22 @@ class _Chains:
                 return self.kb.actors[office.country]
         return None
 
+    def closed_complement(self, end: int) -> list[int]:
+        """The items of a complement right after ``end`` that a comma closes ("to Ukraine," in "NAME, T to Ukraine,")."""
+        words = [(a, b) for a, b in self.scan.words if a >= end][:3]
+        complements = self.language.folded("title_complements")
+        for size in range(len(words), 0, -1):
+            if not _adjacent(self.scan, end, words[0][0]) or \
+                    " ".join(self.scan.text[a:b] for a, b in words[:size]) not in complements:
+                continue
+            after = words[size - 1][1]
+            k = next((k for k, it in enumerate(self.items) if it.start >= after and it.kinds != {"stop"}), None)
+            if k is None or not _adjacent(self.scan, after, self.items[k].start) or \
+                    not self.scan.text[self.items[k].end:].lstrip().startswith(self.commas):
+                return []
+            return [k] if self.actor_at(k, "Country", "Place", "Organization") is not None else []
+        return []
+
     def complement(self, end: int) -> int | None:
         """Where a complement after a title ends: "to the Middle East", "لدى الأردن", "pour le Liban".
 
@@ -642,7 +785,7 @@ class _Chains:
                     if not _adjacent(self.scan, caps[-1][1] if caps else after, a) or not self.upper(a) or len(caps) == 3:
                         break
                     caps.append((a, b))
-                if caps and self.scan.text[caps[-1][1]:caps[-1][1] + 1] in (",", "،"):
+                if caps and self.scan.text[caps[-1][1]:caps[-1][1] + 1] in self.commas:
                     return caps[-1][1]
             return None
         return None
@@ -658,7 +801,7 @@ class _Chains:
             return True
         return self.unknown_name(end) is not None or self.name_after_comma(end) is not None
 
-    def name_after_comma(self, end: int) -> tuple[tuple[int, int], int | None] | None:
+    def name_after_comma(self, end: int, *, open_end: bool = False) -> tuple[tuple[int, int], int | None] | None:
         """A name set off by commas right after a title: "the army chief, Oleksandr Syrskyi, said".
 
         A known person (with its item's index) or two capitalised words or more (index None).
@@ -667,7 +810,7 @@ class _Chains:
             return None
         rest = self.scan.text[end:]
         stripped = rest.lstrip()
-        if not stripped.startswith((",", "،")):
+        if not stripped.startswith(self.commas):
             return None
         start = end + len(rest) - len(stripped) + 1
         start += len(self.scan.text[start:]) - len(self.scan.text[start:].lstrip())
@@ -682,8 +825,9 @@ class _Chains:
                 return None
         else:
             return None
-        # The name is set off: a comma or the sentence's end closes it.
-        if self.scan.text[b:].lstrip()[:1] not in (",", "،", ".", ")", ""):
+        # The name is set off: a comma or the sentence's end closes it; after a title
+        # with its state the clause may go on ("le ministre rwandais des Affaires étrangères, NAME a déclaré").
+        if not open_end and self.scan.text[b:].lstrip()[:1] not in (*self.commas, ".", ")", ""):
             return None
         return (a, b), known
 
@@ -781,11 +925,11 @@ class _Chains:
     def mark_coordinated(self, chunks: list[Chunk]) -> list[Chunk]:
         """Flag each mention joined to the one before by a coordinator word or clitic ("X and the Y", "X وY")."""
         words = self.language.folded("coordinator_words")
-        joining = words - self.language.folded("object_lead_words") - {",", "،"}
+        joining = words - self.language.folded("object_lead_words") - set(self.commas)
         prefixes = tuple(self.language.folded("coordinator_prefixes"))
         out = chunks[:1]
         for left, right in zip(chunks, chunks[1:]):
-            gap = self.scan.text[left.end:right.start].replace(",", " , ").replace("،", " ، ").split()
+            gap = _spaced(self.scan.text[left.end:right.start], self.commas).split()
             clitic = self.scan.text[right.start:right.start + right.trim]
             joined = (bool(gap) and all(w in words for w in gap) and any(w in joining for w in gap)) or \
                 (not gap and bool(prefixes) and clitic.startswith(prefixes))
@@ -800,7 +944,7 @@ class _Chains:
         body's ``adjective_side`` of the coordinated one.
         """
         after = self.language.get("adjective_side") != "before"
-        words = self.language.folded("coordinator_words") - {",", "،"}
+        words = self.language.folded("coordinator_words") - set(self.commas)
         prefixes = tuple(self.language.folded("coordinator_prefixes"))
         out = list(chunks)
         pairs = zip(out, out[1:]) if after else zip(out[1:], out)
@@ -832,8 +976,13 @@ class _Chains:
         item = self.items[i]
         if (tag := self.actor_tag(item)) is not None:
             actor = self.kb.actors.get(tag.data)
-            if actor is None:
+            if actor is None or self.common_word(item, tag):
                 return None
+            if i in self.complements:
+                return Chunk(item.start, item.end, actor, "complement", agent=False, trim=tag.prefix)
+            if actor.type == "GovernmentBody" and self.after_locative(item.start):
+                # "a reçu à l'Élysée le président ukrainien": a seat named as the venue acts in nothing.
+                return Chunk(item.start, item.end, actor, "venue", agent=False, trim=tag.prefix)
             return Chunk(item.start, item.end, actor, "gazetteer", agent=actor.type != "Place", trim=tag.prefix)
         if item.has("adjective"):
             state = self.kb.actors.get(item.tag("adjective").data)
@@ -849,10 +998,37 @@ class _Chains:
             if state is None:
                 return None
             if self.locative(item):
-                place = _capital_place(self.scan, item, self.sentence)
+                place = _capital_place(self.scan, item, self.sentence, self.language)
                 return Chunk(item.start, item.end, place, "place", agent=False, trim=item.tag("capital").prefix)
             return Chunk(item.start, item.end, state, "metonym", trim=item.tag("capital").prefix)
         return None
+
+    def common_word(self, item: Item, tag: Tag) -> bool:
+        """Is a name that is also a common word (``homograph_names``) used as that word here?
+
+        It is, right after a word that is no mention, title or function word,
+        or after a noun trigger: "دعم مالي" (financial support), not "زار مالي"
+        (visited Mali) nor "رئيس مالي" (Mali's president). A clitic on the name
+        ("لمالي") makes it the name.
+        """
+        if tag.prefix or self.scan.text[item.start:item.end] not in self.language.folded("homograph_names"):
+            return False
+        before = [it for it in self.scan.items if it.end <= item.start]
+        words = [(a, b) for a, b in self.scan.words if b <= item.start]
+        if not words or not _adjacent(self.scan, words[-1][1], item.start):
+            return False
+        prev = next((it for it in reversed(before) if it.start <= words[-1][0] < it.end), None)
+        if prev is None:
+            return True  # a plain word: "وضع مالي"
+        triggers = [t.data for t in prev.tags if t.kind == "trigger"]
+        return prev.has("event") or any(t.pos == "noun" for t in triggers)
+
+    def after_locative(self, start: int) -> bool:
+        """Does a locative preposition stand right before ``start``, an article between or not ("at the", "à l'")?"""
+        before = self.scan.text[:start].split()
+        while before and before[-1] in self.language.folded("determiners"):
+            before.pop()
+        return bool(before) and before[-1] in self.language.folded("locative_prefixes")
 
     def locative(self, item: Item) -> bool:
         before = self.scan.text[: item.start].split()
@@ -867,10 +1043,11 @@ class _Chains:
         return bool(clitic) and any(clitic.endswith(fold(c)) for c in self.language.words("locative_clitics"))
 
 
-def _capital_place(scan: Scan, item: Item, sentence: str) -> Actor:
-    """A capital named as a location, its clitic taken off ("بموسكو" -> موسكو)."""
-    start = item.start + item.tag("capital").prefix
-    return mint_actor(sentence[slice(*scan.folded.span(start, item.end))], "Place")
+def _capital_place(scan: Scan, item: Item, sentence: str, language: Language) -> Actor:
+    """A capital named as a location, its clitic taken off ("بموسكو" -> موسكو), in the nominative ("в Москве" -> Москва)."""
+    tag = item.tag("capital")
+    start = item.start + tag.prefix
+    return mint_actor(nominative(language, sentence[slice(*scan.folded.span(start, item.end))], tag.marks), "Place")
 
 
 def find_chunks(scan: Scan, sentence: str, *, kb, language: Language, day: date) -> list[Chunk]:

@@ -6,10 +6,10 @@ nouns (``events.tsv``), date words (``dates.tsv``) and the function words of
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
-from diplograph.lang.forms import entry_forms, form_marks, inflect, verb_forms
+from diplograph.lang.forms import derived_words, entry_forms, form_marks, inflect, verb_forms
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language
 from diplograph.lang.scanner import Tag
@@ -36,9 +36,16 @@ class Trigger:
     #: the form itself negates: an elided negation fused to it ("n'assistera"),
     #: or a noun of absence ("l'absence de", triggers.tsv column ``negated``)
     negative: bool = False
+    #: the fixed words after a verb that its subject may split from it ("أطلقت السلطات سراح"):
+    #: the form is the verb alone, read only where these follow its subject
+    tail: tuple[str, ...] = ()
+    #: the form is an imperfect (present) one: a ``possibility`` cue before it makes it
+    #: possible ("قد تستضيف": may host), not before a perfect ("قد استضافت": has hosted)
+    imperfect: bool = False
 
 
-def _trigger_forms(language: Language, row: dict[str, str]) -> Iterator[tuple[str, Trigger]]:
+def _trigger_forms(language: Language, row: dict[str, str], *,
+                   future: bool | None = None) -> Iterator[tuple[str, Trigger]]:
     base = dict(
         predicate=row["predicate"], pos=row["pos"], frame=row.get("frame") or "default",
         group=row.get("group", ""),
@@ -48,18 +55,26 @@ def _trigger_forms(language: Language, row: dict[str, str]) -> Iterator[tuple[st
     words = row["base"].split()
     if row["pos"] == "verb" and "/" in words[0]:
         perfect, imperfect = words[0].split("/", 1)
-        tail = " ".join(fold(w) for w in words[1:])
+        tail = tuple(fold(w) for w in words[1:])
         made: dict = {}  # one Trigger per distinct reading, not per form
+        perfects = verb_forms(language, perfect, "")
         for form, info in verb_forms(language, perfect, imperfect).items():
-            if info not in made:
-                made[info] = Trigger(future=info.future, plural=info.plural, object_pronoun=info.object_pronoun, **base)
-            yield " ".join(filter(None, (form, tail))), made[info]
+            key = (info, form not in perfects)
+            if key not in made:
+                made[key] = Trigger(future=info.future, plural=info.plural, object_pronoun=info.object_pronoun,
+                                    imperfect=key[1], **base)
+                if tail:
+                    made[key, "split"] = replace(made[key], tail=tail)
+            yield " ".join((form, *tail)), made[key]
+            if tail:
+                yield form, made[key, "split"]
     elif row["pos"] == "verb":
         # A language without stems (English, French) writes each form out; a
         # future suffix marks it future ("accueillera"), and an elided
         # negation fused to it ("n'assistera") negates it.
-        suffixes = tuple(fold(x) for x in language.verb.get("future_suffixes", ()))
-        future = bool(suffixes) and fold(words[0]).endswith(suffixes)
+        if future is None:
+            suffixes = tuple(fold(x) for x in language.verb.get("future_suffixes", ()))
+            future = bool(suffixes) and fold(words[0]).endswith(suffixes)
         negations = language.folded("negating_prefixes")
         made = {}
         for form, prefix, _ in inflect(language, row["base"], "verb"):
@@ -79,6 +94,24 @@ def _trigger_forms(language: Language, row: dict[str, str]) -> Iterator[tuple[st
             yield form, made[prefix, suffix]
 
 
+def _derived_patterns(language: Language, rows: list[dict[str, str]]) -> Iterator[tuple[str, Tag]]:
+    # The siblings of a written verb form (forms.verb.derived_endings: "soutenant"
+    # gives "soutenait"); a form some row writes out keeps that row's reading alone.
+    if not language.verb.get("derived_endings"):
+        return
+    verbs = [r for r in rows if r["pos"] == "verb" and "/" not in r["base"]]
+    written = {fold(r["base"]) for r in verbs}
+    suffixes = tuple(fold(x) for x in language.verb.get("future_suffixes", ()))
+    for row in verbs:
+        first, _, tail = row["base"].partition(" ")
+        future = bool(suffixes) and fold(first).endswith(suffixes)
+        for word in derived_words(language, first):
+            base = " ".join(filter(None, (word, tail)))
+            if fold(base) not in written:
+                for form, trigger in _trigger_forms(language, {**row, "base": base}, future=future):
+                    yield form, Tag("trigger", trigger)
+
+
 def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
     """Folded surface forms of every event-lexicon entry, tagged for the scanner.
 
@@ -87,6 +120,7 @@ def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
 
     Returns:
         ``(form, Tag)`` pairs with kinds ``trigger`` (data: :class:`Trigger`),
+        ``split`` (a verb whose fixed tail may follow its subject; data: :class:`Trigger`),
         ``cue`` (data: (kind, scope)), ``event`` (data: type), ``date``
         (data: (kind, value)), ``clause``, ``light`` (a light verb), ``relative`` and ``stop``.
 
@@ -96,10 +130,16 @@ def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
     >>> t.predicate, t.future, t.plural
     ('chairs', True, True)
     """
-    for row in language.tables.get("triggers", []):
+    others = language.folded("not_trigger_forms")
+    rows = language.tables.get("triggers", [])
+    for row in rows:
         marks = form_marks(language, row["base"], "verb") if row["pos"] == "verb" else {}
         for form, trigger in _trigger_forms(language, row):
-            yield form, Tag("trigger", trigger, marks=marks.get(form, frozenset()))
+            if form in others:
+                continue
+            # a verb split from its tail is read only where the tail follows its subject
+            yield form, Tag("split" if trigger.tail else "trigger", trigger, marks=marks.get(form, frozenset()))
+    yield from _derived_patterns(language, rows)
     for row in language.tables.get("cues", []):
         for form in entry_forms(language, row["cue"], "cue"):
             yield form, Tag("cue", (row["kind"], row["scope"]))

@@ -53,6 +53,22 @@ def negated(scan: Scan, trigger: Item, clause: tuple[int, int]) -> bool:
     return False
 
 
+def possible(scan: Scan, trigger: Item, clause: tuple[int, int]) -> bool:
+    """Does a possibility cue before the trigger in its clause stand right before an imperfect verb?
+
+    "قد تستضيف تركيا جولة من المفاوضات": Turkey may host, and the talks are
+    only possible; "قد استضافت" (perfect) asserts.
+    """
+    for cue, _ in _cues(scan, "possibility"):
+        if not clause[0] <= cue.start < trigger.start:
+            continue
+        verb = next((it for it in scan.items if it.start > cue.start and it.kinds & {"trigger", "split"}), None)
+        if verb is not None and not scan.text[cue.end:verb.start].strip() \
+                and any(t.kind in ("trigger", "split") and t.data.imperfect for t in verb.tags):
+            return True
+    return False
+
+
 def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool = False,
              own: Collection[int] = (), reports: Collection[int] = (), reach: int | None = None) -> str:
     """The modality of a trigger: hypothetical, future, reported or asserted.
@@ -88,7 +104,7 @@ def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool
                 return True
         return False
 
-    if found("hypothetical"):
+    if found("hypothetical") or possible(scan, trigger, clause):
         return "hypothetical"
     if future or found("future"):
         return "future"

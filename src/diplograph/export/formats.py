@@ -1,17 +1,21 @@
-"""Exports of a build or a store: RDF for triple stores, GraphML and GEXF for Gephi, CSV for spreadsheets.
+"""The packaged writers (see :mod:`diplograph.export.registry`): RDF for triple stores, GraphML and GEXF for
+Gephi, CSV for spreadsheets, the HTML page, the statement export.
 
 =========  =====================================================================
 format     what is written
 =========  =====================================================================
+jsonl      the statement export of every document (entity, role and statement
+           lines, as ``diplograph extract`` prints); a build's ``statements.jsonl``,
+           an export's read back from the RDF
 trig       every quad: one named graph per document, ``graph/entities``, ``graph/kb``
 turtle     the union of the graphs as triples (graph names are left out)
 nt         the same as N-Triples
+nq         every quad as N-Quads
 jsonld     every quad as JSON-LD (expanded form, one ``@graph`` per named graph)
 graphml    the network (nodes and one edge per statement), for Gephi or NetworkX
 gexf       the same network as GEXF 1.2, Gephi's own format
 csv        the network as two tables, ``nodes.csv`` and ``edges.csv``
-jsonl      the statement export of every document (entity, role and statement
-           lines, as ``diplograph extract`` prints), read back from the RDF
+html       the interactive page of the network
 =========  =====================================================================
 
 The RDF serialisers are Oxigraph's, fed quads in a sorted order, so two
@@ -20,32 +24,36 @@ exports of the same graph are the same bytes. The network of a build is its
 read back from the RDF (:func:`diplograph.graph.network.network_from_rdf`).
 Every file is written atomically (:mod:`diplograph.atomic`).
 
->>> FORMATS
-('trig', 'turtle', 'nt', 'jsonld', 'graphml', 'gexf', 'csv', 'jsonl')
+>>> list(WRITERS)
+['jsonl', 'trig', 'turtle', 'nt', 'nq', 'jsonld', 'graphml', 'gexf', 'csv', 'html']
 """
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from diplograph.atomic import atomic_path
 from diplograph.errors import InputError
+from diplograph.export.registry import WRITERS, build_outputs, lookup, writer
 
-__all__ = ["FORMATS", "export", "write_csv", "write_gexf", "write_rdf", "write_statements"]
+# The registry, with the packaged writers registered: what build, export and the command line import.
+__all__ = ["WRITERS", "build_outputs", "export", "lookup", "write_csv", "write_gexf", "write_rdf", "write_statements",
+           "writer"]
 
-#: RDF formats: name -> (file suffix, whether graph names are kept).
-RDF_FORMATS = {"trig": (".trig", True), "turtle": (".ttl", False), "nt": (".nt", False), "jsonld": (".jsonld", True)}
-#: Network formats: name -> file suffix (CSV is a pair of files).
-NETWORK_FORMATS = {"graphml": ".graphml", "gexf": ".gexf", "csv": ".csv"}
-FORMATS = (*RDF_FORMATS, *NETWORK_FORMATS, "jsonl")
+#: RDF formats: name -> (pyoxigraph RdfFormat member, whether graph names are kept).
+RDF_FORMATS: dict[str, tuple[str, bool]] = {}
 
 
-def _rdf_format(name: str) -> Any:
-    import pyoxigraph as ox
+def _rdf_writer(name: str, *, suffix: str, ox_format: str, graphs: bool, help: str, output: str | None = None) -> None:
+    """Register an RDF serialisation of Oxigraph's as the writer ``name``."""
+    RDF_FORMATS[name] = (ox_format, graphs)
 
-    return {"trig": ox.RdfFormat.TRIG, "turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
-            "jsonld": ox.RdfFormat.JSON_LD}[name]
+    def write(source: Any, path: str | os.PathLike[str]) -> list[Path]:
+        return [write_rdf(source, name, path)]
+
+    write.__doc__ = help
+    writer(name, suffix=suffix, needs="rdf", output=output)(write)
 
 
 def _fsynced(path: Path) -> None:
@@ -58,7 +66,7 @@ def write_rdf(source: Any, fmt: str, path: str | os.PathLike[str]) -> Path:
 
     Args:
         source: a pyoxigraph Store, a store folder, a TriG file or an rdflib Dataset.
-        fmt: ``trig``, ``turtle``, ``nt`` or ``jsonld``.
+        fmt: a name of :data:`RDF_FORMATS` (``trig``, ``turtle``, ``nt``, ``nq``, ``jsonld``).
         path: where to write.
 
     Returns:
@@ -76,39 +84,66 @@ def write_rdf(source: Any, fmt: str, path: str | os.PathLike[str]) -> Path:
     import pyoxigraph as ox
 
     from diplograph.graph.rdf import PREFIXES, sorted_quads, sorted_triples
-    from diplograph.store.disk import store_quads
+    from diplograph.graph.source import open_source
 
     if fmt not in RDF_FORMATS:
         raise InputError(f"unknown RDF format {fmt!r}; use one of {', '.join(RDF_FORMATS)}")
-    store = store_quads(source)
-    items = sorted_quads(store) if RDF_FORMATS[fmt][1] else sorted_triples(store)
+    ox_format, graphs = RDF_FORMATS[fmt]
+    store = open_source(source)
+    items = sorted_quads(store) if graphs else sorted_triples(store)
     with atomic_path(path) as tmp, open(tmp, "wb") as stream:
-        ox.serialize(items, stream, format=_rdf_format(fmt), prefixes=PREFIXES)
+        ox.serialize(items, stream, format=getattr(ox.RdfFormat, ox_format), prefixes=PREFIXES)
         stream.flush()
         os.fsync(stream.fileno())
     return Path(path)
 
 
-def write_statements(source: Any, path: str | os.PathLike[str]) -> Path:
-    """Write the statement export of every document of some RDF, atomically.
+@writer("jsonl", suffix=".jsonl", needs="extractions", file="statements.jsonl", output="statements", streamed=True)
+def write_statements(extractions: Iterable[Any], path: str | os.PathLike[str]) -> list[Path]:
+    """the statement export of every document (entity, role and statement lines)
+
+    Written atomically: nothing is left when reading the extractions fails.
 
     Args:
-        source: a pyoxigraph Store, a store folder, a TriG file or an rdflib Dataset.
+        extractions: the documents' extractions (:func:`diplograph.graph.read.read_extractions` reads them
+            back from RDF, one at a time).
         path: where to write.
 
     Returns:
-        The path written. Documents come in id order, one at a time
-        (:func:`diplograph.graph.read.read_extractions`).
+        The path written, in a list.
     """
     from diplograph.export.jsonl import export_jsonl
-    from diplograph.graph.read import read_extractions
 
     with atomic_path(path) as tmp:
         with open(tmp, "w", encoding="utf-8") as stream:
-            for extraction in read_extractions(source):
+            for extraction in extractions:
                 stream.write(export_jsonl(extraction))
         _fsynced(tmp)
-    return Path(path)
+    return [Path(path)]
+
+
+_rdf_writer("trig", suffix=".trig", ox_format="TRIG", graphs=True, output="rdf",
+            help="every quad: one named graph per document, graph/entities, graph/kb")
+_rdf_writer("turtle", suffix=".ttl", ox_format="TURTLE", graphs=False,
+            help="the union of the graphs as Turtle (graph names are left out)")
+_rdf_writer("nt", suffix=".nt", ox_format="N_TRIPLES", graphs=False, help="the union of the graphs as N-Triples")
+_rdf_writer("nq", suffix=".nq", ox_format="N_QUADS", graphs=True, help="every quad as N-Quads")
+_rdf_writer("jsonld", suffix=".jsonld", ox_format="JSON_LD", graphs=True,
+            help="every quad as JSON-LD (one @graph per named graph)")
+
+
+@writer("graphml", suffix=".graphml", needs="network", output="graphml")
+def _graphml(graph: Any, path: str | os.PathLike[str]) -> list[Path]:
+    """the network (nodes and one edge per statement), for Gephi or NetworkX"""
+    from diplograph.graph.network import write_graphml
+
+    return [write_graphml(graph, path)]
+
+
+@writer("gexf", suffix=".gexf", needs="network")
+def _gexf(graph: Any, path: str | os.PathLike[str]) -> list[Path]:
+    """the network as GEXF 1.2, Gephi's own format"""
+    return [write_gexf(graph, path)]
 
 
 def write_gexf(graph: Any, path: str | os.PathLike[str]) -> Path:
@@ -136,8 +171,11 @@ def write_gexf(graph: Any, path: str | os.PathLike[str]) -> Path:
     return Path(path)
 
 
+@writer("csv", suffix=".csv", needs="network", file="nodes.csv", folder=True)
 def write_csv(graph: Any, folder: str | os.PathLike[str]) -> list[Path]:
-    """Write a network as ``nodes.csv`` (``id`` and the node attributes) and
+    """the network as two tables, nodes.csv and edges.csv
+
+    Write a network as ``nodes.csv`` (``id`` and the node attributes) and
     ``edges.csv`` (``source``, ``target``, ``key`` and the edge attributes), atomically.
 
     Gephi's spreadsheet import reads them as they are (Id/Label, Source/Target columns).
@@ -197,6 +235,14 @@ def _columns(always: list[str], first: list[str], records: Any) -> list[str]:
     return [*always, *[c for c in first if c in seen], *sorted(seen - set(first) - set(always))]
 
 
+@writer("html", suffix=".html", needs="network", output="html", options=("label_lang",))
+def _html(graph: Any, path: str | os.PathLike[str], *, label_lang: str = "en") -> list[Path]:
+    """the interactive page of the network"""
+    from diplograph.viz.html import write_html
+
+    return [write_html(graph, path, label_lang=label_lang)]
+
+
 def _network(out: Path | None, store: Any) -> Any:
     import networkx as nx
 
@@ -212,15 +258,15 @@ def _network(out: Path | None, store: Any) -> Any:
 
 def export(fmt: str, *, out: str | os.PathLike[str] = "output", store: str | os.PathLike[str] | None = None,
            to: str | os.PathLike[str] | None = None) -> list[Path]:
-    """Export a build or a store in one of :data:`FORMATS`.
+    """Export a build or a store with one of the registered writers (:data:`WRITERS`).
 
     Args:
-        fmt: the format.
+        fmt: the writer's name.
         out: the build folder to export (and where the file goes by default).
         store: or a store folder to export.
         to: the file to write (``graph.<suffix>`` in ``out`` by default; an
-            existing folder gets ``graph.<suffix>`` in it); for ``csv``, the
-            folder of ``nodes.csv`` and ``edges.csv`` (``out`` by default).
+            existing folder gets ``graph.<suffix>`` in it); for a writer of
+            several files (``csv``), their folder (``out`` by default).
 
     Returns:
         The files written.
@@ -229,8 +275,7 @@ def export(fmt: str, *, out: str | os.PathLike[str] = "output", store: str | os.
         InputError: an unknown format, or no build in ``out``.
         StoreError: a store folder that cannot be opened.
     """
-    if fmt not in FORMATS:
-        raise InputError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    chosen = lookup(fmt, what="export format")
     out = Path(out)
     source: Any
     if store is not None:
@@ -239,30 +284,27 @@ def export(fmt: str, *, out: str | os.PathLike[str] = "output", store: str | os.
         source = open_store(store)
     else:
         trig = out / "graph.trig"
-        if not trig.is_file() and not (fmt in NETWORK_FORMATS and (out / "graph.graphml").is_file()):
+        if not trig.is_file() and not (chosen.needs == "network" and (out / "graph.graphml").is_file()):
             raise InputError(f"{trig}: no build there; run 'diplograph build' first, or pass --out or --store")
         source = trig
-    suffix = RDF_FORMATS[fmt][0] if fmt in RDF_FORMATS else NETWORK_FORMATS.get(fmt, ".jsonl")
-    target = Path(to) if to else out / f"graph{suffix}"
-    if fmt != "csv" and target.is_dir():
-        target = target / f"graph{suffix}"
-    if store is not None and not to:
-        from diplograph.build import OUTPUTS
-
-        own = [target] if fmt != "csv" else [out / "nodes.csv", out / "edges.csv"]
-        clash = [p for p in own if p.name in OUTPUTS and p.exists()]
-        if clash:
-            raise InputError(f"{clash[0]} is a build's own file: exporting the store there would replace it; "
+    if chosen.folder:
+        target = Path(to) if to else out
+    else:
+        target = Path(to) if to else out / f"graph{chosen.suffix}"
+        if target.is_dir():
+            target = target / f"graph{chosen.suffix}"
+        if store is not None and not to and target.name in {w.file for w in build_outputs()} and target.exists():
+            raise InputError(f"{target} is a build's own file: exporting the store there would replace it; "
                              f"give the export a place of its own with --to FILE")
-    if fmt in RDF_FORMATS:
-        return [write_rdf(source, fmt, target)]
-    if fmt == "jsonl":
-        return [write_statements(source, target)]
-    graph = _network(out, source if store is not None else None)
-    if fmt == "csv":
-        return write_csv(graph, Path(to) if to else out)
-    if fmt == "gexf":
-        return [write_gexf(graph, target)]
-    from diplograph.graph.network import write_graphml
+    return chosen(_needed(chosen.needs, out, source, store is not None), target)
 
-    return [write_graphml(graph, target)]
+
+def _needed(needs: str, out: Path, source: Any, from_store: bool) -> Any:
+    """What a writer needs, from the RDF of a build or a store (or a build's GraphML)."""
+    if needs == "rdf":
+        return source
+    if needs == "extractions":
+        from diplograph.graph.read import read_extractions
+
+        return read_extractions(source)
+    return _network(out, source if from_store else None)

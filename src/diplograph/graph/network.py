@@ -363,9 +363,9 @@ def network_from_rdf(source: Any) -> nx.MultiDiGraph:
     """
     import pyoxigraph as ox
 
-    from diplograph.store.disk import store_quads
+    from diplograph.graph.source import open_source
 
-    store = store_quads(source)
+    store = open_source(source)
     dg = "https://w3id.org/diplograph/ontology#"
     rdfs_label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
     same_as = ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs")

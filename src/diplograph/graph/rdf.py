@@ -16,6 +16,7 @@ file.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os

@@ -119,9 +119,9 @@ def read_extractions(source: Any) -> Iterator[Extraction]:
         StoreError, QueryError: a source that cannot be opened.
         InputError: a document graph that diplograph did not write (no date, an offset that is no number...).
     """
-    from diplograph.store.disk import store_quads
+    from diplograph.graph.source import open_source
 
-    store = store_quads(source)
+    store = open_source(source)
     nodes = _Nodes(store)
     shared = {str(IRIs.ENTITIES_GRAPH), str(IRIs.KB_GRAPH)}
     graphs = sorted((g for g in store.named_graphs() if g.value not in shared), key=lambda g: g.value)

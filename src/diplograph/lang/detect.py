@@ -14,10 +14,15 @@ from diplograph.errors import LanguageError
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import load_language, supported_languages
 
-__all__ = ["detect_language", "resolve_language", "text_script"]
+__all__ = ["detect_language", "resolve_language", "script_of", "text_script"]
 
 
-def _script(char: str) -> str:
+def script_of(char: str) -> str:
+    """The script a character belongs to, as its Unicode name begins ("Arabic", "Cyrillic"), or "".
+
+    >>> script_of("ж"), script_of("ب"), script_of("1")
+    ('Cyrillic', 'Arabic', 'Digit')
+    """
     try:
         return unicodedata.name(char).split()[0].capitalize()
     except ValueError:
@@ -35,7 +40,7 @@ def text_script(text: str) -> str | None:
 
 
 def _scripts(text: str) -> Counter:
-    return Counter(_script(c) for c in text[:5000] if c.isalpha())
+    return Counter(script_of(c) for c in text[:5000] if c.isalpha())
 
 
 #: The least share of a text's letters that must be in the chosen language's
@@ -100,7 +105,7 @@ def detect_language(text: str) -> str:
     'ar'
     """
     sample = text[:5000]
-    scripts = Counter(_script(c) for c in sample if c.isalpha())
+    scripts = Counter(script_of(c) for c in sample if c.isalpha())
     if not scripts:
         raise LanguageError(f"cannot tell the language of a text with no letters; "
                             f"give --lang, one of: {', '.join(supported_languages())}")

@@ -13,7 +13,8 @@ from diplograph.errors import DataError
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language, WordClass
 
-__all__ = ["VerbForm", "entry_forms", "form_marks", "inflect", "nominative", "register_inflector", "verb_forms"]
+__all__ = ["VerbForm", "derived_words", "entry_forms", "form_marks", "inflect", "nominative", "register_inflector",
+           "verb_forms"]
 
 #: Inflectors by the name ``language.yaml`` gives them (``forms.inflector``):
 #: ``(language, entry, word_class) -> {entry and its inflected forms}``, made
@@ -160,11 +161,47 @@ def _weak_rules(language: Language) -> dict[tuple[str, str], str]:
             suffix, eq, written = rest.partition("=")
             if not end or not suffix or not eq:
                 raise DataError(f"lexicons/{language.code}/language.yaml forms.verb.weak_endings: "
-                                f"{rule!r} is not 'ending+suffix=written' (e.g. 'ى+وا=وا')")
+                                f"{rule!r} is not 'ending+suffix=written' (the ending, the suffix and what they are written as)")
             rules[end, suffix] = written
         return rules
 
     return language.memo("weak_endings", read)
+
+
+def _derivation_rules(language: Language) -> tuple[tuple[str, str], ...]:
+    """``forms.verb.derived_endings`` as ``((ending, new ending), ...)``, read once."""
+    def read() -> tuple[tuple[str, str], ...]:
+        rules = []
+        for rule in language.verb.get("derived_endings", ()):
+            old, sep, new = str(rule).partition(">")
+            if not old or not sep or not new:
+                raise DataError(f"lexicons/{language.code}/language.yaml forms.verb.derived_endings: "
+                                f"{rule!r} is not 'ending>ending' (e.g. 'ant>ait')")
+            rules.append((old, new))
+        return tuple(rules)
+
+    return language.memo("derived_endings", read)
+
+
+def derived_words(language: Language, word: str) -> list[str]:
+    """The sibling forms a written verb form gives by ``forms.verb.derived_endings``.
+
+    A lexicon that writes verb forms out writes the ones whose stems are
+    irregular; the forms every verb builds the same way from one of them are
+    made here: the imperfect from the present participle, the conditional
+    from the future. A rule ``"ant>ait"`` says that a form ending in "ant"
+    also stands for the same stem with "ait".
+
+    >>> from diplograph.lang.profile import load_language
+    >>> sorted(derived_words(load_language("fr"), "soutenant"))
+    ['soutenaient', 'soutenait', 'soutenons']
+    >>> derived_words(load_language("fr"), "accueillera")
+    ['accueillerait']
+    >>> derived_words(load_language("en"), "hosting")
+    []
+    """
+    return [word[: len(word) - len(old)] + new for old, new in _derivation_rules(language)
+            if word.endswith(old) and len(word) > len(old) + 1]
 
 
 def _verb_suffixed(language: Language, stem: str, suffix: str) -> str:

@@ -187,9 +187,9 @@ def _agreement_forms(morph, words: list[str], word_class: str, endings: dict[str
 def pymorphy_forms(language, entry: str, word_class: str) -> set[str]:
     """Every case, number and agreement form of an entry (see the module docstring).
 
-    A generated form that is one of the language's stopwords is left out
-    (a name that declines into a pronoun's form would match it everywhere),
-    and so is a capitalised entry that is one.
+    A generated form of a name, title, noun or adjective that is one of the
+    language's stopwords is left out (a name that declines into a pronoun's
+    form would match it everywhere), and so is a capitalised entry that is one.
 
     Args:
         language: the language (its stopwords).
@@ -232,7 +232,9 @@ def pymorphy_marks(language, entry: str, word_class: str) -> dict[str, frozenset
     if entry[:1].isupper() and fold(entry) in stop:
         return {}  # a capitalised name that is also a stopword ("Того") would match that word everywhere
     forms = _forms(language, entry, word_class)
-    out = {f: frozenset(_known(marks)) for f, marks in forms.items() if fold(f) not in stop}
+    # A verb's or cue's forms are what they are ("заявила", "будут" are stopwords of names, not of cues).
+    keep = (lambda f: True) if word_class in ("verb", "cue") else (lambda f: fold(f) not in stop)
+    out = {f: frozenset(_known(marks)) for f, marks in forms.items() if keep(f)}
     out[entry] = frozenset(_known(forms.get(entry, ())))
     if word_class == "name" and "nomn" in out[entry]:
         # an alias written in another case ("Турцией") is marked by what the dictionary knows of it

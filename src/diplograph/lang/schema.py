@@ -88,6 +88,7 @@ _KEYS = [
     Key("sentence_end", "text", ".!?", "marks that end a sentence"),
     Key("abbreviations", "words", [], "words whose full stop does not end a sentence ('Mr.')"),
     Key("clause_marks", "text", ",;", "marks that cut clauses; arguments never cross a cut"),
+    Key("comma_marks", "text", ",", "the marks written for a comma, which sets off a name, a title or a parenthesis"),
     Key("clause_words", "words", [], "words that open a clause and cut it"),
     # forms
     Key("forms", "forms", {}, "how entries take clitics and inflections (lang/forms.py; FORMS below)"),
@@ -102,6 +103,8 @@ _KEYS = [
     Key("name_particles", "words", [], "lower-case particles inside a name ('bin', 'von')"),
     Key("name_variants", "pairs", [], "spelling variants of name parts, each [written, variant]"),
     Key("former_words", "words", [], "words that make a title a former office ('former')"),
+    Key("homograph_names", "words", [], "names that are also common words ('financial' in Arabic): no actor right after a plain word or a noun trigger"),
+    Key("acting_words", "words", [], "words before or after a title that make its holder acting ('acting'): the office, but never its holder of record"),
     Key("appositive_titles", "bool", False, "a title set off after a name gives that person the office"),
     Key("title_articles", "words", [], "articles that may stand before an appositive title"),
     Key("locative_prefixes", "words", [], "prepositions after which a capital is a place, not its state"),
@@ -114,7 +117,11 @@ _KEYS = [
     # arguments
     Key("subject_order", "order", ["before", "after"], "where a verb's subject stands: 'after' first for VSO"),
     Key("subject_gap_words", "words", [], "words that do not count between a subject and its verb"),
-    Key("coordinator_prefixes", "words", [], "clitics that join coordinated words ('و')"),
+    Key("not_trigger_forms", "words", [],
+        "words a trigger's inflection spells but that are other words once folded (Arabic wizara, ministry, is not wa-zarahu, and he visited him)"),
+    Key("subject_openers", "words", [],
+        "in a subject-after language, words after which an actor right before the verb is its subject (Arabic inna X fa'ala)"),
+    Key("coordinator_prefixes", "words", [], "clitics that join coordinated words (Arabic wa-)"),
     Key("coordinator_words", "words", [], "words that join coordinated actors ('and', ',')"),
     Key("object_lead_words", "words", [], "words dropped before an object phrase ('to', 'for')"),
     Key("relative_words", "words", [], "relative words; they also cut clauses"),
@@ -125,17 +132,17 @@ _KEYS = [
     Key("venue_words", "words", [], "prepositions that place an act: the mention after them is its venue, no argument ('talks in Oman')"),
     Key("purpose_clitics", "text", "", "clitics of purpose on a noun: its subject is the clause's actor"),
     Key("preposition_clitics", "words", [], "preposition clitics: a mention they govern is no subject"),
-    Key("possessive_suffixes", "words", [], "possessive suffixes of a noun ('محادثاته')"),
+    Key("possessive_suffixes", "words", [], "possessive suffixes of a noun (Arabic -hu in 'his talks')"),
     Key("possessive_words", "words", [], "possessive words before a noun ('his talks')"),
     Key("genitive_words", "words", [], "words that link a noun to the actor it governs ('de', 'des')"),
     Key("subject_cases", "words", [], "cases a subject may be in ('nomn'); a mention the inflector marks with none of them is no subject"),
     Key("object_cases", "words", [], "cases of a verb's direct object ('accs'): a mention after the verb that may be in one is no subject"),
-    Key("agent_case", "words", [], "cases that mark a passive's agent with no agent word ('был принят Путиным': 'ablt')"),
-    Key("passive_marks", "words", [], "inflector marks of a verb form read only as a passive ('PRTS': 'принят')"),
+    Key("agent_case", "words", [], "cases that mark a passive's agent with no agent word (Russian instrumental: 'ablt')"),
+    Key("passive_marks", "words", [], "inflector marks of a verb form read only as a passive (Russian short participles: 'PRTS')"),
     Key("passive_auxiliaries", "words", [], "auxiliaries of a passive with an agent ('was hosted by')"),
     Key("agent_words", "words", [], "words that introduce a passive's agent ('by')"),
-    Key("agent_phrases", "words", [], "phrases that introduce a passive's agent after its patient ('من قبل')"),
-    Key("passive_light_verbs", "words", [], "verbs that make the event noun after them passive ('تم توقيع')"),
+    Key("agent_phrases", "words", [], "phrases that introduce a passive's agent after its patient (Arabic min qibal, 'by')"),
+    Key("passive_light_verbs", "words", [], "verbs that make the event noun after them passive (Arabic tamma, 'was done', before a verbal noun)"),
     Key("agentless_passive_auxiliaries", "words", [], "auxiliaries of a passive whose agent goes unsaid"),
     Key("active_suffixes", "words", [], "endings that make a verb after an auxiliary active ('-ing')"),
     # statements
@@ -153,7 +160,11 @@ _KEYS = [
     Key("noun_prepositions", "words", [], "prepositions after which a verb-or-noun form is a noun ('على دعم الأردن')"),
     Key("complement_words", "words", [], "words that open what an object is called ('dismissed the claims as baseless'): the object ends before them"),
     Key("purpose_words", "words", [], "words that open a purpose clause before a verb ('to discuss', 'pour discuter'): no actor object lies past them"),
+    Key("gerund_words", "words", [], "words that open an adjunct: before a participle that opens the sentence (French 'En reaffirmant ..., X a'), it shares the main clause's subject; set off by commas (French ', en visite a Pekin,'), it is passed over"),
     Key("content_markers", "words", [], "words after an urged actor that open what it is urged to do ('to')"),
+    Key("addressee_words", "words", [], "prepositions that mark an urged actor as the addressee (Russian 'ot', from): what follows is urged"),
+    Key("content_suffixes", "words", [], "endings of a word after an urged actor that opens what it is urged to do (an infinitive's)"),
+    Key("content_clitics", "words", [], "clitics on the word after an urged actor that open what it is urged to do (Arabic bi-, 'bi-sahb', to withdraw)"),
     # titles, names and descriptions (actors/)
     Key("deputy_prefixes", "words", [], "what makes a deputy of a title before it ('deputy ', 'vice-'): position other"),
     Key("deputy_suffixes", "words", [], "what makes a deputy of a title after it (' adjoint')"),
@@ -173,7 +184,7 @@ KEYS: dict[str, Key] = {k.name: k for k in _KEYS}
 
 #: The keys of ``forms`` and of its parts (lang/forms.py reads them).
 FORMS = {
-    "junctions": "how a clitic meets a word: [clitic, article, joined] (ل + ال -> لل)",
+    "junctions": "how a clitic meets a word: [clitic, article, joined] (Arabic li + al -> lil)",
     "before_suffix": "how a word's last letter changes before a suffix",
     "classes": "word classes (name, title, adjective, noun, cue, verb): their prefixes, article and suffixes",
     "verb": "verb affixes (VERB_AFFIXES)",
@@ -184,7 +195,8 @@ WORD_CLASSES = ("name", "title", "adjective", "noun", "cue", "verb")
 CLASS_KEYS = ("prefixes", "article", "suffixes")
 VERB_AFFIXES = ("perfect_suffixes", "imperfect_prefixes", "imperfect_suffixes", "future_prefixes",
                 "future_suffixes", "object_suffixes", "plural_suffixes", "proclitics",
-                "weak_endings")  # weak_endings: "ending+suffix=written" rules of final-weak verbs
+                "weak_endings",  # weak_endings: "ending+suffix=written" rules of final-weak verbs
+                "derived_endings")  # derived_endings: "ending>ending" rules that make a written form's siblings
 
 
 def _unknown(key: str, valid: Iterable[str], where: str) -> DataError:

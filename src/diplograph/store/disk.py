@@ -50,11 +50,12 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from diplograph.atomic import remove_stale
-from diplograph.errors import DiplographError
+from diplograph.errors import StoreError
+from diplograph.graph.source import explain_open_error, is_store, open_source, open_store
 from diplograph.graph.events import rename_nodes, same_events_in_store
 
-__all__ = ["StoreError", "StoreReport", "add_to_store", "is_store", "lock_for_reading", "lock_for_writing", "open_store",
-           "prepare_store", "store_quads"]
+__all__ = ["StoreReport", "add_to_store", "is_store", "lock_for_reading", "lock_for_writing", "open_store",
+           "prepare_store"]
 
 _RESOURCE = "https://w3id.org/diplograph/resource/"
 _ENTITIES = _RESOURCE + "graph/entities"
@@ -66,10 +67,6 @@ _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _ACCUMULATE = frozenset({_ORG + "holds", _ORG + "heldBy"})
 # Edges of the entities graph that keep their target alive (a body's state, a post's state).
 _KEEPS_ALIVE = frozenset({_DG + "represents", _ORG + "postIn"})
-
-
-class StoreError(DiplographError):
-    """A store folder that cannot be opened, read or written as asked."""
 
 
 @dataclass
@@ -100,23 +97,6 @@ class StoreReport:
         """
         return (f"{self.path} ({self.documents} documents, {self.replaced} replaced; "
                 f"+{self.added} -{self.removed} quads; {self.quads} in all)")
-
-
-def is_store(path: str | os.PathLike[str]) -> bool:
-    """Whether ``path`` is a folder holding an Oxigraph store.
-
-    >>> is_store("/no/such/folder")
-    False
-    """
-    return (Path(path) / "CURRENT").is_file()
-
-
-def _explain(exc: BaseException, path: Path) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    if "lock" in text.lower():
-        return (f"{path}: the store is in use by another process (a build, or 'diplograph serve --allow-update'); "
-                "wait for it or stop it, or load into the running server with 'diplograph push'")
-    return f"{path}: cannot open the store: {text}"
 
 
 #: The file, inside a store folder, that a read-only server and a writer lock (``flock``) against each other.
@@ -187,68 +167,6 @@ def lock_for_writing(path: str | os.PathLike[str]) -> _Lock | None:
     return lock
 
 
-def open_store(path: str | os.PathLike[str], *, write: bool = False) -> Any:
-    """Open the store in a folder.
-
-    Args:
-        path: the store folder.
-        write: open it for writing (locks it; creates a missing store). Readers
-            open it read-only, alongside other readers and a read-only server.
-
-    Returns:
-        A ``pyoxigraph.Store``.
-
-    Raises:
-        StoreError: no store there (when reading), a file or a foreign folder
-            in its place, or the store is locked by another writer.
-
-    >>> open_store("/no/such/store")
-    Traceback (most recent call last):
-    ...
-    diplograph.store.disk.StoreError: /no/such/store: no store there; make one with 'diplograph build --store /no/such/store'
-    """
-    import pyoxigraph as ox
-
-    path = Path(path)
-    if path.exists() and not path.is_dir():
-        raise StoreError(f"{path}: is a file, not a store folder; give a folder for --store")
-    if not is_store(path):
-        if not write:
-            raise StoreError(f"{path}: no store there; make one with 'diplograph build --store {path}'")
-        if path.is_dir() and any(path.iterdir()):
-            raise StoreError(f"{path}: the folder holds other files and is not an Oxigraph store; "
-                             "give a new or empty folder for --store")
-    try:
-        return ox.Store(str(path)) if write else ox.Store.read_only(str(path))
-    except OSError as exc:
-        raise StoreError(_explain(exc, path)) from exc
-    except RuntimeError as exc:  # RocksDB's "Corruption: ..."
-        text = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
-        raise StoreError(f"{path}: the store is damaged ({text}); move the folder away and build it again with "
-                         f"'diplograph build --store {path}' on your articles") from exc
-
-
-def store_quads(source: Any) -> Any:
-    """A pyoxigraph store holding ``source``'s quads.
-
-    Args:
-        source: a pyoxigraph ``Store``, an rdflib ``Dataset`` (used in place
-            when it is on Oxigraph), a store folder or an RDF file (TriG, N-Quads...).
-
-    Returns:
-        A ``pyoxigraph.Store``.
-
-    Raises:
-        StoreError: for a store folder that cannot be opened.
-        QueryError: for a file that is missing or not RDF.
-    """
-    if isinstance(source, (str, os.PathLike)) and Path(source).is_dir():
-        return open_store(source)
-    from diplograph.store.query import open_store as open_source
-
-    return open_source(source)
-
-
 def _check_source(source: Any, nquads: bytes | None = None) -> None:
     """Refuse what a store cannot replace without duplicating: triples outside named graphs, blank nodes.
 
@@ -309,8 +227,6 @@ def add_to_store(path: str | os.PathLike[str], dataset: Any, *, store: Any = Non
         StoreError: the folder cannot hold a store, or another process writes it.
     """
     import pyoxigraph as ox
-
-    from diplograph.store.query import open_store as open_source
 
     path = Path(path)
     source = open_source(dataset)
@@ -437,7 +353,7 @@ def _first_load(path: Path, parts: list[bytes], count: int, documents: int) -> S
             path.rmdir()
         os.rename(staging, path)
     except OSError as exc:
-        raise StoreError(_explain(exc, path)) from exc
+        raise StoreError(explain_open_error(exc, path)) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return StoreReport(path, documents, 0, count, 0, count)

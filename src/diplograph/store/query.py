@@ -36,10 +36,11 @@ import pandas as pd
 import pyoxigraph as ox
 
 from diplograph.errors import DataError, DiplographError, InputError, QueryError
+from diplograph.graph.source import first_line, open_source
 
 __all__ = [
     "FORMATS", "Parameter", "QueryInfo", "check_bindings", "describe_queries", "format_result",
-    "list_queries", "load_query", "open_store", "query_info", "resolve_actor", "run_query",
+    "list_queries", "load_query", "query_info", "resolve_actor", "run_query",
 ]
 
 #: Output formats of :func:`format_result`.
@@ -52,12 +53,6 @@ _INTEGERS = {f"{_XSD}{t}" for t in (
 _FLOATS = {f"{_XSD}{t}" for t in ("decimal", "double", "float")}
 _VARIABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _IRI = re.compile(r"^<([^<>\"{}|^`\\\x00-\x20]+)>$")
-_FORMATS = {
-    ".trig": ox.RdfFormat.TRIG,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-}
 
 
 def list_queries() -> list[str]:
@@ -427,56 +422,6 @@ def _has_words(name: list[str], words: list[str]) -> bool:
     return n > 0 and any(name[i:i + n] == words for i in range(len(name) - n + 1))
 
 
-def open_store(source: Any) -> ox.Store:
-    """A pyoxigraph store holding ``source``.
-
-    Args:
-        source: a path to a TriG (or N-Quads, Turtle, N-Triples) file, a
-            store folder (``diplograph build --store``, opened read-only), a
-            pyoxigraph ``Store``, or an rdflib ``Dataset``/``Graph`` (used in
-            place when it is on the Oxigraph store, else copied).
-
-    Returns:
-        The store.
-
-    Raises:
-        QueryError: when the file is missing or cannot be parsed.
-        StoreError: for a store folder that cannot be opened.
-    """
-    if isinstance(source, ox.Store):
-        return source
-    if isinstance(source, (str, os.PathLike)):
-        path = Path(source)
-        if path.is_dir():
-            from diplograph.store.disk import open_store as open_folder
-
-            return open_folder(path)
-        if not path.is_file():
-            raise QueryError(f"{path}: no such graph file; run 'diplograph build' first or give the right path")
-        store = ox.Store()
-        try:
-            store.load(path=str(path), format=_FORMATS.get(path.suffix.lower(), ox.RdfFormat.TRIG))
-        except (SyntaxError, ValueError, OSError) as exc:
-            raise QueryError(f"{path}: cannot be read as RDF: {_first_line(exc)}") from exc
-        return store
-    inner = getattr(getattr(source, "store", None), "_inner", None)
-    if isinstance(inner, ox.Store):
-        return inner
-    if hasattr(source, "quads"):
-        from diplograph.graph.rdf import _ox_quads
-
-        store = ox.Store()
-        store.extend(list(_ox_quads(source)))
-        return store
-    raise QueryError(f"cannot query a {type(source).__name__}; give a TriG path or an rdflib Dataset")
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    line = text[0] if text else type(exc).__name__
-    return line if len(line) <= 300 else line[:297] + "..."
-
-
 def _term(value: Any) -> Any:
     """An RDF term for a bound value (rdflib terms, pyoxigraph terms or Python values)."""
     if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
@@ -584,7 +529,7 @@ def run_query(dataset_or_path: Any, query: str, *, bindings: Mapping[str, Any] |
     if query.strip() in list_queries() or (query.endswith(".rq") and query[:-3] in list_queries()):
         info = query_info(query.strip())
         query = load_query(query.strip())
-    store = open_store(dataset_or_path)
+    store = open_source(dataset_or_path)
     if info is not None and bindings:
         kinds = {p.name: p.kind for p in info.parameters}
         bindings = {k: RESOLVERS[kinds[k.lstrip("?$")]](store, v) if k.lstrip("?$") in kinds else v
@@ -597,13 +542,13 @@ def run_query(dataset_or_path: Any, query: str, *, bindings: Mapping[str, Any] |
     try:
         result = store.query(query, use_default_graph_as_union=True, substitutions=substitutions or None)
     except SyntaxError as exc:
-        message = _first_line(exc)
+        message = first_line(exc)
         if " expected one of" in message:
             # Oxigraph lists every token and character class it would accept: too long for one line.
             message = message.split(" expected one of", 1)[0].rstrip(": ") + ": unexpected text or end of query"
         raise QueryError(f"malformed SPARQL query: {message}") from exc
     except (RuntimeError, ValueError, OSError) as exc:
-        message = _first_line(exc)
+        message = first_line(exc)
         if "projection" in message:
             names = ", ".join(f"?{v.value}" for v in substitutions)
             raise QueryError(f"cannot bind {names}: the query must SELECT every variable it binds ({message})") from exc
@@ -655,7 +600,7 @@ def _child_main(sender, fn, args, kwargs) -> None:  # pragma: no cover - runs in
     except DiplographError as exc:
         result = (False, exc)
     except Exception as exc:  # noqa: BLE001 - sent to the parent as one line
-        result = (False, QueryError(f"query failed: {_first_line(exc)}"))
+        result = (False, QueryError(f"query failed: {first_line(exc)}"))
     sender.send(result)
     sender.close()
 

@@ -35,16 +35,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from diplograph.errors import DiplographError
+from diplograph.errors import EndpointError, ServerError, StoreError
 
 __all__ = [
     "DEFAULT_HOST",
     "DEFAULT_PORT",
     "DEFAULT_QUERY_TIMEOUT",
-    "EndpointError",
     "PushReport",
     "Server",
-    "ServerError",
     "find_oxigraph",
     "free_port",
     "graph_store_url",
@@ -61,14 +59,6 @@ DEFAULT_QUERY_TIMEOUT = 60.0
 _ENTITIES = "https://w3id.org/diplograph/resource/graph/entities"
 _KB = "https://w3id.org/diplograph/resource/graph/kb"
 _LOOPBACK = {"127.0.0.1", "::1", "localhost"}
-
-
-class ServerError(DiplographError):
-    """The SPARQL server cannot start: no oxigraph binary, a port in use, nothing to serve."""
-
-
-class EndpointError(DiplographError):
-    """A SPARQL endpoint that cannot be reached or refuses a request."""
 
 
 def find_oxigraph() -> str:
@@ -253,7 +243,7 @@ def start_server(*, store: str | os.PathLike[str] | None = None, trig: str | os.
     """
     from diplograph.atomic import die_with_parent
     from diplograph.store.gate import Gate
-    from diplograph.store.disk import StoreError, is_store, lock_for_reading, open_store
+    from diplograph.store.disk import is_store, lock_for_reading, open_store
 
     if (store is None) == (trig is None):
         raise ServerError("serve either a store (--store DIR) or a build (--out DIR)")
@@ -503,12 +493,12 @@ def push(source: Any, endpoint: str, *, graph_store: str | None = None, timeout:
     """
     import pyoxigraph as ox
 
-    from diplograph.store.disk import store_quads
+    from diplograph.graph.source import open_source
 
     _check_url(endpoint)
     target = graph_store or graph_store_url(endpoint)
     _check_url(target)
-    store = store_quads(source)
+    store = open_source(source)
     report = PushReport(target)
     names = sorted(store.named_graphs(), key=lambda g: (g.value in (_ENTITIES, _KB), str(g)))
     for name in names:

@@ -1,4 +1,4 @@
-"""Case on Russian mentions: the rows of ``case.tsv`` through the whole pipeline."""
+"""Russian constructions through the whole pipeline: the rows of ``case.tsv`` and ``constructions.tsv``."""
 from __future__ import annotations
 
 import csv
@@ -12,8 +12,13 @@ from diplograph.lang.normalise import fold
 from diplograph.lang.profile import load_language
 from tests.fixtures import assert_statement, extract_text, summary
 
-_ROWS = [r for r in csv.DictReader((line for line in open(Path(__file__).with_name("case.tsv"), encoding="utf-8")
-                                    if not line.startswith("#")), delimiter="\t")]
+def _rows(name: str) -> list[dict[str, str]]:
+    with open(Path(__file__).with_name(name), encoding="utf-8") as f:
+        return list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+
+
+_ROWS = _rows("case.tsv")
+_CONSTRUCTIONS = _rows("constructions.tsv")
 
 
 @pytest.mark.parametrize("row", _ROWS, ids=[f"{r['construction']}-{i}" for i, r in enumerate(_ROWS)])
@@ -23,6 +28,15 @@ def test_case_rows(row):
         assert not [s for s in x.statements if s.predicate == row["predicate"]], summary(x)
     else:
         assert_statement(x, row["subject"], row["predicate"], row["negated"] == "true", "asserted", row["keyword"])
+
+
+@pytest.mark.parametrize("row", _CONSTRUCTIONS, ids=[f"{r['construction']}-{i}" for i, r in enumerate(_CONSTRUCTIONS)])
+def test_construction_rows(row):
+    x = extract_text(row["sentence"], "ru", date(2025, 9, 3))
+    if row["subject"] == "-":
+        assert not [s for s in x.statements if s.predicate == row["predicate"]], summary(x)
+    else:
+        assert_statement(x, row["subject"], row["predicate"], row["negated"] == "true", row["modality"], row["keyword"])
 
 
 def test_forms_carry_their_cases():
@@ -46,3 +60,17 @@ def test_a_language_without_case_marks_nothing():
 def test_unknown_people_are_named_in_the_nominative(sentence, label):
     x = extract_text(sentence, "ru", date(2025, 9, 3))
     assert label in {a.label for a in x.actors}, summary(x)
+
+
+def test_cue_forms_keep_the_stopwords_of_names():
+    # "заявила" is a stopword (never part of a name) but a form of the cue "заявил".
+    from diplograph.lang.forms import entry_forms
+    ru = load_language("ru")
+    assert {"заявила", "заявили"} <= entry_forms(ru, "заявил", "cue")
+    assert "будут" in entry_forms(ru, "будет", "cue")
+
+
+def test_a_capital_named_as_a_place_is_one_place_in_the_nominative():
+    x = extract_text("Лавров прибыл в Москву. Переговоры в Москве прошли в понедельник.", "ru", date(2025, 9, 3))
+    places = [a for a in x.actors if a.type == "Place"]
+    assert [a.label for a in places] == ["Москва"], places

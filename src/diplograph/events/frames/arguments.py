@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.predicates import ACTOR_OBJECTS, EVENT_OBJECTS, PLACE_OBJECTS, TARGET_OBJECTS, WISHES
-from diplograph.events.frames.view import COMMAS, SentenceView
+from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
 from diplograph.lang.normalise import fold
 from diplograph.lang.scanner import Item
@@ -37,24 +37,26 @@ Object = tuple  # (Chunk | None, tuple[int, int] | None, str)
 NO_OBJECT: Object = (None, None, "")
 
 
-def reading(s: SentenceView, item: Item, clause: tuple[int, int]) -> Trigger:
-    """Choose between a verb and a masdar spelled alike ("رفضها": she rejected it / her rejection).
+def readings(s: SentenceView, item: Item, clause: tuple[int, int]) -> list[Trigger]:
+    """The readings of a form, in the order its rows are written; a masdar's first where a verb can't be.
 
     A verb in a subject-after language needs its subject after it; without
-    one, the masdar reading is taken. Right after a speech verb, with no
-    ``complementizers`` word between, it is the speech verb's object, a
-    masdar: «أكد السيسي رفض مصر» reports Egypt's rejection; so is one right
-    after a preposition (``noun_prepositions``: «على دعم الأردن»).
+    one, only the masdar readings are kept ("رفضها": she rejected it / her
+    rejection). Right after a speech verb, with no ``complementizers`` word
+    between, it is the speech verb's object, a masdar: «أكد السيسي رفض مصر»
+    reports Egypt's rejection; so is one right after a preposition
+    (``noun_prepositions``: «على دعم الأردن»).
     """
-    readings = [t.data for t in item.tags if t.kind == "trigger"]
-    verbs = [t for t in readings if t.pos != "noun"]
-    nouns = [t for t in readings if t.pos == "noun"]
-    if verbs and nouns and s.language.get("subject_order", ["before"])[0] == "after":
+    # a verb read apart from its tail ("split") comes after the verb's own readings
+    found = [t.data for t in item.tags if t.kind == "trigger"] + [t.data for t in item.tags if t.kind == "split"]
+    if len(found) > 1 and s.language.get("subject_order", ["before"])[0] == "after":
+        nouns = [t for t in found if t.pos == "noun"]
         before = s.text[:item.start].split()
-        if not subject_after(s, item.end, clause[1]) or reported_object(s, item, clause) \
-                or (before and before[-1] in s.language.folded("noun_prepositions")):
-            return nouns[0]
-    return readings[0]
+        if nouns and len(nouns) < len(found) and (
+                not subject_after(s, item.end, clause[1]) or reported_object(s, item, clause)
+                or (before and before[-1] in s.language.folded("noun_prepositions"))):
+            return nouns
+    return found
 
 
 def reported_object(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
@@ -125,10 +127,12 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
         chunk = s.chunks[i]
         if chunk.end > start or (skipped[0] <= chunk.start and chunk.end <= skipped[1] < start):
             continue
+        if any(o.start < chunk.start and chunk.end <= o.end for o in s.chunks[:i]):
+            continue  # a mention inside a title chain ("envoy to the Middle East, NAME"): the chain is the subject
         if chunk.end <= opening and not _spans_cut(s, chunk, opening):
             # "عراقجي، أشاد ..." / "Macron, however, said": a subject set off by a comma.
             inside = [w for w in s.words(clause_start, start) if w not in s.gap_words]
-            between = s.text[chunk.end:opening].strip(" " + COMMAS)
+            between = s.text[chunk.end:opening].strip(" " + s.commas)
             if opening < clause_start:
                 between = " ".join(w for w in s.words(chunk.end, opening) if w not in s.gap_words)
             if not comma or inside or between:
@@ -163,7 +167,7 @@ def parentheses_start(s: SentenceView, clause_start: int) -> int:
     and no trigger in it (", in turn,", ", pour sa part,"), or a relative
     clause on the subject (", which depends on Russian oil,").
     """
-    if clause_start == 0 or s.text[clause_start] not in COMMAS:
+    if clause_start == 0 or s.text[clause_start] not in s.commas:
         return clause_start
     cut = clause_start
     while cut > 0:
@@ -179,7 +183,7 @@ def parentheses_start(s: SentenceView, clause_start: int) -> int:
 
 def relative_opening(s: SentenceView, cut: int) -> int | None:
     """The start of a subject relative after a comma that holds the span up to ``cut`` with no other comma, or None."""
-    comma = max((c for c in s.cuts if c < cut and s.text[c] in COMMAS), default=None)
+    comma = max((c for c in s.cuts if c < cut and s.text[c] in s.commas), default=None)
     if comma is None:
         return None
     relative = next((r for r in s.scan.items if r.has("relative") and comma < r.start < cut
@@ -192,7 +196,7 @@ def parenthesis(s: SentenceView, start: int, end: int) -> bool:
     """Is ``[start, end)`` a parenthesis: opened by a comma or a subject relative word, and short or relative?"""
     if any(r.start == start and is_subject_relative(s, r) for r in s.scan.items if r.has("relative")):
         return True
-    if start == 0 or s.text[start] not in COMMAS:
+    if start == 0 or s.text[start] not in s.commas:
         return False
     # ", présidée par l'Angola,", ", mediated by Qatar,": an agent phrase.
     first = next((it for it in s.scan.items if start < it.start < end), None)
@@ -203,6 +207,9 @@ def parenthesis(s: SentenceView, start: int, end: int) -> bool:
     words = s.words(start, end)
     if len(words) > _PARENTHESIS_WORDS:
         return False
+    if words and words[0] in s.language.folded("gerund_words"):
+        # ", en visite à Pékin,", ", en coordination avec le Canada,": an adjunct, whatever it names
+        return True
     return not any(start <= c.start < end and c.agent for c in s.chunks) and \
         not any(start <= it.start < end and it.has("trigger") for it in s.scan.items)
 
@@ -231,7 +238,10 @@ def coordinated(s: SentenceView, item: Item) -> bool:
     if s.coord_prefixes and form.startswith(s.coord_prefixes):
         return True
     before = s.text[:item.start].split()
-    return bool(before) and before[-1] in s.coordinators and before[-1] not in {",", "،"}
+    while before and before[-1] in s.gap_words and before[-1] not in s.coordinators:
+        # "et a appelé", "and has since called": an auxiliary or adverb stands between
+        before.pop()
+    return bool(before) and before[-1] in s.coordinators and before[-1] not in set(s.commas)
 
 
 def participle_clause(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
@@ -252,7 +262,7 @@ def participle_clause(s: SentenceView, item: Item, clause: tuple[int, int]) -> b
         return not genitive(s, item)
     active = tuple(s.language.folded("active_suffixes"))
     # Right after the comma: "..., calling for", not "..., are seeking".
-    return bool(active) and word.endswith(active) and clause[0] > 0 and s.text[clause[0]] in COMMAS \
+    return bool(active) and word.endswith(active) and clause[0] > 0 and s.text[clause[0]] in s.commas \
         and not s.words(clause[0], item.start)
 
 
@@ -352,8 +362,10 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
         elif trigger.predicate in ACTOR_OBJECTS and purpose_start(s, span_words) == a:
             # "will meet in Berlin to discuss Ukraine": a purpose, no one met.
             span_words = []
-        elif s.text[a:b] in s.lead_words or (s.is_date(a) and not any(c.start <= a < c.end for c in s.chunks)):
-            # "signed on Monday an agreement", "وقعت الإثنين اتفاقية"
+        elif s.text[a:b] in s.lead_words or (s.is_date(a) and not any(c.start <= a < c.end for c in s.chunks)) \
+                or (len(span_words) > 1 and s.is_date(span_words[1][0])
+                    and s.text[a:b] in s.language.folded("locative_prefixes")):
+            # "signed on Monday an agreement", "وقعت الإثنين اتفاقية", "осудила в понедельник удар"
             span_words = span_words[1:]
         else:
             break
@@ -364,7 +376,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     cue = next((it.start for it in s.scan.items if span_words and it.start > span_words[0][0]
                 and any(t.kind == "cue" and t.data[0] == "reported" for t in it.tags)), None)
     if cue is not None:
-        comma = max((k for k in range(start, cue) if s.text[k] in COMMAS), default=cue)
+        comma = max((k for k in range(start, cue) if s.text[k] in s.commas), default=cue)
         span_words = [(a, b) for a, b in span_words if b <= comma]
     # Stop at the next verb trigger: it opens another statement. A noun
     # trigger ("recognition of the plan") is part of the phrase.
@@ -563,7 +575,11 @@ def _time_word(s: SentenceView, pos: int) -> bool:
     """Does a time phrase start at ``pos``? A part of a month ("fin", "mid") only before another date word ("mettre fin")."""
     item = next((it for it in s.scan.items if it.has("date") and it.start <= pos < it.end), None)
     if item is None:
-        return False
+        # "прибыл в Уагадугу 4 июня", "arrivé à Dakar 4 juin": a day number before its month.
+        word = next((s.text[a:b] for a, b in s.scan.words if a == pos), "")
+        after = next((a for a, _ in s.scan.words if a > pos), None)
+        return word.isdigit() and len(word) <= 2 and after is not None and any(
+            it.has("date") and it.start == after and it.tag("date").data[0] == "month" for it in s.scan.items)
     if item.tag("date").data[0] != "part":
         return True
     after = next((a for a, _ in s.scan.words if a >= item.end), None)
@@ -641,7 +657,8 @@ def content_span(s: SentenceView, start: int, end: int) -> tuple[int, int] | Non
         # "hope that India and Pakistan would meet": a coordinator joining actors cuts no content.
         if start <= left.start and left.end <= end <= right.start and s.joined(left, right):
             end = s.clause(right.start)[1]
-    words = [(a, b) for a, b in s.scan.words if a >= start and b <= end]
+    # (a start inside a word, after a clitic, keeps the rest of that word: "ب|سحب")
+    words = [(max(a, start), b) for a, b in s.scan.words if b > start and b <= end]
     while words and (s.text[words[0][0]:words[0][1]] in skip or s.is_date(words[0][0])):
         words = words[1:]
     words = words[:_OBJECT_WORDS]
@@ -661,10 +678,10 @@ def after_parenthesis(s: SentenceView, at: int, trigger: Trigger) -> int | None:
     opens with no reporting cue (", officials said" is no object) nor
     another verb (the trigger's own noun may: "imposed, this year, sanctions on").
     """
-    if at >= len(s.text) or s.text[at] not in COMMAS:
+    if at >= len(s.text) or s.text[at] not in s.commas:
         return None
     # The closing comma: a clause word inside the parenthesis cuts nothing ("recalled, after days of tension, its").
-    close = next((c for c in s.cuts if c > at and c < len(s.text) and s.text[c] in COMMAS), len(s.text))
+    close = next((c for c in s.cuts if c > at and c < len(s.text) and s.text[c] in s.commas), len(s.text))
     if close >= len(s.text):
         return None
     if len(s.words(at, close)) > _INTERVENING_WORDS or \

@@ -12,7 +12,9 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.arguments import NO_OBJECT, Object, is_subject_relative, object_group, reading
+from diplograph.events.frames.arguments import (
+    NO_OBJECT, Object, is_subject_relative, object_after, object_group, readings,
+)
 from diplograph.events.frames.guards import attributive, in_content, undone
 from diplograph.events.frames.predicates import FACTIVE, RECIPROCAL
 from diplograph.events.frames.registry import handler, sentence_constructions
@@ -124,19 +126,62 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
     s = SentenceView(scan, chunks, language)
     frames: list[Frame] = []
     for item in scan.items:
-        if not item.has("trigger"):
+        if not (item.has("trigger") or item.has("split")):
             continue
         clause = s.clause(item.start)
-        trigger = reading(s, item, clause)
-        if undone(s, item, trigger, clause) or in_content(s, item, clause) or attributive(s, item, trigger):
+        if in_content(s, item, clause):
             continue
-        found = handler(trigger.frame)(Context(s, item, trigger, clause, frames))
-        if found is not None:
-            for obj in (found.obj, *found.more):
-                frames += _frames(s, item, found.trigger or trigger, clause, replace(found, obj=obj, more=()), frames)
+        frames += _first_reading(s, item, clause, frames)
     for construction in sentence_constructions():
         frames += construction(s, frames)
     return frames
+
+
+def _first_reading(s: SentenceView, item: Item, clause: tuple[int, int], frames: list[Frame]) -> list[Frame]:
+    """The frames of the first reading of a form (in file order) that its sentence satisfies.
+
+    A form written by several rows has several senses ("أرسل" sends troops or
+    aid, "رفع" lifts sanctions or raises an alert): a reading is satisfied when
+    nothing undoes it, its construction finds its arguments and its object
+    holds its ``object_words``; the next is tried otherwise.
+    """
+    for trigger in readings(s, item, clause):
+        if undone(s, item, trigger, clause) or attributive(s, item, trigger):
+            continue
+        found = handler(trigger.frame)(Context(s, item, trigger, clause, frames))
+        if found is not None and trigger.tail:
+            found = _split(s, item, trigger, clause, found)
+        if found is None:
+            continue
+        read = found.trigger or trigger
+        if read.object_words and not found.light \
+                and not _has_object_words(s, item, read, clause, found.obj[0], found.obj[1]):
+            continue
+        made: list[Frame] = []
+        for obj in (found.obj, *found.more):
+            made += _frames(s, item, read, clause, replace(found, obj=obj, more=()), frames + made)
+        return made
+    return []
+
+
+def _split(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int], found: Reading) -> Reading | None:
+    """A verb split from its fixed tail by its subject ("أطلقت السلطات سراح X"): the tail must follow the subject.
+
+    The object is then what follows the tail, with the tail when it is a noun
+    phrase ("حالة التأهب إلى الدرجة القصوى"), not a particle ("اعترض على").
+    """
+    if not found.subjects or found.subjects[0].start < item.end:
+        return None
+    after = [(a, b) for a, b in s.scan.words if a >= found.subjects[-1].end and b <= clause[1]]
+    if len(after) <= len(trigger.tail) or tuple(s.text[a:b] for a, b in after[:len(trigger.tail)]) != trigger.tail:
+        return None
+    tail_end = after[len(trigger.tail) - 1][1]
+    chunk, span, type_ = found.obj
+    if span is None or span[0] < tail_end:
+        chunk, span, type_ = object_after(s, tail_end, clause[1], trigger)
+    if chunk is None and span is not None and trigger.tail[-1] not in s.language.folded("stopwords"):
+        span = (after[0][0], span[1])
+    return replace(found, obj=(chunk, span, type_), more=())
 
 
 def _has_object_words(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int], chunk: Chunk | None,

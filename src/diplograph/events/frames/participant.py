@@ -60,7 +60,7 @@ def participant_object(s: SentenceView, item: Item) -> Object:
     """
     before = [c for c in s.chunks if c.end <= item.start]
     if before and before[-1].agent and before[-1].actor.type in _CHAIRED \
-            and not s.text[before[-1].end:item.start].strip(_QUOTES + " ,،"):
+            and not s.text[before[-1].end:item.start].strip(_QUOTES + " " + s.commas):
         chunk = before[-1]
         return chunk, (chunk.start, chunk.end), chunk.actor.type
     events = [e for e in s.scan.items if e.has("event") and e.end <= item.start]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import subject_after, subject_before
-from diplograph.events.frames.view import COMMAS, SentenceView
+from diplograph.events.frames.view import SentenceView
 from diplograph.lang.scanner import Item
 
 __all__ = ["agent_by_case", "agent_phrase", "agentless_passive", "appositive_agent", "passive", "reduced_patient"]
@@ -38,7 +38,10 @@ def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
         after = _after_venue(s, [(a, b) for a, b in s.scan.words if a >= item.end and b <= clause[1]])
         if not after or s.text[after[0][0]:after[0][1]] not in agents:
             return None
-        subjects = subject_after(s, after[0][1], clause[1]) or appositive_agent(s, after[0][1], clause[1])
+        # "by his Omani counterpart Badr Albusaidi": a possessive word before the agent's title chain.
+        agent_start = after[1][1] if len(after) > 1 and s.text[slice(*after[1])] in \
+            s.language.folded("possessive_words") else after[0][1]
+        subjects = subject_after(s, agent_start, clause[1]) or appositive_agent(s, after[0][1], clause[1])
         if not before or before[-1] not in auxiliaries:
             return subjects, reduced_patient(s, item, clause)
     aux_start = max(a for a, b in s.scan.words if a < item.start and s.text[a:b] == before[-1])
@@ -63,11 +66,11 @@ def appositive_agent(s: SentenceView, start: int, clause_end: int) -> list[Chunk
     The words after the agent word name no actor that may act and are few;
     the mention right after the comma is the agent.
     """
-    comma = next((i for i in range(start, clause_end) if s.text[i] in COMMAS), None)
+    comma = next((i for i in range(start, clause_end) if s.text[i] in s.commas), None)
     # A comma between stacked titles cuts no clause ("son homologue iranien, Abbas Araghchi").
     clause_end = comma if comma is not None else clause_end
     words = s.words(start, clause_end)
-    if not words or len(words) > _APPOSITION_WORDS or clause_end >= len(s.text) or s.text[clause_end] not in COMMAS \
+    if not words or len(words) > _APPOSITION_WORDS or clause_end >= len(s.text) or s.text[clause_end] not in s.commas \
             or any(start <= c.start < clause_end and c.agent for c in s.chunks):
         return []
     nxt = next((i for i, c in enumerate(s.chunks) if c.start > clause_end), None)
@@ -159,7 +162,7 @@ def reduced_patient(s: SentenceView, item: Item, clause: tuple[int, int], *, flo
     while words and s.text[words[0][0]:words[0][1]] in s.lead_words:
         words = words[1:]
     if not words:
-        if clause[0] == 0 or s.text[clause[0]] not in COMMAS:
+        if clause[0] == 0 or s.text[clause[0]] not in s.commas:
             return None, None, ""
         # "The ceasefire, brokered by Qatar,": the phrase before the comma.
         return reduced_patient(s, Item(clause[0], clause[0], ()), s.clause(clause[0] - 1))

@@ -10,7 +10,6 @@ from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import object_after, subject_after, venue_end
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.predicates import ACTOR_OBJECTS
-from diplograph.events.frames.view import COMMAS
 from diplograph.events.frames.view import SentenceView
 from diplograph.lang.scanner import Item
 
@@ -52,7 +51,7 @@ def antecedent(s: SentenceView, relative: Item) -> tuple[int, int] | None:
     if not before:
         return None
     cut = max(before)
-    if not s.text[cut:relative.start].strip(" ،,"):
+    if not s.text[cut:relative.start].strip(" " + s.commas):
         end = cut
         earlier = [c for c in s.cuts if c < end]
         start = max(earlier) if earlier else 0
@@ -145,7 +144,7 @@ def _noun_before(s: SentenceView, end: int) -> tuple[int, int] | None:
     determiners = s.language.folded("determiners")
     elided = tuple(d for d in determiners if d.endswith("'"))
     for a, b in words[::-1][:_ANTECEDENT_WORDS]:
-        if any(ch in COMMAS for ch in s.text[a:last]) or any(
+        if any(ch in s.commas for ch in s.text[a:last]) or any(
                 it.start < b and a < it.end and (s.is_verb(it) or it.has("cue") or it.has("title")
                                                  or it.has("actor") or it.has("body")) for it in s.scan.items):
             return None

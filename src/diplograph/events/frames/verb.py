@@ -12,7 +12,7 @@ from typing import Callable
 
 from diplograph.events.frames.arguments import (
     NO_OBJECT, Object, compound, content_span, coordinated, delegates, main_subject, object_after, object_group,
-    participle_clause, subject_before,
+    participle_clause, subject_before, venue_end,
 )
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.light import light_subject
@@ -33,7 +33,8 @@ __all__ = ["active_reading", "clause_reading", "verb_reading"]
 def active_reading(ctx: Context) -> Reading:
     """An active verb: its subject where the language puts it, or the last clause's; its object after it."""
     s, item, trigger, clause = ctx.view, ctx.item, ctx.trigger, ctx.clause
-    order = ["before"] if trigger.plural else s.language.get("subject_order", ["before", "after"])
+    order = ["before"] if trigger.plural or fronted_subject(s, item, clause, trigger) \
+        else s.language.get("subject_order", ["before", "after"])
     joined = coordinated(s, item)
     # the statements of clauses: not compounds ("Iranian-backed"), nor event nouns inside a phrase
     # ("condemned the Israeli strikes on Damascus, urging ...": the League urges)
@@ -92,6 +93,24 @@ def active_reading(ctx: Context) -> Reading:
         elif obj[0] is None:
             return Reading(subjects, obj, more=conjuncts(s, item, obj, trigger))
     return Reading(subjects, obj)
+
+
+def fronted_subject(s: SentenceView, item: Item, clause: tuple[int, int], trigger: Trigger) -> bool:
+    """In a subject-after language, does an actor open the verb's clause right before it (SVO)?
+
+    At the clause's start or after a ``subject_openers`` word ("قال إن تركيا
+    دعمت أذربيجان", "إسرائيل هاجمت سوريا"): the actor after the verb is then
+    its object, not its subject. Not a verb with an object pronoun: "الرئيس
+    استقبله السيسي" fronts the object.
+    """
+    openers = s.language.folded("subject_openers")
+    if not openers or trigger.object_pronoun or s.language.get("subject_order", ["before"])[0] != "after":
+        return False
+    before = subject_before(s, item.start, clause[0], comma=False)
+    if not before or [w for w in s.words(before[-1].end, item.start) if w not in s.gap_words]:
+        return False
+    opening = [w for w in s.words(clause[0], before[0].start) if w not in s.gap_words]
+    return not opening or opening[-1] in openers or " ".join(opening[-2:]) in openers
 
 
 def _listed(s, start: int) -> bool:
@@ -154,17 +173,38 @@ def addressed_content(s: SentenceView, obj: Object, clause_end: int, trigger: Tr
     """"urged Iran to halt enrichment": the object is what is urged, not the addressee.
 
     For the predicates of predicates.yaml ``urging``, an actor object that a
-    ``content_markers`` word follows (language.yaml: "to", "à", "إلى") is
-    the addressee; the content after the marker is the object.
+    ``content_markers`` word follows (language.yaml: "to", "à", "إلى"), or a word
+    with a ``content_clitics`` clitic ("بسحب"), is the addressee; the content
+    after the marker is the object. A word with a ``content_suffixes`` ending
+    (an infinitive: "призвал Вашингтон отказаться") opens the content itself,
+    and so does any word after an actor that an ``addressee_words`` word marks
+    ("потребовал от Израиля прекращения огня").
     """
     chunk = obj[0]
     if chunk is None or trigger.predicate not in URGING:
         return obj
     group = object_group(s, chunk)
     after = next(((a, b) for a, b in s.scan.words if a >= group[-1].end), None)
-    if after is None or s.text[after[0]:after[1]] not in s.language.folded("content_markers"):
+    if after is None:
         return obj
-    span = content_span(s, after[1], max(clause_end, s.clause(after[0])[1]))
+    word = s.text[after[0]:after[1]]
+    marked = [s.text[a:b] for a, b in s.scan.words if b <= chunk.start][-1:]
+    clitic = next((c for c in s.language.folded("content_clitics") if word.startswith(c) and len(word) > len(c) + 2), None)
+    by_clitic = False
+    if word in s.language.folded("content_markers"):
+        start = after[1]
+    elif (any(word.endswith(x) and len(word) > len(x) + 2 for x in s.language.folded("content_suffixes"))
+          or (marked and marked[0] in s.language.folded("addressee_words"))):
+        start = after[0]
+    elif clitic is not None and not any(c.start <= after[0] < c.end for c in s.chunks):
+        # "بسحب قواتها": the content begins inside the word, after its clitic
+        start, by_clitic = after[0] + len(clitic), True
+    else:
+        return obj
+    span = content_span(s, start, max(clause_end, s.clause(after[0])[1]))
+    if by_clitic and (span is None or len(s.words(*span)) < 2):
+        # "طالبها بشدة" (strongly): one word after a clitic is a manner, not a content
+        return obj
     return (None, span, "Issue") if span else NO_OBJECT
 
 
@@ -250,13 +290,34 @@ def direct(ctx: Context) -> Reading | None:
     """As default, but the object must be an actor that opens the phrase: "received Mr Abbas".
 
     Not "received weapons from Germany" nor "received Russia's proposal".
+    A venue may stand before it: "принял в Кремле премьер-министра Малайзии".
     """
     found = clause_reading(ctx)
     chunk = found.obj[0] if found is not None else None
-    if chunk is None or ctx.view.possessor(chunk) \
-            or not all(w in ctx.view.lead_words for w in ctx.view.words(ctx.item.end, chunk.start)):
+    if chunk is None or ctx.view.possessor(chunk) or not _opens(ctx.view, ctx.item.end, chunk.start):
         return None
     return found
+
+
+def _opens(s: SentenceView, start: int, end: int) -> bool:
+    """Are the words between two positions only lead words and venues?
+
+    A venue is a locative preposition and a mention that may not act (a place,
+    a seat named as the place: "a reçu à Rabat le président"), or what
+    ``venue_end`` reads as one ("в Кремле").
+    """
+    locatives = s.language.folded("locative_prefixes")
+    pos = start
+    for a, b in [(a, b) for a, b in s.scan.words if start <= a and b <= end]:
+        word = s.text[a:b]
+        if a < pos or word in s.lead_words or word in locatives \
+                or any(c.start <= a < c.end and not c.agent for c in s.chunks):
+            continue
+        venue = venue_end(s, a)
+        if not venue or venue > end:
+            return False
+        pos = venue
+    return True
 
 
 @construction("content")

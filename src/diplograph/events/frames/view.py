@@ -20,8 +20,6 @@ from diplograph.lang.scanner import Item, Scan
 
 __all__ = ["SentenceView"]
 
-#: The clause marks a comma may be written with, whatever the script.
-COMMAS = ",،"
 #: Tags that open an actor mention, whose inflected form tells its case.
 _MENTION_KINDS = frozenset({"actor", "title", "body", "capital", "adjective", "pronoun"})
 
@@ -37,6 +35,8 @@ class SentenceView:
         self.gap_words = language.folded("subject_gap_words")
         self.honorifics = language.folded("honorifics")
         self.lead_words = language.folded("object_lead_words")
+        #: the marks the language writes for a comma
+        self.commas: str = language.get("comma_marks")
         self.cuts = self._cuts()
         self._memo: dict[str, Any] = {}
 
@@ -51,7 +51,9 @@ class SentenceView:
     def _cuts(self) -> list[int]:
         marks = set(self.language.get("clause_marks", ",;"))
         cuts = {0, len(self.text)}
-        cuts |= {i for i, c in enumerate(self.text) if c in marks}
+        # A decimal comma ("4,3 тысячи", "1,5 milliard") cuts nothing.
+        cuts |= {i for i, c in enumerate(self.text) if c in marks
+                 and not (self.text[i - 1:i].isdigit() and self.text[i + 1:i + 2].isdigit())}
         for item in self.scan.items:
             if item.has("clause") or item.has("relative"):
                 cuts.add(item.start)
@@ -112,8 +114,10 @@ class SentenceView:
             # one mention for two actors: "the two countries"
             return True
         gap = self.text[left.end:right.start]
-        words = gap.replace(",", " , ").replace("،", " , ").split()
-        while len(words) > 1 and words[-1] in self.honorifics and words[-1] not in {",", "،"}:
+        for comma in self.commas:
+            gap = gap.replace(comma, " , ")
+        words = gap.split()
+        while len(words) > 1 and words[-1] in self.honorifics and words[-1] != ",":
             # "Mr Erdogan and Mr Aliyev": the honorific opens the next name.
             words.pop()
         if not words:
@@ -122,31 +126,51 @@ class SentenceView:
         if all(w in self.coordinators for w in words) or " ".join(words) in self.coordinators:
             # "Speaking in Singapore, Hegseth warned": a place a comma follows lists nothing.
             before = self.text[:left.start].split()
-            return not (all(w in COMMAS for w in words) and before
+            return not (all(w in self.commas for w in words) and before
                         and before[-1] in self.language.folded("locative_prefixes"))
         genitives = self.language.folded("genitive_words")
         if genitives and all(w in self.coordinators or w in genitives for w in words) \
-                and any(w in self.coordinators and w not in self.lead_words and w not in {",", "،"} for w in words):
+                and any(w in self.coordinators and w not in self.lead_words and w != "," for w in words):
             # "l'absence du Brésil et de l'Inde": a coordinated genitive
             return True
-        return all(w in COMMAS for w in words) and self._prefixed(right)
+        return all(w in self.commas for w in words) and self._prefixed(right)
 
     def _prefixed(self, chunk: Chunk) -> bool:
         """Does a coordinator clitic open the mention ("وألمانيا", not "وزير الخارجية")?"""
         return bool(self.coord_prefixes) and chunk.trim > 0 and \
             self.text[chunk.start:chunk.start + chunk.trim].startswith(self.coord_prefixes)
 
+    def _closes(self, left: Chunk, right: Chunk) -> bool:
+        """Does a coordinator join two joined chunks, not commas and articles alone ("X et Y", "وY", not "X, la Y")?"""
+        if right.start < left.end or self._prefixed(right):
+            return True
+        between = self.text[left.end:right.start]
+        for comma in self.commas:
+            between = between.replace(comma, f" {comma} ")
+        words, commas = between.split(), set(self.commas)
+        articles = self.language.folded("determiners")
+        return any(w in self.coordinators and w not in commas and w not in articles for w in words) \
+            or " ".join(words) in self.coordinators and not all(w in commas or w in articles for w in words)
+
     def group_from(self, index: int, *, forward: bool) -> list[Chunk]:
-        """The coordinated group that starts (or ends) at chunk ``index``."""
+        """The coordinated group that starts (or ends) at chunk ``index``.
+
+        Commas alone make no list: one ends with a coordinator ("X, Y et Z");
+        "Selon X, Y a ..." and "En soutenant X, Y a ..." set X apart.
+        """
         group = [self.chunks[index]]
         step = 1 if forward else -1
         k = index
+        closed = False
         while 0 <= k + step < len(self.chunks):
             a, b = (self.chunks[k], self.chunks[k + step]) if forward else (self.chunks[k + step], self.chunks[k])
             if not self.joined(a, b):
                 break
+            closed = closed or self._closes(a, b)
             k += step
             group.append(self.chunks[k])
+        if not closed:
+            group = group[:1]
         return group if forward else group[::-1]
 
     def oblique(self, chunk: Chunk) -> bool:

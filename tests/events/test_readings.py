@@ -1,0 +1,71 @@
+"""A form written by several rows: each reading is tried in file order, the first the sentence satisfies is kept.
+
+A verb with a fixed tail ("أطلق سراح", "فتح تحقيقا") is also read with its
+subject between the verb and the tail (Arabic VSO). Sentences written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from diplograph.events.lexicon import event_patterns
+from diplograph.lang.normalise import fold
+from diplograph.lang.profile import load_language
+from tests.events.conftest import check
+
+# (lang, sentence, rows that must be found, rows that must not: None = any)
+CASES = [
+    # أرسل: troops (deploys), aid or arms (providesAidTo), a letter or a delegation (neither)
+    ("ar", "أرسلت تركيا قوات إلى ليبيا.", {("Turkey", "deploys", "قوات إلى ليبيا", "default")}, set()),
+    ("ar", "أرسلت الإمارات مساعدات إلى السودان.", {("United Arab Emirates", "providesAidTo", "Sudan", "default")},
+     {("United Arab Emirates", "deploys", None, None)}),
+    ("ar", "الإمارات أرسلت مساعدات إلى السودان.", {("United Arab Emirates", "providesAidTo", "Sudan", "default")}, set()),
+    ("ar", "أرسلت ألمانيا أسلحة إلى أوكرانيا.", {("Germany", "providesAidTo", "Ukraine", "default")}, set()),
+    ("ar", "أرسلت مصر وفدا إلى الدوحة.", set(), {("Egypt", None, None, None)}),
+    ("ar", "أرسلت تركيا رسالة إلى اليونان.", set(),
+     {("Turkey", "deploys", None, None), ("Turkey", "providesAidTo", None, None)}),
+    # أطلق: missiles (attacks) or release (أطلق ... سراح, the subject between)
+    ("ar", "أطلقت روسيا صواريخ على أوكرانيا.", {("Russia", "attacks", "Ukraine", "default")},
+     {("Russia", "releases", None, None)}),
+    ("ar", "أطلقت إيران سراح ناقلة النفط.", {("Iran", "releases", "سراح ناقلة النفط", "default")},
+     {("Iran", "attacks", None, None)}),
+    ("ar", "إيران أطلقت سراح ناقلة النفط.", {("Iran", "releases", "ناقلة النفط", "default")}, set()),
+    ("ar", "أطلقت مصر مبادرة جديدة للحوار.", set(), {("Egypt", None, None, None)}),
+    # رفع: sanctions (eased) or an alert (mobilizes), else nothing
+    ("ar", "رفعت اليابان العقوبات عن ميانمار.", {("Japan", "easesSanctions", "Myanmar", "default")},
+     {("Japan", "mobilizes", None, None), ("Japan", "sanctions", None, None)}),
+    ("ar", "رفعت إسرائيل حالة التأهب في الشمال.", {("Israel", "mobilizes", "حالة التأهب في الشمال", "default")},
+     {("Israel", "easesSanctions", None, None)}),
+    ("ar", "رفعت الحكومة أسعار الوقود.", set(), {("Government", None, None, None)}),
+    # the object is what follows the tail, with the tail when it is a noun, not a particle
+    ("ar", "اعترضت الصين على الزيارة.", {("China", "criticizes", "الزيارة", "default")}, set()),
+    # a tail that follows another word than the subject is no tail
+    ("ar", "فتحت المحكمة الجنائية الدولية تحقيقا في جرائم الحرب.",
+     {("International Criminal Court", "investigates", "تحقيقا في جرائم الحرب", "default")}, set()),
+    ("ar", "فتحت الأردن معبرا حدوديا جديدا.", set(), {("Jordan", None, None, None)}),
+    ("ar", "قدمت سوريا للأكراد تنازلات كبيرة.", set(), {("Syria", "concedes", "للأكراد", None)}),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected, absent", CASES)
+def test_readings(read, lang, text, expected, absent):
+    check(read(text, lang), expected, absent)
+
+
+def test_a_tail_verb_alone_is_tagged_split():
+    """The bare verb of a row with a tail is a ``split`` reading, never a plain trigger."""
+    tags = {}
+    for form, tag in event_patterns(load_language("ar")):
+        tags.setdefault(form, []).append(tag)
+    bare = [t for t in tags[fold("أطلقت")] if t.kind in ("trigger", "split")]
+    assert {(t.kind, t.data.predicate) for t in bare} >= {("trigger", "attacks"), ("split", "releases")}
+    assert next(t for t in bare if t.kind == "split").data.tail == (fold("سراح"),)
+    assert all(not t.data.tail for t in tags[fold("أطلقت سراح")] if t.kind == "trigger")
+    assert not [t for t in tags[fold("أطلقت سراح")] if t.kind == "split"]
+
+
+@pytest.mark.parametrize("form, imperfect", [("تستضيف", True), ("سيستضيف", True), ("استضافت", False),
+                                             ("واستضافت", False), ("يستضيفان", True)])
+def test_an_imperfect_form_is_marked(form, imperfect):
+    """A possibility cue ("قد") makes a statement hypothetical before an imperfect only."""
+    tags = [t for f, t in event_patterns(load_language("ar")) if f == fold(form) and t.kind == "trigger"]
+    assert tags and all(t.data.imperfect is imperfect for t in tags)
