@@ -383,6 +383,9 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     for item in s.scan.items:
         if s.is_verb(item) and item.start >= start and span_words and item.start > span_words[0][0]:
             span_words = [(a, b) for a, b in span_words if b <= item.start]
+            while len(span_words) > 1 and s.text[slice(*span_words[-1])] in s.lead_words | s.language.folded("during_words"):
+                # "detained 20 people during protests": the preposition goes with the next statement.
+                span_words = span_words[:-1]
             break
     span_words = complement_cut(s, span_words)[:_OBJECT_WORDS]
     if span_words and (dated := next((i for i, (a, _) in enumerate(span_words) if i and _time_word(s, a)), None)):
@@ -472,7 +475,7 @@ def complement_cut(s: SentenceView, span_words: list) -> list:
     pression": what the thing is called is no part of it.
     """
     marks = s.language.folded("complement_words")
-    cut = next((i for i, w in enumerate(span_words) if i and s.text[slice(*w)] in marks), None)
+    cut = next((i for i, w in enumerate(span_words) if s.text[slice(*w)] in marks), None)
     return span_words[:cut] if cut is not None else span_words
 
 
