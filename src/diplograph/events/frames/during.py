@@ -29,6 +29,9 @@ def during(s: SentenceView, frames: list[Frame]) -> list[Frame]:
             # "ناقش خلال مكالمة هاتفية مع ماكرون": the meeting is the statement itself.
             continue
         end = event_end(s, item)
+        if end == item.end and item.tag("event").data in ("Meeting", "Talks"):
+            # «وأكد الوزير خلال اللقاء ...»: a bare "the meeting" refers back to one already stated.
+            continue
         trigger = Trigger("participatesIn", "noun", frame="during")
         out += [Frame(trigger, item, (c,), None, (item.start, end), item.tag("event").data,
                       *event_context(s, item)) for c in nearest.subjects]
