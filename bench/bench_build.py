@@ -18,7 +18,7 @@ interleave: the RDF is written as documents stream through extraction):
   it comes (``load_language`` and ``Extractor.scanner``, in the extraction);
 - extraction: the rest of ``Extractor.extract``;
 - statements: the statement export (``parallel.exported``);
-- rdf: ``graph.rdf.build_dataset`` and ``write_trig``;
+- rdf: ``graph.rdf.stream_trig`` (the TriG file, written as documents come);
 - network: ``graph.network.build_network`` and ``write_graphml``;
 - html: ``viz.html.write_html``;
 - other: the rest (imports, the knowledge base, moving files in).
@@ -125,9 +125,8 @@ def one_run(corpus: Path) -> dict:
     pipeline.Extractor.scanner = clock.wrap("setup", pipeline.Extractor.scanner)
     pipeline.load_language = clock.wrap("setup", pipeline.load_language)
     build_module.export_of = clock.wrap("statements", build_module.export_of)
-    rdf.build_dataset = clock.wrap("rdf", rdf.build_dataset)
-    rdf.write_trig = clock.wrap("rdf", rdf.write_trig)
-    formats.write_rdf = clock.wrap("rdf", formats.write_rdf)  # the build's TriG writer
+    rdf.stream_trig = clock.wrap("rdf", rdf.stream_trig)
+    formats.write_rdf = clock.wrap("rdf", formats.write_rdf)  # the other RDF writers, from the streamed TriG
     network.build_network = clock.wrap("network", network.build_network)
     network.write_graphml = clock.wrap("network", network.write_graphml)
     html.write_html = clock.wrap("html", html.write_html)

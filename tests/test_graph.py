@@ -15,7 +15,7 @@ from diplograph.errors import InputError
 from diplograph.graph.namespace import DG, ORG, PROV, WD
 from diplograph.graph.network import build_network, network_from_rdf, write_graphml
 from diplograph.graph.events import is_event
-from diplograph.graph.rdf import IRIs, build_dataset, label_language, node_id, write_trig
+from diplograph.graph.rdf import IRIs, build_dataset, label_language, node_id, stream_trig, write_trig
 from diplograph.ontology import ONTOLOGY as ONTOLOGY_FILE
 from diplograph.ontology import SHAPES as SHAPES_FILE
 from diplograph.ontology import path as ontology_file
@@ -299,6 +299,44 @@ def test_ids_with_dots_stay_readable_by_rdflib(tmp_path, doc_id):
     back = memory_copy(write_trig(dataset, tmp_path / "g.trig"))
     assert IRIs.graph(doc_id) in {g.identifier for g in back.graphs()}
     assert not str(IRIs.document(doc_id)).endswith(".") and "/./" not in str(IRIs.actor(f"x/{doc_id}/y"))
+
+
+def quads_of(source) -> list[bytes]:
+    store = source.store._inner if isinstance(source, Dataset) else ox.Store()
+    if not isinstance(source, Dataset):
+        store.load(path=str(source), format=ox.RdfFormat.TRIG)
+    return sorted(store.dump(format=ox.RdfFormat.N_QUADS).splitlines())
+
+
+def test_streamed_trig_holds_the_quads_of_the_dataset(tmp_path):
+    extractions = fx.extractions()
+    path = stream_trig(extractions, tmp_path / "graph.trig", kb=fx.FakeKB())
+    assert quads_of(path) == quads_of(build_dataset(extractions, kb=fx.FakeKB()))
+    assert len(quads_of(path)) > 100
+    again = stream_trig(extractions, tmp_path / "again.trig", kb=fx.FakeKB())
+    assert again.read_bytes() == path.read_bytes()
+    back = memory_copy(path)  # rdflib reads it too
+    assert isomorphic(canonical(union(back)), canonical(union(build_dataset(extractions, kb=fx.FakeKB()))))
+
+
+@pytest.mark.parametrize("text", fx.HOSTILE, ids=range(len(fx.HOSTILE)))
+def test_hostile_strings_round_trip_through_streamed_trig(tmp_path, text):
+    extraction = fx.hostile_extraction(text)
+    path = stream_trig([extraction], tmp_path / "hostile.trig")
+    assert quads_of(path) == quads_of(build_dataset([extraction]))
+    everything = union(memory_copy(path))
+    assert (None, RDFS.label, Literal(text, lang=label_language(text))) in everything
+    assert (None, DG.sentence, Literal(extraction.document.text)) in everything
+
+
+@pytest.mark.parametrize("doc_id", [".", "..", "report.", "a/.", "./", "v1.2", "a b", "x%y"])
+def test_streamed_trig_ids_stay_readable_by_rdflib(tmp_path, doc_id):
+    from datetime import date
+
+    from diplograph.types import Document, Extraction
+
+    back = memory_copy(stream_trig([Extraction(Document(doc_id, "x", date(2025, 9, 1)))], tmp_path / "g.trig"))
+    assert IRIs.graph(doc_id) in {g.identifier for g in back.graphs()}
 
 
 def test_trig_is_repeatable_and_sorted(tmp_path):

@@ -155,12 +155,12 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
 
             if whole_corpus:  # the RDF and the network describe actors from the knowledge base
                 kb = extractor.kb if extractor else _packaged_kb(kb)
-            dataset = None
+            rdf_file = None
             if store is not None or any(w.needs == "rdf" for w in writers):
-                from diplograph.graph.rdf import build_dataset
+                from diplograph.graph.rdf import stream_trig
 
                 # Written as documents come, while the workers extract the next ones.
-                dataset = build_dataset(exported(), kb=kb)
+                rdf_file = stream_trig(exported(), staging / _STREAMED_RDF, kb=kb)
             else:
                 for _ in exported():
                     pass
@@ -169,11 +169,11 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
                 raise InputError(f"no document could be extracted ({len(summary.failed)} skipped; "
                                  "see the warnings above)")
             raise InputError("the inputs hold no document (empty files?); give articles with some text")
-        written = _write_outputs(writers, staging, extractions=kept, dataset=dataset, kb=kb, label_lang=label_lang)
+        written = _write_outputs(writers, staging, extractions=kept, rdf_file=rdf_file, kb=kb, label_lang=label_lang)
         if store is not None:
             from diplograph.store.disk import add_to_store
 
-            summary.store = add_to_store(store, dataset, store=store_writer)
+            summary.store = add_to_store(store, rdf_file, store=store_writer)
         for chosen, paths in written.items():
             for path in paths:
                 os.replace(path, out / path.name)
@@ -215,16 +215,22 @@ def _packaged_kb(kb):
     return load_kb()
 
 
+#: The build streams the RDF to this file (the TriG writer's) as documents come.
+_STREAMED_RDF = lookup("rdf").file
+
+
 def _streamed() -> Writer:
     """The writer a build feeds document by document (the statement export): its file is always written."""
     return next(w for w in WRITERS.values() if w.streamed)
 
 
-def _write_outputs(writers: list[Writer], folder: Path, *, extractions: list[Extraction], dataset: Any, kb,
+def _write_outputs(writers: list[Writer], folder: Path, *, extractions: list[Extraction], rdf_file: Path | None, kb,
                    label_lang: str) -> dict[Writer, list[Path]]:
     """Write each writer's file into ``folder``, giving it what it needs; the statement export is written already.
 
-    The network is made once, from every extraction, for the writers that need it.
+    The RDF was streamed to TriG as the documents came (``rdf_file``): it is
+    the TriG output itself, and the source the other RDF writers read. The
+    network is made once, from every extraction, for the writers that need it.
     """
     network = None
     written: dict[Writer, list[Path]] = {}
@@ -232,10 +238,13 @@ def _write_outputs(writers: list[Writer], folder: Path, *, extractions: list[Ext
         if chosen.streamed:
             written[chosen] = [folder / chosen.file]
             continue
+        if chosen.file == _STREAMED_RDF:
+            written[chosen] = [rdf_file]
+            continue
         if chosen.needs == "network" and network is None:
             from diplograph.graph.network import build_network
 
             network = build_network(extractions, kb=kb)
-        data = {"extractions": extractions, "rdf": dataset, "network": network}[chosen.needs]
+        data = {"extractions": extractions, "rdf": rdf_file, "network": network}[chosen.needs]
         written[chosen] = chosen(data, folder if chosen.folder else folder / chosen.file, label_lang=label_lang)
     return written

@@ -2,7 +2,8 @@
 
 - :mod:`diplograph.graph.namespace`: the closed ``DG`` vocabulary of ``diplograph/ontology/diplograph.ttl``.
 - :mod:`diplograph.graph.plover`: PLOVER types, quad classes, default codes of predicates.
-- :mod:`diplograph.graph.rdf`: :func:`build_dataset`, :func:`write_trig`, :class:`IRIs`.
+- :mod:`diplograph.graph.rdf`: :func:`stream_trig` (a build's TriG, written as documents come),
+  :func:`build_dataset` (the same quads in an Oxigraph-backed dataset), :func:`write_trig`, :class:`IRIs`.
 - :mod:`diplograph.graph.network`: :func:`build_network`, :func:`network_from_rdf`, :func:`write_graphml`.
 
 The names are imported lazily, so that ``diplograph.graph.plover`` stays light.
@@ -16,13 +17,15 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-__all__ = ["DG", "IRIs", "build_dataset", "build_network", "network_from_rdf", "write_graphml", "write_trig"]
+__all__ = ["DG", "IRIs", "build_dataset", "build_network", "network_from_rdf", "stream_trig", "write_graphml",
+           "write_trig"]
 
 _WHERE = {
     "DG": "namespace",
     "IRIs": "rdf",
     "build_dataset": "rdf",
     "write_trig": "rdf",
+    "stream_trig": "rdf",
     "build_network": "network",
     "network_from_rdf": "network",
     "write_graphml": "network",

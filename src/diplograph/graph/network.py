@@ -45,7 +45,12 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _clean(value: Any) -> Any:
-    if isinstance(value, str):
+    r"""Text XML holds and reads back as written (most text needs nothing: it is only looked at).
+
+    >>> _clean("a\r\nb\x00"), _clean(3)
+    ('a\nb\ufffd', 3)
+    """
+    if isinstance(value, str) and ("\r" in value or _NOT_XML.search(value)):
         return _NOT_XML.sub("\ufffd", value.replace("\r\n", "\n").replace("\r", "\n"))
     return value
 
@@ -75,6 +80,27 @@ def office_text(office: Office, country_label: str | None = None, title: str | N
     start = office.start.isoformat() if office.start else ""
     end = office.end.isoformat() if office.end else ""
     return f"{title} ({start}–{end})"
+
+
+def _edge(subject: str, obj: str, *, predicate: str, doc: str, start: Any, end: Any, **attrs: Any,
+          ) -> tuple[str, str, str, dict[str, Any]]:
+    """A statement's edge, as both builders write it: its key and the attributes of :data:`_EMPTY_EDGE`.
+
+    >>> _edge("a", "b", predicate="rejects", doc="d1", start=0, end=9, quad="verbal_conflict")[2]
+    'rejects@d1:0-9'
+    """
+    unknown = attrs.keys() - _EMPTY_EDGE.keys()
+    if unknown:
+        raise TypeError(f"not an edge attribute: {', '.join(sorted(unknown))}")
+    return subject, obj, f"{predicate}@{doc}:{start}-{end}", {
+        **_EMPTY_EDGE, **attrs, "predicate": predicate, "doc": doc, "span": f"{start}-{end}"}
+
+
+def _state_edge(subject: str, state: str, link: str, subject_label: str, state_label: str,
+                ) -> tuple[str, str, str, dict[str, Any]]:
+    """The edge from a body to the state it represents (a group to the state it belongs to)."""
+    return subject, state, link, {**_EMPTY_EDGE, "predicate": link, "subject_label": subject_label,
+                                  "object_label": state_label}
 
 
 def _state_link(node_type: str) -> str:
@@ -224,37 +250,30 @@ def build_network(extractions: Iterable[Extraction], *, kb: Any | None = None) -
                     nodes.data[node]["weight"] += 1
             plover, cameo = codes_of(statement)
             start, end = statement.span
-            edges.append((subject, obj, f"{statement.predicate}@{statement.doc}:{start}-{end}", {
-                "predicate": statement.predicate,
-                "negated": bool(statement.negated),
-                "modality": statement.modality,
-                "date": statement.date.isoformat() if statement.date else "",
-                "published": doc.published.isoformat(),
-                "sentence": statement.sentence,
-                "doc": statement.doc,
-                "span": f"{start}-{end}",
-                "plover": plover or "",
-                "cameo": cameo or "",
-                "plover_mode": _plover.mode(cameo) or "",
-                "quad": _plover.quad_class(plover),
-                "subject_label": statement.subject.label,
-                "object_label": nodes.label(obj),  # an event's node label, as network_from_rdf reads it
-                "trigger": statement.trigger,
-                "statement": str(IRIs.statement(statement)),
-            }))
+            edges.append(_edge(
+                subject, obj, predicate=statement.predicate, doc=statement.doc, start=start, end=end,
+                negated=bool(statement.negated),
+                modality=statement.modality,
+                date=statement.date.isoformat() if statement.date else "",
+                published=doc.published.isoformat(),
+                sentence=statement.sentence,
+                plover=plover or "",
+                cameo=cameo or "",
+                plover_mode=_plover.mode(cameo) or "",
+                quad=_plover.quad_class(plover),
+                subject_label=statement.subject.label,
+                object_label=nodes.label(obj),  # an event's node label, as network_from_rdf reads it
+                trigger=statement.trigger,
+                statement=IRIs.base + "statement/" + key,  # IRIs.statement, its key made once
+            ))
         for role in extraction.roles:
             nodes.role(role, doc.published)
     for body, state in sorted(nodes.represents.items()):
         if state not in nodes.data:
             known = nodes.kb_actor(state)
             nodes.actor(known if known is not None else Actor(state, state, "Country"))
-        link = _state_link(nodes.data[body]["type"])
-        edges.append((body, state, link, {
-            **_EMPTY_EDGE,
-            "predicate": link,
-            "subject_label": nodes.label(body),
-            "object_label": nodes.label(state),
-        }))
+        edges.append(_state_edge(body, state, _state_link(nodes.data[body]["type"]), nodes.label(body),
+                                 nodes.label(state)))
     nodes.finish()
     for node, attrs in sorted(nodes.data.items()):
         graph.add_node(_clean(node), **{k: _clean(v) for k, v in attrs.items()})
@@ -281,11 +300,84 @@ def write_graphml(graph: nx.MultiDiGraph, path: str | os.PathLike[str]) -> Path:
     >>> list(back.edges(keys=True, data=True))
     [('a', 'b', 'rejects@d:0-1', {'negated': False})]
     """
+    text = _graphml_text(graph)
     with atomic_path(path) as tmp:
-        nx.write_graphml(graph, tmp, encoding="utf-8")
+        if text is None:
+            nx.write_graphml(graph, tmp, encoding="utf-8")
+        else:
+            with open(tmp, "w", encoding="utf-8") as stream:
+                stream.write(text)
         with open(tmp, "rb") as stream:
             os.fsync(stream.fileno())
     return Path(path)
+
+
+# What networkx's GraphML writer (on lxml) writes, written here as text: its element tree cost
+# as much as the rest of the build's network. Graphs it would write otherwise go to it.
+_GRAPHML_TYPES = {str: "string", bool: "boolean", int: "long"}
+_GRAPHML_HEAD = ("<?xml version='1.0' encoding='utf-8'?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+                 "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing"
+                 ".org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">")
+_XML_ATTRIBUTE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
+                                "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
+
+
+def _xml_text(text: str) -> str:
+    """Text escaped as lxml escapes it (``str.translate`` is several times slower on text that is not ASCII)."""
+    if "&" in text or "<" in text or ">" in text or "\r" in text:
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+    return text
+
+
+def _graphml_text(graph: nx.MultiDiGraph) -> str | None:
+    """The GraphML of a network of :func:`build_network`, as ``nx.write_graphml`` writes it; None for other graphs.
+
+    >>> g = nx.MultiDiGraph(); g.add_node("a", label="A & B", weight=2); g.add_edge("a", "b", key="k", negated=True)
+    'k'
+    >>> import io; buffer = io.BytesIO(); nx.write_graphml(g, buffer)
+    >>> _graphml_text(g) == buffer.getvalue().decode("utf-8")
+    True
+    """
+    if not (graph.is_directed() and graph.is_multigraph()) or graph.graph:
+        return None
+    keys: dict[tuple[str, str, str], str] = {}
+    out = ['<graph edgedefault="directed">']
+
+    def data(items: Any, scope: str) -> bool:
+        for name, value in items:
+            kind = _GRAPHML_TYPES.get(type(value))
+            if kind is None or type(name) is not str:
+                return False
+            key = keys.get((name, kind, scope))
+            if key is None:
+                key = keys[(name, kind, scope)] = f"d{len(keys)}"
+            out.append(f'\n  <data key="{key}">{_xml_text(str(value))}</data>')
+        return True
+
+    for node, attrs in graph.nodes(data=True):
+        out.append(f'<node id="{str(node).translate(_XML_ATTRIBUTE)}"')
+        if not attrs:
+            out.append("/>\n")
+            continue
+        out.append(">")
+        if not data(attrs.items(), "node"):
+            return None
+        out.append("\n</node>\n")
+    for source, target, key, attrs in graph.edges(keys=True, data=True):
+        out.append(f'<edge source="{str(source).translate(_XML_ATTRIBUTE)}" target="{str(target).translate(_XML_ATTRIBUTE)}" '
+                   f'id="{str(key).translate(_XML_ATTRIBUTE)}"')
+        if not attrs:
+            out.append("/>\n")
+            continue
+        out.append(">")
+        if not data(attrs.items(), "edge"):
+            return None
+        out.append("\n</edge>\n")
+    out.append("</graph></graphml>")
+    head = [_GRAPHML_HEAD]
+    for (name, kind, scope), key in reversed(keys.items()):
+        head.append(f'<key id="{key}" for="{scope}" attr.name="{name.translate(_XML_ATTRIBUTE)}" attr.type="{kind}"/>\n')
+    return "".join(head + out)
 
 
 # ---------------------------------------------------------------------------
@@ -416,24 +508,22 @@ def network_from_rdf(source: Any) -> nx.MultiDiGraph:
         predicate = row["p"].value[len(dg):]
         start, end = row["start"].value, row["end"].value
         plover = row["plover"].value if row["plover"] is not None else ""
-        graph_edges.append((subject, obj, f"{predicate}@{doc}:{start}-{end}", {
-            "predicate": predicate,
-            "negated": row["negated"].value in ("true", "1"),
-            "modality": row["m"].value[len(dg):],
-            "date": row["date"].value if row["date"] is not None else "",
-            "published": row["published"].value,
-            "sentence": row["sentence"].value,
-            "doc": doc,
-            "span": f"{start}-{end}",
-            "plover": plover,
-            "cameo": row["cameo"].value if row["cameo"] is not None else "",
-            "plover_mode": row["mode"].value if row["mode"] is not None else "",
-            "quad": row["q"].value[len(dg):],
-            "subject_label": nodes[subject]["label"],
-            "object_label": nodes[obj]["label"],
-            "trigger": row["trigger"].value if row["trigger"] is not None else "",
-            "statement": row["st"].value,
-        }))
+        graph_edges.append(_edge(
+            subject, obj, predicate=predicate, doc=doc, start=start, end=end,
+            negated=row["negated"].value in ("true", "1"),
+            modality=row["m"].value[len(dg):],
+            date=row["date"].value if row["date"] is not None else "",
+            published=row["published"].value,
+            sentence=row["sentence"].value,
+            plover=plover,
+            cameo=row["cameo"].value if row["cameo"] is not None else "",
+            plover_mode=row["mode"].value if row["mode"] is not None else "",
+            quad=row["q"].value[len(dg):],
+            subject_label=nodes[subject]["label"],
+            object_label=nodes[obj]["label"],
+            trigger=row["trigger"].value if row["trigger"] is not None else "",
+            statement=row["st"].value,
+        ))
     # Who a document mentions, and the persons its roles name, are nodes even without statements.
     for quad in store.quads_for_pattern(None, mentions, None, None):
         node(quad.object)
@@ -473,11 +563,8 @@ def network_from_rdf(source: Any) -> nx.MultiDiGraph:
             if state not in nodes:
                 nodes[state] = {"label": state, "labels": _dump({"en": state}), "type": "Country", "qid": "",
                                 "weight": 0, "iri": quad.object.value}
-            link = quad.predicate.value[len(dg):]
-            graph_edges.append((identifier, state, link, {
-                **_EMPTY_EDGE, "predicate": link,
-                "subject_label": nodes[identifier]["label"], "object_label": nodes[state]["label"],
-            }))
+            graph_edges.append(_state_edge(identifier, state, quad.predicate.value[len(dg):],
+                                           nodes[identifier]["label"], nodes[state]["label"]))
     graph = nx.MultiDiGraph()
     for identifier, attrs in sorted(nodes.items()):
         if not attrs["weight"]:

@@ -51,6 +51,8 @@ __all__ = [
     "node_type",
     "sorted_quads",
     "sorted_triples",
+    "stream_trig",
+    "trig_blocks",
     "write_trig",
 ]
 
@@ -303,59 +305,113 @@ def codes_of(statement: Statement) -> tuple[str | None, str | None]:
     return plover, cameo
 
 
-class _Terms:
-    """The pyoxigraph terms of an rdflib namespace, made once each.
+class _Terms(dict):
+    """The TriG text of the terms of an rdflib namespace, made once each.
 
-    The writer builds Oxigraph terms directly (an rdflib term for every triple,
-    converted afterwards, cost as much as extraction); names still go through
-    the rdflib namespace, so that the closed ``dg:`` namespace refuses unknown ones.
+    The writer builds RDF as text (a Python object for every term of every
+    triple cost as much as the extraction); names still go through the rdflib
+    namespace, so that the closed ``dg:`` namespace refuses unknown ones.
+    A term is made on first use, then found as a dict item or an attribute.
     """
 
     def __init__(self, namespace: Any) -> None:
+        super().__init__()
         self._namespace = namespace
-        self._terms: dict[str, ox.NamedNode] = {}
 
-    def __getitem__(self, name: str) -> ox.NamedNode:
-        term = self._terms.get(name)
-        if term is None:
-            term = self._terms[name] = ox.NamedNode(str(self._namespace[name]))
+    def __missing__(self, name: str) -> str:
+        term = self[name] = _ref(str(self._namespace[name]))
         return term
 
-    def __getattr__(self, name: str) -> ox.NamedNode:
+    def __getattr__(self, name: str) -> str:
         if name.startswith("_"):
             raise AttributeError(name)
-        return self[name]
+        term = self.__dict__[name] = self[name]
+        return term
+
+
+# A local name written as it is, or with "/" and "%" escaped (as Oxigraph's TriG writer does):
+# anything else is written as a full IRI, always valid.
+_PLAIN_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_ESCAPED_LOCAL = re.compile(r"[A-Za-z0-9_%][A-Za-z0-9_%/-]*")
+_BY_LENGTH = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
+
+
+def _ref(iri: str) -> str:
+    """An IRI as TriG text: a prefixed name where the local part is safe, else ``<iri>``.
+
+    >>> _ref(str(DG.rejects)), _ref(str(RESOURCE) + "issue/%D8%A7"), _ref("https://example.org/a b")
+    ('dg:rejects', 'res:issue\\\\/\\\\%D8\\\\%A7', '<https://example.org/a%20b>')
+    """
+    for prefix, namespace in _BY_LENGTH:
+        if iri.startswith(namespace):
+            local = iri[len(namespace):]
+            if _PLAIN_LOCAL.fullmatch(local):
+                return f"{prefix}:{local}"
+            if _ESCAPED_LOCAL.fullmatch(local):
+                return f"{prefix}:" + local.replace("%", "\\%").replace("/", "\\/")
+            break
+    return "<" + quote(iri, safe=_IRI_SAFE) + ">"
+
+
+# Characters an IRI of the writer may hold as they are; the others (never in a minted IRI) are percent-encoded.
+_IRI_SAFE = "".join(chr(c) for c in range(0x21, 0x7F) if chr(c) not in '<>"{}|^`\\')
+
+
+def _iri(uri: URIRef | str) -> str:
+    return _ref(str(uri))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _node_ref(identifier: str) -> str:
+    """The term of a node (actor, issue, event, place) by its id: the same few recur in every document."""
+    return _ref(str(IRIs.node(identifier)))
+
+
+@functools.lru_cache(maxsize=None)
+def _concept_ref(mint: Any, code: str) -> str:
+    return _ref(str(mint(code)))
+
+
+@functools.lru_cache(maxsize=None)
+def _is_predicate(name: str) -> bool:
+    return name in DG
+
+
+def _quoted(text: str) -> str:
+    r"""A string literal (``str.translate`` is several times slower on text that is not ASCII).
+
+    >>> print(_quoted('a "b"\\c\n'))
+    "a \"b\"\\c\n"
+    """
+    if "\\" in text or '"' in text or "\n" in text or "\r" in text:
+        text = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return f'"{text}"'
+
+
+def _integer(value: int) -> str:
+    return str(int(value))
+
+
+def _date(value: Any) -> str:
+    return f'"{value.isoformat()}"^^xsd:date'
+
+
+def _text(text: str, lang: str | None = None) -> str:
+    return _quoted(text) + "@" + lang if lang and _LANG_TAG.match(lang) else _quoted(text)
+
+
+def _literal_lang(text: str, lang: str | None) -> str:
+    if lang and _LANG_TAG.match(lang):
+        return _quoted(text) + "@" + lang.lower()
+    return _quoted(text)
 
 
 _DG, _RDF, _RDFS, _SKOS, _OWL = _Terms(DG), _Terms(RDF), _Terms(RDFS), _Terms(SKOS), _Terms(OWL)
 _ORG, _PROV, _DCTERMS, _XSD = _Terms(ORG), _Terms(PROV), _Terms(DCTERMS), _Terms(XSD)
-_TRUE = ox.Literal("true", datatype=_XSD.boolean)
-_FALSE = ox.Literal("false", datatype=_XSD.boolean)
+_TRUE, _FALSE = "true", "false"
 
-
-def _iri(uri: URIRef) -> ox.NamedNode:
-    return ox.NamedNode(str(uri))
-
-
-def _integer(value: int) -> ox.Literal:
-    return ox.Literal(str(int(value)), datatype=_XSD.integer)
-
-
-def _date(value: Any) -> ox.Literal:
-    return ox.Literal(value.isoformat(), datatype=_XSD.date)
-
-
-def _text(text: str, lang: str | None = None) -> ox.Literal:
-    return ox.Literal(text, language=lang) if lang else ox.Literal(text)
-
-
-def _literal_lang(text: str, lang: str | None) -> ox.Literal:
-    if lang and _LANG_TAG.match(lang):
-        return ox.Literal(text, language=lang.lower())
-    return ox.Literal(text)
-
-
-Triple = tuple[Any, Any, Any]
+#: A triple as the TriG text of its three terms.
+Triple = tuple[str, str, str]
 
 
 class _Writer:
@@ -383,8 +439,8 @@ class _Writer:
     def share(self, s: Any, p: Any, o: Any) -> None:
         self.shared.append((s, p, o))
 
-    def actor(self, actor: Actor, aliases: Iterable[tuple[str, str | None]] = (), lang: str | None = None) -> ox.NamedNode:
-        iri = _iri(IRIs.actor(actor))
+    def actor(self, actor: Actor, aliases: Iterable[tuple[str, str | None]] = (), lang: str | None = None) -> str:
+        iri = _node_ref(actor.id)
         self._aliases(iri, actor, aliases)
         if actor.id in self.described:
             return iri
@@ -407,13 +463,13 @@ class _Writer:
         if actor.represents:
             # A group's state is the one it belongs to; it does not speak for it as a body does.
             link = _DG.belongsTo if actor.type == "Group" else _DG.represents
-            self.share(iri, link, _iri(IRIs.actor(actor.represents)))
+            self.share(iri, link, _node_ref(actor.represents))
             state = self._kb_actor(actor.represents)
             if state is not None:
                 self.actor(state)
         return iri
 
-    def _aliases(self, iri: ox.NamedNode, actor: Actor, aliases: Iterable[tuple[str, str | None]]) -> None:
+    def _aliases(self, iri: str, actor: Actor, aliases: Iterable[tuple[str, str | None]]) -> None:
         """How this document names the actor, where that is not one of its labels."""
         names = {actor.label, *actor.labels.values()}
         for text, lang in aliases:
@@ -427,14 +483,14 @@ class _Writer:
         actors = getattr(self.kb, "actors", None) if self.kb is not None else None
         return actors.get(actor_id) if isinstance(actors, dict) else None
 
-    def argument(self, argument: Argument, lang: str | None) -> ox.NamedNode:
+    def argument(self, argument: Argument, lang: str | None) -> str:
         if argument.actor is not None:
             return self.actor(argument.actor, [(argument.mention, lang)] if argument.mention else [], lang)
         return self.event(node_id(argument), argument, lang)
 
-    def event(self, identifier: str, argument: Argument, lang: str | None, day: Any = None) -> ox.NamedNode:
+    def event(self, identifier: str, argument: Argument, lang: str | None, day: Any = None) -> str:
         """The node of an event or issue that several statements (or documents) name (:mod:`diplograph.graph.events`)."""
-        iri = _iri(IRIs.node(identifier))
+        iri = _node_ref(identifier)
         if identifier not in self.described:
             self.described.add(identifier)
             self.share(iri, _RDF.type, _iri(node_type(argument.type)[0]))
@@ -444,23 +500,25 @@ class _Writer:
                 self.share(iri, _DG.heldOn, _date(day))
         return iri
 
-    def concept(self, iri: ox.NamedNode, scheme: ox.NamedNode, notation: str, broad: ox.NamedNode | None = None) -> None:
-        if iri.value in self.described:
+    def concept(self, iri: str, scheme: str, notation: str, broad: str | None = None) -> None:
+        if iri in self.described:
             return
-        self.described.add(iri.value)
+        self.described.add(iri)
         self.share(iri, _RDF.type, _SKOS.Concept)
         self.share(iri, _SKOS.inScheme, scheme)
-        self.share(iri, _SKOS.notation, ox.Literal(notation))
+        self.share(iri, _SKOS.notation, _quoted(notation))
         if broad is not None:
             self.share(iri, _SKOS.broadMatch, broad)
 
-    def post(self, person: ox.NamedNode, position: str, country: Actor | str) -> ox.NamedNode:
+    def post(self, person: str, position: str, country: Actor | str) -> tuple[str, str]:
+        """The post's term and its IRI (which names its incumbencies)."""
         country_id = country if isinstance(country, str) else country.id
         if position not in POSITIONS:
             position = "other"
-        post = _iri(IRIs.post(position, country_id))
-        if post.value not in self.described:
-            self.described.add(post.value)
+        post_iri = str(IRIs.post(position, country_id))
+        post = _ref(post_iri)
+        if post not in self.described:
+            self.described.add(post)
             country_actor = country if isinstance(country, Actor) else self._kb_actor(country)
             country_iri = self.actor(country_actor) if country_actor is not None else _iri(IRIs.actor(country_id))
             where = country_actor.label if country_actor is not None else country_id
@@ -470,23 +528,23 @@ class _Writer:
             names = country_actor.labels if country_actor is not None else None
             for lang, label in post_labels(position, where, names).items():
                 self.share(post, _RDFS.label, _text(label, lang))
-        held = f"{person.value}\x1f{post.value}"
+        held = f"{person}\x1f{post}"
         if held not in self.described:
             self.described.add(held)
             self.share(person, _ORG.holds, post)
             self.share(post, _ORG.heldBy, person)
-        return post
+        return post, post_iri
 
 
-def _statement_triples(w: _Writer, statement: Statement, doc_iri: ox.NamedNode, lang: str | None,
-                       event: tuple[str, Any] | None = None) -> ox.NamedNode | None:
-    if statement.predicate not in DG:
+def _statement_triples(w: _Writer, statement: Statement, key: str, doc_iri: str, lang: str | None,
+                       event: tuple[str, Any] | None = None) -> str | None:
+    if not _is_predicate(statement.predicate):
         log.warning("statement of %s skipped: %r is not a predicate of the dg: vocabulary", statement.doc, statement.predicate)
         return None
     if statement.modality not in MODALITIES:
         log.warning("statement of %s skipped: unknown modality %r", statement.doc, statement.modality)
         return None
-    iri = _iri(IRIs.statement(statement))
+    iri = "res:statement\\/" + key  # IRIs.statement (a sha1 in hex), its key made once
     subject = w.argument(statement.subject, lang)
     obj = w.argument(statement.object, lang) if event is None else w.event(event[0], statement.object, lang, event[1])
     predicate = _DG[statement.predicate]
@@ -496,7 +554,7 @@ def _statement_triples(w: _Writer, statement: Statement, doc_iri: ox.NamedNode, 
     w.add(iri, _DG.object, obj)
     w.add(iri, _DG.negated, _TRUE if statement.negated else _FALSE)
     w.add(iri, _DG.modality, _DG[statement.modality])
-    w.add(iri, _DG.sentence, ox.Literal(statement.sentence))
+    w.add(iri, _DG.sentence, _quoted(statement.sentence))
     w.add(iri, _DG.startOffset, _integer(statement.span[0]))
     w.add(iri, _DG.endOffset, _integer(statement.span[1]))
     w.add(iri, _PROV.wasDerivedFrom, doc_iri)
@@ -505,44 +563,44 @@ def _statement_triples(w: _Writer, statement: Statement, doc_iri: ox.NamedNode, 
     plover, cameo = codes_of(statement)
     quad = _plover.quad_class(plover)
     if plover is not None:
-        concept = _iri(IRIs.plover(plover))
+        concept = _concept_ref(IRIs.plover, plover)
         w.concept(concept, _DG.PLOVER, plover, _DG[quad])
         w.add(iri, _DG.ploverType, concept)
     if cameo is not None:
-        concept = _iri(IRIs.cameo(cameo))
+        concept = _concept_ref(IRIs.cameo, cameo)
         w.concept(concept, _DG.CAMEO, cameo)
         w.add(iri, _DG.cameoCode, concept)
         mode = _plover.mode(cameo)
         if mode is not None:
-            w.add(iri, _DG.ploverMode, ox.Literal(mode))
+            w.add(iri, _DG.ploverMode, _quoted(mode))
     w.add(iri, _DG.quadClass, _DG[quad])
     if statement.trigger:
-        w.add(iri, _DG.trigger, ox.Literal(statement.trigger))
+        w.add(iri, _DG.trigger, _quoted(statement.trigger))
     if statement.subject.mention:
-        w.add(iri, _DG.subjectMention, ox.Literal(statement.subject.mention))
+        w.add(iri, _DG.subjectMention, _quoted(statement.subject.mention))
     if statement.object.mention:
-        w.add(iri, _DG.objectMention, ox.Literal(statement.object.mention))
+        w.add(iri, _DG.objectMention, _quoted(statement.object.mention))
     if event is not None:  # the event node has one label; the statement keeps its own words
-        w.add(iri, _DG.objectLabel, ox.Literal(statement.object.label))
+        w.add(iri, _DG.objectLabel, _quoted(statement.object.label))
     if not statement.negated and statement.modality in DIRECT_MODALITIES:
         w.add(subject, predicate, obj)
     return iri
 
 
-def _role_triples(w: _Writer, role: Role, doc_iri: ox.NamedNode) -> None:
+def _role_triples(w: _Writer, role: Role, doc_iri: str) -> None:
     if role.country is None:
         log.info("role of %s in %s not written: a post needs a country", role.person.id, role.doc)
         return
     person = w.actor(role.person)
-    post = w.post(person, role.position, role.country)
-    iri = _iri(IRIs.incumbency(role.doc, f"{role.span[0]}-{role.span[1]}", role.person.id, post.value))
+    post, post_iri = w.post(person, role.position, role.country)
+    iri = _iri(IRIs.incumbency(role.doc, f"{role.span[0]}-{role.span[1]}", role.person.id, post_iri))
     w.add(iri, _RDF.type, _DG.Incumbency)
     w.add(iri, _DG.holder, person)
     w.add(iri, _DG.post, post)
     if role.title:
-        w.add(iri, _DG.title, ox.Literal(role.title))
+        w.add(iri, _DG.title, _quoted(role.title))
     w.add(iri, _PROV.wasDerivedFrom, doc_iri)
-    w.add(iri, _DG.sentence, ox.Literal(role.sentence))
+    w.add(iri, _DG.sentence, _quoted(role.sentence))
     w.add(iri, _DG.startOffset, _integer(role.span[0]))
     w.add(iri, _DG.endOffset, _integer(role.span[1]))
 
@@ -552,8 +610,8 @@ def _office_triples(w: _Writer, office: Office) -> None:
         return
     person_actor = w._kb_actor(office.person)
     person = w.actor(person_actor) if person_actor is not None else _iri(IRIs.actor(office.person))
-    post = w.post(person, office.position, office.country)
-    iri = _iri(IRIs.incumbency("kb", office.person, post.value, office.start, office.end))
+    post, post_iri = w.post(person, office.position, office.country)
+    iri = _iri(IRIs.incumbency("kb", office.person, post_iri, office.start, office.end))
     w.add(iri, _RDF.type, _DG.Incumbency)
     w.add(iri, _DG.holder, person)
     w.add(iri, _DG.post, post)
@@ -572,11 +630,11 @@ def _document_triples(w: _Writer, extraction: Extraction, seen: set[str],
     w.add(doc_iri, _RDF.type, _PROV.Entity)
     w.add(doc_iri, _DCTERMS.issued, _date(doc.published))
     if doc.lang and _LANG_TAG.match(doc.lang):
-        w.add(doc_iri, _DCTERMS.language, ox.Literal(doc.lang.lower(), datatype=_XSD.language))
+        w.add(doc_iri, _DCTERMS.language, _quoted(doc.lang.lower()) + "^^" + _XSD.language)
     if doc.url:
-        w.add(doc_iri, _DG.url, ox.Literal(doc.url, datatype=_XSD.anyURI))
+        w.add(doc_iri, _DG.url, _quoted(doc.url) + "^^" + _XSD.anyURI)
     if doc.source:
-        w.add(doc_iri, _DG.outlet, ox.Literal(doc.source))
+        w.add(doc_iri, _DG.outlet, _quoted(doc.source))
     aliases: dict[str, list[tuple[str, str | None]]] = {}
     for mention in extraction.mentions:
         if not mention.anaphoric:  # "he" points at an actor; it is not one of its names
@@ -587,7 +645,7 @@ def _document_triples(w: _Writer, extraction: Extraction, seen: set[str],
         key = IRIs.statement_key(statement)
         if key in seen:
             continue
-        if _statement_triples(w, statement, doc_iri, doc.lang, events.get(index)) is not None:
+        if _statement_triples(w, statement, key, doc_iri, doc.lang, events.get(index)) is not None:
             seen.add(key)
     for role in extraction.roles:
         _role_triples(w, role, doc_iri)
@@ -640,37 +698,122 @@ def build_dataset(extractions: Iterable[Extraction], *, kb: Any | None = None) -
     True
     """
     dataset = _new_dataset()
+    inner = dataset.store._inner
+    chunk: list[str] = []
+    size = 0
+    for block in trig_blocks(extractions, kb=kb):
+        chunk.append(block)
+        size += len(block)
+        if size > _LOAD_CHUNK:
+            inner.load(_HEADER + "".join(chunk), format=ox.RdfFormat.TRIG)
+            chunk, size = [], 0
+    if chunk:
+        inner.load(_HEADER + "".join(chunk), format=ox.RdfFormat.TRIG)
+    return dataset
+
+
+#: Characters of TriG text Oxigraph parses at a time in :func:`build_dataset`.
+_LOAD_CHUNK = 4_000_000
+_HEADER = "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in PREFIXES.items())
+
+
+def trig_blocks(extractions: Iterable[Extraction], *, kb: Any | None = None) -> Iterator[str]:
+    """The RDF of a set of extractions as TriG text, a named graph at a time, as documents come.
+
+    The first block declares the prefixes of :data:`PREFIXES`; then comes
+    one block per document with anything to say, then the knowledge base's
+    offices and the shared descriptions (see :func:`build_dataset`). A
+    graph's triples are sorted and grouped by subject: the same extractions
+    give the same text.
+
+    Args:
+        extractions: what was extracted from each document, streamed.
+        kb: optional knowledge base, as for :func:`build_dataset`.
+
+    Returns:
+        The blocks; joined, a TriG document.
+
+    >>> from datetime import date
+    >>> from diplograph.types import Document
+    >>> blocks = list(trig_blocks([Extraction(Document("d1", "", date(2025, 9, 1)))]))
+    >>> print(blocks[1])
+    res:graph\\/d1 {
+      res:doc\\/d1 dcterms:issued "2025-09-01"^^xsd:date ;
+        rdf:type dg:Document , prov:Entity .
+    }
+    <BLANKLINE>
+    """
+    yield _HEADER
     seen: set[str] = set()
     described: set[str] = set()
     shared: list[Triple] = []
     persons: set[str] = set()
-    insert = _inserter(dataset)
     events = EventIndex()
     for extraction in extractions:
         w = _Writer(kb, described, shared)
         ids = events.assign(extraction)
         persons |= _document_triples(w, extraction, seen, {i: (e, events.day(e)) for i, e in ids.items()})
-        insert(IRIs.graph(extraction.document.id), w.triples)
+        if w.triples:
+            yield _block(_iri(IRIs.graph(extraction.document.id)), w.triples)
     offices = getattr(kb, "offices", None) if kb is not None else None
     if callable(offices) and persons:
         w = _Writer(kb, described, shared)
         for person in sorted(persons):
             for office in offices(person) or ():
                 _office_triples(w, office)
-        insert(IRIs.KB_GRAPH, w.triples)
-    insert(IRIs.ENTITIES_GRAPH, shared)
-    return dataset
+        if w.triples:
+            yield _block(_iri(IRIs.KB_GRAPH), w.triples)
+    if shared:
+        yield _block(_iri(IRIs.ENTITIES_GRAPH), shared)
 
 
-def _inserter(dataset: Dataset) -> Any:
-    """A function adding a writer's triples (Oxigraph terms) to a named graph of the dataset."""
-    inner = dataset.store._inner
+def _block(graph: str, triples: list[Triple]) -> str:
+    """One named graph as TriG: its triples sorted, each subject and predicate written once."""
+    out = [graph, " {\n"]
+    last_s = last_p = None
+    for s, p, o in sorted(set(triples)):
+        if s != last_s:
+            if last_s is not None:
+                out.append(" .\n")
+            out += ("  ", s, " ", p, " ", o)
+        elif p != last_p:
+            out += (" ;\n    ", p, " ", o)
+        else:
+            out += (" , ", o)
+        last_s, last_p = s, p
+    out.append(" .\n}\n")
+    return "".join(out)
 
-    def insert(name: URIRef, triples: list[Triple]) -> None:
-        graph = ox.NamedNode(str(name))
-        inner.extend([ox.Quad(s, p, o, graph) for s, p, o in triples])
 
-    return insert
+def stream_trig(extractions: Iterable[Extraction], path: str | os.PathLike[str], *, kb: Any | None = None) -> Path:
+    """Write the RDF of extractions to a TriG file as they come, atomically (:func:`trig_blocks`).
+
+    No dataset is built: each document's graph is written once made, and
+    only the shared descriptions wait for the end. The file holds the quads
+    :func:`build_dataset` would hold.
+
+    Args:
+        extractions: what was extracted from each document, streamed.
+        path: where to write; missing folders are made.
+        kb: optional knowledge base, as for :func:`build_dataset`.
+
+    Returns:
+        The path written.
+
+    >>> import tempfile, pathlib
+    >>> from datetime import date
+    >>> from diplograph.types import Document
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     out = stream_trig([Extraction(Document("d1", "", date(2025, 9, 1)))], pathlib.Path(tmp) / "g.trig")
+    ...     len(ox.Dataset(ox.parse(path=out)))
+    3
+    """
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8") as stream:
+        for block in trig_blocks(extractions, kb=kb):
+            stream.write(block)
+        stream.flush()
+        os.fsync(stream.fileno())
+    return Path(path)
 
 
 # ---------------------------------------------------------------------------

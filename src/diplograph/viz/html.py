@@ -73,6 +73,8 @@ _LAYOUT_SEED = 7
 _EDGE_LABELS_MAX = 1500
 #: Edges that tie the graph together rather than report what someone did.
 STRUCTURAL = frozenset({"represents", "memberOf"})
+#: Attributes of an edge the page computes when it loads (page.js), left out of its data.
+_DERIVED_ON_THE_PAGE = ("verb", "structural", "first")
 #: Node types the page hides until the reader asks for them (the legend's boxes).
 HIDDEN_TYPES = ("Issue",)
 #: Predicates whose English verb phrase is not their camelCase words.
@@ -210,7 +212,14 @@ def render_html(
         "statements": sum(e["dg"]["count"] for e in edges if not e["dg"]["structural"]),
         "days": sorted({e["dg"]["first"] for e in edges if e["dg"]["first"]}),
         "hiddenTypes": [t for t in HIDDEN_TYPES if types.get(t)],
+        # What each edge would repeat, written once: the page derives an edge's verb, whether it
+        # is structural and its first day from its predicate, negation and dates.
+        "verbs": {p: [verb_phrase(p), verb_phrase(p, negated=True)] for p in sorted(predicates)},
+        "structural": sorted(STRUCTURAL),
     }
+    for edge in edges:
+        for derived in _DERIVED_ON_THE_PAGE:
+            del edge["dg"][derived]
     env = _environment()
     net.templateEnv = env
     net.path = "page.html"
@@ -413,8 +422,27 @@ def _vis_nodes(graph: nx.MultiDiGraph, lang: str, positions) -> tuple[list[dict]
     return nodes, types
 
 
+def _scalar(value: Any) -> bool:
+    """A value :func:`_as_list` makes a list of at most one string: None, or a string that is no JSON list."""
+    return value is None or (isinstance(value, str) and not (value.startswith("[") and value.endswith("]")))
+
+
 def _evidence(attrs: dict) -> list[dict[str, str]]:
-    """The sentences behind one graph edge, each with its document, span and dates."""
+    """The sentences behind one graph edge, each with its document, span and dates.
+
+    >>> _evidence({"sentence": "A met B.", "doc": "d1", "span": "0-8", "date": "", "published": "2025-09-01"})
+    [{'sentence': 'A met B.', 'doc': 'd1', 'span': '0-8', 'date': '', 'published': '2025-09-01'}]
+    """
+    if "sentences" not in attrs and "docs" not in attrs and "dates" not in attrs and "spans" not in attrs:
+        # One statement an edge, as build_network writes it: the general case below, without its lists.
+        sentence, doc = attrs.get("sentence"), attrs.get("doc")
+        date, published, span = attrs.get("date"), attrs.get("published"), attrs.get("span")
+        if _scalar(sentence) and _scalar(doc) and _scalar(date) and _scalar(published) and _scalar(span):
+            span = span or ""
+            if span.startswith("(") or span.startswith("["):
+                span = span.strip("()[]").replace(" ", "")
+            return [{"sentence": sentence or "", "doc": doc or "", "span": span, "date": date or "",
+                     "published": published or ""}]
     sentences = _as_list(attrs.get("sentences", attrs.get("sentence")))
     docs = _as_list(attrs.get("docs", attrs.get("doc")))
     spans = attrs.get("spans", attrs.get("span"))

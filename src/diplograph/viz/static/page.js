@@ -29,6 +29,14 @@
   var byType = {};
   CFG.types.forEach(function (t) { byType[t.type] = t; });
 
+  // Written once in the config rather than on every edge (diplograph.viz.html).
+  DATA.edges.forEach(function (e) {
+    var d = e.dg;
+    d.verb = CFG.verbs[d.predicate][d.negated ? 1 : 0];
+    d.structural = CFG.structural.indexOf(d.predicate) >= 0;
+    d.first = d.dates.length ? d.dates[0].slice(0, 10) : "";
+  });
+
   DATA.nodes.forEach(function (n) {
     var tip = el("div", { "class": "dg-tip" });
     tip.appendChild(el("b", { dir: LABEL_DIR, "class": "dg-text" }, n.label));
