@@ -21,8 +21,6 @@ KNOWN_BACK_EDGES = {
     ("diplograph.lang.schema", "diplograph.events.frames"),
     ("diplograph.lang.schema", "diplograph.events.frames.registry"),
     ("diplograph.lang.schema", "diplograph.graph.plover"),
-    # mentions make ids (resolve) and coreference reads mentions (actors): ids move below actors/
-    ("diplograph.actors.mentions", "diplograph.resolve.ids"),
     # the event writer asks the RDF writer for node ids and the RDF writer asks the event index
     ("diplograph.graph.events", "diplograph.graph.rdf"),
     # a registry module importing its plug-ins at its end so that they register

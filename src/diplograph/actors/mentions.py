@@ -21,7 +21,7 @@ from diplograph.lang.forms import nominative
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language, WordClass
 from diplograph.lang.scanner import Item, Scan, Tag
-from diplograph.resolve.ids import mint_actor, slug
+from diplograph.actors.ids import mint_actor, slug
 from diplograph.types import Actor
 
 __all__ = ["Chunk", "find_chunks"]

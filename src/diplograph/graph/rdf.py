@@ -37,7 +37,7 @@ from diplograph.graph import plover as _plover
 from diplograph.graph.namespace import CAMEO_NS, DG, ORG, PLOVER_NS, PROV, RESOURCE, WD
 from diplograph.graph.events import EventIndex
 from diplograph.labels import label_language, post_labels
-from diplograph.resolve.ids import slug
+from diplograph.actors.ids import slug
 from diplograph.types import MODALITIES, NODE_TYPES, POSITIONS, Actor, Argument, Extraction, Office, Role, Statement
 
 __all__ = [
