@@ -20,7 +20,7 @@ KNOWN_BACK_EDGES = {
     # the language schema checks rule names and predicates: lang -> events and lang -> graph, against the flow
     ("diplograph.lang.schema", "diplograph.events.frames"),
     ("diplograph.lang.schema", "diplograph.events.frames.registry"),
-    ("diplograph.lang.schema", "diplograph.graph.plover"),
+    ("diplograph.lang.schema", "diplograph.events.plover"),
     # the event writer asks the RDF writer for node ids and the RDF writer asks the event index
     ("diplograph.graph.events", "diplograph.graph.rdf"),
     # a registry module importing its plug-ins at its end so that they register

@@ -23,7 +23,7 @@ from typing import Any
 import networkx as nx
 
 from diplograph.atomic import atomic_path
-from diplograph.graph import plover as _plover
+from diplograph.events import plover as _plover
 from diplograph.graph.events import EventIndex
 from diplograph.graph.rdf import _TYPES, IRIs, codes_of, node_id, node_type
 from diplograph.labels import post_label

@@ -33,7 +33,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 from diplograph.atomic import atomic_path
 from diplograph.errors import InputError
-from diplograph.graph import plover as _plover
+from diplograph.events import plover as _plover
 from diplograph.graph.namespace import CAMEO_NS, DG, ORG, PLOVER_NS, PROV, RESOURCE, WD
 from diplograph.graph.events import EventIndex
 from diplograph.labels import label_language, post_labels
@@ -285,7 +285,7 @@ def codes_of(statement: Statement) -> tuple[str | None, str | None]:
     """The PLOVER type and CAMEO code a statement is written with.
 
     The extractor's own codes win; a CAMEO code alone gives its PLOVER type;
-    neither gives the predicate's defaults (:func:`diplograph.graph.plover.codes`).
+    neither gives the predicate's defaults (:func:`diplograph.events.plover.codes`).
 
     Args:
         statement: a statement.

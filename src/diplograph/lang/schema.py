@@ -252,7 +252,7 @@ def _check_forms(forms: dict, *, where: str) -> None:
 # -- tables -------------------------------------------------------------------
 
 def _predicates() -> list[str]:
-    from diplograph.graph.plover import predicates
+    from diplograph.events.plover import predicates
 
     return predicates()
 
