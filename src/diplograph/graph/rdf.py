@@ -36,7 +36,7 @@ from diplograph.errors import InputError
 from diplograph.events import plover as _plover
 from diplograph.graph.namespace import CAMEO_NS, DG, ENTITIES_GRAPH, ORG, PLOVER_NS, PROV, RESOURCE, WD
 from diplograph.graph.events import EventIndex
-from diplograph.labels import label_language, post_labels
+from diplograph.labels import CANONICAL, label_language, post_labels
 from diplograph.actors.ids import node_id
 from diplograph.types import MODALITIES, NODE_TYPES, POSITIONS, Actor, Argument, Extraction, Office, Role, Statement
 
@@ -431,9 +431,9 @@ class _Writer:
         for lang, text in sorted(actor.labels.items()):
             if not text or not _LANG_TAG.match(lang or ""):
                 continue
-            if lang.lower() == "en":
+            if lang.lower() == CANONICAL:
                 if text != label:
-                    self.share(iri, _SKOS.altLabel, _text(text, "en"))
+                    self.share(iri, _SKOS.altLabel, _text(text, CANONICAL))
             else:
                 self.share(iri, _RDFS.label, _text(text, lang.lower()))
         wikidata = IRIs.wikidata(actor.qid or "")
