@@ -77,7 +77,7 @@ def peak_mb() -> float:
 
 def synthetic(first: int, count: int, kb, seed: int = 7) -> list:
     """``count`` documents numbered from ``first``, in the shape the extractor gives."""
-    from diplograph.graph import plover
+    from diplograph.events import plover
     from diplograph.graph.namespace import DG
     from diplograph.types import Argument, Document, Extraction, Mention, Role, Statement
 
