@@ -102,7 +102,8 @@ NOTHING = [
     ("La Hongrie reste hostile aux sanctions contre la Russie.", "sanctions"),  # the content of a stance
     ("La Russie a demandé l'aide de la Chine.", "providesAidTo"),             # asked for, not given
     ("Les États-Unis ont suspendu leur aide à l'Ukraine.", "providesAidTo"),  # the object of a suspension
-    ("Abbas Araghchi a quitté Mascate mardi.", "withdrawsFrom"),                # leaving a city
+    ("Abbas Araghchi a quitté Mascate mardi.", "withdrawsFrom"),
+    ("Abbas Araghchi a quitté Mascate en déclarant que les discussions avaient été utiles.", "withdrawsFrom"),                # leaving a city
     ("Le président a quitté Moscou après l'entretien.", "withdrawsFrom"),
     ("Le Mali a quitté Paris mardi pour rejoindre Alger.", "withdrawsFrom"),
 ]
