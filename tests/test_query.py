@@ -187,6 +187,15 @@ def test_a_page_in_two_steps_is_the_page_of_the_one_pass_query(source, bindings,
     assert two_steps.equals(one_pass) or (two_steps.empty and one_pass.empty)
 
 
+def test_a_paged_query_must_cut_its_page_in_a_sub_query():
+    from diplograph.errors import DataError
+    from diplograph.store.query import _page_step
+
+    assert _page_step("SELECT ?s WHERE { { SELECT ?s WHERE { ?s ?p ?o }\n LIMIT 2\n } }").strip().endswith("LIMIT 2")
+    with pytest.raises(DataError, match="sub-query"):
+        _page_step("SELECT ?s WHERE { ?s ?p ?o }\nLIMIT 2\n")
+
+
 def test_the_page_step_of_a_paged_query_is_not_a_named_query():
     assert "timeline.page" not in list_queries()
     with pytest.raises(QueryError, match="unknown query"):

@@ -576,7 +576,10 @@ def _page_step(query: str) -> str:
     <BLANKLINE>
     """
     limit = _clause("LIMIT").search(query)
-    close = query.index("}", limit.end())
+    close = query.find("}", limit.end()) if limit else -1
+    if close < 0:
+        raise DataError("a paged query (one with a NAME.page.rq) must cut its page in a sub-query: "
+                        "its LIMIT line inside { SELECT ... }")
     depth, start = 0, close
     while True:  # back to the brace that opens the sub-query
         start -= 1
