@@ -1,0 +1,90 @@
+"""Sentence tables of every language: one test per kind, reading ``tests/lang/<lang>/<kind>.tsv``.
+
+Sentences are written for these tests (none is taken from news). Each file
+opens with a comment line saying what its columns mean, then a header row;
+tab-separated, no quoting (sentences hold quotation marks). A test id names
+the file and the line of its row, e.g. ``en/statements.tsv:12``.
+"""
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.fixtures import assert_statement, summary
+
+HERE = Path(__file__).parent
+PUBLISHED = "2025-09-03"  # a Wednesday: the dates tables count from it
+
+COLUMNS = {
+    "statements": ["sentence", "subject", "predicate", "negated", "modality", "object"],
+    "no_statement": ["sentence"],
+    "roles": ["sentence", "person", "position", "country"],
+    "dates": ["sentence", "date"],
+    "subjects": ["sentence", "predicate", "subjects", "negated"],
+    "absent": ["sentence", "subject", "predicate"],
+}
+
+
+def table_rows(kind: str) -> list:
+    """A ``pytest.param`` of (language, row) for each row of every ``<lang>/<kind>.tsv``, checked against its header."""
+    params = []
+    for path in sorted(HERE.glob(f"*/{kind}.tsv")):
+        lang = path.parent.name
+        numbered = [(n, line) for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                    if line.strip() and not line.startswith("#")]
+        reader = csv.reader((line for _, line in numbered), delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader)
+        where = f"{lang}/{path.name}"
+        assert header == COLUMNS[kind], f"{where}: header {header}, expected {COLUMNS[kind]}"
+        for (number, _), cells in zip(numbered[1:], reader):
+            assert len(cells) == len(header) and all(cells), f"{where}:{number}: {cells}"
+            row = dict(zip(header, cells))
+            assert row.get("negated", "no") in ("yes", "no"), f"{where}:{number}: negated is yes or no"
+            params.append(pytest.param(lang, row, id=f"{where}:{number}"))
+    assert params, f"no {kind}.tsv under {HERE}"
+    return params
+
+
+@pytest.mark.parametrize("lang, row", table_rows("statements"))
+def test_statement(extract, lang, row):
+    x = extract(row["sentence"], lang, PUBLISHED)
+    assert_statement(x, row["subject"], row["predicate"], row["negated"] == "yes", row["modality"], row["object"])
+
+
+@pytest.mark.parametrize("lang, row", table_rows("no_statement"))
+def test_no_statement(extract, lang, row):
+    x = extract(row["sentence"], lang, PUBLISHED)
+    assert x.statements == [], summary(x)
+
+
+@pytest.mark.parametrize("lang, row", table_rows("roles"))
+def test_role(extract, lang, row):
+    roles = [(r.person.label, r.position, r.country.label if r.country else None)
+             for r in extract(row["sentence"], lang, PUBLISHED).roles]
+    assert any(row["person"] in ("*", person) and (position, country) == (row["position"], row["country"])
+               for person, position, country in roles), roles
+
+
+@pytest.mark.parametrize("lang, row", table_rows("dates"))
+def test_date(extract, lang, row):
+    x = extract(row["sentence"], lang, PUBLISHED)
+    assert date.fromisoformat(row["date"]) in {s.date for s in x.statements}, summary(x)
+
+
+@pytest.mark.parametrize("lang, row", table_rows("subjects"))
+def test_coordinated_subjects(extract, lang, row):
+    x = extract(row["sentence"], lang, PUBLISHED)
+    found = [s for s in x.statements if s.predicate == row["predicate"]]
+    assert {s.subject.label for s in found} == set(row["subjects"].split("|")), summary(x)
+    assert {s.negated for s in found} == {row["negated"] == "yes"}, summary(x)
+
+
+@pytest.mark.parametrize("lang, row", table_rows("absent"))
+def test_absent(extract, lang, row):
+    x = extract(row["sentence"], lang, PUBLISHED)
+    predicates = set(row["predicate"].split("|"))
+    assert not [s for s in x.statements
+                if s.predicate in predicates and row["subject"] in ("*", s.subject.label)], summary(x)
