@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from diplograph.lang.normalise import fold
 from tests.fixtures import assert_statement, summary
 
 HERE = Path(__file__).parent
@@ -25,7 +26,12 @@ COLUMNS = {
     "dates": ["sentence", "date"],
     "subjects": ["sentence", "predicate", "subjects", "negated"],
     "absent": ["sentence", "subject", "predicate"],
+    "expect": ["sentence", "subject", "predicate", "object", "negated", "modality", "expect"],
+    "groups": ["sentence", "subject", "type", "state"],
 }
+#: The values a column may take, where they are few.
+CHOICES = {"negated": {"yes", "no"}, "expect": {"yes", "no"}}
+ANY = "*"
 
 
 def table_rows(kind: str) -> list:
@@ -42,7 +48,9 @@ def table_rows(kind: str) -> list:
         for (number, _), cells in zip(numbered[1:], reader):
             assert len(cells) == len(header) and all(cells), f"{where}:{number}: {cells}"
             row = dict(zip(header, cells))
-            assert row.get("negated", "no") in ("yes", "no"), f"{where}:{number}: negated is yes or no"
+            for column, choices in CHOICES.items():
+                allowed = choices | {ANY} if kind == "expect" and column == "negated" else choices
+                assert row.get(column, "no") in allowed, f"{where}:{number}: {column} is one of {sorted(allowed)}"
             params.append(pytest.param(lang, row, id=f"{where}:{number}"))
     assert params, f"no {kind}.tsv under {HERE}"
     return params
@@ -88,3 +96,44 @@ def test_absent(extract, lang, row):
     predicates = set(row["predicate"].split("|"))
     assert not [s for s in x.statements
                 if s.predicate in predicates and row["subject"] in ("*", s.subject.label)], summary(x)
+
+
+def _expected(statement, row: dict[str, str]) -> bool:
+    """The statement has the row's subject, predicate and object (``*``: any)."""
+    words = fold(row["object"])
+    return (row["subject"] in (ANY, statement.subject.label) and row["predicate"] in (ANY, statement.predicate)
+            and (row["object"] == ANY or words in fold(statement.object.label) or words in fold(statement.object.mention or "")))
+
+
+@pytest.mark.parametrize("lang, row", table_rows("expect"))
+def test_expected(extract, lang, row):
+    x = extract(row["sentence"], lang, PUBLISHED)
+    found = [s for s in x.statements if _expected(s, row)]
+    if row["expect"] == "no":
+        assert not found, summary(x)
+        return
+    assert found, summary(x)
+    assert any(row["negated"] in (ANY, "yes" if s.negated else "no") and row["modality"] in (ANY, s.modality)
+               for s in found), summary(x)
+
+
+#: Statements that say who someone is, not what they did.
+_ATTRIBUTES = ("holdsPosition", "represents", "memberOf")
+
+
+@pytest.mark.parametrize("lang, row", table_rows("groups"))
+def test_group_subject(extract, lang, row):
+    x = extract(row["sentence"], lang, PUBLISHED)
+    subjects = [s.subject for s in x.statements if s.predicate not in _ATTRIBUTES]
+    if row["subject"] == "-":
+        assert not [a for a in x.actors if a.type == "Group"] and not [s for s in subjects if s.type == "Group"]
+        return
+    assert subjects, summary(x)
+    subject = subjects[0]
+    if row["subject"].startswith(ANY):
+        assert row["subject"][1:] in subject.label, subject.label
+    else:
+        assert subject.label == row["subject"]
+    assert subject.type in row["type"].split("|")
+    state = row["state"]
+    assert subject.actor.represents == (None if state == "-" else f"country/{state.lower()}")

@@ -1,7 +1,6 @@
 """Arabic extraction, on sentences written for these tests.
 
-The sentence tables (statements, roles, coordinated subjects, sentences with
-no statement) are ``tests/lang/ar/*.tsv``, read by ``tests/lang/test_tables.py``;
+The sentence tables are ``tests/lang/ar/<kind>.tsv``, read by ``tests/lang/test_tables.py``;
 here are the cases that check more than a table row says.
 """
 from __future__ import annotations

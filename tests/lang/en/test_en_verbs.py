@@ -1,6 +1,6 @@
 """English: verbs common in agency copy, each in a sentence written for this test.
 
-The plain verb rows are in ``tests/lang/en/statements.tsv`` (and ``absent.tsv``).
+The plain verb rows are in ``tests/lang/en/statements.tsv`` (and ``absent.tsv``, ``expect.tsv``).
 """
 from __future__ import annotations
 

@@ -3,8 +3,7 @@
 Each case runs the whole pipeline (lexicons/fr + the knowledge base) on one
 sentence.
 
-The sentence tables (statements, roles, dates, coordinated subjects, sentences
-with no statement) are ``tests/lang/fr/*.tsv``, read by ``tests/lang/test_tables.py``;
+The sentence tables are ``tests/lang/fr/<kind>.tsv``, read by ``tests/lang/test_tables.py``;
 here are the cases that check more than a table row says.
 """
 from __future__ import annotations
