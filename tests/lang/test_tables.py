@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from diplograph.lang.forms import verb_forms
 from diplograph.lang.normalise import fold
+from diplograph.lang.profile import load_language
 from tests.fixtures import assert_statement, summary
 
 HERE = Path(__file__).parent
@@ -28,6 +30,7 @@ COLUMNS = {
     "absent": ["sentence", "subject", "predicate"],
     "expect": ["sentence", "subject", "predicate", "object", "negated", "modality", "expect"],
     "groups": ["sentence", "subject", "type", "state"],
+    "verb_forms": ["perfect", "imperfect", "made", "not_made"],
 }
 #: The values a column may take, where they are few.
 CHOICES = {"negated": {"yes", "no"}, "expect": {"yes", "no"}}
@@ -137,3 +140,11 @@ def test_group_subject(extract, lang, row):
     assert subject.type in row["type"].split("|")
     state = row["state"]
     assert subject.actor.represents == (None if state == "-" else f"country/{state.lower()}")
+
+
+@pytest.mark.parametrize("lang, row", table_rows("verb_forms"))
+def test_verb_forms(lang, row):
+    forms = verb_forms(load_language(lang), row["perfect"], row["imperfect"])
+    made, not_made = ([] if row[column] == "-" else row[column].split() for column in ("made", "not_made"))
+    assert [f for f in made if fold(f) not in forms] == []
+    assert [f for f in not_made if fold(f) in forms] == []
