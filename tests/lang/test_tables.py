@@ -4,6 +4,15 @@ Sentences are written for these tests (none is taken from news). Each file
 opens with a comment line saying what its columns mean, then a header row;
 tab-separated, no quoting (sentences hold quotation marks). A test id names
 the file and the line of its row, e.g. ``en/statements.tsv:12``.
+
+Kinds: ``statements`` (the statement of a subject and predicate, its polarity,
+modality and object), ``expect`` (some statement found, or none), ``absent``
+(no statement of a subject with a predicate), ``triples`` (subject, predicate,
+object found or not), ``polarity`` (every statement of a subject and predicate),
+``subjects`` (coordinated subjects), ``no_statement``, ``roles``, ``dates``,
+``groups`` (the subject's actor type and state) and ``verb_forms`` (forms made
+from a verb row). A new row goes in the table of its kind; a new kind needs a
+``COLUMNS`` entry and one test below.
 """
 from __future__ import annotations
 
@@ -31,6 +40,8 @@ COLUMNS = {
     "expect": ["sentence", "subject", "predicate", "object", "negated", "modality", "expect"],
     "groups": ["sentence", "subject", "type", "state"],
     "verb_forms": ["perfect", "imperfect", "made", "not_made"],
+    "triples": ["sentence", "subject", "predicate", "object", "expect"],
+    "polarity": ["sentence", "subject", "predicate", "negated", "modality"],
 }
 #: The values a column may take, where they are few.
 CHOICES = {"negated": {"yes", "no"}, "expect": {"yes", "no"}}
@@ -148,3 +159,19 @@ def test_verb_forms(lang, row):
     made, not_made = ([] if row[column] == "-" else row[column].split() for column in ("made", "not_made"))
     assert [f for f in made if fold(f) not in forms] == []
     assert [f for f in not_made if fold(f) in forms] == []
+
+
+@pytest.mark.parametrize("lang, row", table_rows("triples"))
+def test_triple(extract, lang, row):
+    x = extract(row["sentence"], lang, PUBLISHED)
+    got = {(s.subject.label, s.predicate, ANY if row["object"] == ANY else s.object.label) for s in x.statements}
+    triple = (row["subject"], row["predicate"], row["object"])
+    assert (triple in got) == (row["expect"] == "yes"), got
+
+
+@pytest.mark.parametrize("lang, row", table_rows("polarity"))
+def test_polarity_and_modality(extract, lang, row):
+    x = extract(row["sentence"], lang, PUBLISHED)
+    found = [("yes" if s.negated else "no", s.modality) for s in x.statements
+             if (s.subject.label, s.predicate) == (row["subject"], row["predicate"])]
+    assert found and all(f == (row["negated"], row["modality"]) for f in found), found
