@@ -58,16 +58,29 @@ def table_rows(kind: str) -> list:
         reader = csv.reader((line for _, line in numbered), delimiter="\t", quoting=csv.QUOTE_NONE)
         header = next(reader)
         where = f"{lang}/{path.name}"
+        seen: dict[tuple[str, ...], int] = {}
         assert header == COLUMNS[kind], f"{where}: header {header}, expected {COLUMNS[kind]}"
         for (number, _), cells in zip(numbered[1:], reader):
             assert len(cells) == len(header) and all(cells), f"{where}:{number}: {cells}"
             row = dict(zip(header, cells))
+            assert tuple(cells) not in seen, f"{where}:{number}: the same row as line {seen[tuple(cells)]}"
+            seen[tuple(cells)] = number
             for column, choices in CHOICES.items():
                 allowed = choices | {ANY} if kind == "expect" and column == "negated" else choices
                 assert row.get(column, "no") in allowed, f"{where}:{number}: {column} is one of {sorted(allowed)}"
             params.append(pytest.param(lang, row, id=f"{where}:{number}"))
     assert params, f"no {kind}.tsv under {HERE}"
     return params
+
+
+#: Tables beside the kinds, each read by its own test module (``ru/test_case.py``).
+OTHER_TABLES = {"case.tsv", "constructions.tsv"}
+
+
+def test_every_table_is_read():
+    """A misnamed table would be skipped without a word."""
+    names = {f"{kind}.tsv" for kind in COLUMNS} | OTHER_TABLES
+    assert [str(p.relative_to(HERE)) for p in HERE.glob("*/*.tsv") if p.name not in names] == []
 
 
 @pytest.mark.parametrize("lang, row", table_rows("statements"))
