@@ -128,6 +128,12 @@ ROLES = [
     ("en", "The acting president of Peru said the vote would be held in June.", set()),
     ("fr", "Le président syrien par intérim a reçu les ambassadeurs.", set()),
     ("ar", "قال الرئيس الإيراني بالإنابة إن إيران لن تتراجع.", set()),
+    # A verb by its affixes (future and person prefix, object pronoun) is never a name after a title,
+    # though a name may start with either affix alone ("ستانيسلاف", "سيميون").
+    ("ar", "أكد وزير الزراعة الفرنسي ستجمعه لقاءات بالمزارعين.", set()),
+    ("ar", "وزير الداخلية الفرنسي برونو روتايو سيرافقه في الزيارة.", {("برونو روتايو", "minister", "France")}),
+    ("ar", "التقى وزير الداخلية الروسي ستانيسلاف كوليكوف الوفد.", {("ستانيسلاف كوليكوف", "minister", "Russia")}),
+    ("ar", "التقى وزير الداخلية الروسي سيميون كوزلوف الوفد.", {("سيميون كوزلوف", "minister", "Russia")}),
     # "former", "ousted": the person, no office now.
     ("en", "Supporters of ousted President Mohamed Bazoum gathered in Niamey.", set()),
 ]
@@ -144,6 +150,8 @@ NO_PERSON = [
     ("ar", "قال الرئيس إن الاتفاق بات ممكنا الآن."),
     ("ar", "أكد المتحدث أن قائد القيادة المركزية سيزور المنطقة."),
     ("ar", "وصل المبعوث الخاص للشؤون العربية والإفريقية إلى الخرطوم."),
+    ("ar", "قال وزير الداخلية الفرنسي سيقابلها بحزم."),
+    ("ar", "قال وزير الزراعة التونسي وسيتابعه الفريق."),
     ("en", "The minister, Foreign Affairs officials said, would travel on Monday."),
     ("en", "The envoy to the Middle East arrived on Sunday."),
     ("fr", "Le conseiller du président a démissionné lundi."),

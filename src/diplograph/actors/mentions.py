@@ -71,6 +71,30 @@ def _spaced(text: str, commas: tuple[str, ...]) -> str:
     return text
 
 
+def _verb_shaped(word: str, language: Language) -> bool:
+    """Is ``word`` a verb by its affixes alone: a future and a person prefix, then a stem and an object pronoun?
+
+    Such a word ("سيقابله": he will meet him) never starts or continues a name
+    after a title, though either affix alone may open or end one ("سيرغي").
+
+    >>> from diplograph.lang.profile import load_language
+    >>> ar = load_language("ar")
+    >>> _verb_shaped("سيقابله", ar), _verb_shaped("وستجمعها", ar), _verb_shaped("سيرغي", ar)
+    (True, True, False)
+    """
+    def affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+        verb = language.verb
+        future, person, objects, clitics = ([fold(a) for a in verb.get(k, ())] for k in
+                                            ("future_prefixes", "imperfect_prefixes", "object_suffixes", "proclitics"))
+        return tuple(c + f + p for c in ("", *clitics) for f in future for p in person), tuple(objects)
+
+    prefixes, objects = language.memo("verb_shape_affixes", affixes)
+    for prefix in prefixes:
+        if word.startswith(prefix) and any(word.endswith(o) and len(word) - len(prefix) - len(o) >= 2 for o in objects):
+            return True
+    return False
+
+
 def _split_titles(language: Language) -> list[tuple[str, str, str]]:
     """``(head, tail, position)`` for each title of two or more words, split after its first word.
 
@@ -226,7 +250,7 @@ class _Chains:
             if word in particles and (taken or word not in stop):
                 taken.append((a, b))
                 continue
-            if word in stop or count == limit:
+            if word in stop or count == limit or _verb_shaped(word, self.language):
                 break
             if (taken if first else False) and word.startswith(stop_prefixes):
                 break
