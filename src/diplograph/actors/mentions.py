@@ -31,6 +31,8 @@ _GAP = re.compile(r"[\s\-–—]*")
 _UNIQUE_POSTS = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister"}
 #: Posts of a state's government: held in an international body, they are "other".
 _STATE_POSTS = _UNIQUE_POSTS | {"minister"}
+#: Actors whose one-word alias may also be a person's surname ("Wagner"); a state's name is left alone.
+_SURNAME_TYPES = ("Organization", "Group", "Coalition")
 
 
 @dataclass(frozen=True)
@@ -246,6 +248,11 @@ class _Chains:
                 if first and taken and k is not None and self.actor_at(k, "Person"):
                     taken.append((a, self.items[k].end))
                     known = k
+                elif k is not None and (taken if first else not taken) and self.surname_alias(k):
+                    # "Thérèse Kayikwamba Wagner": an organisation's alias as a person's surname.
+                    taken.append((a, self.items[k].end))
+                    if not first:
+                        continue
                 break
             if word in particles and (taken or word not in stop):
                 taken.append((a, b))
@@ -264,6 +271,41 @@ class _Chains:
         while known is None and taken and self.scan.text[slice(*taken[-1])] in particles:
             taken.pop()
         return taken, known
+
+    def surname_alias(self, k: int) -> bool:
+        """May item ``k`` end a person's name: one capitalised word that is an organisation's alias ("Wagner")?"""
+        item = self.items[k]
+        tag = self.actor_tag(item)
+        if not self.capitalized or tag is None or tag.prefix or " " in self.scan.text[item.start:item.end]:
+            return False
+        return self.upper(item.start) and self.actor_at(k, *_SURNAME_TYPES) is not None
+
+    def name_into_alias(self, i: int) -> tuple[int, int] | None:
+        """Capitalised words that run straight into an organisation's alias: a person's name.
+
+        "Thérèse Kayikwamba Wagner a signé" names a person; "le groupe Wagner"
+        and "the Wagner group" do not. One capitalised word that opens the
+        sentence ("Yesterday Wagner") is not enough.
+        """
+        item = self.items[i]
+        if not self.surname_alias(i):
+            return None
+        words, first = [], item.start
+        for a, b in reversed(self.scan.words):
+            if b > item.start:
+                continue
+            if not _adjacent(self.scan, b, first):
+                break
+            words.append((a, b))
+            first = a
+        taken = self.name_words(words, first=False)[0][::-1]
+        particles = self.language.folded("name_particles")
+        counted = [w for w in taken if self.scan.text[slice(*w)] not in particles]
+        if not counted or self.scan.text[slice(*taken[0])] in particles:
+            return None
+        if len(counted) < 2 and taken[0][0] == self.scan.words[0][0]:
+            return None
+        return taken[0][0], item.end
 
     def unknown_name(self, start: int) -> tuple[int, int, int | None] | None:
         """Words after a title that name someone the knowledge base lacks, or that end in a known name.
@@ -1002,6 +1044,11 @@ class _Chains:
             actor = self.kb.actors.get(tag.data)
             if actor is None or self.common_word(item, tag):
                 return None
+            if self.is_claimed(item.start, item.end):
+                return None  # the surname of a name read after or before a title
+            if (name := self.name_into_alias(i)) is not None:
+                self.claimed.append(name)
+                return Chunk(*name, mint_actor(self.surface(*name), "Person"), "name")
             if i in self.complements:
                 return Chunk(item.start, item.end, actor, "complement", agent=False, trim=tag.prefix)
             if actor.type == "GovernmentBody" and self.after_locative(item.start):
