@@ -134,6 +134,16 @@ ROLES = [
     ("ar", "وزير الداخلية الفرنسي برونو روتايو سيرافقه في الزيارة.", {("برونو روتايو", "minister", "France")}),
     ("ar", "التقى وزير الداخلية الروسي ستانيسلاف كوليكوف الوفد.", {("ستانيسلاف كوليكوف", "minister", "Russia")}),
     ("ar", "التقى وزير الداخلية الروسي سيميون كوزلوف الوفد.", {("سيميون كوزلوف", "minister", "Russia")}),
+    # A local office (mayor, governor) after a link word or in a construct takes the state its place
+    # lies in (places.tsv); the place stays a place. A state's office is never read off a place.
+    ("en", "The mayor of Istanbul, Ekrem Imamoglu, was arrested on Wednesday.", {("Ekrem Imamoglu", "other", "Turkey")}),
+    ("fr", "Le gouverneur de Kherson Oleksandr Prokoudine a annoncé une évacuation.",
+     {("Oleksandr Prokoudine", "other", "Ukraine")}),
+    ("ar", "قال رئيس بلدية إسطنبول أكرم إمام أوغلو إن الانتخابات نزيهة.", {("أكرم إمام أوغلو", "other", "Turkey")}),
+    ("ru", "Мэр Стамбула Экрем Имамоглу был задержан.", {("Экрем Имамоглу", "other", "Turkey")}),
+    ("en", "The mayor of Istanbul said the vote was fair.", set()),
+    ("ar", "زار وزير الخارجية خاركيف أمس.", set()),
+    ("en", "The foreign minister of Kharkiv region said nothing.", set()),
     # "former", "ousted": the person, no office now.
     ("en", "Supporters of ousted President Mohamed Bazoum gathered in Niamey.", set()),
 ]

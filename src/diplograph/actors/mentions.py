@@ -501,12 +501,24 @@ class _Chains:
                 end, country_span = self.items[k].end, (self.items[k].start, self.items[k].end)
                 taken.add(k)
                 j += 1
+            elif position not in _STATE_POSTS and (placed := self.place_state(j)) is not None:
+                # "رئيس بلدية إسطنبول": the place's state holds the post; the place stays a place.
+                country, end = placed, self.items[j].end
+                self.complements.add(j)
+                j += 1
         if named is None and country is None and i not in self.owners and (linked := self.linked_state(end)) is not None:
             # "le secrétaire général des Nations unies", "the president of the European Council"
             country, k = linked
             end, country_span = self.items[k].end, (self.items[k].start, self.items[k].end)
             taken.add(k)
             j, linked_k = k + 1, k
+        elif named is None and country is None and i not in self.owners and position not in _STATE_POSTS and \
+                (placed := self.linked_place(end)):
+            # A local office's state is the place's ("the mayor of Istanbul"); a state's office is never read off a place.
+            country, k = placed
+            end = self.items[k].end
+            self.complements.add(k)
+            j = k + 1
         # "former US President", "l'ancien président": the person, but no office now.
         former = self.former(start, end)
         if former is not None and former > end:
@@ -699,6 +711,28 @@ class _Chains:
         follow). A person is never the title's state: "the adviser of Trump"
         is an owner (:meth:`find_owners`).
         """
+        k = self.linked_index(end)
+        if k is None:
+            return None
+        actor = self.actor_at(k, "Country", "Organization", "GovernmentBody")
+        return (self.country_of(actor), k) if actor is not None and self.country_of(actor) is not None else None
+
+    def linked_place(self, end: int) -> tuple[Actor, int] | None:
+        """The state of a place a link word joins to a title: "the mayor of Istanbul", "le gouverneur de Kherson".
+
+        The place stays a place (a complement of the title); the post is the state's.
+        """
+        k = self.linked_index(end)
+        state = self.place_state(k) if k is not None else None
+        return (state, k) if state is not None else None
+
+    def place_state(self, k: int) -> Actor | None:
+        """The state the place at item ``k`` lies in, if the item is a known place not yet used."""
+        place = self.actor_at(k, "Place") if k is not None else None
+        return self.kb.state_of_place(place.id) if place is not None else None
+
+    def linked_index(self, end: int) -> int | None:
+        """The index of the item a link word joins to a title ending at ``end`` ("of", "de la"), if any."""
         k = next((k for k, it in enumerate(self.items) if it.start >= end and it.kinds != {"stop"}), None)
         if k is None or k in self.used:
             return None
@@ -713,8 +747,7 @@ class _Chains:
         before = self.scan.text[:end].split()
         if not (" ".join(gap) in links or " ".join(bare) in links or (not bare and before and before[-1] in links)):
             return None
-        actor = self.actor_at(k, "Country", "Organization", "GovernmentBody")
-        return (self.country_of(actor), k) if actor is not None and self.country_of(actor) is not None else None
+        return k
 
     def find_owners(self) -> dict[int, int]:
         """Titles owned by another title or a person: {owned title: owner}.
