@@ -31,3 +31,22 @@ def test_organisation_alias_as_surname(extract, lang, text, people, organisation
     x = extract(text, lang=lang, published="2025-06-02")
     assert {a.label for a in x.actors if a.type == "Person"} == people
     assert {a.label for a in x.actors if a.type == "Organization"} == organisations
+
+
+# A capital beside a treaty noun names the treaty or process, not its state acting; a possessive
+# ("Moscow's") or a noun that may be consent ("l'accord de Moscou") leaves the state.
+TREATY_CAPITALS = [
+    ("en", "Iraq breached the Vienna Convention, Sweden said.", {"Iraq", "Sweden"}),
+    ("en", "Kyiv and Moscow signed the Minsk agreements.", {"Ukraine", "Russia"}),
+    ("fr", "L'Irak a violé la convention de Vienne, a dit la Suède.", {"Iraq", "Sweden"}),
+    ("ar", "قالت السويد إن العراق انتهك اتفاقية فيينا.", {"Sweden", "Iraq"}),
+    ("en", "Moscow's process was criticised by Kyiv.", {"Russia", "Ukraine"}),
+    ("fr", "Le projet avance avec l'accord de Moscou.", {"Russia"}),
+    ("en", "Moscow signed the protocol.", {"Russia"}),
+]
+
+
+@pytest.mark.parametrize("lang, text, states", TREATY_CAPITALS)
+def test_capital_in_a_treaty_name(extract, lang, text, states):
+    x = extract(text, lang=lang, published="2025-06-02")
+    assert {a.label for a in x.actors if a.type == "Country"} == states

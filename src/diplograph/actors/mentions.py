@@ -27,6 +27,8 @@ from diplograph.types import Actor
 __all__ = ["Chunk", "find_chunks"]
 
 _GAP = re.compile(r"[\s\-–—]*")
+#: a name with no ending attached (letters, digits, spaces and hyphens only)
+_PLAIN_NAME = re.compile(r"[\w\s\-]+")
 #: Posts one person holds at a time: a title with no name stands for its holder.
 _UNIQUE_POSTS = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister"}
 #: Posts of a state's government: held in an international body, they are "other".
@@ -1101,6 +1103,8 @@ class _Chains:
             state = self.kb.actors.get(item.tag("capital").data)
             if state is None:
                 return None
+            if self.treaty_name(item):
+                return None  # "the Vienna Convention": the capital names a treaty, not its state
             if self.locative(item):
                 place = _capital_place(self.scan, item, self.sentence, self.language)
                 return Chunk(item.start, item.end, place, "place", agent=False, trim=item.tag("capital").prefix)
@@ -1133,6 +1137,24 @@ class _Chains:
         while before and before[-1] in self.language.folded("determiners"):
             before.pop()
         return bool(before) and before[-1] in self.language.folded("locative_prefixes")
+
+    def treaty_name(self, item: Item) -> bool:
+        """Is the capital at ``item`` part of a treaty's name ("Vienna Convention", "convention de Vienne", "اتفاقية فيينا")?
+
+        A treaty noun right before it, before a title link ("de") before it, or
+        right after it (not after a possessive: "Moscow's process" is Moscow's).
+        """
+        nouns = self.language.folded("treaty_nouns")
+        if not nouns:
+            return False
+        before = self.scan.text[:item.start + item.tag("capital").prefix].split()
+        if before and (before[-1] in nouns or (len(before) > 1 and before[-1] in self.language.folded("title_links")
+                                               and before[-2] in nouns)):
+            return True
+        if not _PLAIN_NAME.fullmatch(self.scan.text[item.start + item.tag("capital").prefix:item.end]):
+            return False  # a possessive ending: "Moscow's"
+        after = next(((a, b) for a, b in self.scan.words if a >= item.end), None)
+        return after is not None and self.scan.text[item.end:after[0]].isspace() and self.scan.text[slice(*after)] in nouns
 
     def locative(self, item: Item) -> bool:
         before = self.scan.text[: item.start].split()
