@@ -521,6 +521,13 @@ class _Chains:
             end = self.items[k].end
             self.complements.add(k)
             j = k + 1
+        if country is None and i not in self.owners and i > 0 and self.items[i - 1].has("adjective") \
+                and self.language.get("title_adjectives_before"):
+            # "российский президент": a nationality adjective before the title, where states follow it.
+            country, k = self.state_before(i, item)
+            if country is not None:
+                start, country_span = self.items[k].start, (self.items[k].start, self.items[k].end)
+                taken.add(k)
         # "former US President", "l'ancien président": the person, but no office now.
         former = self.former(start, end)
         if former is not None and former > end:

@@ -96,6 +96,7 @@ _KEYS = [
     Key("negating_prefixes", "words", [], "elided negations fused to a verb ('n'assistera')"),
     # actors
     Key("adjective_side", "side", "after", "where a nationality adjective stands beside its noun"),
+    Key("title_adjectives_before", "bool", False, "a nationality adjective may also stand before a title ('rossiyskiy prezident', the Russian president) where adjective_side is after"),
     Key("honorifics", "words", [], "words that may stand before a name ('Mr', 'Sheikh')"),
     Key("name_capture", "capture", "words", "how an unknown name after a title is read: any words or capitalised ones"),
     Key("name_words_max", "int", 3, "at most this many words in an unknown name after a title"),
@@ -159,6 +160,10 @@ _KEYS = [
     Key("delegate_words", "words", [], "words naming an actor's delegates before it in a list ('the foreign ministers of')"),
     Key("deontic_addressee", "side", "before", "where the actor a modal of obligation binds stands ('Russia must')"),
     Key("participle_words", "words", [], "participles that open an adjunct sharing the main clause's subject"),
+    Key("complementizers", "words", [], "words that open a reported clause ('that', Arabic 'an'): a verb-or-noun form right after a speech verb without one is its noun object"),
+    Key("noun_prepositions", "words", [], "prepositions after which a verb-or-noun form is a noun (Arabic 'ala da'm', on the support of)"),
+    Key("complement_words", "words", [], "words that open what an object is called ('dismissed the claims as baseless'): the object ends before them"),
+    Key("purpose_words", "words", [], "words that open a purpose clause before a verb ('to discuss', 'pour discuter'): no actor object lies past them"),
     Key("gerund_words", "words", [], "words that open an adjunct: before a participle that opens the sentence (French 'En reaffirmant ..., X a'), it shares the main clause's subject; set off by commas (French ', en visite a Pekin,'), it is passed over"),
     Key("content_markers", "words", [], "words after an urged actor that open what it is urged to do ('to')"),
     Key("addressee_words", "words", [], "prepositions that mark an urged actor as the addressee (Russian 'ot', from): what follows is urged"),

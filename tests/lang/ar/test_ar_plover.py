@@ -57,6 +57,10 @@ ROWS = [
      "hypothetical", True),
     ("لن يحضر الرئيس الروسي قمة العشرين.", "Vladimir Putin", "participatesIn", "قمة", True, "future", True),
     ("لم يحضر الرئيس الروسي قمة العشرين.", "Vladimir Putin", "participatesIn", "قمة", True, "asserted", True),
+    # deontic «على X أن/masdar» after a verb of opinion: the holder calls for it
+    ("رأت تركيا أن على السويد تسليم المطلوبين.", "Turkey", "callsFor", "تسليم", False, "asserted", True),
+    ("رأت تركيا أن على السويد تسليم المطلوبين.", "Sweden", None, None, False, None, False),
+    ("ترى فرنسا أن الاتفاق يخدم مصالح أوروبا.", "France", None, None, False, None, False),
     # a verb form that folds to another word: "وزارة" is a ministry, not "and he visited him"
     ("حذرت إيران، على لسان المتحدث باسم وزارة خارجيتها إسماعيل بقائي، من أي هجوم.", None, "visits", None, False,
      None, False),

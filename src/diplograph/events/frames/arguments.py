@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.predicates import ACTOR_OBJECTS, EVENT_OBJECTS, PLACE_OBJECTS
+from diplograph.events.frames.predicates import ACTOR_OBJECTS, EVENT_OBJECTS, PLACE_OBJECTS, TARGET_OBJECTS, WISHES
 from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
 from diplograph.lang.normalise import fold
@@ -42,15 +42,31 @@ def readings(s: SentenceView, item: Item, clause: tuple[int, int]) -> list[Trigg
 
     A verb in a subject-after language needs its subject after it; without
     one, only the masdar readings are kept ("رفضها": she rejected it / her
-    rejection).
+    rejection). Right after a speech verb, with no ``complementizers`` word
+    between, it is the speech verb's object, a masdar: «أكد السيسي رفض مصر»
+    reports Egypt's rejection; so is one right after a preposition
+    (``noun_prepositions``: «على دعم الأردن»).
     """
     # a verb read apart from its tail ("split") comes after the verb's own readings
     found = [t.data for t in item.tags if t.kind == "trigger"] + [t.data for t in item.tags if t.kind == "split"]
     if len(found) > 1 and s.language.get("subject_order", ["before"])[0] == "after":
         nouns = [t for t in found if t.pos == "noun"]
-        if nouns and len(nouns) < len(found) and not subject_after(s, item.end, clause[1]):
+        before = s.text[:item.start].split()
+        if nouns and len(nouns) < len(found) and (
+                not subject_after(s, item.end, clause[1]) or reported_object(s, item, clause)
+                or (before and before[-1] in s.language.folded("noun_prepositions"))):
             return nouns
     return found
+
+
+def reported_object(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
+    """Does a speech verb govern the item as its object: a reporting cue before it in its clause, no complementizer between?"""
+    opening = s.language.folded("complementizers")
+    if not opening:
+        return False
+    cue = next((c for c in reversed(s.scan.items) if clause[0] <= c.start and c.end <= item.start
+                and any(t.kind == "cue" and t.data[0] == "reported" for t in c.tags)), None)
+    return cue is not None and not any(w in opening for w in s.words(cue.end, item.start))
 
 
 def subject_after(s: SentenceView, end: int, clause_end: int) -> list[Chunk]:
@@ -157,9 +173,23 @@ def parentheses_start(s: SentenceView, clause_start: int) -> int:
     while cut > 0:
         prev = max(c for c in s.cuts if c < cut)
         if not parenthesis(s, prev, cut):
-            break
+            # ", who has ties with both Moscow and Kyiv,": a clause word cuts the relative.
+            prev = relative_opening(s, cut)
+            if prev is None:
+                break
         cut = prev
     return cut
+
+
+def relative_opening(s: SentenceView, cut: int) -> int | None:
+    """The start of a subject relative after a comma that holds the span up to ``cut`` with no other comma, or None."""
+    comma = max((c for c in s.cuts if c < cut and s.text[c] in s.commas), default=None)
+    if comma is None:
+        return None
+    relative = next((r for r in s.scan.items if r.has("relative") and comma < r.start < cut
+                     and not s.words(comma, r.start)), None)
+    return relative.start if relative is not None and is_subject_relative(s, relative) \
+        and relative.start in s.cuts else None
 
 
 def parenthesis(s: SentenceView, start: int, end: int) -> bool:
@@ -316,6 +346,8 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     that comma opens ("met, on the sidelines of the summit, with Rubio").
     """
     span_words = [(a, b) for a, b in s.scan.words if a >= start and b <= clause_end]
+    if (reported := reported_content(s, span_words, clause_end, trigger)) is not None:
+        return reported
     placed = trigger.predicate in PLACE_OBJECTS
     venues = s.language.folded("venue_words")
     while span_words:
@@ -327,6 +359,9 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
                 # "agreed to meet in Geneva": the place is all the phrase there is, and no actor.
                 return None, (span_words[1][0], end), "Issue"
             span_words = rest
+        elif trigger.predicate in ACTOR_OBJECTS and purpose_start(s, span_words) == a:
+            # "will meet in Berlin to discuss Ukraine": a purpose, no one met.
+            span_words = []
         elif s.text[a:b] in s.lead_words or (s.is_date(a) and not any(c.start <= a < c.end for c in s.chunks)) \
                 or (len(span_words) > 1 and s.is_date(span_words[1][0])
                     and s.text[a:b] in s.language.folded("locative_prefixes")):
@@ -348,14 +383,20 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     for item in s.scan.items:
         if s.is_verb(item) and item.start >= start and span_words and item.start > span_words[0][0]:
             span_words = [(a, b) for a, b in span_words if b <= item.start]
+            while len(span_words) > 1 and s.text[slice(*span_words[-1])] in s.lead_words | s.language.folded("during_words"):
+                # "detained 20 people during protests": the preposition goes with the next statement.
+                span_words = span_words[:-1]
             break
-    span_words = span_words[:_OBJECT_WORDS]
+    span_words = complement_cut(s, span_words)[:_OBJECT_WORDS]
     if span_words and (dated := next((i for i, (a, _) in enumerate(span_words) if i and _time_word(s, a)), None)):
         # A time phrase ends the object: "imposed on Venezuelan oil last year remain ...";
         # not a date word that modifies an event noun: "the next round of talks".
         rest = [a for a, _ in span_words[dated:] if not s.is_date(a)]
         if not (rest and any(it.has("event") and it.start == rest[0] for it in s.scan.items)):
             span_words = span_words[:dated]
+            while span_words and s.text[slice(*span_words[-1])] in s.lead_words:
+                # "killed 12 people in Gaza on Tuesday": the preposition goes with the time.
+                span_words = span_words[:-1]
     if not span_words or time_phrase(s, span_words):
         return None, None, ""
     first = span_words[0][0]
@@ -370,13 +411,14 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             # A pronoun is read as a subject only ("Algeria said it ...").
             continue
         if chunk.start <= first < chunk.end or (first <= chunk.start < span_words[0][1]):
-            if chunk.agent and not in_compound(s, chunk):
+            if chunk.agent and not in_compound(s, chunk) and not (
+                    trigger.predicate not in ACTOR_OBJECTS and modifier(s, chunk, span_words[-1][1])):
                 if s.possessor(chunk) and (person := possessed_person(s, chunk)) is not False:
                     # "met Tokyo's special envoy, Kenji Sato": the envoy, never Tokyo.
                     return (person, (person.start, person.end), person.actor.type) if person else NO_OBJECT
                 return chunk, (chunk.start, chunk.end), chunk.actor.type
     if trigger.predicate in ACTOR_OBJECTS:
-        near = span_words[min(_ACTOR_OBJECT_REACH, len(span_words)) - 1][1]
+        near = min(span_words[min(_ACTOR_OBJECT_REACH, len(span_words)) - 1][1], purpose_start(s, span_words))
         for chunk in s.chunks:
             if first <= chunk.start < near and chunk.end <= span_words[-1][1] and chunk.agent \
                     and chunk.via != "pronoun" and (placed or not in_venue(s, chunk, first)) \
@@ -386,7 +428,98 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
         if item.has("event") and first <= item.start < span_words[min(2, len(span_words) - 1)][1]:
             # The phrase keeps the words before its event noun: "إلى الرياض في زيارة", "resume talks".
             return None, (first, span_words[-1][1]), item.tag("event").data
-    return None, (first, span_words[-1][1]), "Issue"
+    span_words = target_words(s, span_words, trigger)
+    return None, (span_words[0][0], span_words[-1][1]), "Issue"
+
+
+#: How many words after a trigger's object word its preposition may stand («عقوبات جديدة على»).
+_TARGET_GAP = 3
+
+
+def target_words(s: SentenceView, span_words: list, trigger: Trigger) -> list:
+    """The target after the preposition of a trigger's object word: «فرضت عقوبات جديدة على شركات صينية».
+
+    Where no actor was found, the object of a ``target_objects`` predicate
+    is what the sanctions fall on, not the sanctions.
+    """
+    if not trigger.object_words or trigger.predicate not in TARGET_OBJECTS:
+        return span_words
+    for i, (a, b) in enumerate(span_words):
+        if any(w in s.text[a:b] for w in trigger.object_words):
+            lead = next((j for j in range(i + 1, min(i + 1 + _TARGET_GAP, len(span_words)))
+                         if s.text[slice(*span_words[j])] in s.lead_words), None)
+            return span_words[lead + 1:] or span_words if lead is not None else span_words
+    return span_words
+
+
+def reported_content(s: SentenceView, span_words: list, clause_end: int, trigger: Trigger) -> Object | None:
+    """The clause a complementizer opens after a wish or a denial: its content, whole ("denied that Putin had agreed").
+
+    The clause is content, not a fact: the statements in it are left out
+    (core's content rule), and no actor in it is the object.
+
+    Returns None when no ``complementizers`` word opens the phrase or the
+    predicate takes no content (predicates.yaml ``wishes``).
+    """
+    if trigger.predicate not in WISHES or not span_words \
+            or s.text[slice(*span_words[0])] not in s.language.folded("complementizers"):
+        return None
+    span = content_span(s, span_words[0][1], clause_end)
+    return (None, span, "Issue") if span else NO_OBJECT
+
+
+def complement_cut(s: SentenceView, span_words: list) -> list:
+    """The object phrase without the predicative complement a ``complement_words`` word opens.
+
+    "dismissed the accusations as baseless", "a condamné la décision comme une
+    pression": what the thing is called is no part of it.
+    """
+    marks = s.language.folded("complement_words")
+    cut = next((i for i, w in enumerate(span_words) if s.text[slice(*w)] in marks), None)
+    return span_words[:cut] if cut is not None else span_words
+
+
+def modifier(s: SentenceView, chunk: Chunk, end: int) -> bool:
+    """Does the mention modify the noun after it, where adjectives come first ("EU aid", "Chinese mediation")?
+
+    A possessor is read by :func:`possessed_person` ("praised Trump's role" welcomes Trump).
+
+    A nationality adjective always does; a name does when a noun follows it
+    right away (a word other than a preposition, a coordinator, a date, a
+    cue, a verb or another actor) and ends the phrase or is followed by a
+    preposition or a mark.
+    """
+    if s.language.get("adjective_side") != "before" or chunk.end >= end or s.possessor(chunk):
+        return False
+    after = next(((a, b) for a, b in s.scan.words if a >= chunk.end), None)
+    if after is None or after[1] > end or s.text[chunk.end:after[0]].strip():
+        return False
+    word = s.text[slice(*after)]
+    if word in s.lead_words or word in s.gap_words or word in s.coordinators or s.is_date(after[0]):
+        return False
+    if chunk.via == "nationality":
+        return True
+    if any(it.start == after[0] and (it.has("cue") or s.is_verb(it)) for it in s.scan.items) \
+            or any(c.start == after[0] for c in s.chunks):
+        return False
+    # The noun ends its phrase or a preposition follows it: "EU aid for Ukraine",
+    # not "the Houthis worries Riyadh" (a verb the lexicon does not know).
+    nxt = next(((a, b) for a, b in s.scan.words if a >= after[1]), None)
+    return nxt is None or nxt[0] >= end or bool(s.text[after[1]:nxt[0]].strip()) \
+        or s.text[slice(*nxt)] in s.lead_words
+
+
+def purpose_start(s: SentenceView, span_words: list) -> int:
+    """Where a purpose clause opens in the phrase ("meet in Berlin to discuss Ukraine"), or past its end.
+
+    A ``purpose_words`` word followed by a word that is neither a lead word
+    nor an actor: "aid to Ukraine", "aid to the army" open none.
+    """
+    marks = s.language.folded("purpose_words")
+    for (a, b), (c, d) in zip(span_words, span_words[1:]):
+        if s.text[a:b] in marks and s.text[c:d] not in s.lead_words and not any(ch.start == c for ch in s.chunks):
+            return a
+    return span_words[-1][1] + 1 if span_words else 0
 
 
 def venue_end(s: SentenceView, start: int) -> int:

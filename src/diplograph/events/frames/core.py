@@ -15,7 +15,7 @@ from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import (
     NO_OBJECT, Object, is_subject_relative, object_after, object_group, readings,
 )
-from diplograph.events.frames.guards import in_content, undone
+from diplograph.events.frames.guards import attributive, in_content, undone
 from diplograph.events.frames.predicates import FACTIVE, RECIPROCAL
 from diplograph.events.frames.registry import handler, sentence_constructions
 from diplograph.events.frames.reports import speakers, trailing_reports
@@ -146,7 +146,7 @@ def _first_reading(s: SentenceView, item: Item, clause: tuple[int, int], frames:
     holds its ``object_words``; the next is tried otherwise.
     """
     for trigger in readings(s, item, clause):
-        if undone(s, item, trigger, clause):
+        if undone(s, item, trigger, clause) or attributive(s, item, trigger):
             continue
         found = handler(trigger.frame)(Context(s, item, trigger, clause, frames))
         if found is not None and trigger.tail:

@@ -28,8 +28,10 @@ def during(s: SentenceView, frames: list[Frame]) -> list[Frame]:
         if nearest is None or (nearest.trigger.predicate in RECIPROCAL and item.tag("event").data in ("Meeting", "Talks")):
             # "ناقش خلال مكالمة هاتفية مع ماكرون": the meeting is the statement itself.
             continue
-        clause = s.clause(item.start)
-        end = max((b for a, b in s.scan.words if a >= item.start and b <= clause[1]), default=item.end)
+        end = event_end(s, item)
+        if end == item.end and item.tag("event").data in ("Meeting", "Talks"):
+            # «وأكد الوزير خلال اللقاء ...»: a bare "the meeting" refers back to one already stated.
+            continue
         trigger = Trigger("participatesIn", "noun", frame="during")
         out += [Frame(trigger, item, (c,), None, (item.start, end), item.tag("event").data,
                       *event_context(s, item)) for c in nearest.subjects]
@@ -47,3 +49,21 @@ def during_phrase(s: SentenceView, event: Item) -> bool:
                     and all(w in s.lead_words for w in before[end:]):
                 return True
     return False
+
+
+#: How many words the event phrase of a ``during_words`` phrase may run.
+_EVENT_WORDS = 6
+
+
+def event_end(s: SentenceView, event: Item) -> int:
+    """Where the event phrase that opens at an event noun ends: before the next trigger or date, in its clause.
+
+    "during the talks in Riyadh" keeps "talks in Riyadh"; «خلال اللقاء رفض مصر»
+    ends at «اللقاء»: the masdar opens the next statement.
+    """
+    clause_end = s.clause(event.start)[1]
+    stops = [it.start for it in s.scan.items if event.end <= it.start < clause_end
+             and (it.has("trigger") or it.has("date"))]
+    limit = min(stops, default=clause_end)
+    words = [b for a, b in s.scan.words if a >= event.start and b <= limit][:_EVENT_WORDS]
+    return max(words, default=event.end)

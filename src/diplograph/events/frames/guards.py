@@ -4,6 +4,8 @@
   Syria", «رفعت واشنطن العقوبات المفروضة على ...», "ont levé les sanctions"
   impose none (``undoing_words`` in language.yaml, the predicates it reverses
   in predicates.yaml ``undoable``).
+- A participle after a determiner is an adjective: "the visiting US envoy"
+  visits nobody (language.yaml ``determiners``, ``active_suffixes``).
 - What an accusation or the like says is its content, not a fact: "Pakistan
   accused India of backing militants" asserts no support (predicates.yaml
   ``content_predicates``).
@@ -15,7 +17,7 @@ from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
 from diplograph.lang.scanner import Item
 
-__all__ = ["in_content", "undone"]
+__all__ = ["attributive", "in_content", "undone"]
 
 
 def undone(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int]) -> bool:
@@ -49,3 +51,13 @@ def in_content(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
                    for t in it.tags)
 
     return any(it.end <= item.start and clause[0] <= it.start and accusation(it) for it in s.scan.items)
+
+
+def attributive(s: SentenceView, item: Item, trigger: Trigger) -> bool:
+    """Is the verb trigger an active participle used as an adjective, right after a determiner ("the visiting envoy")?"""
+    active = tuple(s.language.folded("active_suffixes"))
+    if trigger.pos == "noun" or not active:
+        return False
+    word = s.text[item.start:item.end].split()[0]
+    before = s.words(s.clause(item.start)[0], item.start)
+    return word.endswith(active) and bool(before) and before[-1] in s.language.folded("determiners")

@@ -29,7 +29,9 @@ def with_partner(ctx: Context) -> Reading:
     event with each other ("أجرت الإمارات والهند جولة من المحادثات").
     """
     subjects, obj = with_frame(ctx.view, ctx.item, ctx.trigger, ctx.clause)
-    if not subjects and obj[0] is None and not ctx.trigger.suffix:
+    owned = ctx.trigger.suffix.endswith(tuple(ctx.view.language.folded("possessive_suffixes")) or ("",))
+    # (a plural or case ending is no owner: "عقدت مصر وقطر اجتماعا"; a possessive is: "اجتماعها")
+    if not subjects and obj[0] is None and not (ctx.trigger.suffix and owned):
         light = light_subject(ctx.view, ctx.item)
         return Reading(light, NO_OBJECT) if len(light) > 1 else Reading([], NO_OBJECT)
     return Reading(subjects, obj)

@@ -9,7 +9,7 @@ from importlib import resources
 
 import yaml
 
-__all__ = ["ACTOR_OBJECTS", "BETWEEN", "CONTENT_PREDICATES", "EVENT_OBJECTS", "FACTIVE", "PLACE_OBJECTS",
+__all__ = ["ACTOR_OBJECTS", "BETWEEN", "CONTENT_PREDICATES", "TARGET_OBJECTS", "EVENT_OBJECTS", "FACTIVE", "PLACE_OBJECTS",
            "RECIPROCAL", "REFUSALS", "UNDOABLE", "UNNAMED_SOURCES", "URGING", "WISHES"]
 
 
@@ -43,3 +43,5 @@ URGING = frozenset(_DATA.get("urging", ()))
 UNDOABLE = frozenset(_DATA.get("undoable", ()))
 #: Predicates whose clause after them is what is said, not a fact ("accused X of ...").
 CONTENT_PREDICATES = frozenset(_DATA.get("content_predicates", ()))
+#: Predicates whose object phrase is the target after the object word's preposition.
+TARGET_OBJECTS = frozenset(_DATA.get("target_objects", ()))
