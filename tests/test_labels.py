@@ -109,7 +109,8 @@ def positions_file(tmp_path, rows: list[str]):
 
 def good_rows() -> list[str]:
     rows = ["\t".join([p] + [f"{p} {lang}" for lang in languages()]) for p in POSITIONS]
-    return rows + ["\t".join(["post"] + ["{position}, {country}"] * len(languages()))]
+    return rows + ["\t".join(["group"] + ["{group}, {country}"] * len(languages())),
+                   "\t".join(["post"] + ["{position}, {country}"] * len(languages()))]
 
 
 def test_the_shipped_file_reads(tmp_path):
@@ -117,9 +118,11 @@ def test_the_shipped_file_reads(tmp_path):
 
 
 @pytest.mark.parametrize(("change", "message"), [
-    (lambda rows: rows + ["\t".join(["ministre"] + ["x"] * len(languages()))], "line 13: unknown key 'ministre'; did you mean 'minister'"),
+    (lambda rows: rows + ["\t".join(["ministre"] + ["x"] * len(languages()))], "line 14: unknown key 'ministre'; did you mean 'minister'"),
     (lambda rows: rows[:1] + ["\t".join(["envoy"] + [""] * len(languages()))] + rows[2:], "no label in"),
     (lambda rows: rows[:-1] + ["\t".join(["post"] + ["{position}"] * len(languages()))], "names {position} and {country}"),
+    (lambda rows: rows[:-2] + ["\t".join(["group"] + ["{country}"] * len(languages()))] + rows[-1:],
+     "names {group} and {country}"),
     (lambda rows: rows[1:], "no row for head_of_state"),
 ])
 def test_a_malformed_positions_file_names_the_file_line_and_fix(tmp_path, change, message):

@@ -8,7 +8,7 @@ from rdflib.collection import Collection
 from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from diplograph.graph import plover
+from diplograph.events import plover
 from diplograph.graph.namespace import CAMEO_NS, DG, PLOVER_NS, terms
 from diplograph.labels import languages, position_label
 from diplograph.ontology import path

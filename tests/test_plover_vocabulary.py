@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from diplograph.export.jsonl import export_lines
-from diplograph.graph import plover
+from diplograph.events import plover
 from diplograph.graph.namespace import DG
 from diplograph.graph.network import build_network, network_from_rdf
 from diplograph.graph.rdf import build_dataset

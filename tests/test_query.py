@@ -175,6 +175,33 @@ def test_timeline_pages_add_up_to_the_whole(source):
     assert joined.equals(whole)
 
 
+@pytest.mark.parametrize("bindings", [{}, {"limit": "3"}, {"limit": "3", "offset": "2"}, {"offset": "1000"},
+                                      {"from": "2025-09-02", "to": "2025-09-30", "limit": "4"}])
+def test_a_page_in_two_steps_is_the_page_of_the_one_pass_query(source, bindings, monkeypatch):
+    from diplograph.store import query as q
+
+    two_steps = run_query(source, "timeline", bindings=bindings)
+    monkeypatch.setattr(q, "PAGE_ROWS", 0)  # every page by the one-pass query
+    one_pass = run_query(source, "timeline", bindings=bindings)
+    assert list(two_steps.columns) == list(one_pass.columns)
+    assert two_steps.equals(one_pass) or (two_steps.empty and one_pass.empty)
+
+
+def test_a_paged_query_must_cut_its_page_in_a_sub_query():
+    from diplograph.errors import DataError
+    from diplograph.store.query import _page_step
+
+    assert _page_step("SELECT ?s WHERE { { SELECT ?s WHERE { ?s ?p ?o }\n LIMIT 2\n } }").strip().endswith("LIMIT 2")
+    with pytest.raises(DataError, match="sub-query"):
+        _page_step("SELECT ?s WHERE { ?s ?p ?o }\nLIMIT 2\n")
+
+
+def test_the_page_step_of_a_paged_query_is_not_a_named_query():
+    assert "timeline.page" not in list_queries()
+    with pytest.raises(QueryError, match="unknown query"):
+        load_query("timeline.page")
+
+
 def test_timeline_date_range_is_inclusive(source):
     whole = run_query(source, "timeline", bindings={"limit": 0})
     days = sorted(set(whole.date))

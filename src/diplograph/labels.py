@@ -26,13 +26,15 @@ from diplograph.lang.profile import load_language, read_rows, supported_language
 from diplograph.lang.schema import nearest
 from diplograph.types import POSITIONS
 
-__all__ = ["CANONICAL", "label_language", "languages", "post_label", "post_labels", "position_label", "read_positions"]
+__all__ = ["CANONICAL", "group_label", "label_language", "languages", "post_label", "post_labels", "position_label", "read_positions"]
 
 #: The language of canonical labels: the knowledge base's ``name_en``, the extractor's issue names.
 CANONICAL = "en"
 
 _FILE = "common/positions.tsv"
 _POST = "post"
+#: The rows that are templates, and the fields each fills in.
+_TEMPLATES = {_POST: ("position", "country"), "group": ("group", "country")}
 _LANG_TAG = re.compile(r"^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$")
 
 
@@ -64,15 +66,16 @@ def read_positions(path: Traversable | Path) -> dict[str, dict[str, str]]:
     for line, row in read_rows(path):
         where = f"{name} line {line}"
         key = row.get("key", "")
-        if key != _POST and key not in POSITIONS:
-            raise DataError(f"{where}: unknown key {key!r}; {nearest(key, (*POSITIONS, _POST))}")
+        if key not in _TEMPLATES and key not in POSITIONS:
+            raise DataError(f"{where}: unknown key {key!r}; {nearest(key, (*POSITIONS, *_TEMPLATES))}")
         missing = [lang for lang in languages() if not (row.get(lang) or "").strip()]
         if missing:
             raise DataError(f"{where} ({key}): no label in {', '.join(missing)}; fill the column(s)")
-        if key == _POST and not all("{position}" in row[lang] and "{country}" in row[lang] for lang in languages()):
-            raise DataError(f"{where}: a post template names {{position}} and {{country}} in every language")
+        fields = [f"{{{field}}}" for field in _TEMPLATES.get(key, ())]
+        if not all(field in row[lang] for field in fields for lang in languages()):
+            raise DataError(f"{where}: a {key} template names {' and '.join(fields)} in every language")
         table[key] = {lang: row[lang].strip() for lang in languages()}
-    absent = [key for key in (*POSITIONS, _POST) if key not in table]
+    absent = [key for key in (*POSITIONS, *_TEMPLATES) if key not in table]
     if absent:
         raise DataError(f"{name}: no row for {', '.join(absent)}; add one")
     return table
@@ -119,6 +122,20 @@ def post_label(position: str, country: str | None = None, lang: str = CANONICAL)
     if country:
         name = _table()[_POST][lang].format(position=name, country=country)
     return _capitalised(name)
+
+
+def group_label(group: str, country: str, lang: str = CANONICAL) -> str:
+    """The name of a group of people of a state or organisation (its police, its protesters).
+
+    Args:
+        group: the group's name, in ``lang``.
+        country: the name of its state, in ``lang``.
+        lang: a supported language.
+
+    >>> group_label("police", "Georgia")
+    'police of Georgia'
+    """
+    return _table()["group"][lang].format(group=group, country=country)
 
 
 def post_labels(position: str, country: str | None, names: dict[str, str] | None = None) -> dict[str, str]:

@@ -16,7 +16,7 @@ from diplograph.events.frames import Frame, find_frames
 from diplograph.events.lexicon import event_patterns
 from diplograph.events.polarity import modality, negated
 from diplograph.events.time import resolve_date
-from diplograph.graph.plover import codes
+from diplograph.events.plover import codes
 from diplograph.lang.detect import detect_language
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language, load_language

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from diplograph.graph import plover
+from diplograph.events import plover
 
 TABLE = Path(__file__).with_name("plover_triggers.tsv")
 COLUMNS = ["lang", "sentence", "subject", "predicate", "object", "negated", "modality", "expect"]

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import diplograph
+import diplograph.events.frames  # noqa: F401  (the events layer adds the checks of a trigger's predicate and frame)
 from diplograph.errors import DataError
 from diplograph.lang import profile
 from diplograph.lang.schema import KEYS, check_settings

@@ -21,7 +21,8 @@ from diplograph.lang.forms import nominative
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language, WordClass
 from diplograph.lang.scanner import Item, Scan, Tag
-from diplograph.resolve.ids import mint_actor, slug
+from diplograph.actors.ids import mint_actor, slug
+from diplograph.labels import group_label
 from diplograph.types import Actor
 
 __all__ = ["Chunk", "find_chunks"]
@@ -671,7 +672,7 @@ class _Chains:
         if country.type == "Organization":
             # "Greenpeace activists", "Hamas fighters": the named organisation acts.
             return Chunk(start, end, country, "group", trim=trim)
-        actor = Actor(f"group/{slug(key)}-{slug(country.id.split('/')[-1])}", f"{label} of {country.label}",
+        actor = Actor(f"group/{slug(key)}-{slug(country.id.split('/')[-1])}", group_label(label, country.label),
                       "Group", represents=country.id)
         return Chunk(start, end, actor, "group", country=country, country_span=span, trim=trim)
 

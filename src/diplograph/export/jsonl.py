@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Iterator
 
-from diplograph.graph.plover import mode as plover_mode
+from diplograph.events.plover import mode as plover_mode
 from diplograph.labels import post_label
 from diplograph.types import Actor, Argument, Extraction, Role, Statement
 

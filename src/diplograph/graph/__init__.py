@@ -1,12 +1,12 @@
 """The graph writers: RDF (TriG, one named graph per document) and a NetworkX network.
 
 - :mod:`diplograph.graph.namespace`: the closed ``DG`` vocabulary of ``diplograph/ontology/diplograph.ttl``.
-- :mod:`diplograph.graph.plover`: PLOVER types, quad classes, default codes of predicates.
 - :mod:`diplograph.graph.rdf`: :func:`stream_trig` (a build's TriG, written as documents come),
   :func:`build_dataset` (the same quads in an Oxigraph-backed dataset), :func:`write_trig`, :class:`IRIs`.
 - :mod:`diplograph.graph.network`: :func:`build_network`, :func:`network_from_rdf`, :func:`write_graphml`.
 
-The names are imported lazily, so that ``diplograph.graph.plover`` stays light.
+The names are imported lazily, so that importing one writer does not import the others.
+PLOVER coding (types, quad classes, default codes) sits below, in :mod:`diplograph.events.plover`.
 
 >>> from diplograph.graph import build_dataset, DG
 >>> DG.rejects.endswith("#rejects")

@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Iterable
 
+from diplograph.actors.ids import node_id
+from diplograph.graph.namespace import DG, ENTITIES_GRAPH
 from diplograph.types import NODE_TYPES, Extraction, Statement
 
 __all__ = ["EVENT_TYPES", "TAKING_PART", "Event", "EventIndex", "EventMention", "document_events", "event_ids", "group_mentions", "is_event", "rename_nodes",
@@ -168,8 +170,6 @@ def document_events(statements: list[Statement], *, published: date) -> list[Eve
     ...  for e in document_events(st, published=date(2025, 9, 1))]
     [('Meeting', '2025-09-04', ['country/fra', 'country/gbr'], [0, 1])]
     """
-    from diplograph.graph.rdf import node_id
-
     indexes = [i for i, st in enumerate(statements) if is_event(st)]
     # No construction gives an event's venue yet: place stays None until one does.
     mentions = [EventMention(statements[i].object.type, statements[i].span, statements[i].object.mention
@@ -253,18 +253,16 @@ SELECT ?e ?type ?day ?who WHERE {
 
 def _dated_events(store: Any, days: Iterable[str] | None = None) -> dict[str, tuple[str, str, set[str]]]:
     """``{event IRI: (type IRI, day, participant IRIs)}`` of the dated events of a pyoxigraph store."""
-    from diplograph.graph.rdf import _TYPES, IRIs
-
     if days is None:
         days = {q.object.value for q in store.quads_for_pattern(None, _named(_DG + "heldOn"), None, None)}
     days = sorted(set(days))
     if not days:
         return {}
-    classes = sorted({str(cls) for name, (cls, _, _) in _TYPES.items() if name in EVENT_TYPES})
+    classes = sorted({str(DG[node.cls]) for node in NODE_TYPES if node.name in EVENT_TYPES})
     query = _EVENTS_ON_DAYS % (
         " ".join(f'"{d}"^^<http://www.w3.org/2001/XMLSchema#date>' for d in days),
         " ".join(f"dg:{p}" for p in sorted(TAKING_PART)),
-        IRIs.ENTITIES_GRAPH,
+        ENTITIES_GRAPH,
         ", ".join(f"<{c}>" for c in classes),
     )
     found: dict[str, tuple[str, str, set[str]]] = {}

@@ -19,6 +19,7 @@ from rdflib.term import URIRef
 __all__ = [
     "CAMEO_NS",
     "DG",
+    "ENTITIES_GRAPH",
     "ORG",
     "PLOVER_NS",
     "PROV",
@@ -29,6 +30,8 @@ __all__ = [
 
 #: Resources (actors, documents, statements, graphs) minted by diplograph.
 RESOURCE = Namespace("https://w3id.org/diplograph/resource/")
+#: The named graph describing actors, places, events, issues, posts and concepts.
+ENTITIES_GRAPH = URIRef(str(RESOURCE) + "graph/entities")
 #: PLOVER event types as SKOS concepts (``PLOVER_NS.REJECT``).
 PLOVER_NS = Namespace("https://w3id.org/diplograph/plover/")
 #: CAMEO codes as SKOS concepts (``CAMEO_NS["12"]``).

@@ -23,10 +23,10 @@ from typing import Any
 import networkx as nx
 
 from diplograph.atomic import atomic_path
-from diplograph.graph import plover as _plover
+from diplograph.events import plover as _plover
 from diplograph.graph.events import EventIndex
 from diplograph.graph.rdf import _TYPES, IRIs, codes_of, node_id, node_type
-from diplograph.labels import post_label
+from diplograph.labels import CANONICAL, post_label
 from diplograph.types import Actor, Argument, Extraction, Office, Role
 
 __all__ = ["build_network", "network_from_rdf", "office_text", "write_graphml"]
@@ -127,7 +127,7 @@ class _Nodes:
 
     def actor(self, actor: Actor) -> str:
         if actor.id not in self.data:
-            labels = {"en": actor.label, **{k: v for k, v in actor.labels.items() if v and k != "en"}}
+            labels = {CANONICAL: actor.label, **{k: v for k, v in actor.labels.items() if v and k != CANONICAL}}
             self.data[actor.id] = {
                 "label": actor.label or actor.id,
                 "labels": _dump(labels),
@@ -147,7 +147,7 @@ class _Nodes:
         if identifier not in self.data:
             self.data[identifier] = {
                 "label": argument.label or identifier,
-                "labels": _dump({"en": argument.label or identifier}),
+                "labels": _dump({CANONICAL: argument.label or identifier}),
                 "type": node_type(argument.type)[2],
                 "qid": "",
                 "weight": 0,
@@ -486,11 +486,11 @@ def network_from_rdf(source: Any) -> nx.MultiDiGraph:
         labels: dict[str, str] = {}
         for q in store.quads_for_pattern(term, rdfs_label, None, entities):
             labels.setdefault(q.object.language or "", q.object.value)
-        label = labels.get("en") or next(iter(sorted(labels.items())), ("", identifier))[1]
+        label = labels.get(CANONICAL) or next(iter(sorted(labels.items())), ("", identifier))[1]
         qids = sorted(q.object.value.rsplit("/", 1)[-1] for q in store.quads_for_pattern(term, same_as, None, entities))
         documents = {q.graph_name for q in store.quads_for_pattern(None, mentions, term, None)}
         nodes[identifier] = {
-            "label": label, "labels": _dump({"en": label, **{k: v for k, v in labels.items() if k and k != "en"}}),
+            "label": label, "labels": _dump({CANONICAL: label, **{k: v for k, v in labels.items() if k and k != CANONICAL}}),
             "type": kind, "qid": qids[0] if qids else "", "weight": len(documents), "iri": iri,
         }
         return identifier
@@ -561,7 +561,7 @@ def network_from_rdf(source: Any) -> nx.MultiDiGraph:
                      *store.quads_for_pattern(term, belongs_to, None, entities)]:
             state = node(quad.object) or IRIs.identifier(quad.object.value)
             if state not in nodes:
-                nodes[state] = {"label": state, "labels": _dump({"en": state}), "type": "Country", "qid": "",
+                nodes[state] = {"label": state, "labels": _dump({CANONICAL: state}), "type": "Country", "qid": "",
                                 "weight": 0, "iri": quad.object.value}
             graph_edges.append(_state_edge(identifier, state, quad.predicate.value[len(dg):],
                                            nodes[identifier]["label"], nodes[state]["label"]))

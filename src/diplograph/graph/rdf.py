@@ -33,11 +33,11 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 from diplograph.atomic import atomic_path
 from diplograph.errors import InputError
-from diplograph.graph import plover as _plover
-from diplograph.graph.namespace import CAMEO_NS, DG, ORG, PLOVER_NS, PROV, RESOURCE, WD
+from diplograph.events import plover as _plover
+from diplograph.graph.namespace import CAMEO_NS, DG, ENTITIES_GRAPH, ORG, PLOVER_NS, PROV, RESOURCE, WD
 from diplograph.graph.events import EventIndex
-from diplograph.labels import label_language, post_labels
-from diplograph.resolve.ids import slug
+from diplograph.labels import CANONICAL, label_language, post_labels
+from diplograph.actors.ids import node_id
 from diplograph.types import MODALITIES, NODE_TYPES, POSITIONS, Actor, Argument, Extraction, Office, Role, Statement
 
 __all__ = [
@@ -182,7 +182,7 @@ class IRIs:
     #: The named graph of the knowledge base's offices.
     KB_GRAPH = URIRef(str(RESOURCE) + "graph/kb")
     #: The named graph describing actors, places, events, issues, posts and concepts.
-    ENTITIES_GRAPH = URIRef(str(RESOURCE) + "graph/entities")
+    ENTITIES_GRAPH = ENTITIES_GRAPH
 
     @classmethod
     def statement_key(cls, statement: Statement) -> str:
@@ -260,32 +260,11 @@ def node_type(type_name: str) -> tuple[URIRef, str, str]:
     return _TYPES.get(type_name, _TYPES["Issue"])
 
 
-def node_id(argument: Argument) -> str:
-    """The node id of a statement's subject or object.
-
-    Args:
-        argument: the subject or object.
-
-    Returns:
-        The actor's id; for anything else, ``<kind>/<slug of its label>``
-        (``issue/...``, ``event/...``, ``place/...``, or the actor kind of an
-        unresolved actor).
-
-    >>> node_id(Argument("Deployment of Western forces", "انتشار", "Issue"))
-    'issue/deployment-of-western-forces'
-    >>> node_id(Argument("Kremlin", "الكرملين", "GovernmentBody", Actor("body/kremlin", "Kremlin", "GovernmentBody")))
-    'body/kremlin'
-    """
-    if argument.actor is not None:
-        return argument.actor.id
-    return f"{node_type(argument.type)[1]}/{slug(argument.label)}"
-
-
 def codes_of(statement: Statement) -> tuple[str | None, str | None]:
     """The PLOVER type and CAMEO code a statement is written with.
 
     The extractor's own codes win; a CAMEO code alone gives its PLOVER type;
-    neither gives the predicate's defaults (:func:`diplograph.graph.plover.codes`).
+    neither gives the predicate's defaults (:func:`diplograph.events.plover.codes`).
 
     Args:
         statement: a statement.
@@ -452,9 +431,9 @@ class _Writer:
         for lang, text in sorted(actor.labels.items()):
             if not text or not _LANG_TAG.match(lang or ""):
                 continue
-            if lang.lower() == "en":
+            if lang.lower() == CANONICAL:
                 if text != label:
-                    self.share(iri, _SKOS.altLabel, _text(text, "en"))
+                    self.share(iri, _SKOS.altLabel, _text(text, CANONICAL))
             else:
                 self.share(iri, _RDFS.label, _text(text, lang.lower()))
         wikidata = IRIs.wikidata(actor.qid or "")

@@ -29,6 +29,7 @@ from typing import Any, Iterator
 
 from diplograph.errors import InputError
 from diplograph.graph.rdf import _TYPES, IRIs
+from diplograph.labels import CANONICAL
 from diplograph.types import ACTOR_TYPES, Actor, Argument, Document, Extraction, Mention, Role, Statement
 
 __all__ = ["read_extractions"]
@@ -72,7 +73,7 @@ class _Nodes:
             props.setdefault(quad.predicate.value, []).append(quad.object)
         type_ = next((_CLASS_TYPES[o.value] for o in props.get(_RDF_TYPE, []) if o.value in _CLASS_TYPES), "Issue")
         labels = {o.language or "": o.value for o in sorted(props.get(_LABEL, []), key=lambda o: (o.language or "", o.value))}
-        label = labels.get("en") or labels.get("") or next(iter(labels.values()), IRIs.identifier(term.value))
+        label = labels.get(CANONICAL) or labels.get("") or next(iter(labels.values()), IRIs.identifier(term.value))
         actor = None
         if type_ in _ACTOR_TYPES:
             qids = sorted(o.value.rsplit("/", 1)[-1] for o in props.get(_SAME_AS, []))

@@ -268,5 +268,3 @@ def verb_forms(language: Language, perfect: str, imperfect: str) -> dict[str, Ve
                 out.setdefault(fold(_join(language, prefix, variant)), VerbForm(future, plural, pronoun))
     return out
 
-
-from diplograph.lang import morph  # noqa: E402,F401 - registers the inflectors

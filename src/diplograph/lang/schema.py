@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterable
 
 from diplograph.errors import DataError
 
-__all__ = ["KEYS", "TABLES", "Key", "check_settings", "check_table", "nearest"]
+__all__ = ["KEYS", "TABLES", "Key", "check_column", "check_settings", "check_table", "nearest"]
 
 
 @dataclass(frozen=True)
@@ -259,29 +259,33 @@ def _check_forms(forms: dict, *, where: str) -> None:
 
 # -- tables -------------------------------------------------------------------
 
-def _predicates() -> list[str]:
-    from diplograph.graph.plover import predicates
-
-    return predicates()
-
-
-def _constructions() -> list[str]:
-    import diplograph.events.frames  # noqa: F401  (registers the constructions)
-    from diplograph.events.frames.registry import names
-
-    return names()
-
-
 #: Checked columns of the TSV tables: for each column, a function giving its
-#: valid values and whether a blank cell is allowed. The predicates are the
-#: vocabulary of lexicons/common/plover.tsv; the frames, the registered constructions.
+#: valid values and whether a blank cell is allowed. This layer knows the
+#: columns of its own vocabulary; a higher layer adds the columns whose
+#: vocabulary it owns with :func:`check_column` (the events layer: the
+#: predicates of lexicons/common/plover.tsv and the registered constructions),
+#: so that lang/ imports nothing above it.
 TABLES: dict[str, dict[str, tuple[Callable[[], Iterable[str]], bool]]] = {
     "triggers": {
-        "predicate": (_predicates, False),
         "pos": (lambda: ("verb", "noun", "form"), False),
-        "frame": (_constructions, True),
     },
 }
+
+
+def check_column(table: str, column: str, values: Callable[[], Iterable[str]], *, blank: bool = False) -> None:
+    """Check ``column`` of ``table`` against ``values()`` in every language loaded from now on.
+
+    Args:
+        table: the table (``triggers``).
+        column: its column.
+        values: gives the valid values, called at each load.
+        blank: whether an empty cell is allowed.
+
+    >>> check_column("triggers", "pos", lambda: ("verb", "noun", "form"))
+    >>> "pos" in TABLES["triggers"]
+    True
+    """
+    TABLES.setdefault(table, {})[column] = (values, blank)
 
 
 def check_table(name: str, rows: list[tuple[str, int, dict[str, str]]]) -> None:
@@ -294,10 +298,10 @@ def check_table(name: str, rows: list[tuple[str, int, dict[str, str]]]) -> None:
     Raises:
         DataError: naming the file, the line, the column and the nearest valid value.
 
-    >>> check_table("triggers", [("lexicons/xx/triggers.tsv", 7, {"predicate": "rejectz", "pos": "verb"})])
+    >>> check_table("triggers", [("lexicons/xx/triggers.tsv", 7, {"pos": "vreb"})])
     Traceback (most recent call last):
     ...
-    diplograph.errors.DataError: lexicons/xx/triggers.tsv line 7: predicate 'rejectz' is not valid; did you mean 'rejects'?
+    diplograph.errors.DataError: lexicons/xx/triggers.tsv line 7: pos 'vreb' is not valid; did you mean 'verb'?
     """
     columns = TABLES.get(name)
     if not columns:

@@ -17,7 +17,7 @@ from typing import Callable, Sequence
 from diplograph.actors.mentions import Chunk
 from diplograph.lang.normalise import fold
 from diplograph.lang.scanner import Item, Scan
-from diplograph.resolve.ids import mint_actor
+from diplograph.actors.ids import mint_actor
 from diplograph.types import Actor
 
 __all__ = ["REACH", "resolve_anaphors", "resolve_descriptions", "resolve_surnames"]

@@ -33,8 +33,9 @@ from typing import Any
 import networkx as nx
 
 from diplograph.atomic import write_text
+from diplograph.labels import CANONICAL
 from diplograph.lang.profile import supported_languages
-from diplograph.types import NODE_TYPES
+from diplograph.types import NAMED_ACTOR_TYPES, NODE_TYPES
 
 __all__ = [
     "HIDDEN_TYPES",
@@ -86,7 +87,7 @@ def write_html(
     graph: nx.MultiDiGraph,
     path: str | os.PathLike[str],
     *,
-    label_lang: str = "en",
+    label_lang: str = CANONICAL,
     title: str = "diplograph",
     physics_threshold: int = 300,
 ) -> Path:
@@ -144,7 +145,7 @@ def write_html(
 def render_html(
     graph: nx.MultiDiGraph,
     *,
-    label_lang: str = "en",
+    label_lang: str = CANONICAL,
     title: str = "diplograph",
     physics_threshold: int = 300,
 ) -> str:
@@ -216,6 +217,7 @@ def render_html(
         # is structural and its first day from its predicate, negation and dates.
         "verbs": {p: [verb_phrase(p), verb_phrase(p, negated=True)] for p in sorted(predicates)},
         "structural": sorted(STRUCTURAL),
+        "actorTypes": list(NAMED_ACTOR_TYPES),
     }
     for edge in edges:
         for derived in _DERIVED_ON_THE_PAGE:
@@ -391,7 +393,7 @@ def _vis_nodes(graph: nx.MultiDiGraph, lang: str, positions) -> tuple[list[dict]
         nid = _text(node_id)
         labels_raw = _json_value(attrs.get("labels"), {})
         labels = {_text(k): _text(v) for k, v in labels_raw.items()} if isinstance(labels_raw, dict) else {}
-        english = _text(attrs.get("label")) or labels.get("en", "") or nid
+        english = _text(attrs.get("label")) or labels.get(CANONICAL, "") or nid
         label = labels.get(lang) or english
         offices = [_text(o) for o in _as_list(_json_value(attrs.get("offices"), []))]
         ntype = _text(attrs.get("type"))

@@ -21,5 +21,13 @@ from diplograph.events.frames import (  # noqa: F401
     between, during,
 )
 from diplograph.events.frames.core import Frame, find_frames
+from diplograph.events.frames.registry import names
+from diplograph.events.plover import predicates
+from diplograph.lang.schema import check_column
+
+# A trigger row names a predicate and a construction, vocabularies of this layer:
+# the language loader (lang/, below) checks them through the columns added here.
+check_column("triggers", "predicate", predicates)
+check_column("triggers", "frame", names, blank=True)
 
 __all__ = ["Frame", "find_frames"]

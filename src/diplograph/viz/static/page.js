@@ -70,7 +70,8 @@
     if (incident[e.from]) incident[e.from].push(e);
     if (incident[e.to] && e.to !== e.from) incident[e.to].push(e);
   });
-  var ACTOR_TYPES = { Person: 1, Country: 1, Organization: 1, GovernmentBody: 1, Coalition: 1 };
+  var ACTOR_TYPES = {};  // the named actor types (types.NAMED_ACTOR_TYPES): a click centres on them
+  CFG.actorTypes.forEach(function (t) { ACTOR_TYPES[t] = 1; });
 
   /* ---- filters ------------------------------------------------------ */
   var state = {

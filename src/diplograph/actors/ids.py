@@ -1,13 +1,13 @@
-"""Stable ids: one :func:`slug` of folded text, and ids for actors the knowledge base lacks."""
+"""Stable ids: one :func:`slug` of folded text, ids for actors the knowledge base lacks, and node ids."""
 from __future__ import annotations
 
 import hashlib
 import re
 
 from diplograph.lang.normalise import fold
-from diplograph.types import NODE_TYPES, Actor
+from diplograph.types import NODE_TYPES, Actor, Argument
 
-__all__ = ["slug", "mint_actor"]
+__all__ = ["mint_actor", "node_id", "slug"]
 
 # Underscores stay: group ids are built from keys such as ``security_forces``.
 _NON_WORD = re.compile(r"\W+")
@@ -49,3 +49,24 @@ def mint_actor(name: str, type_: str) -> Actor:
     """
     name = " ".join(name.split())
     return Actor(id=f"{_PREFIXES.get(type_, 'x')}/{slug(name)}", label=name, type=type_)
+
+
+def node_id(argument: Argument) -> str:
+    """The node id of a statement's subject or object.
+
+    Args:
+        argument: the subject or object.
+
+    Returns:
+        The actor's id; for anything else, ``<kind>/<slug of its label>``
+        (``issue/...``, ``event/...``, ``place/...``, or the actor kind of an
+        unresolved actor); a type the table lacks is an issue.
+
+    >>> node_id(Argument("Deployment of Western forces", "انتشار", "Issue"))
+    'issue/deployment-of-western-forces'
+    >>> node_id(Argument("Kremlin", "الكرملين", "GovernmentBody", Actor("body/kremlin", "Kremlin", "GovernmentBody")))
+    'body/kremlin'
+    """
+    if argument.actor is not None:
+        return argument.actor.id
+    return f"{_PREFIXES.get(argument.type, _PREFIXES['Issue'])}/{slug(argument.label)}"

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from diplograph.actors.kb import load_kb
-from diplograph.graph.rdf import node_id
-from diplograph.resolve.ids import mint_actor, slug
+from diplograph.actors.ids import node_id
+from diplograph.actors.ids import mint_actor, slug
 from diplograph.types import NODE_TYPES, Argument, node_type
 
 
