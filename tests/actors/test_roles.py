@@ -61,6 +61,12 @@ ROLES = [
     # "عبد" joins the next word: "عبد الله اليحيى" is one name of three words.
     ("ar", "التقى وزير الخارجية الأردني نظيره الكويتي عبد الله اليحيى في عمان.",
      {("Ayman Safadi", "foreign_minister", "Jordan"), ("عبد الله اليحيى", "foreign_minister", "Kuwait")}),
+    # Mauritanian "ولد" (son of) joins a name as "بن" does; as a verb after a name ("ولد في") it is dropped.
+    ("ar", "قال وزير الخارجية الموريتاني محمد سالم ولد مرزوك إن العلاقات متينة.",
+     {("محمد سالم ولد مرزوك", "foreign_minister", "Mauritania")}),
+    ("ar", "التقى وزير الداخلية الموريتاني أحمد ولد عبد الله بالوفد.", {("أحمد ولد عبد الله", "minister", "Mauritania")}),
+    ("ar", "وزير الداخلية الموريتاني أحمد سالم ولد في نواكشوط عام 1970.", {("أحمد سالم", "minister", "Mauritania")}),
+    ("ar", "التقى ولد الشيخ أحمد وزير الداخلية الموريتاني.", set()),
     # A rank between a title and a name.
     ("ar", "التقى رئيس أركان الجيش الباكستاني المشير عاصم منير الوفد.",
      {("Asim Munir", "military_commander", "Pakistan")}),
