@@ -88,7 +88,9 @@ class Extractor:
         stop = language.folded("stopwords")
         coordinators = tuple(language.folded("coordinator_prefixes"))
         articles = language.folded("description_articles")
+        questions = language.get("question_marks")
         for sentence in split_sentences(document.text, language):
+            asked = bool(questions) and sentence.text.rstrip()[-1:] in questions
             scan = scanner.scan(sentence.text)
             chunks = find_chunks(scan, sentence.text, kb=self.kb, language=language, day=document.published)
             chunks = resolve_descriptions(scan, chunks, previous, articles=articles,
@@ -115,7 +117,7 @@ class Extractor:
                         if len(surname) > 2 and surname not in stop:
                             surnames.setdefault(surname, chunk.actor)
             for frame in find_frames(scan, chunks, language=language):
-                result.statements.extend(_statements(scan, sentence, frame, document))
+                result.statements.extend(_statements(scan, sentence, frame, document, asked=asked))
         return result
 
 
@@ -145,7 +147,8 @@ def _argument(scan: Scan, sentence: Sentence, chunk: Chunk | None, span: tuple[i
     return Argument(mention, mention, type_, None, sentence.start + a, sentence.start + b)
 
 
-def _statements(scan: Scan, sentence: Sentence, frame: Frame, document: Document) -> Iterable[Statement]:
+def _statements(scan: Scan, sentence: Sentence, frame: Frame, document: Document, *,
+                asked: bool = False) -> Iterable[Statement]:
     trigger = frame.trigger
     predicate = trigger.group if trigger.group and len(frame.subjects) > 1 else trigger.predicate
     plover, cameo = codes(predicate)
@@ -157,7 +160,8 @@ def _statements(scan: Scan, sentence: Sentence, frame: Frame, document: Document
     a, b = scan.folded.span(frame.item.start, frame.item.end)
     for subject in frame.subjects:
         mood = modality(scan, frame.item, frame.clause, future=frame.future,
-                        own=frame.own_words(subject.actor.id), reports=frame.reporters, reach=frame.reach)
+                        own=frame.own_words(subject.actor.id), reports=frame.reporters, reach=frame.reach,
+                        asked=asked)
         when: date | None = resolve_date(scan, document.published, future=mood == "future", since=frame.item.start)
         yield Statement(
             doc=document.id,

@@ -51,11 +51,18 @@ def test_readings(read, lang, text, expected, absent):
     check(read(text, lang), expected, absent)
 
 
-def test_a_tail_verb_alone_is_tagged_split():
-    """The bare verb of a row with a tail is a ``split`` reading, never a plain trigger."""
-    tags = {}
+@pytest.fixture(scope="module")
+def arabic_tags() -> dict:
+    """Every Arabic event-lexicon form and its tags (made once: it takes about a second)."""
+    tags: dict = {}
     for form, tag in event_patterns(load_language("ar")):
         tags.setdefault(form, []).append(tag)
+    return tags
+
+
+def test_a_tail_verb_alone_is_tagged_split(arabic_tags):
+    """The bare verb of a row with a tail is a ``split`` reading, never a plain trigger."""
+    tags = arabic_tags
     bare = [t for t in tags[fold("أطلقت")] if t.kind in ("trigger", "split")]
     assert {(t.kind, t.data.predicate) for t in bare} >= {("trigger", "attacks"), ("split", "releases")}
     assert next(t for t in bare if t.kind == "split").data.tail == (fold("سراح"),)
@@ -65,7 +72,7 @@ def test_a_tail_verb_alone_is_tagged_split():
 
 @pytest.mark.parametrize("form, imperfect", [("تستضيف", True), ("سيستضيف", True), ("استضافت", False),
                                              ("واستضافت", False), ("يستضيفان", True)])
-def test_an_imperfect_form_is_marked(form, imperfect):
+def test_an_imperfect_form_is_marked(arabic_tags, form, imperfect):
     """A possibility cue ("قد") makes a statement hypothetical before an imperfect only."""
-    tags = [t for f, t in event_patterns(load_language("ar")) if f == fold(form) and t.kind == "trigger"]
+    tags = [t for t in arabic_tags.get(fold(form), []) if t.kind == "trigger"]
     assert tags and all(t.data.imperfect is imperfect for t in tags)

@@ -70,7 +70,8 @@ def possible(scan: Scan, trigger: Item, clause: tuple[int, int]) -> bool:
 
 
 def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool = False,
-             own: Collection[int] = (), reports: Collection[int] = (), reach: int | None = None) -> str:
+             own: Collection[int] = (), reports: Collection[int] = (), reach: int | None = None,
+             asked: bool = False) -> str:
     """The modality of a trigger: hypothetical, future, reported or asserted.
 
     Args:
@@ -86,6 +87,8 @@ def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool
         reach: where the sentence-wide future cues after the trigger stop
             counting: the next clause opened by a word ("met on Monday and
             will meet again in May": the meeting on Monday is not future).
+        asked: the sentence is a question ("Will Washington recognise ...?"):
+            it asks, it states nothing.
 
     Returns:
         One of :data:`diplograph.types.MODALITIES`.
@@ -104,7 +107,7 @@ def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool
                 return True
         return False
 
-    if found("hypothetical") or possible(scan, trigger, clause):
+    if asked or found("hypothetical") or possible(scan, trigger, clause):
         return "hypothetical"
     if future or found("future"):
         return "future"

@@ -86,6 +86,7 @@ _KEYS = [
     Key("stopwords", "words", [], "words never part of a name after a title; words that stop a name"),
     # sentences and clauses
     Key("sentence_end", "text", ".!?", "marks that end a sentence"),
+    Key("question_marks", "text", "", "marks that end a question: what a question says is asked, not stated (hypothetical)"),
     Key("abbreviations", "words", [], "words whose full stop does not end a sentence ('Mr.')"),
     Key("clause_marks", "text", ",;", "marks that cut clauses; arguments never cross a cut"),
     Key("comma_marks", "text", ",", "the marks written for a comma, which sets off a name, a title or a parenthesis"),

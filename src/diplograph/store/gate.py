@@ -93,7 +93,9 @@ class Gate:
             address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
 
         self.httpd = Server((host, port), Handler)
-        self.thread = threading.Thread(target=self.httpd.serve_forever, name="diplograph-gate", daemon=True)
+        # a short poll: stop() returns within it (the default half second made every stop wait)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                                       name="diplograph-gate", daemon=True)
 
     def start(self) -> None:
         self.thread.start()
