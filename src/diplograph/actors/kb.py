@@ -99,6 +99,8 @@ class KnowledgeBase:
         aliases: list[Alias],
         offices: dict[str, list[Office]],
         titles: dict[Office, str] | None = None,
+        *,
+        located: dict[str, str] | None = None,
     ) -> None:
         """Index the records; :func:`read_kb` validates them before this.
 
@@ -107,11 +109,13 @@ class KnowledgeBase:
             aliases: every alias of every actor (labels included).
             offices: each person's offices, by person id.
             titles: the written title of an office, where the data gives one.
+            located: the state each place lies in, by place id.
         """
         self.actors: dict[str, Actor] = actors
         self._aliases = aliases
         self._offices = offices
         self._titles = titles or {}
+        self._located = located or {}
         by_lang: dict[str, list[Alias]] = defaultdict(list)
         for alias in aliases:
             by_lang[alias.lang].append(alias)
@@ -200,6 +204,17 @@ class KnowledgeBase:
         ['head_of_state', 'head_of_government']
         """
         return [o for o in self._offices.get(person_id, ()) if o.held_on(day)]
+
+    def state_of_place(self, place_id: str) -> Actor | None:
+        """The state a place lies in (``places.tsv``), which it does not stand for.
+
+        >>> load_kb().state_of_place("place/kherson").label
+        'Ukraine'
+        >>> load_kb().state_of_place("country/ukr") is None
+        True
+        """
+        state = self._located.get(place_id)
+        return self.actors.get(state) if state else None
 
     def title(self, office: Office) -> str | None:
         """The written title of an office, where the data gives one.
@@ -303,6 +318,7 @@ class _Builder:
         self.where: dict[str, str] = {}
         self.aliases: list[Alias] = []
         self.refs: list[tuple[str, str, str, str]] = []  # (where, id, ref, expected prefix)
+        self.located: dict[str, str] = {}  # place id -> the state it lies in
 
     def add(self, where: str, actor: Actor) -> None:
         if not _ID_RE[actor.type].match(actor.id):
@@ -398,6 +414,7 @@ def _read_places(root: Traversable | Path, b: _Builder) -> None:
         b.add(where, Actor(row["id"], row[_LABEL_COL], "Place", row["qid"] or None, _labels(row)))
         if row["country"]:
             b.refs.append((where, row["id"], row["country"], "country/"))
+            b.located[row["id"]] = row["country"]
         b.names(row["id"], row, "name")
 
 
@@ -503,7 +520,7 @@ def read_kb(root: Traversable | Path) -> KnowledgeBase:
             raise DataError(f"{where} ({owner}): reference {ref!r} is unknown; write {kind}")
     for actor in b.actors.values():
         assert actor.type in ACTOR_TYPES + ("Place",)
-    return KnowledgeBase(b.actors, b.aliases, offices, titles)
+    return KnowledgeBase(b.actors, b.aliases, offices, titles, located=b.located)
 
 
 @cache

@@ -28,10 +28,14 @@ from diplograph.types import Actor
 __all__ = ["Chunk", "find_chunks"]
 
 _GAP = re.compile(r"[\s\-–—]*")
+#: a name with no ending attached (letters, digits, spaces and hyphens only)
+_PLAIN_NAME = re.compile(r"[\w\s\-]+")
 #: Posts one person holds at a time: a title with no name stands for its holder.
 _UNIQUE_POSTS = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister"}
 #: Posts of a state's government: held in an international body, they are "other".
 _STATE_POSTS = _UNIQUE_POSTS | {"minister"}
+#: Actors whose one-word alias may also be a person's surname ("Wagner"); a state's name is left alone.
+_SURNAME_TYPES = ("Organization", "Group", "Coalition")
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,30 @@ def _spaced(text: str, commas: tuple[str, ...]) -> str:
     for comma in commas:
         text = text.replace(comma, f" {comma} ")
     return text
+
+
+def _verb_shaped(word: str, language: Language) -> bool:
+    """Is ``word`` a verb by its affixes alone: a future and a person prefix, then a stem and an object pronoun?
+
+    Such a word ("سيقابله": he will meet him) never starts or continues a name
+    after a title, though either affix alone may open or end one ("سيرغي").
+
+    >>> from diplograph.lang.profile import load_language
+    >>> ar = load_language("ar")
+    >>> _verb_shaped("سيقابله", ar), _verb_shaped("وستجمعها", ar), _verb_shaped("سيرغي", ar)
+    (True, True, False)
+    """
+    def affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+        verb = language.verb
+        future, person, objects, clitics = ([fold(a) for a in verb.get(k, ())] for k in
+                                            ("future_prefixes", "imperfect_prefixes", "object_suffixes", "proclitics"))
+        return tuple(c + f + p for c in ("", *clitics) for f in future for p in person), tuple(objects)
+
+    prefixes, objects = language.memo("verb_shape_affixes", affixes)
+    for prefix in prefixes:
+        if word.startswith(prefix) and any(word.endswith(o) and len(word) - len(prefix) - len(o) >= 2 for o in objects):
+            return True
+    return False
 
 
 def _split_titles(language: Language) -> list[tuple[str, str, str]]:
@@ -223,11 +251,16 @@ class _Chains:
                 if first and taken and k is not None and self.actor_at(k, "Person"):
                     taken.append((a, self.items[k].end))
                     known = k
+                elif k is not None and (taken if first else not taken) and self.surname_alias(k):
+                    # "Thérèse Kayikwamba Wagner": an organisation's alias as a person's surname.
+                    taken.append((a, self.items[k].end))
+                    if not first:
+                        continue
                 break
             if word in particles and (taken or word not in stop):
                 taken.append((a, b))
                 continue
-            if word in stop or count == limit:
+            if word in stop or count == limit or _verb_shaped(word, self.language):
                 break
             if (taken if first else False) and word.startswith(stop_prefixes):
                 break
@@ -241,6 +274,41 @@ class _Chains:
         while known is None and taken and self.scan.text[slice(*taken[-1])] in particles:
             taken.pop()
         return taken, known
+
+    def surname_alias(self, k: int) -> bool:
+        """May item ``k`` end a person's name: one capitalised word that is an organisation's alias ("Wagner")?"""
+        item = self.items[k]
+        tag = self.actor_tag(item)
+        if not self.capitalized or tag is None or tag.prefix or " " in self.scan.text[item.start:item.end]:
+            return False
+        return self.upper(item.start) and self.actor_at(k, *_SURNAME_TYPES) is not None
+
+    def name_into_alias(self, i: int) -> tuple[int, int] | None:
+        """Capitalised words that run straight into an organisation's alias: a person's name.
+
+        "Thérèse Kayikwamba Wagner a signé" names a person; "le groupe Wagner"
+        and "the Wagner group" do not. One capitalised word that opens the
+        sentence ("Yesterday Wagner") is not enough.
+        """
+        item = self.items[i]
+        if not self.surname_alias(i):
+            return None
+        words, first = [], item.start
+        for a, b in reversed(self.scan.words):
+            if b > item.start:
+                continue
+            if not _adjacent(self.scan, b, first):
+                break
+            words.append((a, b))
+            first = a
+        taken = self.name_words(words, first=False)[0][::-1]
+        particles = self.language.folded("name_particles")
+        counted = [w for w in taken if self.scan.text[slice(*w)] not in particles]
+        if not counted or self.scan.text[slice(*taken[0])] in particles:
+            return None
+        if len(counted) < 2 and taken[0][0] == self.scan.words[0][0]:
+            return None
+        return taken[0][0], item.end
 
     def unknown_name(self, start: int) -> tuple[int, int, int | None] | None:
         """Words after a title that name someone the knowledge base lacks, or that end in a known name.
@@ -436,12 +504,24 @@ class _Chains:
                 end, country_span = self.items[k].end, (self.items[k].start, self.items[k].end)
                 taken.add(k)
                 j += 1
+            elif position not in _STATE_POSTS and (placed := self.place_state(j)) is not None:
+                # "رئيس بلدية إسطنبول": the place's state holds the post; the place stays a place.
+                country, end = placed, self.items[j].end
+                self.complements.add(j)
+                j += 1
         if named is None and country is None and i not in self.owners and (linked := self.linked_state(end)) is not None:
             # "le secrétaire général des Nations unies", "the president of the European Council"
             country, k = linked
             end, country_span = self.items[k].end, (self.items[k].start, self.items[k].end)
             taken.add(k)
             j, linked_k = k + 1, k
+        elif named is None and country is None and i not in self.owners and position not in _STATE_POSTS and \
+                (placed := self.linked_place(end)):
+            # A local office's state is the place's ("the mayor of Istanbul"); a state's office is never read off a place.
+            country, k = placed
+            end = self.items[k].end
+            self.complements.add(k)
+            j = k + 1
         if country is None and i not in self.owners and i > 0 and self.items[i - 1].has("adjective") \
                 and self.language.get("title_adjectives_before"):
             # "российский президент": a nationality adjective before the title, where states follow it.
@@ -641,6 +721,28 @@ class _Chains:
         follow). A person is never the title's state: "the adviser of Trump"
         is an owner (:meth:`find_owners`).
         """
+        k = self.linked_index(end)
+        if k is None:
+            return None
+        actor = self.actor_at(k, "Country", "Organization", "GovernmentBody")
+        return (self.country_of(actor), k) if actor is not None and self.country_of(actor) is not None else None
+
+    def linked_place(self, end: int) -> tuple[Actor, int] | None:
+        """The state of a place a link word joins to a title: "the mayor of Istanbul", "le gouverneur de Kherson".
+
+        The place stays a place (a complement of the title); the post is the state's.
+        """
+        k = self.linked_index(end)
+        state = self.place_state(k) if k is not None else None
+        return (state, k) if state is not None else None
+
+    def place_state(self, k: int) -> Actor | None:
+        """The state the place at item ``k`` lies in, if the item is a known place not yet used."""
+        place = self.actor_at(k, "Place") if k is not None else None
+        return self.kb.state_of_place(place.id) if place is not None else None
+
+    def linked_index(self, end: int) -> int | None:
+        """The index of the item a link word joins to a title ending at ``end`` ("of", "de la"), if any."""
         k = next((k for k, it in enumerate(self.items) if it.start >= end and it.kinds != {"stop"}), None)
         if k is None or k in self.used:
             return None
@@ -655,8 +757,7 @@ class _Chains:
         before = self.scan.text[:end].split()
         if not (" ".join(gap) in links or " ".join(bare) in links or (not bare and before and before[-1] in links)):
             return None
-        actor = self.actor_at(k, "Country", "Organization", "GovernmentBody")
-        return (self.country_of(actor), k) if actor is not None and self.country_of(actor) is not None else None
+        return k
 
     def find_owners(self) -> dict[int, int]:
         """Titles owned by another title or a person: {owned title: owner}.
@@ -986,6 +1087,11 @@ class _Chains:
             actor = self.kb.actors.get(tag.data)
             if actor is None or self.common_word(item, tag):
                 return None
+            if self.is_claimed(item.start, item.end):
+                return None  # the surname of a name read after or before a title
+            if (name := self.name_into_alias(i)) is not None:
+                self.claimed.append(name)
+                return Chunk(*name, mint_actor(self.surface(*name), "Person"), "name")
             if i in self.complements:
                 return Chunk(item.start, item.end, actor, "complement", agent=False, trim=tag.prefix)
             if actor.type == "GovernmentBody" and self.after_locative(item.start):
@@ -1005,6 +1111,8 @@ class _Chains:
             state = self.kb.actors.get(item.tag("capital").data)
             if state is None:
                 return None
+            if self.treaty_name(item):
+                return None  # "the Vienna Convention": the capital names a treaty, not its state
             if self.locative(item):
                 place = _capital_place(self.scan, item, self.sentence, self.language)
                 return Chunk(item.start, item.end, place, "place", agent=False, trim=item.tag("capital").prefix)
@@ -1037,6 +1145,24 @@ class _Chains:
         while before and before[-1] in self.language.folded("determiners"):
             before.pop()
         return bool(before) and before[-1] in self.language.folded("locative_prefixes")
+
+    def treaty_name(self, item: Item) -> bool:
+        """Is the capital at ``item`` part of a treaty's name ("Vienna Convention", "convention de Vienne", "اتفاقية فيينا")?
+
+        A treaty noun right before it, before a title link ("de") before it, or
+        right after it (not after a possessive: "Moscow's process" is Moscow's).
+        """
+        nouns = self.language.folded("treaty_nouns")
+        if not nouns:
+            return False
+        before = self.scan.text[:item.start + item.tag("capital").prefix].split()
+        if before and (before[-1] in nouns or (len(before) > 1 and before[-1] in self.language.folded("title_links")
+                                               and before[-2] in nouns)):
+            return True
+        if not _PLAIN_NAME.fullmatch(self.scan.text[item.start + item.tag("capital").prefix:item.end]):
+            return False  # a possessive ending: "Moscow's"
+        after = next(((a, b) for a, b in self.scan.words if a >= item.end), None)
+        return after is not None and self.scan.text[item.end:after[0]].isspace() and self.scan.text[slice(*after)] in nouns
 
     def locative(self, item: Item) -> bool:
         before = self.scan.text[: item.start].split()

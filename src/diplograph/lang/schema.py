@@ -112,6 +112,9 @@ _KEYS = [
     Key("locative_prefixes", "words", [], "prepositions after which a capital is a place, not its state"),
     Key("locative_clitics", "words", [], "clitics that make a capital a place"),
     Key("place_nouns", "words", [], "nouns before a city name that make it a place ('the capital')"),
+    Key("treaty_nouns", "words", [],
+        "nouns that make a capital beside them (before, after, or after a title link) part of a treaty's or "
+        "process's name ('Vienna Convention', 'convention de Vienne'): the capital names neither its state nor a place"),
     Key("latter_words", "words", [], "anaphors for the last person named ('the latter')"),
     Key("country_anaphors", "words", [], "anaphors for the speaker's own state ('his country')"),
     Key("pair_anaphors", "words", [], "anaphors for the last two states named together ('the two countries')"),
