@@ -10,8 +10,16 @@ from diplograph.pipeline import Extractor
 from diplograph.types import Document, Extraction
 
 
+#: Fixtures that start a real part: the Oxigraph server behind the gate, or headless Chromium.
+#: A test that uses one is slow: it runs in CI, not in the quick local run.
+REAL_PARTS = frozenset({"serve", "writable", "browser"})
+
+
 def pytest_collection_modifyitems(config, items):
     """Slow tests run in CI (``CI`` set, as .ci/run has it) or when ``-m`` names them; a local run stays quick."""
+    for item in items:
+        if REAL_PARTS & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
     if os.environ.get("CI") or config.option.markexpr:
         return
     slow = [item for item in items if item.get_closest_marker("slow")]

@@ -220,6 +220,7 @@ def test_cli_push_and_errors(serve, tmp_path, trig, capsys):
     assert len(errors) == 4 and all(line.startswith("diplograph: error: ") for line in errors)
 
 
+@pytest.mark.slow
 def test_cli_serve_runs_until_interrupted(store_dir):
     port = free_port(HOST)
     process = subprocess.Popen([sys.executable, "-m", "diplograph.cli", "serve", "--store", str(store_dir),
