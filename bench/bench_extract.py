@@ -43,18 +43,21 @@ _TABLE_HEADER = re.compile(r"^\|\s*language\s*\|.*sentences/s", re.I)
 
 
 def test_sentences(lang: str) -> list[str]:
-    """Every string literal of the language's test files that is a sentence in the language's script.
+    """Every sentence in the language's script of its test files: string literals and table cells.
 
     (A docstring in English is no Russian test sentence.)
     """
     script = load_language(lang).get("script")
-    out = []
-    for path in sorted((ROOT / "tests" / "lang" / lang).glob("test_*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value.split()) >= 4:
-                if node.value.rstrip().endswith((".", "؟", "!")) and text_script(node.value) == script:
-                    out.append(node.value)
-    return sorted(set(out))
+    folder = ROOT / "tests" / "lang" / lang
+    texts = []
+    for path in sorted(folder.glob("test_*.py")):
+        texts += [node.value for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                  if isinstance(node, ast.Constant) and isinstance(node.value, str)]
+    for path in sorted(folder.glob("*.tsv")):  # the sentence tables (tests/lang/test_tables.py)
+        texts += [cell for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")
+                  for cell in line.split("\t")]
+    return sorted({t for t in texts if len(t.split()) >= 4 and t.rstrip().endswith((".", "؟", "!"))
+                   and text_script(t) == script})
 
 
 def construction_sentences(lang: str, folder: Path = CONSTRUCTIONS) -> list[str]:
