@@ -328,7 +328,7 @@ def test_styles_by_type_quad_negation_and_modality():
     assert ev == [{"sentence": "France said it supports Germany's proposal.", "doc": "doc-3", "span": "",
                    "date": "2024-02-03", "published": ""}]
     cfg = data["config"]
-    assert cfg["actorTypes"] == ["Person", "Country", "Organization", "GovernmentBody", "Coalition"]  # no Group
+    assert cfg["actorTypes"] == ["Person", "Country", "Organization", "GovernmentBody", "Coalition", "Group"]
     assert [t["type"] for t in cfg["types"]] == ["Person", "Country", "Organization", "Event", "Issue"]
     assert {p["predicate"] for p in cfg["predicates"]} == {"represents", "hosts", "supports", "demands", "rejects"}
     assert (cfg["dateMin"], cfg["dateMax"]) == ("2024-01-10", "2024-04-01")

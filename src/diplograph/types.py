@@ -27,8 +27,6 @@ class NodeType:
     ``kind`` the type of its node in the network and on the page (an event
     subtype is an ``Event`` node); ``shape``, ``colour`` and ``symbol`` its
     vis-network shape, colour and legend symbol (for a type that is its own kind);
-    ``named`` whether its nodes are named actors, which the page centres on
-    when clicked (a group is an unnamed collective).
     """
 
     name: str
@@ -39,7 +37,6 @@ class NodeType:
     shape: str = ""
     colour: str = ""
     symbol: str = ""
-    named: bool = True
 
 
 #: Every node type, in legend order; then the other spellings of a kind.
@@ -53,7 +50,7 @@ NODE_TYPES: tuple[NodeType, ...] = (
     NodeType("GovernmentBody", "GovernmentBody", "body", "GovernmentBody", True, "triangle", "#17becf", "\u25b2"),
     NodeType("Coalition", "Coalition", "org", "Coalition", True, "triangleDown", "#b07aa1", "\u25bc"),
     # vis-network has no free shape left: a teal dot
-    NodeType("Group", "Group", "group", "Group", True, "dot", "#76b7b2", "\u25c9", named=False),
+    NodeType("Group", "Group", "group", "Group", True, "dot", "#76b7b2", "\u25c9"),
     NodeType("Place", "Place", "place", "Place", False, "dot", "#9c755f", "\u25cf"),
     NodeType("Event", "Event", "event", "Event", False, "diamond", "#d4a017", "\u25c6"),
     NodeType("Issue", "Issue", "issue", "Issue", False, "star", "#e15759", "\u2605"),
@@ -78,7 +75,6 @@ def node_type(name: str) -> NodeType:
 #: Actor types, as the statement export names them.
 ACTOR_TYPES = tuple(node.name for node in NODE_TYPES if node.actor and node.name == node.kind)
 #: Named actor types: the page centres on one of these nodes when it is clicked.
-NAMED_ACTOR_TYPES = tuple(node.name for node in NODE_TYPES if node.name in ACTOR_TYPES and node.named)
 #: Types of things that are not actors.
 OTHER_TYPES = tuple(node.name for node in NODE_TYPES if not node.actor and node.name == node.kind)
 

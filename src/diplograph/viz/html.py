@@ -35,7 +35,7 @@ import networkx as nx
 from diplograph.atomic import write_text
 from diplograph.labels import CANONICAL
 from diplograph.lang.profile import supported_languages
-from diplograph.types import NAMED_ACTOR_TYPES, NODE_TYPES
+from diplograph.types import ACTOR_TYPES, NODE_TYPES
 
 __all__ = [
     "HIDDEN_TYPES",
@@ -217,7 +217,7 @@ def render_html(
         # is structural and its first day from its predicate, negation and dates.
         "verbs": {p: [verb_phrase(p), verb_phrase(p, negated=True)] for p in sorted(predicates)},
         "structural": sorted(STRUCTURAL),
-        "actorTypes": list(NAMED_ACTOR_TYPES),
+        "actorTypes": list(ACTOR_TYPES),
     }
     for edge in edges:
         for derived in _DERIVED_ON_THE_PAGE:

@@ -70,7 +70,7 @@
     if (incident[e.from]) incident[e.from].push(e);
     if (incident[e.to] && e.to !== e.from) incident[e.to].push(e);
   });
-  var ACTOR_TYPES = {};  // the named actor types (types.NAMED_ACTOR_TYPES): a click centres on them
+  var ACTOR_TYPES = {};  // the actor types (types.ACTOR_TYPES): a click on one shows its neighbourhood
   CFG.actorTypes.forEach(function (t) { ACTOR_TYPES[t] = 1; });
 
   /* ---- filters ------------------------------------------------------ */
