@@ -293,15 +293,7 @@ class _Chains:
         item = self.items[i]
         if not self.surname_alias(i):
             return None
-        words, first = [], item.start
-        for a, b in reversed(self.scan.words):
-            if b > item.start:
-                continue
-            if not _adjacent(self.scan, b, first):
-                break
-            words.append((a, b))
-            first = a
-        taken = self.name_words(words, first=False)[0][::-1]
+        taken = self.name_words_before(item.start)
         particles = self.language.folded("name_particles")
         counted = [w for w in taken if self.scan.text[slice(*w)] not in particles]
         if not counted or self.scan.text[slice(*taken[0])] in particles:
@@ -333,6 +325,18 @@ class _Chains:
             return None
         return taken[0][0], taken[-1][1], known
 
+    def name_words_before(self, end: int) -> list[tuple[int, int]]:
+        """The name words that run up to ``end``, adjacent to each other, in text order."""
+        words, first = [], end
+        for a, b in reversed(self.scan.words):
+            if b > end:
+                continue
+            if not _adjacent(self.scan, b, first):
+                break
+            words.append((a, b))
+            first = a
+        return self.name_words(words, first=False)[0][::-1]
+
     def is_claimed(self, start: int, end: int) -> bool:
         return any(a < end and start < b for a, b in self.claimed)
 
@@ -342,15 +346,7 @@ class _Chains:
         One word alone ("Separately, the minister") or a place after a
         locative preposition ("In New Delhi, the minister") is not a name.
         """
-        words, first = [], end
-        for a, b in reversed(self.scan.words):
-            if b > end:
-                continue
-            if not _adjacent(self.scan, b, first):
-                break
-            words.append((a, b))
-            first = a
-        taken = self.name_words(words, first=False)[0][::-1]
+        taken = self.name_words_before(end)
         particles = self.language.folded("name_particles")
         if taken and self.scan.text[slice(*taken[0])] in particles:
             return None
