@@ -11,11 +11,12 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
+from diplograph.actors.ids import node_id
 from diplograph.errors import InputError
 from diplograph.graph.namespace import DG, ORG, PROV, WD
 from diplograph.graph.network import build_network, network_from_rdf, write_graphml
 from diplograph.graph.events import is_event
-from diplograph.graph.rdf import IRIs, build_dataset, label_language, node_id, stream_trig, write_trig
+from diplograph.graph.rdf import IRIs, build_dataset, label_language, stream_trig, write_trig
 from diplograph.ontology import ONTOLOGY as ONTOLOGY_FILE
 from diplograph.ontology import SHAPES as SHAPES_FILE
 from diplograph.ontology import path as ontology_file

@@ -25,7 +25,8 @@ import networkx as nx
 from diplograph.atomic import atomic_path
 from diplograph.events import plover as _plover
 from diplograph.graph.events import EventIndex
-from diplograph.graph.rdf import _TYPES, IRIs, codes_of, node_id, node_type
+from diplograph.actors.ids import node_id
+from diplograph.graph.rdf import _TYPES, IRIs, codes_of, node_type
 from diplograph.labels import CANONICAL, post_label
 from diplograph.types import Actor, Argument, Extraction, Office, Role
 
