@@ -449,6 +449,30 @@ def test_network_read_back_from_the_rdf_is_the_network(network, trig):
         assert back.nodes[node]["weight"] >= 1
 
 
+def test_network_read_back_names_a_kb_office_by_its_state(tmp_path):
+    """One builder: an office of the knowledge base names its state by label from a store as in the build,
+    though the state is no node; the weight counts documents; the store's event node keeps its id and label."""
+    import json
+    from datetime import date
+
+    from diplograph.types import Argument, Document, Extraction, Mention, Statement
+
+    text = "Emmanuel Macron will host talks. Macron hosts the talks."
+    macron = Argument("Emmanuel Macron", "Emmanuel Macron", "Person", fx.MACRON)
+    talks = [Statement("d1", macron, "hosts", Argument(words, words, "Meeting"), text, span, modality="future")
+             for words, span in (("talks", (0, 32)), ("the talks", (33, 55)))]
+    x = Extraction(Document("d1", text, date(2025, 9, 1), "en"),
+                   [Mention(0, 15, "Emmanuel Macron", fx.MACRON), Mention(33, 39, "Macron", fx.MACRON)], talks)
+    built, back = build_network([x], kb=fx.FakeKB()), network_from_rdf(build_dataset([x], kb=fx.FakeKB()))
+    offices = json.loads(back.nodes[fx.MACRON.id]["offices"])
+    assert "country/fra" not in back and offices == json.loads(built.nodes[fx.MACRON.id]["offices"])
+    assert offices == ["Head of state of France (2017-05-14–)"]
+    assert (built.nodes[fx.MACRON.id]["weight"], back.nodes[fx.MACRON.id]["weight"]) == (2, 1)
+    [event] = [n for n, d in back.nodes(data=True) if d["type"] == "Event"]
+    assert set(back.edges(keys=True)) == set(built.edges(keys=True))
+    assert back.nodes[event]["label"] == built.nodes[event]["label"] == "talks"
+
+
 @pytest.mark.parametrize("text", fx.HOSTILE, ids=range(len(fx.HOSTILE)))
 def test_network_read_back_from_hostile_rdf(text):
     extraction = fx.hostile_extraction(text)
