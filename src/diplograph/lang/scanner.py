@@ -38,11 +38,12 @@ class Item:
     start: int
     end: int
     tags: tuple[Tag, ...]
-    #: the kinds of the tags, for :meth:`has` (the extractor asks it most)
-    kinds: frozenset[str] = field(init=False, repr=False, compare=False)
+    #: the kinds of the tags, for :meth:`has` (the extractor asks it most); made from the tags when not given
+    kinds: frozenset[str] = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "kinds", frozenset(t.kind for t in self.tags))
+        if self.kinds is None:
+            object.__setattr__(self, "kinds", frozenset(t.kind for t in self.tags))
 
     def tag(self, kind: str) -> Tag | None:
         """The first tag of that kind, if any."""
@@ -85,6 +86,8 @@ class Scanner:
         self._matcher = Matcher()
         for form, tag in patterns:
             self._matcher.add(form, tag)
+        #: the tags and kinds of the matcher's payload groups met so far
+        self._groups: dict[int, tuple[tuple[Tag, ...], frozenset[str]]] = {}
 
     @classmethod
     def cached(cls, name: str, patterns: Callable[[], Iterable[tuple[str, Tag]]]) -> "Scanner":
@@ -132,5 +135,13 @@ class Scanner:
         """
         folded = fold_with_offsets(sentence)
         words = tuple((m.start(), m.end()) for m in _WORD.finditer(folded.text))
-        items = tuple(Item(m.start, m.end, tuple(dict.fromkeys(m.payloads))) for m in self._matcher.find(folded.text))
+        items = tuple(Item(start, end, *self._group(group)) for start, end, group in self._matcher.spans(folded.text))
         return Scan(folded, words, items)
+
+    def _group(self, group: int) -> tuple[tuple[Tag, ...], frozenset[str]]:
+        """The tags of a payload group and their kinds, made once: many items share them."""
+        found = self._groups.get(group)
+        if found is None:
+            tags = tuple(dict.fromkeys(self._matcher.payload_groups()[group]))
+            found = self._groups[group] = (tags, frozenset(t.kind for t in tags))
+        return found
