@@ -7,6 +7,7 @@ sentence's folded text, its words and the tagged items found in it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
@@ -69,8 +70,18 @@ class Scan:
         return self.folded.text
 
     def words_between(self, start: int, end: int) -> list[str]:
-        """The folded words wholly inside ``[start, end)``."""
-        return [self.text[a:b] for a, b in self.words if a >= start and b <= end]
+        """The folded words wholly inside ``[start, end)``.
+
+        >>> Scanner().scan("Egypt hosted the talks").words_between(1, 16)
+        ['hosted', 'the']
+        """
+        # The words are in order and apart: those inside run from the first that starts at ``start`` or later.
+        out = []
+        for a, b in self.words[bisect_left(self.words, (start,)):]:
+            if b > end:
+                break
+            out.append(self.text[a:b])
+        return out
 
 
 class Scanner:
