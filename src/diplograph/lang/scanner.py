@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Callable, Iterable
 
 from diplograph.cache import cache_path, prune
@@ -68,6 +69,24 @@ class Scan:
     @property
     def text(self) -> str:
         return self.folded.text
+
+    def of_kind(self, kind: str) -> tuple[Item, ...]:
+        """The items with a tag of that kind, in order.
+
+        >>> scan = Scanner([("monday", Tag("date")), ("met", Tag("trigger"))]).scan("met on Monday")
+        >>> [(it.start, it.end) for it in scan.of_kind("date")], scan.of_kind("cue")
+        ([(7, 13)], ())
+        """
+        return self._by_kind.get(kind, ())
+
+    @cached_property
+    def _by_kind(self) -> dict[str, tuple[Item, ...]]:
+        # the rules ask for one kind over and over ("is this word a date?"): index the items once
+        out: dict[str, list[Item]] = {}
+        for item in self.items:
+            for kind in item.kinds:
+                out.setdefault(kind, []).append(item)
+        return {kind: tuple(items) for kind, items in out.items()}
 
     def words_between(self, start: int, end: int) -> list[str]:
         """The folded words wholly inside ``[start, end)``.
