@@ -49,9 +49,11 @@ class Item:
 
     def tag(self, kind: str) -> Tag | None:
         """The first tag of that kind, if any."""
-        if kind not in self.kinds:
-            return None
-        return next(t for t in self.tags if t.kind == kind)
+        if kind in self.kinds:
+            for tag in self.tags:
+                if tag.kind == kind:
+                    return tag
+        return None
 
     def has(self, kind: str) -> bool:
         """Whether one of the tags is of that kind."""
@@ -65,10 +67,11 @@ class Scan:
     folded: Folded
     words: tuple[tuple[int, int], ...]
     items: tuple[Item, ...]
+    #: the folded text (``folded.text``): a field, since the rules read it most
+    text: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def text(self) -> str:
-        return self.folded.text
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", self.folded.text)
 
     def of_kind(self, kind: str) -> tuple[Item, ...]:
         """The items with a tag of that kind, in order.
