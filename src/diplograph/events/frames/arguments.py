@@ -576,13 +576,13 @@ def in_venue(s: SentenceView, chunk: Chunk, floor: int) -> bool:
 
 def _time_word(s: SentenceView, pos: int) -> bool:
     """Does a time phrase start at ``pos``? A part of a month ("fin", "mid") only before another date word ("mettre fin")."""
-    item = next((it for it in s.scan.items if it.has("date") and it.start <= pos < it.end), None)
+    item = next((it for it in s.scan.of_kind("date") if it.start <= pos < it.end), None)
     if item is None:
         # "прибыл в Уагадугу 4 июня", "arrivé à Dakar 4 juin": a day number before its month.
         word = next((s.text[a:b] for a, b in s.scan.words if a == pos), "")
         after = next((a for a, _ in s.scan.words if a > pos), None)
         return word.isdigit() and len(word) <= 2 and after is not None and any(
-            it.has("date") and it.start == after and it.tag("date").data[0] == "month" for it in s.scan.items)
+            it.start == after and it.tag("date").data[0] == "month" for it in s.scan.of_kind("date"))
     if item.tag("date").data[0] != "part":
         return True
     after = next((a for a, _ in s.scan.words if a >= item.end), None)
