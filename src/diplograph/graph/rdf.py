@@ -400,7 +400,7 @@ def timeline_key(day: Any, published: Any, start: int) -> str:
     '20250903.20250901999999999'
     """
     decimals = f"{_day_number(published)}{_LAST_OFFSET - min(max(start, 0), _LAST_OFFSET):010d}"
-    return f"{_day_number(day)}.{decimals.rstrip('0')}"  # canonical, as Oxigraph writes it back
+    return f"{int(_day_number(day))}.{decimals.rstrip('0')}"  # canonical, as Oxigraph writes it back
 
 
 def _text(text: str, lang: str | None = None) -> str:

@@ -555,7 +555,7 @@ def run_query(dataset_or_path: Any, query: str, *, bindings: Mapping[str, Any] |
         if info.name not in _WARNED:  # once a process: a page slider asks again and again
             _WARNED.add(info.name)
             log.warning("some %s of this graph has no %s (written by an older version): the %s query takes "
-                        "its slower way; build the store again to speed it up", info.needs[1], info.needs[0], info.name)
+                        "its slower way; build it again to speed it up", info.needs[1], info.needs[0], info.name)
         query = _legacy_query(info.name) or query
     counts: dict[str, int] = {}
     if info is not None and bindings:
