@@ -133,6 +133,7 @@ class DG(DefinedNamespace):
     negated: URIRef
     modality: URIRef
     eventDate: URIRef
+    timelineKey: URIRef  # one decimal that sorts the timeline
     ploverType: URIRef
     cameoCode: URIRef
     ploverMode: URIRef
