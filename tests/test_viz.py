@@ -456,6 +456,28 @@ def test_layout_is_deterministic_and_spreads_nodes():
     assert layout_positions(nx.MultiDiGraph()) == {}
 
 
+_LAYOUT_IN_A_PROCESS = """
+import json, sys
+import networkx as nx
+from diplograph.viz.html import layout_positions
+g = nx.MultiDiGraph()
+for c in range(12):  # small components of a larger graph: laid out each from a graph of its own
+    names = [f"n{c}-{i}" for i in range(3 + c % 4)]
+    nx.add_path(g, names)
+json.dump({k: [round(x, 6), round(y, 6)] for k, (x, y) in layout_positions(g).items()}, sys.stdout)
+"""
+
+
+def test_layout_is_the_same_in_every_process():
+    """Strings hash differently in each process: nothing of the layout may follow a set's order."""
+    import subprocess
+    import sys
+
+    runs = [subprocess.run([sys.executable, "-c", _LAYOUT_IN_A_PROCESS], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")]
+    assert runs[0] and runs[0] == runs[1] == runs[2]
+
+
 def test_layout_draws_communities_apart():
     """Readability guard: the force layout keeps planted communities together.
 

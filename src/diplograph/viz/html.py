@@ -699,7 +699,11 @@ def _components_layout(graph: nx.Graph, seed: int) -> dict[Any, tuple[float, flo
             singles.extend(comp)
             continue
         nodes = sorted(comp, key=str)
-        sub = graph.subgraph(nodes)
+        # A graph of its own, in this order: a subgraph view of a few nodes runs through them
+        # in the order of a set (of the strings' hashes), and the layout would change from run to run.
+        sub = nx.Graph()
+        sub.add_nodes_from(nodes)
+        sub.add_edges_from((u, v) for u in nodes for v in graph.adj[u])
         if len(nodes) == 2:
             pos = np.array([[0.0, 0.0], [1.0, 0.0]])
         elif len(nodes) <= 500:
