@@ -50,3 +50,23 @@ TREATY_CAPITALS = [
 def test_capital_in_a_treaty_name(extract, lang, text, states):
     x = extract(text, lang=lang, published="2025-06-02")
     assert {a.label for a in x.actors if a.type == "Country"} == states
+
+
+# A state's security council is a body of that state, never the UN Security Council whose
+# short name it contains; the UN body keeps its own name.
+SECURITY_COUNCILS = [
+    ("en", "The US National Security Council warned Iran.", False),
+    ("en", "The National Security Council met on Monday.", False),
+    ("fr", "Le Conseil de sécurité nationale turc a averti l'Iran.", False),
+    ("ar", "حذر مجلس الأمن القومي التركي إيران.", False),
+    ("ar", "اجتمع مجلس الأمن الوطني العراقي أمس.", False),
+    ("en", "The Security Council condemned the attack.", True),
+    ("fr", "Le Conseil de sécurité a condamné l'attaque.", True),
+    ("ar", "أدان مجلس الأمن الهجوم.", True),
+]
+
+
+@pytest.mark.parametrize("lang, text, unsc", SECURITY_COUNCILS)
+def test_a_national_security_council_is_not_the_un_one(extract, lang, text, unsc):
+    x = extract(text, lang=lang, published="2025-06-02")
+    assert any(a.id == "org/unsc" for a in x.actors) == unsc
