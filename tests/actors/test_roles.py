@@ -116,7 +116,7 @@ ROLES = [
      {("Abdel Fattah el-Sisi", "head_of_state", "Egypt"), ("Hamad ben Issa Al Khalifa", "head_of_state", "Bahrain")}),
     # Ministers of a portfolio: "وزير المالية" is the finance minister, not a minister of Mali.
     ("ar", "قال وزير المالية السعودي محمد الجدعان إن الدعم المالي سيستمر.", {("محمد الجدعان", "minister", "Saudi Arabia")}),
-    ("ar", "التقى وزير الداخلية الفرنسي برونو روتايو الوفد.", {("برونو روتايو", "minister", "France")}),
+    ("ar", "التقى وزير الداخلية الفرنسي جيرار دوبون الوفد.", {("جيرار دوبون", "minister", "France")}),
     # After a title with its state the name set off by a comma may run into the clause.
     ("fr", "Le ministre rwandais des Affaires étrangères, Olivier Nduhungirehe a déclaré que la paix était proche.",
      {("Olivier Nduhungirehe", "foreign_minister", "Rwanda")}),
@@ -137,7 +137,7 @@ ROLES = [
     # A verb by its affixes (future and person prefix, object pronoun) is never a name after a title,
     # though a name may start with either affix alone ("ستانيسلاف", "سيميون").
     ("ar", "أكد وزير الزراعة الفرنسي ستجمعه لقاءات بالمزارعين.", set()),
-    ("ar", "وزير الداخلية الفرنسي برونو روتايو سيرافقه في الزيارة.", {("برونو روتايو", "minister", "France")}),
+    ("ar", "وزير الداخلية الفرنسي جيرار دوبون سيرافقه في الزيارة.", {("جيرار دوبون", "minister", "France")}),
     ("ar", "التقى وزير الداخلية الروسي ستانيسلاف كوليكوف الوفد.", {("ستانيسلاف كوليكوف", "minister", "Russia")}),
     ("ar", "التقى وزير الداخلية الروسي سيميون كوزلوف الوفد.", {("سيميون كوزلوف", "minister", "Russia")}),
     # A local office (mayor, governor) after a link word or in a construct takes the state its place
@@ -150,6 +150,52 @@ ROLES = [
     ("en", "The mayor of Istanbul said the vote was fair.", set()),
     ("ar", "زار وزير الخارجية خاركيف أمس.", set()),
     ("en", "The foreign minister of Kharkiv region said nothing.", set()),
+    # A state's unique post whose title runs through a body ("head of the national security council")
+    # heads the body: "other", and never the state's head of state.
+    ("ar", "التقى رئيس مجلس الأمن القومي الأوكراني رستم عمروف الوفد.", {("Rustem Umerov", "other", "Ukraine")}),
+    ("ar", "قال يرماك إنه ورئيس مجلس الأمن القومي الأوكراني يزوران قطر.", set()),
+    # The EU's foreign policy chief, by the phrase each language writes for the post.
+    ("ar", "قالت مسؤولة السياسة الخارجية في الاتحاد الأوروبي كايا كالاس إن الاتحاد يدعم مولدوفا.",
+     {("Kaja Kallas", "other", "European Union")}),
+    ("ru", "Захарова отметила заявления главы европейской дипломатии Каи Каллас о санкциях.",
+     {("Kaja Kallas", "other", "European Union")}),
+    ("ru", "Глава европейской дипломатии заявила, что санкции продлят.", set()),
+    # One plural or dual title shared by several people, each with a state, paired in order; without
+    # names (or with fewer names than states) it gives no one.
+    ("en", "Chinese and US presidents Xi Jinping and Donald Trump spoke by phone.",
+     {("Xi Jinping", "head_of_state", "China"), ("Donald Trump", "head_of_state", "United States")}),
+    ("en", "The Chilean and Peruvian foreign ministers, Paula Ibanez and Jorge Salas, signed the accord.",
+     {("Paula Ibanez", "foreign_minister", "Chile"), ("Jorge Salas", "foreign_minister", "Peru")}),
+    ("en", "The talks were led by the foreign ministers of Guyana, Hugh Todd, and of Venezuela, Yván Gil.",
+     {("Hugh Todd", "foreign_minister", "Guyana"), ("Yván Gil", "foreign_minister", "Venezuela")}),
+    ("en", "The presidents of Egypt and Jordan, Abdel Fattah al-Sisi and King Abdullah II, met in Cairo.",
+     {("Abdel Fattah el-Sisi", "head_of_state", "Egypt"), ("King Abdullah II", "head_of_state", "Jordan")}),
+    ("en", "The Chinese and US presidents spoke by phone.", set()),
+    ("en", "Chilean and Peruvian presidents Paula Ibanez, Jorge Salas and Ana Torres signed the accord.", set()),
+    ("ar", "أكد الرئيسان الصيني شي جين بينغ والأمريكي دونالد ترامب أهمية العلاقات.",
+     {("Xi Jinping", "head_of_state", "China"), ("Donald Trump", "head_of_state", "United States")}),
+    ("ar", "التقى وزيرا الخارجية المصري خالد حسن والأردني سامي العلي في عمان.",
+     {("خالد حسن", "foreign_minister", "Egypt"), ("سامي العلي", "foreign_minister", "Jordan")}),
+    ("ar", "أكد الرئيسان المصري والأردني أهمية التنسيق.", set()),
+    ("ar", "أكد الرئيسان شي جين بينغ ودونالد ترامب أهمية العلاقات.", set()),
+    ("fr", "Les présidents russe et américain, Vladimir Poutine et Donald Trump, se sont parlé.",
+     {("Vladimir Putin", "head_of_state", "Russia"), ("Donald Trump", "head_of_state", "United States")}),
+    ("fr", "Les présidents russe Vladimir Poutine et américain Donald Trump se sont parlé.",
+     {("Vladimir Putin", "head_of_state", "Russia"), ("Donald Trump", "head_of_state", "United States")}),
+    ("fr", "Les présidents russe et américain se sont parlé.", set()),
+    ("ru", "Президенты России и США Владимир Путин и Дональд Трамп провели переговоры.",
+     {("Vladimir Putin", "head_of_state", "Russia"), ("Donald Trump", "head_of_state", "United States")}),
+    # A self-governing territory before a state's post holds it ("Greenland Prime Minister NAME"); a known
+    # holder keeps the state of record, a territory after a locative is a venue, and no name gives no one.
+    ("en", "Greenland Prime Minister Aka Lynge met Danish officials in Nuuk.",
+     {("Aka Lynge", "head_of_government", "Greenland")}),
+    ("en", "Kurdistan Region Foreign Minister Aram Salih visited Baghdad.",
+     {("Aram Salih", "foreign_minister", "Kurdistan Region")}),
+    ("en", "In Greenland Prime Minister Mette Frederiksen said the island was not for sale.",
+     {("Mette Frederiksen", "head_of_government", "Denmark")}),
+    ("en", "On Gaza Prime Minister Benjamin Netanyahu said nothing new.",
+     {("Benjamin Netanyahu", "head_of_government", "Israel")}),
+    ("en", "The Greenland Prime Minister said the island was not for sale.", set()),
     # "former", "ousted": the person, no office now.
     ("en", "Supporters of ousted President Mohamed Bazoum gathered in Niamey.", set()),
 ]
