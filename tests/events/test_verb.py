@@ -45,3 +45,11 @@ CASES = [
 @pytest.mark.parametrize("lang,text,expected,absent", CASES)
 def test_verb(read, lang, text, expected, absent):
     check(read(text, lang), expected, absent)
+
+
+def test_a_mention_a_preposition_governs_is_no_subject_after_its_comma(read):
+    # language.yaml preposition_words: "with Tunisia," is the pact's partner, not who expels.
+    rows = read("Italy urged Libya to sign a pact with Tunisia, expel smugglers and close the camps.", "en")
+    assert not [r for r in rows if r[0] == "Tunisia"], rows
+    rows = read("The French president, Emmanuel Macron, condemned the strike.", "en")
+    assert ("Emmanuel Macron", "condemns", "strike", "default") in rows, rows

@@ -95,7 +95,8 @@ def delegates(s: SentenceView, end: int, clause_end: int) -> list[Chunk]:
     if found:
         return found
     named = s.language.folded("delegate_words")
-    skip = named | s.gap_words | s.honorifics
+    possessives = s.language.folded("possessive_words")
+    skip = named | s.gap_words | s.honorifics | possessives
     for i, chunk in enumerate(s.chunks):
         if chunk.start < end:
             continue
@@ -104,6 +105,9 @@ def delegates(s: SentenceView, end: int, clause_end: int) -> list[Chunk]:
                 or not all(w in skip for w in words) or any(end <= it.start < chunk.start and it.has("trigger")
                                                              for it in s.scan.items):
             return []
+        if words and all(w in possessives for w in words) and chunk.actor.type == "Person" and chunk.position:
+            # "attended by his Iraqi counterpart, Fuad Hussein": the titled person himself.
+            return [c for c in s.group_from(i, forward=True) if c.agent]
         if not any(w in named and w not in s.lead_words for w in words):
             return []  # "تحدث عن روسيا" talks about Russia: no delegate named
         return [c for c in s.group_from(i, forward=True) if c.agent]
@@ -137,6 +141,9 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
                 between = " ".join(w for w in s.words(chunk.end, opening) if w not in s.gap_words)
             if not comma or inside or between:
                 return []
+            if governed(s, chunk):
+                # "Maria Zakharova, spokeswoman for the Foreign Ministry, said": the titled person is the subject.
+                return title_holder(s, i)
         if not chunk.agent or s.no_subject(chunk):
             return []
         if any(it.has("body") and chunk.end <= it.start and it.end <= start
@@ -152,6 +159,35 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
         if len(gap) <= _BEFORE_GAP:
             return [c for c in s.group_from(i, forward=False) if c.agent]
         return []
+    return []
+
+
+def governed(s: SentenceView, chunk: Chunk) -> bool:
+    """Does a preposition govern the mention (language.yaml ``preposition_words``), determiners between?
+
+    "urged Iraq to sign a deal with Turkey, expel foreign fighters": Turkey
+    is the deal's partner, no subject of what follows its comma.
+    """
+    preps = s.language.folded("preposition_words")
+    if not preps:
+        return False
+    dets = s.language.folded("determiners")
+    before = [w for w in s.words(0, chunk.start + chunk.trim)]
+    while before and before[-1] in dets:
+        before.pop()
+    return bool(before) and before[-1] in preps
+
+
+def title_holder(s: SentenceView, index: int) -> list[Chunk]:
+    """The person whose title the preposition before chunk ``index`` completes ("NAME, spokeswoman for the ministry"), or none."""
+    if index == 0:
+        return []
+    holder, chunk = s.chunks[index - 1], s.chunks[index]
+    links = s.language.folded("title_complements") | s.language.folded("title_links") | s.language.folded("determiners")
+    between = s.words(holder.end, chunk.start + chunk.trim)
+    if holder.agent and holder.actor.type == "Person" and holder.end <= chunk.start and s.in_title(holder.end - 1) \
+            and between and all(w in links for w in between):
+        return [holder]
     return []
 
 
@@ -381,7 +417,10 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     # Stop at the next verb trigger: it opens another statement. A noun
     # trigger ("recognition of the plan") is part of the phrase.
     for item in s.scan.items:
-        if s.is_verb(item) and item.start >= start and span_words and item.start > span_words[0][0]:
+        if s.is_verb(item) and item.start >= start and span_words and item.start > span_words[0][0] \
+                and not determined(s, item, span_words[0][0]) \
+                and not any(s.text[:item.end].endswith(" " + w) for w in trigger.object_words):
+            # (not a form that ends one of the trigger's object words: "pledged 2 billion in military support for")
             span_words = [(a, b) for a, b in span_words if b <= item.start]
             while len(span_words) > 1 and s.text[slice(*span_words[-1])] in s.lead_words | s.language.folded("during_words"):
                 # "detained 20 people during protests": the preposition goes with the next statement.
@@ -413,7 +452,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
         if chunk.start <= first < chunk.end or (first <= chunk.start < span_words[0][1]):
             if chunk.agent and not in_compound(s, chunk) and not (
                     trigger.predicate not in ACTOR_OBJECTS and modifier(s, chunk, span_words[-1][1])):
-                if s.possessor(chunk) and (person := possessed_person(s, chunk)) is not False:
+                if (s.possessor(chunk) or described(s, chunk)) and (person := possessed_person(s, chunk)) is not False:
                     # "met Tokyo's special envoy, Kenji Sato": the envoy, never Tokyo.
                     return (person, (person.start, person.end), person.actor.type) if person else NO_OBJECT
                 return chunk, (chunk.start, chunk.end), chunk.actor.type
@@ -434,6 +473,24 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
 
 #: How many words after a trigger's object word its preposition may stand («عقوبات جديدة على»).
 _TARGET_GAP = 3
+
+
+def determined(s: SentenceView, item: Item, floor: int) -> bool:
+    """Does a determiner open the phrase the verb form ends, so that it is a noun there ("extend its economic sanctions on")?
+
+    The determiner stands right before the form or one word before it, with
+    no actor, cue or trigger between (language.yaml ``determiners``).
+    """
+    before = [(a, b) for a, b in s.scan.words if floor <= a and b <= item.start][-2:]
+    dets = s.language.folded("determiners")
+    if not before or s.text[before[-1][1]:item.start].strip():
+        return False
+    if s.text[slice(*before[-1])] in dets:
+        return True
+    word = before[-1]
+    return len(before) == 2 and s.text[slice(*before[0])] in dets and s.text[slice(*word)] not in s.lead_words \
+        and not any(it.start <= word[0] < it.end for it in s.scan.items) \
+        and not any(c.start <= word[0] < c.end for c in s.chunks)
 
 
 def target_words(s: SentenceView, span_words: list, trigger: Trigger) -> list:
@@ -550,15 +607,27 @@ def possessed_person(s: SentenceView, chunk: Chunk) -> Chunk | None | bool:
     after = next(((a, b) for a, b in s.scan.words if a >= chunk.end), None)
     if after is None:
         return False
-    titled = any(it.start == after[0] and it.has("title") for it in s.scan.items)
+    titled = any(it.start == after[0] and (it.has("title") or described(s, chunk)) for it in s.scan.items)
     named = next((c for c in s.chunks if c.start == after[0] and c.agent and c.actor.type == "Person"), None)
     if named is not None:
         return named
     if not titled:
         return False
-    title_end = max(it.end for it in s.scan.items if it.start == after[0] and it.has("title"))
+    title_end = max(it.end for it in s.scan.items if it.start == after[0] and (it.has("title") or it.has("description")))
     return next((c for c in s.chunks if c.start >= title_end and c.agent and c.actor.type == "Person"
                  and len(s.words(title_end, c.start)) <= 1), None)
+
+
+def described(s: SentenceView, chunk: Chunk) -> bool:
+    """Does a description of a person follow the mention ("the Kremlin leader", language.yaml descriptions)?
+
+    The mention then names whom the person leads or serves, not the object:
+    "held talks with the Kremlin leader, Vladimir Putin" talks with Putin.
+    """
+    after = next(((a, b) for a, b in s.scan.words if a >= chunk.end), None)
+    return after is not None and not s.text[chunk.end:after[0]].strip() and any(
+        it.start == after[0] and it.has("description") and "Person" in it.tag("description").data
+        for it in s.scan.items)
 
 
 def in_compound(s: SentenceView, chunk: Chunk) -> bool:
