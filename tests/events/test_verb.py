@@ -53,3 +53,11 @@ def test_a_mention_a_preposition_governs_is_no_subject_after_its_comma(read):
     assert not [r for r in rows if r[0] == "Tunisia"], rows
     rows = read("The French president, Emmanuel Macron, condemned the strike.", "en")
     assert ("Emmanuel Macron", "condemns", "strike", "default") in rows, rows
+
+
+def test_a_participial_adjunct_between_commas_is_passed_over(read):
+    # language.yaml active_suffixes: ", attending the summit," sets no subject apart.
+    rows = read("Egypt, attending the summit, rejected the plan.", "en")
+    assert ("Egypt", "rejects", "plan", "default") in rows, rows
+    rows = read("La France, appelant à la retenue, a condamné la frappe.", "fr")
+    assert ("France", "condemns", "frappe", "default") in rows, rows

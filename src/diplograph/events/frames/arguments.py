@@ -246,6 +246,13 @@ def parenthesis(s: SentenceView, start: int, end: int) -> bool:
     if words and words[0] in s.language.folded("gerund_words"):
         # ", en visite à Pékin,", ", en coordination avec le Canada,": an adjunct, whatever it names
         return True
+    active = tuple(s.language.folded("active_suffixes"))
+    first = next(((a, b) for a, b in s.scan.words if a > start), None)
+    if active and words and words[0].endswith(active) and end < len(s.text) and s.text[end] in s.commas \
+            and first is not None and not any(c.start <= first[0] < c.end for c in s.chunks) \
+            and not any(it.start <= first[0] < it.end and (it.has("title") or it.has("body")) for it in s.scan.items):
+        # ", speaking at the summit,": a participial adjunct between its commas, whatever it names
+        return True
     return not any(start <= c.start < end and c.agent for c in s.chunks) and \
         not any(start <= it.start < end and it.has("trigger") for it in s.scan.items)
 
