@@ -61,3 +61,10 @@ def test_a_participial_adjunct_between_commas_is_passed_over(read):
     assert ("Egypt", "rejects", "plan", "default") in rows, rows
     rows = read("La France, appelant à la retenue, a condamné la frappe.", "fr")
     assert ("France", "condemns", "frappe", "default") in rows, rows
+
+
+def test_a_time_phrase_before_that_opens_no_object(read):
+    # "warned on Saturday evening that ...": the content is the clause after "that", whole.
+    rows = read("Nigeria warned on Saturday evening that it would close its border with Benin.", "en")
+    assert ("Nigeria", "warns", "close its border with Benin", "default") in rows, rows
+    assert not [r for r in rows if r[1] == "blockades"], rows

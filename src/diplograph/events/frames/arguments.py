@@ -389,7 +389,8 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     that comma opens ("met, on the sidelines of the summit, with Rubio").
     """
     span_words = [(a, b) for a, b in s.scan.words if a >= start and b <= clause_end]
-    if (reported := reported_content(s, span_words, clause_end, trigger)) is not None:
+    if (reported := reported_content(s, _after_dates(s, span_words), clause_end, trigger)) is not None:
+        # ("warned on Saturday that ...": the time phrase before the complementizer is no part of it)
         return reported
     placed = trigger.predicate in PLACE_OBJECTS
     venues = s.language.folded("venue_words")
@@ -514,6 +515,16 @@ def target_words(s: SentenceView, span_words: list, trigger: Trigger) -> list:
                          if s.text[slice(*span_words[j])] in s.lead_words), None)
             return span_words[lead + 1:] or span_words if lead is not None else span_words
     return span_words
+
+
+def _after_dates(s: SentenceView, span_words: list) -> list:
+    """The phrase without the time phrase that opens it ("on Saturday evening that ..."), a preposition before it too."""
+    k = 0
+    while k < len(span_words) and (s.is_date(span_words[k][0]) or (
+            k + 1 < len(span_words) and s.text[slice(*span_words[k])] in s.lead_words
+            and s.is_date(span_words[k + 1][0]))):
+        k += 1
+    return span_words[k:] if k < len(span_words) else span_words
 
 
 def reported_content(s: SentenceView, span_words: list, clause_end: int, trigger: Trigger) -> Object | None:
