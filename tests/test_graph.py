@@ -11,11 +11,12 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
+from diplograph.actors.ids import node_id
 from diplograph.errors import InputError
 from diplograph.graph.namespace import DG, ORG, PROV, WD
 from diplograph.graph.network import build_network, network_from_rdf, write_graphml
 from diplograph.graph.events import is_event
-from diplograph.graph.rdf import IRIs, build_dataset, label_language, node_id, stream_trig, write_trig
+from diplograph.graph.rdf import IRIs, build_dataset, label_language, stream_trig, write_trig
 from diplograph.ontology import ONTOLOGY as ONTOLOGY_FILE
 from diplograph.ontology import SHAPES as SHAPES_FILE
 from diplograph.ontology import path as ontology_file
@@ -446,6 +447,30 @@ def test_network_read_back_from_the_rdf_is_the_network(network, trig):
         assert {k: v for k, v in back.nodes[node].items() if k != "weight"} == {
             k: v for k, v in attrs.items() if k != "weight"}, node
         assert back.nodes[node]["weight"] >= 1
+
+
+def test_network_read_back_names_a_kb_office_by_its_state(tmp_path):
+    """One builder: an office of the knowledge base names its state by label from a store as in the build,
+    though the state is no node; the weight counts documents; the store's event node keeps its id and label."""
+    import json
+    from datetime import date
+
+    from diplograph.types import Argument, Document, Extraction, Mention, Statement
+
+    text = "Emmanuel Macron will host talks. Macron hosts the talks."
+    macron = Argument("Emmanuel Macron", "Emmanuel Macron", "Person", fx.MACRON)
+    talks = [Statement("d1", macron, "hosts", Argument(words, words, "Meeting"), text, span, modality="future")
+             for words, span in (("talks", (0, 32)), ("the talks", (33, 55)))]
+    x = Extraction(Document("d1", text, date(2025, 9, 1), "en"),
+                   [Mention(0, 15, "Emmanuel Macron", fx.MACRON), Mention(33, 39, "Macron", fx.MACRON)], talks)
+    built, back = build_network([x], kb=fx.FakeKB()), network_from_rdf(build_dataset([x], kb=fx.FakeKB()))
+    offices = json.loads(back.nodes[fx.MACRON.id]["offices"])
+    assert "country/fra" not in back and offices == json.loads(built.nodes[fx.MACRON.id]["offices"])
+    assert offices == ["Head of state of France (2017-05-14–)"]
+    assert (built.nodes[fx.MACRON.id]["weight"], back.nodes[fx.MACRON.id]["weight"]) == (2, 1)
+    [event] = [n for n, d in back.nodes(data=True) if d["type"] == "Event"]
+    assert set(back.edges(keys=True)) == set(built.edges(keys=True))
+    assert back.nodes[event]["label"] == built.nodes[event]["label"] == "talks"
 
 
 @pytest.mark.parametrize("text", fx.HOSTILE, ids=range(len(fx.HOSTILE)))

@@ -1,12 +1,19 @@
 """Definite descriptions name an actor met before: "the Swiss diplomat", "the bloc", "the Kremlin leader".
 
-Two-sentence items written for these tests (or copied from the construction
-suite). Each row gives the subject label the second sentence's statements must
-have, or None where the description must stand for no one.
+Each row of ``descriptions.tsv`` (:mod:`tests.support.tables`) gives two
+sentences and an actor's label: ``yes``, the second sentence's statements have
+it as a subject (the description names it); ``no``, the description must not
+stand for it.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+from tests.support.tables import table
+
+HERE = Path(__file__).parent
 
 
 def second_subjects(extraction, text) -> set[str]:
@@ -14,42 +21,12 @@ def second_subjects(extraction, text) -> set[str]:
     return {s.subject.label for s in extraction.statements if s.span[0] >= cut}
 
 
-DESCRIBED = [
-    ("en", "Swiss Foreign Minister Ignazio Cassis met Iranian Foreign Minister Abbas Araghchi in Geneva.\n"
-           "The Swiss diplomat later condemned the attack on the embassy.", "Ignazio Cassis"),
-    ("en", "Russian President Vladimir Putin met U.S. envoy Steve Witkoff in Moscow on Friday.\n"
-           "The Kremlin leader later rejected the proposal.", "Vladimir Putin"),
-    ("en", "The European Union announced new aid for Syria on Monday.\n"
-           "The bloc also condemned the attacks on civilians.", "European Union"),
-    ("fr", "Le Premier ministre hongrois Viktor Orbán a reçu le président serbe à Budapest.\n"
-           "Le dirigeant nationaliste a condamné les sanctions.", "Viktor Orbán"),
-    ("ar", "التقى وزير الخارجية المصري بدر عبد العاطي المبعوث الأمريكي ستيف ويتكوف في القاهرة.\n"
-           "وأدان الوزير المصري الهجوم على السفارة.", "Badr Abdelatty"),
-    ("ar", "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا بنظيره الإيراني.\n"
-           "وأدان سيد الكرملين الهجوم على السفارة.", "Vladimir Putin"),
-]
-
-
-@pytest.mark.parametrize("lang, text, subject", DESCRIBED)
-def test_description_names_the_actor_met_before(extract, lang, text, subject):
-    x = extract(text, lang=lang, published="2025-06-02")
-    assert subject in second_subjects(x, text)
-
-
-NOT_DESCRIBED = [
-    # No one of that state was named: the description stands for no one.
-    ("en", "Iranian Foreign Minister Abbas Araghchi arrived in Geneva.\n"
-           "The Swiss diplomat later condemned the attack on the embassy.", "Abbas Araghchi"),
-    # An indefinite noun is not a description.
-    ("en", "Swiss Foreign Minister Ignazio Cassis arrived in Geneva.\n"
-           "A diplomat later condemned the attack on the embassy.", "Ignazio Cassis"),
-]
-
-
-@pytest.mark.parametrize("lang, text, wrong", NOT_DESCRIBED)
-def test_description_without_a_fitting_actor(extract, lang, text, wrong):
-    x = extract(text, lang=lang, published="2025-06-02")
-    assert wrong not in second_subjects(x, text)
+@pytest.mark.parametrize("row", table(HERE / "descriptions.tsv", ["lang", "first", "second", "subject", "expect"],
+                                      choices={"expect": {"yes", "no"}}))
+def test_description(extract, row):
+    text = row["first"] + "\n" + row["second"]
+    x = extract(text, lang=row["lang"], published="2025-06-02")
+    assert (row["subject"] in second_subjects(x, text)) == (row["expect"] == "yes")
 
 
 def test_description_is_not_an_alias(extract):

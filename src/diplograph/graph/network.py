@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,8 @@ import networkx as nx
 from diplograph.atomic import atomic_path
 from diplograph.events import plover as _plover
 from diplograph.graph.events import EventIndex
-from diplograph.graph.rdf import _TYPES, IRIs, codes_of, node_id, node_type
+from diplograph.actors.ids import node_id
+from diplograph.graph.rdf import IRIs, codes_of, node_type
 from diplograph.labels import CANONICAL, post_label
 from diplograph.types import Actor, Argument, Extraction, Office, Role
 
@@ -84,7 +85,7 @@ def office_text(office: Office, country_label: str | None = None, title: str | N
 
 def _edge(subject: str, obj: str, *, predicate: str, doc: str, start: Any, end: Any, **attrs: Any,
           ) -> tuple[str, str, str, dict[str, Any]]:
-    """A statement's edge, as both builders write it: its key and the attributes of :data:`_EMPTY_EDGE`.
+    """A statement's edge: its key and the attributes of :data:`_EMPTY_EDGE`.
 
     >>> _edge("a", "b", predicate="rejects", doc="d1", start=0, end=9, quad="verbal_conflict")[2]
     'rejects@d1:0-9'
@@ -120,10 +121,16 @@ class _Nodes:
         self.positions: dict[str, set[str]] = {}
         self.seen: dict[str, dict[tuple[str, str, str], list[str]]] = {}
         self.represents: dict[str, str] = {}
+        self.named: dict[str, int] = {}  # node -> the statements naming it
 
     def kb_actor(self, actor_id: str) -> Actor | None:
         actors = getattr(self.kb, "actors", None) if self.kb is not None else None
-        return actors.get(actor_id) if isinstance(actors, dict) else None
+        return actors.get(actor_id) if isinstance(actors, Mapping) else None
+
+    def event_label(self, identifier: str) -> str | None:
+        """The label the source gives an event node (a store does; a build names it by its first statement)."""
+        label_of = getattr(self.kb, "node_label", None) if self.kb is not None else None
+        return label_of(identifier) if callable(label_of) else None
 
     def actor(self, actor: Actor) -> str:
         if actor.id not in self.data:
@@ -145,9 +152,10 @@ class _Nodes:
             return self.actor(argument.actor)
         identifier = event or node_id(argument)
         if identifier not in self.data:
+            label = (self.event_label(event) if event else None) or argument.label or identifier
             self.data[identifier] = {
-                "label": argument.label or identifier,
-                "labels": _dump({CANONICAL: argument.label or identifier}),
+                "label": label,
+                "labels": _dump({CANONICAL: label}),
                 "type": node_type(argument.type)[2],
                 "qid": "",
                 "weight": 0,
@@ -226,15 +234,61 @@ def build_network(extractions: Iterable[Extraction], *, kb: Any | None = None) -
     >>> g.edges["body/kremlin", "issue/deployment", "rejects@d1:0-36"]["quad"]
     'verbal_conflict'
     """
+    events = EventIndex()
+    return _network(((extraction, events.assign(extraction)) for extraction in extractions), kb=kb)
+
+
+def network_from_rdf(source: Any) -> nx.MultiDiGraph:
+    """The network of RDF written by :func:`diplograph.graph.rdf.build_dataset` (a store, a TriG file).
+
+    The builder of :func:`build_network`, over the documents read back from the
+    RDF (:class:`diplograph.graph.read.StoredGraph`: the store stands for the
+    knowledge base, and keeps the event nodes it holds). So the nodes, edges and
+    attributes are those of the build, with three differences: a node's ``weight``
+    counts the documents that mention it (the RDF does not keep every mention),
+    an event's label is its node's, and an office of the knowledge base is named
+    by its post (the RDF keeps no written title such as "Secretary-General").
+    Documents come in id order, each one's statements in text order.
+
+    Args:
+        source: a store folder, a TriG file, a pyoxigraph Store or an rdflib Dataset.
+
+    Returns:
+        A ``MultiDiGraph`` (see :func:`build_network` for its attributes).
+
+    >>> from diplograph.graph.rdf import build_dataset
+    >>> from diplograph.types import Document, Statement
+    >>> kremlin = Actor("body/kremlin", "Kremlin", "GovernmentBody", represents="country/rus")
+    >>> text = "The Kremlin rejected any deployment."
+    >>> st = Statement("d1", Argument("Kremlin", "Kremlin", "GovernmentBody", kremlin), "rejects",
+    ...                Argument("deployment", "any deployment", "Issue"), text, (0, len(text)))
+    >>> g = network_from_rdf(build_dataset([Extraction(Document("d1", text, date(2025, 9, 1)), statements=[st])]))
+    >>> sorted(g.edges(keys=True))
+    [('body/kremlin', 'country/rus', 'represents'), ('body/kremlin', 'issue/deployment', 'rejects@d1:0-36')]
+    """
+    from diplograph.graph.read import StoredGraph
+    from diplograph.graph.source import open_source
+
+    stored = StoredGraph(open_source(source))
+    return _network(stored.documents(), kb=stored, weights=stored.mentioning())
+
+
+def _network(documents: Iterable[tuple[Extraction, dict[int, str]]], *, kb: Any | None,
+             weights: Mapping[str, int] | None = None) -> nx.MultiDiGraph:
+    """The one builder: nodes and edges of the documents, each with the event node id of its statements by index.
+
+    ``weights`` are the weights the source counts itself (a store: the documents
+    mentioning a node); a node it lacks weighs the statements that name it.
+    Without them a node weighs its mentions (a node nobody mentions, the
+    statements naming it).
+    """
     graph = nx.MultiDiGraph()
     nodes = _Nodes(kb)
     edges: list[tuple[str, str, str, dict[str, Any]]] = []
     seen: set[str] = set()
     mentioned: set[str] = set()
-    events = EventIndex()
-    for extraction in extractions:
+    for extraction, event_ids in documents:
         doc = extraction.document
-        event_ids = events.assign(extraction)
         for mention in extraction.mentions:
             nodes.data[nodes.actor(mention.actor)]["weight"] += 1
             mentioned.add(mention.actor.id)
@@ -246,6 +300,7 @@ def build_network(extractions: Iterable[Extraction], *, kb: Any | None = None) -
             subject = nodes.argument(statement.subject)
             obj = nodes.argument(statement.object, event_ids.get(index))
             for node in (subject, obj):
+                nodes.named[node] = nodes.named.get(node, 0) + 1
                 if node not in mentioned:
                     nodes.data[node]["weight"] += 1
             plover, cameo = codes_of(statement)
@@ -262,7 +317,7 @@ def build_network(extractions: Iterable[Extraction], *, kb: Any | None = None) -
                 plover_mode=_plover.mode(cameo) or "",
                 quad=_plover.quad_class(plover),
                 subject_label=statement.subject.label,
-                object_label=nodes.label(obj),  # an event's node label, as network_from_rdf reads it
+                object_label=nodes.label(obj),  # an event's node label, whatever words the statement used
                 trigger=statement.trigger,
                 statement=IRIs.base + "statement/" + key,  # IRIs.statement, its key made once
             ))
@@ -275,6 +330,9 @@ def build_network(extractions: Iterable[Extraction], *, kb: Any | None = None) -
         edges.append(_state_edge(body, state, _state_link(nodes.data[body]["type"]), nodes.label(body),
                                  nodes.label(state)))
     nodes.finish()
+    if weights is not None:
+        for node, attrs in nodes.data.items():
+            attrs["weight"] = weights.get(node) or nodes.named.get(node, 0)
     for node, attrs in sorted(nodes.data.items()):
         graph.add_node(_clean(node), **{k: _clean(v) for k, v in attrs.items()})
     for subject, obj, key, attrs in edges:
@@ -378,200 +436,3 @@ def _graphml_text(graph: nx.MultiDiGraph) -> str | None:
     for (name, kind, scope), key in reversed(keys.items()):
         head.append(f'<key id="{key}" for="{scope}" attr.name="{name.translate(_XML_ATTRIBUTE)}" attr.type="{kind}"/>\n')
     return "".join(head + out)
-
-
-# ---------------------------------------------------------------------------
-# The network of RDF already written (a store, a TriG file)
-
-# class IRI (local name) -> network type, as the RDF writer maps them
-_CLASS_TYPES = {str(cls).rsplit("#", 1)[-1]: kind for cls, _, kind in _TYPES.values()}
-_NETWORK_PREFIXES = """PREFIX dg: <https://w3id.org/diplograph/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX owl: <http://www.w3.org/2002/07/owl#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX org: <http://www.w3.org/ns/org#>
-"""
-_STATEMENTS = _NETWORK_PREFIXES + """
-SELECT ?st ?s ?o ?p ?negated ?m ?date ?published ?sentence ?doc ?start ?end ?plover ?cameo ?mode ?q ?trigger
-WHERE {
-  # One sub-query a property, joined by hashing: fast on a store on disk.
-  { SELECT ?st ?s WHERE { ?st dg:subject ?s } }
-  { SELECT ?st ?o WHERE { ?st dg:object ?o } }
-  { SELECT ?st ?p WHERE { ?st dg:predicate ?p } }
-  { SELECT ?st ?negated WHERE { ?st dg:negated ?negated } }
-  { SELECT ?st ?m WHERE { ?st dg:modality ?m } }
-  { SELECT ?st ?q WHERE { ?st dg:quadClass ?q } }
-  { SELECT ?st ?sentence WHERE { ?st dg:sentence ?sentence } }
-  { SELECT ?st ?start WHERE { ?st dg:startOffset ?start } }
-  { SELECT ?st ?end WHERE { ?st dg:endOffset ?end } }
-  { SELECT ?st ?doc WHERE { ?st prov:wasDerivedFrom ?doc } }
-  { SELECT ?doc ?published WHERE { ?doc dcterms:issued ?published } }
-  OPTIONAL { SELECT ?st ?date WHERE { ?st dg:eventDate ?date } }
-  OPTIONAL { SELECT ?st ?plover WHERE { ?st dg:ploverType ?pt . ?pt skos:notation ?plover } }
-  OPTIONAL { SELECT ?st ?cameo WHERE { ?st dg:cameoCode ?ct . ?ct skos:notation ?cameo } }
-  OPTIONAL { SELECT ?st ?mode WHERE { ?st dg:ploverMode ?mode } }
-  OPTIONAL { SELECT ?st ?trigger WHERE { ?st dg:trigger ?trigger } }
-}
-"""
-_ROLES = _NETWORK_PREFIXES + """
-SELECT ?person ?type ?country ?title ?published ?start ?end ?kb
-WHERE {
-  GRAPH ?g { ?i a dg:Incumbency ; dg:holder ?person ; dg:post ?post .
-             OPTIONAL { ?i dg:title ?title } OPTIONAL { ?i dg:start ?start } OPTIONAL { ?i dg:end ?end }
-             OPTIONAL { ?i prov:wasDerivedFrom ?doc . ?doc dcterms:issued ?published } }
-  ?post dg:positionType ?type ; org:postIn ?country .
-  BIND(?g = <https://w3id.org/diplograph/resource/graph/kb> AS ?kb)
-}
-"""
-
-
-
-def network_from_rdf(source: Any) -> nx.MultiDiGraph:
-    """The network of RDF written by :func:`diplograph.graph.rdf.build_dataset` (a store, a TriG file).
-
-    The same nodes, edges and attributes as :func:`build_network` of the
-    extractions the RDF came from, with two differences: a node's ``weight``
-    counts the documents that mention it (the RDF does not keep every
-    mention), and ``offices`` name an article's role by its title, or else its
-    post's label.
-
-    Args:
-        source: a store folder, a TriG file, a pyoxigraph Store or an rdflib Dataset.
-
-    Returns:
-        A ``MultiDiGraph`` (see :func:`build_network` for its attributes).
-
-    >>> from diplograph.graph.rdf import build_dataset
-    >>> from diplograph.types import Document, Statement
-    >>> kremlin = Actor("body/kremlin", "Kremlin", "GovernmentBody", represents="country/rus")
-    >>> text = "The Kremlin rejected any deployment."
-    >>> st = Statement("d1", Argument("Kremlin", "Kremlin", "GovernmentBody", kremlin), "rejects",
-    ...                Argument("deployment", "any deployment", "Issue"), text, (0, len(text)))
-    >>> g = network_from_rdf(build_dataset([Extraction(Document("d1", text, date(2025, 9, 1)), statements=[st])]))
-    >>> sorted(g.edges(keys=True))
-    [('body/kremlin', 'country/rus', 'represents'), ('body/kremlin', 'issue/deployment', 'rejects@d1:0-36')]
-    """
-    import pyoxigraph as ox
-
-    from diplograph.graph.source import open_source
-
-    store = open_source(source)
-    dg = "https://w3id.org/diplograph/ontology#"
-    rdfs_label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-    same_as = ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs")
-    represents = ox.NamedNode(dg + "represents")
-    belongs_to = ox.NamedNode(dg + "belongsTo")
-    mentions = ox.NamedNode(dg + "mentions")
-    entities = ox.NamedNode(str(IRIs.ENTITIES_GRAPH))
-
-    def select(query: str) -> list[dict[str, Any]]:
-        result = store.query(query, use_default_graph_as_union=True)
-        names = [v.value for v in result.variables]
-        return [{n: s[n] for n in names} for s in result]
-
-    nodes: dict[str, dict[str, Any]] = {}
-
-    def node(term: Any) -> str | None:
-        iri = term.value
-        identifier = IRIs.identifier(iri)
-        if identifier in nodes:
-            return identifier
-        types = [q.object.value[len(dg):] for q in store.quads_for_pattern(term, None, None, entities)
-                 if q.predicate.value.endswith("#type") and q.object.value.startswith(dg)]
-        kind = next((_CLASS_TYPES[t] for t in types if t in _CLASS_TYPES), None)
-        if kind is None:
-            return None
-        labels: dict[str, str] = {}
-        for q in store.quads_for_pattern(term, rdfs_label, None, entities):
-            labels.setdefault(q.object.language or "", q.object.value)
-        label = labels.get(CANONICAL) or next(iter(sorted(labels.items())), ("", identifier))[1]
-        qids = sorted(q.object.value.rsplit("/", 1)[-1] for q in store.quads_for_pattern(term, same_as, None, entities))
-        documents = {q.graph_name for q in store.quads_for_pattern(None, mentions, term, None)}
-        nodes[identifier] = {
-            "label": label, "labels": _dump({CANONICAL: label, **{k: v for k, v in labels.items() if k and k != CANONICAL}}),
-            "type": kind, "qid": qids[0] if qids else "", "weight": len(documents), "iri": iri,
-        }
-        return identifier
-
-    graph_edges: list[tuple[str, str, str, dict[str, Any]]] = []
-    named: dict[str, int] = {}
-    for row in select(_STATEMENTS):
-        subject, obj = node(row["s"]), node(row["o"])
-        if subject is None or obj is None:
-            continue
-        for n in (subject, obj):
-            named[n] = named.get(n, 0) + 1
-        doc = IRIs.identifier(row["doc"].value)
-        doc = doc[len("doc/"):] if doc.startswith("doc/") else doc
-        predicate = row["p"].value[len(dg):]
-        start, end = row["start"].value, row["end"].value
-        plover = row["plover"].value if row["plover"] is not None else ""
-        graph_edges.append(_edge(
-            subject, obj, predicate=predicate, doc=doc, start=start, end=end,
-            negated=row["negated"].value in ("true", "1"),
-            modality=row["m"].value[len(dg):],
-            date=row["date"].value if row["date"] is not None else "",
-            published=row["published"].value,
-            sentence=row["sentence"].value,
-            plover=plover,
-            cameo=row["cameo"].value if row["cameo"] is not None else "",
-            plover_mode=row["mode"].value if row["mode"] is not None else "",
-            quad=row["q"].value[len(dg):],
-            subject_label=nodes[subject]["label"],
-            object_label=nodes[obj]["label"],
-            trigger=row["trigger"].value if row["trigger"] is not None else "",
-            statement=row["st"].value,
-        ))
-    # Who a document mentions, and the persons its roles name, are nodes even without statements.
-    for quad in store.quads_for_pattern(None, mentions, None, None):
-        node(quad.object)
-    offices: dict[str, list[str]] = {}
-    positions: dict[str, set[str]] = {}
-    seen: dict[str, dict[tuple[str, str, str], list[str]]] = {}
-    for row in sorted(select(_ROLES), key=lambda r: tuple(str(r[k]) for k in ("person", "start", "end", "type"))):
-        kb = row["kb"] is not None and row["kb"].value == "true"
-        person = node(row["person"]) if not kb else IRIs.identifier(row["person"].value)
-        if person is None or person not in nodes:
-            continue
-        position = row["type"].value[len(dg):]
-        positions.setdefault(person, set()).add(position)
-        country = node(row["country"]) if not kb else IRIs.identifier(row["country"].value)
-        country_label = nodes[country]["label"] if country in nodes else country
-        if kb:
-            begin = date.fromisoformat(row["start"].value) if row["start"] is not None else None
-            finish = date.fromisoformat(row["end"].value) if row["end"] is not None else None
-            office = Office(person, position, country, begin, finish)
-            offices.setdefault(person, []).append(office_text(office, country_label))
-        elif row["published"] is not None:
-            title = row["title"].value if row["title"] is not None else ""
-            seen.setdefault(person, {}).setdefault((position, country or "", title), []).append(row["published"].value)
-    for person, roles in seen.items():
-        named_in_articles = []
-        for (position, country, title), days in sorted(roles.items()):
-            if not title:
-                title = post_label(position, nodes[country]["label"] if country in nodes else country)
-            first, last = min(days), max(days)
-            named_in_articles.append(f"{title} (named {first if first == last else f'{first} to {last}'})")
-        offices[person] = named_in_articles + offices.get(person, [])
-    for identifier in list(nodes):
-        term = ox.NamedNode(nodes[identifier]["iri"])
-        for quad in [*store.quads_for_pattern(term, represents, None, entities),
-                     *store.quads_for_pattern(term, belongs_to, None, entities)]:
-            state = node(quad.object) or IRIs.identifier(quad.object.value)
-            if state not in nodes:
-                nodes[state] = {"label": state, "labels": _dump({CANONICAL: state}), "type": "Country", "qid": "",
-                                "weight": 0, "iri": quad.object.value}
-            graph_edges.append(_state_edge(identifier, state, quad.predicate.value[len(dg):],
-                                           nodes[identifier]["label"], nodes[state]["label"]))
-    graph = nx.MultiDiGraph()
-    for identifier, attrs in sorted(nodes.items()):
-        if not attrs["weight"]:
-            attrs["weight"] = named.get(identifier, 0)
-        attrs["offices"] = _dump(offices.get(identifier, []))
-        attrs["positions"] = _dump(sorted(positions.get(identifier, set())))
-        graph.add_node(_clean(identifier), **{k: _clean(v) for k, v in attrs.items()})
-    for subject, obj, key, attrs in sorted(graph_edges, key=lambda e: (e[2], e[0], e[1])):
-        graph.add_edge(_clean(subject), _clean(obj), key=_clean(key), **{k: _clean(v) for k, v in attrs.items()})
-    return graph

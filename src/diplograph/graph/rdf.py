@@ -47,7 +47,6 @@ __all__ = [
     "build_dataset",
     "codes_of",
     "label_language",
-    "node_id",
     "node_type",
     "sorted_quads",
     "sorted_triples",

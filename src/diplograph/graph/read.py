@@ -4,7 +4,9 @@ A build's RDF keeps, for each document, its statements with their words and
 evidence, its roles, the actors it names and the names it uses for them
 (:func:`diplograph.graph.rdf.build_dataset`). Reading them back gives a store
 the statement export of a build (``diplograph export --format jsonl --store
-DIR``) through the same code, :func:`diplograph.export.jsonl.export_lines`.
+DIR``) through the same code, :func:`diplograph.export.jsonl.export_lines`,
+and its network through the builder of a build's network
+(:func:`diplograph.graph.network.network_from_rdf`, with :class:`StoredGraph`).
 
 What the RDF does not keep is not made up: the document's text (so
 ``Document.text`` is empty), the offsets of each mention inside its sentence,
@@ -24,15 +26,17 @@ gets its label in the document's language as its mention).
 """
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from datetime import date
-from typing import Any, Iterator
+from typing import Any
 
 from diplograph.errors import InputError
+from diplograph.graph.events import is_event
 from diplograph.graph.rdf import _TYPES, IRIs
 from diplograph.labels import CANONICAL
-from diplograph.types import ACTOR_TYPES, Actor, Argument, Document, Extraction, Mention, Role, Statement
+from diplograph.types import ACTOR_TYPES, Actor, Argument, Document, Extraction, Mention, Office, Role, Statement
 
-__all__ = ["read_extractions"]
+__all__ = ["StoredGraph", "read_extractions"]
 
 _DG = "https://w3id.org/diplograph/ontology#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -122,21 +126,125 @@ def read_extractions(source: Any) -> Iterator[Extraction]:
     """
     from diplograph.graph.source import open_source
 
-    store = open_source(source)
-    nodes = _Nodes(store)
-    shared = {str(IRIs.ENTITIES_GRAPH), str(IRIs.KB_GRAPH)}
-    graphs = sorted((g for g in store.named_graphs() if g.value not in shared), key=lambda g: g.value)
-    for graph in graphs:
-        try:
-            extraction = _read_document(store, graph, nodes)
-        except (ValueError, TypeError, AttributeError) as err:  # no date, an offset that is no number, no subject
-            raise InputError(f"graph {graph.value}: not in the shape 'diplograph build' writes ({err}); "
-                            "read only RDF that diplograph wrote") from None
-        if extraction is not None:
-            yield extraction
+    for extraction, _ in StoredGraph(open_source(source)).documents():
+        yield extraction
 
 
-def _read_document(store: Any, graph: Any, nodes: _Nodes) -> Extraction | None:
+class StoredGraph:
+    """A build's RDF as the network builder reads it: its documents, and the knowledge its shared graphs hold.
+
+    It stands for the knowledge base of a build (:func:`diplograph.graph.network.build_network`'s
+    ``kb``): ``actors`` are the actors the entities graph describes, ``offices``
+    the knowledge base's offices the store keeps (their dates and posts, not a
+    written title), and ``node_label`` names an event as its node does (each
+    statement keeps its own words for it).
+
+    Args:
+        store: a pyoxigraph Store (:func:`diplograph.graph.source.open_source` opens the others).
+    """
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self._nodes = _Nodes(store)
+        self._terms: dict[str, Any] = {}  # event node id -> its term
+        self._offices: dict[str, list[Office]] | None = None
+        self.actors: Mapping[str, Actor] = _StoredActors(self._nodes)
+
+    def documents(self) -> Iterator[tuple[Extraction, dict[int, str]]]:
+        """Each document, in document id order, with the event node id of its statements about an event, by index."""
+        shared = {str(IRIs.ENTITIES_GRAPH), str(IRIs.KB_GRAPH)}
+        graphs = sorted((g for g in self.store.named_graphs() if g.value not in shared), key=lambda g: g.value)
+        for graph in graphs:
+            try:
+                found = _read_document(self.store, graph, self._nodes)
+            except (ValueError, TypeError, AttributeError) as err:  # no date, an offset that is no number, no subject
+                raise InputError(f"graph {graph.value}: not in the shape 'diplograph build' writes ({err}); "
+                                 "read only RDF that diplograph wrote") from None
+            if found is not None:
+                extraction, objects = found
+                events = {}
+                for index, (statement, term) in enumerate(zip(extraction.statements, objects)):
+                    if is_event(statement):
+                        events[index] = IRIs.identifier(term.value)
+                        self._terms[events[index]] = term
+                yield extraction, events
+
+    def node_label(self, identifier: str) -> str | None:
+        """The label of an event node read by :meth:`documents`, as the store gives it."""
+        term = self._terms.get(identifier)
+        return self._nodes.describe(term)[0] if term is not None else None
+
+    def offices(self, person_id: str) -> list[Office]:
+        """The offices the knowledge base's graph gives a person, by start, end and position."""
+        if self._offices is None:
+            self._offices = _kb_offices(self.store)
+        return list(self._offices.get(person_id, ()))
+
+    def mentioning(self) -> dict[str, int]:
+        """How many documents mention each node (``dg:mentions``)."""
+        import pyoxigraph as ox
+
+        graphs: dict[str, set[Any]] = {}
+        for quad in self.store.quads_for_pattern(None, ox.NamedNode(_DG + "mentions"), None, None):
+            graphs.setdefault(IRIs.identifier(quad.object.value), set()).add(quad.graph_name)
+        return {node: len(found) for node, found in graphs.items()}
+
+
+class _StoredActors(Mapping):
+    """The actors of the entities graph by id, each described when first asked for."""
+
+    def __init__(self, nodes: _Nodes) -> None:
+        self._nodes = nodes
+
+    def __getitem__(self, actor_id: str) -> Actor:
+        import pyoxigraph as ox
+
+        actor = self._nodes.describe(ox.NamedNode(str(IRIs.node(actor_id))))[3]
+        if actor is None:
+            raise KeyError(actor_id)
+        return actor
+
+    def _ids(self) -> list[str]:
+        import pyoxigraph as ox
+
+        typed = {q.subject.value for q in self._nodes.store.quads_for_pattern(None, ox.NamedNode(_RDF_TYPE), None,
+                                                                               self._nodes.entities)
+                 if q.object.value in _CLASS_TYPES and _CLASS_TYPES[q.object.value] in _ACTOR_TYPES}
+        return sorted(IRIs.identifier(iri) for iri in typed)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids())
+
+    def __len__(self) -> int:
+        return len(self._ids())
+
+
+_KB_OFFICES = """PREFIX dg: <https://w3id.org/diplograph/ontology#>
+PREFIX org: <http://www.w3.org/ns/org#>
+SELECT ?person ?type ?country ?start ?end
+WHERE {
+  GRAPH <%s> { ?i a dg:Incumbency ; dg:holder ?person ; dg:post ?post .
+               OPTIONAL { ?i dg:start ?start } OPTIONAL { ?i dg:end ?end } }
+  ?post dg:positionType ?type ; org:postIn ?country .
+}
+"""
+
+
+def _kb_offices(store: Any) -> dict[str, list[Office]]:
+    """The offices of the knowledge base's graph by person, dated ones first, by start, end and position."""
+    found: dict[str, list[Office]] = {}
+    for row in store.query(_KB_OFFICES % IRIs.KB_GRAPH, use_default_graph_as_union=True):
+        person = IRIs.identifier(row["person"].value)
+        start, end = (date.fromisoformat(row[k].value) if row[k] is not None else None for k in ("start", "end"))
+        found.setdefault(person, []).append(Office(person, row["type"].value[len(_DG):],
+                                                   IRIs.identifier(row["country"].value), start, end))
+    for offices in found.values():
+        offices.sort(key=lambda o: (o.start is None, o.start or date.min, o.end is None, o.end or date.min, o.position))
+    return found
+
+
+def _read_document(store: Any, graph: Any, nodes: _Nodes) -> tuple[Extraction, list[Any]] | None:
+    """A document's extraction, and the object term of each of its statements (in their order), or None for no document."""
     subjects: dict[str, dict[str, list[Any]]] = {}
     for quad in store.quads_for_pattern(None, None, None, graph):
         subjects.setdefault(quad.subject.value, {}).setdefault(quad.predicate.value, []).append(quad.object)
@@ -151,19 +259,19 @@ def _read_document(store: Any, graph: Any, nodes: _Nodes) -> Extraction | None:
                         _text(meta, _DG + "url") or None, _text(meta, _DG + "outlet") or None)
     extraction = Extraction(document)
     named: dict[str, list[str]] = {}
-    statements = []
+    read: list[tuple[Statement, Any]] = []
     for iri, props in subjects.items():
         kinds = {o.value for o in props.get(_RDF_TYPE, [])}
         if _DG + "Statement" in kinds:
-            statements.append(_statement(doc_id, props, nodes))
+            read.append((_statement(doc_id, props, nodes), _one(props, _DG + "object")))
         elif _DG + "Incumbency" in kinds:
             role = _role(doc_id, props, nodes)
             if role is not None:
                 extraction.roles.append(role)
         for name in props.get(_ALT_LABEL, []):
             named.setdefault(iri, []).append(name.value)
-    statements.sort(key=lambda s: (s.span, s.predicate, s.subject.label, s.object.label))
-    extraction.statements = statements
+    read.sort(key=lambda pair: (pair[0].span, pair[0].predicate, pair[0].subject.label, pair[0].object.label))
+    statements = extraction.statements = [statement for statement, _ in read]
     extraction.roles.sort(key=lambda r: (r.span, r.person.id, r.position))
     # Mentions: the other names the document used (alternative labels), the words of
     # its statements that are names (not "he" or "the latter"), else the label in its language.
@@ -182,7 +290,7 @@ def _read_document(store: Any, graph: Any, nodes: _Nodes) -> Extraction | None:
         if not names and not any(m.actor.id == actor.id for m in extraction.mentions):
             names = [actor.labels.get(lang or "", actor.label)]
         extraction.mentions.extend(Mention(end, end, name, actor) for name in names)
-    return extraction
+    return extraction, [term for _, term in read]
 
 
 def _statement(doc: str, props: dict[str, list[Any]], nodes: _Nodes) -> Statement:

@@ -32,10 +32,6 @@ class Match:
     payloads: tuple[Any, ...]
 
 
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char in "'"
-
-
 class Matcher:
     """A set of folded patterns, each carrying payloads, found at word boundaries.
 
@@ -104,6 +100,25 @@ class Matcher:
             matcher._automaton, matcher._groups = pickle.load(data)
         return matcher
 
+    def _hits(self, text: str) -> list[tuple[int, int, int]]:
+        """``(start, -length, group)`` of every match at word boundaries, sorted: by start, the longest first."""
+        if self._automaton is None:
+            if not self._payloads:
+                return []
+            self._build()
+        hits = []
+        size = len(text)
+        for last, (length, group) in self._automaton.iter(text):
+            start = last - length + 1
+            # inside a longer word (a letter, digit or apostrophe beside it): the automaton reports many
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "'"):
+                continue
+            if last + 1 < size and (text[last + 1].isalnum() or text[last + 1] == "'"):
+                continue
+            hits.append((start, -length, group))
+        hits.sort()  # no two hits share a start and a length: one key is found once at a place
+        return hits
+
     def find_all(self, text: str) -> list[Match]:
         """Every match that starts and ends at a word boundary, overlapping ones included.
 
@@ -113,20 +128,8 @@ class Matcher:
         Returns:
             Matches sorted by start, longest first.
         """
-        if self._automaton is None:
-            if not self._payloads:
-                return []
-            self._build()
-        found = []
-        for last, (length, group) in self._automaton.iter(text):
-            start, end = last - length + 1, last + 1
-            if start > 0 and _is_word_char(text[start - 1]):
-                continue
-            if end < len(text) and _is_word_char(text[end]):
-                continue
-            found.append(Match(start, end, text[start:end], self._groups[group]))
-        found.sort(key=lambda m: (m.start, m.start - m.end))
-        return found
+        return [Match(start, start - minus, text[start:start - minus], self._groups[group])
+                for start, minus, group in self._hits(text)]
 
     def find(self, text: str) -> list[Match]:
         """Non-overlapping matches, leftmost-longest.
@@ -145,8 +148,8 @@ class Matcher:
         """
         chosen: list[Match] = []
         end = 0
-        for match in self.find_all(text):  # by start, the longest first
-            if match.start >= end:
-                chosen.append(match)
-                end = match.end
+        for start, minus, group in self._hits(text):  # by start, the longest first
+            if start >= end:
+                end = start - minus
+                chosen.append(Match(start, end, text[start:end], self._groups[group]))
         return chosen

@@ -45,11 +45,15 @@ class _Table(dict):
     """A ``str.translate`` table that folds each character on first sight."""
 
     def __missing__(self, code: int) -> str:
-        self[code] = _fold_char(chr(code))
-        return self[code]
+        out = self[code] = _fold_char(chr(code))
+        if len(out) == 1:
+            _ONE.add(chr(code))
+        return out
 
 
 _TRANSLATE = _Table()
+#: the characters seen so far that fold to exactly one character
+_ONE: set[str] = set()
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,9 @@ def fold_with_offsets(text: str) -> Folded:
     >>> fold_with_offsets("Élysée").text
     'elysee'
     """
+    folded = text.translate(_TRANSLATE)
+    if _ONE.issuperset(text):  # most text: each character folds to one, in place
+        return Folded(folded, tuple(range(len(text) + 1)))
     chars: list[str] = []
     offsets: list[int] = []
     for i, char in enumerate(text):

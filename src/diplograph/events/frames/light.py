@@ -50,12 +50,7 @@ def _filler(s: SentenceView, start: int, end: int) -> bool:
     if len(words) > _LIGHT_GAP or any(w in s.lead_words and w not in allowed for w in words):
         # "made clear that talks ...": a complement clause, not the light verb's noun
         return False
-    return not any(start <= c.start < end and not _venue(s, c) for c in s.chunks) and \
+    return not any(start <= c.start < end and not s.venue(c) for c in s.chunks) and \
         not any(start <= it.start < end and (it.has("trigger") or it.has("event") or it.has("light"))
                 for it in s.scan.items)
 
-
-def _venue(s: SentenceView, chunk: Chunk) -> bool:
-    """Is the chunk a place a locative word opens, a mention that may not act ("провела в Тбилиси акцию")?"""
-    before = s.words(0, chunk.start)[-1:]
-    return not chunk.agent and bool(before) and before[0] in s.language.folded("locative_prefixes")

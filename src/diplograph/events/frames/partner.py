@@ -32,6 +32,10 @@ def with_partner(ctx: Context) -> Reading:
     owned = ctx.trigger.suffix.endswith(tuple(ctx.view.language.folded("possessive_suffixes")) or ("",))
     # (a plural or case ending is no owner: "عقدت مصر وقطر اجتماعا"; a possessive is: "اجتماعها")
     if not subjects and obj[0] is None and not (ctx.trigger.suffix and owned):
+        governed = genitive(ctx.view, ctx.item) if not ctx.trigger.suffix else []
+        if len(governed) > 1:
+            # "переговоры Путина и Моди": the coordinated actors the noun governs hold it with each other.
+            return Reading(governed, NO_OBJECT)
         light = light_subject(ctx.view, ctx.item)
         return Reading(light, NO_OBJECT) if len(light) > 1 else Reading([], NO_OBJECT)
     return Reading(subjects, obj)

@@ -55,7 +55,6 @@ def received(ctx: Context) -> Reading | None:
 
 def _guest(s: SentenceView, start: int) -> Chunk | None:
     """The first actor after ``start`` that only time words, venues and parentheses precede, or None."""
-    prepositions = s.language.folded("locative_prefixes")
     at = start
     for chunk in s.chunks:
         if chunk.start < start:
@@ -63,7 +62,7 @@ def _guest(s: SentenceView, start: int) -> Chunk | None:
         words = _bare_words(s, at, chunk.start)
         if words is None:
             return None
-        if words and words[-1] in prepositions:
+        if words and s.venue(chunk, acting=True):
             # "à l'Élysée", "in Riyadh": the venue; the guest may follow it.
             at = chunk.end
             continue

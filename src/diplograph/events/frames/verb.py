@@ -311,7 +311,7 @@ def _opens(s: SentenceView, start: int, end: int) -> bool:
     for a, b in [(a, b) for a, b in s.scan.words if start <= a and b <= end]:
         word = s.text[a:b]
         if a < pos or word in s.lead_words or word in locatives \
-                or any(c.start <= a < c.end and not c.agent for c in s.chunks):
+                or any(c.start <= a < c.end and s.venue(c) for c in s.chunks):
             continue
         venue = venue_end(s, a)
         if not venue or venue > end:

@@ -222,6 +222,25 @@ class SentenceView:
         cases = self.cases(chunk) if wanted else ()
         return not cases or bool(cases & set(wanted))
 
+    def venue(self, chunk: Chunk, *, acting: bool = False) -> bool:
+        """Is the mention a venue: the place a locative word (``locative_prefixes``) right before it opens?
+
+        A place, a capital or a seat so named may not act ("in Riyadh", "à l'Élysée",
+        "в Тбилиси"); a state may, and is a venue only with ``acting`` ("reçu en
+        France le président": the state is where, not whom).
+
+        >>> from diplograph.actors.mentions import Chunk
+        >>> from diplograph.lang.profile import load_language
+        >>> from diplograph.lang.scanner import Scanner
+        >>> from diplograph.types import Actor
+        >>> v = SentenceView(Scanner().scan("talks in oman"), [], load_language("en"))
+        >>> oman = Chunk(9, 13, Actor("country/omn", "Oman", "Country"), "gazetteer")
+        >>> v.venue(oman), v.venue(oman, acting=True)
+        (False, True)
+        """
+        before = self.words(0, chunk.start)[-1:]
+        return (acting or not chunk.agent) and bool(before) and before[0] in self.language.folded("locative_prefixes")
+
     def possessor(self, chunk: Chunk) -> bool:
         """Does the mention end in the language's possessive suffix ("Russia's")?"""
         name = self.language.classes.get("name")

@@ -1,0 +1,35 @@
+"""Indefinite-personal reports, light verbs in a relative clause and coordinated genitives; sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # impersonal: the body a venue word names beside a plural verb with no subject is the source
+    ("В Кремле осудили удар по Белгороду.", {("Kremlin", "condemns", "удар по Белгороду")}, set()),
+    ("Удар, который нанесли по Харькову, осудили в Белом доме.", {("White House", "condemns", "Удар")}, set()),
+    # no venue word, a subject of its own, or a body that is only where someone acts
+    ("Журналисты в Кремле осудили решение.", set(), {("Kremlin", "condemns")}),
+    ("Путин осудил в Кремле удар по Курску.", {("Vladimir Putin", "condemns", "удар по Курску")},
+     {("Kremlin", "condemns")}),
+    # relative_light: the event noun a relative clause resumes, the light verb's subject
+    ("Санкции, которые США ввели против Ирана, вступили в силу.", {("United States", "sanctions", "Iran")}, set()),
+    ("Визит, который Макрон нанёс в Пекин, продлился два дня.", {("Emmanuel Macron", "visits", "в Пекин")}, set()),
+    ("Санкции, которые вступили в силу в понедельник, затронули экспорт.", set(), {(None, "sanctions")}),
+    # a noun governing coordinated actors: they hold it with each other (partner.with_partner)
+    ("Переговоры России и Китая прошли в Пекине.",
+     {("Russia", "negotiatesWith", "China"), ("China", "negotiatesWith", "Russia")}, set()),
+    ("Переговоры министров прошли в Пекине.", set(), {(None, "negotiatesWith")}),
+]
+
+
+@pytest.mark.parametrize("text,expected,absent", CASES)
+def test_impersonal_and_resumed(read, text, expected, absent):
+    rows = {(s, p, o) for s, p, o, _ in read(text, "ru")}
+    assert expected <= rows, f"missing {expected - rows}; found {rows}"
+    for subject, predicate in absent:
+        assert not [r for r in rows if r[1] == predicate and subject in (None, r[0])], rows
+
+
+def test_without_the_key_a_language_reads_no_impersonal(read):
+    # English declares no impersonal_suffixes: "condemned in the Kremlin" has no source
+    assert not {r for r in read("The strike was condemned in the Kremlin.", "en") if r[0] == "Kremlin"}
