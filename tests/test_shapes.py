@@ -27,7 +27,7 @@ STATEMENT = """
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 <https://example.org/s> a dg:Statement ; dg:subject <https://example.org/a> ; dg:object <https://example.org/b> ;
     dg:predicate dg:rejects ; dg:negated false ; dg:modality dg:asserted ; dg:quadClass dg:verbal_conflict ;
-    dg:sentence "Oman rejects the plan." ; dg:startOffset 0 ; dg:endOffset 22 ;
+    dg:sentence "Oman rejects the plan." ; dg:startOffset 0 ; dg:endOffset 22 ; dg:timelineKey 20250602.20250602 ;
     prov:wasDerivedFrom <https://example.org/d> .
 <https://example.org/d> a dg:Document ; <http://purl.org/dc/terms/issued> "2025-06-02"^^xsd:date .
 <https://example.org/p> a org:Post ; org:postIn <https://example.org/b> ; dg:positionType dg:minister ;

@@ -64,6 +64,6 @@ def terms() -> frozenset[URIRef]:
         The full IRIs of the classes, properties and individuals.
 
     >>> DG.Statement in terms(), len(terms())
-    (True, 121)
+    (True, 122)
     """
     return frozenset(dir(DG))
