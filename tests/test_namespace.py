@@ -82,7 +82,7 @@ def test_rdflib_and_oxigraph_read_the_same_graph(file):
 
 
 def test_predicates_are_the_object_properties_of_the_class_predicate(ontology):
-    members = [str(p)[len(NS):] for p in ontology.subjects(RDF.type, DG.Predicate)]
+    members = [str(p)[len(NS):] for p in ontology.subjects(RDF.type, DG.StatementPredicate)]
     assert sorted(plover.predicates()) == sorted(members) and len(members) == 48
     for name in members:
         assert (DG[name], RDF.type, OWL.ObjectProperty) in ontology
@@ -172,7 +172,7 @@ def shape_class(shapes: Graph, path_term: URIRef) -> URIRef:
 def test_shapes_read_the_vocabulary_from_the_ontology():
     shapes = Graph().parse(SHAPES, format="turtle")
     assert not list(shapes.objects(None, URIRef(SH + "in"))), "a list in the shapes copies the ontology"
-    assert shape_class(shapes, DG.predicate) == DG.Predicate
+    assert shape_class(shapes, DG.predicate) == DG.StatementPredicate
     assert shape_class(shapes, DG.modality) == DG.Modality
     assert shape_class(shapes, DG.quadClass) == DG.QuadClass
 

@@ -167,7 +167,7 @@ def read_reversing(path: Path) -> tuple[set[str], dict[str, set[str]]]:
 
 
 def vocabulary() -> set[str]:
-    """Predicates the packaged vocabulary knows (the ontology's ``dg:Predicate`` entries)."""
+    """Predicates the packaged vocabulary knows (the ontology's ``dg:StatementPredicate`` entries)."""
     return set(vocabulary_predicates())
 
 

@@ -1,7 +1,7 @@
 """PLOVER event types, their quad classes, and the default codes of each predicate.
 
 The PLOVER tables live in ``lexicons/common/plover.tsv`` (with their sources),
-the predicates and their default codes in the ontology (``dg:Predicate``,
+the predicates and their default codes in the ontology (``dg:StatementPredicate``,
 ``dg:defaultPlover``, ``dg:defaultCameo``); this module only reads them. A statement keeps the PLOVER type and CAMEO code its
 extractor gave it; :func:`codes` supplies the defaults of its predicate when it
 has none, and :func:`quad_class` sorts PLOVER types into the four classic
@@ -101,7 +101,7 @@ def plover_types() -> list[str]:
 
 
 def predicates() -> list[str]:
-    """The statement predicates: the ``dg:Predicate`` entries of the ontology.
+    """The statement predicates: the ``dg:StatementPredicate`` entries of the ontology.
 
     Returns:
         lowerCamelCase predicate names in the ontology's order, statement

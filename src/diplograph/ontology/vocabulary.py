@@ -34,7 +34,7 @@ _DEFINED_BY = "http://www.w3.org/2000/01/rdf-schema#isDefinedBy"
 
 @dataclass(frozen=True)
 class Predicate:
-    """A statement predicate (``dg:Predicate``) and its annotations, as local names.
+    """A statement predicate (``dg:StatementPredicate``) and its annotations, as local names.
 
     ``plover`` and ``cameo`` are its ``dg:defaultPlover``/``dg:defaultCameo``
     (None where it is not coded); ``usual_object`` its ``dg:usualObject``
@@ -76,7 +76,7 @@ def terms() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def predicates() -> dict[str, Predicate]:
-    """The statement predicates (``a dg:Predicate``) with their annotations, in the file's order.
+    """The statement predicates (``a dg:StatementPredicate``) with their annotations, in the file's order.
 
     Returns:
         Each predicate by its lowerCamelCase name.
@@ -85,7 +85,7 @@ def predicates() -> dict[str, Predicate]:
         DataError: when an annotation names a code outside the PLOVER, CAMEO or dg: namespaces,
             or a predicate has two values of one.
     """
-    names = [s[len(NS):] for s, p, o in _triples() if p == _RDF_TYPE and o == NS + "Predicate" and s.startswith(NS)]
+    names = [s[len(NS):] for s, p, o in _triples() if p == _RDF_TYPE and o == NS + "StatementPredicate" and s.startswith(NS)]
     values: dict[str, dict[str, str]] = {name: {} for name in names}
     annotations = {NS + "defaultPlover": ("plover", _PLOVER), NS + "defaultCameo": ("cameo", _CAMEO),
                    NS + "usualObject": ("usual_object", NS)}
