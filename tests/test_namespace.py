@@ -215,3 +215,44 @@ def test_quad_class(name, quad):
 ])
 def test_codes(predicate, expected):
     assert plover.codes(predicate) == expected
+
+
+# A new predicate: one entry of the ontology, nothing else.
+NEW_PREDICATE = """
+dg:endorses a owl:ObjectProperty, owl:NamedIndividual, dg:StatementPredicate ;
+    rdfs:label "endorses"@en, "يؤيّد"@ar ;
+    rdfs:isDefinedBy <https://w3id.org/diplograph/ontology> ;
+    dg:usualObject dg:Actor ;
+    # codes: ENDORSE [051]
+    dg:defaultPlover plover:SUPPORT ;
+    dg:defaultCameo cameo:051 .
+"""
+READ_BACK = """
+from diplograph.events import plover
+from diplograph.events.frames.predicates import ACTOR_OBJECTS
+from diplograph.graph.namespace import DG
+print(DG.endorses, *plover.codes("endorses"), "endorses" in plover.predicates(), "endorses" in ACTOR_OBJECTS)
+"""
+
+
+def test_a_predicate_is_one_entry_of_the_ontology(tmp_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    import diplograph
+
+    package = tmp_path / "diplograph"
+    shutil.copytree(os.path.dirname(diplograph.__file__), package, ignore=shutil.ignore_patterns("__pycache__"))
+    ttl = package / "ontology" / "diplograph.ttl"
+    ttl.write_text(ttl.read_text(encoding="utf-8") + NEW_PREDICATE, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", READ_BACK], env=env, capture_output=True, text=True, check=True).stdout
+    assert out.split() == [NS + "endorses", "SUPPORT", "051", "True", "True"]
+    pyshacl = pytest.importorskip("pyshacl")
+    from tests.test_shapes import S, with_values
+
+    data, shapes = with_values([(S, DG.predicate, URIRef(NS + "endorses"))]), Graph().parse(SHAPES, format="turtle")
+    assert pyshacl.validate(data, shacl_graph=shapes, ont_graph=Graph().parse(str(ttl), format="turtle"))[0]
+    assert not pyshacl.validate(data, shacl_graph=shapes, ont_graph=Graph().parse(ONTOLOGY, format="turtle"))[0]
