@@ -256,3 +256,28 @@ def test_a_predicate_is_one_entry_of_the_ontology(tmp_path):
     data, shapes = with_values([(S, DG.predicate, URIRef(NS + "endorses"))]), Graph().parse(SHAPES, format="turtle")
     assert pyshacl.validate(data, shacl_graph=shapes, ont_graph=Graph().parse(str(ttl), format="turtle"))[0]
     assert not pyshacl.validate(data, shacl_graph=shapes, ont_graph=Graph().parse(ONTOLOGY, format="turtle"))[0]
+
+
+def test_a_default_plover_type_outside_the_table_names_the_entry_and_the_nearest_type(monkeypatch):
+    from diplograph.errors import DataError
+    from diplograph.ontology import vocabulary
+
+    bad = {"endorses": vocabulary.Predicate("endorses", "SUPORT", "051")}
+    monkeypatch.setattr(vocabulary, "predicates", lambda: bad)
+    plover._tables.cache_clear()
+    try:
+        with pytest.raises(DataError, match=r"diplograph.ttl: dg:endorses .*'SUPORT'.*did you mean SUPPORT\?"):
+            plover.codes("endorses")
+    finally:
+        monkeypatch.undo()
+        plover._tables.cache_clear()
+    assert plover.codes("welcomes") == ("SUPPORT", "051")
+
+
+def test_an_annotation_outside_its_namespace_names_the_entry():
+    from diplograph.errors import DataError
+    from diplograph.ontology.vocabulary import _local
+
+    with pytest.raises(DataError, match=r"dg:endorses defaultCameo 'https://example.org/051' is not under"):
+        _local("https://example.org/051", str(CAMEO_NS), term="endorses", what="defaultCameo")
+    assert _local(str(CAMEO_NS) + "051", str(CAMEO_NS), term="endorses", what="defaultCameo") == "051"
