@@ -203,6 +203,6 @@ def terms() -> frozenset[URIRef]:
         The full IRIs of the classes, properties and individuals.
 
     >>> DG.Statement in terms(), len(terms())
-    (True, 119)
+    (True, 120)
     """
     return frozenset(dir(DG))
