@@ -155,6 +155,7 @@ _KEYS = [
     Key("with_words", "words", [], "prepositions that name an event noun's partner ('talks with')"),
     Key("during_words", "words", [], "phrases before an event noun: who acts there takes part ('on the sidelines of')"),
     Key("impersonal_suffixes", "words", [], "endings of an indefinite-personal verb (Russian plural '-li'): with no subject, the body a venue word names beside it is its source ('v Kremle zayavili')"),
+    Key("together_words", "words", [], "phrases before a verb whose actor acts with the verb's subject ('vmeste s', together with)"),
     Key("speakerless_cues", "words", [], "reporting cues that name no speaker ('reportedly')"),
     Key("light_verbs", "words", [], "light verbs whose event noun states the act ('held a meeting with'), forms written out"),
     Key("light_filler_words", "words", [], "function words that may stand between a light verb and its noun ('a', 'of')"),
