@@ -304,10 +304,20 @@ def pymorphy_nominative(language, name: str, cases: frozenset[str]) -> str:
     """
     if not cases or "nomn" in cases:
         return name
-    morph = _analyzer(language.code)
-    endings = (language.get("forms") or {}).get("name_endings") or {}
-    return " ".join(_word_nominative(morph, word, cases, endings) if word[:1].isupper() else word
-                    for word in name.split())
+    # a dictionary look-up costs more than the rest of the sentence: each name is undone once
+    done = language.memo("pymorphy_nominatives", dict)
+    if (name, cases) not in done:
+        if len(done) >= _NOMINATIVES_KEPT:
+            done.clear()
+        morph = _analyzer(language.code)
+        endings = (language.get("forms") or {}).get("name_endings") or {}
+        done[name, cases] = " ".join(_word_nominative(morph, word, cases, endings) if word[:1].isupper() else word
+                                     for word in name.split())
+    return done[name, cases]
+
+
+#: how many names :func:`pymorphy_nominative` keeps undone (a bound on a long build's memory)
+_NOMINATIVES_KEPT = 100_000
 
 
 def _word_nominative(morph, word: str, cases: frozenset[str], endings: dict[str, dict[str, str]]) -> str:

@@ -202,7 +202,9 @@ def agent_phrase(s: SentenceView, item: Item, clause: tuple[int, int], *, noun: 
     if not phrases:
         return None
     words = [(a, b) for a, b in s.scan.words if a >= item.end and b <= clause[1]]
-    found = next(((k, words[k + n - 1][1]) for k in range(len(words)) for n in (1, 2, 3)
+    firsts = s.language.memo("agent_phrase_first_words", lambda: {p.split(" ")[0] for p in phrases})  # for speed
+    found = next(((k, words[k + n - 1][1]) for k in range(len(words)) if s.text[slice(*words[k])] in firsts
+                  for n in (1, 2, 3)
                   if k + n <= len(words) and " ".join(s.text[a:b] for a, b in words[k:k + n]) in phrases), None)
     if found is None:
         return None
