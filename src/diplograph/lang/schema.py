@@ -87,6 +87,7 @@ _KEYS = [
     # sentences and clauses
     Key("sentence_end", "text", ".!?", "marks that end a sentence"),
     Key("question_marks", "text", "", "marks that end a question: what a question says is asked, not stated (hypothetical)"),
+    Key("question_particles", "words", [], "particles that, after a sentence's first word, make it a question with no mark (Russian 'li': a headline)"),
     Key("abbreviations", "words", [], "words whose full stop does not end a sentence ('Mr.')"),
     Key("clause_marks", "text", ",;", "marks that cut clauses; arguments never cross a cut"),
     Key("comma_marks", "text", ",", "the marks written for a comma, which sets off a name, a title or a parenthesis"),
