@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.predicates import ACTOR_OBJECTS, EVENT_OBJECTS, PLACE_OBJECTS, TARGET_OBJECTS, WISHES
+from diplograph.events.frames.predicates import (
+    ACTOR_OBJECTS, EVENT_OBJECTS, PLACE_OBJECTS, RECIPROCAL, TARGET_OBJECTS, WISHES,
+)
 from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
 from diplograph.lang.normalise import fold
@@ -413,6 +415,9 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             span_words = span_words[1:]
         else:
             break
+    if trigger.predicate in RECIPROCAL and (partner := partner_after_event(s, span_words)) is not None:
+        # "met on the sidelines of the SCO meeting in Tianjin with Lavrov": the one met, not the event's body
+        span_words = partner
     if not [(a, b) for a, b in span_words if s.text[a:b] not in s.gap_words] \
             and (resumed := after_parenthesis(s, clause_end, trigger)) is not None:
         return object_after(s, resumed, s.clause(resumed)[1], trigger)
@@ -477,6 +482,22 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             return None, (first, span_words[-1][1]), item.tag("event").data
     span_words = target_words(s, span_words, trigger)
     return None, (span_words[0][0], span_words[-1][1]), "Issue"
+
+
+def partner_after_event(s: SentenceView, span_words: list) -> list | None:
+    """The words after a ``with_words`` word, when a ``during_words`` phrase opens the object phrase, else None.
+
+    "встретился на полях совещания глав МИД ШОС с Лавровым", "met on the
+    sidelines of the summit with Rubio": the event phrase is where, the
+    partner after "with" whom; with no "with", no one.
+    """
+    words = [s.text[a:b] for a, b in span_words]
+    if not any(words[:len(p.split())] == p.split() for p in s.language.folded("during_words")):
+        return None
+    withs = s.language.folded("with_words")
+    k = next((i for i, w in enumerate(words) if i and w in withs), None)
+    # no partner named: a body inside the event phrase ("на саммите НАТО") is not met
+    return span_words[k + 1:] if k is not None else []
 
 
 #: How many words after a trigger's object word its preposition may stand («عقوبات جديدة على»).
@@ -663,13 +684,13 @@ def in_venue(s: SentenceView, chunk: Chunk, floor: int) -> bool:
 
 def _time_word(s: SentenceView, pos: int) -> bool:
     """Does a time phrase start at ``pos``? A part of a month ("fin", "mid") only before another date word ("mettre fin")."""
-    item = next((it for it in s.scan.items if it.has("date") and it.start <= pos < it.end), None)
+    item = next((it for it in s.scan.of_kind("date") if it.start <= pos < it.end), None)
     if item is None:
         # "прибыл в Уагадугу 4 июня", "arrivé à Dakar 4 juin": a day number before its month.
         word = next((s.text[a:b] for a, b in s.scan.words if a == pos), "")
         after = next((a for a, _ in s.scan.words if a > pos), None)
         return word.isdigit() and len(word) <= 2 and after is not None and any(
-            it.has("date") and it.start == after and it.tag("date").data[0] == "month" for it in s.scan.items)
+            it.start == after and it.tag("date").data[0] == "month" for it in s.scan.of_kind("date"))
     if item.tag("date").data[0] != "part":
         return True
     after = next((a for a, _ in s.scan.words if a >= item.end), None)

@@ -100,11 +100,11 @@ class SentenceView:
 
     def is_date(self, pos: int) -> bool:
         """Is the word at ``pos`` part of a date ("أعلن، الإثنين، ...")?"""
-        return any(it.has("date") and it.start <= pos < it.end for it in self.scan.items)
+        return any(it.start <= pos < it.end for it in self.scan.of_kind("date"))
 
     def in_title(self, pos: int) -> bool:
         """Is the word at ``pos`` part of a title ("ولي العهد، رئيس الوزراء ...": stacked titles)?"""
-        return any(it.start <= pos < it.end and it.has("title") for it in self.scan.items)
+        return any(it.start <= pos < it.end for it in self.scan.of_kind("title"))
 
     def is_verb(self, item: Item) -> bool:
         """Is the item a trigger with a verb reading?"""
