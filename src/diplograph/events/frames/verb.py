@@ -14,11 +14,12 @@ from diplograph.events.frames.arguments import (
     NO_OBJECT, Object, compound, content_span, coordinated, delegates, main_subject, object_after, object_group,
     participle_clause, subject_before, venue_end,
 )
+from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.light import light_subject
 from diplograph.events.frames.noun import noun_reading
 from diplograph.events.frames.passive import agent_phrase, agentless_passive, passive, reduced_patient
-from diplograph.events.frames.predicates import URGING, WISHES
+from diplograph.events.frames.predicates import ACTOR_OBJECTS, URGING, WISHES
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.relative import (
     antecedent, light_noun, light_reading, object_relative, relative_reading,
@@ -92,7 +93,19 @@ def active_reading(ctx: Context) -> Reading:
             obj = shared_object(s, item, trigger)
         elif obj[0] is None:
             return Reading(subjects, obj, more=conjuncts(s, item, obj, trigger))
+        if obj[1] is None and joined and clauses and _object_not_subject(subjects, item, trigger):
+            # "زار سلام الرياض والتقى ولي العهد": a coordinated verb with one person after it
+            # and nothing else keeps the last clause's subject; the person is its object.
+            person = subjects[0]
+            return Reading(last_subjects(clauses), (person, (person.start, person.end), person.actor.type))
     return Reading(subjects, obj)
+
+
+def _object_not_subject(subjects: list[Chunk], item: Item, trigger: Trigger) -> bool:
+    """Is the one person after a coordinated verb that takes an actor object its object, not its subject?"""
+    # Not with an object pronoun: in "واستقبله السيسي" the person after the verb is its subject.
+    return len(subjects) == 1 and subjects[0].start > item.start and subjects[0].actor.type == "Person" \
+        and trigger.predicate in ACTOR_OBJECTS and not trigger.object_pronoun
 
 
 def fronted_subject(s: SentenceView, item: Item, clause: tuple[int, int], trigger: Trigger) -> bool:
