@@ -13,7 +13,9 @@ that of the PLOVER type (its ``skos:broadMatch``).
 
 The lists of positions and modalities written in prose are checked the same
 way: each names exactly the members of the ontology's ``dg:Positions`` scheme
-or ``dg:Modality`` class; the export's list of reciprocal predicates names
+or ``dg:Modality`` class, the lists of actor and event classes name the
+(direct and indirect) subclasses of ``dg:Actor`` and ``dg:Event``, the export's entity types those of
+``types.ACTOR_TYPES``; the export's list of reciprocal predicates names
 those of ``lexicons/common/predicates.yaml``.
 """
 from __future__ import annotations
@@ -25,12 +27,13 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph
-from rdflib.namespace import OWL, RDF, SKOS
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from diplograph.events import plover
 from diplograph.events.frames.predicates import RECIPROCAL
 from diplograph.graph.namespace import DG
 from diplograph.ontology import path
+from diplograph.types import ACTOR_TYPES
 
 ROOT = Path(__file__).resolve().parents[1]
 ONTOLOGY_README = ROOT / "src" / "diplograph" / "ontology" / "README.md"
@@ -190,3 +193,20 @@ def test_modality_lists_name_the_modalities_of_the_ontology(ontology, file, star
 
 def test_reciprocal_list_names_the_reciprocal_predicates():
     assert_same(listed(EXPORT, "predicates.yaml`:", ") are"), RECIPROCAL, f"{name_of(EXPORT)}: the reciprocal predicates")
+
+
+# file, text before the list, text after it, the class whose subclasses it names
+CLASS_LISTS = [
+    (ONTOLOGY_README, "`dg:Actor` has the subclasses", ". A body", "Actor"),
+    (ONTOLOGY_README, "`dg:Event` (", ")", "Event"),
+]
+
+
+@pytest.mark.parametrize("file, start, end, parent", CLASS_LISTS, ids=[parent for *_, parent in CLASS_LISTS])
+def test_class_lists_name_the_subclasses_of_the_ontology(ontology, file, start, end, parent):
+    subclasses = [str(s)[len(NS):] for s in ontology.transitive_subjects(RDFS.subClassOf, DG[parent]) if s != DG[parent]]
+    assert_same(listed(file, start, end), subclasses, f"{name_of(file)}: the subclasses of dg:{parent}")
+
+
+def test_entity_types_of_the_export_are_the_actor_types_and_place():
+    assert_same(listed(EXPORT, "| `type` |", " |"), [*ACTOR_TYPES, "Place"], f"{name_of(EXPORT)}: the entity types")
