@@ -9,14 +9,15 @@ is named once across the rows, and every predicate of the ontology is named;
 ``(mode <name>)`` exactly when CAMEO2PLOVER-2021 gives the code a mode; a
 predicate is followed by ``(symmetric)`` exactly when it is an
 ``owl:SymmetricProperty``; the quad class, where the table has the column, is
-that of the PLOVER type (its ``skos:broadMatch``).
+that of the PLOVER type (``plover.quad_class``, which ``test_namespace.py``
+checks against the type's ``skos:broadMatch``).
 
-The lists of positions and modalities written in prose are checked the same
-way: each names exactly the members of the ontology's ``dg:Positions`` scheme
-or ``dg:Modality`` class, the lists of actor and event classes name the
-(direct and indirect) subclasses of ``dg:Actor`` and ``dg:Event``, the export's entity types those of
-``types.ACTOR_TYPES``; the export's list of reciprocal predicates names
-those of ``lexicons/common/predicates.yaml``.
+Lists written in prose are checked the same way: the positions name exactly
+the ``dg:Positions`` concepts, the modalities the ``dg:Modality`` members, the
+actor and event classes the (direct and indirect) subclasses of ``dg:Actor``
+and ``dg:Event``, the export's entity types ``types.ACTOR_TYPES`` and
+``Place``, and the export's reciprocal predicates those of
+``lexicons/common/predicates.yaml``.
 """
 from __future__ import annotations
 
@@ -114,7 +115,7 @@ def symmetric(ontology) -> set[str]:
     return {str(s)[len(NS):] for s in ontology.subjects(RDF.type, OWL.SymmetricProperty) if str(s).startswith(NS)}
 
 
-@pytest.mark.parametrize("file", TABLES, ids=lambda p: name_of(p))
+@pytest.mark.parametrize("file", TABLES, ids=name_of)
 def test_table_names_every_predicate_of_the_ontology_once(file):
     named = Counter(name for row in predicate_table(file) for name, _ in row.predicates())
     known = plover.predicates()
@@ -125,7 +126,7 @@ def test_table_names_every_predicate_of_the_ontology_once(file):
                                                f"named in more than one row {twice}; missing {missing}")
 
 
-@pytest.mark.parametrize("file", TABLES, ids=lambda p: name_of(p))
+@pytest.mark.parametrize("file", TABLES, ids=name_of)
 def test_table_gives_each_predicate_the_codes_of_the_ontology(file, symmetric):
     errors = [error for row in predicate_table(file) for error in row_errors(row, symmetric)]
     assert not errors, "\n".join(errors)
@@ -179,13 +180,13 @@ MODALITY_LISTS = [
 ]
 
 
-@pytest.mark.parametrize("file, start, end, options", POSITION_LISTS, ids=lambda v: name_of(v) if isinstance(v, Path) else "")
+@pytest.mark.parametrize("file, start, end, options", POSITION_LISTS, ids=[name_of(f) for f, *_ in POSITION_LISTS])
 def test_position_lists_name_the_positions_of_the_ontology(ontology, file, start, end, options):
     positions = [str(ontology.value(s, SKOS.notation)) for s in ontology.subjects(SKOS.inScheme, DG.Positions)]
     assert_same(listed(file, start, end, **options), positions, f"{name_of(file)}: the positions after {start!r}")
 
 
-@pytest.mark.parametrize("file, start, end, options", MODALITY_LISTS, ids=lambda v: name_of(v) if isinstance(v, Path) else "")
+@pytest.mark.parametrize("file, start, end, options", MODALITY_LISTS, ids=[name_of(f) for f, *_ in MODALITY_LISTS])
 def test_modality_lists_name_the_modalities_of_the_ontology(ontology, file, start, end, options):
     modalities = [str(s)[len(NS):] for s in ontology.subjects(RDF.type, DG.Modality)]
     assert_same(listed(file, start, end, **options), modalities, f"{name_of(file)}: the modalities after {start!r}")
