@@ -16,8 +16,8 @@ Lists written in prose are checked the same way: the positions name exactly
 the ``dg:Positions`` concepts, the modalities the ``dg:Modality`` members, the
 actor and event classes the (direct and indirect) subclasses of ``dg:Actor``
 and ``dg:Event``, the export's entity types ``types.ACTOR_TYPES`` and
-``Place``, and the export's reciprocal predicates those of
-``lexicons/common/predicates.yaml``.
+``Place``, and the export's symmetric predicates the ontology's
+``owl:SymmetricProperty`` ones.
 """
 from __future__ import annotations
 
@@ -133,13 +133,14 @@ def test_table_gives_each_predicate_the_codes_of_the_ontology(file, symmetric):
 
 
 def test_the_check_names_the_predicate_the_column_and_the_right_value(symmetric):
-    row = Row("t.md line 3", {"predicate": "hosts, meetsWith (symmetric)", "PLOVER": "CONSULT", "CAMEO": "04",
+    row = Row("t.md line 3", {"predicate": "hosts (symmetric), meetsWith", "PLOVER": "CONSULT", "CAMEO": "04",
                               "quad class": "verbal_conflict"})
     assert row_errors(row, symmetric) == [
         "t.md line 3: hosts: CAMEO is '043 (mode visit)', not '04'",
         "t.md line 3: hosts: quad class is 'verbal_cooperation', not 'verbal_conflict'",
+        "t.md line 3: hosts: is not an owl:SymmetricProperty",
         "t.md line 3: meetsWith: quad class is 'verbal_cooperation', not 'verbal_conflict'",
-        "t.md line 3: meetsWith: is not an owl:SymmetricProperty",
+        "t.md line 3: meetsWith: write '(symmetric)' after it: it is an owl:SymmetricProperty",
     ]
     row = Row("t.md line 4", {"predicate": "cooperatesWith, states", "PLOVER": "COOPERATE", "CAMEO": "06"})
     assert row_errors(row, symmetric) == [
@@ -193,7 +194,7 @@ def test_modality_lists_name_the_modalities_of_the_ontology(ontology, file, star
 
 
 def test_reciprocal_list_names_the_reciprocal_predicates():
-    assert_same(listed(EXPORT, "predicates.yaml`:", ") are"), RECIPROCAL, f"{name_of(EXPORT)}: the reciprocal predicates")
+    assert_same(listed(EXPORT, "owl:SymmetricProperty`:", ") are"), RECIPROCAL, f"{name_of(EXPORT)}: the reciprocal predicates")
 
 
 # file, text before the list, text after it, the class whose subclasses it names
