@@ -381,7 +381,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     # Stop at the next verb trigger: it opens another statement. A noun
     # trigger ("recognition of the plan") is part of the phrase.
     for item in s.scan.items:
-        if s.is_verb(item) and item.start >= start and span_words and item.start > span_words[0][0]:
+        if item.start >= start and span_words and item.start > span_words[0][0] and s.is_verb(item):
             span_words = [(a, b) for a, b in span_words if b <= item.start]
             while len(span_words) > 1 and s.text[slice(*span_words[-1])] in s.lead_words | s.language.folded("during_words"):
                 # "detained 20 people during protests": the preposition goes with the next statement.
@@ -576,6 +576,8 @@ def in_venue(s: SentenceView, chunk: Chunk, floor: int) -> bool:
 
 def _time_word(s: SentenceView, pos: int) -> bool:
     """Does a time phrase start at ``pos``? A part of a month ("fin", "mid") only before another date word ("mettre fin")."""
+    if not s.scan.of_kind("date"):
+        return False  # no date word in the sentence: neither a time word nor a day number before a month
     item = next((it for it in s.scan.of_kind("date") if it.start <= pos < it.end), None)
     if item is None:
         # "прибыл в Уагадугу 4 июня", "arrivé à Dakar 4 juin": a day number before its month.

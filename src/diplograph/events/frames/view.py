@@ -109,7 +109,7 @@ class SentenceView:
 
     def is_verb(self, item: Item) -> bool:
         """Is the item a trigger with a verb reading?"""
-        return any(t.kind == "trigger" and t.data.pos != "noun" for t in item.tags)
+        return "trigger" in item.kinds and any(t.kind == "trigger" and t.data.pos != "noun" for t in item.tags)
 
     def beside(self, end: int, start: int) -> bool:
         """Are two spans beside each other: one word between at most, and none after a clause mark ("X, officials said")?"""
