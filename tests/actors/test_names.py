@@ -25,3 +25,10 @@ def test_organisation_alias_as_surname(extract, row):
 def test_capital_in_a_treaty_name(extract, row):
     x = extract(row["sentence"], lang=row["lang"], published="2025-06-02")
     assert {a.label for a in x.actors if a.type == "Country"} == items(row["states"])
+
+
+@pytest.mark.parametrize("row", table(HERE / "security_councils.tsv", ["lang", "sentence", "unsc"],
+                                      choices={"unsc": {"yes", "no"}}))
+def test_a_national_security_council_is_not_the_un_one(extract, row):
+    x = extract(row["sentence"], lang=row["lang"], published="2025-06-02")
+    assert any(a.id == "org/unsc" for a in x.actors) == (row["unsc"] == "yes")

@@ -13,8 +13,14 @@ from diplograph.lang.forms import entry_forms, form_marks, inflect
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language
 from diplograph.lang.scanner import Tag
+from diplograph.lang.schema import check_column
+from diplograph.types import POSITIONS
 
 __all__ = ["actor_patterns"]
+
+# "counterpart" takes the office of the titled person named before it (actors/mentions.py).
+check_column("titles", "position", lambda: (*POSITIONS, "counterpart"))
+check_column("plural_titles", "position", lambda: POSITIONS)
 
 
 def _clitic_forms(language: Language, entry: str, word_class: str, kind: str, data) -> Iterator[tuple[str, Tag]]:
@@ -72,8 +78,8 @@ def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
 
     Returns:
         ``(form, Tag)`` pairs with kinds ``actor`` (data: actor id),
-        ``capital`` and ``adjective`` (data: state id), ``title`` (data:
-        position), ``body`` (data: label), ``cased`` (data: the length of
+        ``capital`` and ``adjective`` (data: state id), ``title`` and
+        ``plural_title`` (data: position), ``body`` (data: label), ``cased`` (data: the length of
         an acronym to check for capitals), ``latter``, ``country_anaphor``, ``pair_anaphor``
         and ``pronoun`` (data: the actor types it may stand for).
     """
@@ -91,6 +97,9 @@ def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
             yield from _clitic_forms(language, prefix + row["title"], "title", "title", "other")
         for suffix in language.words("deputy_suffixes"):
             yield from _clitic_forms(language, row["title"] + suffix, "title", "title", "other")
+    for row in language.tables.get("plural_titles", []):
+        # "presidents", "الرئيسان": one title that several named people share, each with a state.
+        yield from _clitic_forms(language, row["title"], "title", "plural_title", row["position"])
     for row in language.tables.get("bodies", []):
         yield from _clitic_forms(language, row["noun"], "title", "body", row["label"])
     for word in language.words("latter_words"):

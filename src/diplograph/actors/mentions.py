@@ -455,6 +455,26 @@ class _Chains:
         actor = self.actor_at(i - 1, "Country", "Organization", "GovernmentBody")
         return (self.country_of(actor), i - 1) if actor is not None else (None, None)
 
+    def place_before(self, i: int, position: str | None) -> tuple[Actor | None, int | None]:
+        """A self-governing territory right before a state's post, and its item index.
+
+        "Greenland Prime Minister", "Kurdistan Region President": the post is
+        the territory's own government, so the place is returned as its state.
+        A place after a locative preposition ("In Greenland Prime Minister X
+        said") is a venue, and a place that lies in no known state (a sea, a
+        strait) holds nothing.
+        """
+        item = self.items[i]
+        if i == 0 or position not in _STATE_POSTS or not _adjacent(self.scan, self.items[i - 1].end, item.start):
+            return None, None
+        place = self.actor_at(i - 1, "Place")
+        if place is None or self.after_locative(self.items[i - 1].start):
+            return None, None
+        state = self.kb.state_of_place(place.id)
+        if state is None:
+            return None, None
+        return place, i - 1
+
     def title_chain(self, i: int) -> Chunk | None:
         item = self.items[i]
         named = None
@@ -469,6 +489,8 @@ class _Chains:
                 return None
             position = self.last_position
         start, end, country, person = item.start, item.end, None, None
+        #: the state was read off a self-governing territory before the title ("Greenland Prime Minister")
+        territory = False
         country_span = None
         taken = {i}
         linked_k = None
@@ -485,6 +507,9 @@ class _Chains:
             country, country_span = self.kb.actors.get(inner.data[0]), inner.data[1:]
         if country is None and i not in self.owners and self.language.get("adjective_side") == "before":
             country, k = self.state_before(i, item)
+            if country is None:
+                country, k = self.place_before(i, position)
+                territory = country is not None and country.type == "Place"
             if country is not None:
                 start, country_span = self.items[k].start, (self.items[k].start, self.items[k].end)
                 taken.add(k)
@@ -496,6 +521,9 @@ class _Chains:
                 country, k = self.state_after(j + 1)
                 taken.add(j)
                 j += 1
+                if position in _UNIQUE_POSTS:
+                    # "رئيس مجلس الأمن القومي الأوكراني" heads the council, not the state.
+                    position = "other"
             if country is not None:
                 end, country_span = self.items[k].end, (self.items[k].start, self.items[k].end)
                 taken.add(k)
@@ -608,11 +636,11 @@ class _Chains:
             country, k = state
             country_span = (self.items[k].start, self.items[k].end)
             taken.add(k)
-        if country is None:
-            offices = [o for o in self.kb.offices_on(person.id, self.day) if o.position == position]
-            if offices and offices[0].country:
-                country = self.kb.actors.get(offices[0].country)
-        if country is not None and country.type != "Country" and position in _STATE_POSTS:
+        offices = [o for o in self.kb.offices_on(person.id, self.day) if o.position == position]
+        if (country is None or territory) and offices and offices[0].country in self.kb.actors:
+            # A known holder's own state wins over a place that merely stands before the title.
+            country = self.kb.actors[offices[0].country]
+        if country is not None and country.type not in ("Country", "Place") and position in _STATE_POSTS:
             # The President of the European Commission heads a body, not a state.
             position = "other"
         self.used |= taken
@@ -624,6 +652,134 @@ class _Chains:
         trim = lead if start == item.start else 0
         return Chunk(start, end, person, via, True, None if former is not None else position, country, title, trim,
                      country_span)
+
+    def plural_title_chain(self, i: int) -> list[Chunk]:
+        """People who share one plural title, each with a state of their own, paired in order.
+
+        "Chinese and US presidents Xi Jinping and Donald Trump" (the states
+        before the title where the language puts adjectives first), "الرئيسان
+        الصيني شي جين بينغ والأمريكي دونالد ترامب" (state and name in turn),
+        "les présidents russe et américain, Vladimir Poutine et Donald Trump"
+        (the states, then the names). Nothing unless there are two names or
+        more, as many as states: a plural title alone stays a description.
+        """
+        item = self.items[i]
+        states = self.states_listed_before(i) if self.language.get("adjective_side") == "before" else []
+        listed = self.listed_after(i, named_first=bool(states))
+        states += [(actor, k) for kind, actor, k, _ in listed if kind == "state"]
+        names = [(actor, k, span) for kind, actor, k, span in listed if kind == "name"]
+        kinds = "".join(kind[0] for kind, *_ in listed)
+        # "sn" in turn, or all the states first: "snsn", "ssnn", "nn" (states before the title).
+        shapes = {"sn" * len(names), "s" * (len(kinds) - len(names)) + "n" * len(names)}
+        if len(names) < 2 or len(states) != len(names) or kinds not in shapes:
+            return []
+        position = item.tag("plural_title").data
+        title = self.surface(item.start + item.tag("plural_title").prefix, item.end)
+        self.used.add(i)
+        chunks = []
+        for n, ((state, s), (person, k, (a, b))) in enumerate(zip(states, names)):
+            state_item = self.items[s]
+            self.used.add(s)
+            if k is not None:
+                self.used.add(k)
+            else:
+                self.claimed.append((a, b))
+            # The first name's chunk opens at a title right before it, so that no anaphor is read there.
+            first = n == 0 and item.end <= a
+            start = item.start if first else a
+            trim = item.tag("plural_title").prefix if first else 0
+            chunks.append(Chunk(start, b, person, "title", True, position, state, title, trim,
+                                (state_item.start + self.state_tag(state_item).prefix, state_item.end)))
+        self.last_position = position
+        return chunks
+
+    def state_tag(self, item: Item) -> Tag:
+        """The tag by which an item names a state: its adjective, actor or capital tag."""
+        return item.tag("adjective") or self.actor_tag(item) or item.tag("capital")
+
+    def listed_state(self, k: int) -> Actor | None:
+        """The state the item at ``k`` names in a list: a nationality adjective or a state's name."""
+        if k in self.used:
+            return None
+        if self.items[k].has("adjective"):
+            return self.kb.actors.get(self.items[k].tag("adjective").data)
+        return self.actor_at(k, "Country")
+
+    def function_item(self, k: int) -> bool:
+        """Is the item at ``k`` a function word only (a stopword or a clause word: "and")?"""
+        return self.items[k].kinds <= {"stop", "clause"}
+
+    def list_gap(self, end: int, start: int, *, links: bool = False) -> bool:
+        """Only commas and coordinators between two members of a list (or nothing: a clitic "و" joins them).
+
+        With ``links``, title link words too: "the foreign ministers of Guyana, NAME, and of Venezuela, NAME".
+        """
+        allowed = self.language.folded("coordinator_words") | set(self.commas)
+        if links:
+            allowed = allowed | {w for link in self.language.folded("title_links") for w in link.split()}
+        return all(w in allowed for w in _spaced(self.scan.text[end:start], self.commas).split())
+
+    def states_listed_before(self, i: int) -> list[tuple[Actor, int]]:
+        """The states listed right before the title at ``i``, in text order: "Chinese and US presidents"."""
+        out, right = [], self.items[i].start
+        for k in range(i - 1, -1, -1):
+            item = self.items[k]
+            if self.function_item(k) and self.list_gap(item.start, item.end):
+                continue
+            gap_ok = _adjacent(self.scan, item.end, right) if not out else self.list_gap(item.end, right)
+            state = self.listed_state(k) if gap_ok else None
+            if state is None:
+                break
+            out.append((state, k))
+            right = item.start
+        return out[::-1]
+
+    def listed_after(self, i: int, *, named_first: bool = False) -> list[tuple[str, Actor, int | None, tuple[int, int]]]:
+        """States and names listed after the title at ``i``: ``(kind, actor, item index, span)``.
+
+        A name is a known person or words the knowledge base lacks (minted, index
+        None); an unknown name opens the list only with ``named_first`` (the
+        states stood before the title).
+        """
+        out: list[tuple[str, Actor, int | None, tuple[int, int]]] = []
+        end = self.items[i].end
+        while True:
+            k = next((k for k in range(len(self.items)) if self.items[k].start >= end and
+                      not self.function_item(k)), None)
+            gap_end = self.items[k].start if k is not None else len(self.scan.text)
+            if k is not None and self.list_gap(end, gap_end, links=True) and (state := self.listed_state(k)) is not None:
+                out.append(("state", state, k, (self.items[k].start, self.items[k].end)))
+                end = self.items[k].end
+                continue
+            if k is not None and self.list_gap(end, gap_end, links=True) and (person := self.actor_at(k, "Person")) is not None:
+                out.append(("name", person, k, (self.items[k].start, self.items[k].end)))
+                end = self.items[k].end
+                continue
+            if k is not None and k + 1 < len(self.items) and self.items[k].has("title") and \
+                    self.list_gap(end, gap_end, links=True) and \
+                    self.honorific_gap(self.items[k].end, self.items[k + 1].start) and \
+                    (person := self.actor_at(k + 1, "Person")) is not None:
+                # A title of the person's own in the list: "..., NAME and King Abdullah".
+                self.used.add(k)
+                out.append(("name", person, k + 1, (self.items[k].start, self.items[k + 1].end)))
+                end = self.items[k + 1].end
+                continue
+            # An unknown name: the first word after the gap. Where names are not capitalised it
+            # is trusted only right after its state ("والأردني أيمن الصفدي").
+            joining = self.language.folded("coordinator_words") | set(self.commas)
+            start = next((a for a, b in self.scan.words if a >= end and self.scan.text[a:b] not in joining), None)
+            if start is None or not self.list_gap(end, start, links=True) or not (out or named_first):
+                return out
+            if not self.capitalized and (not out or out[-1][0] != "state" or not _adjacent(self.scan, end, start)):
+                return out
+            if out and out[-1][0] == "name" and not self.scan.text[end:start].strip():
+                return out  # two names with nothing between them are one
+            unknown = self.unknown_name(start)
+            if unknown is None or unknown[2] is not None:
+                return out
+            a, b = unknown[:2]
+            out.append(("name", mint_actor(self.surface(a, b), "Person"), None, (a, b)))
+            end = b
 
     def group_chain(self, i: int) -> Chunk | None:
         """An unnamed collective and the state it belongs to: "Iranian police", "الشرطة السويدية", "protesters in Tbilisi".
@@ -998,6 +1154,9 @@ class _Chains:
         self.owners = self.find_owners()
         # An owner is part of the owned title's chain: "the president" in "the president's envoy" is no one.
         self.used |= set(self.owners.values())
+        for i, item in enumerate(self.items):
+            if i not in self.used and item.has("plural_title"):
+                chunks += self.plural_title_chain(i)
         for i, item in enumerate(self.items):
             if i not in self.used and (item.has("title") or self.alias_title(item)):
                 chunk = self.title_chain(i)

@@ -67,7 +67,8 @@ class SentenceView:
         # A decimal comma ("4,3 тысячи", "1,5 milliard") cuts nothing.
         cuts |= {i for i in _where(self.text, marks)
                  if not (self.text[i - 1:i].isdigit() and self.text[i + 1:i + 2].isdigit())}
-        cuts |= {item.start for item in (*self.scan.of_kind("clause"), *self.scan.of_kind("relative"))}
+        cuts |= {item.start for item in (*self.scan.of_kind("clause"), *self.scan.of_kind("relative"))
+                 if not self._joins_modifiers(item)}
         # A comma inside a mention ("الرئيس الأمريكي، جو بايدن") cuts nothing.
         cuts = {c for c in cuts if not any(ch.start < c < ch.end for ch in self.chunks)}
         # Nor does one between stacked titles ("ولي العهد، رئيس الوزراء الأمير ...").
@@ -88,6 +89,16 @@ class SentenceView:
                 keep.discard(a)
                 keep.discard(b)
         return sorted(keep | {0, len(self.text)})
+
+    def _joins_modifiers(self, item: Item) -> bool:
+        """Does the clause word join two modifiers of one noun ("an immediate and unconditional ceasefire")?"""
+        modifiers = self.language.folded("coordinated_modifiers")
+        if not modifiers:
+            return False
+        before = [w for w in self.scan.words if w[1] <= item.start]
+        after = [w for w in self.scan.words if w[0] >= item.end]
+        return bool(before and after) and self.text[slice(*before[-1])] in modifiers \
+            and self.text[slice(*after[0])] in modifiers
 
     def clause(self, pos: int) -> tuple[int, int]:
         """The clause around a position: from the cut at or before it to the next cut."""
