@@ -921,8 +921,8 @@ class _Chains:
         """
         owners: dict[int, int] = {}
         links = self.language.folded("title_links")
-        suffixes = tuple(fold(x) for x in self.language.classes.get("title", WordClass()).suffixes) + \
-            tuple(fold(x) for x in self.language.classes.get("name", WordClass()).suffixes)
+        suffixes = self.language.memo("owner_suffixes", lambda: tuple(
+            fold(x) for name in ("title", "name") for x in self.language.classes.get(name, WordClass()).suffixes))
         before = self.language.get("adjective_side") == "before"
         articles = tuple(self.language.folded("article_prefixes")) or ("\0",)
         for i, item in enumerate(self.items):
