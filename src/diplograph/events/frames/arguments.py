@@ -422,7 +422,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             and (resumed := after_parenthesis(s, clause_end, trigger)) is not None:
         return object_after(s, resumed, s.clause(resumed)[1], trigger)
     # Stop before a reporting cue and the comma before it: ", officials said" is the source.
-    cue = next((it.start for it in s.scan.items if span_words and it.start > span_words[0][0]
+    cue = next((it.start for it in s.scan.of_kind("cue") if span_words and it.start > span_words[0][0]
                 and any(t.kind == "cue" and t.data[0] == "reported" for t in it.tags)), None)
     if cue is not None:
         comma = max((k for k in range(start, cue) if s.text[k] in s.commas), default=cue)
