@@ -132,7 +132,7 @@ def _merge_split_titles(scan: Scan, language: Language) -> tuple[Item, ...]:
     The merged item carries the title and an ``inner_adjective`` tag (data:
     the state's id and the adjective's span).
     """
-    adjectives = [it for it in scan.items if it.has("adjective")]
+    adjectives = scan.of_kind("adjective")
     splits = language.memo("split_titles_by_head", lambda: _by_head(_split_titles(language))) if adjectives else {}
     if not splits:
         return scan.items
@@ -190,8 +190,8 @@ class _Chains:
     def actor_tag(self, item: Item) -> Tag | None:
         """The item's actor tag, unless it is an acronym written in lower case ("who", "us")."""
         tag = item.tag("actor")
-        cased = item.tag("cased")
-        if tag is None or cased is None:
+        cased = item.tag("cased") if tag is not None else None
+        if cased is None:
             return tag
         start = item.start + tag.prefix
         a, b = self.scan.folded.span(start, min(start + cased.data, item.end))
@@ -921,8 +921,8 @@ class _Chains:
         """
         owners: dict[int, int] = {}
         links = self.language.folded("title_links")
-        suffixes = tuple(fold(x) for x in self.language.classes.get("title", WordClass()).suffixes) + \
-            tuple(fold(x) for x in self.language.classes.get("name", WordClass()).suffixes)
+        suffixes = self.language.memo("owner_suffixes", lambda: tuple(
+            fold(x) for name in ("title", "name") for x in self.language.classes.get(name, WordClass()).suffixes))
         before = self.language.get("adjective_side") == "before"
         articles = tuple(self.language.folded("article_prefixes")) or ("\0",)
         for i, item in enumerate(self.items):
