@@ -473,6 +473,25 @@ def test_network_read_back_names_a_kb_office_by_its_state(tmp_path):
     assert back.nodes[event]["label"] == built.nodes[event]["label"] == "talks"
 
 
+def test_an_issue_in_the_words_of_the_document_is_labelled_in_its_language():
+    """As the RDF tags it: the network's labels of an issue give its words under the document's language too."""
+    import json
+    from datetime import date
+
+    from diplograph.types import Argument, Document, Extraction, Statement
+
+    text = "رفض الكرملين الخطة الأوروبية."
+    st = Statement("d1", Argument("Kremlin", "الكرملين", "GovernmentBody", fx.KREMLIN), "rejects",
+                   Argument("الخطة الأوروبية", "الخطة الأوروبية", "Issue"), text, (0, len(text)))
+    x = Extraction(Document("d1", text, date(2025, 9, 1), "ar"), statements=[st])
+    for network in (build_network([x]), network_from_rdf(build_dataset([x]))):
+        [issue] = [n for n, d in network.nodes(data=True) if d["type"] == "Issue"]
+        assert json.loads(network.nodes[issue]["labels"]) == {"en": "الخطة الأوروبية", "ar": "الخطة الأوروبية"}
+    english = Extraction(Document("d2", "Moscow rejected the plan.", date(2025, 9, 1), "en"), statements=[
+        Statement("d2", st.subject, "rejects", Argument("the plan", "the plan", "Issue"), "Moscow rejected the plan.", (0, 25))])
+    assert json.loads(build_network([english]).nodes["issue/the-plan"]["labels"]) == {"en": "the plan"}
+
+
 @pytest.mark.parametrize("text", fx.HOSTILE, ids=range(len(fx.HOSTILE)))
 def test_network_read_back_from_hostile_rdf(text):
     extraction = fx.hostile_extraction(text)

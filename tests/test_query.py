@@ -2,14 +2,19 @@
 from __future__ import annotations
 
 import json
+import re
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pandas as pd
+import pyoxigraph as ox
 import pytest
 from rdflib import URIRef
 
 from diplograph.errors import InputError, QueryError
-from diplograph.graph.rdf import IRIs, build_dataset, write_trig
+from diplograph.graph.namespace import DG
+from diplograph.graph.rdf import IRIs, build_dataset, timeline_key, write_trig
 from diplograph.store.query import CLAUSES, format_result, list_queries, load_query, run_query
 
 # rdflib 7 warns about its own deprecated internals when it parses TriG into a Dataset.
@@ -222,6 +227,104 @@ def test_timeline_date_range_is_inclusive(source):
 def test_timeline_rejects_bad_parameters(source, bindings, message):
     with pytest.raises(QueryError, match=message):
         run_query(source, "timeline", bindings=bindings)
+
+
+# (day, article's date, start offset), in the timeline's order: newest day first, then the latest
+# article, then reading order.
+TIMELINE_ORDER = [
+    (date(2026, 1, 1), date(2025, 12, 30), 0),
+    (date(2025, 12, 31), date(2026, 1, 2), 0),
+    (date(2025, 12, 31), date(2025, 12, 31), 0),
+    (date(2025, 12, 31), date(2025, 12, 31), 9),
+    (date(2025, 12, 31), date(2025, 12, 31), 10),
+    (date(2025, 12, 31), date(2025, 12, 31), 123_456_789),
+    (date(2025, 12, 31), date(2025, 11, 1), 5),
+    (date(2025, 3, 9), date(2025, 3, 10), 50),
+    (date(2025, 3, 9), date(2025, 3, 10), 9_999_999_999),
+    (date(999, 1, 2), date(999, 1, 2), 0),
+]
+
+
+def test_timeline_keys_sort_as_day_article_and_offset():
+    keys = [timeline_key(*row) for row in TIMELINE_ORDER]
+    assert sorted(keys, key=Decimal, reverse=True) == keys
+    assert len(set(keys)) == len(keys)
+    assert timeline_key(date(2025, 9, 3), date(2025, 9, 1), 0) == "20250903.202509019999999999"
+    assert timeline_key(date(2025, 9, 3), date(2025, 9, 1), 9) == "20250903.20250901999999999"  # canonical: no trailing 0
+
+
+def test_timeline_keys_keep_every_digit_in_the_store():
+    store = ox.Store()
+    for n, row in enumerate(TIMELINE_ORDER):
+        store.update(f"INSERT DATA {{ <urn:s:{n}> <{DG.timelineKey}> {timeline_key(*row)} }}")
+    back = [r["k"] for r in store.query(f"SELECT ?k WHERE {{ ?s <{DG.timelineKey}> ?k }} ORDER BY DESC(?k)")]
+    assert [k.value for k in back] == [timeline_key(*row) for row in TIMELINE_ORDER]
+    assert all(k.datatype.value.endswith("#decimal") for k in back)
+
+
+def test_every_statement_has_one_timeline_key(dataset):
+    store = dataset.store._inner
+    keys = {r["st"].value: r["k"].value for r in store.query(
+        f"SELECT ?st ?k WHERE {{ ?st <{DG.timelineKey}> ?k }}", use_default_graph_as_union=True)}
+    statements = {IRIs.statement_key(s): (x.document.published, s) for x in fx.extractions() for s in x.statements}
+    assert len(keys) == len(statements)
+    for key, (published, s) in statements.items():
+        assert keys[str(IRIs.statement(s))] == timeline_key(s.date or published, published, s.span[0])
+
+
+def _without_keys(dataset, where: str = "") -> ox.Store:
+    """A copy of the dataset's store with the timeline keys removed (of the graphs matching ``where``)."""
+    store = ox.Store()
+    store.extend(dataset.store._inner)
+    store.update(f"DELETE {{ GRAPH ?g {{ ?st <{DG.timelineKey}> ?k }} }} "
+                 f"WHERE {{ GRAPH ?g {{ ?st <{DG.timelineKey}> ?k }} {where} }}")
+    return store
+
+
+@pytest.mark.parametrize("bindings", [{"limit": 0}, {}, {"limit": "3", "offset": "2"}, {"limit": "5000"},
+                                      {"from": "2025-09-02", "to": "2025-09-04"}, {"to": "2025-09-01", "limit": 0}])
+@pytest.mark.parametrize("where", ["", "FILTER(CONTAINS(STR(?g), 'en_'))"], ids=["old graph", "half of it old"])
+def test_a_graph_without_timeline_keys_gives_the_same_timeline(dataset, bindings, where, caplog):
+    from diplograph.store import query as q
+
+    old = _without_keys(dataset, where)
+    assert q._lacks(old, load_query("timeline"), "dg:timelineKey", "dg:Statement")
+    assert not q._lacks(dataset.store._inner, load_query("timeline"), "dg:timelineKey", "dg:Statement")
+    q._WARNED.clear()
+    with caplog.at_level("WARNING", logger="diplograph.store.query"):
+        before = run_query(old, "timeline", bindings=bindings)
+        run_query(old, "timeline", bindings=bindings)
+    assert len(caplog.records) == 1 and "build it again" in caplog.text
+    after = run_query(dataset, "timeline", bindings=bindings)
+    assert len(after) > 0
+    assert after.equals(before)
+
+
+def test_the_legacy_timeline_has_the_parameters_and_clauses_of_the_timeline():
+    from diplograph.store import query as q
+
+    assert q.query_info("timeline").needs == ("dg:timelineKey", "dg:Statement")
+    legacy = q._legacy_query("timeline")
+    assert legacy is not None and q._projection(legacy) == q.query_info("timeline").columns
+    for keyword in CLAUSES.values():
+        assert len(q._clause(keyword).findall(legacy)) == 1
+
+
+@pytest.mark.parametrize("header, message", [
+    ("# Needs: timelineKey of dg:Statement\n", "write 'Needs: prefix:property of every prefix:Class'"),
+    ("# Needs: dg:timelineKey of every dg:Statement\n", "needs queries/x.legacy.rq"),
+])
+def test_a_bad_needs_line_is_a_data_error(monkeypatch, header, message):
+    from diplograph.errors import DataError
+    from diplograph.store import query as q
+
+    monkeypatch.setattr(q, "load_query", lambda name: "# Something.\n" + header + "SELECT ?x WHERE { }\n")
+    q.query_info.cache_clear()
+    try:
+        with pytest.raises(DataError, match=re.escape(message)):
+            q.query_info("x")
+    finally:
+        q.query_info.cache_clear()
 
 
 HOSTILE_TERMS = [

@@ -8,6 +8,7 @@ absent.
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import time
@@ -147,8 +148,65 @@ def parse(page: str) -> PageParser:
 
 
 def page_data(parsed: PageParser) -> dict:
+    """The page's data as its script makes it: one object a node and an edge (see :func:`expand`)."""
+    return expand(raw_data(parsed))
+
+
+def raw_data(parsed: PageParser) -> dict:
     (body,) = [b for a, b in parsed.scripts if a.get("id") == "dg-data"]
     return json.loads(body)
+
+
+def _span(values: list[str]) -> str:
+    return "" if not values else values[0] if len(values) == 1 else f"{values[0]} \u2013 {values[-1]}"
+
+
+def expand(raw: dict) -> dict:
+    """The page's columns made into node and edge objects, as page.js does (``decodeNodes``, ``decodeEdges``).
+
+    A browser test checks that the page's script makes the same objects.
+    """
+    cfg, strings, n, e = raw["config"], raw["strings"], raw["nodes"], raw["edges"]
+    nodes = []
+    for i, nid in enumerate(n["id"]):
+        type_ = cfg["types"][n["type"][i]]
+        node = {"id": nid, "label": n["label"][i], "shape": type_["shape"], "color": type_["color"],
+                "size": round(min(60.0, 10.0 + 6.0 * math.log1p(max(n["weight"][i], 0))), 1),
+                "dg": {"type": type_["type"], "qid": n["qid"][i], "weight": n["weight"][i],
+                       "labels": n["labels"][i] or {}, "offices": n["offices"][i] or []}}
+        if "x" in n:
+            node["x"], node["y"] = n["x"][i], n["y"][i]
+        nodes.append(node)
+    edges = []
+    for i, flat in enumerate(e["evidence"]):
+        evidence = [dict(zip(("sentence", "doc", "span", "date", "published"), (strings[k] for k in flat[j:j + 5])))
+                    for j in range(0, len(flat), 5)]
+        predicate = cfg["predicates"][e["predicate"][i]]["predicate"]
+        negated, modality, count = e["negated"][i] == 1, cfg["modalities"][e["modality"][i]], len(evidence)
+        quad = strings[e["quad"][i]]
+        label = ("\u00ac " if negated else "") + predicate + (f" \u00d7{count}" if count > 1 else "")
+        edge = {"id": f"e{i}", "from": nodes[e["from"][i]]["id"], "to": nodes[e["to"][i]]["id"],
+                "label": label if cfg["edgeLabels"] == "always" else "",
+                "color": cfg["quadColours"].get(quad, cfg["neutral"]),
+                "dg": {"predicate": predicate, "negated": negated, "modality": modality,
+                       "date": _span(sorted({x["date"] for x in evidence} - {""})),
+                       "published": _span(sorted({x["published"] for x in evidence} - {""})),
+                       "dates": sorted({x["date"] or x["published"] for x in evidence} - {""}),
+                       "undated": any(not (x["date"] or x["published"]) for x in evidence),
+                       "count": count, "label": label, "quad": quad, "plover": strings[e["plover"][i]],
+                       "cameo": strings[e["cameo"][i]], "object_label": strings[e["object"][i]],
+                       "evidence": evidence}}
+        if count > 1:
+            edge["width"] = round(1.5 + 1.2 * math.log2(count), 1)
+        if negated:
+            edge["dashes"] = cfg["dashNegated"]
+        elif modality == "hypothetical":
+            edge["dashes"] = cfg["dashHypothetical"]
+        if e["bend"][i]:
+            bend = e["bend"][i]
+            edge["smooth"] = {"enabled": True, "type": "curvedCW" if bend > 0 else "curvedCCW", "roundness": abs(bend)}
+        edges.append(edge)
+    return {"nodes": nodes, "edges": edges, "config": cfg}
 
 
 REMOTE = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)
@@ -398,6 +456,28 @@ def test_layout_is_deterministic_and_spreads_nodes():
     assert layout_positions(nx.MultiDiGraph()) == {}
 
 
+_LAYOUT_IN_A_PROCESS = """
+import json, sys
+import networkx as nx
+from diplograph.viz.html import layout_positions
+g = nx.MultiDiGraph()
+for c in range(12):  # small components of a larger graph: laid out each from a graph of its own
+    names = [f"n{c}-{i}" for i in range(3 + c % 4)]
+    nx.add_path(g, names)
+json.dump({k: [round(x, 6), round(y, 6)] for k, (x, y) in layout_positions(g).items()}, sys.stdout)
+"""
+
+
+def test_layout_is_the_same_in_every_process():
+    """Strings hash differently in each process: nothing of the layout may follow a set's order."""
+    import subprocess
+    import sys
+
+    runs = [subprocess.run([sys.executable, "-c", _LAYOUT_IN_A_PROCESS], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")]
+    assert runs[0] and runs[0] == runs[1] == runs[2]
+
+
 def test_layout_draws_communities_apart():
     """Readability guard: the force layout keeps planted communities together.
 
@@ -563,6 +643,58 @@ def test_browser_hostile_strings_stay_text(browser, tmp_path):
     assert page.evaluate("document.scripts.length") == EXPECTED_SCRIPTS
     assert page.evaluate("window.__pwned === undefined") is True
     page.screenshot(tmp_path / "hostile.png")
+    assert_offline_and_clean(page)
+
+
+@needs_chromium
+@pytest.mark.parametrize("make", [small_graph, hostile_graph, lambda: grid_graph(60)], ids=["small", "hostile", "grid"])
+def test_browser_makes_the_objects_the_columns_describe(browser, tmp_path, make):
+    """The page's script reads its compact data into the objects :func:`expand` makes of it."""
+    path = write_html(make(), tmp_path / "page.html", physics_threshold=30)
+    page = open_page(browser, path)
+    seen = json.loads(page.evaluate("JSON.stringify(diplograph.data, (k, v) => k === 'title' ? undefined : v)"))
+    expected = page_data(parse(path.read_text(encoding="utf-8")))
+    for node in expected["nodes"]:
+        del node["shape"], node["color"]  # vis-network's copy of a node has them, from its type
+    for edge in expected["edges"]:
+        d = edge["dg"]
+        d["verb"] = viz.verb_phrase(d["predicate"], negated=d["negated"])
+        d["structural"] = d["predicate"] in viz.STRUCTURAL
+        d["first"] = d["dates"][0][:10] if d["dates"] else ""
+    assert seen == {"nodes": expected["nodes"], "edges": expected["edges"]}
+    shapes = page.evaluate("diplograph.nodes.get().map(n => [n.id, n.shape, n.color])")
+    styles = {t["type"]: (t["shape"], t["color"]) for t in expected["config"]["types"]}
+    assert shapes == [[n["id"], *styles[n["dg"]["type"]]] for n in expected["nodes"]]
+    assert_offline_and_clean(page)
+
+
+@needs_chromium
+def test_browser_tooltips_name_the_node_and_the_statement(browser, tmp_path):
+    path = write_html(small_graph(), tmp_path / "tips.html")
+    page = open_page(browser, path)
+    page.wait_for("document.documentElement.dataset.stable === '1'", timeout=30)
+
+    def hover(js_point: str) -> str:
+        x, y = page.evaluate(f"""(() => {{ const n = diplograph.network, p = n.canvasToDOM({js_point});
+            const r = document.getElementById('dg-network').getBoundingClientRect(); return [p.x + r.left, p.y + r.top]; }})()""")
+        page.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x - 2, "y": y})
+        page.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": x, "y": y})
+        page.wait_for("(() => { const t = document.querySelector('.vis-tooltip');"
+                      " return t && t.style.visibility === 'visible' && t.textContent; })()", timeout=10)
+        return page.evaluate("document.querySelector('.vis-tooltip').textContent")
+
+    assert hover("diplograph.network.getPosition('person/emmanuel-macron')") == \
+        "Emmanuel MacronPersonPresident of France (2017-05-14\u2013)"
+    inside = page.evaluate("""(() => { const t = document.querySelector('.vis-tooltip').getBoundingClientRect(),
+        b = document.getElementById('dg-network').getBoundingClientRect();
+        return t.left >= b.left && t.right <= b.right && t.top >= b.top && t.bottom <= b.bottom; })()""")
+    assert inside
+    page.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": 2, "y": 2})
+    # the middle of the France -> Paris summit edge (a straight one)
+    text = hover("(() => { const p = diplograph.network.getPositions(['country/fra', 'event/paris-summit']);"
+                 " return {x: (p['country/fra'].x + p['event/paris-summit'].x) / 2,"
+                 " y: (p['country/fra'].y + p['event/paris-summit'].y) / 2}; })()")
+    assert text == "hosts · 2024-02-01France hosted the Paris summit on Thursday."
     assert_offline_and_clean(page)
 
 
@@ -832,7 +964,7 @@ def test_browser_click_on_an_actor_shows_its_neighbourhood(sized_page, tmp_path)
     page.evaluate("diplograph.network.fit()")
     page.wait_for("document.documentElement.dataset.stable === '1'", timeout=30)
     actor = page.evaluate("""(() => { const ids = diplograph.nodeView.getIds().filter(id =>
-        ['Person', 'Country', 'Organization', 'GovernmentBody', 'Coalition'].includes(diplograph.nodes.get(id).dg.type)
+        ['Person', 'Country', 'Organization', 'GovernmentBody', 'Coalition'].includes(diplograph.node(id).dg.type)
         && diplograph.network.getConnectedEdges(id).length > 0);
         ids.sort((a, b) => diplograph.network.getConnectedEdges(b).length - diplograph.network.getConnectedEdges(a).length);
         return ids[0]; })()""")

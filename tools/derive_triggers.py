@@ -115,6 +115,42 @@ def read_review(path: Path) -> dict[tuple[str, str], dict[str, str]]:
     return out
 
 
+@dataclass(frozen=True)
+class Sense:
+    """A reviewed sense of a verb whose readings the mapping cannot settle (``ar_verb_senses.tsv``)."""
+
+    predicate: str
+    object_words: tuple[str, ...]
+    keep: bool
+    reason: str
+
+    @property
+    def kind(self) -> str:
+        """The class of a review: its reason up to the colon."""
+        return self.reason.split(":")[0].strip()
+
+
+def read_senses(path: Path) -> dict[str, Sense]:
+    """``matching key -> Sense`` of the reviewed verbs; a bad row names the file and line.
+
+    >>> senses = read_senses(TOOLS / "ar_verb_senses.tsv")
+    >>> senses[_key("قصف")].predicate, senses[_key("ساعد")].keep
+    ('attacks', False)
+    """
+    out: dict[str, Sense] = {}
+    if not path.exists():
+        return out
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 5 or cells[3] not in ("keep", "drop") or (cells[3] == "keep") == (cells[1] == "-"):
+            raise SystemExit(f"{path.name} line {n}: write lemma, predicate (- to drop), object words, keep|drop, class")
+        words = tuple(w.strip() for w in cells[2].split(",") if w.strip())
+        out[_key(cells[0])] = Sense(cells[1], words, cells[3] == "keep", cells[4])
+    return out
+
+
 def read_reversing(path: Path) -> tuple[set[str], dict[str, set[str]]]:
     """Predicates that undo, and per language the verbs that undo their object."""
     undoing, words = set(), defaultdict(set)
@@ -384,12 +420,21 @@ def _object_word(lang: str, word: str) -> str:
 
 def derive(lang: str, reference: Path, *, rules: dict[str, Rule], known: set[str],
            undoing: set[str], reversing: set[str], hand_forms: set[str],
-           review: dict[tuple[str, str], dict[str, str]] | None = None) -> Derived:
-    """Rows of one language's derived trigger file, with the drop counts."""
+           review: dict[tuple[str, str], dict[str, str]] | None = None,
+           senses: dict[str, Sense] | None = None) -> Derived:
+    """Rows of one language's derived trigger file, with the drop counts.
+
+    ``senses``: reviewed senses of verbs whose readings the mapping cannot settle
+    (``ar_verb_senses.tsv``); a kept one must be one of the verb's mapped readings.
+    """
     path = reference / SOURCES[lang]
     verbs, unplaced = read_verbs(path)
     synsets = read_synsets(path)
     review = review or {}
+    senses = senses or {}
+    unknown = sorted(k for k in senses if k not in verbs)
+    if unknown:
+        raise SystemExit(f"reviewed senses name no verb of {SOURCES[lang]}: {', '.join(unknown)}")
     nouns = event_nouns(lang)
     actor_objects = set(_predicates_yaml().get("actor_objects", ()))
     bad_verbs, bad_objects = review.get((lang, "verb"), {}), review.get((lang, "object"), {})
@@ -439,6 +484,20 @@ def derive(lang: str, reference: Path, *, rules: dict[str, Rule], known: set[str
         reverses = head in reversing
         if head in bad_verbs or key in bad_verbs:
             out.drops[f"verb dropped on review: {bad_verbs.get(head) or bad_verbs[key]}"] += 1
+            continue
+        sense = senses.get(key)
+        if sense is not None:
+            # A reviewed verb: one of its mapped readings is its sense, or none is.
+            out.drops["pattern of a verb with a meaning of its own"] += len(verb.patterns)
+            if not sense.keep:
+                out.drops[f"reviewed: {sense.kind}"] += 1
+                continue
+            mapped = {r.predicate: r for r in own if r is not None and r.keep}
+            if sense.predicate not in mapped:
+                raise SystemExit(f"reviewed sense of {verb.lemma}: {sense.predicate} is none of its mapped readings "
+                                 f"({', '.join(sorted(mapped)) or 'none'})")
+            emit(sense.predicate, mapped[sense.predicate].frame, verb.lemma, verb,
+                 sorted({_object_word(lang, w) for w in sense.object_words}), "reviewed")
             continue
         if any(r is not None for r in own):
             if not verb.coded:
@@ -649,12 +708,14 @@ def main(argv: list[str] | None = None) -> int:
     rules = read_mapping(TOOLS / "cameo_to_predicate.tsv")
     undoing, reversing = read_reversing(TOOLS / "reversing_words.tsv")
     review = read_review(TOOLS / "review_drops.tsv")
+    senses = {lang: read_senses(TOOLS / f"{lang}_verb_senses.tsv") for lang in SOURCES}
     known = vocabulary()
     if args.preview_all:
         known |= {r.predicate for r in rules.values() if r.keep}
     for lang in args.languages:
         derived = derive(lang, args.reference, rules=rules, known=known, undoing=undoing,
-                         reversing=reversing[lang], hand_forms=hand_written_forms(lang), review=review)
+                         reversing=reversing[lang], hand_forms=hand_written_forms(lang), review=review,
+                         senses=senses[lang])
         if args.preview_all:
             print(f"{lang}: {len(derived.rows)} rows (preview) " + ", ".join(
                 f"{p} {n}" for p, n in sorted(Counter(r["predicate"] for r in derived.rows).items())))

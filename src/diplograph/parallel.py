@@ -7,7 +7,6 @@ every engine writes the same outputs.
 """
 from __future__ import annotations
 
-import json
 import logging
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
@@ -18,7 +17,7 @@ from typing import Callable, Iterable, Iterator
 
 from diplograph.atomic import die_with_parent
 from diplograph.errors import DiplographError, InputError
-from diplograph.export.jsonl import export_lines
+from diplograph.export.jsonl import export_lines, jsonl_text
 from diplograph.types import Document, Extraction
 
 __all__ = ["ENGINES", "Exported", "exported", "extract_stream"]
@@ -58,7 +57,7 @@ def exported(extraction: Extraction) -> Exported:
     lines = list(export_lines(extraction))
     roles = sum(1 for line in lines if line["kind"] == "statement" and line.get("predicate") == _ROLE)
     statements = sum(1 for line in lines if line["kind"] == "statement") - roles
-    return Exported("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), statements, roles,
+    return Exported(jsonl_text(lines), statements, roles,
                     tuple(line["id"] for line in lines if line["kind"] == "entity"))
 
 

@@ -33,3 +33,27 @@ def test_impersonal_and_resumed(read, text, expected, absent):
 def test_without_the_key_a_language_reads_no_impersonal(read):
     # English declares no impersonal_suffixes: "condemned in the Kremlin" has no source
     assert not {r for r in read("The strike was condemned in the Kremlin.", "en") if r[0] == "Kremlin"}
+
+
+SHARED = [
+    # arguments.partner_after_event: an event phrase after a meeting verb is where; the partner follows "с"
+    ("Министр иностранных дел Китая Ван И встретился на полях совещания глав МИД ШОС в Тяньцзине с Сергеем Лавровым.",
+     {("Wang Yi", "meetsWith", "Sergey Lavrov")}, {("Wang Yi", "meetsWith", "Shanghai Cooperation Organisation")}),
+    ("Макрон встретился на саммите НАТО с Эрдоганом.", {("Emmanuel Macron", "meetsWith", "Recep Tayyip Erdoğan")}, set()),
+    ("Макрон встретился на саммите НАТО.", set(), {("Emmanuel Macron", "meetsWith", "NATO")}),
+    # only a meeting's partner: "направила на Кубу" sends to Cuba
+    ("Россия направила на Кубу партию нефти в качестве гуманитарной помощи.", {("Russia", "providesAidTo", "Cuba")}, set()),
+    # passive.reduced_form: a full passive participle with its agent by case and no auxiliary
+    ("Мирный план, предложенный Турцией, обсудят в Женеве.", {("Turkey", "proposes", "Мирный план")}, set()),
+    ("Соглашение подписано Россией и Китаем.", {("Russia", "signs", "Соглашение"), ("China", "signs", "Соглашение")}, set()),
+    ("Удар, нанесённый по Киеву, вызвал пожар.", set(), {(None, "attacks", None)}),
+    ("Предложенный план обсуждался в Женеве.", set(), {(None, "proposes", None)}),
+]
+
+
+@pytest.mark.parametrize("text,expected,absent", SHARED)
+def test_event_phrase_and_reduced_passive(read, text, expected, absent):
+    rows = {(s, p, o) for s, p, o, _ in read(text, "ru")}
+    assert expected <= rows, f"missing {expected - rows}; found {rows}"
+    for subject, predicate, obj in absent:
+        assert not [r for r in rows if r[1] == predicate and subject in (None, r[0]) and obj in (None, r[2])], rows

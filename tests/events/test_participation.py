@@ -53,7 +53,7 @@ CASES = [
     ("ar", "تحدث عن روسيا وزير الخارجية.", set(), {("Russia", None, None, None)}),
     # under the mediation of: the mediators act on the event before
     ("ar", "استؤنفت المفاوضات بين مصر وإثيوبيا بوساطة الجزائر.",
-     {("Algeria", "mediates", "المفاوضات بين مصر وإثيوبيا", "presence")}, set()),
+     {("Algeria", "mediates", "المفاوضات بين مصر وإثيوبيا", "adjunct")}, set()),
     # a delegation's members take part in its event
     ("en", "Egypt's delegation to the Gaza conference included Foreign Minister Badr Abdelatty.",
      {("Badr Abdelatty", "participatesIn", "conference", "delegation")}, set()),

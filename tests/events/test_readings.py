@@ -29,7 +29,9 @@ CASES = [
     ("ar", "أطلقت إيران سراح ناقلة النفط.", {("Iran", "releases", "سراح ناقلة النفط", "default")},
      {("Iran", "attacks", None, None)}),
     ("ar", "إيران أطلقت سراح ناقلة النفط.", {("Iran", "releases", "ناقلة النفط", "default")}, set()),
-    ("ar", "أطلقت مصر مبادرة جديدة للحوار.", set(), {("Egypt", None, None, None)}),
+    # launching an initiative proposes it (construction gold: "المبادرة التي أطلقها"); no attack, no release
+    ("ar", "أطلقت مصر مبادرة جديدة للحوار.", {("Egypt", "proposes", "مبادرة جديدة للحوار", "default")},
+     {("Egypt", "attacks", None, None), ("Egypt", "releases", None, None)}),
     # رفع: sanctions (eased) or an alert (mobilizes), else nothing
     ("ar", "رفعت اليابان العقوبات عن ميانمار.", {("Japan", "easesSanctions", "Myanmar", "default")},
      {("Japan", "mobilizes", None, None), ("Japan", "sanctions", None, None)}),

@@ -45,3 +45,26 @@ CASES = [
 @pytest.mark.parametrize("lang,text,expected,absent", CASES)
 def test_verb(read, lang, text, expected, absent):
     check(read(text, lang), expected, absent)
+
+
+def test_a_mention_a_preposition_governs_is_no_subject_after_its_comma(read):
+    # language.yaml preposition_words: "with Tunisia," is the pact's partner, not who expels.
+    rows = read("Italy urged Libya to sign a pact with Tunisia, expel smugglers and close the camps.", "en")
+    assert not [r for r in rows if r[0] == "Tunisia"], rows
+    rows = read("The French president, Emmanuel Macron, condemned the strike.", "en")
+    assert ("Emmanuel Macron", "condemns", "strike", "default") in rows, rows
+
+
+def test_a_participial_adjunct_between_commas_is_passed_over(read):
+    # language.yaml active_suffixes: ", attending the summit," sets no subject apart.
+    rows = read("Egypt, attending the summit, rejected the plan.", "en")
+    assert ("Egypt", "rejects", "plan", "default") in rows, rows
+    rows = read("La France, appelant à la retenue, a condamné la frappe.", "fr")
+    assert ("France", "condemns", "frappe", "default") in rows, rows
+
+
+def test_a_time_phrase_before_that_opens_no_object(read):
+    # "warned on Saturday evening that ...": the content is the clause after "that", whole.
+    rows = read("Nigeria warned on Saturday evening that it would close its border with Benin.", "en")
+    assert ("Nigeria", "warns", "close its border with Benin", "default") in rows, rows
+    assert not [r for r in rows if r[1] == "blockades"], rows

@@ -55,3 +55,11 @@ def test_arabic_coordination_by_clitic(extractor):
 def test_possessor(extractor):
     v = view(extractor, "Russia's attack on Ukraine angered Poland.", "en")
     assert [v.possessor(c) for c in v.chunks] == [True, False, False]
+
+
+def test_and_between_two_modifiers_cuts_no_clause(extractor):
+    # language.yaml coordinated_modifiers: "immediate and unconditional" modifies one noun.
+    v = view(extractor, "Iran and Iraq agreed to an immediate and unconditional truce.", "en")
+    assert v.clause(v.text.index("truce")) == v.clause(v.text.index("agreed"))
+    v = view(extractor, "Russia rejected the plan and Ukraine welcomed it.", "en")
+    assert v.clause(v.text.index("welcomed")) != v.clause(v.text.index("rejected"))

@@ -188,6 +188,67 @@ def test_generated_files_are_what_the_tool_makes(lang):
     derived = derive_triggers.derive(lang, derive_triggers.DEFAULT_REFERENCE, rules=rules,
                                      known=derive_triggers.vocabulary(), undoing=undoing,
                                      reversing=reversing[lang], hand_forms=derive_triggers.hand_written_forms(lang),
-                                     review=review)
+                                     review=review,
+                                     senses=derive_triggers.read_senses(derive_triggers.TOOLS / f"{lang}_verb_senses.tsv"))
     path = ROOT / "src" / "diplograph" / "lexicons" / lang / "triggers.derived.tsv"
     assert read_tsv(path) == derived.rows, "rerun: PYTHONPATH=src python tools/derive_triggers.py"
+
+
+# Arabic verbs whose readings conflict, in PETRARCH's format, written for these tests.
+ARABIC = """\
+####### VERB PATTERNS #######
+
+---  ATTACK   [195]  ---
+ناوش
+قارع [195]
+
+---  EASE   [085]  ---
+قارع
+
+---  TIE   [153]  ---
+جادل [153]
+
+---  OCCUPY   [192]  ---
+جادل [192]
+"""
+
+
+def _arabic(tmp_path, senses):
+    path = tmp_path / derive_triggers.SOURCES["ar"]
+    path.parent.mkdir(parents=True)
+    path.write_text(ARABIC, encoding="utf-8")
+    table = tmp_path / "senses.tsv"
+    table.write_text("# lemma\tpredicate\tobject_words\tverdict\tclass\n" + senses, encoding="utf-8")
+    rules = derive_triggers.read_mapping(derive_triggers.TOOLS / "cameo_to_predicate.tsv")
+    return derive_triggers.derive("ar", tmp_path, rules=rules, known=derive_triggers.vocabulary() | {"easesSanctions"},
+                                  undoing=set(), reversing=set(), hand_forms={},
+                                  senses=derive_triggers.read_senses(table))
+
+
+def test_a_verb_whose_readings_conflict_is_dropped_unless_reviewed(tmp_path):
+    derived = _arabic(tmp_path, "")
+    assert derived.drops["verb whose readings code to different predicates"] == 2
+    assert not [r for r in derived.rows if r["base"].startswith(("قارع", "جادل"))]
+
+
+def test_a_reviewed_sense_picks_one_mapped_reading_with_its_object_words(tmp_path):
+    derived = _arabic(tmp_path, "قارع\tattacks\tقوات\tkeep\tfight: 195 is its sense\n"
+                                "جادل\t-\t\tdrop\tsense in none of its codes: argue\n")
+    assert {(r["predicate"], r["base"], r["object_words"]) for r in derived.rows
+            if r["base"].startswith(("قارع", "جادل"))} == {("attacks", "قارع/قارع", "قوات")}
+    assert derived.drops["reviewed: sense in none of its codes"] == 1
+
+
+def test_a_reviewed_sense_outside_the_mapped_readings_is_refused(tmp_path):
+    with pytest.raises(SystemExit, match="none of its mapped readings"):
+        _arabic(tmp_path, "قارع\tproposes\t\tkeep\tpropose\n")
+
+
+def test_a_reviewed_sense_of_no_verb_is_refused(tmp_path):
+    with pytest.raises(SystemExit, match="name no verb"):
+        _arabic(tmp_path, "فاوض\tattacks\t\tkeep\tno such verb\n")
+
+
+def test_the_arabic_review_table_loads():
+    senses = derive_triggers.read_senses(derive_triggers.TOOLS / "ar_verb_senses.tsv")
+    assert senses and all(s.keep == (s.predicate != "-") for s in senses.values())

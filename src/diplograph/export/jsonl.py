@@ -8,13 +8,13 @@ has a PLOVER mode carries it (``plover_mode``).
 from __future__ import annotations
 
 import json
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from diplograph.events.plover import mode as plover_mode
 from diplograph.labels import post_label
 from diplograph.types import Actor, Argument, Extraction, Role, Statement
 
-__all__ = ["RESOURCE", "actor_ref", "export_lines", "export_jsonl"]
+__all__ = ["RESOURCE", "actor_ref", "export_lines", "export_jsonl", "jsonl_text"]
 
 #: The base of the project's own IRIs for things without a Wikidata QID.
 RESOURCE = "https://w3id.org/diplograph/resource/"
@@ -122,4 +122,18 @@ def export_lines(extraction: Extraction) -> Iterator[dict]:
 
 def export_jsonl(extraction: Extraction) -> str:
     """The export of one document as JSON Lines text."""
-    return "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in export_lines(extraction))
+    return jsonl_text(export_lines(extraction))
+
+
+#: One encoder for every line: ``json.dumps`` with an option makes a new one a call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def jsonl_text(lines: Iterable[dict]) -> str:
+    """Records as JSON Lines, each line as ``json.dumps(line, ensure_ascii=False)`` writes it.
+
+    >>> print(jsonl_text([{"a": "é", "b": [1, None]}, {}]), end="")
+    {"a": "é", "b": [1, null]}
+    {}
+    """
+    return "".join([_ENCODE(line) + "\n" for line in lines])

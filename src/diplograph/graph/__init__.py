@@ -3,7 +3,8 @@
 - :mod:`diplograph.graph.namespace`: the closed ``DG`` vocabulary of ``diplograph/ontology/diplograph.ttl``.
 - :mod:`diplograph.graph.rdf`: :func:`stream_trig` (a build's TriG, written as documents come),
   :func:`build_dataset` (the same quads in an Oxigraph-backed dataset), :func:`write_trig`, :class:`IRIs`.
-- :mod:`diplograph.graph.network`: :func:`build_network`, :func:`network_from_rdf`, :func:`write_graphml`.
+- :mod:`diplograph.graph.network`: :func:`build_network`, :func:`network_from_rdf`, :func:`write_graphml`
+  (one builder: the network of a store is built from the documents read back, :mod:`diplograph.graph.read`).
 
 The names are imported lazily, so that importing one writer does not import the others.
 PLOVER coding (types, quad classes, default codes) sits below, in :mod:`diplograph.events.plover`.

@@ -133,6 +133,7 @@ class DG(DefinedNamespace):
     negated: URIRef
     modality: URIRef
     eventDate: URIRef
+    timelineKey: URIRef  # one decimal that sorts the timeline
     ploverType: URIRef
     cameoCode: URIRef
     ploverMode: URIRef
@@ -202,6 +203,6 @@ def terms() -> frozenset[URIRef]:
         The full IRIs of the classes, properties and individuals.
 
     >>> DG.Statement in terms(), len(terms())
-    (True, 119)
+    (True, 120)
     """
     return frozenset(dir(DG))

@@ -27,7 +27,7 @@ from diplograph.events import plover as _plover
 from diplograph.graph.events import EventIndex
 from diplograph.actors.ids import node_id
 from diplograph.graph.rdf import IRIs, codes_of, node_type
-from diplograph.labels import CANONICAL, post_label
+from diplograph.labels import CANONICAL, label_language, post_label
 from diplograph.types import Actor, Argument, Extraction, Office, Role
 
 __all__ = ["build_network", "network_from_rdf", "office_text", "write_graphml"]
@@ -147,15 +147,16 @@ class _Nodes:
                 self.represents.setdefault(actor.id, actor.represents)
         return actor.id
 
-    def argument(self, argument: Argument, event: str | None = None) -> str:
+    def argument(self, argument: Argument, event: str | None = None, lang: str | None = None) -> str:
         if argument.actor is not None:
             return self.actor(argument.actor)
         identifier = event or node_id(argument)
         if identifier not in self.data:
             label = (self.event_label(event) if event else None) or argument.label or identifier
+            # the document's words are in its language, as the RDF tags them (labels.label_language)
             self.data[identifier] = {
                 "label": label,
-                "labels": _dump({CANONICAL: label}),
+                "labels": _dump({CANONICAL: label, label_language(label, argument.mention, lang): label}),
                 "type": node_type(argument.type)[2],
                 "qid": "",
                 "weight": 0,
@@ -297,8 +298,8 @@ def _network(documents: Iterable[tuple[Extraction, dict[int, str]]], *, kb: Any 
             if key in seen:
                 continue
             seen.add(key)
-            subject = nodes.argument(statement.subject)
-            obj = nodes.argument(statement.object, event_ids.get(index))
+            subject = nodes.argument(statement.subject, lang=doc.lang)
+            obj = nodes.argument(statement.object, event_ids.get(index), lang=doc.lang)
             for node in (subject, obj):
                 nodes.named[node] = nodes.named.get(node, 0) + 1
                 if node not in mentioned:

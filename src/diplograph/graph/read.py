@@ -141,6 +141,19 @@ class StoredGraph:
 
     Args:
         store: a pyoxigraph Store (:func:`diplograph.graph.source.open_source` opens the others).
+
+    >>> from diplograph.graph.rdf import build_dataset
+    >>> from diplograph.graph.source import open_source
+    >>> kremlin = Actor("body/kremlin", "Kremlin", "GovernmentBody", represents="country/rus")
+    >>> text = "The Kremlin hosted talks."
+    >>> st = Statement("d1", Argument("Kremlin", "Kremlin", "GovernmentBody", kremlin), "hosts",
+    ...                Argument("talks", "talks", "Meeting"), text, (0, len(text)))
+    >>> stored = StoredGraph(open_source(build_dataset([Extraction(Document("d1", text, date(2025, 9, 1)), statements=[st])])))
+    >>> [(extraction, events)] = stored.documents()
+    >>> extraction.document.id, events[0].startswith("event/meeting-"), stored.node_label(events[0])
+    ('d1', True, 'talks')
+    >>> stored.actors["body/kremlin"].represents, stored.mentioning()
+    ('country/rus', {})
     """
 
     def __init__(self, store: Any) -> None:

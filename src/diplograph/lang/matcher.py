@@ -146,10 +146,25 @@ class Matcher:
         >>> [x.key for x in m.find("france has yet to recognise it")]
         ['has yet to', 'recognise']
         """
-        chosen: list[Match] = []
+        return [Match(start, end, text[start:end], self._groups[group]) for start, end, group in self.spans(text)]
+
+    def spans(self, text: str) -> list[tuple[int, int, int]]:
+        """What :meth:`find` finds, as ``(start, end, group)``: the payloads are ``payload_groups()[group]``.
+
+        >>> m = Matcher(); m.add("kremlin", "body")
+        >>> [(a, b, m.payload_groups()[g]) for a, b, g in m.spans("the kremlin said")]
+        [(4, 11, ('body',))]
+        """
+        chosen = []
         end = 0
         for start, minus, group in self._hits(text):  # by start, the longest first
             if start >= end:
                 end = start - minus
-                chosen.append(Match(start, end, text[start:end], self._groups[group]))
+                chosen.append((start, end, group))
         return chosen
+
+    def payload_groups(self) -> list[tuple[Any, ...]]:
+        """The payload tuples of the built matcher, indexed by the groups of :meth:`spans`."""
+        if self._automaton is None and self._payloads:
+            self._build()
+        return self._groups

@@ -116,6 +116,10 @@ def _verb_slice(morph, word: str, kinds: set[str]) -> dict[str, set[str]] | None
             elif "PRTF" in kinds and "past" in marks and form.tag.POS == "PRTS" and "past" in form.tag and "pssv" in form.tag:
                 # "принял" -> "был принят": the short passive participle, read only as a passive
                 out.setdefault(_restore(form.word, word), {"PRTS"})
+            elif "PRTF" in kinds and "past" in marks and "perf" in aspect and form.tag.POS == "PRTF" \
+                    and "past" in form.tag and "pssv" in form.tag:
+                # "предложенный Турцией план": the full passive participle, in every case, read only as a passive
+                out.setdefault(_restore(form.word, word), {"PRTF"})
         return out
     return None
 
@@ -260,7 +264,9 @@ def _forms(language, entry: str, word_class: str) -> dict[str, set[str]]:
             if word_class in ("verb", "cue") else None
         if verbs is not None:
             rest = " ".join(words[i + 1:])
-            return {" ".join(filter(None, (*lead, form, rest))): marks for form, marks in verbs.items()}
+            # a participle before a verb's fixed tail is no form of it ("введённые санкции" is not "ввёл санкции")
+            return {" ".join(filter(None, (*lead, form, rest))): marks for form, marks in verbs.items()
+                    if not (rest and "PRTF" in marks)}
         parse = morph.parse(word)[0] if word[:1].isalpha() else None
         if word_class == "name" or (parse is not None and parse.tag.POS not in _FUNCTION_WORDS):
             break
@@ -298,10 +304,20 @@ def pymorphy_nominative(language, name: str, cases: frozenset[str]) -> str:
     """
     if not cases or "nomn" in cases:
         return name
-    morph = _analyzer(language.code)
-    endings = (language.get("forms") or {}).get("name_endings") or {}
-    return " ".join(_word_nominative(morph, word, cases, endings) if word[:1].isupper() else word
-                    for word in name.split())
+    # a dictionary look-up costs more than the rest of the sentence: each name is undone once
+    done = language.memo("pymorphy_nominatives", dict)
+    if (name, cases) not in done:
+        if len(done) >= _NOMINATIVES_KEPT:
+            done.clear()
+        morph = _analyzer(language.code)
+        endings = (language.get("forms") or {}).get("name_endings") or {}
+        done[name, cases] = " ".join(_word_nominative(morph, word, cases, endings) if word[:1].isupper() else word
+                                     for word in name.split())
+    return done[name, cases]
+
+
+#: how many names :func:`pymorphy_nominative` keeps undone (a bound on a long build's memory)
+_NOMINATIVES_KEPT = 100_000
 
 
 def _word_nominative(morph, word: str, cases: frozenset[str], endings: dict[str, dict[str, str]]) -> str:

@@ -86,7 +86,12 @@ class Language:
         >>> "monday" in load_language("en").folded("subject_gap_words")
         True
         """
-        return self.memo(f"folded:{key}", lambda: frozenset(fold(w) for w in self.words(key)))
+        try:  # one memo entry holds them all: every sentence asks often
+            return self._memo["folded"][key]
+        except KeyError:
+            lists = self.memo("folded", dict)
+            lists[key] = frozenset(fold(w) for w in self.words(key))
+            return lists[key]
 
     def memo(self, key: str, make: Callable[[], Any]) -> Any:
         """A value derived from this language's data, made once by ``make`` and kept.

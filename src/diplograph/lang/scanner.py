@@ -7,7 +7,9 @@ sentence's folded text, its words and the tagged items found in it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Callable, Iterable
 
 from diplograph.cache import cache_path, prune
@@ -38,17 +40,20 @@ class Item:
     start: int
     end: int
     tags: tuple[Tag, ...]
-    #: the kinds of the tags, for :meth:`has` (the extractor asks it most)
-    kinds: frozenset[str] = field(init=False, repr=False, compare=False)
+    #: the kinds of the tags, for :meth:`has` (the extractor asks it most); made from the tags when not given
+    kinds: frozenset[str] = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "kinds", frozenset(t.kind for t in self.tags))
+        if self.kinds is None:
+            object.__setattr__(self, "kinds", frozenset(t.kind for t in self.tags))
 
     def tag(self, kind: str) -> Tag | None:
         """The first tag of that kind, if any."""
-        if kind not in self.kinds:
-            return None
-        return next(t for t in self.tags if t.kind == kind)
+        if kind in self.kinds:
+            for tag in self.tags:
+                if tag.kind == kind:
+                    return tag
+        return None
 
     def has(self, kind: str) -> bool:
         """Whether one of the tags is of that kind."""
@@ -62,14 +67,43 @@ class Scan:
     folded: Folded
     words: tuple[tuple[int, int], ...]
     items: tuple[Item, ...]
+    #: the folded text (``folded.text``): a field, since the rules read it most
+    text: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def text(self) -> str:
-        return self.folded.text
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", self.folded.text)
+
+    def of_kind(self, kind: str) -> tuple[Item, ...]:
+        """The items with a tag of that kind, in order.
+
+        >>> scan = Scanner([("monday", Tag("date")), ("met", Tag("trigger"))]).scan("met on Monday")
+        >>> [(it.start, it.end) for it in scan.of_kind("date")], scan.of_kind("cue")
+        ([(7, 13)], ())
+        """
+        return self._by_kind.get(kind, ())
+
+    @cached_property
+    def _by_kind(self) -> dict[str, tuple[Item, ...]]:
+        # the rules ask for one kind over and over ("is this word a date?"): index the items once
+        out: dict[str, list[Item]] = {}
+        for item in self.items:
+            for kind in item.kinds:
+                out.setdefault(kind, []).append(item)
+        return {kind: tuple(items) for kind, items in out.items()}
 
     def words_between(self, start: int, end: int) -> list[str]:
-        """The folded words wholly inside ``[start, end)``."""
-        return [self.text[a:b] for a, b in self.words if a >= start and b <= end]
+        """The folded words wholly inside ``[start, end)``.
+
+        >>> Scanner().scan("Egypt hosted the talks").words_between(1, 16)
+        ['hosted', 'the']
+        """
+        # The words are in order and apart: those inside run from the first that starts at ``start`` or later.
+        out = []
+        for a, b in self.words[bisect_left(self.words, (start,)):]:
+            if b > end:
+                break
+            out.append(self.text[a:b])
+        return out
 
 
 class Scanner:
@@ -85,6 +119,8 @@ class Scanner:
         self._matcher = Matcher()
         for form, tag in patterns:
             self._matcher.add(form, tag)
+        #: the tags and kinds of the matcher's payload groups met so far
+        self._groups: dict[int, tuple[tuple[Tag, ...], frozenset[str]]] = {}
 
     @classmethod
     def cached(cls, name: str, patterns: Callable[[], Iterable[tuple[str, Tag]]]) -> "Scanner":
@@ -132,5 +168,13 @@ class Scanner:
         """
         folded = fold_with_offsets(sentence)
         words = tuple((m.start(), m.end()) for m in _WORD.finditer(folded.text))
-        items = tuple(Item(m.start, m.end, tuple(dict.fromkeys(m.payloads))) for m in self._matcher.find(folded.text))
+        items = tuple(Item(start, end, *self._group(group)) for start, end, group in self._matcher.spans(folded.text))
         return Scan(folded, words, items)
+
+    def _group(self, group: int) -> tuple[tuple[Tag, ...], frozenset[str]]:
+        """The tags of a payload group and their kinds, made once: many items share them."""
+        found = self._groups.get(group)
+        if found is None:
+            tags = tuple(dict.fromkeys(self._matcher.payload_groups()[group]))
+            found = self._groups[group] = (tags, frozenset(t.kind for t in tags))
+        return found

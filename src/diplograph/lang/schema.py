@@ -91,6 +91,7 @@ _KEYS = [
     Key("clause_marks", "text", ",;", "marks that cut clauses; arguments never cross a cut"),
     Key("comma_marks", "text", ",", "the marks written for a comma, which sets off a name, a title or a parenthesis"),
     Key("clause_words", "words", [], "words that open a clause and cut it"),
+    Key("coordinated_modifiers", "words", [], "modifiers that a coordinator joins inside one noun phrase: the coordinator between two of them cuts no clause ('an immediate and unconditional ceasefire')"),
     # forms
     Key("forms", "forms", {}, "how entries take clitics and inflections (lang/forms.py; FORMS below)"),
     Key("elision_prefixes", "words", [], "elided articles and particles written onto a word (French l', d')"),
@@ -137,6 +138,7 @@ _KEYS = [
     Key("venue_words", "words", [], "prepositions that place an act: the mention after them is its venue, no argument ('talks in Oman')"),
     Key("purpose_clitics", "text", "", "clitics of purpose on a noun: its subject is the clause's actor"),
     Key("preposition_clitics", "words", [], "preposition clitics: a mention they govern is no subject"),
+    Key("preposition_words", "words", [], "prepositions: a mention they govern is no subject of a verb after its comma ('urged Iraq to sign a deal with Turkey, expel ...')"),
     Key("possessive_suffixes", "words", [], "possessive suffixes of a noun (Arabic -hu in 'his talks')"),
     Key("possessive_words", "words", [], "possessive words before a noun ('his talks')"),
     Key("genitive_words", "words", [], "words that link a noun to the actor it governs ('de', 'des')"),

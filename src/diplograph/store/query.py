@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import logging
 import multiprocessing
 import os
 import re
@@ -42,6 +43,8 @@ __all__ = [
     "FORMATS", "Parameter", "QueryInfo", "check_bindings", "describe_queries", "format_result",
     "list_queries", "load_query", "query_info", "resolve_actor", "run_query",
 ]
+
+log = logging.getLogger(__name__)
 
 #: Output formats of :func:`format_result`.
 FORMATS = ("table", "csv", "json")
@@ -113,9 +116,13 @@ class QueryInfo:
     description: str
     parameters: tuple[Parameter, ...]
     columns: tuple[str, ...]
+    #: ``(property, class)``: the query reads a property that every node of the class
+    #: must have, which graphs written by older versions lack; then ``NAME.legacy.rq`` runs.
+    needs: tuple[str, str] | None = None
 
 
 _BIND = re.compile(r"^Bind:\s*([A-Za-z_][A-Za-z0-9_]*)\s*\(([^)]*)\)\s*:?\s*(.*)$")
+_NEEDS = re.compile(r"^Needs:\s*(\S+:\S+) of every (\S+:\S+)\b")
 _PROJECTION = re.compile(r"^\s*SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?((?:\?\w+\s*)+)", re.I | re.M)
 
 
@@ -128,6 +135,9 @@ def query_info(name: str) -> QueryInfo:
     parameter (``KIND, optional`` for one that may be left out), KIND naming a
     resolver (:data:`RESOLVERS`); ``Columns:`` lists the columns, each maybe
     followed by a note in parentheses, up to the next blank comment line.
+    ``Needs: PROPERTY of every CLASS`` names a property that graphs written
+    by older versions lack: where some node of the class has none,
+    ``NAME.legacy.rq`` (same parameters and columns) runs instead.
 
     Args:
         name: a name from :func:`list_queries`.
@@ -160,6 +170,7 @@ def query_info(name: str) -> QueryInfo:
     params: list[Parameter] = []
     columns_text: list[str] = []
     in_columns = False
+    needs = None
     for number, line in enumerate(header, 1):
         if in_columns and line and not line.startswith("Bind:"):
             columns_text.append(line)
@@ -182,8 +193,17 @@ def query_info(name: str) -> QueryInfo:
         elif line.startswith("Columns:"):
             in_columns = True
             columns_text.append(line[len("Columns:"):])
+        elif line.startswith("Needs:"):
+            match = _NEEDS.match(line)
+            if not match:
+                raise DataError(f"{where} line {number}: write 'Needs: prefix:property of every prefix:Class', "
+                                f"got {line!r}")
+            if _legacy_query(stem) is None:
+                raise DataError(f"{where} line {number}: a query with 'Needs:' needs queries/{stem}.legacy.rq "
+                                "for graphs without the property")
+            needs = (match.group(1), match.group(2))
     columns = _column_names(" ".join(columns_text)) if columns_text else _projection(text)
-    return QueryInfo(stem, header[0], tuple(params), columns)
+    return QueryInfo(stem, header[0], tuple(params), columns, needs)
 
 
 def _column_names(text: str) -> tuple[str, ...]:
@@ -531,6 +551,12 @@ def run_query(dataset_or_path: Any, query: str, *, bindings: Mapping[str, Any] |
         info = query_info(query.strip())
         query = load_query(query.strip())
     store = open_source(dataset_or_path)
+    if info is not None and info.needs is not None and _lacks(store, query, *info.needs):
+        if info.name not in _WARNED:  # once a process: a page slider asks again and again
+            _WARNED.add(info.name)
+            log.warning("some %s of this graph has no %s (written by an older version): the %s query takes "
+                        "its slower way; build it again to speed it up", info.needs[1], info.needs[0], info.name)
+        query = _legacy_query(info.name) or query
     counts: dict[str, int] = {}
     if info is not None and bindings:
         kinds = {p.name: p.kind for p in info.parameters}
@@ -553,6 +579,33 @@ def run_query(dataset_or_path: Any, query: str, *, bindings: Mapping[str, Any] |
 #: a bigger one (or all rows) is fetched by the query in one pass, which is then
 #: faster (at 1M triples the two are even at about 4,000 rows of the timeline).
 PAGE_ROWS = 3_000
+
+
+_WARNED: set[str] = set()
+
+
+def _legacy_query(name: str) -> str | None:
+    """The query for graphs without the property a named query needs: the text of ``NAME.legacy.rq``, or None."""
+    path = resources.files("diplograph.store.queries").joinpath(name + ".legacy.rq")
+    return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
+def _lacks(store: ox.Store, query: str, prop: str, cls: str) -> bool:
+    """True when some node of ``cls`` has no ``prop``: two counts, each read from one index.
+
+    >>> from diplograph.graph.rdf import build_dataset
+    >>> _lacks(build_dataset([]).store._inner, "PREFIX dg: <https://w3id.org/diplograph/ontology#>",
+    ...        "dg:timelineKey", "dg:Statement")
+    False
+    """
+    count = _prefixes(query) + (f"SELECT ?all ?with WHERE {{ {{ SELECT (COUNT(*) AS ?all) WHERE {{ ?x a {cls} }} }} "
+                                f"{{ SELECT (COUNT(*) AS ?with) WHERE {{ ?x {prop} ?v }} }} }}")
+    row = next(iter(_ask(store, count, {})))
+    return int(row["with"].value) < int(row["all"].value)
+
+
+def _prefixes(query: str) -> str:
+    return "".join(line + "\n" for line in query.splitlines() if line.lstrip().upper().startswith("PREFIX"))
 
 
 def _page_query(name: str) -> str | None:
@@ -587,8 +640,7 @@ def _page_step(query: str) -> str:
         depth += {"}": 1, "{": -1}.get(query[start], 0)
         if depth < 0:
             break
-    prefixes = "".join(line + "\n" for line in query.splitlines() if line.lstrip().upper().startswith("PREFIX"))
-    return prefixes + query[start + 1:close]
+    return _prefixes(query) + query[start + 1:close]
 
 
 _EMPTY_VALUES = re.compile(r"VALUES\s*(\([^)]*\)|\?\w+)\s*\{\s*\}", re.I)

@@ -1,13 +1,18 @@
 """Write the knowledge graph as one interactive, offline HTML page.
 
-The page is built with pyvis: its :class:`~pyvis.network.Network` holds the
-node and edge lists and renders them through a Jinja template. We fill those
-lists directly (``Network.add_node`` checks membership in a list, and
-``from_nx`` is quadratic) and render them with our own template
-(``static/page.html``) in an autoescaping environment, because pyvis' stock
-template links Bootstrap from a CDN even when vis-network is inlined. The
-vis-network script itself is the copy pyvis ships, inlined, so the page loads
-nothing from the network.
+The page is our template (``static/page.html``) rendered by Jinja in an
+autoescaping environment, with vis-network drawing the graph: its script is
+the copy pyvis ships, inlined (pyvis itself is not imported, nor its stock
+template, which links Bootstrap from a CDN), so the page loads nothing from
+the network.
+
+The data is written compactly, as columns (one list a field, a value a node
+or an edge), with the texts the edges repeat (documents, dates, sentences)
+written once in ``strings`` and named by index; what follows from other fields
+(a node's shape, colour and size, an edge's label, colour, width, dashes and
+dates) is not written at all. The page's script (``static/page.js``) turns the
+columns back into node and edge objects when it loads. A page of 20,000 nodes
+and 40,000 statements is about a third of the size it was as one object an edge.
 
 Safety: every string from the graph reaches the page only as JSON inside
 ``<script type="application/json">`` blocks, encoded by Jinja's ``tojson``
@@ -26,6 +31,7 @@ import os
 import re
 import threading
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -70,12 +76,14 @@ _DASH_HYPOTHETICAL = [10, 6]
 _WIKIDATA = "https://www.wikidata.org/wiki/"
 _STATIC = Path(__file__).with_name("static")
 _LAYOUT_SEED = 7
+#: vis-network's script in pyvis' package folder.
+VIS_NETWORK = "templates/lib/vis-9.1.2/vis-network.min.js"
+#: The version of the page's data layout (see :func:`render_html`), for readers of the page.
+PAGE_FORMAT = 2
 #: Above this many edges, predicates label only the selected node's statements.
 _EDGE_LABELS_MAX = 1500
 #: Edges that tie the graph together rather than report what someone did.
 STRUCTURAL = frozenset({"represents", "memberOf"})
-#: Attributes of an edge the page computes when it loads (page.js), left out of its data.
-_DERIVED_ON_THE_PAGE = ("verb", "structural", "first")
 #: Node types the page hides until the reader asks for them (the legend's boxes).
 HIDDEN_TYPES = ("Issue",)
 #: Predicates whose English verb phrase is not their camelCase words.
@@ -170,70 +178,64 @@ def render_html(
     """
     if label_lang not in LABEL_LANGS:
         raise ValueError(f"label_lang must be one of {LABEL_LANGS}, not {label_lang!r}")
-    from pyvis.network import Network  # heavy optional import
+    from markupsafe import Markup
 
     n_nodes = graph.number_of_nodes()
     physics = n_nodes <= physics_threshold
     positions = None if physics else layout_positions(graph)
-
-    net = Network(directed=True, cdn_resources="in_line", heading=str(title))
-    nodes, types = _vis_nodes(graph, label_lang, positions)
+    strings = _Strings()
+    nodes, types, index = _page_nodes(graph, label_lang, positions)
     edge_labels = "always" if graph.number_of_edges() <= _EDGE_LABELS_MAX else "selection"
-    edges, quads, predicates, dates = _vis_edges(graph, with_labels=edge_labels == "always")
-    # Fill pyvis' lists directly: add_node/add_edge scan lists and are quadratic.
-    net.nodes = nodes
-    net.node_ids = [n["id"] for n in nodes]
-    net.node_map = {n["id"]: n for n in nodes}
-    net.edges = edges
-    net.options = _vis_options(n_nodes, graph.number_of_edges(), physics)
-
+    edges, summary = _page_edges(graph, index, strings)
+    type_order = [t for t, _ in sorted(types.items(), key=_type_order)]
+    rank = {t: i for i, t in enumerate(type_order)}
+    nodes["type"] = [rank[t] for t in nodes["type"]]  # an index into config.types
+    predicates = sorted(summary.predicates)
+    rank = {p: i for i, p in enumerate(predicates)}
+    edges["predicate"] = [rank[p] for p in edges["predicate"]]
+    dates = summary.dates
     config = {
         "lang": label_lang,
         "physics": physics,
         "edgeLabels": edge_labels,
         "wikidata": _WIKIDATA,
         "types": [
-            {"type": t, "count": c, "shape": _style(t)[0], "color": _style(t)[1], "symbol": _style(t)[2]}
-            for t, c in sorted(types.items(), key=_type_order)
+            {"type": t, "count": types[t], "shape": _style(t)[0], "color": _style(t)[1], "symbol": _style(t)[2]}
+            for t in type_order
         ],
         "quads": [
-            {"quad": q, "name": q.replace("_", " "), "count": quads[q], "color": QUAD_COLOURS[q]}
+            {"quad": q, "name": q.replace("_", " "), "count": summary.quads[q], "color": QUAD_COLOURS[q]}
             for q in _QUAD_ORDER
-            if quads.get(q)
+            if summary.quads.get(q)
         ],
+        "quadColours": QUAD_COLOURS,
+        "neutral": QUAD_COLOURS["neutral"],
         "dashes": [
             {"name": "asserted / reported / future", "css": "solid"},
             {"name": "negated (\u00ac)", "css": "dotted"},
             {"name": "hypothetical", "css": "dashed"},
         ],
-        "predicates": [{"predicate": p, "count": c} for p, c in sorted(predicates.items())],
+        "dashNegated": _DASH_NEGATED,
+        "dashHypothetical": _DASH_HYPOTHETICAL,
+        "predicates": [{"predicate": p, "count": summary.predicates[p]} for p in predicates],
+        "modalities": summary.modalities,
         "dateMin": min(dates)[:10] if dates else "",
         "dateMax": max(dates)[:10] if dates else "",
         # What the header counts: statements, each once (an edge may draw several).
-        "statements": sum(e["dg"]["count"] for e in edges if not e["dg"]["structural"]),
-        "days": sorted({e["dg"]["first"] for e in edges if e["dg"]["first"]}),
+        "statements": summary.statements,
+        "days": sorted(summary.days),
         "hiddenTypes": [t for t in HIDDEN_TYPES if types.get(t)],
         # What each edge would repeat, written once: the page derives an edge's verb, whether it
         # is structural and its first day from its predicate, negation and dates.
-        "verbs": {p: [verb_phrase(p), verb_phrase(p, negated=True)] for p in sorted(predicates)},
+        "verbs": {p: [verb_phrase(p), verb_phrase(p, negated=True)] for p in predicates},
         "structural": sorted(STRUCTURAL),
         "actorTypes": list(ACTOR_TYPES),
     }
-    for edge in edges:
-        for derived in _DERIVED_ON_THE_PAGE:
-            del edge["dg"][derived]
-    env = _environment()
-    net.templateEnv = env
-    net.path = "page.html"
-    # pyvis renders with a fixed set of variables: ours travel as globals of
-    # the shared environment, so renders take turns.
-    with _RENDER_LOCK:
-        env.globals.update(dg_config=config, dg_lang=label_lang)
-        try:
-            return net.generate_html(name="diplograph.html")
-        finally:
-            env.globals.pop("dg_config", None)
-            env.globals.pop("dg_lang", None)
+    data = {"format": PAGE_FORMAT, "strings": strings.values, "nodes": nodes, "edges": edges, "config": config}
+    template = _environment().get_template("page.html")
+    # tojson (the environment's compact JSON) escapes < > & ' so the data cannot end its <script> block.
+    return template.render(heading=str(title), dg_lang=label_lang, data=data,
+                           options=Markup(json.dumps(_vis_options(n_nodes, graph.number_of_edges(), physics))))
 
 
 def verb_phrase(predicate: str, *, negated: bool = False) -> str:
@@ -289,14 +291,15 @@ def layout_positions(graph: nx.Graph, *, seed: int = _LAYOUT_SEED, scale: float 
         return {}
     simple = nx.Graph()
     simple.add_nodes_from(graph)
-    simple.add_edges_from((u, v) for u, v in graph.edges() if u != v)
+    # Each linked pair once, in the order of graph.edges() (parallel edges are many: one a statement).
+    simple.add_edges_from((u, v) for u, near in graph.adjacency() for v in near if u != v)
     return _rescale(simple, _components_layout(simple, seed), scale)
 
 
 # --------------------------------------------------------------------------- helpers
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def _static_text(name: str) -> str:
     return (_STATIC / name).read_text(encoding="utf-8")
 
@@ -306,28 +309,39 @@ _RENDER_LOCK = threading.Lock()
 
 
 def _environment():
-    """The Jinja environment: our template first, then pyvis' (for vis-network)."""
+    """The Jinja environment of ``static/page.html``, with the page's CSS, script and vis-network as globals.
+
+    vis-network is the copy pyvis ships, read from its package folder: importing
+    pyvis would import IPython, a second of a build.
+    """
     global _ENV
     if _ENV is None:
-        import pyvis
-        from jinja2 import ChoiceLoader, Environment, FileSystemLoader
+        from jinja2 import Environment, FileSystemLoader
         from markupsafe import Markup
 
-        env = Environment(
-            loader=ChoiceLoader([
-                FileSystemLoader(str(_STATIC)),
-                FileSystemLoader(str(Path(pyvis.__file__).with_name("templates"))),
-            ]),
-            autoescape=True,
-        )
+        env = Environment(loader=FileSystemLoader(str(_STATIC)), autoescape=True)
         env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "separators": (",", ":")}
-        css, js = _static_text("page.css"), _static_text("page.js")
-        for name, text in (("page.css", css), ("page.js", js)):
-            if "</" in text or "<!--" in text:  # would end or confuse its <style>/<script> block
-                raise RuntimeError(f"static/{name} must not contain '</' or '<!--'")
-        env.globals.update(dg_css=Markup(css), dg_js=Markup(js))
+        scripts = {"page.css": _static_text("page.css"), "page.js": _static_text("page.js"),
+                   "vis-network.min.js": _vis_network()}
+        for name, text in scripts.items():
+            # What would end or confuse its <style>/<script> block (ours are held to "</" as a whole).
+            ends = ("</script", "<!--") if name == "vis-network.min.js" else ("</", "<!--")
+            if any(end in text.lower() for end in ends):
+                raise RuntimeError(f"{name} must not contain {' or '.join(map(repr, ends))}")
+        env.globals.update(dg_css=Markup(scripts["page.css"]), dg_js=Markup(scripts["page.js"]),
+                           dg_vis=Markup(scripts["vis-network.min.js"]))
         _ENV = env
     return _ENV
+
+
+def _vis_network() -> str:
+    """The text of vis-network's script, as pyvis ships it (found without importing pyvis)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the HTML page needs pyvis (pip install pyvis), which ships vis-network")
+    return (Path(list(spec.submodule_search_locations)[0]) / VIS_NETWORK).read_text(encoding="utf-8")
 
 
 def _style(node_type: str) -> tuple[str, str, str]:
@@ -382,14 +396,50 @@ def _as_list(value: Any) -> list[Any]:
     return [value]
 
 
-def _node_size(weight: int) -> float:
-    return round(min(60.0, 10.0 + 6.0 * math.log1p(max(weight, 0))), 1)
+class _Strings:
+    """The texts the page's edges repeat (documents, dates, sentences, codes), each written once.
+
+    ``strings(text)``, or ``strings.index[text]``, is the text's number in ``strings.values``.
+
+    >>> strings = _Strings()
+    >>> [strings("d1"), strings("d2"), strings("d1"), strings.index[""]], strings.values
+    ([1, 2, 1, 0], ['', 'd1', 'd2'])
+    """
+
+    class _Numbering(dict):
+        def __init__(self, values: list[str]) -> None:
+            super().__init__()
+            self.values = values
+
+        def __missing__(self, text: str) -> int:
+            number = self[text] = len(self.values)
+            self.values.append(text)
+            return number
+
+    def __init__(self) -> None:
+        self.values: list[str] = []
+        self.index = self._Numbering(self.values)
+        self.index[""]  # noqa: B018 (the empty text is number 0)
+
+    def __call__(self, text: str) -> int:
+        return self.index[text]
 
 
-def _vis_nodes(graph: nx.MultiDiGraph, lang: str, positions) -> tuple[list[dict], Counter]:
-    nodes: list[dict] = []
+def _page_nodes(graph: nx.MultiDiGraph, lang: str, positions) -> tuple[dict[str, list], Counter, dict[Any, int]]:
+    """The nodes as columns, one value a node: what the page needs, its drawing made from it by page.js.
+
+    ``labels`` keeps only the names that differ from the one shown, ``offices``
+    and ``labels`` are 0 where empty; a node's shape, colour and size follow
+    from its type and weight. ``type`` holds type names here (the caller makes them indices).
+    """
+    columns: dict[str, list] = {"id": [], "label": [], "type": [], "weight": [], "qid": [], "labels": [],
+                                "offices": []}
+    if positions is not None:
+        columns["x"], columns["y"] = [], []
     types: Counter = Counter()
+    index: dict[Any, int] = {}
     for node_id, attrs in graph.nodes(data=True):
+        index[node_id] = len(index)
         nid = _text(node_id)
         labels_raw = _json_value(attrs.get("labels"), {})
         labels = {_text(k): _text(v) for k, v in labels_raw.items()} if isinstance(labels_raw, dict) else {}
@@ -401,50 +451,51 @@ def _vis_nodes(graph: nx.MultiDiGraph, lang: str, positions) -> tuple[list[dict]
             weight = int(attrs.get("weight") or 0)
         except (TypeError, ValueError):
             weight = 0
-        shape, colour, _ = _style(ntype)
         types[ntype] += 1
-        item = {
-            "id": nid,
-            "label": label,
-            "shape": shape,
-            "color": colour,
-            "size": _node_size(weight),
-            "dg": {
-                "type": ntype,
-                "qid": _text(attrs.get("qid")).strip(),
-                "weight": weight,
-                "labels": labels,
-                "offices": offices,
-            },
-        }
+        others = {k: v for k, v in labels.items() if v and v != label}
+        columns["id"].append(nid)
+        columns["label"].append(label)
+        columns["type"].append(ntype)
+        columns["weight"].append(weight)
+        columns["qid"].append(_text(attrs.get("qid")).strip())
+        columns["labels"].append(others or 0)
+        columns["offices"].append(offices or 0)
         if positions is not None:
             x, y = positions[node_id]
-            item["x"], item["y"] = round(x, 1), round(y, 1)
-        nodes.append(item)
-    return nodes, types
+            columns["x"].append(round(x, 1))
+            columns["y"].append(round(y, 1))
+    return columns, types, index
 
 
-def _scalar(value: Any) -> bool:
-    """A value :func:`_as_list` makes a list of at most one string: None, or a string that is no JSON list."""
-    return value is None or (isinstance(value, str) and not (value.startswith("[") and value.endswith("]")))
+def _plain(*values: Any) -> bool:
+    """Each value is one a list of at most one string for :func:`_as_list`: None, or a string that is no JSON list."""
+    for value in values:
+        if value is not None and (type(value) is not str or (value[:1] == "[" and value[-1:] == "]")):
+            return False
+    return True
 
 
-def _evidence(attrs: dict) -> list[dict[str, str]]:
+#: One sentence of evidence: the sentence, its document, its span, its date and its document's date.
+Evidence = tuple[str, str, str, str, str]
+
+
+def _evidence(attrs: dict) -> list[Evidence]:
     """The sentences behind one graph edge, each with its document, span and dates.
 
     >>> _evidence({"sentence": "A met B.", "doc": "d1", "span": "0-8", "date": "", "published": "2025-09-01"})
-    [{'sentence': 'A met B.', 'doc': 'd1', 'span': '0-8', 'date': '', 'published': '2025-09-01'}]
+    [('A met B.', 'd1', '0-8', '', '2025-09-01')]
+    >>> _evidence({"sentence": '["A met B.", "B met A."]', "doc": "d1", "span": "0-8"})
+    [('A met B.', 'd1', '0-8', '', ''), ('B met A.', 'd1', '0-8', '', '')]
     """
-    if "sentences" not in attrs and "docs" not in attrs and "dates" not in attrs and "spans" not in attrs:
+    get = attrs.get
+    sentence, doc, date, published, span = get("sentence"), get("doc"), get("date"), get("published"), get("span")
+    if (_plain(sentence, doc, date, published, span)
+            and "sentences" not in attrs and "docs" not in attrs and "dates" not in attrs and "spans" not in attrs):
         # One statement an edge, as build_network writes it: the general case below, without its lists.
-        sentence, doc = attrs.get("sentence"), attrs.get("doc")
-        date, published, span = attrs.get("date"), attrs.get("published"), attrs.get("span")
-        if _scalar(sentence) and _scalar(doc) and _scalar(date) and _scalar(published) and _scalar(span):
-            span = span or ""
-            if span.startswith("(") or span.startswith("["):
-                span = span.strip("()[]").replace(" ", "")
-            return [{"sentence": sentence or "", "doc": doc or "", "span": span, "date": date or "",
-                     "published": published or ""}]
+        span = span or ""
+        if span[:1] in ("(", "["):
+            span = span.strip("()[]").replace(" ", "")
+        return [(sentence or "", doc or "", span, date or "", published or "")]
     sentences = _as_list(attrs.get("sentences", attrs.get("sentence")))
     docs = _as_list(attrs.get("docs", attrs.get("doc")))
     spans = attrs.get("spans", attrs.get("span"))
@@ -458,18 +509,34 @@ def _evidence(attrs: dict) -> list[dict[str, str]]:
         span = pick(spans)
         if span.startswith("(") or span.startswith("["):
             span = span.strip("()[]").replace(" ", "")
-        out.append({"sentence": _text(sentence), "doc": pick(docs), "span": span, "date": pick(dates),
-                    "published": pick(published)})
+        out.append((_text(sentence), pick(docs), span, pick(dates), pick(published)))
     return out
 
 
-def _vis_edges(graph: nx.MultiDiGraph, *, with_labels: bool = True):
-    """One vis edge per (subject, predicate, object, negation, modality), with all its evidence.
+@dataclass
+class _EdgeSummary:
+    """What the legend, the filters and the header count over the page's edges."""
+
+    quads: Counter = field(default_factory=Counter)
+    predicates: Counter = field(default_factory=Counter)
+    modalities: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    days: set[str] = field(default_factory=set)
+    statements: int = 0
+
+
+def _page_edges(graph: nx.MultiDiGraph, index: dict[Any, int], strings: _Strings) -> tuple[dict[str, list], _EdgeSummary]:
+    """One page edge per (subject, predicate, object, negation, modality), with all its evidence, as columns.
 
     ``build_network`` keeps one graph edge per statement, so the same claim
     made in ten articles is ten parallel edges: drawn as one, wider, with the
     ten sentences in its panel. Edges that still share a pair of nodes (other
-    predicates) bend apart.
+    predicates) bend apart (``bend``: 0, or the roundness, negative for a
+    counter-clockwise curve). Texts are indices into ``strings``; ``evidence``
+    holds five a sentence (sentence, document, span, date, publication date);
+    ``from``/``to`` are node indices, ``modality`` an index into the summary's
+    list. ``predicate`` holds names here (the caller makes them indices).
+    Labels, colours, widths, dashes and the dates of an edge follow from these (page.js).
     """
     groups: dict[tuple, dict[str, Any]] = {}
     if graph.is_multigraph():
@@ -477,91 +544,72 @@ def _vis_edges(graph: nx.MultiDiGraph, *, with_labels: bool = True):
     else:
         triples = ((u, v, None, d) for u, v, d in graph.edges(data=True))
     for u, v, key, attrs in triples:
-        predicate = _text(attrs.get("predicate"))
+        predicate = attrs.get("predicate")
+        predicate = predicate if type(predicate) is str else _text(predicate)
         if not predicate and isinstance(key, str):
             predicate = key.split("@", 1)[0]
         predicate = predicate or "related"
-        negated = _as_bool(attrs.get("negated", False))
-        modality = _text(attrs.get("modality")) or "asserted"
+        negated = attrs.get("negated", False)
+        negated = negated if type(negated) is bool else _as_bool(negated)
+        modality = attrs.get("modality")
+        modality = (modality if type(modality) is str else _text(modality)) or "asserted"
         group = groups.get((u, v, predicate, negated, modality))
         if group is None:
             group = groups[(u, v, predicate, negated, modality)] = {
-                "u": u, "v": v, "predicate": predicate, "negated": negated, "modality": modality,
                 "quads": Counter(), "plover": set(), "cameo": set(), "object_label": "", "evidence": [],
             }
         group["quads"][_text(attrs.get("quad"))] += 1
         for name in ("plover", "cameo"):
-            if _text(attrs.get(name)):
-                group[name].add(_text(attrs.get(name)))
-        group["object_label"] = group["object_label"] or _text(attrs.get("object_label"))
-        group["evidence"].extend(_evidence(attrs))
+            code = attrs.get(name)
+            if code:
+                group[name].add(_text(code))
+        if not group["object_label"]:
+            group["object_label"] = _text(attrs.get("object_label"))
+        group["evidence"] += _evidence(attrs)
 
-    edges: list[dict] = []
-    quads: Counter = Counter()
-    predicates: Counter = Counter()
-    all_dates: list[str] = []
+    columns: dict[str, list] = {name: [] for name in ("from", "to", "predicate", "negated", "modality", "quad",
+                                                      "plover", "cameo", "object", "bend", "evidence")}
+    summary = _EdgeSummary()
+    modalities: dict[str, int] = {}
     parallel: defaultdict = defaultdict(int)
-    for i, g in enumerate(groups.values()):
-        u, v, predicate, negated, modality = g["u"], g["v"], g["predicate"], g["negated"], g["modality"]
-        quad = g["quads"].most_common(1)[0][0]
-        dates = sorted({e["date"] for e in g["evidence"] if e["date"]})
-        published = sorted({e["published"] for e in g["evidence"] if e["published"]})
+    text = strings.index
+    for (u, v, predicate, negated, modality), g in groups.items():
+        quads = g["quads"]
+        quad = next(iter(quads)) if len(quads) == 1 else quads.most_common(1)[0][0]
+        evidence = g["evidence"]
         # The date filter uses the statement's date, else the article's.
-        when = sorted({e["date"] or e["published"] for e in g["evidence"]} - {""})
-        count = len(g["evidence"])
-        predicates[predicate] += 1
+        when = sorted({date or published for _, _, _, date, published in evidence} - {""})
+        summary.predicates[predicate] += 1
         if quad:
-            quads[quad if quad in QUAD_COLOURS else "neutral"] += 1
-        all_dates.extend(when)
+            summary.quads[quad if quad in QUAD_COLOURS else "neutral"] += 1
+        summary.dates += when
+        if predicate not in STRUCTURAL:
+            summary.statements += len(evidence)
+        if when:
+            summary.days.add(when[0][:10])
         pair = (u, v) if _text(u) <= _text(v) else (v, u)
         rank = parallel[pair]
         parallel[pair] += 1
-        label = ("\u00ac " if negated else "") + predicate + (f" \u00d7{count}" if count > 1 else "")
-        item: dict[str, Any] = {
-            "id": f"e{i}",
-            "from": _text(u),
-            "to": _text(v),
-            "label": label if with_labels else "",
-            "color": QUAD_COLOURS.get(quad, QUAD_COLOURS["neutral"]),
-            "dg": {
-                "predicate": predicate,
-                "negated": negated,
-                "modality": modality,
-                "date": _span_text(dates),
-                "published": _span_text(published),
-                "dates": when,
-                "undated": any(not (e["date"] or e["published"]) for e in g["evidence"]),
-                "count": count,
-                "label": label,
-                "verb": verb_phrase(predicate, negated=negated),
-                "structural": predicate in STRUCTURAL,
-                "first": when[0][:10] if when else "",
-                "quad": quad,
-                "plover": ", ".join(sorted(g["plover"])),
-                "cameo": ", ".join(sorted(g["cameo"])),
-                "object_label": g["object_label"],
-                "evidence": g["evidence"],
-            },
-        }
-        if count > 1:
-            item["width"] = round(1.5 + 1.2 * math.log2(count), 1)
-        if negated:
-            item["dashes"] = _DASH_NEGATED
-        elif modality == "hypothetical":
-            item["dashes"] = _DASH_HYPOTHETICAL
+        bend = 0
         if rank:
             # Bend other statements between one pair apart, alternating sides.
-            side = "curvedCW" if (rank % 2) ^ (pair[0] != u) else "curvedCCW"
-            item["smooth"] = {"enabled": True, "type": side, "roundness": round(min(0.9, 0.2 * ((rank + 1) // 2)), 2)}
-        edges.append(item)
-    return edges, quads, predicates, all_dates
-
-
-def _span_text(values: list[str]) -> str:
-    """"", "a", or "first – last" for a sorted list of dates."""
-    if not values:
-        return ""
-    return values[0] if len(values) == 1 else f"{values[0]} \u2013 {values[-1]}"
+            roundness = round(min(0.9, 0.2 * ((rank + 1) // 2)), 2)
+            bend = roundness if (rank % 2) ^ (pair[0] != u) else -roundness
+        if modality not in modalities:
+            modalities[modality] = len(modalities)
+            summary.modalities.append(modality)
+        columns["from"].append(index[u])
+        columns["to"].append(index[v])
+        columns["predicate"].append(predicate)
+        columns["negated"].append(1 if negated else 0)
+        columns["modality"].append(modalities[modality])
+        columns["quad"].append(text[quad])
+        columns["plover"].append(text[", ".join(sorted(g["plover"]))])
+        columns["cameo"].append(text[", ".join(sorted(g["cameo"]))])
+        columns["object"].append(text[g["object_label"]])
+        columns["bend"].append(bend)
+        columns["evidence"].append([text[field] for sentence in evidence for field in sentence])
+    return columns, summary
 
 
 def _vis_options(n_nodes: int, n_edges: int, physics: bool) -> dict:
@@ -651,7 +699,11 @@ def _components_layout(graph: nx.Graph, seed: int) -> dict[Any, tuple[float, flo
             singles.extend(comp)
             continue
         nodes = sorted(comp, key=str)
-        sub = graph.subgraph(nodes)
+        # A graph of its own, in this order: a subgraph view of a few nodes runs through them
+        # in the order of a set (of the strings' hashes), and the layout would change from run to run.
+        sub = nx.Graph()
+        sub.add_nodes_from(nodes)
+        sub.add_edges_from((u, v) for u in nodes for v in graph.adj[u])
         if len(nodes) == 2:
             pos = np.array([[0.0, 0.0], [1.0, 0.0]])
         elif len(nodes) <= 500:

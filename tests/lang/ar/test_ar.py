@@ -97,3 +97,16 @@ def test_taking_part_in_a_future_meeting_is_future(extract):
     x = extract("سيترأس الرئيس الفرنسي إيمانويل ماكرون اجتماعا، بمشاركة الرئيس الأوكراني فولوديمير زيلينسكي.", "ar")
     modalities = {(s.subject.label, s.predicate): s.modality for s in x.statements}
     assert modalities[("Volodymyr Zelensky", "participatesIn")] == "future"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the father's full name is his own entry, never the son's bare surname alias
+    ("حكم حافظ الأسد سوريا ثلاثين عاما.", "Hafez al-Assad"),
+    ("وكان الرئيس الراحل حافظ الأسد قد زار موسكو عام 1990.", "Hafez al-Assad"),
+    # the bare surname still names Bashar
+    ("التقى الأسد وفدا روسيا في دمشق.", "Bashar al-Assad"),
+])
+def test_a_name_that_ends_in_a_surname_alias_is_not_that_alias(extract, sentence, expected):
+    x = extract(sentence, "ar", published="2019-06-01")
+    people = [m.actor.label for m in x.mentions if m.actor.type == "Person"]
+    assert people == [expected]

@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.predicates import ACTOR_OBJECTS, EVENT_OBJECTS, PLACE_OBJECTS, TARGET_OBJECTS, WISHES
+from diplograph.events.frames.predicates import (
+    ACTOR_OBJECTS, EVENT_OBJECTS, PLACE_OBJECTS, RECIPROCAL, TARGET_OBJECTS, WISHES,
+)
 from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
 from diplograph.lang.normalise import fold
@@ -95,7 +97,8 @@ def delegates(s: SentenceView, end: int, clause_end: int) -> list[Chunk]:
     if found:
         return found
     named = s.language.folded("delegate_words")
-    skip = named | s.gap_words | s.honorifics
+    possessives = s.language.folded("possessive_words")
+    skip = named | s.gap_words | s.honorifics | possessives
     for i, chunk in enumerate(s.chunks):
         if chunk.start < end:
             continue
@@ -104,6 +107,9 @@ def delegates(s: SentenceView, end: int, clause_end: int) -> list[Chunk]:
                 or not all(w in skip for w in words) or any(end <= it.start < chunk.start and it.has("trigger")
                                                              for it in s.scan.items):
             return []
+        if words and all(w in possessives for w in words) and chunk.actor.type == "Person" and chunk.position:
+            # "attended by his Iraqi counterpart, Fuad Hussein": the titled person himself.
+            return [c for c in s.group_from(i, forward=True) if c.agent]
         if not any(w in named and w not in s.lead_words for w in words):
             return []  # "تحدث عن روسيا" talks about Russia: no delegate named
         return [c for c in s.group_from(i, forward=True) if c.agent]
@@ -137,6 +143,9 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
                 between = " ".join(w for w in s.words(chunk.end, opening) if w not in s.gap_words)
             if not comma or inside or between:
                 return []
+            if governed(s, chunk):
+                # "Maria Zakharova, spokeswoman for the Foreign Ministry, said": the titled person is the subject.
+                return title_holder(s, i)
         if not chunk.agent or s.no_subject(chunk):
             return []
         if any(it.has("body") and chunk.end <= it.start and it.end <= start
@@ -152,6 +161,35 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
         if len(gap) <= _BEFORE_GAP:
             return [c for c in s.group_from(i, forward=False) if c.agent]
         return []
+    return []
+
+
+def governed(s: SentenceView, chunk: Chunk) -> bool:
+    """Does a preposition govern the mention (language.yaml ``preposition_words``), determiners between?
+
+    "urged Iraq to sign a deal with Turkey, expel foreign fighters": Turkey
+    is the deal's partner, no subject of what follows its comma.
+    """
+    preps = s.language.folded("preposition_words")
+    if not preps:
+        return False
+    dets = s.language.folded("determiners")
+    before = [w for w in s.words(0, chunk.start + chunk.trim)]
+    while before and before[-1] in dets:
+        before.pop()
+    return bool(before) and before[-1] in preps
+
+
+def title_holder(s: SentenceView, index: int) -> list[Chunk]:
+    """The person whose title the preposition before chunk ``index`` completes ("NAME, spokeswoman for the ministry"), or none."""
+    if index == 0:
+        return []
+    holder, chunk = s.chunks[index - 1], s.chunks[index]
+    links = s.language.folded("title_complements") | s.language.folded("title_links") | s.language.folded("determiners")
+    between = s.words(holder.end, chunk.start + chunk.trim)
+    if holder.agent and holder.actor.type == "Person" and holder.end <= chunk.start and s.in_title(holder.end - 1) \
+            and between and all(w in links for w in between):
+        return [holder]
     return []
 
 
@@ -209,6 +247,13 @@ def parenthesis(s: SentenceView, start: int, end: int) -> bool:
         return False
     if words and words[0] in s.language.folded("gerund_words"):
         # ", en visite à Pékin,", ", en coordination avec le Canada,": an adjunct, whatever it names
+        return True
+    active = tuple(s.language.folded("active_suffixes"))
+    first = next(((a, b) for a, b in s.scan.words if a > start), None)
+    if active and words and words[0].endswith(active) and end < len(s.text) and s.text[end] in s.commas \
+            and first is not None and not any(c.start <= first[0] < c.end for c in s.chunks) \
+            and not any(it.start <= first[0] < it.end and (it.has("title") or it.has("body")) for it in s.scan.items):
+        # ", speaking at the summit,": a participial adjunct between its commas, whatever it names
         return True
     return not any(start <= c.start < end and c.agent for c in s.chunks) and \
         not any(start <= it.start < end and it.has("trigger") for it in s.scan.items)
@@ -346,7 +391,8 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     that comma opens ("met, on the sidelines of the summit, with Rubio").
     """
     span_words = [(a, b) for a, b in s.scan.words if a >= start and b <= clause_end]
-    if (reported := reported_content(s, span_words, clause_end, trigger)) is not None:
+    if (reported := reported_content(s, _after_dates(s, span_words), clause_end, trigger)) is not None:
+        # ("warned on Saturday that ...": the time phrase before the complementizer is no part of it)
         return reported
     placed = trigger.predicate in PLACE_OBJECTS
     venues = s.language.folded("venue_words")
@@ -369,6 +415,9 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             span_words = span_words[1:]
         else:
             break
+    if trigger.predicate in RECIPROCAL and (partner := partner_after_event(s, span_words)) is not None:
+        # "met on the sidelines of the SCO meeting in Tianjin with Lavrov": the one met, not the event's body
+        span_words = partner
     if not [(a, b) for a, b in span_words if s.text[a:b] not in s.gap_words] \
             and (resumed := after_parenthesis(s, clause_end, trigger)) is not None:
         return object_after(s, resumed, s.clause(resumed)[1], trigger)
@@ -381,7 +430,10 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     # Stop at the next verb trigger: it opens another statement. A noun
     # trigger ("recognition of the plan") is part of the phrase.
     for item in s.scan.items:
-        if s.is_verb(item) and item.start >= start and span_words and item.start > span_words[0][0]:
+        if s.is_verb(item) and item.start >= start and span_words and item.start > span_words[0][0] \
+                and not determined(s, item, span_words[0][0]) \
+                and not any(s.text[:item.end].endswith(" " + w) for w in trigger.object_words):
+            # (not a form that ends one of the trigger's object words: "pledged 2 billion in military support for")
             span_words = [(a, b) for a, b in span_words if b <= item.start]
             while len(span_words) > 1 and s.text[slice(*span_words[-1])] in s.lead_words | s.language.folded("during_words"):
                 # "detained 20 people during protests": the preposition goes with the next statement.
@@ -413,7 +465,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
         if chunk.start <= first < chunk.end or (first <= chunk.start < span_words[0][1]):
             if chunk.agent and not in_compound(s, chunk) and not (
                     trigger.predicate not in ACTOR_OBJECTS and modifier(s, chunk, span_words[-1][1])):
-                if s.possessor(chunk) and (person := possessed_person(s, chunk)) is not False:
+                if (s.possessor(chunk) or described(s, chunk)) and (person := possessed_person(s, chunk)) is not False:
                     # "met Tokyo's special envoy, Kenji Sato": the envoy, never Tokyo.
                     return (person, (person.start, person.end), person.actor.type) if person else NO_OBJECT
                 return chunk, (chunk.start, chunk.end), chunk.actor.type
@@ -432,8 +484,42 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     return None, (span_words[0][0], span_words[-1][1]), "Issue"
 
 
+def partner_after_event(s: SentenceView, span_words: list) -> list | None:
+    """The words after a ``with_words`` word, when a ``during_words`` phrase opens the object phrase, else None.
+
+    "встретился на полях совещания глав МИД ШОС с Лавровым", "met on the
+    sidelines of the summit with Rubio": the event phrase is where, the
+    partner after "with" whom; with no "with", no one.
+    """
+    words = [s.text[a:b] for a, b in span_words]
+    if not any(words[:len(p.split())] == p.split() for p in s.language.folded("during_words")):
+        return None
+    withs = s.language.folded("with_words")
+    k = next((i for i, w in enumerate(words) if i and w in withs), None)
+    # no partner named: a body inside the event phrase ("на саммите НАТО") is not met
+    return span_words[k + 1:] if k is not None else []
+
+
 #: How many words after a trigger's object word its preposition may stand («عقوبات جديدة على»).
 _TARGET_GAP = 3
+
+
+def determined(s: SentenceView, item: Item, floor: int) -> bool:
+    """Does a determiner open the phrase the verb form ends, so that it is a noun there ("extend its economic sanctions on")?
+
+    The determiner stands right before the form or one word before it, with
+    no actor, cue or trigger between (language.yaml ``determiners``).
+    """
+    before = [(a, b) for a, b in s.scan.words if floor <= a and b <= item.start][-2:]
+    dets = s.language.folded("determiners")
+    if not before or s.text[before[-1][1]:item.start].strip():
+        return False
+    if s.text[slice(*before[-1])] in dets:
+        return True
+    word = before[-1]
+    return len(before) == 2 and s.text[slice(*before[0])] in dets and s.text[slice(*word)] not in s.lead_words \
+        and not any(it.start <= word[0] < it.end for it in s.scan.items) \
+        and not any(c.start <= word[0] < c.end for c in s.chunks)
 
 
 def target_words(s: SentenceView, span_words: list, trigger: Trigger) -> list:
@@ -450,6 +536,16 @@ def target_words(s: SentenceView, span_words: list, trigger: Trigger) -> list:
                          if s.text[slice(*span_words[j])] in s.lead_words), None)
             return span_words[lead + 1:] or span_words if lead is not None else span_words
     return span_words
+
+
+def _after_dates(s: SentenceView, span_words: list) -> list:
+    """The phrase without the time phrase that opens it ("on Saturday evening that ..."), a preposition before it too."""
+    k = 0
+    while k < len(span_words) and (s.is_date(span_words[k][0]) or (
+            k + 1 < len(span_words) and s.text[slice(*span_words[k])] in s.lead_words
+            and s.is_date(span_words[k + 1][0]))):
+        k += 1
+    return span_words[k:] if k < len(span_words) else span_words
 
 
 def reported_content(s: SentenceView, span_words: list, clause_end: int, trigger: Trigger) -> Object | None:
@@ -550,15 +646,27 @@ def possessed_person(s: SentenceView, chunk: Chunk) -> Chunk | None | bool:
     after = next(((a, b) for a, b in s.scan.words if a >= chunk.end), None)
     if after is None:
         return False
-    titled = any(it.start == after[0] and it.has("title") for it in s.scan.items)
+    titled = any(it.start == after[0] and (it.has("title") or described(s, chunk)) for it in s.scan.items)
     named = next((c for c in s.chunks if c.start == after[0] and c.agent and c.actor.type == "Person"), None)
     if named is not None:
         return named
     if not titled:
         return False
-    title_end = max(it.end for it in s.scan.items if it.start == after[0] and it.has("title"))
+    title_end = max(it.end for it in s.scan.items if it.start == after[0] and (it.has("title") or it.has("description")))
     return next((c for c in s.chunks if c.start >= title_end and c.agent and c.actor.type == "Person"
                  and len(s.words(title_end, c.start)) <= 1), None)
+
+
+def described(s: SentenceView, chunk: Chunk) -> bool:
+    """Does a description of a person follow the mention ("the Kremlin leader", language.yaml descriptions)?
+
+    The mention then names whom the person leads or serves, not the object:
+    "held talks with the Kremlin leader, Vladimir Putin" talks with Putin.
+    """
+    after = next(((a, b) for a, b in s.scan.words if a >= chunk.end), None)
+    return after is not None and not s.text[chunk.end:after[0]].strip() and any(
+        it.start == after[0] and it.has("description") and "Person" in it.tag("description").data
+        for it in s.scan.items)
 
 
 def in_compound(s: SentenceView, chunk: Chunk) -> bool:
@@ -576,13 +684,13 @@ def in_venue(s: SentenceView, chunk: Chunk, floor: int) -> bool:
 
 def _time_word(s: SentenceView, pos: int) -> bool:
     """Does a time phrase start at ``pos``? A part of a month ("fin", "mid") only before another date word ("mettre fin")."""
-    item = next((it for it in s.scan.items if it.has("date") and it.start <= pos < it.end), None)
+    item = next((it for it in s.scan.of_kind("date") if it.start <= pos < it.end), None)
     if item is None:
         # "прибыл в Уагадугу 4 июня", "arrivé à Dakar 4 juin": a day number before its month.
         word = next((s.text[a:b] for a, b in s.scan.words if a == pos), "")
         after = next((a for a, _ in s.scan.words if a > pos), None)
         return word.isdigit() and len(word) <= 2 and after is not None and any(
-            it.has("date") and it.start == after and it.tag("date").data[0] == "month" for it in s.scan.items)
+            it.start == after and it.tag("date").data[0] == "month" for it in s.scan.of_kind("date"))
     if item.tag("date").data[0] != "part":
         return True
     after = next((a for a, _ in s.scan.words if a >= item.end), None)

@@ -16,7 +16,7 @@ from diplograph.events.frames.arguments import (
     NO_OBJECT, Object, is_subject_relative, object_after, object_group, readings,
 )
 from diplograph.events.frames.guards import attributive, in_content, undone
-from diplograph.events.frames.predicates import FACTIVE, RECIPROCAL
+from diplograph.events.frames.predicates import FACTIVE, RECIPROCAL, WISHES
 from diplograph.events.frames.registry import handler, sentence_constructions
 from diplograph.events.frames.reports import speakers, trailing_reports
 from diplograph.events.frames.view import SentenceView
@@ -200,6 +200,16 @@ def _has_object_words(s: SentenceView, item: Item, trigger: Trigger, clause: tup
     return any(w in words for w in trigger.object_words)
 
 
+def _content(frame: Frame) -> bool:
+    """Is the frame's object phrase content that states nothing of its own?
+
+    An issue phrase is; so is an event phrase after a wish: "offered to host
+    a meeting between Iran and the US" hosts no meeting (predicates.yaml wishes).
+    """
+    return frame.object_span is not None and frame.object_chunk is None and (
+        frame.object_type == "Issue" or frame.trigger.predicate in WISHES)
+
+
 def _frames(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int], found: Reading,
             frames: list[Frame]) -> list[Frame]:
     """The frames of one reading: checked, dated, and one per object (or per pair)."""
@@ -219,7 +229,7 @@ def _frames(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, in
     # welcomed or condemned, when an event noun names it, is (predicates.yaml
     # factive): "condemned the Israeli strike", not "condemned the plan to strike".
     noun = any(t.kind == "trigger" and t.data.pos == "noun" for t in item.tags)  # a masdar may read as a verb too
-    if any(f.object_type == "Issue" and (f.trigger.predicate not in FACTIVE or not noun)
+    if any(_content(f) and (f.trigger.predicate not in FACTIVE or not noun)
            and f.object_span[0] < item.end and item.start < f.object_span[1] for f in frames):
         # (overlap, not the start alone: the form "to suspend" starts before the content "suspend ...")
         return []

@@ -12,7 +12,8 @@ from diplograph.events.frames.arguments import subject_after, subject_before
 from diplograph.events.frames.view import SentenceView
 from diplograph.lang.scanner import Item
 
-__all__ = ["agent_by_case", "agent_phrase", "agentless_passive", "appositive_agent", "passive", "reduced_patient"]
+__all__ = ["agent_by_case", "agent_phrase", "agentless_passive", "appositive_agent", "passive", "reduced_form",
+           "reduced_patient"]
 
 #: How many words the phrase an apposition names may have ("his North Korean counterpart").
 _APPOSITION_WORDS = 5
@@ -32,6 +33,11 @@ def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
     if not agents:
         # "был принят Путиным": no agent word, the agent is in ``agent_case``
         subjects = agent_by_case(s, item, clause) if before and before[-1] in auxiliaries else []
+        if not subjects and reduced_form(s, item):
+            # "план, предложенный Турцией": a participle that is only passive, its agent
+            # by case and no auxiliary, acts on the phrase before it
+            subjects = agent_by_case(s, item, clause)
+            return (subjects, reduced_patient(s, item, clause)) if subjects else None
         if not subjects:
             return None
     else:
@@ -58,6 +64,12 @@ def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
     span = (words[0][0], words[-1][1])
     event = next((it for it in s.scan.items if it.has("event") and span[0] <= it.start < span[1]), None)
     return subjects, (None, span, event.tag("event").data if event else "Issue")
+
+
+def reduced_form(s: SentenceView, item: Item) -> bool:
+    """Is the verb form one the inflector marks as only passive (``passive_marks``: "предложенный", "подписано")?"""
+    marks = set(s.language.get("passive_marks"))
+    return bool(marks) and any(t.kind == "trigger" and t.marks & marks for t in item.tags)
 
 
 def appositive_agent(s: SentenceView, start: int, clause_end: int) -> list[Chunk]:
@@ -190,7 +202,9 @@ def agent_phrase(s: SentenceView, item: Item, clause: tuple[int, int], *, noun: 
     if not phrases:
         return None
     words = [(a, b) for a, b in s.scan.words if a >= item.end and b <= clause[1]]
-    found = next(((k, words[k + n - 1][1]) for k in range(len(words)) for n in (1, 2, 3)
+    firsts = s.language.memo("agent_phrase_first_words", lambda: {p.split(" ")[0] for p in phrases})  # for speed
+    found = next(((k, words[k + n - 1][1]) for k in range(len(words)) if s.text[slice(*words[k])] in firsts
+                  for n in (1, 2, 3)
                   if k + n <= len(words) and " ".join(s.text[a:b] for a, b in words[k:k + n]) in phrases), None)
     if found is None:
         return None

@@ -187,6 +187,9 @@ def addressed_content(s: SentenceView, obj: Object, clause_end: int, trigger: Tr
     after = next(((a, b) for a, b in s.scan.words if a >= group[-1].end), None)
     if after is None:
         return obj
+    if s.possessor(group[-1]) and (head := _possessed_marker(s, group[-1].end, clause_end)) is not None:
+        # "urged Sudan's warring parties to return to talks": the possessed noun is the addressee.
+        after = head
     word = s.text[after[0]:after[1]]
     marked = [s.text[a:b] for a, b in s.scan.words if b <= chunk.start][-1:]
     clitic = next((c for c in s.language.folded("content_clitics") if word.startswith(c) and len(word) > len(c) + 2), None)
@@ -206,6 +209,30 @@ def addressed_content(s: SentenceView, obj: Object, clause_end: int, trigger: Tr
         # "طالبها بشدة" (strongly): one word after a clitic is a manner, not a content
         return obj
     return (None, span, "Issue") if span else NO_OBJECT
+
+
+#: How many words the noun a possessor's addressee names may have ("Sudan's warring parties").
+_POSSESSED_WORDS = 3
+
+
+def _possessed_marker(s: SentenceView, start: int, clause_end: int) -> tuple[int, int] | None:
+    """The content marker after the noun a possessor owns ("Sudan's warring parties to"), or None.
+
+    The noun's words are none of the lead words, actors or triggers.
+    """
+    markers = s.language.folded("content_markers")
+    words = [(a, b) for a, b in s.scan.words if start <= a and b <= clause_end][:_POSSESSED_WORDS + 1]
+    for i, (a, b) in enumerate(words):
+        if s.text[a:b] in markers:
+            # "to" opens the content before a verb, not before a noun phrase ("Syria's return to the Arab League")
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            opens = nxt is not None and s.text[slice(*nxt)] not in s.lead_words \
+                and not any(c.start <= nxt[0] < c.end for c in s.chunks)
+            return (a, b) if i and opens else None
+        if s.text[a:b] in s.lead_words or any(c.start <= a < c.end for c in s.chunks) \
+                or any(it.start <= a < it.end and it.has("trigger") for it in s.scan.items):
+            return None
+    return None
 
 
 def subject_by_case(s, end: int, clause_end: int) -> list:

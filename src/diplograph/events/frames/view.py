@@ -55,7 +55,7 @@ class SentenceView:
         cuts |= {i for i, c in enumerate(self.text) if c in marks
                  and not (self.text[i - 1:i].isdigit() and self.text[i + 1:i + 2].isdigit())}
         for item in self.scan.items:
-            if item.has("clause") or item.has("relative"):
+            if (item.has("clause") or item.has("relative")) and not self._joins_modifiers(item):
                 cuts.add(item.start)
         # A comma inside a mention ("الرئيس الأمريكي، جو بايدن") cuts nothing.
         cuts = {c for c in cuts if not any(ch.start < c < ch.end for ch in self.chunks)}
@@ -78,6 +78,16 @@ class SentenceView:
                 keep.discard(b)
         return sorted(keep | {0, len(self.text)})
 
+    def _joins_modifiers(self, item: Item) -> bool:
+        """Does the clause word join two modifiers of one noun ("an immediate and unconditional ceasefire")?"""
+        modifiers = self.language.folded("coordinated_modifiers")
+        if not modifiers:
+            return False
+        before = [w for w in self.scan.words if w[1] <= item.start]
+        after = [w for w in self.scan.words if w[0] >= item.end]
+        return bool(before and after) and self.text[slice(*before[-1])] in modifiers \
+            and self.text[slice(*after[0])] in modifiers
+
     def clause(self, pos: int) -> tuple[int, int]:
         """The clause around a position: from the cut at or before it to the next cut."""
         start = max(c for c in self.cuts if c <= pos)
@@ -90,11 +100,11 @@ class SentenceView:
 
     def is_date(self, pos: int) -> bool:
         """Is the word at ``pos`` part of a date ("أعلن، الإثنين، ...")?"""
-        return any(it.has("date") and it.start <= pos < it.end for it in self.scan.items)
+        return any(it.start <= pos < it.end for it in self.scan.of_kind("date"))
 
     def in_title(self, pos: int) -> bool:
         """Is the word at ``pos`` part of a title ("ولي العهد، رئيس الوزراء ...": stacked titles)?"""
-        return any(it.start <= pos < it.end and it.has("title") for it in self.scan.items)
+        return any(it.start <= pos < it.end for it in self.scan.of_kind("title"))
 
     def is_verb(self, item: Item) -> bool:
         """Is the item a trigger with a verb reading?"""

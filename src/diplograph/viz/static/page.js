@@ -4,17 +4,18 @@
 (function () {
   "use strict";
   var t0 = performance.now();
-  var DATA = JSON.parse(document.getElementById("dg-data").textContent);
+  var RAW = JSON.parse(document.getElementById("dg-data").textContent);
   var OPTIONS = JSON.parse(document.getElementById("dg-options").textContent);
-  var CFG = DATA.config;
+  var CFG = RAW.config;
   var RTL_LANGS = { ar: 1, fa: 1, he: 1, ur: 1 };
   var QID_RE = /^Q[1-9][0-9]*$/;
+  var hasOwn = Object.prototype.hasOwnProperty;
 
   function el(tag, attrs, text) {
     var e = document.createElement(tag);
     if (attrs) {
       for (var k in attrs) {
-        if (Object.prototype.hasOwnProperty.call(attrs, k) && attrs[k] !== undefined && attrs[k] !== null) {
+        if (hasOwn.call(attrs, k) && attrs[k] !== undefined && attrs[k] !== null) {
           e.setAttribute(k, attrs[k]);
         }
       }
@@ -25,43 +26,109 @@
   function textDir(lang) { return RTL_LANGS[lang] ? "rtl" : "auto"; }
   var LABEL_DIR = textDir(CFG.lang);
 
-  /* ---- data sets ---------------------------------------------------- */
+  /* ---- data --------------------------------------------------------- */
+  // The data comes as columns (diplograph.viz.html: one list a field, the texts
+  // edges repeat as indices into RAW.strings, nothing that follows from other
+  // fields): made here into one object a node and an edge.
+  function spanText(values) {
+    return values.length === 0 ? "" : values.length === 1 ? values[0] : values[0] + " \u2013 " + values[values.length - 1];
+  }
+  function sortedSet(values) {
+    values.sort();
+    return values.filter(function (v, i) { return i === 0 || v !== values[i - 1]; });
+  }
+  function nodeSize(weight) {
+    return Math.round(Math.min(60, 10 + 6 * Math.log1p(Math.max(weight, 0))) * 10) / 10;
+  }
+  function decodeNodes(N) {
+    var out = new Array(N.id.length);
+    for (var i = 0; i < out.length; i++) {
+      var n = {
+        id: N.id[i], label: N.label[i], size: nodeSize(N.weight[i]),
+        dg: { type: CFG.types[N.type[i]].type, qid: N.qid[i], weight: N.weight[i], labels: N.labels[i] || {}, offices: N.offices[i] || [] }
+      };
+      if (N.x) { n.x = N.x[i]; n.y = N.y[i]; }
+      out[i] = n;
+    }
+    return out;
+  }
+  function decodeEdges(E, S, nodes) {
+    var out = new Array(E.from.length);
+    for (var i = 0; i < out.length; i++) {
+      var flat = E.evidence[i], evidence = [], dates = [], published = [], when = [], undated = false;
+      for (var k = 0; k < flat.length; k += 5) {
+        var ev = { sentence: S[flat[k]], doc: S[flat[k + 1]], span: S[flat[k + 2]], date: S[flat[k + 3]], published: S[flat[k + 4]] };
+        evidence.push(ev);
+        if (ev.date) dates.push(ev.date);
+        if (ev.published) published.push(ev.published);
+        if (ev.date || ev.published) when.push(ev.date || ev.published); else undated = true;
+      }
+      var predicate = CFG.predicates[E.predicate[i]].predicate, negated = E.negated[i] === 1;
+      var modality = CFG.modalities[E.modality[i]], quad = S[E.quad[i]], count = evidence.length;
+      var label = (negated ? "\u00ac " : "") + predicate + (count > 1 ? " \u00d7" + count : "");
+      var e = {
+        id: "e" + i, from: nodes[E.from[i]].id, to: nodes[E.to[i]].id,
+        label: CFG.edgeLabels === "always" ? label : "",
+        color: hasOwn.call(CFG.quadColours, quad) ? CFG.quadColours[quad] : CFG.neutral,
+        dg: {
+          predicate: predicate, negated: negated, modality: modality,
+          date: spanText(sortedSet(dates)), published: spanText(sortedSet(published)), dates: sortedSet(when),
+          undated: undated, count: count, label: label, quad: quad,
+          plover: S[E.plover[i]], cameo: S[E.cameo[i]], object_label: S[E.object[i]], evidence: evidence
+        }
+      };
+      if (count > 1) e.width = Math.round((1.5 + 1.2 * Math.log2(count)) * 10) / 10;
+      if (negated) e.dashes = CFG.dashNegated;
+      else if (modality === "hypothetical") e.dashes = CFG.dashHypothetical;
+      if (E.bend[i]) e.smooth = { enabled: true, type: E.bend[i] > 0 ? "curvedCW" : "curvedCCW", roundness: Math.abs(E.bend[i]) };
+      out[i] = e;
+    }
+    return out;
+  }
+  var DATA = { nodes: decodeNodes(RAW.nodes) };
+  DATA.edges = decodeEdges(RAW.edges, RAW.strings, DATA.nodes);
+
   var byType = {};
   CFG.types.forEach(function (t) { byType[t.type] = t; });
-
-  // Written once in the config rather than on every edge (diplograph.viz.html).
+  var STRUCTURAL = {};
+  CFG.structural.forEach(function (p) { STRUCTURAL[p] = 1; });
   DATA.edges.forEach(function (e) {
     var d = e.dg;
     d.verb = CFG.verbs[d.predicate][d.negated ? 1 : 0];
-    d.structural = CFG.structural.indexOf(d.predicate) >= 0;
+    d.structural = hasOwn.call(STRUCTURAL, d.predicate);
     d.first = d.dates.length ? d.dates[0].slice(0, 10) : "";
   });
 
-  DATA.nodes.forEach(function (n) {
-    var tip = el("div", { "class": "dg-tip" });
-    tip.appendChild(el("b", { dir: LABEL_DIR, "class": "dg-text" }, n.label));
-    tip.appendChild(el("span", null, n.dg.type || "Unknown type"));
-    if (n.dg.offices.length) tip.appendChild(el("div", { dir: "auto", "class": "dg-text" }, n.dg.offices[0]));
-    n.title = tip;
-  });
-  DATA.edges.forEach(function (e) {
-    var tip = el("div", { "class": "dg-tip" });
-    var d = e.dg;
+  // Tooltips are made when shown: every node shares one empty element as its
+  // title (every edge another), filled on vis-network's showPopup.
+  var NODE_TIP = el("div", { "class": "dg-tip" }), EDGE_TIP = el("div", { "class": "dg-tip" });
+  function fillTip(tip, id) {
+    while (tip.firstChild) tip.removeChild(tip.firstChild);
+    if (tip === NODE_TIP) {
+      var n = nodeIndex[id];
+      tip.appendChild(el("b", { dir: LABEL_DIR, "class": "dg-text" }, n.label));
+      tip.appendChild(el("span", null, n.dg.type || "Unknown type"));
+      if (n.dg.offices.length) tip.appendChild(el("div", { dir: "auto", "class": "dg-text" }, n.dg.offices[0]));
+      return;
+    }
+    var d = edgeIndex[id].dg;
     tip.appendChild(el("b", null, d.verb + (d.count > 1 ? " \u00d7" + d.count : "") + (d.modality && d.modality !== "asserted" ? " (" + d.modality + ")" : "") + (d.date ? " · " + d.date : "")));
     if (d.evidence.length && d.evidence[0].sentence) {
       var s = d.evidence[0].sentence;
       tip.appendChild(el("span", { dir: "auto", "class": "dg-text" }, s.length > 240 ? s.slice(0, 240) + "…" : s));
     }
-    e.title = tip;
-  });
+  }
 
   // vis-network draws a label at a fixed size in graph units: unreadable when
   // zoomed out. The page draws labels itself, in screen pixels (drawLabels).
+  // What vis-network is given of a node is what it draws: the rest stays in DATA.
   var nodes = new vis.DataSet(DATA.nodes.map(function (n) {
-    var copy = Object.assign({}, n);
-    delete copy.label;
-    return copy;
+    var style = byType[n.dg.type];
+    var item = { id: n.id, shape: style.shape, color: style.color, size: n.size, title: NODE_TIP };
+    if (n.x !== undefined) { item.x = n.x; item.y = n.y; }
+    return item;
   }));
+  DATA.edges.forEach(function (e) { e.title = EDGE_TIP; });
   var edges = new vis.DataSet(DATA.edges);
   var nodeIndex = {}, edgeIndex = {}, incident = {};
   DATA.nodes.forEach(function (n) { nodeIndex[n.id] = n; incident[n.id] = []; });
@@ -159,6 +226,24 @@
   var container = document.getElementById("dg-network");
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, OPTIONS);
 
+  // A tooltip is filled once vis-network has picked its node or edge (see
+  // NODE_TIP), then placed as vis-network places one: above the pointer,
+  // inside the graph's box.
+  var pointer = { x: 0, y: 0 };
+  container.addEventListener("pointermove", function (ev) {
+    var r = container.getBoundingClientRect();
+    pointer.x = ev.clientX - r.left;
+    pointer.y = ev.clientY - r.top;
+  });
+  network.on("showPopup", function (id) {
+    var tip = NODE_TIP.isConnected ? NODE_TIP : EDGE_TIP.isConnected ? EDGE_TIP : null;
+    if (!tip || !(tip === NODE_TIP ? nodeIndex[id] : edgeIndex[id])) return;
+    fillTip(tip, id);
+    var frame = tip.parentNode, box = frame.parentNode, pad = 5, h = frame.clientHeight, w = frame.clientWidth;
+    frame.style.top = Math.max(pad, Math.min(pointer.y - 5 - h, box.clientHeight - h - pad)) + "px";
+    frame.style.left = Math.max(pad, Math.min(pointer.x + 3, box.clientWidth - w - pad)) + "px";
+  });
+
   /* ---- labels ------------------------------------------------------- */
   // Largest nodes first; a label is drawn at a readable size on screen when it
   // does not overlap one already drawn, so zooming in makes room for more.
@@ -174,6 +259,7 @@
     text = String(text);
     return text.length > LABEL_MAX_CHARS ? text.slice(0, LABEL_MAX_CHARS - 1) + "\u2026" : text;
   }
+  var textWidths = new Map();  // by font, then text: measuring is the dearest part of a frame
   function drawLabels(ctx) {
     var scale = network.getScale(), tr = network.body.view.translation;
     var w = container.clientWidth, h = container.clientHeight;
@@ -182,7 +268,36 @@
     var selected = {};
     network.getSelectedNodes().forEach(function (id) { selected[id] = true; });
     var order = Object.keys(selected).concat(LABEL_ORDER);
-    var boxes = [], drawn = [], done = {};
+    var drawn = [], done = {}, font = null, widths = null;
+    // The boxes taken so far, filed by the cells of a coarse grid they cover:
+    // a candidate is checked against the boxes of its own cells only.
+    var CELL = 64, cells = new Map();
+    function cellsOf(box, visit) {  // labels stay inside the canvas: so does the part of a box that matters
+      var x1 = Math.min(Math.floor(box[2] / CELL), Math.floor(w / CELL)), y1 = Math.min(Math.floor(box[3] / CELL), Math.floor(h / CELL));
+      for (var cx = Math.max(0, Math.floor(box[0] / CELL)); cx <= x1; cx++) {
+        for (var cy = Math.max(0, Math.floor(box[1] / CELL)); cy <= y1; cy++) {
+          if (visit(cx * 4096 + cy) === true) return true;
+        }
+      }
+      return false;
+    }
+    function clashes(box) {
+      return cellsOf(box, function (key) {
+        var list = cells.get(key);
+        if (!list) return false;
+        for (var k = 0; k < list.length; k++) {
+          var o = list[k];
+          if (box[0] < o[2] && o[0] < box[2] && box[1] < o[3] && o[1] < box[3]) return true;
+        }
+        return false;
+      });
+    }
+    function take(box) {
+      cellsOf(box, function (key) {
+        var list = cells.get(key);
+        if (list) list.push(box); else cells.set(key, [box]);
+      });
+    }
     ctx.save();
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.textAlign = "center";
@@ -197,22 +312,27 @@
       var x = bn.x * scale + tr.x, y = bn.y * scale + tr.y;
       if (x < -100 || x > w + 100 || y < -30 || y > h + 10) continue;
       var size = drawn.length < 3 ? 15 : drawn.length < 12 ? 14 : 13;
-      var text = shortLabel(nodeIndex[id].label);
-      ctx.font = (drawn.length < 12 ? "600 " : "") + size + "px " + LABEL_FONT;
-      var tw = ctx.measureText(text).width;
       var radius = Math.max(4, (bn.options.size || 10) * scale);
       var top = y + radius + 2;
+      // The label's box holds this narrow one: where that is cut or taken, so is the label (no need to measure).
+      var core = [x - 3, top - 1, x + 3, top + size + 2];
+      if (core[0] < 0 || core[2] > w || core[1] < 0 || core[3] > h || (!selected[id] && clashes(core))) continue;
+      var text = shortLabel(nodeIndex[id].label);
+      var wanted = (drawn.length < 12 ? "600 " : "") + size + "px " + LABEL_FONT;
+      if (wanted !== font) {
+        font = ctx.font = wanted;
+        if (!textWidths.has(font)) textWidths.set(font, new Map());
+        widths = textWidths.get(font);
+      }
+      var tw = widths.get(text);
+      if (tw === undefined) widths.set(text, tw = ctx.measureText(text).width);
       var box = [x - tw / 2 - 3, top - 1, x + tw / 2 + 3, top + size + 2];
       if (box[0] < 0 || box[2] > w || box[1] < 0 || box[3] > h) continue;  // never cut by the edge
+      if (!selected[id] && clashes(box)) continue;
       ctx.direction = RTL_START.test(text) ? "rtl" : "ltr";  // the ellipsis ends the text, whatever its script
-      var clash = false;
-      for (var k = 0; k < boxes.length && !clash; k++) {
-        var o = boxes[k];
-        clash = box[0] < o[2] && o[0] < box[2] && box[1] < o[3] && o[1] < box[3];
-      }
-      if (clash && !selected[id]) continue;
       // A labelled node's label and its shape: later labels keep off both.
-      boxes.push(box, [x - radius, y - radius, x + radius, y + radius]);
+      take(box);
+      take([x - radius, y - radius, x + radius, y + radius]);
       ctx.lineWidth = 4;
       ctx.strokeStyle = "rgba(255,255,255,0.92)";
       ctx.strokeText(text, x, top);
@@ -560,13 +680,20 @@
   playButton.addEventListener("click", function () { replay(); });
 
   /* ---- search ------------------------------------------------------- */
-  var list = document.getElementById("dg-search-list");
-  var seen = {};
-  var frag = document.createDocumentFragment();
-  DATA.nodes.forEach(function (n) {
-    if (!seen[n.label]) { seen[n.label] = true; frag.appendChild(el("option", { value: n.label })); }
-  });
-  list.appendChild(frag);
+  // The suggestions (every label once) are made when the box is first used: a
+  // large graph's thousands of options would delay the first drawing.
+  var searchBox = document.getElementById("dg-search");
+  function fillSuggestions() {
+    searchBox.removeEventListener("focus", fillSuggestions);
+    searchBox.removeEventListener("input", fillSuggestions);
+    var seen = new Set(), frag = document.createDocumentFragment();
+    DATA.nodes.forEach(function (n) {
+      if (!seen.has(n.label)) { seen.add(n.label); frag.appendChild(el("option", { value: n.label })); }
+    });
+    document.getElementById("dg-search-list").appendChild(frag);
+  }
+  searchBox.addEventListener("focus", fillSuggestions);
+  searchBox.addEventListener("input", fillSuggestions);
   function findNode(q) {
     q = String(q || "").trim();
     if (!q) return null;
@@ -613,6 +740,7 @@
   updateCount();
   window.diplograph = {
     network: network, nodes: nodes, edges: edges, nodeView: nodeView, edgeView: edgeView, state: state,
+    data: DATA, node: function (id) { return nodeIndex[id]; },
     showNode: showNode, showEdge: showEdge, focusNode: focusNode, applyFilters: applyFilters,
     setType: setType, setEgo: setEgo, setUntil: setUntil, replay: replay, days: DAYS,
     labels: function () { return lastLabels; }

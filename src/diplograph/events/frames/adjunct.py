@@ -1,0 +1,78 @@
+"""Adjunct event nouns: "بوساطة قطرية", "بعد وساطة عمانية", "through Turkish mediation".
+
+An event noun set as an adjunct of its clause (a noun row with a preposition
+clitic, or a form row that writes its preposition: "بعد وساطة") states an act of the actors it governs: its genitive or
+nationality adjective, with those coordinated to it ("بوساطة مصرية وقطرية").
+It acts on what the clause is about: the event noun or body before it
+(:func:`~diplograph.events.frames.participant.participant_object`), else the
+clause before the trigger as an ``Issue`` ("جرى تبادل الأسرى بوساطة تركيا").
+Only the actors it governs are read, and only in an adjunct: "رفضت إسرائيل
+الوساطة التركية" and "طلبت إثيوبيا وساطة أمريكية" (a mediation refused or
+asked for) are read as the noun of presence they are elsewhere.
+"""
+from __future__ import annotations
+
+from diplograph.actors.mentions import Chunk
+from diplograph.events.frames.arguments import NO_OBJECT, Object
+from diplograph.events.frames.core import Context, Reading
+from diplograph.events.frames.participant import participant_object, presence
+from diplograph.events.frames.registry import construction
+from diplograph.events.frames.view import SentenceView
+from diplograph.lang.normalise import fold
+from diplograph.lang.scanner import Item
+
+__all__ = ["adjunct", "governed_group"]
+
+
+@construction("adjunct")
+def adjunct(ctx: Context) -> Reading | None:
+    """The actors the adjunct noun governs act on the clause's event.
+
+    >>> from diplograph.events.frames.registry import names
+    >>> "adjunct" in names()
+    True
+    """
+    s, item, trigger = ctx.view, ctx.item, ctx.trigger
+    # A noun row is an adjunct only with a bare preposition clitic ("بوساطة"): with
+    # the article it is a verb's complement ("رحبت مصر بالوساطة"), and elsewhere
+    # ("وساطتها بين", "وساطة X") it is read as a noun of presence.
+    if trigger.pos == "noun" and not _bare_adjunct(s, item, trigger):
+        return presence(ctx)
+    subjects = governed_group(s, item)
+    if not subjects:
+        return presence(ctx) if trigger.pos == "noun" else None
+    return Reading(subjects, _clause_object(s, item))
+
+
+def _bare_adjunct(s: SentenceView, item: Item, trigger) -> bool:
+    """Is the noun written with a preposition clitic, no article and no pronoun ("بوساطة", not "بالوساطة", "بوساطتها")?"""
+    prefix = fold(trigger.prefix)
+    if not prefix or prefix not in s.language.folded("preposition_clitics") or trigger.suffix:
+        return False
+    rest = fold(s.text[item.start:item.end])[len(prefix):]
+    return not rest.startswith(tuple(s.language.folded("article_prefixes")))
+
+
+def governed_group(s: SentenceView, item: Item) -> list[Chunk]:
+    """The actors right after the noun: a genitive or nationality adjective and those coordinated with it."""
+    for i, chunk in enumerate(s.chunks):
+        if chunk.start < item.end:
+            continue
+        if s.words(item.end, chunk.start) or not (chunk.agent or chunk.via == "nationality"):
+            return []
+        return [c for c in s.group_from(i, forward=True) if c.agent or c.via == "nationality"]
+    return []
+
+
+def _clause_object(s: SentenceView, item: Item) -> Object:
+    found = participant_object(s, item)
+    if found[1] is not None:
+        return found
+    clause = s.clause(item.start)
+    skip = s.gap_words | s.language.folded("passive_light_verbs") | s.language.folded("passive_auxiliaries")
+    words = [(a, b) for a, b in s.scan.words if clause[0] <= a and b <= item.start]
+    while words and s.text[words[0][0]:words[0][1]] in skip:
+        words = words[1:]
+    if not words:
+        return NO_OBJECT
+    return None, (words[0][0], words[-1][1]), "Issue"
