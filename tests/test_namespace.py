@@ -1,10 +1,10 @@
-"""The ontology, the closed DG namespace and the PLOVER table agree with each other."""
+"""The ontology is the one source of the dg: vocabulary: DG, the predicates and their codes are read from it,
+and what the code still holds beside it (node types, positions, modalities, quad classes, PLOVER types) agrees."""
 from __future__ import annotations
 
 import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.collection import Collection
 from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
@@ -37,10 +37,16 @@ def used(graph: Graph) -> set[URIRef]:
 
 
 def test_namespace_lists_exactly_the_defined_terms(ontology):
+    # DG is built from the pyoxigraph reading of the file: rdflib's reading gives the same terms.
     in_ttl, in_python = defined(ontology), set(terms())
     assert in_ttl - in_python == set(), "defined in diplograph.ttl but missing from DG"
     assert in_python - in_ttl == set(), "in DG but not defined in diplograph.ttl"
-    assert len(in_ttl) == 120
+    assert len(in_ttl) == 122
+
+
+def test_namespace_is_closed_over_every_defined_term(ontology):
+    for term in defined(ontology):
+        assert getattr(DG, str(term)[len(NS):]) == term
 
 
 def test_every_dg_iri_the_ontology_uses_is_defined(ontology):
@@ -75,11 +81,28 @@ def test_rdflib_and_oxigraph_read_the_same_graph(file):
     assert isomorphic(by_rdflib, by_oxigraph)
 
 
-def test_predicates_of_the_table_are_the_object_properties(ontology):
-    properties = {str(p)[len(NS):] for p in ontology.subjects(RDF.type, OWL.ObjectProperty) if str(p).startswith(NS)}
-    non_predicates = {"subject", "object", "predicate", "modality", "ploverType", "cameoCode", "quadClass",
-                      "mentions", "positionType", "holder", "post"}
-    assert set(plover.predicates()) == properties - non_predicates
+def test_predicates_are_the_object_properties_of_the_class_predicate(ontology):
+    members = [str(p)[len(NS):] for p in ontology.subjects(RDF.type, DG.StatementPredicate)]
+    assert sorted(plover.predicates()) == sorted(members) and len(members) == 48
+    for name in members:
+        assert (DG[name], RDF.type, OWL.ObjectProperty) in ontology
+        assert (DG[name], RDFS.isDefinedBy, ONTOLOGY_IRI) in ontology
+    properties_of_statements = {"subject", "object", "predicate", "modality", "ploverType", "cameoCode", "quadClass",
+                                "mentions", "positionType", "holder", "post"}
+    assert properties_of_statements.isdisjoint(members)
+
+
+@pytest.mark.parametrize("predicate", plover.predicates())
+def test_usual_object_is_an_actor_or_an_event(ontology, predicate):
+    assert set(ontology.objects(DG[predicate], DG.usualObject)) <= {DG.Actor, DG.Event}
+
+
+def test_usual_objects_are_read_by_the_extractor(ontology):
+    from diplograph.events.frames.predicates import ACTOR_OBJECTS, EVENT_OBJECTS
+
+    assert ACTOR_OBJECTS == {str(p)[len(NS):] for p in ontology.subjects(DG.usualObject, DG.Actor)}
+    assert EVENT_OBJECTS == {str(p)[len(NS):] for p in ontology.subjects(DG.usualObject, DG.Event)} == {"participatesIn"}
+    assert {"meetsWith", "sanctions", "visits"} <= ACTOR_OBJECTS and "condemns" not in ACTOR_OBJECTS
 
 
 @pytest.mark.parametrize("predicate", plover.predicates())
@@ -140,20 +163,27 @@ def test_ids_of_organisations_and_coalitions_share_one_prefix():
     assert prefixes["Coalition"] == prefixes["Organization"] == "org"
 
 
-def shape_list(shapes: Graph, path_term: URIRef) -> list[str]:
-    """The ``sh:in`` list of the property shape on ``path_term``, as local names."""
+def shape_class(shapes: Graph, path_term: URIRef) -> URIRef:
+    """The ``sh:class`` of the property shape on ``path_term``."""
     (node,) = shapes.subjects(URIRef(SH + "path"), path_term)
-    (head,) = shapes.objects(node, URIRef(SH + "in"))
-    return [str(term)[len(NS):] for term in Collection(shapes, head)]
+    return shapes.value(node, URIRef(SH + "class"))
 
 
-def test_shacl_lists_are_the_vocabulary_of_the_code():
+def test_shapes_read_the_vocabulary_from_the_ontology():
     shapes = Graph().parse(SHAPES, format="turtle")
-    predicates = shape_list(shapes, DG.predicate)
-    assert sorted(predicates) == sorted(plover.predicates())  # the order of sh:in does not matter
-    assert shape_list(shapes, DG.modality) == list(MODALITIES)
-    assert shape_list(shapes, DG.quadClass) == list(plover.QUAD_CLASSES)
-    assert shape_list(shapes, DG.positionType) == list(POSITIONS)
+    assert not list(shapes.objects(None, URIRef(SH + "in"))), "a list in the shapes copies the ontology"
+    assert shape_class(shapes, DG.predicate) == DG.StatementPredicate
+    assert shape_class(shapes, DG.modality) == DG.Modality
+    assert shape_class(shapes, DG.quadClass) == DG.QuadClass
+
+
+def test_the_classes_the_shapes_read_are_the_vocabulary_of_the_code(ontology):
+    def members(cls):
+        return {str(t)[len(NS):] for t in ontology.subjects(RDF.type, cls)}
+
+    assert members(DG.Modality) == set(MODALITIES)
+    assert members(DG.QuadClass) == set(plover.QUAD_CLASSES)
+    assert {str(c)[len(NS):] for c in ontology.subjects(SKOS.inScheme, DG.Positions)} == set(POSITIONS)
 
 
 def test_shacl_labelled_shape_targets_every_node_class(ontology):
@@ -185,3 +215,69 @@ def test_quad_class(name, quad):
 ])
 def test_codes(predicate, expected):
     assert plover.codes(predicate) == expected
+
+
+# A new predicate: one entry of the ontology, nothing else.
+NEW_PREDICATE = """
+dg:endorses a owl:ObjectProperty, owl:NamedIndividual, dg:StatementPredicate ;
+    rdfs:label "endorses"@en, "يؤيّد"@ar ;
+    rdfs:isDefinedBy <https://w3id.org/diplograph/ontology> ;
+    dg:usualObject dg:Actor ;
+    # codes: ENDORSE [051]
+    dg:defaultPlover plover:SUPPORT ;
+    dg:defaultCameo cameo:051 .
+"""
+READ_BACK = """
+from diplograph.events import plover
+from diplograph.events.frames.predicates import ACTOR_OBJECTS
+from diplograph.graph.namespace import DG
+print(DG.endorses, *plover.codes("endorses"), "endorses" in plover.predicates(), "endorses" in ACTOR_OBJECTS)
+"""
+
+
+def test_a_predicate_is_one_entry_of_the_ontology(tmp_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    import diplograph
+
+    package = tmp_path / "diplograph"
+    shutil.copytree(os.path.dirname(diplograph.__file__), package, ignore=shutil.ignore_patterns("__pycache__"))
+    ttl = package / "ontology" / "diplograph.ttl"
+    ttl.write_text(ttl.read_text(encoding="utf-8") + NEW_PREDICATE, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", READ_BACK], env=env, capture_output=True, text=True, check=True).stdout
+    assert out.split() == [NS + "endorses", "SUPPORT", "051", "True", "True"]
+    pyshacl = pytest.importorskip("pyshacl")
+    from tests.test_shapes import S, with_values
+
+    data, shapes = with_values([(S, DG.predicate, URIRef(NS + "endorses"))]), Graph().parse(SHAPES, format="turtle")
+    assert pyshacl.validate(data, shacl_graph=shapes, ont_graph=Graph().parse(str(ttl), format="turtle"))[0]
+    assert not pyshacl.validate(data, shacl_graph=shapes, ont_graph=Graph().parse(ONTOLOGY, format="turtle"))[0]
+
+
+def test_a_default_plover_type_outside_the_table_names_the_entry_and_the_nearest_type(monkeypatch):
+    from diplograph.errors import DataError
+    from diplograph.ontology import vocabulary
+
+    bad = {"endorses": vocabulary.Predicate("endorses", "SUPORT", "051")}
+    monkeypatch.setattr(vocabulary, "predicates", lambda: bad)
+    plover._tables.cache_clear()
+    try:
+        with pytest.raises(DataError, match=r"diplograph.ttl: dg:endorses .*'SUPORT'.*did you mean SUPPORT\?"):
+            plover.codes("endorses")
+    finally:
+        monkeypatch.undo()
+        plover._tables.cache_clear()
+    assert plover.codes("welcomes") == ("SUPPORT", "051")
+
+
+def test_an_annotation_outside_its_namespace_names_the_entry():
+    from diplograph.errors import DataError
+    from diplograph.ontology.vocabulary import _local
+
+    with pytest.raises(DataError, match=r"dg:endorses defaultCameo 'https://example.org/051' is not under"):
+        _local("https://example.org/051", str(CAMEO_NS), term="endorses", what="defaultCameo")
+    assert _local(str(CAMEO_NS) + "051", str(CAMEO_NS), term="endorses", what="defaultCameo") == "051"

@@ -39,6 +39,7 @@ from pathlib import Path
 
 from diplograph.lang.forms import entry_forms, verb_forms
 from diplograph.lang.normalise import fold
+from diplograph.ontology.vocabulary import predicates as vocabulary_predicates
 from diplograph.lang.profile import load_language
 
 TOOLS = Path(__file__).resolve().parent
@@ -166,13 +167,8 @@ def read_reversing(path: Path) -> tuple[set[str], dict[str, set[str]]]:
 
 
 def vocabulary() -> set[str]:
-    """Predicates the packaged vocabulary knows (``predicate`` rows of plover.tsv)."""
-    out = set()
-    for line in (LEXICONS / "common" / "plover.tsv").read_text(encoding="utf-8").splitlines():
-        cells = line.split("\t")
-        if cells[0] == "predicate":
-            out.add(cells[1])
-    return out
+    """Predicates the packaged vocabulary knows (the ontology's ``dg:StatementPredicate`` entries)."""
+    return set(vocabulary_predicates())
 
 
 @dataclass
@@ -436,7 +432,7 @@ def derive(lang: str, reference: Path, *, rules: dict[str, Rule], known: set[str
     if unknown:
         raise SystemExit(f"reviewed senses name no verb of {SOURCES[lang]}: {', '.join(unknown)}")
     nouns = event_nouns(lang)
-    actor_objects = set(_predicates_yaml().get("actor_objects", ()))
+    actor_objects = {p.name for p in vocabulary_predicates().values() if p.usual_object == "Actor"}
     bad_verbs, bad_objects = review.get((lang, "verb"), {}), review.get((lang, "object"), {})
     out = Derived()
     out.drops["pattern naming no verb of its block"] = unplaced
@@ -555,7 +551,7 @@ def derive(lang: str, reference: Path, *, rules: dict[str, Rule], known: set[str
                 if rule.predicate not in actor_objects:
                     # "completed the withdrawal of its troops from Senegal": the
                     # object is the actor after the event noun, which the engine
-                    # looks for only for predicates.yaml actor_objects; for any
+                    # looks for only for the ontology's dg:usualObject dg:Actor; for any
                     # other predicate the noun phrase itself would be the object.
                     out.drops["light verb for a predicate whose object is the phrase, not the actor after the noun"] += 1
                     continue

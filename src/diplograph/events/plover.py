@@ -1,7 +1,8 @@
 """PLOVER event types, their quad classes, and the default codes of each predicate.
 
-The tables live in ``lexicons/common/plover.tsv`` (with their sources); this
-module only reads them. A statement keeps the PLOVER type and CAMEO code its
+The PLOVER tables live in ``lexicons/common/plover.tsv`` (with their sources),
+the predicates and their default codes in the ontology (``dg:StatementPredicate``,
+``dg:defaultPlover``, ``dg:defaultCameo``); this module only reads them. A statement keeps the PLOVER type and CAMEO code its
 extractor gave it; :func:`codes` supplies the defaults of its predicate when it
 has none, and :func:`quad_class` sorts PLOVER types into the four classic
 cooperation/conflict, verbal/material classes (plus ``neutral`` for what PLOVER
@@ -12,10 +13,12 @@ statement export prints as ``plover_mode``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from difflib import get_close_matches
 from functools import lru_cache
 from importlib import resources
 
 from diplograph.errors import DataError
+from diplograph.ontology import vocabulary
 
 __all__ = [
     "QUAD_CLASSES",
@@ -43,11 +46,6 @@ class _Tables:
     mode: dict[str, str]
 
 
-def _none(value: str) -> str | None:
-    value = value.strip()
-    return None if value in ("", "-") else value
-
-
 @lru_cache(maxsize=None)
 def _tables() -> _Tables:
     text = resources.files("diplograph.lexicons").joinpath(_FILE).read_text(encoding="utf-8")
@@ -70,20 +68,21 @@ def _tables() -> _Tables:
             alias[cells[1]] = cells[2]
         elif kind == "cameo" and len(cells) >= 3:
             cameo[cells[1]] = cells[2]
-        elif kind == "predicate" and len(cells) >= 4:
-            predicate[cells[1]] = (_none(cells[2]), _none(cells[3]))
         elif kind == "mode" and len(cells) >= 3:
             if not (cells[1].isdigit() and 3 <= len(cells[1]) <= 4 and cells[2].strip()):
                 raise DataError(f"{where}: a mode row is a three- or four-digit CAMEO code and a mode name, got {line!r}")
             mode[cells[1]] = cells[2].strip()
         else:
-            raise DataError(f"{where}: expected 'type', 'alias', 'cameo', 'predicate' or 'mode' and its columns, got {line!r}")
+            raise DataError(f"{where}: expected 'type', 'alias', 'cameo' or 'mode' and its columns, got {line!r}")
     for name, target in [*alias.items(), *cameo.items()]:
         if target not in quad:
             raise DataError(f"{_FILE}: {name} maps to {target!r}, which is not a PLOVER type of the table")
-    for name, (plover, _) in predicate.items():
-        if plover is not None and plover not in quad:
-            raise DataError(f"{_FILE}: predicate {name} has PLOVER type {plover!r}, which is not in the table")
+    for name, entry in vocabulary.predicates().items():
+        if entry.plover is not None and entry.plover not in quad:
+            nearest = get_close_matches(entry.plover, quad, n=1)
+            raise DataError(f"ontology/diplograph.ttl: dg:{name} has dg:defaultPlover {entry.plover!r}, which is not a "
+                            f"PLOVER type of {_FILE}" + (f"; did you mean {nearest[0]}?" if nearest else ""))
+        predicate[name] = (entry.plover, entry.cameo)
     return _Tables(quad, alias, cameo, predicate, mode)
 
 
@@ -102,11 +101,12 @@ def plover_types() -> list[str]:
 
 
 def predicates() -> list[str]:
-    """The statement predicates the table gives default codes for.
+    """The statement predicates: the ``dg:StatementPredicate`` entries of the ontology.
 
     Returns:
-        lowerCamelCase predicate names, statement predicates first, then the
-        structural ones (``represents``, ``memberOf``, ``holdsPosition``).
+        lowerCamelCase predicate names in the ontology's order, statement
+        predicates first, then the structural ones (``represents``,
+        ``memberOf``, ``belongsTo``, ``holdsPosition``).
 
     >>> "rejects" in predicates(), predicates()[-1]
     (True, 'holdsPosition')

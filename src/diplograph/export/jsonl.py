@@ -11,7 +11,7 @@ import json
 from typing import Iterable, Iterator
 
 from diplograph.events.plover import mode as plover_mode
-from diplograph.labels import post_label
+from diplograph.labels import post_label, post_labels
 from diplograph.types import Actor, Argument, Extraction, Role, Statement
 
 __all__ = ["RESOURCE", "actor_ref", "export_lines", "export_jsonl", "jsonl_text"]
@@ -65,7 +65,8 @@ def _state_of(group: Actor, known: dict[str, Actor]) -> dict | None:
 def _role(role: Role, mention: str) -> dict:
     country = role.country
     label = post_label(role.position, country.label if country else None)
-    obj = {"label": label, "position": role.position, "type": "Position"}
+    labels = post_labels(role.position, country.label if country else None, country.labels if country else None)
+    obj = {"label": label, "position": role.position, "type": "Position", "labels": labels}
     if country is not None:
         obj["country"] = {"id": actor_ref(country), "label": country.label}
     return {

@@ -27,7 +27,7 @@ from diplograph.events import plover as _plover
 from diplograph.graph.events import EventIndex
 from diplograph.actors.ids import node_id
 from diplograph.graph.rdf import IRIs, codes_of, node_type
-from diplograph.labels import CANONICAL, label_language, post_label
+from diplograph.labels import CANONICAL, label_language, languages, post_label
 from diplograph.types import Actor, Argument, Extraction, Office, Role
 
 __all__ = ["build_network", "network_from_rdf", "office_text", "write_graphml"]
@@ -60,13 +60,15 @@ def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def office_text(office: Office, country_label: str | None = None, title: str | None = None) -> str:
+def office_text(office: Office, country_label: str | None = None, title: str | None = None, *,
+                lang: str = CANONICAL) -> str:
     """A one-line description of an office: title and dates.
 
     Args:
         office: the office.
-        country_label: how to name its country (defaults to the id).
-        title: the title to use (defaults to "<position> of <country>").
+        country_label: how to name its country, in ``lang`` (defaults to the id).
+        title: the title to use (defaults to its post's label in ``lang``, "<position> of <country>").
+        lang: a supported language.
 
     Returns:
         For example ``"President of France (2017-05-14–)"``.
@@ -75,9 +77,11 @@ def office_text(office: Office, country_label: str | None = None, title: str | N
     'Head of state of France (2017-05-14–)'
     >>> office_text(Office("person/x", "minister", None, None, date(2020, 1, 1)), title="Minister of Peace")
     'Minister of Peace (–2020-01-01)'
+    >>> office_text(Office("person/x", "head_of_state", "country/fra", date(2017, 5, 14)), "France", lang="fr")
+    "Chef d'État (France) (2017-05-14–)"
     """
     if not title:
-        title = post_label(office.position, country_label or office.country)
+        title = post_label(office.position, country_label or office.country, lang)
     start = office.start.isoformat() if office.start else ""
     end = office.end.isoformat() if office.end else ""
     return f"{title} ({start}–{end})"
@@ -118,6 +122,7 @@ class _Nodes:
         self.kb = kb
         self.data: dict[str, dict[str, Any]] = {}
         self.offices: dict[str, list[str]] = {}
+        self.offices_labels: dict[str, dict[str, list[str]]] = {}  # node -> language -> offices
         self.positions: dict[str, set[str]] = {}
         self.seen: dict[str, dict[tuple[str, str, str], list[str]]] = {}
         self.represents: dict[str, str] = {}
@@ -170,6 +175,22 @@ class _Nodes:
         actor = self.kb_actor(actor_id)
         return actor.label if actor is not None else actor_id
 
+    def names(self, actor_id: str) -> dict[str, str]:
+        """An actor's label in each supported language (its canonical label where it has none)."""
+        found: Mapping[str, str] = {}
+        if actor_id in self.data:
+            found = json.loads(self.data[actor_id]["labels"])
+        elif (actor := self.kb_actor(actor_id)) is not None:
+            found = actor.labels
+        canonical = self.label(actor_id)
+        return {lang: canonical if lang == CANONICAL else found.get(lang) or canonical for lang in languages()}
+
+    def office(self, node: str, texts: Mapping[str, str]) -> None:
+        """One office of a person, named in every supported language; ``offices`` keeps the canonical one."""
+        self.offices.setdefault(node, []).append(texts[CANONICAL])
+        for lang in languages():
+            self.offices_labels.setdefault(node, {}).setdefault(lang, []).append(texts[lang])
+
     def role(self, role: Role, published: date) -> None:
         person = self.actor(role.person)
         if role.country is not None:
@@ -181,11 +202,12 @@ class _Nodes:
     def finish(self) -> None:
         for person, roles in self.seen.items():
             for (position, country, title), days in sorted(roles.items()):
-                if not title:
-                    title = post_label(position, self.label(country) if country else None)
+                # a title the document wrote stays as written; a post is named in each language
+                names = self.names(country) if country else {}
+                titles = {lang: title or post_label(position, names.get(lang), lang) for lang in languages()}
                 first, last = min(days), max(days)
                 seen = first if first == last else f"{first} to {last}"
-                self.offices.setdefault(person, []).append(f"{title} (named {seen})")
+                self.office(person, {lang: f"{text} (named {seen})" for lang, text in titles.items()})
         if self.kb is not None and callable(getattr(self.kb, "offices", None)):
             title_of = getattr(self.kb, "title", None)
             for node, attrs in self.data.items():
@@ -193,11 +215,13 @@ class _Nodes:
                     continue
                 for office in self.kb.offices(node) or ():
                     title = title_of(office) if callable(title_of) else None
-                    country = self.label(office.country) if office.country else None
-                    self.offices.setdefault(node, []).append(office_text(office, country, title))
+                    names = self.names(office.country) if office.country else {}
+                    self.office(node, {lang: office_text(office, names.get(lang), title, lang=lang)
+                                       for lang in languages()})
                     self.positions.setdefault(node, set()).add(office.position)
         for node, attrs in self.data.items():
             attrs["offices"] = _dump(self.offices.get(node, []))
+            attrs["offices_labels"] = _dump(self.offices_labels.get(node, {}))
             attrs["positions"] = _dump(sorted(self.positions.get(node, set())))
 
 
@@ -216,7 +240,9 @@ def build_network(extractions: Iterable[Extraction], *, kb: Any | None = None) -
         GovernmentBody, Coalition, Group, Place, Event or Issue), ``qid`` (``""`` if
         none), ``weight`` (mentions in the documents, or for a node nobody
         mentions, the statements naming it), ``offices`` (JSON list of
-        strings), ``positions`` (JSON list of position codes), ``iri``.
+        strings), ``offices_labels`` (JSON ``{lang: [office]}``: the same offices, a
+        post named in each supported language; a written title stays as written),
+        ``positions`` (JSON list of position codes), ``iri``.
         Edge keys are ``<predicate>@<doc>:<start>-<end>`` (one edge per
         statement; ``represents`` for bodies, ``belongsTo`` for groups). Edge attributes: ``predicate``,
         ``negated``, ``modality``, ``date`` (ISO or ``""``), ``published``,

@@ -445,7 +445,10 @@ def _page_nodes(graph: nx.MultiDiGraph, lang: str, positions) -> tuple[dict[str,
         labels = {_text(k): _text(v) for k, v in labels_raw.items()} if isinstance(labels_raw, dict) else {}
         english = _text(attrs.get("label")) or labels.get(CANONICAL, "") or nid
         label = labels.get(lang) or english
-        offices = [_text(o) for o in _as_list(_json_value(attrs.get("offices"), []))]
+        # the offices in the page's language (a graph written before they had languages: as they are)
+        by_lang = _json_value(attrs.get("offices_labels"), {})
+        in_lang = by_lang.get(lang) if isinstance(by_lang, dict) else None
+        offices = [_text(o) for o in _as_list(in_lang or _json_value(attrs.get("offices"), []))]
         ntype = _text(attrs.get("type"))
         try:
             weight = int(attrs.get("weight") or 0)

@@ -1,4 +1,6 @@
-"""How predicates take their arguments, whatever the language: ``lexicons/common/predicates.yaml``.
+"""How predicates take their arguments, whatever the language: ``lexicons/common/predicates.yaml``,
+and the ontology's ``dg:usualObject`` for the predicates whose object is an actor or an event
+and ``owl:SymmetricProperty`` for those coordinated subjects do with each other.
 
 >>> "meetsWith" in RECIPROCAL, BETWEEN["Talks"]
 (True, 'negotiatesWith')
@@ -8,6 +10,9 @@ from __future__ import annotations
 from importlib import resources
 
 import yaml
+
+from diplograph.errors import DataError
+from diplograph.ontology import vocabulary
 
 __all__ = ["ACTOR_OBJECTS", "BETWEEN", "CONTENT_PREDICATES", "TARGET_OBJECTS", "EVENT_OBJECTS", "FACTIVE", "PLACE_OBJECTS",
            "RECIPROCAL", "REFUSALS", "UNDOABLE", "UNNAMED_SOURCES", "URGING", "WISHES"]
@@ -19,16 +24,22 @@ def _predicates() -> dict:
 
 
 _DATA = _predicates()
+_USUAL_OBJECTS = ("Actor", "Event")
+for _p in vocabulary.predicates().values():
+    if _p.usual_object not in (None, *_USUAL_OBJECTS):
+        raise DataError(f"ontology/diplograph.ttl: dg:{_p.name} has dg:usualObject dg:{_p.usual_object}; "
+                        f"use one of {', '.join('dg:' + c for c in _USUAL_OBJECTS)}")
 #: Predicates whose object is an actor wherever it stands in the phrase ("met on Monday with X").
-ACTOR_OBJECTS = frozenset(_DATA.get("actor_objects", ()))
+ACTOR_OBJECTS = frozenset(p.name for p in vocabulary.predicates().values() if p.usual_object == "Actor")
 #: Predicates whose object is an event: an event noun near the phrase's start wins over an actor before it.
-EVENT_OBJECTS = frozenset(_DATA.get("event_objects", ()))
+EVENT_OBJECTS = frozenset(p.name for p in vocabulary.predicates().values() if p.usual_object == "Event")
 #: Predicates whose object phrase is a fact: an event noun in it states its own statement.
 FACTIVE = frozenset(_DATA.get("factive", ()))
 #: Predicates whose object may be a mention after a venue word ("strikes in Lebanon").
 PLACE_OBJECTS = frozenset(_DATA.get("place_objects", ()))
-#: Predicates that coordinated subjects do with each other when no object is named.
-RECIPROCAL = frozenset(_DATA.get("reciprocal", ()))
+#: Predicates that coordinated subjects do with each other when no object is named: the ontology's
+#: owl:SymmetricProperty ones.
+RECIPROCAL = frozenset(p.name for p in vocabulary.predicates().values() if p.symmetric)
 #: The predicate each side of an event noun's "between X and Y" takes, by event type.
 BETWEEN = dict(_DATA.get("between") or {})
 #: Body labels (bodies.tsv) of unnamed sources, whose words stay reported ("US officials said").
