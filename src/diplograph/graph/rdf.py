@@ -272,9 +272,13 @@ def codes_of(statement: Statement) -> tuple[str | None, str | None]:
     Returns:
         ``(plover, cameo)``, each possibly None.
     """
-    default_plover, default_cameo = _plover.codes(statement.predicate)
-    plover = _plover.normalise(statement.plover)
-    cameo = statement.cameo.strip() if statement.cameo and _CAMEO.match(statement.cameo.strip()) else None
+    return _codes(statement.predicate, statement.plover, statement.cameo)
+
+
+def _codes(predicate: str, given_plover: str | None, given_cameo: str | None) -> tuple[str | None, str | None]:
+    default_plover, default_cameo = _plover.codes(predicate)
+    plover = _plover.normalise(given_plover)
+    cameo = given_cameo.strip() if given_cameo and _CAMEO.match(given_cameo.strip()) else None
     if plover is None and cameo is None:
         return default_plover, default_cameo
     if cameo is None and plover == default_plover:
@@ -282,6 +286,27 @@ def codes_of(statement: Statement) -> tuple[str | None, str | None]:
     if plover is None:
         plover = _plover.plover_for_cameo(cameo)
     return plover, cameo
+
+
+class StatementCodes(dict):
+    """The codes of statements, worked out once per build for each predicate and codes the extractor gave.
+
+    Most statements of a corpus share a few (predicate, PLOVER, CAMEO) triples;
+    one memo lives as long as one build, so it never outlives the tables it read.
+
+    >>> s = Statement("d1", Argument("France", "France", "Country"), "rejects", Argument("x", "x", "Issue"), "", (0, 1))
+    >>> StatementCodes().of(s)
+    ('REJECT', '12', 'verbal_conflict', None)
+    """
+
+    def of(self, statement: Statement) -> tuple[str | None, str | None, str, str | None]:
+        """``(plover, cameo, quad class, PLOVER mode)`` of a statement (:func:`codes_of`)."""
+        return self[statement.predicate, statement.plover, statement.cameo]
+
+    def __missing__(self, key: tuple[str, str | None, str | None]) -> tuple[str | None, str | None, str, str | None]:
+        plover, cameo = _codes(*key)
+        value = self[key] = (plover, cameo, _plover.quad_class(plover), _plover.mode(cameo))
+        return value
 
 
 class _Terms(dict):
