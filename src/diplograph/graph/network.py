@@ -422,6 +422,60 @@ def _xml_text(text: str) -> str:
     return text
 
 
+_NEEDS_ATTRIBUTE_ESCAPE = re.compile('[&<>"\n\r\t]')
+
+
+def _xml_attribute(text: str) -> str:
+    """An attribute value escaped as lxml escapes it (most ids need nothing).
+
+    >>> _xml_attribute('a"b&c'), _xml_attribute("rejects@d1:0-9")
+    ('a&quot;b&amp;c', 'rejects@d1:0-9')
+    """
+    return text.translate(_XML_ATTRIBUTE) if _NEEDS_ATTRIBUTE_ESCAPE.search(text) else text
+
+
+class _GraphmlData:
+    """The ``<data>`` elements of nodes or edges, a template for each set of attribute names and types.
+
+    The elements of a network share a few such sets (every statement's edge has
+    the same): each set's key ids are looked up once, and an element's values
+    are filled into its template, escaped only when some value needs it.
+    ``keys`` numbers ``(name, GraphML type, scope)`` in order of first use, as networkx does.
+    """
+
+    def __init__(self, keys: dict[tuple[str, str, str], str], scope: str) -> None:
+        self.keys = keys
+        self.scope = scope
+        self.templates: dict[tuple[tuple[Any, ...], tuple[type, ...]], str | None] = {}
+
+    def text(self, attrs: dict[Any, Any]) -> str | None:
+        """The elements of these attributes, or None when GraphML as written here cannot hold one."""
+        values = list(attrs.values())
+        shape = (tuple(attrs), tuple(map(type, values)))
+        template = self.templates.get(shape, False)
+        if template is False:
+            template = self.templates[shape] = self._template(*shape)
+        if template is None:
+            return None
+        texts = list(map(str, values))
+        joined = "".join(texts)
+        if "&" in joined or "<" in joined or ">" in joined or "\r" in joined:
+            texts = [_xml_text(text) for text in texts]
+        return template % tuple(texts)
+
+    def _template(self, names: tuple[Any, ...], types: tuple[type, ...]) -> str | None:
+        parts = []
+        for name, value_type in zip(names, types):
+            kind = _GRAPHML_TYPES.get(value_type)
+            if kind is None or type(name) is not str:
+                return None
+            key = self.keys.get((name, kind, self.scope))
+            if key is None:
+                key = self.keys[(name, kind, self.scope)] = f"d{len(self.keys)}"
+            parts.append(f'\n  <data key="{key}">%s</data>')
+        return "".join(parts)
+
+
 def _graphml_text(graph: nx.MultiDiGraph) -> str | None:
     """The GraphML of a network of :func:`build_network`, as ``nx.write_graphml`` writes it; None for other graphs.
 
@@ -434,38 +488,28 @@ def _graphml_text(graph: nx.MultiDiGraph) -> str | None:
     if not (graph.is_directed() and graph.is_multigraph()) or graph.graph:
         return None
     keys: dict[tuple[str, str, str], str] = {}
+    node_data, edge_data = _GraphmlData(keys, "node"), _GraphmlData(keys, "edge")
+    ids: dict[Any, str] = {}  # node -> its escaped id, which every edge of it repeats
     out = ['<graph edgedefault="directed">']
-
-    def data(items: Any, scope: str) -> bool:
-        for name, value in items:
-            kind = _GRAPHML_TYPES.get(type(value))
-            if kind is None or type(name) is not str:
-                return False
-            key = keys.get((name, kind, scope))
-            if key is None:
-                key = keys[(name, kind, scope)] = f"d{len(keys)}"
-            out.append(f'\n  <data key="{key}">{_xml_text(str(value))}</data>')
-        return True
-
     for node, attrs in graph.nodes(data=True):
-        out.append(f'<node id="{str(node).translate(_XML_ATTRIBUTE)}"')
+        ids[node] = _xml_attribute(str(node))
+        out.append(f'<node id="{ids[node]}"')
         if not attrs:
             out.append("/>\n")
             continue
-        out.append(">")
-        if not data(attrs.items(), "node"):
+        text = node_data.text(attrs)
+        if text is None:
             return None
-        out.append("\n</node>\n")
+        out += (">", text, "\n</node>\n")
     for source, target, key, attrs in graph.edges(keys=True, data=True):
-        out.append(f'<edge source="{str(source).translate(_XML_ATTRIBUTE)}" target="{str(target).translate(_XML_ATTRIBUTE)}" '
-                   f'id="{str(key).translate(_XML_ATTRIBUTE)}"')
+        out.append(f'<edge source="{ids[source]}" target="{ids[target]}" id="{_xml_attribute(str(key))}"')
         if not attrs:
             out.append("/>\n")
             continue
-        out.append(">")
-        if not data(attrs.items(), "edge"):
+        text = edge_data.text(attrs)
+        if text is None:
             return None
-        out.append("\n</edge>\n")
+        out += (">", text, "\n</edge>\n")
     out.append("</graph></graphml>")
     head = [_GRAPHML_HEAD]
     for (name, kind, scope), key in reversed(keys.items()):
