@@ -16,6 +16,18 @@ CASES = [
     # a clause with a subject of its own keeps it
     ("fr", "La France a condamné l'attaque et la Russie a appelé à un cessez-le-feu.",
      {("Russia", "callsFor", "cessez-le-feu", "default")}, {("France", "callsFor", None, None)}),
+    # a subject-after language: one person after a coordinated verb that takes an actor object is
+    # its object, the subject is the last clause's
+    ("ar", "زار رئيس الوزراء اللبناني نواف سلام الرياض والتقى ولي العهد السعودي الأمير محمد بن سلمان.",
+     {("Nawaf Salam", "meetsWith", "Mohammed bin Salman", "default")}, {("Mohammed bin Salman", "meetsWith", None, None)}),
+    ("ar", "وصل الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة والتقى الرئيس المصري عبد الفتاح السيسي.",
+     {("Emmanuel Macron", "meetsWith", "Abdel Fattah el-Sisi", "default")}, set()),
+    # with an object pronoun the person after the verb is its subject; a body after an
+    # intransitive verb is its own subject
+    ("ar", "وصل الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة واستقبله الرئيس المصري عبد الفتاح السيسي.",
+     set(), {("Emmanuel Macron", "meetsWith", "Abdel Fattah el-Sisi", None)}),
+    ("ar", "التقى الرئيس الروسي فلاديمير بوتين أردوغان في سوتشي، وانسحب الجيش الروسي من خيرسون.",
+     set(), {("Vladimir Putin", "withdrawsFrom", None, None)}),
 ]
 
 

@@ -57,3 +57,22 @@ def test_event_phrase_and_reduced_passive(read, text, expected, absent):
     assert expected <= rows, f"missing {expected - rows}; found {rows}"
     for subject, predicate, obj in absent:
         assert not [r for r in rows if r[1] == predicate and subject in (None, r[0]) and obj in (None, r[2])], rows
+
+
+SENTENCE = [
+    # together.py: "вместе с X" before the verb adds X as a subject; after it, X may be the object's
+    ("Вместе с Францией Германия осудила удар по Киеву.",
+     {("Germany", "condemns", "удар по Киеву"), ("France", "condemns", "удар по Киеву")}, set()),
+    ("Путин принял Моди вместе с Си Цзиньпином.", {("Vladimir Putin", "hosts", "Narendra Modi")}, {("Xi Jinping", "hosts", None)}),
+    # asked.py: a verb before a question particle takes the actor after the particle as subject
+    ("Признает ли Франция независимость Палестины", {("France", "recognizes", "независимость Палестины")}, set()),
+    ("Признает ли кто-нибудь этот план?", set(), {(None, "recognizes", None)}),
+]
+
+
+@pytest.mark.parametrize("text,expected,absent", SENTENCE)
+def test_together_and_asked(read, text, expected, absent):
+    rows = {(s, p, o) for s, p, o, _ in read(text, "ru")}
+    assert expected <= rows, f"missing {expected - rows}; found {rows}"
+    for subject, predicate, obj in absent:
+        assert not [r for r in rows if r[1] == predicate and subject in (None, r[0]) and obj in (None, r[2])], rows

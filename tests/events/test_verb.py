@@ -68,3 +68,11 @@ def test_a_time_phrase_before_that_opens_no_object(read):
     rows = read("Nigeria warned on Saturday evening that it would close its border with Benin.", "en")
     assert ("Nigeria", "warns", "close its border with Benin", "default") in rows, rows
     assert not [r for r in rows if r[1] == "blockades"], rows
+
+
+def test_a_bare_conjunct_of_urged_content(read):
+    # "urged Iran to free the hostages and halt enrichment": "halt enrichment" is urged too.
+    rows = read("France urged Iran to free the hostages and halt enrichment.", "en")
+    assert ("France", "callsFor", "halt enrichment", "default") in rows, rows
+    rows = read("France urged Iran to free the hostages, officials said.", "en")
+    assert {r[2] for r in rows if r[1] == "callsFor"} == {"free the hostages"}, rows

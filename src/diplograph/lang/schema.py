@@ -87,6 +87,7 @@ _KEYS = [
     # sentences and clauses
     Key("sentence_end", "text", ".!?", "marks that end a sentence"),
     Key("question_marks", "text", "", "marks that end a question: what a question says is asked, not stated (hypothetical)"),
+    Key("question_particles", "words", [], "particles that, after a sentence's first word, make it a question with no mark (Russian 'li': a headline)"),
     Key("abbreviations", "words", [], "words whose full stop does not end a sentence ('Mr.')"),
     Key("clause_marks", "text", ",;", "marks that cut clauses; arguments never cross a cut"),
     Key("comma_marks", "text", ",", "the marks written for a comma, which sets off a name, a title or a parenthesis"),
@@ -157,6 +158,7 @@ _KEYS = [
     Key("with_words", "words", [], "prepositions that name an event noun's partner ('talks with')"),
     Key("during_words", "words", [], "phrases before an event noun: who acts there takes part ('on the sidelines of')"),
     Key("impersonal_suffixes", "words", [], "endings of an indefinite-personal verb (Russian plural '-li'): with no subject, the body a venue word names beside it is its source ('v Kremle zayavili')"),
+    Key("together_words", "words", [], "phrases before a verb whose actor acts with the verb's subject ('vmeste s', together with)"),
     Key("speakerless_cues", "words", [], "reporting cues that name no speaker ('reportedly')"),
     Key("light_verbs", "words", [], "light verbs whose event noun states the act ('held a meeting with'), forms written out"),
     Key("light_filler_words", "words", [], "function words that may stand between a light verb and its noun ('a', 'of')"),

@@ -18,7 +18,7 @@ from __future__ import annotations
 # sentence constructions run in this order (during reads between's frames).
 from diplograph.events.frames import (  # noqa: F401
     adjunct, converse, delegation, deontic, event, fronted, mutual, participant, partner, received, speaker, stance, verb,
-    impersonal, between, during,
+    impersonal, together, asked, between, during,
 )
 from diplograph.events.frames.core import Frame, find_frames
 from diplograph.events.frames.registry import names

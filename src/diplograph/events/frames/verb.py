@@ -14,11 +14,12 @@ from diplograph.events.frames.arguments import (
     NO_OBJECT, Object, compound, content_span, coordinated, delegates, main_subject, object_after, object_group,
     participle_clause, subject_before, venue_end,
 )
+from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.light import light_subject
 from diplograph.events.frames.noun import noun_reading
 from diplograph.events.frames.passive import agent_phrase, agentless_passive, passive, reduced_patient
-from diplograph.events.frames.predicates import URGING
+from diplograph.events.frames.predicates import ACTOR_OBJECTS, URGING, WISHES
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.relative import (
     antecedent, light_noun, light_reading, object_relative, relative_reading,
@@ -92,7 +93,19 @@ def active_reading(ctx: Context) -> Reading:
             obj = shared_object(s, item, trigger)
         elif obj[0] is None:
             return Reading(subjects, obj, more=conjuncts(s, item, obj, trigger))
+        if obj[1] is None and joined and clauses and _object_not_subject(subjects, item, trigger):
+            # "زار سلام الرياض والتقى ولي العهد": a coordinated verb with one person after it
+            # and nothing else keeps the last clause's subject; the person is its object.
+            person = subjects[0]
+            return Reading(last_subjects(clauses), (person, (person.start, person.end), person.actor.type))
     return Reading(subjects, obj)
+
+
+def _object_not_subject(subjects: list[Chunk], item: Item, trigger: Trigger) -> bool:
+    """Is the one person after a coordinated verb that takes an actor object its object, not its subject?"""
+    # Not with an object pronoun: in "واستقبله السيسي" the person after the verb is its subject.
+    return len(subjects) == 1 and subjects[0].start > item.start and subjects[0].actor.type == "Person" \
+        and trigger.predicate in ACTOR_OBJECTS and not trigger.object_pronoun
 
 
 def fronted_subject(s: SentenceView, item: Item, clause: tuple[int, int], trigger: Trigger) -> bool:
@@ -150,14 +163,42 @@ def conjuncts(s: SentenceView, item: Item, obj: Object, trigger: Trigger) -> tup
     end = obj[1][1]
     while True:
         words = [(a, b) for a, b in s.scan.words if a >= end][:2]
-        if len(words) < 2 or s.text[words[0][0]:words[0][1]] not in s.coordinators \
-                or s.text[words[1][0]:words[1][1]] != lead[-1] or s.clause(words[0][0])[0] < end:
+        wished = trigger.predicate in WISHES
+        if wished and words and s.text[slice(*words[0])] not in s.coordinators and _listed_after(s, end, words[0][0]):
+            # ", investigate the irregularities, and repeal": a comma lists the next bare verb
+            words = [(end, end)] + words[:1]
+        if len(words) < 2 or (s.text[words[0][0]:words[0][1]] not in s.coordinators and words[0][0] != end) \
+                or s.clause(words[0][0])[0] < end:
             return tuple(out)
-        more = object_after(s, words[1][1], s.clause(words[1][1])[1], trigger)
+        if s.text[words[1][0]:words[1][1]] == lead[-1]:
+            start = words[1][1]
+        elif wished and _bare_verb(s, words[1]):
+            # "urged Iran to free the hostages and halt enrichment": the marker is not repeated
+            start = words[1][0]
+        else:
+            return tuple(out)
+        more = object_after(s, start, s.clause(start)[1], trigger)
         if more[1] is None or more[0] is not None:
+            return tuple(out)
+        if any(s.is_verb(v) and more[1][1] <= v.start < s.clause(start)[1]
+               and not s.text[more[1][1]:v.start].strip() for v in s.scan.items):
+            # "transparently investigate ...": a phrase a verb cuts is no conjunct
             return tuple(out)
         out.append((None, more[1], "Issue"))
         end = more[1][1]
+
+
+def _listed_after(s: SentenceView, end: int, start: int) -> bool:
+    """Does a comma alone stand between the end of a conjunct and the next word?"""
+    return bool(s.text[end:start].strip()) and all(ch in s.commas or ch.isspace() for ch in s.text[end:start])
+
+
+def _bare_verb(s: SentenceView, word: tuple[int, int]) -> bool:
+    """Can the word open a conjunct with no content marker: no function word, actor, cue or trigger ("and halt enrichment")?"""
+    text = s.text[slice(*word)]
+    return text not in s.lead_words and text not in s.gap_words and text not in s.coordinators \
+        and not any(c.start <= word[0] < c.end for c in s.chunks) \
+        and not any(it.start <= word[0] < it.end for it in s.scan.items)
 
 
 def last_subjects(frames: list) -> list:
