@@ -22,6 +22,9 @@ CASES = [
      {("Qatar", "mediates", "Россия вернула Украине детей", "adjunct")}, set()),
     ("ru", "Благодаря посредническим усилиям Турции стороны договорились о перемирии.",
      {("Turkey", "mediates", "стороны договорились о перемирии", "adjunct")}, set()),
+    # in a reduced relative set off by commas the participle is not the mediated act
+    ("ru", "В результате обмена, состоявшегося при посредничестве Катара, стороны вернули пленных.",
+     set(), {("Qatar", "mediates", "состоявшегося", None)}),
 ]
 
 

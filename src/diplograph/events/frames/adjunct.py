@@ -71,6 +71,10 @@ def _clause_object(s: SentenceView, item: Item, *, after: int) -> Object:
     clause = s.clause(item.start)
     skip = s.gap_words | s.language.folded("passive_light_verbs") | s.language.folded("passive_auxiliaries")
     words = [(a, b) for a, b in s.scan.words if clause[0] <= a and b <= item.start]
+    if len(words) == 1 and clause[0] > 0 and s.text[clause[0]] in s.commas:
+        # A lone word set off by a comma is a reduced relative whose noun stands
+        # outside the clause ("обмена, состоявшегося при посредничестве ОАЭ,"): not the act.
+        return NO_OBJECT
     if not words:
         # An adjunct that opens its clause is about the rest of it, after the actors it
         # governs ("при посредничестве Катара стороны договорились о перемирии").
