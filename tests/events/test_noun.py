@@ -28,6 +28,10 @@ CASES = [
      {("Emmanuel Macron", "participatesIn", "summit", "event")}, set()),
     ("fr", "En l'absence du Canada, la conférence s'est ouverte à Rome.",
      {("Canada", "participatesIn", "conférence", "event")}, set()),
+    # an article fused to a noun is not the clitic of a participle it folds to ("l'attaque", "attaqué")
+    ("fr", "La Russie a évoqué l'attaque contre le convoi.", set(), {("Russia", "attacks", None, None)}),
+    ("fr", "L'Iran a dénoncé l'attaque israélienne contre la Syrie.", {("Israel", "attacks", "Syria", "genitive")},
+     {("Iran", "attacks", None, None)}),
 ]
 
 
@@ -40,3 +44,11 @@ def test_absence_is_negated(extract):
     statements = [s for s in extract("Emmanuel Macron was absent from the summit in Nairobi.", "en").statements
                   if s.predicate == "participatesIn"]
     assert statements and all(s.negated for s in statements)
+
+
+def test_elided_article_noun_is_no_verb():
+    from diplograph.events.lexicon import event_patterns
+    from diplograph.lang.normalise import fold
+    from diplograph.lang.profile import load_language
+    tags = [t.data for form, t in event_patterns(load_language("fr")) if form == fold("l'attaque") and t.kind == "trigger"]
+    assert tags and {t.pos for t in tags} == {"noun"}

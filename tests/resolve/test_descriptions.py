@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.tables import table
+from tests.support.tables import items, table
 
 HERE = Path(__file__).parent
 
@@ -27,6 +27,13 @@ def test_description(extract, row):
     text = row["first"] + "\n" + row["second"]
     x = extract(text, lang=row["lang"], published="2025-06-02")
     assert (row["subject"] in second_subjects(x, text)) == (row["expect"] == "yes")
+
+
+@pytest.mark.parametrize("row", table(HERE / "pairs.tsv", ["lang", "first", "second", "subjects"]))
+def test_pair_anaphor(extract, row):
+    text = row["first"] + "\n" + row["second"]
+    x = extract(text, lang=row["lang"], published="2025-06-02")
+    assert second_subjects(x, text) == items(row["subjects"])
 
 
 def test_description_is_not_an_alias(extract):

@@ -34,6 +34,10 @@ _PLAIN_NAME = re.compile(r"[\w\s\-]+")
 _UNIQUE_POSTS = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister"}
 #: Posts of a state's government: held in an international body, they are "other".
 _STATE_POSTS = _UNIQUE_POSTS | {"minister"}
+#: Body labels (bodies.tsv) of a state's delegation: the titled people who lead it serve its state.
+_DELEGATION_BODIES = {"Delegation"}
+#: Predicates of the verbs by which people lead or make up a delegation ("led", "возглавили", "ترأس").
+_LEADING = {"chairs", "participatesIn"}
 #: Actors whose one-word alias may also be a person's surname ("Wagner"); a state's name is left alone.
 _SURNAME_TYPES = ("Organization", "Group", "Coalition")
 
@@ -132,7 +136,7 @@ def _merge_split_titles(scan: Scan, language: Language) -> tuple[Item, ...]:
     The merged item carries the title and an ``inner_adjective`` tag (data:
     the state's id and the adjective's span).
     """
-    adjectives = [it for it in scan.items if it.has("adjective")]
+    adjectives = scan.of_kind("adjective")
     splits = language.memo("split_titles_by_head", lambda: _by_head(_split_titles(language))) if adjectives else {}
     if not splits:
         return scan.items
@@ -190,8 +194,8 @@ class _Chains:
     def actor_tag(self, item: Item) -> Tag | None:
         """The item's actor tag, unless it is an acronym written in lower case ("who", "us")."""
         tag = item.tag("actor")
-        cased = item.tag("cased")
-        if tag is None or cased is None:
+        cased = item.tag("cased") if tag is not None else None
+        if cased is None:
             return tag
         start = item.start + tag.prefix
         a, b = self.scan.folded.span(start, min(start + cased.data, item.end))
@@ -516,7 +520,8 @@ class _Chains:
         if named is None and country is None and j < len(self.items) and _adjacent(self.scan, end, self.items[j].start):
             country, k = self.state_after(j)
             if country is None and self.items[j].has("body") and j + 1 < len(self.items) and \
-                    _adjacent(self.scan, self.items[j].end, self.items[j + 1].start) and self.items[j + 1].has("adjective"):
+                    _adjacent(self.scan, self.items[j].end, self.items[j + 1].start) and \
+                    (self.items[j + 1].has("adjective") or self.actor_at(j + 1, "Country")):
                 # "رئيس أركان الجيش الباكستاني": the body of the title's phrase, then its state.
                 country, k = self.state_after(j + 1)
                 taken.add(j)
@@ -921,8 +926,8 @@ class _Chains:
         """
         owners: dict[int, int] = {}
         links = self.language.folded("title_links")
-        suffixes = tuple(fold(x) for x in self.language.classes.get("title", WordClass()).suffixes) + \
-            tuple(fold(x) for x in self.language.classes.get("name", WordClass()).suffixes)
+        suffixes = self.language.memo("owner_suffixes", lambda: tuple(
+            fold(x) for name in ("title", "name") for x in self.language.classes.get(name, WordClass()).suffixes))
         before = self.language.get("adjective_side") == "before"
         articles = tuple(self.language.folded("article_prefixes")) or ("\0",)
         for i, item in enumerate(self.items):
@@ -1178,13 +1183,40 @@ class _Chains:
         "Foreign Minister Penny Wong, Defence Minister Richard Marles and Trade
         Minister Don Farrell": the list is one delegation.
         """
-        out = list(chunks)
+        out = self.delegation_states(list(chunks))
         for k in range(1, len(out)):
             left, right = out[k - 1], out[k]
-            if right.position and right.country is None and right.coordinated and left.position and \
+            # A list of titled people: any coordinator joins them, even one that may also lead an object ("и").
+            listed = right.coordinated or (bool(gap := _spaced(self.scan.text[left.end:right.start], self.commas).split())
+                                           and all(w in self.language.folded("coordinator_words") for w in gap)
+                                           and any(w not in self.commas for w in gap))
+            if right.position and right.country is None and listed and left.position and \
                     left.country is not None and left.country.type == "Country":
                 out[k] = replace(right, country=left.country)
         return out
+
+    def delegation_states(self, chunks: list[Chunk]) -> list[Chunk]:
+        """The first titled person of no state after a state's delegation serves that state.
+
+        "Белорусскую делегацию возглавили министр иностранных дел NAME",
+        "the Chilean delegation, led by Foreign Minister NAME": the delegation's
+        state is the person's. Any other verb before the person ("the Ukrainian
+        delegation met Foreign Minister NAME", "التقى الوفد الأردني وزير ...")
+        makes the person the delegation's partner: nothing.
+        """
+        for k, chunk in enumerate(chunks):
+            if chunk.via != "body" or chunk.body not in _DELEGATION_BODIES or chunk.actor.type != "Country":
+                continue
+            for n in range(k + 1, len(chunks)):
+                person = chunks[n]
+                if person.actor.type != "Person":
+                    continue
+                verbs = {tag.data.predicate for it in self.items if it.end <= person.start
+                         for tag in it.tags if tag.kind == "trigger"}
+                if person.position and person.country is None and verbs <= _LEADING:
+                    chunks[n] = replace(person, country=chunk.actor)
+                break
+        return chunks
 
     def mark_coordinated(self, chunks: list[Chunk]) -> list[Chunk]:
         """Flag each mention joined to the one before by a coordinator word or clitic ("X and the Y", "X وY")."""
@@ -1225,15 +1257,17 @@ class _Chains:
 
     def body_beside(self, i: int) -> Item | None:
         """The body noun on the language's side of an adjective: "الحكومة الإسرائيلية", "the Israeli government"."""
-        if self.language.get("adjective_side") == "before":
-            k = i + 1
-            ok = k < len(self.items) and _adjacent(self.scan, self.items[i].end, self.items[k].start)
-        else:
-            k = i - 1
-            ok = k >= 0 and _adjacent(self.scan, self.items[k].end, self.items[i].start)
-        if ok and k not in self.used and self.items[k].has("body"):
-            self.used.add(k)
-            return self.items[k]
+        before = self.language.get("adjective_side") == "before"
+        # Where adjectives may also precede ("украинская делегация"), the body after is tried second.
+        for after in ((True,) if before else (False, True) if self.language.get("title_adjectives_before") else (False,)):
+            k = i + 1 if after else i - 1
+            if after:
+                ok = k < len(self.items) and _adjacent(self.scan, self.items[i].end, self.items[k].start)
+            else:
+                ok = k >= 0 and _adjacent(self.scan, self.items[k].end, self.items[i].start)
+            if ok and k not in self.used and self.items[k].has("body"):
+                self.used.add(k)
+                return self.items[k]
         return None
 
     def plain(self, i: int) -> Chunk | None:

@@ -132,10 +132,15 @@ def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
     """
     others = language.folded("not_trigger_forms")
     rows = language.tables.get("triggers", [])
+    nouns = {form for row in rows if row["pos"] == "noun" for form, _ in _trigger_forms(language, row)}
     for row in rows:
         marks = form_marks(language, row["base"], "verb") if row["pos"] == "verb" else {}
         for form, trigger in _trigger_forms(language, row):
             if form in others:
+                continue
+            if trigger.pos == "verb" and trigger.prefix and form in nouns:
+                # "l'attaque" is the noun with its article, not the clitic before a
+                # participle that folding makes its homograph ("attaqué").
                 continue
             # a verb split from its tail is read only where the tail follows its subject
             yield form, Tag("split" if trigger.tail else "trigger", trigger, marks=marks.get(form, frozenset()))

@@ -22,7 +22,7 @@ _NEGATION_REACH = 6
 
 
 def _cues(scan: Scan, kind: str):
-    for item in scan.items:
+    for item in scan.of_kind("cue"):
         for tag in item.tags:
             if tag.kind == "cue" and tag.data[0] == kind:
                 yield item, tag.data[1]

@@ -25,8 +25,8 @@ _ROOT = resources.files("diplograph.lexicons")
 _UNSET = object()
 
 
-class _Loader(yaml.SafeLoader):
-    """YAML 1.1 reads on/off/yes/no as booleans; in a word list they are words."""
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """YAML 1.1 reads on/off/yes/no as booleans; in a word list they are words. (libyaml's loader where built: 10x faster.)"""
 
 
 _Loader.yaml_implicit_resolvers = {

@@ -167,7 +167,7 @@ class Scanner:
             The :class:`Scan`.
         """
         folded = fold_with_offsets(sentence)
-        words = tuple((m.start(), m.end()) for m in _WORD.finditer(folded.text))
+        words = tuple(m.span() for m in _WORD.finditer(folded.text))
         items = tuple(Item(start, end, *self._group(group)) for start, end, group in self._matcher.spans(folded.text))
         return Scan(folded, words, items)
 

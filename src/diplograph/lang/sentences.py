@@ -23,6 +23,7 @@ MAX_SENTENCE_CHARS = 1000
 _TRACKING = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 _DIGIT, _ASCII_LETTER = re.compile(r"[0-9]"), re.compile(r"[A-Za-z]")
 _LETTER = re.compile(r"[^\W\d_]")
+_INITIALS = re.compile(r"(?:[a-z]\.)+")
 #: A line with a tracking string is noise unless this many words are left beside it.
 _WORDS_BESIDE_TRACKING = 8
 #: The longest word an abbreviation ("Gen.", "U.S.") can be: what is looked at before a full stop.
@@ -85,14 +86,20 @@ def _glued_start(text: str, stop: int, abbreviations: set[str]) -> bool:
     return after.isupper() if cased else True
 
 
-def _ends(text: str, language: Language) -> list[int]:
+def _end_marks(language: Language) -> tuple[re.Pattern, set[str]]:
+    """The language's end-mark pattern and its abbreviations, made once per language."""
     marks = language.get("sentence_end", ".!?")
-    abbreviations = {a.lower() for a in language.words("abbreviations")}
+    return (re.compile(f"[{re.escape(marks)}]+[\"'»”’)]*(?=\\s|$)"),
+            {a.lower() for a in language.words("abbreviations")})
+
+
+def _ends(text: str, language: Language) -> list[int]:
+    ends, abbreviations = language.memo("sentence_end_marks", lambda: _end_marks(language))
     cuts = []
-    for m in re.finditer(f"[{re.escape(marks)}]+[\"'»”’)]*(?=\\s|$)", text):
+    for m in ends.finditer(text):
         if m.group().startswith("."):
             token = _word_before(text, m.start())
-            if token in abbreviations or re.fullmatch(r"(?:[a-z]\.)+", token):
+            if token in abbreviations or _INITIALS.fullmatch(token):
                 continue
         cuts.append(m.end())
     # A full stop glued to the next sentence's first word: «…الخرطوم.وذكرت», "Cairo.The".

@@ -10,8 +10,8 @@ file as the RDF writers:
 >>> hosts = predicates()["hosts"]
 >>> hosts.plover, hosts.cameo, hosts.usual_object
 ('CONSULT', '043', None)
->>> predicates()["meetsWith"].usual_object, predicates()["represents"].cameo
-('Actor', None)
+>>> predicates()["meetsWith"].usual_object, predicates()["meetsWith"].symmetric, predicates()["represents"].cameo
+('Actor', True, None)
 """
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ _PLOVER = "https://w3id.org/diplograph/plover/"
 _CAMEO = "https://w3id.org/diplograph/cameo/"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _DEFINED_BY = "http://www.w3.org/2000/01/rdf-schema#isDefinedBy"
+_SYMMETRIC = "http://www.w3.org/2002/07/owl#SymmetricProperty"
 
 
 @dataclass(frozen=True)
@@ -38,13 +39,15 @@ class Predicate:
 
     ``plover`` and ``cameo`` are its ``dg:defaultPlover``/``dg:defaultCameo``
     (None where it is not coded); ``usual_object`` its ``dg:usualObject``
-    class (``Actor``, ``Event``) or None.
+    class (``Actor``, ``Event``) or None; ``symmetric`` whether it is an
+    ``owl:SymmetricProperty`` (coordinated subjects do it with each other).
     """
 
     name: str
     plover: str | None = None
     cameo: str | None = None
     usual_object: str | None = None
+    symmetric: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -97,4 +100,5 @@ def predicates() -> dict[str, Predicate]:
         if field in values[name]:
             raise DataError(f"ontology/{ONTOLOGY}: dg:{name} has two values of dg:{p[len(NS):]}")
         values[name][field] = _local(o, base, term=name, what=p[len(NS):])
-    return {name: Predicate(name, **values[name]) for name in names}
+    symmetric = {s[len(NS):] for s, p, o in _triples() if p == _RDF_TYPE and o == _SYMMETRIC}
+    return {name: Predicate(name, **values[name], symmetric=name in symmetric) for name in names}

@@ -113,6 +113,22 @@ def _last_pair(sentences: Sequence[Sequence[Chunk]], country_of: Callable[[Actor
             for a, b in reversed(list(zip(sentence, sentence[1:]))):
                 if found := pair(a, b, side):
                     return found
+    return _two_people(sentences[:2], person_state)
+
+
+def _two_people(sentences: Sequence[Sequence[Chunk]], person_state: Callable[[Chunk], Actor | None]) -> tuple[Actor, ...]:
+    """The states of the only two people the nearest sentence with people names: "X hosted Y. The two leaders ...".
+
+    Host and guest, or the two sides of a meeting, are not coordinated, but
+    they are the pair a following "the two leaders" means. Three people or
+    more, or two of one state, are ambiguous: nothing.
+    """
+    for sentence in sentences:
+        people = {c.actor.id: c for c in sentence if person_state(c) is not None}
+        if not people:
+            continue
+        states = {person_state(c).id: person_state(c) for c in people.values()}
+        return tuple(states.values()) if len(people) == 2 and len(states) == 2 else ()
     return ()
 
 

@@ -424,7 +424,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             and (resumed := after_parenthesis(s, clause_end, trigger)) is not None:
         return object_after(s, resumed, s.clause(resumed)[1], trigger)
     # Stop before a reporting cue and the comma before it: ", officials said" is the source.
-    cue = next((it.start for it in s.scan.items if span_words and it.start > span_words[0][0]
+    cue = next((it.start for it in s.scan.of_kind("cue") if span_words and it.start > span_words[0][0]
                 and any(t.kind == "cue" and t.data[0] == "reported" for t in it.tags)), None)
     if cue is not None:
         comma = max((k for k in range(start, cue) if s.text[k] in s.commas), default=cue)
@@ -432,7 +432,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     # Stop at the next verb trigger: it opens another statement. A noun
     # trigger ("recognition of the plan") is part of the phrase.
     for item in s.scan.items:
-        if s.is_verb(item) and item.start >= start and span_words and item.start > span_words[0][0] \
+        if item.start >= start and span_words and item.start > span_words[0][0] and s.is_verb(item) \
                 and not determined(s, item, span_words[0][0]) \
                 and not any(s.text[:item.end].endswith(" " + w) for w in trigger.object_words):
             # (not a form that ends one of the trigger's object words: "pledged 2 billion in military support for")
@@ -686,6 +686,8 @@ def in_venue(s: SentenceView, chunk: Chunk, floor: int) -> bool:
 
 def _time_word(s: SentenceView, pos: int) -> bool:
     """Does a time phrase start at ``pos``? A part of a month ("fin", "mid") only before another date word ("mettre fin")."""
+    if not s.scan.of_kind("date"):
+        return False  # no date word in the sentence: neither a time word nor a day number before a month
     item = next((it for it in s.scan.of_kind("date") if it.start <= pos < it.end), None)
     if item is None:
         # "прибыл в Уагадугу 4 июня", "arrivé à Dakar 4 juin": a day number before its month.

@@ -233,7 +233,7 @@ def _frames(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, in
            and f.object_span[0] < item.end and item.start < f.object_span[1] for f in frames):
         # (overlap, not the start alone: the form "to suspend" starts before the content "suspend ...")
         return []
-    reach = next((w.start for w in s.scan.items if w.has("clause") and w.start >= item.end), None)
+    reach = next((w.start for w in s.scan.of_kind("clause") if w.start >= item.end), None)
     context = (clause, future, trailing_reports(s, item, clause), speakers(s), reach)
     if len(subjects) > 1 and chunk is None and (trigger.predicate in RECIPROCAL or found.mutual):
         # "Iran and Oman met": each meets the other.

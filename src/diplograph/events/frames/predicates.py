@@ -1,5 +1,6 @@
 """How predicates take their arguments, whatever the language: ``lexicons/common/predicates.yaml``,
-and the ontology's ``dg:usualObject`` for the predicates whose object is an actor or an event.
+and the ontology's ``dg:usualObject`` for the predicates whose object is an actor or an event
+and ``owl:SymmetricProperty`` for those coordinated subjects do with each other.
 
 >>> "meetsWith" in RECIPROCAL, BETWEEN["Talks"]
 (True, 'negotiatesWith')
@@ -36,8 +37,9 @@ EVENT_OBJECTS = frozenset(p.name for p in vocabulary.predicates().values() if p.
 FACTIVE = frozenset(_DATA.get("factive", ()))
 #: Predicates whose object may be a mention after a venue word ("strikes in Lebanon").
 PLACE_OBJECTS = frozenset(_DATA.get("place_objects", ()))
-#: Predicates that coordinated subjects do with each other when no object is named.
-RECIPROCAL = frozenset(_DATA.get("reciprocal", ()))
+#: Predicates that coordinated subjects do with each other when no object is named: the ontology's
+#: owl:SymmetricProperty ones.
+RECIPROCAL = frozenset(p.name for p in vocabulary.predicates().values() if p.symmetric)
 #: The predicate each side of an event noun's "between X and Y" takes, by event type.
 BETWEEN = dict(_DATA.get("between") or {})
 #: Body labels (bodies.tsv) of unnamed sources, whose words stay reported ("US officials said").

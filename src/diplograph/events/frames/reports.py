@@ -32,7 +32,7 @@ def _speakers(s: SentenceView) -> tuple[tuple[int, frozenset[str]], ...]:
     # "..., l'AIEA, a insisté X": an actor a clause mark sets off before the cue does not speak it.
     marks = s.language.get("clause_marks", ",;")
     out = []
-    for cue in s.scan.items:
+    for cue in s.scan.of_kind("cue"):
         if not any(t.kind == "cue" and t.data[0] == "reported" for t in cue.tags):
             continue
         if s.text[cue.start:cue.end] in speakerless:
@@ -61,7 +61,7 @@ def trailing_reports(s: SentenceView, item: Item, clause: tuple[int, int]) -> tu
     and no verb trigger stands between the statement and the cue.
     """
     out = []
-    for cue in s.scan.items:
+    for cue in s.scan.of_kind("cue"):
         if cue.start < clause[1] or ("reported", "sentence") not in [t.data for t in cue.tags if t.kind == "cue"]:
             continue
         opening = s.clause(cue.start)[0]
