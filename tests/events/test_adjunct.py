@@ -17,6 +17,14 @@ CASES = [
     # a mediation refused or asked for is no act
     ("ar", "رفضت إسرائيل الوساطة التركية.", set(), {("Turkey", "mediates", None, None)}),
     ("ar", "طلبت إثيوبيا وساطة أمريكية.", set(), {("United States", "mediates", None, None)}),
+    # an adjunct that opens its clause is about the rest of the clause, after the actors it governs
+    ("ru", "При посредничестве Катара Россия вернула Украине детей.",
+     {("Qatar", "mediates", "Россия вернула Украине детей", "adjunct")}, set()),
+    ("ru", "Благодаря посредническим усилиям Турции стороны договорились о перемирии.",
+     {("Turkey", "mediates", "стороны договорились о перемирии", "adjunct")}, set()),
+    # in a reduced relative set off by commas the participle is not the mediated act
+    ("ru", "В результате обмена, состоявшегося при посредничестве Катара, стороны вернули пленных.",
+     set(), {("Qatar", "mediates", "состоявшегося", None)}),
 ]
 
 

@@ -23,12 +23,11 @@ from typing import Any
 import networkx as nx
 
 from diplograph.atomic import atomic_path
-from diplograph.events import plover as _plover
 from diplograph.graph.events import EventIndex
 from diplograph.actors.ids import node_id
-from diplograph.graph.rdf import IRIs, codes_of, node_type
+from diplograph.graph.rdf import IRIs, StatementCodes, node_type
 from diplograph.labels import CANONICAL, label_language, languages, post_label
-from diplograph.types import Actor, Argument, Extraction, Office, Role
+from diplograph.types import Actor, Argument, Extraction, Office, Role, Statement
 
 __all__ = ["build_network", "network_from_rdf", "office_text", "write_graphml"]
 
@@ -87,25 +86,46 @@ def office_text(office: Office, country_label: str | None = None, title: str | N
     return f"{title} ({start}–{end})"
 
 
-def _edge(subject: str, obj: str, *, predicate: str, doc: str, start: Any, end: Any, **attrs: Any,
-          ) -> tuple[str, str, str, dict[str, Any]]:
-    """A statement's edge: its key and the attributes of :data:`_EMPTY_EDGE`.
+def _statement_edge(statement: Statement, subject: str, obj: str, key: str, *, published: str, object_label: str,
+                    codes: tuple[str | None, str | None, str, str | None]) -> tuple[str, str, str, dict[str, Any]]:
+    r"""A statement's edge: its key and the attributes of :data:`_EMPTY_EDGE`, in that order.
 
-    >>> _edge("a", "b", predicate="rejects", doc="d1", start=0, end=9, quad="verbal_conflict")[2]
-    'rejects@d1:0-9'
+    ``key`` is the statement's key in the RDF (:meth:`~diplograph.graph.rdf.IRIs.statement_key`),
+    ``codes`` its :class:`~diplograph.graph.rdf.StatementCodes`.
+
+    >>> from diplograph.types import Statement
+    >>> st = Statement("d1", Argument("a", "a", "Issue"), "rejects", Argument("b", "b", "Issue"), "a\rb", (0, 9))
+    >>> edge = _statement_edge(st, "a", "b", "k", published="2025-09-01", object_label="b",
+    ...                        codes=("REJECT", "12", "verbal_conflict", None))
+    >>> edge[2], list(edge[3]) == list(_EMPTY_EDGE), edge[3]["sentence"]
+    ('rejects@d1:0-9', True, 'a\nb')
     """
-    unknown = attrs.keys() - _EMPTY_EDGE.keys()
-    if unknown:
-        raise TypeError(f"not an edge attribute: {', '.join(sorted(unknown))}")
-    return subject, obj, f"{predicate}@{doc}:{start}-{end}", {
-        **_EMPTY_EDGE, **attrs, "predicate": predicate, "doc": doc, "span": f"{start}-{end}"}
+    start, end = statement.span
+    plover, cameo, quad, mode = codes
+    attrs = {
+        "predicate": statement.predicate, "negated": bool(statement.negated), "modality": statement.modality,
+        "date": statement.date.isoformat() if statement.date else "", "published": published,
+        "sentence": statement.sentence, "doc": statement.doc, "span": f"{start}-{end}", "plover": plover or "",
+        "cameo": cameo or "", "plover_mode": mode or "", "quad": quad, "subject_label": statement.subject.label,
+        "object_label": object_label, "trigger": statement.trigger,
+        "statement": IRIs.base + "statement/" + key,  # IRIs.statement, its key made once
+    }
+    return _cleaned(subject, obj, f"{statement.predicate}@{statement.doc}:{start}-{end}", attrs)
+
+
+def _cleaned(subject: str, obj: str, key: str, attrs: dict[str, Any]) -> tuple[str, str, str, dict[str, Any]]:
+    """An edge with its ids and text :func:`_clean`: one look at all its text, most needs nothing."""
+    text = "".join([subject, obj, key, *[v for v in attrs.values() if type(v) is str]])
+    if "\r" in text or _NOT_XML.search(text):
+        return _clean(subject), _clean(obj), _clean(key), {k: _clean(v) for k, v in attrs.items()}
+    return subject, obj, key, attrs
 
 
 def _state_edge(subject: str, state: str, link: str, subject_label: str, state_label: str,
                 ) -> tuple[str, str, str, dict[str, Any]]:
     """The edge from a body to the state it represents (a group to the state it belongs to)."""
-    return subject, state, link, {**_EMPTY_EDGE, "predicate": link, "subject_label": subject_label,
-                                  "object_label": state_label}
+    return _cleaned(subject, state, link, {**_EMPTY_EDGE, "predicate": link, "subject_label": subject_label,
+                                           "object_label": state_label})
 
 
 def _state_link(node_type: str) -> str:
@@ -314,8 +334,10 @@ def _network(documents: Iterable[tuple[Extraction, dict[int, str]]], *, kb: Any 
     edges: list[tuple[str, str, str, dict[str, Any]]] = []
     seen: set[str] = set()
     mentioned: set[str] = set()
+    codes = StatementCodes()
     for extraction, event_ids in documents:
         doc = extraction.document
+        published = doc.published.isoformat()
         for mention in extraction.mentions:
             nodes.data[nodes.actor(mention.actor)]["weight"] += 1
             mentioned.add(mention.actor.id)
@@ -330,23 +352,9 @@ def _network(documents: Iterable[tuple[Extraction, dict[int, str]]], *, kb: Any 
                 nodes.named[node] = nodes.named.get(node, 0) + 1
                 if node not in mentioned:
                     nodes.data[node]["weight"] += 1
-            plover, cameo = codes_of(statement)
-            start, end = statement.span
-            edges.append(_edge(
-                subject, obj, predicate=statement.predicate, doc=statement.doc, start=start, end=end,
-                negated=bool(statement.negated),
-                modality=statement.modality,
-                date=statement.date.isoformat() if statement.date else "",
-                published=doc.published.isoformat(),
-                sentence=statement.sentence,
-                plover=plover or "",
-                cameo=cameo or "",
-                plover_mode=_plover.mode(cameo) or "",
-                quad=_plover.quad_class(plover),
-                subject_label=statement.subject.label,
+            edges.append(_statement_edge(
+                statement, subject, obj, key, published=published, codes=codes.of(statement),
                 object_label=nodes.label(obj),  # an event's node label, whatever words the statement used
-                trigger=statement.trigger,
-                statement=IRIs.base + "statement/" + key,  # IRIs.statement, its key made once
             ))
         for role in extraction.roles:
             nodes.role(role, doc.published)
@@ -362,8 +370,8 @@ def _network(documents: Iterable[tuple[Extraction, dict[int, str]]], *, kb: Any 
             attrs["weight"] = weights.get(node) or nodes.named.get(node, 0)
     for node, attrs in sorted(nodes.data.items()):
         graph.add_node(_clean(node), **{k: _clean(v) for k, v in attrs.items()})
-    for subject, obj, key, attrs in edges:
-        graph.add_edge(_clean(subject), _clean(obj), key=_clean(key), **{k: _clean(v) for k, v in attrs.items()})
+    for subject, obj, key, attrs in edges:  # cleaned as made
+        graph.add_edge(subject, obj, key, **attrs)
     return graph
 
 
@@ -414,6 +422,60 @@ def _xml_text(text: str) -> str:
     return text
 
 
+_NEEDS_ATTRIBUTE_ESCAPE = re.compile('[&<>"\n\r\t]')
+
+
+def _xml_attribute(text: str) -> str:
+    """An attribute value escaped as lxml escapes it (most ids need nothing).
+
+    >>> _xml_attribute('a"b&c'), _xml_attribute("rejects@d1:0-9")
+    ('a&quot;b&amp;c', 'rejects@d1:0-9')
+    """
+    return text.translate(_XML_ATTRIBUTE) if _NEEDS_ATTRIBUTE_ESCAPE.search(text) else text
+
+
+class _GraphmlData:
+    """The ``<data>`` elements of nodes or edges, a template for each set of attribute names and types.
+
+    The elements of a network share a few such sets (every statement's edge has
+    the same): each set's key ids are looked up once, and an element's values
+    are filled into its template, escaped only when some value needs it.
+    ``keys`` numbers ``(name, GraphML type, scope)`` in order of first use, as networkx does.
+    """
+
+    def __init__(self, keys: dict[tuple[str, str, str], str], scope: str) -> None:
+        self.keys = keys
+        self.scope = scope
+        self.templates: dict[tuple[tuple[Any, ...], tuple[type, ...]], str | None] = {}
+
+    def text(self, attrs: dict[Any, Any]) -> str | None:
+        """The elements of these attributes, or None when GraphML as written here cannot hold one."""
+        values = list(attrs.values())
+        shape = (tuple(attrs), tuple(map(type, values)))
+        template = self.templates.get(shape, False)
+        if template is False:
+            template = self.templates[shape] = self._template(*shape)
+        if template is None:
+            return None
+        texts = list(map(str, values))
+        joined = "".join(texts)
+        if "&" in joined or "<" in joined or ">" in joined or "\r" in joined:
+            texts = [_xml_text(text) for text in texts]
+        return template % tuple(texts)
+
+    def _template(self, names: tuple[Any, ...], types: tuple[type, ...]) -> str | None:
+        parts = []
+        for name, value_type in zip(names, types):
+            kind = _GRAPHML_TYPES.get(value_type)
+            if kind is None or type(name) is not str:
+                return None
+            key = self.keys.get((name, kind, self.scope))
+            if key is None:
+                key = self.keys[(name, kind, self.scope)] = f"d{len(self.keys)}"
+            parts.append(f'\n  <data key="{key}">%s</data>')
+        return "".join(parts)
+
+
 def _graphml_text(graph: nx.MultiDiGraph) -> str | None:
     """The GraphML of a network of :func:`build_network`, as ``nx.write_graphml`` writes it; None for other graphs.
 
@@ -426,38 +488,28 @@ def _graphml_text(graph: nx.MultiDiGraph) -> str | None:
     if not (graph.is_directed() and graph.is_multigraph()) or graph.graph:
         return None
     keys: dict[tuple[str, str, str], str] = {}
+    node_data, edge_data = _GraphmlData(keys, "node"), _GraphmlData(keys, "edge")
+    ids: dict[Any, str] = {}  # node -> its escaped id, which every edge of it repeats
     out = ['<graph edgedefault="directed">']
-
-    def data(items: Any, scope: str) -> bool:
-        for name, value in items:
-            kind = _GRAPHML_TYPES.get(type(value))
-            if kind is None or type(name) is not str:
-                return False
-            key = keys.get((name, kind, scope))
-            if key is None:
-                key = keys[(name, kind, scope)] = f"d{len(keys)}"
-            out.append(f'\n  <data key="{key}">{_xml_text(str(value))}</data>')
-        return True
-
     for node, attrs in graph.nodes(data=True):
-        out.append(f'<node id="{str(node).translate(_XML_ATTRIBUTE)}"')
+        ids[node] = _xml_attribute(str(node))
+        out.append(f'<node id="{ids[node]}"')
         if not attrs:
             out.append("/>\n")
             continue
-        out.append(">")
-        if not data(attrs.items(), "node"):
+        text = node_data.text(attrs)
+        if text is None:
             return None
-        out.append("\n</node>\n")
+        out += (">", text, "\n</node>\n")
     for source, target, key, attrs in graph.edges(keys=True, data=True):
-        out.append(f'<edge source="{str(source).translate(_XML_ATTRIBUTE)}" target="{str(target).translate(_XML_ATTRIBUTE)}" '
-                   f'id="{str(key).translate(_XML_ATTRIBUTE)}"')
+        out.append(f'<edge source="{ids[source]}" target="{ids[target]}" id="{_xml_attribute(str(key))}"')
         if not attrs:
             out.append("/>\n")
             continue
-        out.append(">")
-        if not data(attrs.items(), "edge"):
+        text = edge_data.text(attrs)
+        if text is None:
             return None
-        out.append("\n</edge>\n")
+        out += (">", text, "\n</edge>\n")
     out.append("</graph></graphml>")
     head = [_GRAPHML_HEAD]
     for (name, kind, scope), key in reversed(keys.items()):

@@ -272,9 +272,13 @@ def codes_of(statement: Statement) -> tuple[str | None, str | None]:
     Returns:
         ``(plover, cameo)``, each possibly None.
     """
-    default_plover, default_cameo = _plover.codes(statement.predicate)
-    plover = _plover.normalise(statement.plover)
-    cameo = statement.cameo.strip() if statement.cameo and _CAMEO.match(statement.cameo.strip()) else None
+    return _codes(statement.predicate, statement.plover, statement.cameo)
+
+
+def _codes(predicate: str, given_plover: str | None, given_cameo: str | None) -> tuple[str | None, str | None]:
+    default_plover, default_cameo = _plover.codes(predicate)
+    plover = _plover.normalise(given_plover)
+    cameo = given_cameo.strip() if given_cameo and _CAMEO.match(given_cameo.strip()) else None
     if plover is None and cameo is None:
         return default_plover, default_cameo
     if cameo is None and plover == default_plover:
@@ -282,6 +286,27 @@ def codes_of(statement: Statement) -> tuple[str | None, str | None]:
     if plover is None:
         plover = _plover.plover_for_cameo(cameo)
     return plover, cameo
+
+
+class StatementCodes(dict):
+    """The codes of statements, worked out once per build for each predicate and codes the extractor gave.
+
+    Most statements of a corpus share a few (predicate, PLOVER, CAMEO) triples;
+    one memo lives as long as one build, so it never outlives the tables it read.
+
+    >>> s = Statement("d1", Argument("France", "France", "Country"), "rejects", Argument("x", "x", "Issue"), "", (0, 1))
+    >>> StatementCodes().of(s)
+    ('REJECT', '12', 'verbal_conflict', None)
+    """
+
+    def of(self, statement: Statement) -> tuple[str | None, str | None, str, str | None]:
+        """``(plover, cameo, quad class, PLOVER mode)`` of a statement (:func:`codes_of`)."""
+        return self[statement.predicate, statement.plover, statement.cameo]
+
+    def __missing__(self, key: tuple[str, str | None, str | None]) -> tuple[str | None, str | None, str, str | None]:
+        plover, cameo = _codes(*key)
+        value = self[key] = (plover, cameo, _plover.quad_class(plover), _plover.mode(cameo))
+        return value
 
 
 class _Terms(dict):
@@ -346,6 +371,13 @@ def _node_ref(identifier: str) -> str:
     return _ref(str(IRIs.node(identifier)))
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _post_refs(position: str, country: str) -> tuple[str, str]:
+    """The term and IRI of a post: the same few recur in every document."""
+    iri = str(IRIs.post(position, country))
+    return _ref(iri), iri
+
+
 @functools.lru_cache(maxsize=None)
 def _concept_ref(mint: Any, code: str) -> str:
     return _ref(str(mint(code)))
@@ -398,8 +430,15 @@ def timeline_key(day: Any, published: Any, start: int) -> str:
     >>> timeline_key(date(2025, 9, 3), date(2025, 9, 1), 9)
     '20250903.20250901999999999'
     """
-    decimals = f"{_day_number(published)}{_LAST_OFFSET - min(max(start, 0), _LAST_OFFSET):010d}"
-    return f"{int(_day_number(day))}.{decimals.rstrip('0')}"  # canonical, as Oxigraph writes it back
+    whole, published_digits = _timeline_days(day, published)
+    decimals = f"{published_digits}{_LAST_OFFSET - min(max(start, 0), _LAST_OFFSET):010d}"
+    return whole + decimals.rstrip("0")  # canonical, as Oxigraph writes it back
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _timeline_days(day: Any, published: Any) -> tuple[str, str]:
+    """The whole part of a timeline key and its article's digits (a corpus has few days)."""
+    return f"{int(_day_number(day))}.", _day_number(published)
 
 
 def _text(text: str, lang: str | None = None) -> str:
@@ -432,9 +471,12 @@ class _Writer:
     documents.
     """
 
-    def __init__(self, kb: Any | None, described: set[str], shared: list[Triple]) -> None:
+    def __init__(self, kb: Any | None, described: set[str], shared: list[Triple],
+                 codes: StatementCodes | None = None) -> None:
         self.kb = kb
         self.triples: list[Triple] = []
+        self.statements: list[tuple[str, str]] = []  # (subject, its predicates and objects as TriG): see _block
+        self.codes = codes if codes is not None else StatementCodes()
         self.shared = shared
         self.described = described
         self.local: set[str] = set()
@@ -444,6 +486,11 @@ class _Writer:
 
     def share(self, s: Any, p: Any, o: Any) -> None:
         self.shared.append((s, p, o))
+
+    def subject(self, s: str, pairs: list[tuple[str, str]]) -> None:
+        """All the triples of a subject nothing else describes (a statement), each predicate once."""
+        pairs.sort()
+        self.statements.append((s, " ;\n    ".join(map(" ".join, pairs))))
 
     def actor(self, actor: Actor, aliases: Iterable[tuple[str, str | None]] = (), lang: str | None = None) -> str:
         iri = _node_ref(actor.id)
@@ -477,9 +524,8 @@ class _Writer:
 
     def _aliases(self, iri: str, actor: Actor, aliases: Iterable[tuple[str, str | None]]) -> None:
         """How this document names the actor, where that is not one of its labels."""
-        names = {actor.label, *actor.labels.values()}
         for text, lang in aliases:
-            if text and text not in names:
+            if text and text != actor.label and text not in actor.labels.values():
                 key = f"{actor.id}\x1f{text}\x1f{lang}"
                 if key not in self.local:
                     self.local.add(key)
@@ -521,8 +567,7 @@ class _Writer:
         country_id = country if isinstance(country, str) else country.id
         if position not in POSITIONS:
             position = "other"
-        post_iri = str(IRIs.post(position, country_id))
-        post = _ref(post_iri)
+        post, post_iri = _post_refs(position, country_id)
         if post not in self.described:
             self.described.add(post)
             country_actor = country if isinstance(country, Actor) else self._kb_actor(country)
@@ -554,42 +599,43 @@ def _statement_triples(w: _Writer, statement: Statement, key: str, doc_iri: str,
     subject = w.argument(statement.subject, lang)
     obj = w.argument(statement.object, lang) if event is None else w.event(event[0], statement.object, lang, event[1])
     predicate = _DG[statement.predicate]
-    w.add(iri, _RDF.type, _DG.Statement)
-    w.add(iri, _DG.subject, subject)
-    w.add(iri, _DG.predicate, predicate)
-    w.add(iri, _DG.object, obj)
-    w.add(iri, _DG.negated, _TRUE if statement.negated else _FALSE)
-    w.add(iri, _DG.modality, _DG[statement.modality])
-    w.add(iri, _DG.sentence, _quoted(statement.sentence))
-    w.add(iri, _DG.startOffset, _integer(statement.span[0]))
-    w.add(iri, _DG.endOffset, _integer(statement.span[1]))
-    w.add(iri, _PROV.wasDerivedFrom, doc_iri)
+    start, end = statement.span
+    pairs = [
+        (_RDF.type, _DG.Statement),
+        (_DG.subject, subject),
+        (_DG.predicate, predicate),
+        (_DG.object, obj),
+        (_DG.negated, _TRUE if statement.negated else _FALSE),
+        (_DG.modality, _DG[statement.modality]),
+        (_DG.sentence, _quoted(statement.sentence)),
+        (_DG.startOffset, _integer(start)),
+        (_DG.endOffset, _integer(end)),
+        (_PROV.wasDerivedFrom, doc_iri),
+        (_DG.timelineKey, timeline_key(statement.date if statement.date is not None else published, published, start)),
+    ]
     if statement.date is not None:
-        w.add(iri, _DG.eventDate, _date(statement.date))
-    day = statement.date if statement.date is not None else published
-    w.add(iri, _DG.timelineKey, timeline_key(day, published, statement.span[0]))
-    plover, cameo = codes_of(statement)
-    quad = _plover.quad_class(plover)
+        pairs.append((_DG.eventDate, _date(statement.date)))
+    plover, cameo, quad, mode = w.codes.of(statement)
     if plover is not None:
         concept = _concept_ref(IRIs.plover, plover)
         w.concept(concept, _DG.PLOVER, plover, _DG[quad])
-        w.add(iri, _DG.ploverType, concept)
+        pairs.append((_DG.ploverType, concept))
     if cameo is not None:
         concept = _concept_ref(IRIs.cameo, cameo)
         w.concept(concept, _DG.CAMEO, cameo)
-        w.add(iri, _DG.cameoCode, concept)
-        mode = _plover.mode(cameo)
+        pairs.append((_DG.cameoCode, concept))
         if mode is not None:
-            w.add(iri, _DG.ploverMode, _quoted(mode))
-    w.add(iri, _DG.quadClass, _DG[quad])
+            pairs.append((_DG.ploverMode, _quoted(mode)))
+    pairs.append((_DG.quadClass, _DG[quad]))
     if statement.trigger:
-        w.add(iri, _DG.trigger, _quoted(statement.trigger))
+        pairs.append((_DG.trigger, _quoted(statement.trigger)))
     if statement.subject.mention:
-        w.add(iri, _DG.subjectMention, _quoted(statement.subject.mention))
+        pairs.append((_DG.subjectMention, _quoted(statement.subject.mention)))
     if statement.object.mention:
-        w.add(iri, _DG.objectMention, _quoted(statement.object.mention))
+        pairs.append((_DG.objectMention, _quoted(statement.object.mention)))
     if event is not None:  # the event node has one label; the statement keeps its own words
-        w.add(iri, _DG.objectLabel, _quoted(statement.object.label))
+        pairs.append((_DG.objectLabel, _quoted(statement.object.label)))
+    w.subject(iri, pairs)
     if not statement.negated and statement.modality in DIRECT_MODALITIES:
         w.add(subject, predicate, obj)
     return iri
@@ -757,12 +803,13 @@ def trig_blocks(extractions: Iterable[Extraction], *, kb: Any | None = None) -> 
     shared: list[Triple] = []
     persons: set[str] = set()
     events = EventIndex()
+    codes = StatementCodes()
     for extraction in extractions:
-        w = _Writer(kb, described, shared)
+        w = _Writer(kb, described, shared, codes)
         ids = events.assign(extraction)
         persons |= _document_triples(w, extraction, seen, {i: (e, events.day(e)) for i, e in ids.items()})
-        if w.triples:
-            yield _block(_iri(IRIs.graph(extraction.document.id)), w.triples)
+        if w.triples or w.statements:
+            yield _block(_iri(IRIs.graph(extraction.document.id)), w.triples, w.statements)
     offices = getattr(kb, "offices", None) if kb is not None else None
     if callable(offices) and persons:
         w = _Writer(kb, described, shared)
@@ -775,21 +822,40 @@ def trig_blocks(extractions: Iterable[Extraction], *, kb: Any | None = None) -> 
         yield _block(_iri(IRIs.ENTITIES_GRAPH), shared)
 
 
-def _block(graph: str, triples: list[Triple]) -> str:
-    """One named graph as TriG: its triples sorted, each subject and predicate written once."""
+def _block(graph: str, triples: list[Triple], described: list[tuple[str, str]] = ()) -> str:
+    """One named graph as TriG: its triples sorted, each subject and predicate written once.
+
+    ``described`` are subjects with their predicates and objects written
+    already (:meth:`_Writer.subject`), none of them a subject of ``triples``.
+
+    >>> print(_block("g", [("s", "p", "b"), ("s", "p", "a"), ("a", "q", "c"), ("s", "o", "d")], [("r", "p x")]), end="")
+    g {
+      a q c .
+      r p x .
+      s o d ;
+        p a , b .
+    }
+    """
+    by_subject: dict[str, list[tuple[str, str]]] = {}
+    for s, p, o in set(triples):
+        by_subject.setdefault(s, []).append((p, o))
+    subjects = list(described)
+    for s, pairs in by_subject.items():
+        pairs.sort()
+        out: list[str] = []
+        last_p = None
+        for p, o in pairs:
+            if p != last_p:
+                out += (" ;\n    ", p, " ", o) if out else (p, " ", o)
+                last_p = p
+            else:
+                out += (" , ", o)
+        subjects.append((s, "".join(out)))
+    subjects.sort()
     out = [graph, " {\n"]
-    last_s = last_p = None
-    for s, p, o in sorted(set(triples)):
-        if s != last_s:
-            if last_s is not None:
-                out.append(" .\n")
-            out += ("  ", s, " ", p, " ", o)
-        elif p != last_p:
-            out += (" ;\n    ", p, " ", o)
-        else:
-            out += (" , ", o)
-        last_s, last_p = s, p
-    out.append(" .\n}\n")
+    for s, text in subjects:
+        out += ("  ", s, " ", text, " .\n")
+    out.append("}\n")
     return "".join(out)
 
 

@@ -10,7 +10,7 @@ clause cuts, relative words) and never name a language.
 
 >>> from diplograph.events.frames.registry import names
 >>> names()
-['adjunct', 'content', 'converse', 'default', 'delegation', 'deontic', 'direct', 'event', 'genitive', 'mutual', 'necessity', 'participant', 'participle', 'possessive', 'presence', 'received', 'speaker', 'stance', 'with']
+['adjunct', 'content', 'converse', 'default', 'delegation', 'deontic', 'direct', 'event', 'genitive', 'mutual', 'necessity', 'participant', 'participle', 'possessive', 'presence', 'received', 'speaker', 'stance', 'visitor', 'with']
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from __future__ import annotations
 # sentence constructions run in this order (during reads between's frames).
 from diplograph.events.frames import (  # noqa: F401
     adjunct, converse, delegation, deontic, event, fronted, mutual, participant, partner, received, speaker, stance, verb,
+    visitor,
     impersonal, together, asked, between, during,
 )
 from diplograph.events.frames.core import Frame, find_frames

@@ -41,7 +41,7 @@ def adjunct(ctx: Context) -> Reading | None:
     subjects = governed_group(s, item)
     if not subjects:
         return presence(ctx) if trigger.pos == "noun" else None
-    return Reading(subjects, _clause_object(s, item))
+    return Reading(subjects, _clause_object(s, item, after=subjects[-1].end))
 
 
 def _bare_adjunct(s: SentenceView, item: Item, trigger) -> bool:
@@ -64,13 +64,21 @@ def governed_group(s: SentenceView, item: Item) -> list[Chunk]:
     return []
 
 
-def _clause_object(s: SentenceView, item: Item) -> Object:
+def _clause_object(s: SentenceView, item: Item, *, after: int) -> Object:
     found = participant_object(s, item)
     if found[1] is not None:
         return found
     clause = s.clause(item.start)
     skip = s.gap_words | s.language.folded("passive_light_verbs") | s.language.folded("passive_auxiliaries")
     words = [(a, b) for a, b in s.scan.words if clause[0] <= a and b <= item.start]
+    if len(words) == 1 and clause[0] > 0 and s.text[clause[0]] in s.commas:
+        # A lone word set off by a comma is a reduced relative whose noun stands
+        # outside the clause ("обмена, состоявшегося при посредничестве ОАЭ,"): not the act.
+        return NO_OBJECT
+    if not words:
+        # An adjunct that opens its clause is about the rest of it, after the actors it
+        # governs ("при посредничестве Катара стороны договорились о перемирии").
+        words = [(a, b) for a, b in s.scan.words if after <= a and b <= clause[1]]
     while words and s.text[words[0][0]:words[0][1]] in skip:
         words = words[1:]
     if not words:

@@ -1,0 +1,31 @@
+"""A verb coordinated with an infinitive that is content (a threat's, a wish's) is content too."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import check
+
+# (lang, sentence, rows that must be found, rows that must not: object None = any object)
+CASES = [
+    ("en", "Germany threatened to close the border and expel the Russian diplomats.",
+     {("Germany", "threatens", "close the border", "default")}, {("Germany", "expels", None, None)}),
+    ("en", "Germany wants to expand trade and sign a deal with Japan.",
+     set(), {("Germany", "signs", None, None)}),
+    ("en", "Hungary offered to mediate and then host talks between Serbia and Kosovo.",
+     set(), {("Hungary", "hosts", None, None)}),
+    # finite verbs are facts of their own
+    ("en", "Germany closed the border and expelled the Russian diplomats.",
+     {("Germany", "expels", "Russia", "default")}, set()),
+    ("en", "Iran rejected the proposal and expelled the British diplomats.",
+     {("Iran", "expels", "United Kingdom", "default")}, set()),
+    ("en", "Germany called for a ceasefire and condemned Russia.",
+     {("Germany", "condemns", "Russia", "default")}, set()),
+    # a clause with a subject of its own is no continuation
+    ("en", "Germany threatened to close the border, and Poland expelled the Russian diplomats.",
+     {("Poland", "expels", "Russia", "default")}, set()),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected,absent", CASES)
+def test_continued_content(read, lang, text, expected, absent):
+    check(read(text, lang), expected, absent)
