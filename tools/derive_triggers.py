@@ -338,6 +338,24 @@ def arabic_stems(lemma: str) -> tuple[str, str] | str:
     return w, w
 
 
+def restore_alif(word: str, *, lemmas: set[str]) -> str:
+    """``word`` with the alif it lost, when it is a clipped form VIII verb.
+
+    The Arabic dictionary writes some form VIII verbs of doubled or first-weak
+    roots without their alif (حتج for احتج, تفق for اتفق): three letters with the
+    infix ت first or second, whose alif-prefixed spelling is also a verb of the
+    dictionary. Derived as written, the perfect (احتجت) would never match.
+
+    >>> restore_alif("حتج", lemmas={"احتج"}), restore_alif("تفق", lemmas={"اتفق"})
+    ('احتج', 'اتفق')
+    >>> restore_alif("حرق", lemmas={"احرق"}), restore_alif("حتج", lemmas=set())
+    ('حرق', 'حتج')
+    """
+    if len(word) == 3 and "ت" in word[:2] and "ا" + word in lemmas:
+        return "ا" + word
+    return word
+
+
 # ------------------------------------------------------------------ deriving
 
 
@@ -435,6 +453,7 @@ def derive(lang: str, reference: Path, *, rules: dict[str, Rule], known: set[str
     actor_objects = {p.name for p in vocabulary_predicates().values() if p.usual_object == "Actor"}
     bad_verbs, bad_objects = review.get((lang, "verb"), {}), review.get((lang, "object"), {})
     out = Derived()
+    lemmas = {key for key in verbs if " " not in key}
     out.drops["pattern naming no verb of its block"] = unplaced
     candidates: list[tuple[dict[str, str], set[str], str]] = []  # (row, its keys, what)
 
@@ -458,7 +477,7 @@ def derive(lang: str, reference: Path, *, rules: dict[str, Rule], known: set[str
                 candidates.append((row, {fold(form)}, what))
             return
         words = _strip_marks(lemma).replace("_", "+").split("+")
-        stems = arabic_stems(words[0])
+        stems = arabic_stems(restore_alif(words[0], lemmas=lemmas))
         if isinstance(stems, str):
             out.drops[f"Arabic stems not derivable: {stems}"] += 1
             return

@@ -14,6 +14,10 @@ from tests.events.conftest import check
 
 # (lang, sentence, rows that must be found, rows that must not: None = any)
 CASES = [
+    # no verb right after a preposition: رأس chairs as a verb, «على رأس» is "at the head of"
+    ("ar", "رأست مصر الاجتماع الوزاري العربي.", {("Egypt", "chairs", "الاجتماع الوزاري العربي", "default")}, set()),
+    ("ar", "قال الرئيس الفرنسي إن على رأس الأولويات وقف الحرب.", set(), {("Emmanuel Macron", "chairs", None, None)}),
+    ("ar", "جاءت مصر على رأس الدول الداعمة للهدنة.", set(), {("Egypt", "chairs", None, None)}),
     # أرسل: troops (deploys), aid or arms (providesAidTo), a letter or a delegation (neither)
     ("ar", "أرسلت تركيا قوات إلى ليبيا.", {("Turkey", "deploys", "قوات إلى ليبيا", "default")}, set()),
     ("ar", "أرسلت الإمارات مساعدات إلى السودان.", {("United Arab Emirates", "providesAidTo", "Sudan", "default")},

@@ -164,6 +164,18 @@ def test_arabic_stems_that_cannot_be_told_are_dropped(lemma):
     assert isinstance(derive_triggers.arabic_stems(lemma), str)
 
 
+@pytest.mark.parametrize("word, lemmas, restored", [
+    ("حتج", {"احتج"}, "احتج"),   # form VIII of a doubled root, alif lost
+    ("تفق", {"اتفق"}, "اتفق"),   # form VIII of a first-weak root
+    ("حتج", set(), "حتج"),       # no alif spelling in the dictionary: as written
+    ("حرق", {"احرق"}, "حرق"),    # form I beside form IV: no infix, two verbs
+    ("نفذ", {"انفذ"}, "نفذ"),
+    ("استقبل", {"ااستقبل"}, "استقبل"),
+])
+def test_restore_alif(word, lemmas, restored):
+    assert derive_triggers.restore_alif(word, lemmas=lemmas) == restored
+
+
 def test_tool_doctests():
     assert doctest.testmod(derive_triggers).failed == 0
 

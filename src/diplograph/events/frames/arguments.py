@@ -46,17 +46,19 @@ def readings(s: SentenceView, item: Item, clause: tuple[int, int]) -> list[Trigg
     one, only the masdar readings are kept ("رفضها": she rejected it / her
     rejection). Right after a speech verb, with no ``complementizers`` word
     between, it is the speech verb's object, a masdar: «أكد السيسي رفض مصر»
-    reports Egypt's rejection; so is one right after a preposition
-    (``noun_prepositions``: «على دعم الأردن»).
+    reports Egypt's rejection. Right after a preposition (``noun_prepositions``:
+    «على دعم الأردن», «على رأس الأولويات») no verb reading is kept at all.
     """
     # a verb read apart from its tail ("split") comes after the verb's own readings
     found = [t.data for t in item.tags if t.kind == "trigger"] + [t.data for t in item.tags if t.kind == "split"]
+    before = s.text[:item.start].split()
+    if before and before[-1] in s.language.folded("noun_prepositions"):
+        # No verb follows a preposition, even with no masdar reading: «على رأس الأولويات».
+        return [t for t in found if t.pos != "verb"]
     if len(found) > 1 and s.language.get("subject_order", ["before"])[0] == "after":
         nouns = [t for t in found if t.pos == "noun"]
-        before = s.text[:item.start].split()
         if nouns and len(nouns) < len(found) and (
-                not subject_after(s, item.end, clause[1]) or reported_object(s, item, clause)
-                or (before and before[-1] in s.language.folded("noun_prepositions"))):
+                not subject_after(s, item.end, clause[1]) or reported_object(s, item, clause)):
             return nouns
     return found
 

@@ -6,7 +6,8 @@ addressee doing it is no statement. Without a named speaker, nothing.
 
 deontic: a modal said of an actor ("Russia must", "إن على إسرائيل"): the
 actor right before it in its clause, or right after it where language.yaml
-``deontic_addressee`` says ``after``, is the addressee, and the speaker must
+``deontic_addressee`` says ``after``, is the addressee (or, after it, a quantified
+phrase: ``deontic_quantifiers``, "على جميع الأطراف"), and the speaker must
 not be the addressee's side ("Macron doit rencontrer Biden, selon l'Élysée" is a schedule).
 A negation before the modal gives nothing: "ne doit pas" forbids where
 "does not have to" frees. One after it is content: "Israel must not annex".
@@ -48,7 +49,8 @@ def _call(ctx: Context, *, addressed: bool) -> Reading | None:
     side = s.language.get("deontic_addressee", "before")
     before = addressee_before(s, item, clause[0]) if addressed and side == "before" else []
     after = _addressee_after(s, item.end, clause[1]) if addressed and side == "after" else []
-    if addressed and not (before or after):
+    quantified = addressed and side == "after" and not after and _quantified_after(s, item.end, clause[1])
+    if addressed and not (before or after or quantified):
         return None
     speaker = sentence_speaker(s, item)
     if not speaker:
@@ -93,6 +95,17 @@ def _addressee_after(s: SentenceView, start: int, end: int) -> list[Chunk]:
                 return [x for x in s.group_from(i, forward=True) if x.agent]
             return []
     return []
+
+
+def _quantified_after(s: SentenceView, start: int, end: int) -> bool:
+    """Does a quantifier open what follows the modal ("إن على جميع الأطراف")?
+
+    An addressee that names no actor but all of some ("all parties", language.yaml
+    ``deontic_quantifiers``) still makes a call; a noun there does not ("على رأس", at
+    the head of). The content then runs from the quantifier, addressee included.
+    """
+    words = s.words(start, end)[:1]
+    return bool(words) and words[0] in s.language.folded("deontic_quantifiers")
 
 
 def _ids(c: Chunk) -> set[str]:
