@@ -19,7 +19,6 @@ import difflib
 import json
 import logging
 import multiprocessing
-import os
 import re
 import shutil
 import signal
@@ -29,7 +28,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
@@ -584,10 +582,15 @@ PAGE_ROWS = 3_000
 _WARNED: set[str] = set()
 
 
+def _companion(name: str, suffix: str) -> str | None:
+    """The text of ``NAME.SUFFIX.rq`` beside a named query, or None."""
+    path = resources.files("diplograph.store.queries").joinpath(f"{name}.{suffix}.rq")
+    return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
 def _legacy_query(name: str) -> str | None:
     """The query for graphs without the property a named query needs: the text of ``NAME.legacy.rq``, or None."""
-    path = resources.files("diplograph.store.queries").joinpath(name + ".legacy.rq")
-    return path.read_text(encoding="utf-8") if path.is_file() else None
+    return _companion(name, "legacy")
 
 
 def _lacks(store: ox.Store, query: str, prop: str, cls: str) -> bool:
@@ -610,8 +613,7 @@ def _prefixes(query: str) -> str:
 
 def _page_query(name: str) -> str | None:
     """The second step of a paged query: the text of ``NAME.page.rq``, or None."""
-    path = resources.files("diplograph.store.queries").joinpath(name + ".page.rq")
-    return path.read_text(encoding="utf-8") if path.is_file() else None
+    return _companion(name, "page")
 
 
 def _default_count(query: str, keyword: str) -> int:
