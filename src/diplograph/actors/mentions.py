@@ -472,10 +472,7 @@ class _Chains:
         if i == 0 or position not in _STATE_POSTS or not _adjacent(self.scan, self.items[i - 1].end, item.start):
             return None, None
         place = self.actor_at(i - 1, "Place")
-        if place is None or self.after_locative(self.items[i - 1].start):
-            return None, None
-        state = self.kb.state_of_place(place.id)
-        if state is None:
+        if place is None or self.after_locative(self.items[i - 1].start) or self.kb.state_of_place(place.id) is None:
             return None, None
         return place, i - 1
 
@@ -513,7 +510,7 @@ class _Chains:
             country, k = self.state_before(i, item)
             if country is None:
                 country, k = self.place_before(i, position)
-                territory = country is not None and country.type == "Place"
+                territory = country is not None  # place_before gives only places
             if country is not None:
                 start, country_span = self.items[k].start, (self.items[k].start, self.items[k].end)
                 taken.add(k)

@@ -124,10 +124,10 @@ def _two_people(sentences: Sequence[Sequence[Chunk]], person_state: Callable[[Ch
     more, or two of one state, are ambiguous: nothing.
     """
     for sentence in sentences:
-        people = {c.actor.id: c for c in sentence if person_state(c) is not None}
+        people = {c.actor.id: state for c in sentence if (state := person_state(c)) is not None}
         if not people:
             continue
-        states = {person_state(c).id: person_state(c) for c in people.values()}
+        states = {state.id: state for state in people.values()}
         return tuple(states.values()) if len(people) == 2 and len(states) == 2 else ()
     return ()
 
