@@ -119,18 +119,6 @@ class Matcher:
         hits.sort()  # no two hits share a start and a length: one key is found once at a place
         return hits
 
-    def find_all(self, text: str) -> list[Match]:
-        """Every match that starts and ends at a word boundary, overlapping ones included.
-
-        Args:
-            text: folded text.
-
-        Returns:
-            Matches sorted by start, longest first.
-        """
-        return [Match(start, start - minus, text[start:start - minus], self._groups[group])
-                for start, minus, group in self._hits(text)]
-
     def find(self, text: str) -> list[Match]:
         """Non-overlapping matches, leftmost-longest.
 
