@@ -176,7 +176,7 @@ def governed(s: SentenceView, chunk: Chunk) -> bool:
     if not preps:
         return False
     dets = s.language.folded("determiners")
-    before = [w for w in s.words(0, chunk.start + chunk.trim)]
+    before = s.words(0, chunk.start + chunk.trim)
     while before and before[-1] in dets:
         before.pop()
     return bool(before) and before[-1] in preps
