@@ -51,7 +51,7 @@ def readings(s: SentenceView, item: Item, clause: tuple[int, int]) -> list[Trigg
     """
     # a verb read apart from its tail ("split") comes after the verb's own readings
     found = [t.data for t in item.tags if t.kind == "trigger"] + [t.data for t in item.tags if t.kind == "split"]
-    before = s.text[:item.start].split()
+    before = s.text[:item.start].rsplit(None, 1)[-1:]  # the word before, without splitting the whole prefix
     if before and before[-1] in s.language.folded("noun_prepositions"):
         # No verb follows a preposition, even with no masdar reading: «على رأس الأولويات».
         return [t for t in found if t.pos != "verb"]
@@ -176,7 +176,7 @@ def governed(s: SentenceView, chunk: Chunk) -> bool:
     if not preps:
         return False
     dets = s.language.folded("determiners")
-    before = [w for w in s.words(0, chunk.start + chunk.trim)]
+    before = s.words(0, chunk.start + chunk.trim)
     while before and before[-1] in dets:
         before.pop()
     return bool(before) and before[-1] in preps

@@ -37,10 +37,11 @@ def impersonal(s: SentenceView, frames: list[Frame]) -> list[Frame]:
     for item in s.scan.items:
         if not item.has("trigger") or item.start in read:
             continue
+        if not s.text[item.start:item.end].split()[0].endswith(suffixes):
+            continue  # the cheap test first: most triggers have no indefinite-personal ending
         clause = s.clause(item.start)
         verbs = [t for t in readings(s, item, clause) if t.pos == "verb" and not t.object_pronoun]
-        form = s.text[item.start:item.end].split()[0]
-        if not verbs or not form.endswith(suffixes) or in_content(s, item, clause):
+        if not verbs or in_content(s, item, clause):
             continue
         source = impersonal_source(s, item, clause)
         if source is None:

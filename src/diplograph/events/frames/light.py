@@ -53,4 +53,3 @@ def _filler(s: SentenceView, start: int, end: int) -> bool:
     return not any(start <= c.start < end and not s.venue(c) for c in s.chunks) and \
         not any(start <= it.start < end and (it.has("trigger") or it.has("event") or it.has("light"))
                 for it in s.scan.items)
-

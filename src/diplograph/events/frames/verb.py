@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import Callable
 
+from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import (
     NO_OBJECT, Object, compound, content_span, coordinated, delegates, main_subject, object_after, object_group,
     participle_clause, subject_before, venue_end,
 )
-from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.light import light_subject
 from diplograph.events.frames.noun import noun_reading
