@@ -837,7 +837,13 @@ def _short(value: Any) -> str:
 
 
 def _cell_width(text: str) -> int:
-    """Terminal columns: combining marks take none, wide characters two."""
+    """Terminal columns: combining marks take none, wide characters two.
+
+    >>> _cell_width("Kremlin"), _cell_width("\u0645\u064e\u0646"), _cell_width("\u5317\u4eac")
+    (7, 2, 4)
+    """
+    if text.isascii():  # every cell is measured (45,000 sentences in the whole timeline): a fast path
+        return len(text)
     return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
