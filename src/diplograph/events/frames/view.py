@@ -69,6 +69,8 @@ class SentenceView:
                  if not (self.text[i - 1:i].isdigit() and self.text[i + 1:i + 2].isdigit())}
         cuts |= {item.start for item in (*self.scan.of_kind("clause"), *self.scan.of_kind("relative"))
                  if not self._joins_modifiers(item)}
+        if len(cuts) <= 2:
+            return sorted(cuts)  # one clause: nothing below would drop a cut (the ends are always kept)
         # A comma inside a mention ("الرئيس الأمريكي، جو بايدن") cuts nothing.
         cuts = {c for c in cuts if not any(ch.start < c < ch.end for ch in self.chunks)}
         # Nor does one between stacked titles ("ولي العهد، رئيس الوزراء الأمير ...").
