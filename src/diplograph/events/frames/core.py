@@ -95,8 +95,8 @@ class Context:
     @cached_property
     def relative(self) -> Item | None:
         """The relative word that opens the trigger's clause before it, if any."""
-        return next((r for r in self.view.scan.items
-                     if r.has("relative") and self.clause[0] <= r.start < self.item.start), None)
+        return next((r for r in self.view.scan.of_kind("relative")
+                     if self.clause[0] <= r.start < self.item.start), None)
 
     @cached_property
     def subject_relative(self) -> bool:
@@ -108,7 +108,7 @@ def noun_future(s: SentenceView, item: Item, trigger: Trigger) -> bool:
     """Is the statement future: by the trigger's form, or for a noun, which has no tense, by the verb before it?"""
     if trigger.pos != "noun":
         return trigger.future
-    verbs = [v.tag("trigger").data for v in s.scan.items if v.has("trigger") and v.end <= item.start]
+    verbs = [v.tag("trigger").data for v in s.scan.of_kind("trigger") if v.end <= item.start]
     return bool(verbs) and verbs[-1].pos != "noun" and verbs[-1].future
 
 
