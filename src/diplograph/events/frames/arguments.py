@@ -106,8 +106,8 @@ def delegates(s: SentenceView, end: int, clause_end: int) -> list[Chunk]:
             continue
         words = s.words(end, chunk.start)
         if chunk.start >= clause_end or not chunk.agent or s.no_subject(chunk) or len(words) > _DELEGATE_WORDS \
-                or not all(w in skip for w in words) or any(end <= it.start < chunk.start and it.has("trigger")
-                                                             for it in s.scan.items):
+                or not all(w in skip for w in words) or any(end <= it.start < chunk.start
+                                                             for it in s.scan.of_kind("trigger")):
             return []
         if words and all(w in possessives for w in words) and chunk.actor.type == "Person" and chunk.position:
             # "attended by his Iraqi counterpart, Fuad Hussein": the titled person himself.
@@ -150,9 +150,9 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
                 return title_holder(s, i)
         if not chunk.agent or s.no_subject(chunk):
             return []
-        if any(it.has("body") and chunk.end <= it.start and it.end <= start
+        if any(chunk.end <= it.start and it.end <= start
                and not skipped[0] <= it.start < skipped[1]
-               and not any(c.start <= it.start < c.end for c in s.chunks) for it in s.scan.items):
+               and not any(c.start <= it.start < c.end for c in s.chunks) for it in s.scan.of_kind("body")):
             # "The move comes as envoys have been seeking to": a body noun of no
             # named state between them is the verb's own subject.
             return []
@@ -431,7 +431,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
         span_words = [(a, b) for a, b in span_words if b <= comma]
     # Stop at the next verb trigger: it opens another statement. A noun
     # trigger ("recognition of the plan") is part of the phrase.
-    for item in s.scan.items:
+    for item in s.scan.of_kind("trigger"):
         if item.start >= start and span_words and item.start > span_words[0][0] and s.is_verb(item) \
                 and not determined(s, item, span_words[0][0]) \
                 and not any(s.text[:item.end].endswith(" " + w) for w in trigger.object_words):
@@ -478,8 +478,8 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
                     and chunk.via != "pronoun" and (placed or not in_venue(s, chunk, first)) \
                     and not in_compound(s, chunk):
                 return chunk, (chunk.start, chunk.end), chunk.actor.type
-    for item in s.scan.items:
-        if item.has("event") and first <= item.start < span_words[min(2, len(span_words) - 1)][1]:
+    for item in s.scan.of_kind("event"):
+        if first <= item.start < span_words[min(2, len(span_words) - 1)][1]:
             # The phrase keeps the words before its event noun: "إلى الرياض في زيارة", "resume talks".
             return None, (first, span_words[-1][1]), item.tag("event").data
     span_words = target_words(s, span_words, trigger)
