@@ -294,6 +294,7 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
     return sorted(out, key=lambda c: c.start)
 
 
+@lru_cache(maxsize=4096)
 def _compact(name: str) -> str:
     """A name's letters only, folded: "Badr Al Busaidi" and "Badr Albusaidi" give the same key.
 
