@@ -17,7 +17,7 @@ import tempfile
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from diplograph.atomic import remove_stale
 from diplograph.errors import InputError
@@ -27,6 +27,9 @@ from diplograph.parallel import Exported, extract_stream
 from diplograph.parallel import exported as export_of
 from diplograph.pipeline import Extractor
 from diplograph.types import Document, Extraction
+
+if TYPE_CHECKING:
+    from diplograph.graph.rdf import Keyed
 
 __all__ = ["Summary", "build"]
 
@@ -125,7 +128,7 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
         from tqdm import tqdm
 
         stream = tqdm(stream, unit=" docs", disable=not sys.stderr.isatty(), file=sys.stderr)
-    kept: list[Extraction] = []  # the network (GraphML, page) is made of every extraction at the end
+    kept: list[Keyed] = []  # the network (GraphML, page) is made of every extraction at the end
     keep = any(w.needs != "rdf" and not w.streamed for w in writers)
     actors: set[str] = set()
     out.mkdir(parents=True, exist_ok=True)
@@ -149,8 +152,6 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
                         lines = export_of(item)
                         export.write(lines.text)
                         counts = (lines.statements, lines.roles, lines.actors)
-                        if keep:
-                            kept.append(item)
                         yield item
                         hold()  # what this document left behind is kept (the RDF's shared part, the extraction)
                     summary.documents += 1
@@ -161,13 +162,16 @@ def build(documents: Iterable[Document], *, out: Path, label_lang: str = "en", k
             if whole_corpus:  # the RDF and the network describe actors from the knowledge base
                 kb = extractor.kb if extractor else _packaged_kb(kb)
             rdf_file = None
-            if store is not None or any(w.needs == "rdf" for w in writers):
-                from diplograph.graph.rdf import stream_trig
+            if whole_corpus:
+                from diplograph.graph.rdf import keyed, stream_trig
 
+                # Each document's event nodes and statement keys, worked out once for the RDF and the network.
+                records = _kept(keyed(exported()), kept) if keep else keyed(exported())
+            if store is not None or any(w.needs == "rdf" for w in writers):
                 # Written as documents come, while the workers extract the next ones.
-                rdf_file = stream_trig(exported(), staging / _STREAMED_RDF, kb=kb)
+                rdf_file = stream_trig(records, staging / _STREAMED_RDF, kb=kb)
             else:
-                for _ in exported():
+                for _ in records if whole_corpus else exported():
                     pass
         if not summary.documents:
             if summary.failed:
@@ -223,6 +227,13 @@ def _held() -> Iterator[Callable[[], None]]:
         gc.unfreeze()
 
 
+def _kept(records: Iterable[Keyed], kept: list[Keyed]) -> Iterator[Keyed]:
+    """Pass records on, keeping each in ``kept``."""
+    for record in records:
+        kept.append(record)
+        yield record
+
+
 def _same_folder(a: Path, b: Path) -> bool:
     try:
         return a.resolve() == b.resolve()
@@ -260,7 +271,7 @@ def _streamed() -> Writer:
     return next(w for w in WRITERS.values() if w.streamed)
 
 
-def _write_outputs(writers: list[Writer], folder: Path, *, extractions: list[Extraction], rdf_file: Path | None, kb,
+def _write_outputs(writers: list[Writer], folder: Path, *, extractions: list[Keyed], rdf_file: Path | None, kb,
                    label_lang: str, hold: Callable[[], None] = lambda: None) -> dict[Writer, list[Path]]:
     """Write each writer's file into ``folder``, giving it what it needs; the statement export is written already.
 
@@ -282,6 +293,7 @@ def _write_outputs(writers: list[Writer], folder: Path, *, extractions: list[Ext
 
             network = build_network(extractions, kb=kb)
             hold()  # every writer of the network reads it
-        data = {"extractions": extractions, "rdf": rdf_file, "network": network}[chosen.needs]
+        data = {"extractions": lambda: [record.extraction for record in extractions], "rdf": lambda: rdf_file,
+                "network": lambda: network}[chosen.needs]()
         written[chosen] = chosen(data, folder if chosen.folder else folder / chosen.file, label_lang=label_lang)
     return written

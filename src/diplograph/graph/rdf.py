@@ -22,6 +22,7 @@ import logging
 import os
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
@@ -43,9 +44,11 @@ from diplograph.types import MODALITIES, NODE_TYPES, POSITIONS, Actor, Argument,
 __all__ = [
     "DIRECT_MODALITIES",
     "IRIs",
+    "Keyed",
     "PREFIXES",
     "build_dataset",
     "codes_of",
+    "keyed",
     "label_language",
     "node_type",
     "sorted_quads",
@@ -307,6 +310,44 @@ class StatementCodes(dict):
         plover, cameo = _codes(*key)
         value = self[key] = (plover, cameo, _plover.quad_class(plover), _plover.mode(cameo))
         return value
+
+
+@dataclass(frozen=True, slots=True)
+class Keyed:
+    """A document's extraction with what both its RDF and its network edges are made of, worked out once.
+
+    Attributes:
+        extraction: the document's extraction.
+        events: for each statement about an event, by index, its event node id and the day
+            that event is held on (:class:`~diplograph.graph.events.EventIndex`).
+        keys: each statement's :meth:`IRIs.statement_key`, in order.
+    """
+
+    extraction: Extraction
+    events: dict[int, tuple[str, Any]]
+    keys: list[str]
+
+
+def keyed(extractions: Iterable[Extraction | Keyed]) -> Iterator[Keyed]:
+    """Each extraction of a corpus with its event node ids and statement keys (:class:`Keyed`), as they come.
+
+    An event's node depends on the documents before it: a corpus is keyed by
+    one call, in its order. Records keyed already pass through as they are.
+
+    >>> from datetime import date
+    >>> from diplograph.types import Document
+    >>> record = next(keyed([Extraction(Document("d1", "", date(2025, 9, 1)))]))
+    >>> record.events, record.keys, next(keyed([record])) is record
+    ({}, [], True)
+    """
+    events = EventIndex()
+    key = IRIs.statement_key
+    for item in extractions:
+        if isinstance(item, Keyed):
+            yield item
+            continue
+        ids = events.assign(item)
+        yield Keyed(item, {i: (e, events.day(e)) for i, e in ids.items()}, [key(s) for s in item.statements])
 
 
 class _Terms(dict):
@@ -675,9 +716,9 @@ def _office_triples(w: _Writer, office: Office) -> None:
         w.add(iri, _DG.end, _date(office.end))
 
 
-def _document_triples(w: _Writer, extraction: Extraction, seen: set[str],
-                      events: dict[int, tuple[str, Any]]) -> set[str]:
+def _document_triples(w: _Writer, record: Keyed, seen: set[str]) -> set[str]:
     """Collect the triples of one document; return the ids of the persons in it."""
+    extraction, events = record.extraction, record.events
     doc = extraction.document
     doc_iri = _iri(IRIs.document(doc.id))
     w.add(doc_iri, _RDF.type, _DG.Document)
@@ -695,8 +736,7 @@ def _document_triples(w: _Writer, extraction: Extraction, seen: set[str],
             aliases.setdefault(mention.actor.id, []).append((mention.text, doc.lang))
     for actor in extraction.actors:
         w.add(doc_iri, _DG.mentions, w.actor(actor, aliases.get(actor.id, ()), doc.lang))
-    for index, statement in enumerate(extraction.statements):
-        key = IRIs.statement_key(statement)
+    for index, (statement, key) in enumerate(zip(extraction.statements, record.keys)):
         if key in seen:
             continue
         if _statement_triples(w, statement, key, doc_iri, doc.lang, events.get(index), published=doc.published) is not None:
@@ -771,7 +811,7 @@ _LOAD_CHUNK = 4_000_000
 _HEADER = "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in PREFIXES.items())
 
 
-def trig_blocks(extractions: Iterable[Extraction], *, kb: Any | None = None) -> Iterator[str]:
+def trig_blocks(extractions: Iterable[Extraction | Keyed], *, kb: Any | None = None) -> Iterator[str]:
     """The RDF of a set of extractions as TriG text, a named graph at a time, as documents come.
 
     The first block declares the prefixes of :data:`PREFIXES`; then comes
@@ -781,7 +821,8 @@ def trig_blocks(extractions: Iterable[Extraction], *, kb: Any | None = None) -> 
     give the same text.
 
     Args:
-        extractions: what was extracted from each document, streamed.
+        extractions: what was extracted from each document, streamed, or their
+            :class:`Keyed` records (the network reads them again: :func:`keyed`).
         kb: optional knowledge base, as for :func:`build_dataset`.
 
     Returns:
@@ -802,14 +843,12 @@ def trig_blocks(extractions: Iterable[Extraction], *, kb: Any | None = None) -> 
     described: set[str] = set()
     shared: list[Triple] = []
     persons: set[str] = set()
-    events = EventIndex()
     codes = StatementCodes()
-    for extraction in extractions:
+    for record in keyed(extractions):
         w = _Writer(kb, described, shared, codes)
-        ids = events.assign(extraction)
-        persons |= _document_triples(w, extraction, seen, {i: (e, events.day(e)) for i, e in ids.items()})
+        persons |= _document_triples(w, record, seen)
         if w.triples or w.statements:
-            yield _block(_iri(IRIs.graph(extraction.document.id)), w.triples, w.statements)
+            yield _block(_iri(IRIs.graph(record.extraction.document.id)), w.triples, w.statements)
     offices = getattr(kb, "offices", None) if kb is not None else None
     if callable(offices) and persons:
         w = _Writer(kb, described, shared)
@@ -859,7 +898,7 @@ def _block(graph: str, triples: list[Triple], described: list[tuple[str, str]] =
     return "".join(out)
 
 
-def stream_trig(extractions: Iterable[Extraction], path: str | os.PathLike[str], *, kb: Any | None = None) -> Path:
+def stream_trig(extractions: Iterable[Extraction | Keyed], path: str | os.PathLike[str], *, kb: Any | None = None) -> Path:
     """Write the RDF of extractions to a TriG file as they come, atomically (:func:`trig_blocks`).
 
     No dataset is built: each document's graph is written once made, and
@@ -867,7 +906,7 @@ def stream_trig(extractions: Iterable[Extraction], path: str | os.PathLike[str],
     :func:`build_dataset` would hold.
 
     Args:
-        extractions: what was extracted from each document, streamed.
+        extractions: what was extracted from each document, streamed, or their :class:`Keyed` records.
         path: where to write; missing folders are made.
         kb: optional knowledge base, as for :func:`build_dataset`.
 
