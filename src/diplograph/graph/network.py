@@ -146,6 +146,7 @@ class _Nodes:
         self.seen: dict[str, dict[tuple[str, str, str], list[str]]] = {}
         self.represents: dict[str, str] = {}
         self.named: dict[str, int] = {}  # node -> the statements naming it
+        self.labels: dict[str, dict[str, str]] = {}  # node -> its labels, as its "labels" attribute holds them in JSON
 
     def kb_actor(self, actor_id: str) -> Actor | None:
         actors = getattr(self.kb, "actors", None) if self.kb is not None else None
@@ -158,7 +159,8 @@ class _Nodes:
 
     def actor(self, actor: Actor) -> str:
         if actor.id not in self.data:
-            labels = {CANONICAL: actor.label, **{k: v for k, v in actor.labels.items() if v and k != CANONICAL}}
+            labels = self.labels[actor.id] = {CANONICAL: actor.label,
+                                              **{k: v for k, v in actor.labels.items() if v and k != CANONICAL}}
             self.data[actor.id] = {
                 "label": actor.label or actor.id,
                 "labels": _dump(labels),
@@ -178,9 +180,10 @@ class _Nodes:
         if identifier not in self.data:
             label = (self.event_label(event) if event else None) or argument.label or identifier
             # the document's words are in its language, as the RDF tags them (labels.label_language)
+            labels = self.labels[identifier] = {CANONICAL: label, label_language(label, argument.mention, lang): label}
             self.data[identifier] = {
                 "label": label,
-                "labels": _dump({CANONICAL: label, label_language(label, argument.mention, lang): label}),
+                "labels": _dump(labels),
                 "type": node_type(argument.type)[2],
                 "qid": "",
                 "weight": 0,
@@ -198,7 +201,7 @@ class _Nodes:
         """An actor's label in each supported language (its canonical label where it has none)."""
         found: Mapping[str, str] = {}
         if actor_id in self.data:
-            found = json.loads(self.data[actor_id]["labels"])
+            found = self.labels[actor_id]
         elif (actor := self.kb_actor(actor_id)) is not None:
             found = actor.labels
         canonical = self.label(actor_id)

@@ -35,7 +35,8 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 from diplograph.atomic import atomic_path
 from diplograph.errors import InputError
 from diplograph.events import plover as _plover
-from diplograph.graph.namespace import CAMEO_NS, DG, ENTITIES_GRAPH, ORG, PLOVER_NS, PROV, RESOURCE, WD
+from diplograph.graph import namespace
+from diplograph.graph.namespace import CAMEO_NS, DG, ORG, PLOVER_NS, PROV, RESOURCE, WD
 from diplograph.graph.events import EventIndex
 from diplograph.labels import CANONICAL, label_language, post_labels
 from diplograph.actors.ids import node_id
@@ -47,7 +48,6 @@ __all__ = [
     "Keyed",
     "PREFIXES",
     "build_dataset",
-    "codes_of",
     "keyed",
     "label_language",
     "node_type",
@@ -182,10 +182,8 @@ class IRIs:
         """The IRI of a document's named graph: ``.../resource/graph/<quoted id>``."""
         return URIRef(cls.base + "graph/" + _segment(doc_id))
 
-    #: The named graph of the knowledge base's offices.
-    KB_GRAPH = URIRef(str(RESOURCE) + "graph/kb")
-    #: The named graph describing actors, places, events, issues, posts and concepts.
-    ENTITIES_GRAPH = ENTITIES_GRAPH
+    #: The named graphs of the knowledge base's offices and of the shared descriptions (:mod:`~diplograph.graph.namespace`).
+    KB_GRAPH, ENTITIES_GRAPH = namespace.KB_GRAPH, namespace.ENTITIES_GRAPH
 
     @classmethod
     def statement_key(cls, statement: Statement) -> str:
@@ -263,21 +261,6 @@ def node_type(type_name: str) -> tuple[URIRef, str, str]:
     return _TYPES.get(type_name, _TYPES["Issue"])
 
 
-def codes_of(statement: Statement) -> tuple[str | None, str | None]:
-    """The PLOVER type and CAMEO code a statement is written with.
-
-    The extractor's own codes win; a CAMEO code alone gives its PLOVER type;
-    neither gives the predicate's defaults (:func:`diplograph.events.plover.codes`).
-
-    Args:
-        statement: a statement.
-
-    Returns:
-        ``(plover, cameo)``, each possibly None.
-    """
-    return _codes(statement.predicate, statement.plover, statement.cameo)
-
-
 def _codes(predicate: str, given_plover: str | None, given_cameo: str | None) -> tuple[str | None, str | None]:
     default_plover, default_cameo = _plover.codes(predicate)
     plover = _plover.normalise(given_plover)
@@ -303,7 +286,11 @@ class StatementCodes(dict):
     """
 
     def of(self, statement: Statement) -> tuple[str | None, str | None, str, str | None]:
-        """``(plover, cameo, quad class, PLOVER mode)`` of a statement (:func:`codes_of`)."""
+        """``(plover, cameo, quad class, PLOVER mode)`` of a statement.
+
+        The extractor's own codes win; a CAMEO code alone gives its PLOVER type;
+        neither gives the predicate's defaults (:func:`diplograph.events.plover.codes`).
+        """
         return self[statement.predicate, statement.plover, statement.cameo]
 
     def __missing__(self, key: tuple[str, str | None, str | None]) -> tuple[str | None, str | None, str, str | None]:
