@@ -1271,7 +1271,7 @@ class _Chains:
         item = self.items[i]
         if (tag := self.actor_tag(item)) is not None:
             actor = self.kb.actors.get(tag.data)
-            if actor is None or self.common_word(item, tag):
+            if actor is None or self.common_word(item, tag) or self.extended(item, actor):
                 return None
             if self.is_claimed(item.start, item.end):
                 return None  # the surname of a name read after or before a title
@@ -1324,6 +1324,18 @@ class _Chains:
             return True  # a plain word: "وضع مالي"
         triggers = [t.data for t in prev.tags if t.kind == "trigger"]
         return prev.has("event") or any(t.pos == "noun" for t in triggers)
+
+    def extended(self, item: Item, actor: Actor) -> bool:
+        """Is an organisation's name the start of a longer name ("مجلس التعاون الاستراتيجي", no GCC)?
+
+        The word right after it is one of the language's ``name_extenders``.
+        A state, place or person is never extended: "مصر" stays Egypt.
+        """
+        if actor.type in ("Country", "Place", "Person"):
+            return False
+        after = next(((a, b) for a, b in self.scan.words if a >= item.end), None)
+        return after is not None and self.scan.text[item.end:after[0]].isspace() and \
+            self.scan.text[slice(*after)] in self.language.folded("name_extenders")
 
     def after_locative(self, start: int) -> bool:
         """Does a locative preposition stand right before ``start``, an article between or not ("at the", "à l'")?"""
