@@ -295,8 +295,10 @@ def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Seq
             continue
         if item.has("title") and item.tag("title").data == "counterpart":
             continue
-        if any(c.start <= item.start < c.end and c.via != "gazetteer" for c in out) or \
-                any(c.start <= item.start < c.end and c.actor.type != "GovernmentBody" for c in out):
+        # Only a seat inside the description ("the Kremlin leader") or the state an unnamed
+        # official stands for ("the Chinese minister", via "office") gives way to it.
+        if any(c.start <= item.start < c.end and c.via != "office" and
+               (c.via != "gazetteer" or c.actor.type != "GovernmentBody") for c in out):
             continue
         state, (start, end) = _qualifier(scan, item, out)
         if not _definite(scan, item, start, articles):
