@@ -188,6 +188,8 @@ _KEYS = [
     Key("article_prefixes", "words", [], "the definite article written onto a word"),
     Key("description_articles", "words", [], "articles that open a definite description ('the Swiss diplomat')"),
     Key("descriptions", "word_types", {}, "nouns of definite descriptions and the actor types each refers back to"),
+    Key("name_extenders", "words", [], "words that, right after an organisation's name, make it part of a longer name the knowledge base lacks (a bilateral 'strategic cooperation council' is no GCC)"),
+    Key("seat_head_words", "words", [], "nouns that, beside a seat of government, name whoever heads it ('the Kremlin leader', 'the occupant of the White House')"),
 ]
 
 #: Every ``language.yaml`` key, by name.
