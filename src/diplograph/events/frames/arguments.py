@@ -337,6 +337,21 @@ def coordinated(s: SentenceView, item: Item) -> bool:
     return bool(before) and before[-1] in s.coordinators and before[-1] not in set(s.commas)
 
 
+def shared_subject(s: SentenceView, item: Item, clause: tuple[int, int]) -> list[Chunk] | None:
+    """The subject a coordinated verb shares with the verb before it in its clause, verb first (VSO); None if that is not the case.
+
+    "وصل شكري إلى أنقرة وأجرى محادثات مع نظيره": the subject of the first verb
+    (after it, else before it), never its object right before the second verb.
+    """
+    if s.language.get("subject_order", [])[:1] != ["after"] or not coordinated(s, item):
+        return None
+    earlier = [v for v in s.scan.items if s.is_verb(v) and clause[0] <= v.start and v.end <= item.start]
+    if not earlier:
+        return None
+    first = earlier[-1]
+    return subject_after(s, first.end, item.start) or subject_before(s, first.start, clause[0])
+
+
 def participle_clause(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     """Does a participle open the trigger's clause: "..., calling for", "، مبديا استعداده", "متوجها إلى"?
 
@@ -502,7 +517,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     # Stop at the next verb trigger: it opens another statement. A noun
     # trigger ("recognition of the plan") is part of the phrase.
     for item in s.scan.items:
-        if item.start >= start and span_words and item.start > span_words[0][0] and s.is_verb(item) \
+        if item.start >= start and span_words and item.start > span_words[0][0] and (s.is_verb(item) or item.has("light")) \
                 and not determined(s, item, span_words[0][0]) \
                 and not any(s.text[:item.end].endswith(" " + w) for w in trigger.object_words):
             # (not a form that ends one of the trigger's object words: "pledged 2 billion in military support for")

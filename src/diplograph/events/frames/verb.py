@@ -13,7 +13,7 @@ from typing import Callable
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import (
     NO_OBJECT, Object, compound, content_span, coordinated, delegates, main_subject, object_after, object_group,
-    participle_clause, subject_after_object, subject_before, venue_end,
+    participle_clause, shared_subject, subject_after_object, subject_before, venue_end,
 )
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.light import light_subject
@@ -52,6 +52,10 @@ def active_reading(ctx: Context) -> Reading:
                 # "شارك في الاجتماع وزير الخارجية": the object first, then the subject.
                 found, end = subject_after_object(s, item, clause[1], actor_object=trigger.predicate in ACTOR_OBJECTS)
                 object_end = end if found else None
+        elif order[0] == "after" and (shared := shared_subject(s, item, clause)) is not None:
+            # "وصل شكري إلى تركيا وأجرى محادثات": verb first, a coordinated verb shares the subject
+            # of the verb before it; the actor right before it is that verb's object.
+            found = shared
         else:
             # "welcomed Zelensky, expressing support": after a clause, the actor
             # before the comma is its object ("Macron, calling for calm," is no clause).
