@@ -163,6 +163,8 @@ _KEYS = [
     Key("light_verbs", "words", [], "light verbs whose event noun states the act ('held a meeting with'), forms written out"),
     Key("light_filler_words", "words", [], "function words that may stand between a light verb and its noun ('a', 'of')"),
     Key("delegation_words", "words", [], "nouns for a delegation: what it includes takes part ('delegation')"),
+    Key("fronted_object_words", "words", [], "prepositions that may open an object between a verb and its subject, in a subject-after order (Arabic 'sharaka fi al-ijtima' X', took part in the meeting X)"),
+    Key("side_words", "words", [], "phrases before a state's adjective that open the people on its side of a meeting (Arabic 'min al-janib', on the side of): each meets those of another side"),
     Key("delegate_words", "words", [], "words naming an actor's delegates before it in a list ('the foreign ministers of')"),
     Key("deontic_addressee", "side", "before", "where the actor a modal of obligation binds stands ('Russia must')"),
     Key("deontic_quantifiers", "words", [], "quantifiers that open an addressee naming all of a kind after the modal ('all parties')"),
