@@ -5,9 +5,9 @@ a verb's subject is the actor group right after it (VSO) or right before it
 in its clause (SVO); a masdar's subject is the actor it governs ("رفض
 موسكو"); an object is an actor, an event phrase or an issue phrase.
 """
-import heapq
 from __future__ import annotations
 
+import heapq
 from typing import TYPE_CHECKING
 
 from diplograph.actors.mentions import Chunk
