@@ -88,7 +88,11 @@ def active_reading(ctx: Context) -> Reading:
         obj = reduced_patient(s, item, (clause[0], item.start), floor=clause[0])
     elif subjects:
         after = subjects[-1].end if subjects[0].start > item.start and not participle else item.end
-        obj = addressed_content(s, object_after(s, after, clause[1], trigger), clause[1], trigger)
+        addressee = object_after(s, after, clause[1], trigger)
+        obj = addressed_content(s, addressee, clause[1], trigger)
+        if obj[0] is None and addressee[0] is not None:
+            # nobody urges itself: a subject read as the addressee ("he" resolved to the leader urged) is wrong
+            subjects = [c for c in subjects if c.actor.id != addressee[0].actor.id]
         if obj[1] is None:
             obj = shared_object(s, item, trigger)
         elif obj[0] is None:
