@@ -16,7 +16,7 @@ from diplograph.events.frames.arguments import (
     NO_OBJECT, Object, is_subject_relative, object_after, object_group, readings,
 )
 from diplograph.events.frames.continued import continues_content
-from diplograph.events.frames.guards import attributive, in_content, undone
+from diplograph.events.frames.guards import attributive, in_content, undone, urged
 from diplograph.events.frames.predicates import FACTIVE, RECIPROCAL, WISHES
 from diplograph.events.frames.registry import handler, sentence_constructions
 from diplograph.events.frames.reports import speakers, trailing_reports
@@ -130,7 +130,8 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
         if not (item.has("trigger") or item.has("split")):
             continue
         clause = s.clause(item.start)
-        if in_content(s, item, clause) or continues_content(s, item, frames, content=_content):
+        if in_content(s, item, clause) or urged(s, item, clause) \
+                or continues_content(s, item, frames, content=_content):
             continue
         frames += _first_reading(s, item, clause, frames)
     for construction in sentence_constructions():
