@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from diplograph.lang.forms import derived_words, entry_forms, form_marks, inflect, verb_forms
+from diplograph.lang.gaps import GAP
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language
 from diplograph.lang.scanner import Tag
@@ -122,7 +123,7 @@ def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
         ``(form, Tag)`` pairs with kinds ``trigger`` (data: :class:`Trigger`),
         ``split`` (a verb whose fixed tail may follow its subject; data: :class:`Trigger`),
         ``cue`` (data: (kind, scope)), ``event`` (data: type), ``date``
-        (data: (kind, value)), ``clause``, ``light`` (a light verb), ``relative`` and ``stop``.
+        (data: (kind, value)), ``clause``, ``light`` (a light verb), ``gap`` (a word that may split a multi-word trigger), ``relative`` and ``stop``.
 
     >>> from diplograph.lang.profile import load_language
     >>> tags = dict(event_patterns(load_language("ar")))
@@ -156,6 +157,9 @@ def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
             yield form, Tag("date", (row["kind"], row["value"]))
     for word in language.words("clause_words"):
         yield fold(word), Tag("clause")
+    for word in language.words("trigger_gap_words"):
+        for form in entry_forms(language, word, "cue"):
+            yield form, Tag(GAP)
     for word in language.words("light_verbs"):
         for form in entry_forms(language, word, "cue"):
             yield form, Tag("light")

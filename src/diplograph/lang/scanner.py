@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import Any, Callable, Iterable
 
 from diplograph.cache import cache_path, prune
+from diplograph.lang.gaps import GAP, JOINED, join_gaps
 from diplograph.lang.matcher import Matcher
 from diplograph.lang.normalise import Folded, fold_with_offsets
 
@@ -169,7 +170,14 @@ class Scanner:
         folded = fold_with_offsets(sentence)
         words = tuple(m.span() for m in _WORD.finditer(folded.text))
         items = tuple(Item(start, end, *self._group(group)) for start, end, group in self._matcher.spans(folded.text))
+        if any(GAP in item.kinds for item in items):
+            items = tuple(join_gaps(folded.text, list(items), self._matcher.spans, self._trigger_item))
         return Scan(folded, words, items)
+
+    def _trigger_item(self, start: int, end: int, group: int) -> Item | None:
+        """An item of a payload group that tags a trigger, else None (for :func:`join_gaps`)."""
+        tags, kinds = self._group(group)
+        return Item(start, end, tags, kinds) if kinds & JOINED else None
 
     def _group(self, group: int) -> tuple[tuple[Tag, ...], frozenset[str]]:
         """The tags of a payload group and their kinds, made once: many items share them."""
