@@ -101,16 +101,22 @@ def _derived_patterns(language: Language, rows: list[dict[str, str]]) -> Iterato
     if not language.verb.get("derived_endings"):
         return
     verbs = [r for r in rows if r["pos"] == "verb" and "/" not in r["base"]]
+    others = language.folded("not_trigger_forms")
     written = {fold(r["base"]) for r in verbs}
     suffixes = tuple(fold(x) for x in language.verb.get("future_suffixes", ()))
     for row in verbs:
         first, _, tail = row["base"].partition(" ")
         future = bool(suffixes) and fold(first).endswith(suffixes)
         for word in derived_words(language, first):
-            base = " ".join(filter(None, (word, tail)))
-            if fold(base) not in written:
-                for form, trigger in _trigger_forms(language, {**row, "base": base}, future=future):
-                    yield form, Tag("trigger", trigger)
+            # A future derived from a participle ("condamné": "condamnera") is one; a derived
+            # word gives its own siblings in its tense ("condamnerait", "condamnait").
+            tense = future or (bool(suffixes) and fold(word).endswith(suffixes))
+            for sibling in [word, *(derived_words(language, word) if word != first else ())]:
+                base = " ".join(filter(None, (sibling, tail)))
+                if fold(base) not in written:
+                    for form, trigger in _trigger_forms(language, {**row, "base": base}, future=tense):
+                        if form not in others:
+                            yield form, Tag("trigger", trigger)
 
 
 def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
