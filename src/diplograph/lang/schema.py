@@ -161,6 +161,7 @@ _KEYS = [
     Key("together_words", "words", [], "phrases before a verb whose actor acts with the verb's subject ('vmeste s', together with)"),
     Key("speakerless_cues", "words", [], "reporting cues that name no speaker ('reportedly')"),
     Key("light_verbs", "words", [], "light verbs whose event noun states the act ('held a meeting with'), forms written out"),
+    Key("trigger_gap_words", "words", [], "time words and adverbs that may stand inside a multi-word trigger ('s'est rendu lundi à')"),
     Key("light_filler_words", "words", [], "function words that may stand between a light verb and its noun ('a', 'of')"),
     Key("delegation_words", "words", [], "nouns for a delegation: what it includes takes part ('delegation')"),
     Key("fronted_object_words", "words", [], "prepositions that may open an object between a verb and its subject, in a subject-after order (Arabic 'sharaka fi al-ijtima' X', took part in the meeting X)"),

@@ -190,7 +190,7 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
             between = s.text[chunk.end:opening].strip(" " + s.commas)
             if opening < clause_start:
                 between = " ".join(w for w in s.words(chunk.end, opening) if w not in s.gap_words)
-            if not comma or inside or between:
+            if not comma or inside or between or _agent_of_phrase(s, s.group_from(i, forward=False)[0]):
                 return []
             if governed(s, chunk):
                 # "Maria Zakharova, spokeswoman for the Foreign Ministry, said": the titled person is the subject.
@@ -211,6 +211,20 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
             return [c for c in s.group_from(i, forward=False) if c.agent]
         return []
     return []
+
+
+def _agent_of_phrase(s: SentenceView, chunk: Chunk) -> bool:
+    """Does an agent phrase (frame participant) govern the mention, determiners between?
+
+    "Cet accord, conclu sous l'égide des États-Unis, vise à", "la coalition,
+    coprésidée par X et Y, réunit des pays prêts à": the agents of the phrase
+    (the first of a coordinated group) are no subject of the clause after its comma.
+    """
+    dets = s.language.folded("determiners")
+    return any(it.end <= chunk.start and it.has("trigger")
+               and any(t.data.frame == "participant" for t in it.tags if t.kind == "trigger")
+               and all(w in dets for w in s.words(it.end, chunk.start))
+               for it in s.scan.items)
 
 
 def governed(s: SentenceView, chunk: Chunk) -> bool:
