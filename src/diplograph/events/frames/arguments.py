@@ -389,7 +389,8 @@ def adjacent_before(s: SentenceView, item: Item) -> list[Chunk]:
     before = s.language.get("adjective_side") == "before"
     for chunk in reversed(s.chunks):
         if chunk.end <= item.start:
-            if s.words(chunk.end, item.start):
+            if s.words(chunk.end, item.start) or any(ch in s.commas for ch in s.text[chunk.end:item.start]):
+                # "при посредничестве ОАЭ, обмен пленными": a comma ends the actor's phrase
                 return []
             if before and chunk.via == "nationality":
                 # "the Russian invasion of Ukraine": the adjective names the noun's subject.
