@@ -146,7 +146,7 @@ def relative_light(s: SentenceView, frames: list[Frame]) -> list[Frame]:
         if not nouns or relative is None or len(s.words(item.end, relative.start)) > _RESUMED_GAP \
                 or any(c.start >= item.end and c.end <= relative.start for c in s.chunks):
             continue
-        clause = s.clause(relative.start)
+        clause = _marked_clause(s, relative.start)
         verb = next((v for v in s.scan.items if v.has("light") and relative.end <= v.start and v.end <= clause[1]), None)
         if verb is None:
             continue
@@ -161,6 +161,13 @@ def relative_light(s: SentenceView, frames: list[Frame]) -> list[Frame]:
                 out += made
                 break
     return out
+
+
+def _marked_clause(s: SentenceView, start: int) -> tuple[int, int]:
+    """The clause from ``start`` to the next clause mark: a coordinator cuts nothing there ("которые Россия и Китай провели")."""
+    marks = s.language.get("clause_marks", ",;")
+    end = min((c for c in s.cuts if c > start and (c == len(s.text) or s.text[c] in marks)), default=len(s.text))
+    return s.clause(start)[0], end
 
 
 def _resumed_subjects(s: SentenceView, relative: Item, verb: Item, clause: tuple[int, int]) -> list[Chunk]:
