@@ -161,6 +161,7 @@ _KEYS = [
     Key("together_words", "words", [], "phrases before a verb whose actor acts with the verb's subject ('vmeste s', together with)"),
     Key("speakerless_cues", "words", [], "reporting cues that name no speaker ('reportedly')"),
     Key("light_verbs", "words", [], "light verbs whose event noun states the act ('held a meeting with'), forms written out"),
+    Key("split_tails", "words", [], "prepositions that, closing a written verb row ('прибыл в'), may stand apart from the verb: the verb alone is read where the tail follows past time words, a venue or a parenthesis ('прибыл вчера в', 'прибыл, после переговоров в Омане, в')"),
     Key("light_filler_words", "words", [], "function words that may stand between a light verb and its noun ('a', 'of')"),
     Key("delegation_words", "words", [], "nouns for a delegation: what it includes takes part ('delegation')"),
     Key("delegate_words", "words", [], "words naming an actor's delegates before it in a list ('the foreign ministers of')"),
