@@ -162,6 +162,7 @@ _KEYS = [
     Key("speakerless_cues", "words", [], "reporting cues that name no speaker ('reportedly')"),
     Key("light_verbs", "words", [], "light verbs whose event noun states the act ('held a meeting with'), forms written out"),
     Key("trigger_gap_words", "words", [], "time words and adverbs that may stand inside a multi-word trigger ('s'est rendu lundi à')"),
+    Key("split_tails", "words", [], "prepositions that, closing a written verb row ('прибыл в'), may stand apart from the verb: the verb alone is read where the tail follows past time words, a venue or a parenthesis ('прибыл вчера в', 'прибыл, после переговоров в Омане, в')"),
     Key("light_filler_words", "words", [], "function words that may stand between a light verb and its noun ('a', 'of')"),
     Key("delegation_words", "words", [], "nouns for a delegation: what it includes takes part ('delegation')"),
     Key("fronted_object_words", "words", [], "prepositions that may open an object between a verb and its subject, in a subject-after order (Arabic 'sharaka fi al-ijtima' X', took part in the meeting X)"),

@@ -178,12 +178,17 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
     if joined:
         # "Chinese-brokered", "Saudi-led": a state joined to the verb by a hyphen is its agent.
         return joined
+    venues: list[tuple[int, int]] = []
     for i in range(len(s.chunks) - 1, -1, -1):
         chunk = s.chunks[i]
         if chunk.end > start or (skipped[0] <= chunk.start and chunk.end <= skipped[1] < start):
             continue
         if any(o.start < chunk.start and chunk.end <= o.end for o in s.chunks[:i]):
             continue  # a mention inside a title chain ("envoy to the Middle East, NAME"): the chain is the subject
+        if clause_start <= chunk.start and (where := _venue_before(s, chunk)) is not None:
+            # "Лавров в среду в Москве встретился": where the act happens stands between subject and verb
+            venues.append(where)
+            continue
         if chunk.end <= opening and not _spans_cut(s, chunk, opening):
             # "عراقجي، أشاد ..." / "Macron, however, said": a subject set off by a comma.
             inside = [w for w in s.words(clause_start, start) if w not in s.gap_words]
@@ -204,9 +209,11 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
             # named state between them is the verb's own subject.
             return []
         # Words of the parentheses passed over do not count.
-        words = s.words(chunk.end, skipped[0]) + s.words(skipped[1], start) \
-            if chunk.end <= skipped[0] < skipped[1] else s.words(chunk.end, start)
-        gap = [w for w in words if w not in s.gap_words]
+        spans = [(chunk.end, skipped[0]), (skipped[1], start)] if chunk.end <= skipped[0] < skipped[1] \
+            else [(chunk.end, start)]
+        gap = [s.text[a:b] for a, b in s.scan.words
+               if any(x <= a and b <= y for x, y in spans) and not any(x <= a and b <= y for x, y in venues)
+               and s.text[a:b] not in s.gap_words]
         if len(gap) <= _BEFORE_GAP:
             return [c for c in s.group_from(i, forward=False) if c.agent]
         return []
@@ -225,6 +232,20 @@ def _agent_of_phrase(s: SentenceView, chunk: Chunk) -> bool:
                and any(t.data.frame == "participant" for t in it.tags if t.kind == "trigger")
                and all(w in dets for w in s.words(it.end, chunk.start))
                for it in s.scan.items)
+
+
+def _venue_before(s: SentenceView, chunk: Chunk) -> tuple[int, int] | None:
+    """The span of a venue phrase before a verb ("в Москве", "в Совете Безопасности ООН"), or None.
+
+    A locative word opens it; the mention is a place, or an actor whose case
+    may be no subject's (a language without cases keeps "officials from Russia met").
+    """
+    if not s.venue(chunk, acting=True):
+        return None
+    if chunk.agent and not (s.language.get("subject_cases") and s.no_subject(chunk)):
+        return None
+    prefix = [(a, b) for a, b in s.scan.words if b <= chunk.start][-1]
+    return prefix[0], chunk.end
 
 
 def governed(s: SentenceView, chunk: Chunk) -> bool:
@@ -467,7 +488,8 @@ def adjacent_before(s: SentenceView, item: Item) -> list[Chunk]:
     before = s.language.get("adjective_side") == "before"
     for chunk in reversed(s.chunks):
         if chunk.end <= item.start:
-            if s.words(chunk.end, item.start):
+            if s.words(chunk.end, item.start) or any(ch in s.commas for ch in s.text[chunk.end:item.start]):
+                # "при посредничестве ОАЭ, обмен пленными": a comma ends the actor's phrase
                 return []
             if before and chunk.via == "nationality":
                 # "the Russian invasion of Ukraine": the adjective names the noun's subject.
