@@ -77,12 +77,18 @@ def _trigger_forms(language: Language, row: dict[str, str], *,
             suffixes = tuple(fold(x) for x in language.verb.get("future_suffixes", ()))
             future = bool(suffixes) and fold(words[0]).endswith(suffixes)
         negations = language.folded("negating_prefixes")
+        tail = _split_tail(language, words)
         made = {}
         for form, prefix, _ in inflect(language, row["base"], "verb"):
             if prefix not in made:
                 negative = base["negative"] or fold(prefix) in negations
                 made[prefix] = Trigger(**{**base, "negative": negative}, future=future, prefix=prefix)
+                if tail:
+                    made[prefix, "split"] = replace(made[prefix], tail=tail)
             yield form, made[prefix]
+            if tail and form.endswith(" " + " ".join(tail)):
+                # "прибыл вчера в Москву": the verb alone, read where its tail follows
+                yield form[:-len(" ".join(tail))].rstrip(), made[prefix, "split"]
     elif row["pos"] == "form":
         future = any(fold(row["base"]).startswith(fold(p)) for p in language.verb.get("future_prefixes", ()))
         for form in entry_forms(language, row["base"], "cue"):
@@ -93,6 +99,19 @@ def _trigger_forms(language: Language, row: dict[str, str], *,
             if (prefix, suffix) not in made:
                 made[prefix, suffix] = Trigger(prefix=prefix, suffix=suffix, **base)
             yield form, made[prefix, suffix]
+
+
+def _split_tail(language: Language, words: list[str]) -> tuple[str, ...]:
+    """The words after a written verb when the last is a ``split_tails`` preposition ("прибыл с визитом в"), else none.
+
+    >>> from diplograph.lang.profile import load_language
+    >>> _split_tail(load_language("ru"), ["прибыл", "в"]), _split_tail(load_language("ru"), ["провёл", "переговоры"])
+    (('в',), ())
+    """
+    tails = language.folded("split_tails")
+    if len(words) < 2 or fold(words[-1]) not in tails:
+        return ()
+    return tuple(fold(w) for w in words[1:])
 
 
 def _derived_patterns(language: Language, rows: list[dict[str, str]]) -> Iterator[tuple[str, Tag]]:

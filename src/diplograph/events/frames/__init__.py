@@ -19,7 +19,7 @@ from __future__ import annotations
 from diplograph.events.frames import (  # noqa: F401
     addressed, adjunct, agent_noun, converse, delegation, deontic, destination, elided, event, fronted, mutual, participant,
     partner, received, speaker, stance, verb, visitor,
-    impersonal, together, asked, between, during,
+    impersonal, together, asked, between, during, sides,
 )
 from diplograph.events.frames.core import Frame, find_frames
 from diplograph.events.frames.registry import names

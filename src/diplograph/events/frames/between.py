@@ -25,7 +25,7 @@ def between(s: SentenceView, frames: list[Frame]) -> list[Frame]:
     out: list[Frame] = []
     for item in s.scan.items:
         predicate = BETWEEN.get(item.tag("event").data) if item.has("event") else None
-        sides = between_sides(s, item) if predicate else []
+        sides = between_sides(s, item) if predicate and not unreal(s, item) else []
         if not sides or any((f.trigger.predicate in WISHES or f.trigger.frame in CONTENT_FRAMES)
                             and _within(s, f.object_span, item) for f in frames + out):
             continue
@@ -48,6 +48,25 @@ def _within(s: SentenceView, span: tuple[int, int], item: Item) -> bool:
         and all(w in s.lead_words for w in s.words(span[1], item.start))
 
 
+#: How many words (adjectives: "political") may stand between a hypothetical modifier and its event noun.
+_UNREAL_GAP = 2
+
+
+def unreal(s: SentenceView, event: Item) -> bool:
+    """Is the event noun only possible or to come: a ``hypothetical`` cue right before it ("future political talks between")?
+
+    Such an event is not held: it states nobody's meeting.
+    """
+    for cue in s.scan.items:
+        if cue.end > event.start or not any(t.kind == "cue" and t.data[0] == "hypothetical" for t in cue.tags):
+            continue
+        words = s.words(cue.end, event.start)
+        if len(words) <= _UNREAL_GAP and not any(w in s.lead_words for w in words) \
+                and not any(cue.end <= c.start < event.start for c in s.chunks):
+            return True
+    return False
+
+
 def between_sides(s: SentenceView, event: Item) -> list[Chunk]:
     """The actors an event noun is held between: "talks between Iran and Oman", "قمة محتملة بين بوتين وترامب".
 
@@ -66,8 +85,26 @@ def between_sides(s: SentenceView, event: Item) -> list[Chunk]:
     for i, chunk in enumerate(s.chunks):
         if chunk.start < end:
             continue
-        if chunk.start >= clause_end or not chunk.agent or s.words(end, chunk.start):
+        if chunk.start >= clause_end or s.words(end, chunk.start):
             return []
-        sides = [c for c in s.group_from(i, forward=True) if c.agent]
+        sides = [c for c in s.group_from(i, forward=True) if c.agent] if chunk.agent else _delegated(s, i)
         return sides if len({c.actor.id for c in sides}) > 1 else []
     return []
+
+
+def _delegated(s: SentenceView, index: int) -> list[Chunk]:
+    """The states of coordinated nationality adjectives before a delegate noun: "between Thai and Cambodian leaders".
+
+    Only where the adjective stands before its noun (``adjective_side``); the
+    noun is one of ``delegate_words`` that is no function word.
+    """
+    if s.language.get("adjective_side") != "before":
+        return []
+    group = s.group_from(index, forward=True)
+    if any(c.actor.type != "Country" or (c.via != "nationality" and not c.agent) for c in group):
+        return []
+    nxt = next(((a, b) for a, b in s.scan.words if a >= group[-1].end), None)
+    word = s.text[slice(*nxt)] if nxt else ""
+    if word not in s.language.folded("delegate_words") or word in s.lead_words:
+        return []
+    return group
