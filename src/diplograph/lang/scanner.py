@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import Any, Callable, Iterable
 
 from diplograph.cache import cache_path, prune
+from diplograph.lang.gaps import GAP, JOINED, join_gaps
 from diplograph.lang.matcher import Matcher
 from diplograph.lang.normalise import Folded, fold_with_offsets
 
@@ -177,7 +178,14 @@ class Scanner:
             fields["start"], fields["end"] = start, end
             fields["tags"], fields["kinds"] = self._group(group)
             items.append(item)
+        if any(GAP in item.kinds for item in items):
+            items = join_gaps(folded.text, items, self._matcher.spans, self._trigger_item)
         return Scan(folded, words, tuple(items))
+
+    def _trigger_item(self, start: int, end: int, group: int) -> Item | None:
+        """An item of a payload group that tags a trigger, else None (for :func:`join_gaps`)."""
+        tags, kinds = self._group(group)
+        return Item(start, end, tags, kinds) if kinds & JOINED else None
 
     def _group(self, group: int) -> tuple[tuple[Tag, ...], frozenset[str]]:
         """The tags of a payload group and their kinds, made once: many items share them."""

@@ -156,8 +156,10 @@ class SentenceView:
                         and before[-1] in self.language.folded("locative_prefixes"))
         genitives = self.language.folded("genitive_words")
         if genitives and all(w in self.coordinators or w in genitives for w in words) \
-                and any(w in self.coordinators and w not in self.lead_words and w != "," for w in words):
-            # "l'absence du Brésil et de l'Inde": a coordinated genitive
+                and any(w in self.coordinators and w not in self.lead_words for w in words) \
+                and any(w in genitives for w in words):
+            # "l'absence du Brésil et de l'Inde", "du Kenya, de l'Ouganda et de la Tanzanie": a
+            # coordinated genitive (a list of them by commas is one when a coordinator closes it)
             return True
         return all(w in self.commas for w in words) and self._prefixed(right)
 
