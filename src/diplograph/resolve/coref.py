@@ -22,6 +22,8 @@ from diplograph.types import Actor
 
 __all__ = ["REACH", "resolve_anaphors", "resolve_descriptions", "resolve_surnames"]
 
+#: The kinds of item an anaphor is read from (see :func:`resolve_anaphors`).
+_ANAPHOR_KINDS = frozenset({"latter", "country_anaphor", "pronoun", "pair_anaphor"})
 #: How many earlier sentences a pronoun may reach back to.
 _PRONOUN_REACH = 2
 
@@ -334,6 +336,8 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
     """
     out = list(chunks)
     for item in scan.items:
+        if item.kinds.isdisjoint(_ANAPHOR_KINDS):
+            continue
         kind = "latter" if item.has("latter") else "country" if item.has("country_anaphor") else \
             "pronoun" if item.has("pronoun") else "pair" if item.has("pair_anaphor") else None
         if kind is None or any(c.start <= item.start < c.end for c in out):
