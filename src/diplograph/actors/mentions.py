@@ -1189,18 +1189,18 @@ class _Chains:
         # An owner is part of the owned title's chain: "the president" in "the president's envoy" is no one.
         self.used |= set(self.owners.values())
         for i, item in enumerate(self.items):
-            if i not in self.used and item.has("plural_title"):
+            if i not in self.used and "plural_title" in item.kinds:
                 chunks += self.plural_title_chain(i)
         for i, item in enumerate(self.items):
-            if i not in self.used and (item.has("title") or self.alias_title(item)):
+            if i not in self.used and ("title" in item.kinds or self.alias_title(item)):
                 chunk = self.title_chain(i)
                 if chunk:
                     chunks.append(chunk)
         for i, item in enumerate(self.items):
-            if i not in self.used and item.has("group") and not item.has("title") and (chunk := self.group_chain(i)):
+            if i not in self.used and "group" in item.kinds and "title" not in item.kinds and (chunk := self.group_chain(i)):
                 chunks.append(chunk)
         for i, item in enumerate(self.items):
-            if i not in self.used and not item.has("title") and not item.has("group"):
+            if i not in self.used and "title" not in item.kinds and "group" not in item.kinds:
                 chunk = self.plain(i)
                 if chunk:
                     chunks.append(chunk)
