@@ -66,7 +66,7 @@ def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     markers = s.language.folded("content_markers")
     if not markers:
         return False
-    function = s.lead_words | s.gap_words
+    function = s.memo("function_words", lambda: s.lead_words | s.gap_words)
     # the marker may be the trigger form's own first word ("to sign")
     own = s.text[item.start:item.end].split()[0] in markers
 
@@ -79,13 +79,13 @@ def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
         rest = [s.text[a:b] for a, b in words]
         return bool(inside) and (own or bool(rest) and rest[-1] in markers) and all(w in function for w in rest)
 
-    if any(clause[0] <= it.start and it.end <= item.start and asks(it) for it in s.scan.items):
+    if any(clause[0] <= it.start and it.end <= item.start and asks(it) for it in s.scan.of_kind("trigger")):
         return True
     # "urged Iran to halt enrichment and to release ...": a conjunct of urged content is urged too
     lead = s.words(clause[0], item.start)
     if not (own or lead and lead[-1] in markers) or not all(w in s.coordinators or w in markers for w in lead):
         return False
-    before = [it for it in s.scan.items if it.end <= clause[0] and it.has("trigger")]
+    before = [it for it in s.scan.of_kind("trigger") if it.end <= clause[0]]
     return bool(before) and urged(s, before[-1], s.clause(before[-1].start))
 
 
@@ -94,6 +94,7 @@ def attributive(s: SentenceView, item: Item, trigger: Trigger) -> bool:
     active = tuple(s.language.folded("active_suffixes"))
     if trigger.pos == "noun" or not active:
         return False
-    word = s.text[item.start:item.end].split()[0]
+    if not s.text[item.start:item.end].split()[0].endswith(active):
+        return False
     before = s.words(s.clause(item.start)[0], item.start)
-    return word.endswith(active) and bool(before) and before[-1] in s.language.folded("determiners")
+    return bool(before) and before[-1] in s.language.folded("determiners")
