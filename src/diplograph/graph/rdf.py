@@ -669,13 +669,17 @@ def _statement_triples(w: _Writer, statement: Statement, key: str, doc_iri: str,
     return iri
 
 
+#: The term of an incumbency without its hash (:meth:`IRIs.incumbency`), as :func:`_ref` writes it.
+_INCUMBENCY = "res:incumbency\\/"
+
+
 def _role_triples(w: _Writer, role: Role, doc_iri: str) -> None:
     if role.country is None:
         log.info("role of %s in %s not written: a post needs a country", role.person.id, role.doc)
         return
     person = w.actor(role.person)
     post, post_iri = w.post(person, role.position, role.country)
-    iri = _iri(IRIs.incumbency(role.doc, f"{role.span[0]}-{role.span[1]}", role.person.id, post_iri))
+    iri = _INCUMBENCY + _sha1(role.doc, f"{role.span[0]}-{role.span[1]}", role.person.id, post_iri)  # IRIs.incumbency
     w.add(iri, _RDF.type, _DG.Incumbency)
     w.add(iri, _DG.holder, person)
     w.add(iri, _DG.post, post)
@@ -693,7 +697,7 @@ def _office_triples(w: _Writer, office: Office) -> None:
     person_actor = w._kb_actor(office.person)
     person = w.actor(person_actor) if person_actor is not None else _iri(IRIs.actor(office.person))
     post, post_iri = w.post(person, office.position, office.country)
-    iri = _iri(IRIs.incumbency("kb", office.person, post_iri, office.start, office.end))
+    iri = _INCUMBENCY + _sha1("kb", office.person, post_iri, office.start, office.end)  # IRIs.incumbency
     w.add(iri, _RDF.type, _DG.Incumbency)
     w.add(iri, _DG.holder, person)
     w.add(iri, _DG.post, post)
@@ -721,7 +725,8 @@ def _document_triples(w: _Writer, record: Keyed, seen: set[str]) -> set[str]:
     for mention in extraction.mentions:
         if not mention.anaphoric:  # "he" points at an actor; it is not one of its names
             aliases.setdefault(mention.actor.id, []).append((mention.text, doc.lang))
-    for actor in extraction.actors:
+    actors = extraction.actors
+    for actor in actors:
         w.add(doc_iri, _DG.mentions, w.actor(actor, aliases.get(actor.id, ()), doc.lang))
     for index, (statement, key) in enumerate(zip(extraction.statements, record.keys)):
         if key in seen:
@@ -732,7 +737,7 @@ def _document_triples(w: _Writer, record: Keyed, seen: set[str]) -> set[str]:
         _role_triples(w, role, doc_iri)
     persons = {
         a.id
-        for a in [*extraction.actors, *(r.person for r in extraction.roles),
+        for a in [*actors, *(r.person for r in extraction.roles),
                   *(x.actor for s in extraction.statements for x in (s.subject, s.object) if x.actor)]
         if a.type == "Person"
     }
