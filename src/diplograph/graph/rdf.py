@@ -47,6 +47,7 @@ __all__ = [
     "IRIs",
     "Keyed",
     "PREFIXES",
+    "argument_id",
     "build_dataset",
     "keyed",
     "label_language",
@@ -107,6 +108,23 @@ def _segment(text: str) -> str:
     if not quoted.strip("."):
         return quoted.replace(".", "%2E")
     return quoted[:-1] + "%2E" if quoted.endswith(".") else quoted
+
+
+def argument_id(argument: Argument) -> str:
+    """:func:`~diplograph.actors.ids.node_id`, its ids minted from a label made once each per type and label.
+
+    The same issues and events recur across a corpus, and each argument's id is
+    asked for by its statement's key, its RDF and its network node.
+
+    >>> argument_id(Argument("Deployment of Western forces", "انتشار", "Issue"))
+    'issue/deployment-of-western-forces'
+    """
+    return argument.actor.id if argument.actor is not None else _minted_id(argument.type, argument.label)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _minted_id(type_name: str, label: str) -> str:
+    return node_id(Argument(label, "", type_name))
 
 
 class IRIs:
@@ -201,8 +219,8 @@ class IRIs:
             statement.doc,
             f"{statement.span[0]}-{statement.span[1]}",
             statement.predicate,
-            node_id(statement.subject),
-            node_id(statement.object),
+            argument_id(statement.subject),
+            argument_id(statement.object),
         )
 
     @classmethod
@@ -566,7 +584,7 @@ class _Writer:
     def argument(self, argument: Argument, lang: str | None) -> str:
         if argument.actor is not None:
             return self.actor(argument.actor, [(argument.mention, lang)] if argument.mention else [], lang)
-        return self.event(node_id(argument), argument, lang)
+        return self.event(argument_id(argument), argument, lang)
 
     def event(self, identifier: str, argument: Argument, lang: str | None, day: Any = None) -> str:
         """The node of an event or issue that several statements (or documents) name (:mod:`diplograph.graph.events`)."""
