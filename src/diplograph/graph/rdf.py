@@ -49,6 +49,7 @@ __all__ = [
     "PREFIXES",
     "argument_id",
     "build_dataset",
+    "display_label",
     "keyed",
     "label_language",
     "node_type",
@@ -487,6 +488,29 @@ def _timeline_days(day: Any, published: Any) -> tuple[str, str]:
     return f"{int(_day_number(day))}.", _day_number(published)
 
 
+def display_label(labels: Iterable[tuple[str, str | None]]) -> str:
+    """The ``dg:displayLabel`` of a node with these labels (text, language tag): its canonical one, else the first.
+
+    Queries show a node by this one string instead of choosing among its
+    labels at every run. Several labels in the canonical language (English)
+    give the greatest, and none the least of all, as strings: what the
+    queries of older versions chose (``MAX``/``MIN`` in
+    ``store/queries/timeline.legacy.rq``).
+
+    >>> display_label([("Francia", "es"), ("France", "en"), ("فرنسا", "ar")])
+    'France'
+    >>> display_label([("Moscou", "fr"), ("Moscow talks", None)])
+    'Moscou'
+    """
+    labels = list(labels)
+    canonical = [text for text, lang in labels if lang and _LANG_TAG.match(lang) and _CANONICAL_TAG.match(lang)]
+    return max(canonical) if canonical else min(text for text, _ in labels)
+
+
+#: The tags that SPARQL's ``LANGMATCHES(tag, "en")`` accepts, the canonical language being English.
+_CANONICAL_TAG = re.compile(rf"^{CANONICAL}(-|$)", re.I)
+
+
 def _text(text: str, lang: str | None = None) -> str:
     return _quoted(text) + "@" + lang if lang and _LANG_TAG.match(lang) else _quoted(text)
 
@@ -538,6 +562,12 @@ class _Writer:
         pairs.sort()
         self.statements.append((s, " ;\n    ".join(map(" ".join, pairs))))
 
+    def labels(self, iri: str, labels: list[tuple[str, str | None]]) -> None:
+        """A node's ``rdfs:label`` s (text, language) and its one ``dg:displayLabel`` (:func:`display_label`)."""
+        for text, lang in labels:
+            self.share(iri, _RDFS.label, _text(text, lang))
+        self.share(iri, _DG.displayLabel, _quoted(display_label(labels)))
+
     def actor(self, actor: Actor, aliases: Iterable[tuple[str, str | None]] = (), lang: str | None = None) -> str:
         iri = _node_ref(actor.id)
         self._aliases(iri, actor, aliases)
@@ -547,7 +577,7 @@ class _Writer:
         cls = node_type(actor.type)[0]
         self.share(iri, _RDF.type, _iri(cls))
         label = actor.label or actor.id
-        self.share(iri, _RDFS.label, _text(label, label_language(label, doc_lang=lang)))
+        labels = [(label, label_language(label, doc_lang=lang))]
         for lang, text in sorted(actor.labels.items()):
             if not text or not _LANG_TAG.match(lang or ""):
                 continue
@@ -555,7 +585,8 @@ class _Writer:
                 if text != label:
                     self.share(iri, _SKOS.altLabel, _text(text, CANONICAL))
             else:
-                self.share(iri, _RDFS.label, _text(text, lang.lower()))
+                labels.append((text, lang.lower()))
+        self.labels(iri, labels)
         wikidata = IRIs.wikidata(actor.qid or "")
         if wikidata is not None:
             self.share(iri, _OWL.sameAs, _iri(wikidata))
@@ -593,7 +624,7 @@ class _Writer:
             self.described.add(identifier)
             self.share(iri, _RDF.type, _iri(node_type(argument.type)[0]))
             label = argument.label or identifier
-            self.share(iri, _RDFS.label, _text(label, label_language(label, argument.mention, lang)))
+            self.labels(iri, [(label, label_language(label, argument.mention, lang))])
             if day is not None:
                 self.share(iri, _DG.heldOn, _date(day))
         return iri
@@ -623,8 +654,7 @@ class _Writer:
             self.share(post, _ORG.postIn, country_iri)
             self.share(post, _DG.positionType, _DG[position])
             names = country_actor.labels if country_actor is not None else None
-            for lang, label in post_labels(position, where, names).items():
-                self.share(post, _RDFS.label, _text(label, lang))
+            self.labels(post, [(label, lang) for lang, label in post_labels(position, where, names).items()])
         held = f"{person}\x1f{post}"
         if held not in self.described:
             self.described.add(held)
