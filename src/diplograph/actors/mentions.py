@@ -42,6 +42,8 @@ _STATE_AGENT_POSTS = _STATE_POSTS | {"ambassador", "envoy"}
 _LEADING = {"chairs", "participatesIn"}
 #: Actors whose one-word alias may also be a person's surname ("Wagner"); a state's name is left alone.
 _SURNAME_TYPES = ("Organization", "Group", "Coalition")
+#: The kinds of item :meth:`_Chains.plain` reads a mention from.
+_PLAIN_KINDS = frozenset({"actor", "adjective", "capital"})
 
 
 @dataclass(frozen=True)
@@ -1155,6 +1157,8 @@ class _Chains:
 
     def alias_title(self, item: Item) -> str | None:
         """The position of the title a person's alias begins with ("Crown Prince Mohammed bin Salman"), if any."""
+        if "actor" not in item.kinds:  # asked of every item: most are none
+            return None
         tag = self.actor_tag(item)
         actor = self.kb.actors.get(tag.data) if tag is not None else None
         if actor is None or actor.type != "Person":
@@ -1208,6 +1212,8 @@ class _Chains:
         "Foreign Minister Penny Wong, Defence Minister Richard Marles and Trade
         Minister Don Farrell": the list is one delegation.
         """
+        if len(chunks) < 2:
+            return list(chunks)  # one mention or none: nothing to share
         out = self.delegation_states(list(chunks))
         for k in range(1, len(out)):
             left, right = out[k - 1], out[k]
@@ -1245,6 +1251,8 @@ class _Chains:
 
     def mark_coordinated(self, chunks: list[Chunk]) -> list[Chunk]:
         """Flag each mention joined to the one before by a coordinator word or clitic ("X and the Y", "X وY")."""
+        if len(chunks) < 2:
+            return list(chunks)
         words = self.language.folded("coordinator_words")
         joining = words - self.language.folded("object_lead_words") - set(self.commas)
         prefixes = tuple(self.language.folded("coordinator_prefixes"))
@@ -1264,6 +1272,8 @@ class _Chains:
         officials act as the American ones do. The adjective stands on the
         body's ``adjective_side`` of the coordinated one.
         """
+        if len(chunks) < 2:
+            return list(chunks)
         after = self.language.get("adjective_side") != "before"
         words = self.language.folded("coordinator_words") - set(self.commas)
         prefixes = tuple(self.language.folded("coordinator_prefixes"))
@@ -1297,6 +1307,8 @@ class _Chains:
 
     def plain(self, i: int) -> Chunk | None:
         item = self.items[i]
+        if item.kinds.isdisjoint(_PLAIN_KINDS):  # asked of every item left: most are function words or triggers
+            return None
         if (tag := self.actor_tag(item)) is not None:
             actor = self.kb.actors.get(tag.data)
             if actor is None or self.common_word(item, tag) or self.extended(item, actor):

@@ -28,6 +28,8 @@ _PRONOUN_REACH = 2
 
 #: Opening and closing quotation marks.
 _OPENING, _CLOSING = "“«„", "”»"
+#: The quotation mark that both opens and closes ('"').
+_STRAIGHT = '"'
 
 
 def _speaker(scan: Scan, item: Item, chunks: list[Chunk]) -> Actor | None:
@@ -37,10 +39,12 @@ def _speaker(scan: Scan, item: Item, chunks: list[Chunk]) -> Actor | None:
     """
     text = scan.text
     before = text[:item.start]
-    if sum(before.count(c) for c in _OPENING) <= sum(before.count(c) for c in _CLOSING):
+    # a straight quote both opens and closes: inside after an odd number of them
+    if sum(before.count(c) for c in _OPENING) <= sum(before.count(c) for c in _CLOSING) \
+            and not before.count(_STRAIGHT) % 2:
         return None  # not inside a quotation
-    opening = max(before.rfind(c) for c in _OPENING)
-    closing = min((i for i in (text.find(c, item.end) for c in _CLOSING) if i >= 0), default=len(text))
+    opening = max(before.rfind(c) for c in _OPENING + _STRAIGHT)
+    closing = min((i for i in (text.find(c, item.end) for c in _CLOSING + _STRAIGHT) if i >= 0), default=len(text))
     cues = [it for it in scan.items if any(t.kind == "cue" and t.data[0] == "reported" for t in it.tags)]
     # The cue after the quotation ("..., Peskov said"), else the one that opens it ("Lavrov said: “...”").
     cue = next((it for it in cues if it.start > closing), None) or next((it for it in reversed(cues) if it.end <= opening), None)
@@ -358,6 +362,7 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
     return sorted(out, key=lambda c: c.start)
 
 
+@lru_cache(maxsize=4096)
 def _compact(name: str) -> str:
     """A name's letters only, folded: "Badr Al Busaidi" and "Badr Albusaidi" give the same key.
 
