@@ -36,8 +36,9 @@ _UNIQUE_POSTS = {"head_of_state", "head_of_government", "foreign_minister", "def
 _STATE_POSTS = _UNIQUE_POSTS | {"minister"}
 #: Body labels (bodies.tsv) of a state's delegation: the titled people who lead it serve its state.
 _DELEGATION_BODIES = {"Delegation"}
-#: Posts whose unnamed holder stands for the state ("the Chinese minister"): not an adviser's, a spokesman's or a deputy's.
-_STATE_AGENT_POSTS = _STATE_POSTS | {"ambassador", "envoy"}
+#: Posts whose unnamed holder stands for the state ("the Chinese minister"): not an adviser's, a spokesman's or a
+#: deputy's, nor an ambassador's (who comes to a ministry or is summoned as a messenger, not as the state acting).
+_STATE_AGENT_POSTS = _STATE_POSTS | {"envoy"}
 #: Predicates of the verbs by which people lead or make up a delegation ("led", "возглавили", "ترأس").
 _LEADING = {"chairs", "participatesIn"}
 #: Actors whose one-word alias may also be a person's surname ("Wagner"); a state's name is left alone.
@@ -640,8 +641,8 @@ class _Chains:
             # (resolve.coref may still name them from an earlier sentence).
             self.used |= taken
             self.complements |= set(complemented) - self.used
-            if not complemented and position in ("ambassador", "envoy") and (k := self.complement_item(end)) is not None:
-                # "the Iranian ambassador to France": France is where the post is, it acts in nothing.
+            if not complemented and position == "envoy" and (k := self.complement_item(end)) is not None:
+                # "the Iranian envoy to France": France is where the post is, it acts in nothing.
                 self.complements.add(k)
                 end = self.items[k].end
             return Chunk(start, end, country, "office", trim=item.tag("title").prefix if start == item.start else 0)
