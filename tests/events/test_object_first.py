@@ -25,6 +25,13 @@ CASES = [
     ("ar", "كما شارك في المؤتمر ممثلون عن تركيا وإيران.",
      {("Turkey", "participatesIn", "في المؤتمر", "default"), ("Iran", "participatesIn", "في المؤتمر", "default")},
      set()),
+    # a venue after the phrase ("في جدة") stands between it and its subjects
+    ("ar", "شارك في الاجتماع التشاوري الخليجي في جدة وزير الخارجية البحريني عبد اللطيف الزياني، "
+           "والأمين العام لمجلس التعاون جاسم البديوي.",
+     {("Abdullatif Al Zayani", "participatesIn", "في الاجتماع التشاوري الخليجي", "default"),
+      ("Jasem Mohamed Albudaiwi", "participatesIn", "في الاجتماع التشاوري الخليجي", "default")}, set()),
+    ("ar", "شارك في الاجتماع في وزارة الخارجية الرئيس الفرنسي إيمانويل ماكرون.", set(),
+     {("Emmanuel Macron", "participatesIn", None, None)}),
     # an indefinite noun governs the actor after it: the minister's meeting, no subject named
     ("ar", "شارك في اجتماع وزير الخارجية الأردني أيمن الصفدي مسؤولون.", set(),
      {(SAFADI, "participatesIn", None, None)}),

@@ -109,8 +109,10 @@ def subject_after_object(s: SentenceView, item: Item, clause_end: int, *,
     if not preps or not articles or len(words) < 3 or s.text[slice(*words[0])] not in preps \
             or (actor_object and s.text[slice(*words[0])] in s.language.folded("venue_words")):
         return none
-    count, end = 0, None  # words of the phrase; where it ended (at a date or gap word)
-    for a, b in words[1:]:
+    venues = s.language.folded("venue_words")
+    count, end = 0, None  # words of the phrase; where it ended (at a venue, a date or a gap word)
+    placed = False  # a venue word before a place after the phrase: "في الاجتماع في جدة"
+    for k, (a, b) in enumerate(words[1:], 1):
         if any(it.start == a and s.is_verb(it) for it in s.scan.items):
             return none
         chunk = next((c for c in s.chunks if c.start <= a < c.end), None)
@@ -120,14 +122,20 @@ def subject_after_object(s: SentenceView, item: Item, clause_end: int, *,
             if (count == 0 and s.venue(chunk, acting=True)) or (count and end is None and chunk.via == "nationality"):
                 count += 1  # "إلى الرياض": the place is the object; "في القمة العربية": an adjective of it
                 continue
-            if count == 0 or not chunk.agent or s.oblique(chunk):
+            if placed and s.venue(chunk, acting=True):
+                placed = False
+                continue
+            if count == 0 or placed or not chunk.agent or s.oblique(chunk):
                 return none  # "نقل إلى الرئيس رسالة": the actor after the preposition is its object
             return [c for c in s.group_from(s.chunks.index(chunk), forward=True) if c.agent], end or a
-        if end is None and s.text[a:b].startswith(articles) and count < _FRONTED_WORDS:
+        word = s.text[a:b]
+        if end is None and word.startswith(articles) and count < _FRONTED_WORDS:
             count += 1
-        elif count and (s.text[a:b] in s.gap_words or s.is_date(a)):
+        elif count and not placed and word in venues and k + 1 < len(words):
+            end, placed = end or a, True
+        elif count and (word in s.gap_words or s.is_date(a)):
             end = end or a
-        elif count and s.text[a:b] in s.language.folded("delegate_words"):
+        elif count and word in s.language.folded("delegate_words"):
             return delegates(s, a, clause_end), end or a  # "شارك في المؤتمر ممثلون عن تركيا"
         else:
             return none
