@@ -70,3 +70,18 @@ def test_cue_opening_the_object_leaves_none(read):
     check(read("قصفت إسرائيل، مساء الأحد، بحسب مصادر محلية.", "ar"), set(), {("Israel", "attacks", None, None)})
     check(read("Russia struck, late on Sunday, according to local sources.", "en"), set(),
           {("Russia", "attacks", None, None)})
+
+
+# A masdar with a purpose clitic opens a purpose clause: the actor in it is not the object.
+PURPOSE = [
+    ("ar", "غادر وزير الخارجية الروسي سيرغي لافروف بيونغ يانغ متوجها إلى بكين للمشاركة في اجتماع منظمة شنغهاي للتعاون.",
+     {("Sergey Lavrov", "visits", "بكين", "default")},
+     {("Sergey Lavrov", "visits", "Shanghai Cooperation Organisation", None)}),
+    ("ar", "توجه الرئيس الفرنسي إيمانويل ماكرون إلى الرياض لبحث الأزمة مع ولي العهد السعودي الأمير محمد بن سلمان.",
+     {("Emmanuel Macron", "visits", "الرياض", "default")}, {("Emmanuel Macron", "visits", "Mohammed bin Salman", None)}),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected, absent", PURPOSE)
+def test_purpose_masdar_ends_the_object(read, lang, text, expected, absent):
+    check(read(text, lang), expected, absent)

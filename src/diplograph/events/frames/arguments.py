@@ -571,6 +571,9 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
                     and chunk.via != "pronoun" and (placed or not in_venue(s, chunk, first)) \
                     and not in_compound(s, chunk):
                 return chunk, (chunk.start, chunk.end), chunk.actor.type
+        # "متوجها إلى بكين للمشاركة في ...": the purpose is a statement of its own, not the object.
+        purpose = purpose_start(s, span_words)
+        span_words = [w for w in span_words if w[0] < purpose] or span_words[:1]
     for item in s.scan.items:
         if item.has("event") and first <= item.start < span_words[min(2, len(span_words) - 1)][1]:
             # The phrase keeps the words before its event noun: "إلى الرياض في زيارة", "resume talks".
@@ -710,6 +713,14 @@ def purpose_start(s: SentenceView, span_words: list) -> int:
     for (a, b), (c, d) in zip(span_words, span_words[1:]):
         if s.text[a:b] in marks and s.text[c:d] not in s.lead_words and not any(ch.start == c for ch in s.chunks):
             return a
+    # "متوجها إلى بكين للمشاركة في اجتماع": a masdar with a purpose clitic (``purpose_clitics``) opens one too.
+    clitics = fold(s.language.get("purpose_clitics", "") or "")
+    if clitics and span_words:
+        starts = {a for a, _ in span_words[1:]}
+        for it in s.scan.items:
+            if it.start in starts and any(t.kind == "trigger" and t.data.pos == "noun" and t.data.prefix
+                                          and fold(t.data.prefix)[-1] in clitics for t in it.tags):
+                return it.start
     return span_words[-1][1] + 1 if span_words else 0
 
 
