@@ -7,6 +7,7 @@ in its clause (SVO); a masdar's subject is the actor it governs ("رفض
 """
 from __future__ import annotations
 
+import heapq
 from typing import TYPE_CHECKING
 
 from diplograph.actors.mentions import Chunk
@@ -160,8 +161,8 @@ def delegates(s: SentenceView, end: int, clause_end: int) -> list[Chunk]:
             continue
         words = s.words(end, chunk.start)
         if chunk.start >= clause_end or not chunk.agent or s.no_subject(chunk) or len(words) > _DELEGATE_WORDS \
-                or not all(w in skip for w in words) or any(end <= it.start < chunk.start and it.has("trigger")
-                                                             for it in s.scan.items):
+                or not all(w in skip for w in words) or any(end <= it.start < chunk.start
+                                                             for it in s.scan.of_kind("trigger")):
             return []
         if words and all(w in possessives for w in words) and chunk.actor.type == "Person" and chunk.position:
             # "attended by his Iraqi counterpart, Fuad Hussein": the titled person himself.
@@ -185,39 +186,74 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
     if joined:
         # "Chinese-brokered", "Saudi-led": a state joined to the verb by a hyphen is its agent.
         return joined
+    venues: list[tuple[int, int]] = []
     for i in range(len(s.chunks) - 1, -1, -1):
         chunk = s.chunks[i]
         if chunk.end > start or (skipped[0] <= chunk.start and chunk.end <= skipped[1] < start):
             continue
         if any(o.start < chunk.start and chunk.end <= o.end for o in s.chunks[:i]):
             continue  # a mention inside a title chain ("envoy to the Middle East, NAME"): the chain is the subject
+        if clause_start <= chunk.start and (where := _venue_before(s, chunk)) is not None:
+            # "Лавров в среду в Москве встретился": where the act happens stands between subject and verb
+            venues.append(where)
+            continue
         if chunk.end <= opening and not _spans_cut(s, chunk, opening):
             # "عراقجي، أشاد ..." / "Macron, however, said": a subject set off by a comma.
             inside = [w for w in s.words(clause_start, start) if w not in s.gap_words]
             between = s.text[chunk.end:opening].strip(" " + s.commas)
             if opening < clause_start:
                 between = " ".join(w for w in s.words(chunk.end, opening) if w not in s.gap_words)
-            if not comma or inside or between:
+            if not comma or inside or between or _agent_of_phrase(s, s.group_from(i, forward=False)[0]):
                 return []
             if governed(s, chunk):
                 # "Maria Zakharova, spokeswoman for the Foreign Ministry, said": the titled person is the subject.
                 return title_holder(s, i)
         if not chunk.agent or s.no_subject(chunk):
             return []
-        if any(it.has("body") and chunk.end <= it.start and it.end <= start
+        if any(chunk.end <= it.start and it.end <= start
                and not skipped[0] <= it.start < skipped[1]
-               and not any(c.start <= it.start < c.end for c in s.chunks) for it in s.scan.items):
+               and not any(c.start <= it.start < c.end for c in s.chunks) for it in s.scan.of_kind("body")):
             # "The move comes as envoys have been seeking to": a body noun of no
             # named state between them is the verb's own subject.
             return []
         # Words of the parentheses passed over do not count.
-        words = s.words(chunk.end, skipped[0]) + s.words(skipped[1], start) \
-            if chunk.end <= skipped[0] < skipped[1] else s.words(chunk.end, start)
-        gap = [w for w in words if w not in s.gap_words]
+        spans = [(chunk.end, skipped[0]), (skipped[1], start)] if chunk.end <= skipped[0] < skipped[1] \
+            else [(chunk.end, start)]
+        gap = [s.text[a:b] for a, b in s.scan.words
+               if any(x <= a and b <= y for x, y in spans) and not any(x <= a and b <= y for x, y in venues)
+               and s.text[a:b] not in s.gap_words]
         if len(gap) <= _BEFORE_GAP:
             return [c for c in s.group_from(i, forward=False) if c.agent]
         return []
     return []
+
+
+def _agent_of_phrase(s: SentenceView, chunk: Chunk) -> bool:
+    """Does an agent phrase (frame participant) govern the mention, determiners between?
+
+    "Cet accord, conclu sous l'égide des États-Unis, vise à", "la coalition,
+    coprésidée par X et Y, réunit des pays prêts à": the agents of the phrase
+    (the first of a coordinated group) are no subject of the clause after its comma.
+    """
+    dets = s.language.folded("determiners")
+    return any(it.end <= chunk.start and it.has("trigger")
+               and any(t.data.frame == "participant" for t in it.tags if t.kind == "trigger")
+               and all(w in dets for w in s.words(it.end, chunk.start))
+               for it in s.scan.items)
+
+
+def _venue_before(s: SentenceView, chunk: Chunk) -> tuple[int, int] | None:
+    """The span of a venue phrase before a verb ("в Москве", "в Совете Безопасности ООН"), or None.
+
+    A locative word opens it; the mention is a place, or an actor whose case
+    may be no subject's (a language without cases keeps "officials from Russia met").
+    """
+    if not s.venue(chunk, acting=True):
+        return None
+    if chunk.agent and not (s.language.get("subject_cases") and s.no_subject(chunk)):
+        return None
+    prefix = [(a, b) for a, b in s.scan.words if b <= chunk.start][-1]
+    return prefix[0], chunk.end
 
 
 def governed(s: SentenceView, chunk: Chunk) -> bool:
@@ -460,7 +496,8 @@ def adjacent_before(s: SentenceView, item: Item) -> list[Chunk]:
     before = s.language.get("adjective_side") == "before"
     for chunk in reversed(s.chunks):
         if chunk.end <= item.start:
-            if s.words(chunk.end, item.start):
+            if s.words(chunk.end, item.start) or any(ch in s.commas for ch in s.text[chunk.end:item.start]):
+                # "при посредничестве ОАЭ, обмен пленными": a comma ends the actor's phrase
                 return []
             if before and chunk.via == "nationality":
                 # "the Russian invasion of Ukraine": the adjective names the noun's subject.
@@ -524,7 +561,8 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
         span_words = [(a, b) for a, b in span_words if b <= comma]
     # Stop at the next verb trigger: it opens another statement. A noun
     # trigger ("recognition of the plan") is part of the phrase.
-    for item in s.scan.items:
+    # (a light verb ends it too: "held talks ... and held a meeting with"; the cut is at the first such item)
+    for item in heapq.merge(s.scan.of_kind("trigger"), s.scan.of_kind("light"), key=lambda it: it.start):
         if item.start >= start and span_words and item.start > span_words[0][0] and (s.is_verb(item) or item.has("light")) \
                 and not determined(s, item, span_words[0][0]) \
                 and not any(s.text[:item.end].endswith(" " + w) for w in trigger.object_words):
@@ -574,8 +612,8 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
         # "متوجها إلى بكين للمشاركة في ...": the purpose is a statement of its own, not the object.
         purpose = purpose_start(s, span_words)
         span_words = [w for w in span_words if w[0] < purpose] or span_words[:1]
-    for item in s.scan.items:
-        if item.has("event") and first <= item.start < span_words[min(2, len(span_words) - 1)][1]:
+    for item in s.scan.of_kind("event"):
+        if first <= item.start < span_words[min(2, len(span_words) - 1)][1]:
             # The phrase keeps the words before its event noun: "إلى الرياض في زيارة", "resume talks".
             return None, (first, span_words[-1][1]), item.tag("event").data
     span_words = target_words(s, span_words, trigger)

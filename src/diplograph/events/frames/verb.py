@@ -21,6 +21,7 @@ from diplograph.events.frames.noun import noun_reading
 from diplograph.events.frames.passive import agent_phrase, agentless_passive, passive, reduced_patient
 from diplograph.events.frames.predicates import ACTOR_OBJECTS, URGING, WISHES
 from diplograph.events.frames.registry import construction
+from diplograph.events.frames.target import target_first, targeted
 from diplograph.events.frames.relative import (
     antecedent, light_noun, light_reading, object_relative, relative_reading,
 )
@@ -99,7 +100,11 @@ def active_reading(ctx: Context) -> Reading:
         obj = reduced_patient(s, item, (clause[0], item.start), floor=clause[0])
     elif subjects:
         after = subjects[-1].end if subjects[0].start > item.start and not participle else item.end
-        obj = addressed_content(s, object_after(s, after, clause[1], trigger), clause[1], trigger)
+        addressee = object_after(s, after, clause[1], trigger)
+        obj = addressed_content(s, addressee, clause[1], trigger)
+        if obj[0] is None and addressee[0] is not None:
+            # nobody urges itself: a subject read as the addressee ("he" resolved to the leader urged) is wrong
+            subjects = [c for c in subjects if c.actor.id != addressee[0].actor.id]
         if obj[1] is None:
             obj = shared_object(s, item, trigger)
         elif obj[0] is None:
@@ -306,10 +311,13 @@ def subject_by_case(s, end: int, clause_end: int) -> list:
 
 def verb_reading(ctx: Context, *, active: Callable[[Context], Reading] = active_reading) -> Reading | None:
     """A verb: passive, agentless passive (no statement), in a subject relative clause, or ``active``."""
+    if (first := target_first(ctx)) is not None:
+        # "the sanctions imposed on Iran by the United States"
+        return first
     if (turned := passive(ctx.view, ctx.item, ctx.clause)) is not None:
         # "The summit was hosted by Egypt": the agent is the subject, the
-        # grammatical subject the object.
-        return Reading(*turned)
+        # grammatical subject the object; "sanctions imposed by X on Y" fall on Y.
+        return targeted(ctx, *turned)
     passive_marks = set(ctx.view.language.get("passive_marks"))
     if agentless_passive(ctx.view, ctx.item, ctx.clause) \
             or any(t.kind == "trigger" and t.marks & passive_marks for t in ctx.item.tags):
