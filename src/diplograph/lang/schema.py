@@ -156,6 +156,7 @@ _KEYS = [
     # statements
     Key("between_words", "words", [], "prepositions that name an event's sides ('talks between X and Y')"),
     Key("with_words", "words", [], "prepositions that name an event noun's partner ('talks with')"),
+    Key("with_clitics", "words", [], "clitics that mark an event noun's partner written onto it (Arabic bi-, 'liqa'uhu bi-l-ra'is', his meeting with the president)"),
     Key("during_words", "words", [], "phrases before an event noun: who acts there takes part ('on the sidelines of')"),
     Key("impersonal_suffixes", "words", [], "endings of an indefinite-personal verb (Russian plural '-li'): with no subject, the body a venue word names beside it is its source ('v Kremle zayavili')"),
     Key("together_words", "words", [], "phrases before a verb whose actor acts with the verb's subject ('vmeste s', together with)"),
