@@ -89,6 +89,7 @@ class Extractor:
         stop = language.folded("stopwords")
         coordinators = tuple(language.folded("coordinator_prefixes"))
         articles = language.folded("description_articles")
+        links = language.folded("title_links")
         questions = language.get("question_marks")
         particles = language.folded("question_particles")
         for sentence in split_sentences(document.text, language):
@@ -96,7 +97,9 @@ class Extractor:
             asked = (bool(questions) and sentence.text.rstrip()[-1:] in questions) or particle_question(scan, particles)
             chunks = find_chunks(scan, sentence.text, kb=self.kb, language=language, day=document.published)
             chunks = resolve_descriptions(scan, chunks, previous, articles=articles,
-                                          country_of=lambda p: self.country_of(p, document.published))
+                                          country_of=lambda p: self.country_of(p, document.published),
+                                          head_of=lambda seat: self.kb.seat_head(seat.id, document.published),
+                                          links=links)
             chunks = resolve_anaphors(scan, chunks, last_person, lambda p: self.country_of(p, document.published),
                                       previous)
             chunks = resolve_surnames(scan, chunks, surnames, prefixes=coordinators)

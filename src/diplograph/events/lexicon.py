@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from diplograph.lang.forms import derived_words, entry_forms, form_marks, inflect, verb_forms
+from diplograph.lang.gaps import GAP
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language
 from diplograph.lang.scanner import Tag
@@ -76,12 +77,18 @@ def _trigger_forms(language: Language, row: dict[str, str], *,
             suffixes = tuple(fold(x) for x in language.verb.get("future_suffixes", ()))
             future = bool(suffixes) and fold(words[0]).endswith(suffixes)
         negations = language.folded("negating_prefixes")
+        tail = _split_tail(language, words)
         made = {}
         for form, prefix, _ in inflect(language, row["base"], "verb"):
             if prefix not in made:
                 negative = base["negative"] or fold(prefix) in negations
                 made[prefix] = Trigger(**{**base, "negative": negative}, future=future, prefix=prefix)
+                if tail:
+                    made[prefix, "split"] = replace(made[prefix], tail=tail)
             yield form, made[prefix]
+            if tail and form.endswith(" " + " ".join(tail)):
+                # "прибыл вчера в Москву": the verb alone, read where its tail follows
+                yield form[:-len(" ".join(tail))].rstrip(), made[prefix, "split"]
     elif row["pos"] == "form":
         future = any(fold(row["base"]).startswith(fold(p)) for p in language.verb.get("future_prefixes", ()))
         for form in entry_forms(language, row["base"], "cue"):
@@ -94,22 +101,41 @@ def _trigger_forms(language: Language, row: dict[str, str], *,
             yield form, made[prefix, suffix]
 
 
+def _split_tail(language: Language, words: list[str]) -> tuple[str, ...]:
+    """The words after a written verb when the last is a ``split_tails`` preposition ("прибыл с визитом в"), else none.
+
+    >>> from diplograph.lang.profile import load_language
+    >>> _split_tail(load_language("ru"), ["прибыл", "в"]), _split_tail(load_language("ru"), ["провёл", "переговоры"])
+    (('в',), ())
+    """
+    tails = language.folded("split_tails")
+    if len(words) < 2 or fold(words[-1]) not in tails:
+        return ()
+    return tuple(fold(w) for w in words[1:])
+
+
 def _derived_patterns(language: Language, rows: list[dict[str, str]]) -> Iterator[tuple[str, Tag]]:
     # The siblings of a written verb form (forms.verb.derived_endings: "soutenant"
     # gives "soutenait"); a form some row writes out keeps that row's reading alone.
     if not language.verb.get("derived_endings"):
         return
     verbs = [r for r in rows if r["pos"] == "verb" and "/" not in r["base"]]
+    others = language.folded("not_trigger_forms")
     written = {fold(r["base"]) for r in verbs}
     suffixes = tuple(fold(x) for x in language.verb.get("future_suffixes", ()))
     for row in verbs:
         first, _, tail = row["base"].partition(" ")
         future = bool(suffixes) and fold(first).endswith(suffixes)
         for word in derived_words(language, first):
-            base = " ".join(filter(None, (word, tail)))
-            if fold(base) not in written:
-                for form, trigger in _trigger_forms(language, {**row, "base": base}, future=future):
-                    yield form, Tag("trigger", trigger)
+            # A future derived from a participle ("condamné": "condamnera") is one; a derived
+            # word gives its own siblings in its tense ("condamnerait", "condamnait").
+            tense = future or (bool(suffixes) and fold(word).endswith(suffixes))
+            for sibling in [word, *(derived_words(language, word) if word != first else ())]:
+                base = " ".join(filter(None, (sibling, tail)))
+                if fold(base) not in written:
+                    for form, trigger in _trigger_forms(language, {**row, "base": base}, future=tense):
+                        if form not in others:
+                            yield form, Tag("trigger", trigger)
 
 
 def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
@@ -122,7 +148,7 @@ def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
         ``(form, Tag)`` pairs with kinds ``trigger`` (data: :class:`Trigger`),
         ``split`` (a verb whose fixed tail may follow its subject; data: :class:`Trigger`),
         ``cue`` (data: (kind, scope)), ``event`` (data: type), ``date``
-        (data: (kind, value)), ``clause``, ``light`` (a light verb), ``relative`` and ``stop``.
+        (data: (kind, value)), ``clause``, ``light`` (a light verb), ``gap`` (a word that may split a multi-word trigger), ``relative`` and ``stop``.
 
     >>> from diplograph.lang.profile import load_language
     >>> tags = dict(event_patterns(load_language("ar")))
@@ -156,6 +182,9 @@ def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
             yield form, Tag("date", (row["kind"], row["value"]))
     for word in language.words("clause_words"):
         yield fold(word), Tag("clause")
+    for word in language.words("trigger_gap_words"):
+        for form in entry_forms(language, word, "cue"):
+            yield form, Tag(GAP)
     for word in language.words("light_verbs"):
         for form in entry_forms(language, word, "cue"):
             yield form, Tag("light")

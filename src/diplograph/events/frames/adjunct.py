@@ -65,6 +65,8 @@ def governed_group(s: SentenceView, item: Item) -> list[Chunk]:
 
 
 def _clause_object(s: SentenceView, item: Item, *, after: int) -> Object:
+    if (light := _light_noun(s, item, after=after)) is not None:
+        return light
     found = participant_object(s, item)
     if found[1] is not None:
         return found
@@ -84,3 +86,27 @@ def _clause_object(s: SentenceView, item: Item, *, after: int) -> Object:
     if not words:
         return NO_OBJECT
     return None, (words[0][0], words[-1][1]), "Issue"
+
+
+def _light_noun(s: SentenceView, item: Item, *, after: int) -> Object | None:
+    """Between a light verb and its noun, the adjunct is about the noun phrase after it, or None.
+
+    "провели, при посредничестве ОАЭ, обмен пленными", "провели при
+    посредничестве ОАЭ обмен": the verb right before (a comma between at most),
+    the phrase after the actors the adjunct governs, to the end of its clause.
+    """
+    before = [(a, b) for a, b in s.scan.words if b <= item.start][-1:]
+    if not before or s.text[before[0][1]:item.start].strip(" " + s.commas) \
+            or not any(v.has("light") and v.end == before[0][1] for v in s.scan.items):
+        return None
+    rest = [(a, b) for a, b in s.scan.words if a >= after]
+    if not rest or s.text[after:rest[0][0]].strip(" " + s.commas):
+        return None
+    end = s.clause(rest[0][0])[1]
+    words = [(a, b) for a, b in rest if b <= end]
+    if not words:
+        return None
+    span = (words[0][0], words[-1][1])
+    # an event the phrase names is a fact, not content ("обмен пленными")
+    event = next((e for e in s.scan.items if e.has("event") and span[0] <= e.start < span[1]), None)
+    return None, span, event.tag("event").data if event is not None else "Issue"

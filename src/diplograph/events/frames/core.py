@@ -13,7 +13,7 @@ from functools import cached_property
 
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import (
-    NO_OBJECT, Object, is_subject_relative, object_after, object_group, readings,
+    NO_OBJECT, Object, after_parenthesis, is_subject_relative, object_after, object_group, readings,
 )
 from diplograph.events.frames.continued import continues_content
 from diplograph.events.frames.guards import attributive, in_content, undone, urged
@@ -95,8 +95,8 @@ class Context:
     @cached_property
     def relative(self) -> Item | None:
         """The relative word that opens the trigger's clause before it, if any."""
-        return next((r for r in self.view.scan.items
-                     if r.has("relative") and self.clause[0] <= r.start < self.item.start), None)
+        return next((r for r in self.view.scan.of_kind("relative")
+                     if self.clause[0] <= r.start < self.item.start), None)
 
     @cached_property
     def subject_relative(self) -> bool:
@@ -108,7 +108,7 @@ def noun_future(s: SentenceView, item: Item, trigger: Trigger) -> bool:
     """Is the statement future: by the trigger's form, or for a noun, which has no tense, by the verb before it?"""
     if trigger.pos != "noun":
         return trigger.future
-    verbs = [v.tag("trigger").data for v in s.scan.items if v.has("trigger") and v.end <= item.start]
+    verbs = [v.tag("trigger").data for v in s.scan.of_kind("trigger") if v.end <= item.start]
     return bool(verbs) and verbs[-1].pos != "noun" and verbs[-1].future
 
 
@@ -172,6 +172,8 @@ def _split(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int
     The object is then what follows the tail, with the tail when it is a noun
     phrase ("حالة التأهب إلى الدرجة القصوى"), not a particle ("اعترض على").
     """
+    if found.subjects and found.subjects[-1].end <= item.start:
+        return apart(s, item, trigger, found)
     if not found.subjects or found.subjects[0].start < item.end:
         return None
     after = [(a, b) for a, b in s.scan.words if a >= found.subjects[-1].end and b <= clause[1]]
@@ -184,6 +186,39 @@ def _split(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int
     if chunk is None and span is not None and trigger.tail[-1] not in s.language.folded("stopwords"):
         span = (after[0][0], span[1])
     return replace(found, obj=(chunk, span, type_), more=())
+
+
+def apart(s: SentenceView, item: Item, trigger: Trigger, found: Reading) -> Reading | None:
+    """A verb whose subject stands before it, apart from its tail ("прибыл вчера в Москву"): the tail follows later.
+
+    Between the verb and its tail stand only time words (``subject_gap_words``,
+    dates), venue phrases ("прибыл из Пекина в Дели") or a parenthesis set off
+    by commas ("прибыл, после переговоров в Омане, в Москву"); the object
+    follows the tail.
+    """
+    pos, tail = item.end, trigger.tail
+    while True:
+        words = [(a, b) for a, b in s.scan.words if a >= pos][:len(tail)]
+        if len(words) == len(tail) and tuple(s.text[a:b] for a, b in words) == tail \
+                and not s.text[pos:words[0][0]].strip():
+            end = words[-1][1]
+            return replace(found, obj=object_after(s, end, s.clause(end)[1], trigger), more=())
+        gap = s.text[pos:words[0][0]].strip() if words else ""
+        if gap and all(ch in s.commas for ch in gap):
+            pos = after_parenthesis(s, pos + s.text[pos:].index(gap[0]), trigger)
+            if pos is None:
+                return None
+            continue
+        if not words:
+            return None
+        a, b = words[0]
+        venue = next((c for c in s.chunks if c.start > a and s.venue(c) and not s.words(b, c.start)), None)
+        if s.text[a:b] in s.gap_words or s.is_date(a):
+            pos = b
+        elif venue is not None and s.text[a:b] in s.language.folded("locative_prefixes"):
+            pos = venue.end
+        else:
+            return None
 
 
 def _has_object_words(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int], chunk: Chunk | None,

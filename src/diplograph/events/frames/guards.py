@@ -37,7 +37,7 @@ def undone(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int
     for a, b in reversed(words):
         if s.text[a:b] in undoing:
             return True
-        if any(it.start <= a < it.end and it.has("trigger") for it in s.scan.items):
+        if any(it.start <= a < it.end for it in s.scan.of_kind("trigger")):
             return False
     return False
 
@@ -53,7 +53,7 @@ def in_content(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
                    and (not t.data.object_words or any(w in rest for w in t.data.object_words))
                    for t in it.tags)
 
-    return any(it.end <= item.start and clause[0] <= it.start and accusation(it) for it in s.scan.items)
+    return any(it.end <= item.start and clause[0] <= it.start and accusation(it) for it in s.scan.of_kind("trigger"))
 
 
 def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:

@@ -4,7 +4,9 @@ A verb in an indefinite-personal form (``impersonal_suffixes``: the plural
 with no subject of its own) beside a venue word and a government body ("в
 Кремле", "в МИД России", "в Белом доме") says what that body does: "В
 Кремле заявили", "осудили в Кремле", "в Минобороны сообщили". The body is
-the subject; the object follows the verb, past the venue. A verb that found
+the subject; the object follows the verb, past the venue. A capital so named
+("поддержали в Минске") stands for its state, for what a government says
+(predicates.yaml ``capital_voices``). A verb that found
 a subject of its own, or a body named as the place of someone else's act
 ("Путин принял в Кремле ..."), gives nothing here.
 """
@@ -12,10 +14,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from diplograph.actors.kb import load_kb
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import object_after, readings, subject_after
 from diplograph.events.frames.core import Frame, Reading, _frames
 from diplograph.events.frames.guards import in_content, undone
+from diplograph.events.frames.predicates import CAPITAL_VOICES
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.view import SentenceView
 from diplograph.lang.scanner import Item
@@ -24,6 +28,8 @@ __all__ = ["impersonal", "impersonal_source", "relative_light"]
 
 #: Actor types that speak for themselves when named as where something is said.
 _SOURCES = frozenset({"GovernmentBody"})
+#: How a capital standing for its state's government is marked as a source.
+_SEAT = "seat"
 
 
 @construction("impersonal", scope="sentence")
@@ -46,8 +52,9 @@ def impersonal(s: SentenceView, frames: list[Frame]) -> list[Frame]:
         source = impersonal_source(s, item, clause)
         if source is None:
             continue
+        seat = source.via == _SEAT
         for trigger in verbs:
-            if undone(s, item, trigger, clause):
+            if undone(s, item, trigger, clause) or (seat and trigger.predicate not in CAPITAL_VOICES):
                 continue
             after = max(item.end, source.end) if source.start >= item.end else item.end
             obj = object_after(s, after, clause[1], trigger)
@@ -68,8 +75,12 @@ def impersonal_source(s: SentenceView, item: Item, clause: tuple[int, int]) -> C
     """
     venues = s.language.folded("venue_words")
     for chunk in s.chunks:
-        if not clause[0] <= chunk.start < clause[1] or (chunk.actor.type not in _SOURCES and chunk.via != "body"):
+        if not clause[0] <= chunk.start < clause[1]:
             continue
+        if chunk.actor.type not in _SOURCES and chunk.via != "body":
+            chunk = _capital_state(s, chunk)
+            if chunk is None:
+                continue
         before = s.words(clause[0], chunk.start)
         if not before or before[-1] not in venues:
             continue
@@ -79,6 +90,19 @@ def impersonal_source(s: SentenceView, item: Item, clause: tuple[int, int]) -> C
                 and all(w in s.gap_words for w in s.words(chunk.end, item.start)):
             return replace(chunk, agent=True)  # "В Кремле заявили"
     return None
+
+
+def _capital_state(s: SentenceView, chunk: Chunk) -> Chunk | None:
+    """A capital named as a place ("в Минске"), as its state (the knowledge base's), or None.
+
+    Read only for the predicates of predicates.yaml ``capital_voices``: the
+    government speaks there, people do not ("в Москве протестовали").
+    """
+    if chunk.agent:
+        return None
+    tag = next((it.tag("capital") for it in s.scan.items if it.start == chunk.start and it.has("capital")), None)
+    state = load_kb().actors.get(tag.data) if tag is not None else None
+    return replace(chunk, actor=state, via=_SEAT) if state is not None else None
 
 
 def fronted_object(s: SentenceView, item: Item, clause: tuple[int, int], source: Chunk) -> tuple[int, int] | None:
@@ -122,7 +146,7 @@ def relative_light(s: SentenceView, frames: list[Frame]) -> list[Frame]:
         if not nouns or relative is None or len(s.words(item.end, relative.start)) > _RESUMED_GAP \
                 or any(c.start >= item.end and c.end <= relative.start for c in s.chunks):
             continue
-        clause = s.clause(relative.start)
+        clause = _marked_clause(s, relative.start)
         verb = next((v for v in s.scan.items if v.has("light") and relative.end <= v.start and v.end <= clause[1]), None)
         if verb is None:
             continue
@@ -137,6 +161,13 @@ def relative_light(s: SentenceView, frames: list[Frame]) -> list[Frame]:
                 out += made
                 break
     return out
+
+
+def _marked_clause(s: SentenceView, start: int) -> tuple[int, int]:
+    """The clause from ``start`` to the next clause mark: a coordinator cuts nothing there ("которые Россия и Китай провели")."""
+    marks = s.language.get("clause_marks", ",;")
+    end = min((c for c in s.cuts if c > start and (c == len(s.text) or s.text[c] in marks)), default=len(s.text))
+    return s.clause(start)[0], end
 
 
 def _resumed_subjects(s: SentenceView, relative: Item, verb: Item, clause: tuple[int, int]) -> list[Chunk]:

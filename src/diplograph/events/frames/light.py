@@ -9,7 +9,7 @@ construction, which asks :func:`light_subject` when no actor governs it.
 from __future__ import annotations
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.arguments import subject_after, subject_before
+from diplograph.events.frames.arguments import shared_subject, subject_after, subject_before
 from diplograph.events.frames.view import SentenceView
 from diplograph.lang.scanner import Item
 
@@ -26,19 +26,25 @@ def light_subject(s: SentenceView, item: Item) -> list[Chunk]:
     at most a few words, and no actor, trigger or event noun: "held a new
     round of talks", not "held Hamas responsible for the talks".
     """
-    clause = s.clause(item.start)
+    clause, noun = s.clause(item.start), item.start
     verbs = [v for v in s.scan.items if v.has("light") and clause[0] <= v.start and v.end <= item.start]
+    if not verbs and (verb := _before_parenthesis(s, clause[0])) is not None and _filler(s, clause[0], item.start):
+        # "провели, при посредничестве ОАЭ, обмен пленными": a parenthesis between verb and noun
+        clause, verbs, noun = s.clause(verb.start), [verb], verb.end
     if not verbs:
         return []
     verb = verbs[-1]
+    if (shared := shared_subject(s, verb, clause)) is not None:
+        # "وصل شكري إلى تركيا وأجرى محادثات مع نظيره": not the first verb's object.
+        return shared if shared and _filler(s, verb.end, item.start) else []
     for side in s.language.get("subject_order"):
         if side == "after":
-            found = [c for c in subject_after(s, verb.end, clause[1]) if c.end <= item.start]
+            found = [c for c in subject_after(s, verb.end, clause[1]) if c.end <= noun]
             start = found[-1].end if found else None
         else:
             found = subject_before(s, verb.start, clause[0])
             start = verb.end
-        if found and start is not None and _filler(s, start, item.start):
+        if found and start is not None and _filler(s, start, noun):
             return found
     return []
 
@@ -53,3 +59,18 @@ def _filler(s: SentenceView, start: int, end: int) -> bool:
     return not any(start <= c.start < end and not s.venue(c) for c in s.chunks) and \
         not any(start <= it.start < end and (it.has("trigger") or it.has("event") or it.has("light"))
                 for it in s.scan.items)
+
+
+#: How many words a parenthesis between a light verb and its noun may have.
+_PARENTHESIS_WORDS = 8
+
+
+def _before_parenthesis(s: SentenceView, start: int) -> Item | None:
+    """The light verb that ends the clause before a parenthesis closed by the comma at ``start``, or None."""
+    if start == 0 or s.text[start] not in s.commas:
+        return None
+    opening = max(c for c in s.cuts if c < start)
+    if opening == 0 or s.text[opening] not in s.commas or len(s.words(opening, start)) > _PARENTHESIS_WORDS:
+        return None
+    return next((v for v in s.scan.items if v.has("light") and v.end <= opening
+                 and not s.text[v.end:opening].strip()), None)

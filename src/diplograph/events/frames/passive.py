@@ -8,7 +8,7 @@ auxiliary and no agent, the agent goes unsaid and there is no statement.
 from __future__ import annotations
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.arguments import subject_after, subject_before
+from diplograph.events.frames.arguments import drop_auxiliaries, subject_after, subject_before
 from diplograph.events.frames.view import SentenceView
 from diplograph.lang.scanner import Item
 
@@ -62,7 +62,8 @@ def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
         words = words[1:]
     if not words:
         return subjects, (None, None, "")
-    span = (words[0][0], words[-1][1])
+    # "Le traité a été ratifié par": the auxiliary before the passive one is no part of the patient
+    span = (words[0][0], drop_auxiliaries(s, words[0][0], words[-1][1]))
     event = next((it for it in s.scan.items if it.has("event") and span[0] <= it.start < span[1]), None)
     return subjects, (None, span, event.tag("event").data if event else "Issue")
 

@@ -14,7 +14,7 @@ import yaml
 from diplograph.errors import DataError
 from diplograph.ontology import vocabulary
 
-__all__ = ["ACTOR_OBJECTS", "BETWEEN", "CONTENT_PREDICATES", "TARGET_OBJECTS", "EVENT_OBJECTS", "FACTIVE", "PLACE_OBJECTS",
+__all__ = ["ACTOR_OBJECTS", "BETWEEN", "CAPITAL_VOICES", "CONTENT_PREDICATES", "TARGET_OBJECTS", "EVENT_OBJECTS", "FACTIVE", "PLACE_OBJECTS",
            "RECIPROCAL", "REFUSALS", "UNDOABLE", "UNNAMED_SOURCES", "URGING", "WISHES"]
 
 
@@ -56,3 +56,5 @@ UNDOABLE = frozenset(_DATA.get("undoable", ()))
 CONTENT_PREDICATES = frozenset(_DATA.get("content_predicates", ()))
 #: Predicates whose object phrase is the target after the object word's preposition.
 TARGET_OBJECTS = frozenset(_DATA.get("target_objects", ()))
+#: What a capital named as where it is said does for its state's government ("поддержали в Минске").
+CAPITAL_VOICES = frozenset(_DATA.get("capital_voices", ()))

@@ -13,7 +13,7 @@ from typing import Callable
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import (
     NO_OBJECT, Object, compound, content_span, coordinated, delegates, main_subject, object_after, object_group,
-    participle_clause, subject_before, venue_end,
+    participle_clause, shared_subject, subject_after_object, subject_before, venue_end,
 )
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.light import light_subject
@@ -43,11 +43,20 @@ def active_reading(ctx: Context) -> Reading:
     clauses = [f for f in ctx.frames if not compound(s, f) and f.trigger.pos != "noun"]
     participle = participle_clause(s, item, clause)
     subjects = []
+    object_end = None  # where an object before the subject ends
     # A participle has no subject of its own: "غادر لافروف بيونغ يانغ متوجها إلى بكين".
     for side in order if not participle else ():
         if side == "after":
             # "شارك ممثلون عن تركيا وإيران": a state acts through the delegates named before it.
             found = delegates(s, item.end, clause[1])
+            if not found:
+                # "شارك في الاجتماع وزير الخارجية": the object first, then the subject.
+                found, end = subject_after_object(s, item, clause[1], actor_object=trigger.predicate in ACTOR_OBJECTS)
+                object_end = end if found else None
+        elif order[0] == "after" and (shared := shared_subject(s, item, clause)) is not None:
+            # "وصل شكري إلى تركيا وأجرى محادثات": verb first, a coordinated verb shares the subject
+            # of the verb before it; the actor right before it is that verb's object.
+            found = shared
         else:
             # "welcomed Zelensky, expressing support": after a clause, the actor
             # before the comma is its object ("Macron, calling for calm," is no clause).
@@ -84,6 +93,8 @@ def active_reading(ctx: Context) -> Reading:
             # "الهجوم الذي شنته القوات على مستشفى": the antecedent is the light verb's noun.
             return light
         obj = (None, span, "Issue") if span else obj
+    elif object_end is not None and subjects:
+        obj = object_after(s, item.end, object_end, trigger)
     elif subjects and fronted and subjects[0].start > item.start:
         # the object stands before the verb: the phrase that opens the clause
         obj = reduced_patient(s, item, (clause[0], item.start), floor=clause[0])
