@@ -15,6 +15,10 @@ CASES = [
     ("fr", "Les négociateurs français sont arrivés à un compromis avec l'Allemagne.",
      set(), {("France", "visits", None, None)}),
     ("fr", "La France n'arrive pas à convaincre l'Allemagne.", set(), {("France", "visits", None, None)}),
+    ("ru", "Путин прилетел в Астану.", {("Vladimir Putin", "visits", "Астану", "arrival")}, set()),
+    # a seat named as a venue: an envoy called to a ministry or a palace visits no state
+    ("ru", "Посол Франции приехал в МИД России.", set(), {("France", "visits", None, None)}),
+    ("fr", "L'ambassadeur d'Italie est arrivé à l'Élysée.", set(), {("Italy", "visits", None, None)}),
 ]
 
 

@@ -152,7 +152,7 @@ def _first_reading(s: SentenceView, item: Item, clause: tuple[int, int], frames:
             continue
         found = handler(trigger.frame)(Context(s, item, trigger, clause, frames))
         if found is not None and trigger.tail:
-            found = _split(s, item, trigger, clause, found)
+            found = past_tail(s, item, trigger, clause, found)
         if found is None:
             continue
         read = found.trigger or trigger
@@ -166,7 +166,7 @@ def _first_reading(s: SentenceView, item: Item, clause: tuple[int, int], frames:
     return []
 
 
-def _split(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int], found: Reading) -> Reading | None:
+def past_tail(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int], found: Reading) -> Reading | None:
     """A verb split from its fixed tail by its subject ("أطلقت السلطات سراح X"): the tail must follow the subject.
 
     The object is then what follows the tail, with the tail when it is a noun
