@@ -153,6 +153,8 @@ _KEYS = [
     Key("passive_light_verbs", "words", [], "verbs that make the event noun after them passive (Arabic tamma, 'was done', before a verbal noun)"),
     Key("agentless_passive_auxiliaries", "words", [], "auxiliaries of a passive whose agent goes unsaid"),
     Key("active_suffixes", "words", [], "endings that make a verb after an auxiliary active ('-ing')"),
+    Key("topic_words", "words", [],
+        "prepositions before a verb form with an active_suffixes ending that make it a topic, no deed ('talks on lifting sanctions')"),
     # statements
     Key("between_words", "words", [], "prepositions that name an event's sides ('talks between X and Y')"),
     Key("with_words", "words", [], "prepositions that name an event noun's partner ('talks with')"),

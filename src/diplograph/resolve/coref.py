@@ -38,12 +38,16 @@ def _speaker(scan: Scan, item: Item, chunks: list[Chunk]) -> Actor | None:
     """Who says a quotation a first-person pronoun stands in: the actor beside the reporting cue after it.
 
     "“We will not attend,” Peskov said." / "« Nous n'irons pas », a déclaré Macron."
+    The quotation may have opened in an earlier sentence: "... We will not attend," Peskov said.
     """
     text = scan.text
     before = text[:item.start]
-    # a straight quote both opens and closes: inside after an odd number of them
+    # a straight quote both opens and closes: inside after an odd number of them; a
+    # sentence whose first mark closes a quotation continues one opened in an earlier sentence
+    continued = not any(c in before for c in _OPENING + _CLOSING + _STRAIGHT) \
+        and (any(c in text for c in _CLOSING) or text.count(_STRAIGHT) % 2 == 1)
     if sum(before.count(c) for c in _OPENING) <= sum(before.count(c) for c in _CLOSING) \
-            and not before.count(_STRAIGHT) % 2:
+            and not before.count(_STRAIGHT) % 2 and not continued:
         return None  # not inside a quotation
     opening = max(before.rfind(c) for c in _OPENING + _STRAIGHT)
     closing = min((i for i in (text.find(c, item.end) for c in _CLOSING + _STRAIGHT) if i >= 0), default=len(text))

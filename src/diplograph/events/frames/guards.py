@@ -5,7 +5,9 @@
   impose none (``undoing_words`` in language.yaml, the predicates it reverses
   in predicates.yaml ``undoable``).
 - A participle after a determiner is an adjective: "the visiting US envoy"
-  visits nobody (language.yaml ``determiners``, ``active_suffixes``).
+  visits nobody (language.yaml ``determiners``, ``active_suffixes``); a
+  gerund after a topic word is a topic: "talks on lifting sanctions" lift
+  none (``topic_words``).
 - What an accusation or the like says is its content, not a fact: "Pakistan
   accused India of backing militants" asserts no support (predicates.yaml
   ``content_predicates``).
@@ -90,11 +92,16 @@ def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
 
 
 def attributive(s: SentenceView, item: Item, trigger: Trigger) -> bool:
-    """Is the verb trigger an active participle used as an adjective, right after a determiner ("the visiting envoy")?"""
+    """Is the verb trigger an active participle used as an adjective or a noun?
+
+    Right after a determiner ("the visiting envoy"), or a gerund right after a
+    ``topic_words`` preposition: "talks on lifting sanctions", "the issue of
+    hosting the summit" name a topic, not a deed.
+    """
     active = tuple(s.language.folded("active_suffixes"))
     if trigger.pos == "noun" or not active:
         return False
     if not s.text[item.start:item.end].split()[0].endswith(active):
         return False
     before = s.words(s.clause(item.start)[0], item.start)
-    return bool(before) and before[-1] in s.language.folded("determiners")
+    return bool(before) and (before[-1] in s.language.folded("determiners") or before[-1] in s.language.folded("topic_words"))
