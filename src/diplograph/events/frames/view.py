@@ -188,11 +188,15 @@ class SentenceView:
             a, b = (self.chunks[k], self.chunks[k + step]) if forward else (self.chunks[k + step], self.chunks[k])
             if not self.joined(a, b):
                 break
-            closed = closed or self._closes(a, b)
+            if b.start >= a.end:
+                # (one mention for two actors, "обе стороны", closes no list of its own)
+                closed = closed or self._closes(a, b)
             k += step
             group.append(self.chunks[k])
         if not closed:
-            group = group[:1]
+            # "при посредничестве Катара, обе стороны вернули": the pair anaphor's actors only
+            first = self.chunks[index]
+            group = [c for c in group if (c.start, c.end) == (first.start, first.end)]
         return group if forward else group[::-1]
 
     def oblique(self, chunk: Chunk) -> bool:
