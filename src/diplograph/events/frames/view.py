@@ -205,8 +205,30 @@ class SentenceView:
         return bool(clitic) and any(p in clitic for p in self.language.folded("preposition_clitics"))
 
     def no_subject(self, chunk: Chunk) -> bool:
-        """May the mention not be a verb's subject: oblique, or in none of the subject cases ("Путину позвонил")?"""
-        return self.oblique(chunk) or not self.may_be(chunk, "subject_cases")
+        """May the mention not be a verb's subject: oblique, or in none of the subject cases ("Путину позвонил")?
+
+        Where the language marks case, a preposition right before it governs
+        it, whatever case its written form leaves open ("с Си", "в ходе
+        переговоров с Си Цзиньпином поддержал").
+        """
+        return self.oblique(chunk) or not self.may_be(chunk, "subject_cases") or (
+            self.cased_preposition(chunk) is not None)
+
+    def cased_preposition(self, chunk: Chunk) -> int | None:
+        """Where the language marks case, the start of the preposition (``preposition_words``) that governs the mention, or None.
+
+        Right before it ("с Си"), or before the one noun that heads it ("по просьбе Ливана").
+        """
+        if not self.language.get("subject_cases"):
+            return None
+        preps = self.language.folded("preposition_words")
+        before = [(a, b) for a, b in self.scan.words if b <= chunk.start + chunk.trim][-2:]
+        if before and self.text[slice(*before[-1])] in preps:
+            return before[-1][0]
+        if len(before) == 2 and self.text[slice(*before[0])] in preps and self._governed(chunk.start + chunk.trim) \
+                and not self.text[before[0][1]:before[1][0]].strip():
+            return before[0][0]
+        return None
 
     def cases(self, chunk: Chunk) -> frozenset[str]:
         """The cases the word opening a mention may be in ("Путиным": ablt); empty when unknown (no case, or it does not decline).
