@@ -236,6 +236,17 @@ def _has_object_words(s: SentenceView, item: Item, trigger: Trigger, clause: tup
     return any(w in words for w in trigger.object_words)
 
 
+def _covering(s: SentenceView, clause: tuple[int, int], ends: list[int]) -> tuple[int, int]:
+    """The clause stretched to the clause of the last argument that a coordinator cut off ("Встреча Путина и Трампа не состоится").
+
+    So the cues after the arguments ("не состоится") count for the frame.
+    """
+    last = max(ends, default=0)
+    if last <= clause[1]:
+        return clause
+    return clause[0], s.clause(last - 1)[1]
+
+
 def _content(frame: Frame) -> bool:
     """Is the frame's object phrase content that states nothing of its own?
 
@@ -270,6 +281,7 @@ def _frames(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, in
         # (overlap, not the start alone: the form "to suspend" starts before the content "suspend ...")
         return []
     reach = next((w.start for w in s.scan.of_kind("clause") if w.start >= item.end), None)
+    clause = _covering(s, clause, [c.end for c in subjects] + ([span[1]] if span is not None else []))
     context = (clause, future, trailing_reports(s, item, clause), speakers(s), reach)
     if len(subjects) > 1 and chunk is None and (trigger.predicate in RECIPROCAL or found.mutual):
         # "Iran and Oman met": each meets the other.
