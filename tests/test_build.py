@@ -228,3 +228,17 @@ def test_a_build_writes_any_registered_format(tmp_path):
     assert any(q.graph_name.value.endswith("/graph/d1") for q in store)
     with pytest.raises(InputError, match=r"unknown output 'svg'; choose from jsonl \(statements\), trig \(rdf\)"):
         build([doc], out=tmp_path / "x", outputs=["svg"])
+
+
+def test_a_build_leaves_the_garbage_collector_as_it_found_it(tmp_path):
+    import gc
+
+    seed_build(tmp_path / "a")
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    gc.freeze()  # a host that freezes its own objects (a pre-forking server) keeps them frozen, and no more
+    frozen = gc.get_freeze_count()
+    try:
+        seed_build(tmp_path / "b")
+        assert 0 < gc.get_freeze_count() <= frozen  # (some of those objects were freed since)
+    finally:
+        gc.unfreeze()

@@ -324,3 +324,13 @@ def test_a_writer_is_one_registered_function(tmp_path, monkeypatch):
     [path] = export("count", out=build)
     assert path == build / "graph.txt" and int(path.read_text()) == build_network(fx.extractions(),
                                                                                   kb=fx.FakeKB()).number_of_nodes()
+
+
+@pytest.mark.parametrize("records", [
+    [{"kind": "statement", "sentence": 'a "b"\\\n\u2028\x00', "span": [0, 9], "negated": False, "date": None}],
+    [{"labels": {"ar": "الكرملين", "en": "Kremlin"}, "mentions": ["🙂", ""], "n": -3, "x": 2.5}, {}, {"a": [[], {}]}],
+])
+def test_statement_lines_are_encoded_as_json_dumps_encodes_them(records):
+    from diplograph.export.jsonl import jsonl_text
+
+    assert jsonl_text(records) == "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)

@@ -13,6 +13,7 @@ from typing import Iterable
 from diplograph.actors.gazetteer import actor_patterns
 from diplograph.actors.mentions import Chunk, find_chunks
 from diplograph.events.frames import Frame, find_frames
+from diplograph.events.frames.asked import particle_question
 from diplograph.events.lexicon import event_patterns
 from diplograph.events.polarity import modality, negated
 from diplograph.events.time import resolve_date
@@ -88,14 +89,17 @@ class Extractor:
         stop = language.folded("stopwords")
         coordinators = tuple(language.folded("coordinator_prefixes"))
         articles = language.folded("description_articles")
+        links = language.folded("title_links")
         questions = language.get("question_marks")
         particles = language.folded("question_particles")
         for sentence in split_sentences(document.text, language):
-            asked = (bool(questions) and sentence.text.rstrip()[-1:] in questions) or _particle_question(sentence.text, particles)
             scan = scanner.scan(sentence.text)
+            asked = (bool(questions) and sentence.text.rstrip()[-1:] in questions) or particle_question(scan, particles)
             chunks = find_chunks(scan, sentence.text, kb=self.kb, language=language, day=document.published)
             chunks = resolve_descriptions(scan, chunks, previous, articles=articles,
-                                          country_of=lambda p: self.country_of(p, document.published))
+                                          country_of=lambda p: self.country_of(p, document.published),
+                                          head_of=lambda seat: self.kb.seat_head(seat.id, document.published),
+                                          links=links)
             chunks = resolve_anaphors(scan, chunks, last_person, lambda p: self.country_of(p, document.published),
                                       previous)
             chunks = resolve_surnames(scan, chunks, surnames, prefixes=coordinators)
@@ -120,18 +124,6 @@ class Extractor:
             for frame in find_frames(scan, chunks, language=language):
                 result.statements.extend(_statements(scan, sentence, frame, document, asked=asked))
         return result
-
-
-def _particle_question(text: str, particles: frozenset[str]) -> bool:
-    """Does a question particle follow the sentence's first word ("Признает ли Франция ...": a headline asks)?
-
-    >>> _particle_question("Признает ли Франция Палестину", frozenset({"ли"}))
-    True
-    >>> _particle_question("Франция признала Палестину", frozenset({"ли"}))
-    False
-    """
-    words = text.split()[:2]
-    return bool(particles) and len(words) == 2 and fold(words[1]) in particles
 
 
 def _span(scan: Scan, sentence: Sentence, start: int, end: int) -> tuple[int, int]:

@@ -32,3 +32,9 @@ def test_capital_in_a_treaty_name(extract, row):
 def test_a_national_security_council_is_not_the_un_one(extract, row):
     x = extract(row["sentence"], lang=row["lang"], published="2025-06-02")
     assert any(a.id == "org/unsc" for a in x.actors) == (row["unsc"] == "yes")
+
+
+@pytest.mark.parametrize("row", table(HERE / "extended_names.tsv", ["lang", "sentence", "organisations"]))
+def test_a_longer_name_is_not_its_first_words(extract, row):
+    x = extract(row["sentence"], lang=row["lang"], published="2025-06-02")
+    assert {a.label for a in x.actors if a.type in ("Organization", "Coalition")} == items(row["organisations"])

@@ -28,6 +28,15 @@ CASES = [
      set(), {("Emmanuel Macron", "meetsWith", "Abdel Fattah el-Sisi", None)}),
     ("ar", "التقى الرئيس الروسي فلاديمير بوتين أردوغان في سوتشي، وانسحب الجيش الروسي من خيرسون.",
      set(), {("Vladimir Putin", "withdrawsFrom", None, None)}),
+    # verb first: a coordinated verb shares the first verb's subject, never its object right before it
+    ("ar", "وصل وزير الخارجية المصري سامح شكري إلى تركيا وأجرى محادثات مع نظيره فيدان.",
+     {("Sameh Shoukry", "meetsWith", "Hakan Fidan", "default")}, {("Turkey", "meetsWith", None, None)}),
+    ("ar", "زار الرئيس الفرنسي إيمانويل ماكرون مصر وعقد اجتماعا مع الرئيس المصري عبد الفتاح السيسي.",
+     {("Emmanuel Macron", "meetsWith", "Abdel Fattah el-Sisi", "with")}, {("Egypt", "meetsWith", None, None)}),
+    # a light verb opens another clause: the first verb's object phrase ends before it
+    ("ar", "وصل الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة وعقد اجتماعا مع الرئيس المصري عبد الفتاح السيسي.",
+     {("Emmanuel Macron", "visits", "القاهرة", "default")},
+     {("Emmanuel Macron", "visits", "Abdel Fattah el-Sisi", None)}),
 ]
 
 

@@ -81,7 +81,7 @@ def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
         ``capital`` and ``adjective`` (data: state id), ``title`` and
         ``plural_title`` (data: position), ``body`` (data: label), ``cased`` (data: the length of
         an acronym to check for capitals), ``latter``, ``country_anaphor``, ``pair_anaphor``
-        and ``pronoun`` (data: the actor types it may stand for).
+        and ``pronoun`` (data: the actor types it may stand for), ``seat_head`` (no data).
     """
     code = language.code
     yield from _name_patterns(language, kb.aliases(code))
@@ -117,6 +117,9 @@ def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
     for word, types in (language.get("descriptions") or {}).items():
         # "the Swiss diplomat", "the bloc": resolved to an actor met before (resolve.coref).
         yield from _clitic_forms(language, word, "title", "description", tuple(types))
+    for word in language.words("seat_head_words"):
+        # "the Kremlin leader", "سيد الكرملين": whoever heads the seat beside it (resolve.coref).
+        yield from _clitic_forms(language, word, "title", "seat_head", None)
     for word, types in (language.get("pronouns") or {}).items():
         # A pronoun takes a name's clitics: "qu'elle".
         yield from _clitic_forms(language, word, "name", "pronoun", tuple(types))

@@ -16,6 +16,7 @@ validates it once per process; every malformed row raises
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import re
 from collections import defaultdict
@@ -101,6 +102,7 @@ class KnowledgeBase:
         titles: dict[Office, str] | None = None,
         *,
         located: dict[str, str] | None = None,
+        heads: dict[str, str] | None = None,
     ) -> None:
         """Index the records; :func:`read_kb` validates them before this.
 
@@ -110,12 +112,14 @@ class KnowledgeBase:
             offices: each person's offices, by person id.
             titles: the written title of an office, where the data gives one.
             located: the state each place lies in, by place id.
+            heads: the post of whoever heads a seat of government, by seat id.
         """
         self.actors: dict[str, Actor] = actors
         self._aliases = aliases
         self._offices = offices
         self._titles = titles or {}
         self._located = located or {}
+        self._heads = heads or {}
         by_lang: dict[str, list[Alias]] = defaultdict(list)
         for alias in aliases:
             by_lang[alias.lang].append(alias)
@@ -252,6 +256,25 @@ class KnowledgeBase:
         best = max(held, key=lambda o: o.start or date.min)
         return self.actors[best.person]
 
+    def seat_head(self, seat_id: str, day: date) -> Actor | None:
+        """Who headed a seat of government on a day: "the Kremlin leader", "سيد البيت الأبيض".
+
+        The seat's ``head`` post (seats.tsv) for the state it represents; None
+        for a seat that no one person heads, or a post the data knows no holder of.
+
+        >>> kb = load_kb()
+        >>> kb.seat_head("body/kremlin", date(2025, 8, 20)).label
+        'Vladimir Putin'
+        >>> kb.seat_head("body/downing-street", date(2023, 1, 1)).label
+        'Rishi Sunak'
+        >>> kb.seat_head("body/knesset", date(2025, 8, 20)) is None
+        True
+        """
+        position, seat = self._heads.get(seat_id), self.actors.get(seat_id)
+        if position is None or seat is None or seat.represents is None:
+            return None
+        return self.holder(position, seat.represents, day)
+
     def find(self, name: str, lang: str | None = None, *,
              kinds: Iterable[str] = ("name", "acronym", "seat")) -> list[Actor]:
         """The actors one of whose aliases folds to the same text as ``name``.
@@ -319,6 +342,7 @@ class _Builder:
         self.aliases: list[Alias] = []
         self.refs: list[tuple[str, str, str, str]] = []  # (where, id, ref, expected prefix)
         self.located: dict[str, str] = {}  # place id -> the state it lies in
+        self.heads: dict[str, str] = {}  # seat id -> the post of whoever heads it
 
     def add(self, where: str, actor: Actor) -> None:
         if not _ID_RE[actor.type].match(actor.id):
@@ -394,6 +418,12 @@ def _read_seats(root: Traversable | Path, b: _Builder) -> None:
             raise DataError(f"{where} ({row['id']}): represents is empty; name the state id it stands for")
         b.add(where, Actor(row["id"], row[_LABEL_COL], "GovernmentBody", row["qid"] or None,
                                    _labels(row), represents=row["represents"]))
+        if head := row.get("head"):
+            if head not in POSITIONS:
+                near = difflib.get_close_matches(head, POSITIONS, n=1)
+                raise DataError(f"{where} ({row['id']}): head {head!r} is no position"
+                                + (f"; did you mean {near[0]!r}?" if near else f"; write one of {', '.join(POSITIONS)}"))
+            b.heads[row["id"]] = head
         b.refs.append((where, row["id"], row["represents"], "country/"))
         b.names(row["id"], row, "seat")
 
@@ -520,7 +550,7 @@ def read_kb(root: Traversable | Path) -> KnowledgeBase:
             raise DataError(f"{where} ({owner}): reference {ref!r} is unknown; write {kind}")
     for actor in b.actors.values():
         assert actor.type in ACTOR_TYPES + ("Place",)
-    return KnowledgeBase(b.actors, b.aliases, offices, titles, located=b.located)
+    return KnowledgeBase(b.actors, b.aliases, offices, titles, located=b.located, heads=b.heads)
 
 
 @cache

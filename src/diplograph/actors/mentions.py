@@ -36,10 +36,14 @@ _UNIQUE_POSTS = {"head_of_state", "head_of_government", "foreign_minister", "def
 _STATE_POSTS = _UNIQUE_POSTS | {"minister"}
 #: Body labels (bodies.tsv) of a state's delegation: the titled people who lead it serve its state.
 _DELEGATION_BODIES = {"Delegation"}
+#: Posts whose unnamed holder stands for the state ("the Chinese minister"): not an adviser's, a spokesman's or a deputy's.
+_STATE_AGENT_POSTS = _STATE_POSTS | {"ambassador", "envoy"}
 #: Predicates of the verbs by which people lead or make up a delegation ("led", "возглавили", "ترأس").
 _LEADING = {"chairs", "participatesIn"}
 #: Actors whose one-word alias may also be a person's surname ("Wagner"); a state's name is left alone.
 _SURNAME_TYPES = ("Organization", "Group", "Coalition")
+#: The kinds of item :meth:`_Chains.plain` reads a mention from.
+_PLAIN_KINDS = frozenset({"actor", "adjective", "capital"})
 
 
 @dataclass(frozen=True)
@@ -627,6 +631,17 @@ class _Chains:
         elif former is None and acting is None and country is not None and position in _UNIQUE_POSTS \
                 and i not in self.owners:
             person = self.kb.holder(position, country.id, self.day)
+        if person is None and former is None and acting is None and not territory and i not in self.owners and \
+                position in _STATE_AGENT_POSTS and country is not None and country.type == "Country":
+            # "the Chinese minister", "الوزير الصيني": an unnamed official acts for the state
+            # (resolve.coref may still name them from an earlier sentence).
+            self.used |= taken
+            self.complements |= set(complemented) - self.used
+            if not complemented and (k := self.complement_item(end)) is not None:
+                # "the Iranian ambassador to France": France is where the post is, it acts in nothing.
+                self.complements.add(k)
+                end = self.items[k].end
+            return Chunk(start, end, country, "office", trim=item.tag("title").prefix if start == item.start else 0)
         if person is None:
             # A state after a title that names no one ("رئيس مجلس الأمن القومي")
             # is part of the title's phrase, not a mention of its own; one joined
@@ -1053,6 +1068,21 @@ class _Chains:
             return None
         return None
 
+    def complement_item(self, end: int) -> int | None:
+        """The item a complement word right after ``end`` governs, with no name after it: "ambassador to France"."""
+        words = [(a, b) for a, b in self.scan.words if a >= end][:4]
+        complements = self.language.folded("title_complements")
+        for size in (3, 2, 1):
+            if len(words) <= size or not _adjacent(self.scan, end, words[0][0]) or \
+                    " ".join(self.scan.text[a:b] for a, b in words[:size]) not in complements:
+                continue
+            after = words[size - 1][1]
+            k = next((k for k, it in enumerate(self.items) if it.start >= after and it.kinds != {"stop"}), None)
+            if k is not None and _adjacent(self.scan, after, self.items[k].start) and \
+                    (self.items[k].has("actor") or self.items[k].has("capital")):
+                return k
+        return None
+
     def name_follows(self, end: int) -> bool:
         """Does a person's name follow ``end``: a known one, an unknown one, or one set off by a comma?
 
@@ -1127,6 +1157,8 @@ class _Chains:
 
     def alias_title(self, item: Item) -> str | None:
         """The position of the title a person's alias begins with ("Crown Prince Mohammed bin Salman"), if any."""
+        if "actor" not in item.kinds:  # asked of every item: most are none
+            return None
         tag = self.actor_tag(item)
         actor = self.kb.actors.get(tag.data) if tag is not None else None
         if actor is None or actor.type != "Person":
@@ -1180,6 +1212,8 @@ class _Chains:
         "Foreign Minister Penny Wong, Defence Minister Richard Marles and Trade
         Minister Don Farrell": the list is one delegation.
         """
+        if len(chunks) < 2:
+            return list(chunks)  # one mention or none: nothing to share
         out = self.delegation_states(list(chunks))
         for k in range(1, len(out)):
             left, right = out[k - 1], out[k]
@@ -1217,6 +1251,8 @@ class _Chains:
 
     def mark_coordinated(self, chunks: list[Chunk]) -> list[Chunk]:
         """Flag each mention joined to the one before by a coordinator word or clitic ("X and the Y", "X وY")."""
+        if len(chunks) < 2:
+            return list(chunks)
         words = self.language.folded("coordinator_words")
         joining = words - self.language.folded("object_lead_words") - set(self.commas)
         prefixes = tuple(self.language.folded("coordinator_prefixes"))
@@ -1236,6 +1272,8 @@ class _Chains:
         officials act as the American ones do. The adjective stands on the
         body's ``adjective_side`` of the coordinated one.
         """
+        if len(chunks) < 2:
+            return list(chunks)
         after = self.language.get("adjective_side") != "before"
         words = self.language.folded("coordinator_words") - set(self.commas)
         prefixes = tuple(self.language.folded("coordinator_prefixes"))
@@ -1269,9 +1307,11 @@ class _Chains:
 
     def plain(self, i: int) -> Chunk | None:
         item = self.items[i]
+        if item.kinds.isdisjoint(_PLAIN_KINDS):  # asked of every item left: most are function words or triggers
+            return None
         if (tag := self.actor_tag(item)) is not None:
             actor = self.kb.actors.get(tag.data)
-            if actor is None or self.common_word(item, tag):
+            if actor is None or self.common_word(item, tag) or self.extended(item, actor):
                 return None
             if self.is_claimed(item.start, item.end):
                 return None  # the surname of a name read after or before a title
@@ -1324,6 +1364,18 @@ class _Chains:
             return True  # a plain word: "وضع مالي"
         triggers = [t.data for t in prev.tags if t.kind == "trigger"]
         return prev.has("event") or any(t.pos == "noun" for t in triggers)
+
+    def extended(self, item: Item, actor: Actor) -> bool:
+        """Is an organisation's name the start of a longer name ("مجلس التعاون الاستراتيجي", no GCC)?
+
+        The word right after it is one of the language's ``name_extenders``.
+        A state, place or person is never extended: "مصر" stays Egypt.
+        """
+        if actor.type in ("Country", "Place", "Person"):
+            return False
+        after = next(((a, b) for a, b in self.scan.words if a >= item.end), None)
+        return after is not None and self.scan.text[item.end:after[0]].isspace() and \
+            self.scan.text[slice(*after)] in self.language.folded("name_extenders")
 
     def after_locative(self, start: int) -> bool:
         """Does a locative preposition stand right before ``start``, an article between or not ("at the", "à l'")?"""

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from diplograph.lang.forms import derived_words, entry_forms, form_marks, inflect, verb_forms
+from diplograph.lang.gaps import GAP
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language
 from diplograph.lang.scanner import Tag
@@ -119,16 +120,22 @@ def _derived_patterns(language: Language, rows: list[dict[str, str]]) -> Iterato
     if not language.verb.get("derived_endings"):
         return
     verbs = [r for r in rows if r["pos"] == "verb" and "/" not in r["base"]]
+    others = language.folded("not_trigger_forms")
     written = {fold(r["base"]) for r in verbs}
     suffixes = tuple(fold(x) for x in language.verb.get("future_suffixes", ()))
     for row in verbs:
         first, _, tail = row["base"].partition(" ")
         future = bool(suffixes) and fold(first).endswith(suffixes)
         for word in derived_words(language, first):
-            base = " ".join(filter(None, (word, tail)))
-            if fold(base) not in written:
-                for form, trigger in _trigger_forms(language, {**row, "base": base}, future=future):
-                    yield form, Tag("trigger", trigger)
+            # A future derived from a participle ("condamné": "condamnera") is one; a derived
+            # word gives its own siblings in its tense ("condamnerait", "condamnait").
+            tense = future or (bool(suffixes) and fold(word).endswith(suffixes))
+            for sibling in [word, *(derived_words(language, word) if word != first else ())]:
+                base = " ".join(filter(None, (sibling, tail)))
+                if fold(base) not in written:
+                    for form, trigger in _trigger_forms(language, {**row, "base": base}, future=tense):
+                        if form not in others:
+                            yield form, Tag("trigger", trigger)
 
 
 def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
@@ -141,7 +148,7 @@ def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
         ``(form, Tag)`` pairs with kinds ``trigger`` (data: :class:`Trigger`),
         ``split`` (a verb whose fixed tail may follow its subject; data: :class:`Trigger`),
         ``cue`` (data: (kind, scope)), ``event`` (data: type), ``date``
-        (data: (kind, value)), ``clause``, ``light`` (a light verb), ``relative`` and ``stop``.
+        (data: (kind, value)), ``clause``, ``light`` (a light verb), ``gap`` (a word that may split a multi-word trigger), ``relative`` and ``stop``.
 
     >>> from diplograph.lang.profile import load_language
     >>> tags = dict(event_patterns(load_language("ar")))
@@ -175,6 +182,9 @@ def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
             yield form, Tag("date", (row["kind"], row["value"]))
     for word in language.words("clause_words"):
         yield fold(word), Tag("clause")
+    for word in language.words("trigger_gap_words"):
+        for form in entry_forms(language, word, "cue"):
+            yield form, Tag(GAP)
     for word in language.words("light_verbs"):
         for form in entry_forms(language, word, "cue"):
             yield form, Tag("light")

@@ -23,6 +23,7 @@ __all__ = [
     "CAMEO_NS",
     "DG",
     "ENTITIES_GRAPH",
+    "KB_GRAPH",
     "ORG",
     "PLOVER_NS",
     "PROV",
@@ -35,6 +36,8 @@ __all__ = [
 RESOURCE = Namespace("https://w3id.org/diplograph/resource/")
 #: The named graph describing actors, places, events, issues, posts and concepts.
 ENTITIES_GRAPH = URIRef(str(RESOURCE) + "graph/entities")
+#: The named graph of the knowledge base's offices of the persons a build names.
+KB_GRAPH = URIRef(str(RESOURCE) + "graph/kb")
 #: PLOVER event types as SKOS concepts (``PLOVER_NS.REJECT``).
 PLOVER_NS = Namespace("https://w3id.org/diplograph/plover/")
 #: CAMEO codes as SKOS concepts (``CAMEO_NS["12"]``).

@@ -23,9 +23,8 @@ from typing import Any
 import networkx as nx
 
 from diplograph.atomic import atomic_path
-from diplograph.graph.events import EventIndex
 from diplograph.actors.ids import node_id
-from diplograph.graph.rdf import IRIs, StatementCodes, node_type
+from diplograph.graph.rdf import IRIs, Keyed, StatementCodes, keyed, node_type
 from diplograph.labels import CANONICAL, label_language, languages, post_label
 from diplograph.types import Actor, Argument, Extraction, Office, Role, Statement
 
@@ -147,6 +146,7 @@ class _Nodes:
         self.seen: dict[str, dict[tuple[str, str, str], list[str]]] = {}
         self.represents: dict[str, str] = {}
         self.named: dict[str, int] = {}  # node -> the statements naming it
+        self.labels: dict[str, dict[str, str]] = {}  # node -> its labels, as its "labels" attribute holds them in JSON
 
     def kb_actor(self, actor_id: str) -> Actor | None:
         actors = getattr(self.kb, "actors", None) if self.kb is not None else None
@@ -159,7 +159,8 @@ class _Nodes:
 
     def actor(self, actor: Actor) -> str:
         if actor.id not in self.data:
-            labels = {CANONICAL: actor.label, **{k: v for k, v in actor.labels.items() if v and k != CANONICAL}}
+            labels = self.labels[actor.id] = {CANONICAL: actor.label,
+                                              **{k: v for k, v in actor.labels.items() if v and k != CANONICAL}}
             self.data[actor.id] = {
                 "label": actor.label or actor.id,
                 "labels": _dump(labels),
@@ -179,9 +180,10 @@ class _Nodes:
         if identifier not in self.data:
             label = (self.event_label(event) if event else None) or argument.label or identifier
             # the document's words are in its language, as the RDF tags them (labels.label_language)
+            labels = self.labels[identifier] = {CANONICAL: label, label_language(label, argument.mention, lang): label}
             self.data[identifier] = {
                 "label": label,
-                "labels": _dump({CANONICAL: label, label_language(label, argument.mention, lang): label}),
+                "labels": _dump(labels),
                 "type": node_type(argument.type)[2],
                 "qid": "",
                 "weight": 0,
@@ -199,7 +201,7 @@ class _Nodes:
         """An actor's label in each supported language (its canonical label where it has none)."""
         found: Mapping[str, str] = {}
         if actor_id in self.data:
-            found = json.loads(self.data[actor_id]["labels"])
+            found = self.labels[actor_id]
         elif (actor := self.kb_actor(actor_id)) is not None:
             found = actor.labels
         canonical = self.label(actor_id)
@@ -245,11 +247,12 @@ class _Nodes:
             attrs["positions"] = _dump(sorted(self.positions.get(node, set())))
 
 
-def build_network(extractions: Iterable[Extraction], *, kb: Any | None = None) -> nx.MultiDiGraph:
+def build_network(extractions: Iterable[Extraction | Keyed], *, kb: Any | None = None) -> nx.MultiDiGraph:
     """Build the actor network of a set of extractions.
 
     Args:
-        extractions: what was extracted from each document.
+        extractions: what was extracted from each document, or their
+            :class:`~diplograph.graph.rdf.Keyed` records (a build's, made once for its RDF and its network).
         kb: optional knowledge base (``diplograph.actors.kb.KnowledgeBase``):
             its offices describe the persons (``offices`` attribute), and its
             actors name the states that bodies represent.
@@ -281,8 +284,8 @@ def build_network(extractions: Iterable[Extraction], *, kb: Any | None = None) -
     >>> g.edges["body/kremlin", "issue/deployment", "rejects@d1:0-36"]["quad"]
     'verbal_conflict'
     """
-    events = EventIndex()
-    return _network(((extraction, events.assign(extraction)) for extraction in extractions), kb=kb)
+    return _network(((r.extraction, {i: e for i, (e, _) in r.events.items()}, r.keys) for r in keyed(extractions)),
+                    kb=kb)
 
 
 def network_from_rdf(source: Any) -> nx.MultiDiGraph:
@@ -317,12 +320,13 @@ def network_from_rdf(source: Any) -> nx.MultiDiGraph:
     from diplograph.graph.source import open_source
 
     stored = StoredGraph(open_source(source))
-    return _network(stored.documents(), kb=stored, weights=stored.mentioning())
+    return _network(((x, events, None) for x, events in stored.documents()), kb=stored, weights=stored.mentioning())
 
 
-def _network(documents: Iterable[tuple[Extraction, dict[int, str]]], *, kb: Any | None,
+def _network(documents: Iterable[tuple[Extraction, dict[int, str], list[str] | None]], *, kb: Any | None,
              weights: Mapping[str, int] | None = None) -> nx.MultiDiGraph:
-    """The one builder: nodes and edges of the documents, each with the event node id of its statements by index.
+    """The one builder: nodes and edges of the documents, each with the event node id of its statements by index
+    and their keys (:meth:`~diplograph.graph.rdf.IRIs.statement_key`; None: made here).
 
     ``weights`` are the weights the source counts itself (a store: the documents
     mentioning a node); a node it lacks weighs the statements that name it.
@@ -335,14 +339,15 @@ def _network(documents: Iterable[tuple[Extraction, dict[int, str]]], *, kb: Any 
     seen: set[str] = set()
     mentioned: set[str] = set()
     codes = StatementCodes()
-    for extraction, event_ids in documents:
+    for extraction, event_ids, keys in documents:
         doc = extraction.document
         published = doc.published.isoformat()
         for mention in extraction.mentions:
             nodes.data[nodes.actor(mention.actor)]["weight"] += 1
             mentioned.add(mention.actor.id)
-        for index, statement in enumerate(extraction.statements):
-            key = IRIs.statement_key(statement)
+        if keys is None:
+            keys = [IRIs.statement_key(statement) for statement in extraction.statements]
+        for index, (statement, key) in enumerate(zip(extraction.statements, keys)):
             if key in seen:
                 continue
             seen.add(key)

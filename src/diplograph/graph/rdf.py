@@ -22,6 +22,7 @@ import logging
 import os
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
@@ -34,7 +35,8 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 from diplograph.atomic import atomic_path
 from diplograph.errors import InputError
 from diplograph.events import plover as _plover
-from diplograph.graph.namespace import CAMEO_NS, DG, ENTITIES_GRAPH, ORG, PLOVER_NS, PROV, RESOURCE, WD
+from diplograph.graph import namespace
+from diplograph.graph.namespace import CAMEO_NS, DG, ORG, PLOVER_NS, PROV, RESOURCE, WD
 from diplograph.graph.events import EventIndex
 from diplograph.labels import CANONICAL, label_language, post_labels
 from diplograph.actors.ids import node_id
@@ -43,9 +45,10 @@ from diplograph.types import MODALITIES, NODE_TYPES, POSITIONS, Actor, Argument,
 __all__ = [
     "DIRECT_MODALITIES",
     "IRIs",
+    "Keyed",
     "PREFIXES",
     "build_dataset",
-    "codes_of",
+    "keyed",
     "label_language",
     "node_type",
     "sorted_quads",
@@ -179,10 +182,8 @@ class IRIs:
         """The IRI of a document's named graph: ``.../resource/graph/<quoted id>``."""
         return URIRef(cls.base + "graph/" + _segment(doc_id))
 
-    #: The named graph of the knowledge base's offices.
-    KB_GRAPH = URIRef(str(RESOURCE) + "graph/kb")
-    #: The named graph describing actors, places, events, issues, posts and concepts.
-    ENTITIES_GRAPH = ENTITIES_GRAPH
+    #: The named graphs of the knowledge base's offices and of the shared descriptions (:mod:`~diplograph.graph.namespace`).
+    KB_GRAPH, ENTITIES_GRAPH = namespace.KB_GRAPH, namespace.ENTITIES_GRAPH
 
     @classmethod
     def statement_key(cls, statement: Statement) -> str:
@@ -260,21 +261,6 @@ def node_type(type_name: str) -> tuple[URIRef, str, str]:
     return _TYPES.get(type_name, _TYPES["Issue"])
 
 
-def codes_of(statement: Statement) -> tuple[str | None, str | None]:
-    """The PLOVER type and CAMEO code a statement is written with.
-
-    The extractor's own codes win; a CAMEO code alone gives its PLOVER type;
-    neither gives the predicate's defaults (:func:`diplograph.events.plover.codes`).
-
-    Args:
-        statement: a statement.
-
-    Returns:
-        ``(plover, cameo)``, each possibly None.
-    """
-    return _codes(statement.predicate, statement.plover, statement.cameo)
-
-
 def _codes(predicate: str, given_plover: str | None, given_cameo: str | None) -> tuple[str | None, str | None]:
     default_plover, default_cameo = _plover.codes(predicate)
     plover = _plover.normalise(given_plover)
@@ -300,13 +286,55 @@ class StatementCodes(dict):
     """
 
     def of(self, statement: Statement) -> tuple[str | None, str | None, str, str | None]:
-        """``(plover, cameo, quad class, PLOVER mode)`` of a statement (:func:`codes_of`)."""
+        """``(plover, cameo, quad class, PLOVER mode)`` of a statement.
+
+        The extractor's own codes win; a CAMEO code alone gives its PLOVER type;
+        neither gives the predicate's defaults (:func:`diplograph.events.plover.codes`).
+        """
         return self[statement.predicate, statement.plover, statement.cameo]
 
     def __missing__(self, key: tuple[str, str | None, str | None]) -> tuple[str | None, str | None, str, str | None]:
         plover, cameo = _codes(*key)
         value = self[key] = (plover, cameo, _plover.quad_class(plover), _plover.mode(cameo))
         return value
+
+
+@dataclass(frozen=True, slots=True)
+class Keyed:
+    """A document's extraction with what both its RDF and its network edges are made of, worked out once.
+
+    Attributes:
+        extraction: the document's extraction.
+        events: for each statement about an event, by index, its event node id and the day
+            that event is held on (:class:`~diplograph.graph.events.EventIndex`).
+        keys: each statement's :meth:`IRIs.statement_key`, in order.
+    """
+
+    extraction: Extraction
+    events: dict[int, tuple[str, Any]]
+    keys: list[str]
+
+
+def keyed(extractions: Iterable[Extraction | Keyed]) -> Iterator[Keyed]:
+    """Each extraction of a corpus with its event node ids and statement keys (:class:`Keyed`), as they come.
+
+    An event's node depends on the documents before it: a corpus is keyed by
+    one call, in its order. Records keyed already pass through as they are.
+
+    >>> from datetime import date
+    >>> from diplograph.types import Document
+    >>> record = next(keyed([Extraction(Document("d1", "", date(2025, 9, 1)))]))
+    >>> record.events, record.keys, next(keyed([record])) is record
+    ({}, [], True)
+    """
+    events = EventIndex()
+    key = IRIs.statement_key
+    for item in extractions:
+        if isinstance(item, Keyed):
+            yield item
+            continue
+        ids = events.assign(item)
+        yield Keyed(item, {i: (e, events.day(e)) for i, e in ids.items()}, [key(s) for s in item.statements])
 
 
 class _Terms(dict):
@@ -675,9 +703,9 @@ def _office_triples(w: _Writer, office: Office) -> None:
         w.add(iri, _DG.end, _date(office.end))
 
 
-def _document_triples(w: _Writer, extraction: Extraction, seen: set[str],
-                      events: dict[int, tuple[str, Any]]) -> set[str]:
+def _document_triples(w: _Writer, record: Keyed, seen: set[str]) -> set[str]:
     """Collect the triples of one document; return the ids of the persons in it."""
+    extraction, events = record.extraction, record.events
     doc = extraction.document
     doc_iri = _iri(IRIs.document(doc.id))
     w.add(doc_iri, _RDF.type, _DG.Document)
@@ -695,8 +723,7 @@ def _document_triples(w: _Writer, extraction: Extraction, seen: set[str],
             aliases.setdefault(mention.actor.id, []).append((mention.text, doc.lang))
     for actor in extraction.actors:
         w.add(doc_iri, _DG.mentions, w.actor(actor, aliases.get(actor.id, ()), doc.lang))
-    for index, statement in enumerate(extraction.statements):
-        key = IRIs.statement_key(statement)
+    for index, (statement, key) in enumerate(zip(extraction.statements, record.keys)):
         if key in seen:
             continue
         if _statement_triples(w, statement, key, doc_iri, doc.lang, events.get(index), published=doc.published) is not None:
@@ -771,7 +798,7 @@ _LOAD_CHUNK = 4_000_000
 _HEADER = "".join(f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in PREFIXES.items())
 
 
-def trig_blocks(extractions: Iterable[Extraction], *, kb: Any | None = None) -> Iterator[str]:
+def trig_blocks(extractions: Iterable[Extraction | Keyed], *, kb: Any | None = None) -> Iterator[str]:
     """The RDF of a set of extractions as TriG text, a named graph at a time, as documents come.
 
     The first block declares the prefixes of :data:`PREFIXES`; then comes
@@ -781,7 +808,8 @@ def trig_blocks(extractions: Iterable[Extraction], *, kb: Any | None = None) -> 
     give the same text.
 
     Args:
-        extractions: what was extracted from each document, streamed.
+        extractions: what was extracted from each document, streamed, or their
+            :class:`Keyed` records (the network reads them again: :func:`keyed`).
         kb: optional knowledge base, as for :func:`build_dataset`.
 
     Returns:
@@ -802,14 +830,12 @@ def trig_blocks(extractions: Iterable[Extraction], *, kb: Any | None = None) -> 
     described: set[str] = set()
     shared: list[Triple] = []
     persons: set[str] = set()
-    events = EventIndex()
     codes = StatementCodes()
-    for extraction in extractions:
+    for record in keyed(extractions):
         w = _Writer(kb, described, shared, codes)
-        ids = events.assign(extraction)
-        persons |= _document_triples(w, extraction, seen, {i: (e, events.day(e)) for i, e in ids.items()})
+        persons |= _document_triples(w, record, seen)
         if w.triples or w.statements:
-            yield _block(_iri(IRIs.graph(extraction.document.id)), w.triples, w.statements)
+            yield _block(_iri(IRIs.graph(record.extraction.document.id)), w.triples, w.statements)
     offices = getattr(kb, "offices", None) if kb is not None else None
     if callable(offices) and persons:
         w = _Writer(kb, described, shared)
@@ -859,7 +885,7 @@ def _block(graph: str, triples: list[Triple], described: list[tuple[str, str]] =
     return "".join(out)
 
 
-def stream_trig(extractions: Iterable[Extraction], path: str | os.PathLike[str], *, kb: Any | None = None) -> Path:
+def stream_trig(extractions: Iterable[Extraction | Keyed], path: str | os.PathLike[str], *, kb: Any | None = None) -> Path:
     """Write the RDF of extractions to a TriG file as they come, atomically (:func:`trig_blocks`).
 
     No dataset is built: each document's graph is written once made, and
@@ -867,7 +893,7 @@ def stream_trig(extractions: Iterable[Extraction], path: str | os.PathLike[str],
     :func:`build_dataset` would hold.
 
     Args:
-        extractions: what was extracted from each document, streamed.
+        extractions: what was extracted from each document, streamed, or their :class:`Keyed` records.
         path: where to write; missing folders are made.
         kb: optional knowledge base, as for :func:`build_dataset`.
 

@@ -208,6 +208,7 @@ class _StoredActors(Mapping):
 
     def __init__(self, nodes: _Nodes) -> None:
         self._nodes = nodes
+        self._found: list[str] | None = None  # the ids, read from the store once
 
     def __getitem__(self, actor_id: str) -> Actor:
         import pyoxigraph as ox
@@ -218,6 +219,11 @@ class _StoredActors(Mapping):
         return actor
 
     def _ids(self) -> list[str]:
+        if self._found is None:
+            self._found = self._read_ids()
+        return self._found
+
+    def _read_ids(self) -> list[str]:
         import pyoxigraph as ox
 
         typed = {q.subject.value for q in self._nodes.store.quads_for_pattern(None, ox.NamedNode(_RDF_TYPE), None,

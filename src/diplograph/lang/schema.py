@@ -161,9 +161,12 @@ _KEYS = [
     Key("together_words", "words", [], "phrases before a verb whose actor acts with the verb's subject ('vmeste s', together with)"),
     Key("speakerless_cues", "words", [], "reporting cues that name no speaker ('reportedly')"),
     Key("light_verbs", "words", [], "light verbs whose event noun states the act ('held a meeting with'), forms written out"),
+    Key("trigger_gap_words", "words", [], "time words and adverbs that may stand inside a multi-word trigger ('s'est rendu lundi à')"),
     Key("split_tails", "words", [], "prepositions that, closing a written verb row ('прибыл в'), may stand apart from the verb: the verb alone is read where the tail follows past time words, a venue or a parenthesis ('прибыл вчера в', 'прибыл, после переговоров в Омане, в')"),
     Key("light_filler_words", "words", [], "function words that may stand between a light verb and its noun ('a', 'of')"),
     Key("delegation_words", "words", [], "nouns for a delegation: what it includes takes part ('delegation')"),
+    Key("fronted_object_words", "words", [], "prepositions that may open an object between a verb and its subject, in a subject-after order (Arabic 'sharaka fi al-ijtima' X', took part in the meeting X)"),
+    Key("side_words", "words", [], "phrases before a state's adjective that open the people on its side of a meeting (Arabic 'min al-janib', on the side of): each meets those of another side"),
     Key("delegate_words", "words", [], "words naming an actor's delegates before it in a list ('the foreign ministers of')"),
     Key("deontic_addressee", "side", "before", "where the actor a modal of obligation binds stands ('Russia must')"),
     Key("deontic_quantifiers", "words", [], "quantifiers that open an addressee naming all of a kind after the modal ('all parties')"),
@@ -189,6 +192,8 @@ _KEYS = [
     Key("article_prefixes", "words", [], "the definite article written onto a word"),
     Key("description_articles", "words", [], "articles that open a definite description ('the Swiss diplomat')"),
     Key("descriptions", "word_types", {}, "nouns of definite descriptions and the actor types each refers back to"),
+    Key("name_extenders", "words", [], "words that, right after an organisation's name, make it part of a longer name the knowledge base lacks (a bilateral 'strategic cooperation council' is no GCC)"),
+    Key("seat_head_words", "words", [], "nouns that, beside a seat of government, name whoever heads it ('the Kremlin leader', 'the occupant of the White House')"),
 ]
 
 #: Every ``language.yaml`` key, by name.

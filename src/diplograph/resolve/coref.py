@@ -28,6 +28,8 @@ _PRONOUN_REACH = 2
 
 #: Opening and closing quotation marks.
 _OPENING, _CLOSING = "“«„", "”»"
+#: The quotation mark that both opens and closes ('"').
+_STRAIGHT = '"'
 
 
 def _speaker(scan: Scan, item: Item, chunks: list[Chunk]) -> Actor | None:
@@ -37,10 +39,12 @@ def _speaker(scan: Scan, item: Item, chunks: list[Chunk]) -> Actor | None:
     """
     text = scan.text
     before = text[:item.start]
-    if sum(before.count(c) for c in _OPENING) <= sum(before.count(c) for c in _CLOSING):
+    # a straight quote both opens and closes: inside after an odd number of them
+    if sum(before.count(c) for c in _OPENING) <= sum(before.count(c) for c in _CLOSING) \
+            and not before.count(_STRAIGHT) % 2:
         return None  # not inside a quotation
-    opening = max(before.rfind(c) for c in _OPENING)
-    closing = min((i for i in (text.find(c, item.end) for c in _CLOSING) if i >= 0), default=len(text))
+    opening = max(before.rfind(c) for c in _OPENING + _STRAIGHT)
+    closing = min((i for i in (text.find(c, item.end) for c in _CLOSING + _STRAIGHT) if i >= 0), default=len(text))
     cues = [it for it in scan.items if any(t.kind == "cue" and t.data[0] == "reported" for t in it.tags)]
     # The cue after the quotation ("..., Peskov said"), else the one that opens it ("Lavrov said: “...”").
     cue = next((it for it in cues if it.start > closing), None) or next((it for it in reversed(cues) if it.end <= opening), None)
@@ -206,9 +210,66 @@ def _definite(scan: Scan, item: Item, start: int, articles: frozenset[str]) -> b
     return (bool(words) and words[-1] in articles) or (bool(inside) and inside[0] in articles)
 
 
+def _seat_beside(scan: Scan, item: Item, chunks: list[Chunk], links: frozenset[str]) -> Chunk | None:
+    """The seat of government right before or after a head word, or joined to it by a link word.
+
+    "the Kremlin leader", "سيد الكرملين", "хозяин Кремля", "the occupant of
+    the White House", "le locataire de l'Élysée".
+    """
+    if any(other is not item and other.start < item.end and item.start < other.end and other.has("title")
+           for other in scan.items) or any(c.start < item.end and item.start < c.end for c in chunks):
+        return None  # part of a title or a name: "White House chief of staff"
+    after = scan.text[item.end:].split()
+    for chunk in chunks:
+        if chunk.actor.type != "GovernmentBody" or not chunk.agent:
+            continue
+        if chunk.end <= item.start and not scan.text[chunk.end:item.start].strip():
+            # "the Kremlin leader", but not "the White House chief of staff"
+            return None if after and after[0] in links else chunk
+        between = scan.text[item.end:chunk.start + chunk.trim].strip()
+        if item.end <= chunk.start and (not between or between in links):
+            return chunk
+    return None
+
+
+def _apposed_person(scan: Scan, end: int, chunks: list[Chunk]) -> Chunk | None:
+    """A person named right after ``end``, maybe after a comma: "the Kremlin leader, Vladimir Putin"."""
+    for chunk in chunks:
+        gap = scan.text[end:chunk.start]
+        if chunk.start >= end and chunk.actor.type == "Person" and len(gap) <= 3 and \
+                not any(ch.isalnum() for ch in gap):
+            return chunk
+    return None
+
+
+def _seat_head(scan: Scan, item: Item, chunks: list[Chunk], links: frozenset[str],
+               head_of: Callable[[Actor], Actor | None]) -> list[Chunk] | None:
+    """The chunks with a seat's head word ("the Kremlin leader") made the person who heads the seat.
+
+    The person named right after it, else whoever held the seat's ``head``
+    post on the date (:meth:`~diplograph.actors.kb.KnowledgeBase.seat_head`).
+    None when no seat stands beside the word or no one is known to head it.
+    """
+    seat = _seat_beside(scan, item, chunks, links)
+    if seat is None:
+        return None
+    start, end = min(seat.start, item.start), max(seat.end, item.end)
+    trim = item.tag("seat_head").prefix if start == item.start else seat.trim
+    if (named := _apposed_person(scan, end, chunks)) is not None:
+        rest = [c for c in chunks if c is not seat and c is not named]
+        return sorted(rest + [replace(named, start=start, trim=trim)], key=lambda c: c.start)
+    head = head_of(seat.actor)
+    if head is None:
+        return None
+    rest = [c for c in chunks if c.end <= start or c.start >= end]
+    return sorted(rest + [Chunk(start, end, head, "coref", trim=trim)], key=lambda c: c.start)
+
+
 def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]] = (), *,
                          country_of: Callable[[Actor], Actor | None] = lambda person: None,
-                         articles: frozenset[str] = frozenset()) -> list[Chunk]:
+                         articles: frozenset[str] = frozenset(),
+                         head_of: Callable[[Actor], Actor | None] = lambda seat: None,
+                         links: frozenset[str] = frozenset()) -> list[Chunk]:
     """Add a chunk for each definite description of an actor met before.
 
     "The Swiss diplomat later offered ...", "The bloc also pledged ...", "The
@@ -223,18 +284,25 @@ def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Seq
         previous: the chunks of the earlier sentences of the document, in order.
         country_of: the state a person serves.
         articles: the language's folded definite articles (``description_articles``).
+        head_of: whoever heads a seat of government on the article's date.
+        links: the language's folded title links ("of the", "de l'").
 
     Returns:
         The chunks with the descriptions added (``via="coref"``), sorted by position.
     """
     out = list(chunks)
     for item in scan.items:
+        if item.has("seat_head") and (headed := _seat_head(scan, item, out, links, head_of)) is not None:
+            out = headed
+            continue
         if "description" not in item.kinds and "title" not in item.kinds:
             continue
         if item.has("title") and item.tag("title").data == "counterpart":
             continue
-        if any(c.start <= item.start < c.end and c.via != "gazetteer" for c in out) or \
-                any(c.start <= item.start < c.end and c.actor.type != "GovernmentBody" for c in out):
+        # Only a seat inside the description ("the Kremlin leader") or the state an unnamed
+        # official stands for ("the Chinese minister", via "office") gives way to it.
+        if any(c.start <= item.start < c.end and c.via != "office" and
+               (c.via != "gazetteer" or c.actor.type != "GovernmentBody") for c in out):
             continue
         state, (start, end) = _qualifier(scan, item, out)
         if not _definite(scan, item, start, articles):
@@ -294,6 +362,7 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
     return sorted(out, key=lambda c: c.start)
 
 
+@lru_cache(maxsize=4096)
 def _compact(name: str) -> str:
     """A name's letters only, folded: "Badr Al Busaidi" and "Badr Albusaidi" give the same key.
 

@@ -10,16 +10,16 @@ clause cuts, relative words) and never name a language.
 
 >>> from diplograph.events.frames.registry import names
 >>> names()
-['adjunct', 'content', 'converse', 'default', 'delegation', 'deontic', 'direct', 'event', 'genitive', 'mutual', 'necessity', 'participant', 'participle', 'possessive', 'presence', 'received', 'speaker', 'stance', 'visitor', 'with']
+['addressed', 'adjunct', 'content', 'converse', 'default', 'delegation', 'deontic', 'destination', 'direct', 'elided_genitive', 'event', 'genitive', 'mutual', 'necessity', 'participant', 'participle', 'possessive', 'presence', 'received', 'speaker', 'stance', 'visitor', 'with']
 """
 from __future__ import annotations
 
 # The handler modules register their constructions when imported; the
 # sentence constructions run in this order (during reads between's frames).
 from diplograph.events.frames import (  # noqa: F401
-    adjunct, converse, delegation, deontic, event, fronted, mutual, participant, partner, received, speaker, stance, verb,
-    visitor,
-    impersonal, together, asked, between, during,
+    addressed, adjunct, converse, delegation, deontic, destination, elided, event, fronted, mutual, participant,
+    partner, received, speaker, stance, verb, visitor,
+    impersonal, together, asked, between, during, sides,
 )
 from diplograph.events.frames.core import Frame, find_frames
 from diplograph.events.frames.registry import names

@@ -7,6 +7,7 @@ in its clause (SVO); a masdar's subject is the actor it governs ("رفض
 """
 from __future__ import annotations
 
+import heapq
 from typing import TYPE_CHECKING
 
 from diplograph.actors.mentions import Chunk
@@ -31,6 +32,8 @@ _OBJECT_WORDS = 10
 _ACTOR_OBJECT_REACH = 6
 #: How many words into the object phrase an event noun wins over an actor (EVENT_OBJECTS).
 _EVENT_OBJECT_REACH = 4
+#: How many words a prepositional object between a verb and its subject may have ("في الاجتماع الوزاري الطارئ").
+_FRONTED_WORDS = 3
 #: How many words naming delegates may open a list ("les ministres des Affaires étrangères de").
 _DELEGATE_WORDS = 7
 #: An object: the actor mention, the span (folded coordinates) and the type.
@@ -88,6 +91,50 @@ def subject_after(s: SentenceView, end: int, clause_end: int) -> list[Chunk]:
     return []
 
 
+def subject_after_object(s: SentenceView, item: Item, clause_end: int, *,
+                         actor_object: bool = False) -> tuple[list[Chunk], int]:
+    """The actor group after a prepositional object that stands between a verb and its subject (VSO), and where that object ends.
+
+    "شارك في الاجتماع وزير الخارجية", "وصل إلى الرياض أمس الوزير": the phrase
+    opens with one of ``fronted_object_words`` and each of its few words
+    carries the article (``article_prefixes``: a definite noun heads no
+    construct, so the actor after it is no genitive of it) or is a venue;
+    dates and gap words may follow it. "شارك في اجتماع وزير الخارجية" (the
+    minister's meeting) names no subject. With ``actor_object`` (an act on an
+    actor) a venue is no object: in "والتقى في القاهرة الرئيس" the person is met.
+    """
+    none: tuple[list[Chunk], int] = ([], item.end)
+    preps = s.language.folded("fronted_object_words")
+    articles = tuple(s.language.folded("article_prefixes"))
+    words = [(a, b) for a, b in s.scan.words if a >= item.end and b <= clause_end]
+    if not preps or not articles or len(words) < 3 or s.text[slice(*words[0])] not in preps \
+            or (actor_object and s.text[slice(*words[0])] in s.language.folded("venue_words")):
+        return none
+    count, end = 0, None  # words of the phrase; where it ended (at a date or gap word)
+    for a, b in words[1:]:
+        if any(it.start == a and s.is_verb(it) for it in s.scan.items):
+            return none
+        chunk = next((c for c in s.chunks if c.start <= a < c.end), None)
+        if chunk is not None:
+            if chunk.start < a:
+                continue
+            if (count == 0 and s.venue(chunk, acting=True)) or (count and end is None and chunk.via == "nationality"):
+                count += 1  # "إلى الرياض": the place is the object; "في القمة العربية": an adjective of it
+                continue
+            if count == 0 or not chunk.agent or s.oblique(chunk):
+                return none  # "نقل إلى الرئيس رسالة": the actor after the preposition is its object
+            return [c for c in s.group_from(s.chunks.index(chunk), forward=True) if c.agent], end or a
+        if end is None and s.text[a:b].startswith(articles) and count < _FRONTED_WORDS:
+            count += 1
+        elif count and (s.text[a:b] in s.gap_words or s.is_date(a)):
+            end = end or a
+        elif count and s.text[a:b] in s.language.folded("delegate_words"):
+            return delegates(s, a, clause_end), end or a  # "شارك في المؤتمر ممثلون عن تركيا"
+        else:
+            return none
+    return none
+
+
 def delegates(s: SentenceView, end: int, clause_end: int) -> list[Chunk]:
     """The actors an agent phrase lists: right after it, or after words naming their delegates.
 
@@ -106,8 +153,8 @@ def delegates(s: SentenceView, end: int, clause_end: int) -> list[Chunk]:
             continue
         words = s.words(end, chunk.start)
         if chunk.start >= clause_end or not chunk.agent or s.no_subject(chunk) or len(words) > _DELEGATE_WORDS \
-                or not all(w in skip for w in words) or any(end <= it.start < chunk.start and it.has("trigger")
-                                                             for it in s.scan.items):
+                or not all(w in skip for w in words) or any(end <= it.start < chunk.start
+                                                             for it in s.scan.of_kind("trigger")):
             return []
         if words and all(w in possessives for w in words) and chunk.actor.type == "Person" and chunk.position:
             # "attended by his Iraqi counterpart, Fuad Hussein": the titled person himself.
@@ -148,16 +195,16 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
             between = s.text[chunk.end:opening].strip(" " + s.commas)
             if opening < clause_start:
                 between = " ".join(w for w in s.words(chunk.end, opening) if w not in s.gap_words)
-            if not comma or inside or between:
+            if not comma or inside or between or _agent_of_phrase(s, s.group_from(i, forward=False)[0]):
                 return []
             if governed(s, chunk):
                 # "Maria Zakharova, spokeswoman for the Foreign Ministry, said": the titled person is the subject.
                 return title_holder(s, i)
         if not chunk.agent or s.no_subject(chunk):
             return []
-        if any(it.has("body") and chunk.end <= it.start and it.end <= start
+        if any(chunk.end <= it.start and it.end <= start
                and not skipped[0] <= it.start < skipped[1]
-               and not any(c.start <= it.start < c.end for c in s.chunks) for it in s.scan.items):
+               and not any(c.start <= it.start < c.end for c in s.chunks) for it in s.scan.of_kind("body")):
             # "The move comes as envoys have been seeking to": a body noun of no
             # named state between them is the verb's own subject.
             return []
@@ -171,6 +218,20 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
             return [c for c in s.group_from(i, forward=False) if c.agent]
         return []
     return []
+
+
+def _agent_of_phrase(s: SentenceView, chunk: Chunk) -> bool:
+    """Does an agent phrase (frame participant) govern the mention, determiners between?
+
+    "Cet accord, conclu sous l'égide des États-Unis, vise à", "la coalition,
+    coprésidée par X et Y, réunit des pays prêts à": the agents of the phrase
+    (the first of a coordinated group) are no subject of the clause after its comma.
+    """
+    dets = s.language.folded("determiners")
+    return any(it.end <= chunk.start and it.has("trigger")
+               and any(t.data.frame == "participant" for t in it.tags if t.kind == "trigger")
+               and all(w in dets for w in s.words(it.end, chunk.start))
+               for it in s.scan.items)
 
 
 def _venue_before(s: SentenceView, chunk: Chunk) -> tuple[int, int] | None:
@@ -315,6 +376,21 @@ def coordinated(s: SentenceView, item: Item) -> bool:
     return bool(before) and before[-1] in s.coordinators and before[-1] not in set(s.commas)
 
 
+def shared_subject(s: SentenceView, item: Item, clause: tuple[int, int]) -> list[Chunk] | None:
+    """The subject a coordinated verb shares with the verb before it in its clause, verb first (VSO); None if that is not the case.
+
+    "وصل شكري إلى أنقرة وأجرى محادثات مع نظيره": the subject of the first verb
+    (after it, else before it), never its object right before the second verb.
+    """
+    if s.language.get("subject_order", [])[:1] != ["after"] or not coordinated(s, item):
+        return None
+    earlier = [v for v in s.scan.items if s.is_verb(v) and clause[0] <= v.start and v.end <= item.start]
+    if not earlier:
+        return None
+    first = earlier[-1]
+    return subject_after(s, first.end, item.start) or subject_before(s, first.start, clause[0])
+
+
 def participle_clause(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     """Does a participle open the trigger's clause: "..., calling for", "، مبديا استعداده", "متوجها إلى"?
 
@@ -378,8 +454,31 @@ def genitive(s: SentenceView, item: Item, *, linked: bool = False) -> list[Chunk
                 return []
             if chunk.via == "nationality":
                 return [chunk]
+            if definite(s, item):
+                # "شارك في الاجتماع وزير ...": a noun with the article heads no construct;
+                # the actor after it is no genitive of it (only its adjective is).
+                return []
             return [c for c in s.group_from(i, forward=True) if c.agent]
     return []
+
+
+def definite(s: SentenceView, item: Item) -> bool:
+    """Does a noun trigger carry the definite article written onto it (``article_prefixes``)?
+
+    After its clitics: "الاجتماع", "والاجتماع", and "للاجتماع", where the
+    article fuses with the clitic (``forms.junctions``).
+    """
+    articles = tuple(s.language.folded("article_prefixes"))
+    trigger = item.tag("trigger")
+    if not articles or trigger is None:
+        return False
+    prefix = fold(trigger.data.prefix)
+    text = s.text[item.start:item.end]
+    rest = text[len(prefix):] if text.startswith(prefix) else text
+    if rest.startswith(articles):
+        return True
+    fused = [fold(joined) for clitic, _, joined in s.language.junctions if prefix.endswith(fold(clitic))]
+    return any((fold(prefix[-1:]) + rest).startswith(joined) for joined in fused)
 
 
 def adjacent_before(s: SentenceView, item: Item) -> list[Chunk]:
@@ -449,15 +548,17 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             and (resumed := after_parenthesis(s, clause_end, trigger)) is not None:
         return object_after(s, resumed, s.clause(resumed)[1], trigger)
     # Stop before a reporting cue and the comma before it: ", officials said" is the source.
-    cue = next((it.start for it in s.scan.of_kind("cue") if span_words and it.start > span_words[0][0]
+    # (A cue that opens the phrase leaves none: "قصفت إسرائيل، الأحد، بحسب مصادر".)
+    cue = next((it.start for it in s.scan.of_kind("cue") if span_words and it.start >= span_words[0][0]
                 and any(t.kind == "cue" and t.data[0] == "reported" for t in it.tags)), None)
     if cue is not None:
         comma = max((k for k in range(start, cue) if s.text[k] in s.commas), default=cue)
         span_words = [(a, b) for a, b in span_words if b <= comma]
     # Stop at the next verb trigger: it opens another statement. A noun
     # trigger ("recognition of the plan") is part of the phrase.
-    for item in s.scan.items:
-        if item.start >= start and span_words and item.start > span_words[0][0] and s.is_verb(item) \
+    # (a light verb ends it too: "held talks ... and held a meeting with"; the cut is at the first such item)
+    for item in heapq.merge(s.scan.of_kind("trigger"), s.scan.of_kind("light"), key=lambda it: it.start):
+        if item.start >= start and span_words and item.start > span_words[0][0] and (s.is_verb(item) or item.has("light")) \
                 and not determined(s, item, span_words[0][0]) \
                 and not any(s.text[:item.end].endswith(" " + w) for w in trigger.object_words):
             # (not a form that ends one of the trigger's object words: "pledged 2 billion in military support for")
@@ -503,8 +604,8 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
                     and chunk.via != "pronoun" and (placed or not in_venue(s, chunk, first)) \
                     and not in_compound(s, chunk):
                 return chunk, (chunk.start, chunk.end), chunk.actor.type
-    for item in s.scan.items:
-        if item.has("event") and first <= item.start < span_words[min(2, len(span_words) - 1)][1]:
+    for item in s.scan.of_kind("event"):
+        if first <= item.start < span_words[min(2, len(span_words) - 1)][1]:
             # The phrase keeps the words before its event noun: "إلى الرياض في زيارة", "resume talks".
             return None, (first, span_words[-1][1]), item.tag("event").data
     span_words = target_words(s, span_words, trigger)

@@ -25,7 +25,7 @@ def between(s: SentenceView, frames: list[Frame]) -> list[Frame]:
     out: list[Frame] = []
     for item in s.scan.items:
         predicate = BETWEEN.get(item.tag("event").data) if item.has("event") else None
-        sides = between_sides(s, item) if predicate else []
+        sides = between_sides(s, item) if predicate and not unreal(s, item) else []
         if not sides or any((f.trigger.predicate in WISHES or f.trigger.frame in CONTENT_FRAMES) and f.object_span[0] <= item.start < f.object_span[1]
                             for f in frames + out):
             continue
@@ -34,6 +34,25 @@ def between(s: SentenceView, frames: list[Frame]) -> list[Frame]:
         out += [Frame(trigger, item, (a,), b, (b.start, b.end), b.actor.type, *context)
                 for a in sides for b in sides if a.actor.id != b.actor.id]
     return out
+
+
+#: How many words (adjectives: "political") may stand between a hypothetical modifier and its event noun.
+_UNREAL_GAP = 2
+
+
+def unreal(s: SentenceView, event: Item) -> bool:
+    """Is the event noun only possible or to come: a ``hypothetical`` cue right before it ("future political talks between")?
+
+    Such an event is not held: it states nobody's meeting.
+    """
+    for cue in s.scan.items:
+        if cue.end > event.start or not any(t.kind == "cue" and t.data[0] == "hypothetical" for t in cue.tags):
+            continue
+        words = s.words(cue.end, event.start)
+        if len(words) <= _UNREAL_GAP and not any(w in s.lead_words for w in words) \
+                and not any(cue.end <= c.start < event.start for c in s.chunks):
+            return True
+    return False
 
 
 def between_sides(s: SentenceView, event: Item) -> list[Chunk]:
@@ -54,8 +73,26 @@ def between_sides(s: SentenceView, event: Item) -> list[Chunk]:
     for i, chunk in enumerate(s.chunks):
         if chunk.start < end:
             continue
-        if chunk.start >= clause_end or not chunk.agent or s.words(end, chunk.start):
+        if chunk.start >= clause_end or s.words(end, chunk.start):
             return []
-        sides = [c for c in s.group_from(i, forward=True) if c.agent]
+        sides = [c for c in s.group_from(i, forward=True) if c.agent] if chunk.agent else _delegated(s, i)
         return sides if len({c.actor.id for c in sides}) > 1 else []
     return []
+
+
+def _delegated(s: SentenceView, index: int) -> list[Chunk]:
+    """The states of coordinated nationality adjectives before a delegate noun: "between Thai and Cambodian leaders".
+
+    Only where the adjective stands before its noun (``adjective_side``); the
+    noun is one of ``delegate_words`` that is no function word.
+    """
+    if s.language.get("adjective_side") != "before":
+        return []
+    group = s.group_from(index, forward=True)
+    if any(c.actor.type != "Country" or (c.via != "nationality" and not c.agent) for c in group):
+        return []
+    nxt = next(((a, b) for a, b in s.scan.words if a >= group[-1].end), None)
+    word = s.text[slice(*nxt)] if nxt else ""
+    if word not in s.language.folded("delegate_words") or word in s.lead_words:
+        return []
+    return group

@@ -16,7 +16,7 @@ from diplograph.events.frames.arguments import (
     NO_OBJECT, Object, after_parenthesis, is_subject_relative, object_after, object_group, readings,
 )
 from diplograph.events.frames.continued import continues_content
-from diplograph.events.frames.guards import attributive, in_content, undone
+from diplograph.events.frames.guards import attributive, in_content, undone, urged
 from diplograph.events.frames.predicates import FACTIVE, RECIPROCAL, WISHES
 from diplograph.events.frames.registry import handler, sentence_constructions
 from diplograph.events.frames.reports import speakers, trailing_reports
@@ -95,8 +95,8 @@ class Context:
     @cached_property
     def relative(self) -> Item | None:
         """The relative word that opens the trigger's clause before it, if any."""
-        return next((r for r in self.view.scan.items
-                     if r.has("relative") and self.clause[0] <= r.start < self.item.start), None)
+        return next((r for r in self.view.scan.of_kind("relative")
+                     if self.clause[0] <= r.start < self.item.start), None)
 
     @cached_property
     def subject_relative(self) -> bool:
@@ -108,7 +108,7 @@ def noun_future(s: SentenceView, item: Item, trigger: Trigger) -> bool:
     """Is the statement future: by the trigger's form, or for a noun, which has no tense, by the verb before it?"""
     if trigger.pos != "noun":
         return trigger.future
-    verbs = [v.tag("trigger").data for v in s.scan.items if v.has("trigger") and v.end <= item.start]
+    verbs = [v.tag("trigger").data for v in s.scan.of_kind("trigger") if v.end <= item.start]
     return bool(verbs) and verbs[-1].pos != "noun" and verbs[-1].future
 
 
@@ -130,7 +130,8 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
         if not (item.has("trigger") or item.has("split")):
             continue
         clause = s.clause(item.start)
-        if in_content(s, item, clause) or continues_content(s, item, frames, content=_content):
+        if in_content(s, item, clause) or urged(s, item, clause) \
+                or continues_content(s, item, frames, content=_content):
             continue
         frames += _first_reading(s, item, clause, frames)
     for construction in sentence_constructions():
@@ -151,7 +152,7 @@ def _first_reading(s: SentenceView, item: Item, clause: tuple[int, int], frames:
             continue
         found = handler(trigger.frame)(Context(s, item, trigger, clause, frames))
         if found is not None and trigger.tail:
-            found = _split(s, item, trigger, clause, found)
+            found = past_tail(s, item, trigger, clause, found)
         if found is None:
             continue
         read = found.trigger or trigger
@@ -165,7 +166,7 @@ def _first_reading(s: SentenceView, item: Item, clause: tuple[int, int], frames:
     return []
 
 
-def _split(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int], found: Reading) -> Reading | None:
+def past_tail(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int], found: Reading) -> Reading | None:
     """A verb split from its fixed tail by its subject ("أطلقت السلطات سراح X"): the tail must follow the subject.
 
     The object is then what follows the tail, with the tail when it is a noun

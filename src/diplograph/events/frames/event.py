@@ -12,6 +12,7 @@ from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import far_object, sentence_event
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.noun import noun_reading
+from diplograph.events.frames.predicates import PLACE_OBJECTS
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.verb import active_reading, verb_reading
 
@@ -29,6 +30,10 @@ def genitive(ctx: Context) -> Reading | None:
     if chunk is None and found is not None and (state := _nationality_object(ctx, found.obj[1])) is not None:
         # "Pakistani air strikes on Afghan border posts": the state the adjective names is the target.
         chunk, found = state, Reading(found.subjects, (state, (state.start, state.end), state.actor.type))
+    if chunk is None and found is not None and (place := _place_object(ctx, found.obj[1])) is not None:
+        # "الضربات الإسرائيلية على خان يونس", "Israeli strikes on Gaza": a place may be the target
+        # (predicates.yaml place_objects); the object is the phrase up to it ("لمدينة خان يونس").
+        return Reading(found.subjects, (None, (found.obj[1][0], place.end), "Issue")) if found.subjects else None
     if chunk is None or far_object(ctx.view, found.subjects, ctx.item, chunk):
         return None
     return found
@@ -40,6 +45,19 @@ def _nationality_object(ctx: Context, span: tuple[int, int] | None) -> Chunk | N
         return None
     return next((c for c in ctx.view.chunks if c.start == span[0] and c.via == "nationality"
                  and c.actor.type == "Country"), None)
+
+
+#: How many words into the object phrase a place target may start ("لمدينة خان يونس", not "the plant in Kyiv").
+_PLACE_REACH = 1
+
+
+def _place_object(ctx: Context, span: tuple[int, int] | None) -> Chunk | None:
+    """A place near the start of the object phrase of a predicate that may act on places, or None."""
+    if span is None or ctx.trigger.predicate not in PLACE_OBJECTS:
+        return None
+    words = [(a, b) for a, b in ctx.view.scan.words if span[0] <= a and b <= span[1]][:_PLACE_REACH + 1]
+    return next((c for c in ctx.view.chunks if c.actor.type == "Place" and words
+                 and words[0][0] <= c.start < words[-1][1] and c.end <= span[1]), None)
 
 
 @construction("event")

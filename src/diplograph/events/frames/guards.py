@@ -9,15 +9,18 @@
 - What an accusation or the like says is its content, not a fact: "Pakistan
   accused India of backing militants" asserts no support (predicates.yaml
   ``content_predicates``).
+- What an appeal asks of its addressee is not done: "urged Iran to release the
+  prisoners" releases nobody, whoever urges (predicates.yaml ``urging``,
+  language.yaml ``content_markers``).
 """
 from __future__ import annotations
 
-from diplograph.events.frames.predicates import CONTENT_PREDICATES, UNDOABLE
+from diplograph.events.frames.predicates import CONTENT_PREDICATES, UNDOABLE, URGING
 from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
 from diplograph.lang.scanner import Item
 
-__all__ = ["attributive", "in_content", "undone"]
+__all__ = ["attributive", "in_content", "undone", "urged"]
 
 
 def undone(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int]) -> bool:
@@ -34,7 +37,7 @@ def undone(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int
     for a, b in reversed(words):
         if s.text[a:b] in undoing:
             return True
-        if any(it.start <= a < it.end and it.has("trigger") for it in s.scan.items):
+        if any(it.start <= a < it.end for it in s.scan.of_kind("trigger")):
             return False
     return False
 
@@ -50,7 +53,40 @@ def in_content(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
                    and (not t.data.object_words or any(w in rest for w in t.data.object_words))
                    for t in it.tags)
 
-    return any(it.end <= item.start and clause[0] <= it.start and accusation(it) for it in s.scan.items)
+    return any(it.end <= item.start and clause[0] <= it.start and accusation(it) for it in s.scan.of_kind("trigger"))
+
+
+def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
+    """Does the trigger open what an urging verb asks of its addressee ("urged Iran to release ...")?
+
+    Between the urging verb and the trigger, in its clause, stand an actor
+    (the addressee), function words and a content marker, last; or the
+    trigger opens a conjunct of such content ("and to").
+    """
+    markers = s.language.folded("content_markers")
+    if not markers:
+        return False
+    function = s.lead_words | s.gap_words
+    # the marker may be the trigger form's own first word ("to sign")
+    own = s.text[item.start:item.end].split()[0] in markers
+
+    def asks(it: Item) -> bool:
+        if not any(t.kind == "trigger" and t.data.predicate in URGING for t in it.tags):
+            return False
+        inside = [c for c in s.chunks if it.end <= c.start and c.end <= item.start]
+        words = [(a, b) for a, b in s.scan.words if it.end <= a and b <= item.start
+                 and not any(c.start <= a < c.end for c in inside)]
+        rest = [s.text[a:b] for a, b in words]
+        return bool(inside) and (own or bool(rest) and rest[-1] in markers) and all(w in function for w in rest)
+
+    if any(clause[0] <= it.start and it.end <= item.start and asks(it) for it in s.scan.items):
+        return True
+    # "urged Iran to halt enrichment and to release ...": a conjunct of urged content is urged too
+    lead = s.words(clause[0], item.start)
+    if not (own or lead and lead[-1] in markers) or not all(w in s.coordinators or w in markers for w in lead):
+        return False
+    before = [it for it in s.scan.items if it.end <= clause[0] and it.has("trigger")]
+    return bool(before) and urged(s, before[-1], s.clause(before[-1].start))
 
 
 def attributive(s: SentenceView, item: Item, trigger: Trigger) -> bool:

@@ -9,7 +9,7 @@ construction, which asks :func:`light_subject` when no actor governs it.
 from __future__ import annotations
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.arguments import subject_after, subject_before
+from diplograph.events.frames.arguments import shared_subject, subject_after, subject_before
 from diplograph.events.frames.view import SentenceView
 from diplograph.lang.scanner import Item
 
@@ -34,6 +34,9 @@ def light_subject(s: SentenceView, item: Item) -> list[Chunk]:
     if not verbs:
         return []
     verb = verbs[-1]
+    if (shared := shared_subject(s, verb, clause)) is not None:
+        # "وصل شكري إلى تركيا وأجرى محادثات مع نظيره": not the first verb's object.
+        return shared if shared and _filler(s, verb.end, item.start) else []
     for side in s.language.get("subject_order"):
         if side == "after":
             found = [c for c in subject_after(s, verb.end, clause[1]) if c.end <= noun]

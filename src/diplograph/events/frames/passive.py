@@ -8,7 +8,7 @@ auxiliary and no agent, the agent goes unsaid and there is no statement.
 from __future__ import annotations
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.arguments import subject_after, subject_before
+from diplograph.events.frames.arguments import drop_auxiliaries, subject_after, subject_before
 from diplograph.events.frames.view import SentenceView
 from diplograph.lang.scanner import Item
 
@@ -51,8 +51,9 @@ def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
         if not before or before[-1] not in auxiliaries:
             return subjects, reduced_patient(s, item, clause)
     aux_start = max(a for a, b in s.scan.words if a < item.start and s.text[a:b] == before[-1])
-    patients = [c for c in s.chunks if clause[0] <= c.start and c.end <= aux_start and c.agent] \
-        or subject_before(s, aux_start, clause[0])
+    # "The plan proposed by the US was rejected by Russia": the agent of a participle is no patient
+    patients = [c for c in s.chunks if clause[0] <= c.start and c.end <= aux_start and c.agent and not _agent(s, c)] \
+        or [c for c in subject_before(s, aux_start, clause[0]) if not _agent(s, c)]
     if patients:
         last = patients[-1]
         return subjects, (last, (last.start, last.end), last.actor.type)
@@ -61,9 +62,16 @@ def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
         words = words[1:]
     if not words:
         return subjects, (None, None, "")
-    span = (words[0][0], words[-1][1])
+    # "Le traité a été ratifié par": the auxiliary before the passive one is no part of the patient
+    span = (words[0][0], drop_auxiliaries(s, words[0][0], words[-1][1]))
     event = next((it for it in s.scan.items if it.has("event") and span[0] <= it.start < span[1]), None)
     return subjects, (None, span, event.tag("event").data if event else "Issue")
+
+
+def _agent(s: SentenceView, chunk: Chunk) -> bool:
+    """Does an agent word ("by") open the mention, determiners aside ("proposed by the US")?"""
+    words = [w for w in s.words(s.clause(chunk.start)[0], chunk.start) if w not in s.language.folded("determiners")]
+    return bool(words) and words[-1] in s.language.folded("agent_words")
 
 
 def reduced_form(s: SentenceView, item: Item) -> bool:

@@ -69,7 +69,7 @@ def trailing_reports(s: SentenceView, item: Item, clause: tuple[int, int]) -> tu
         if s.text[opening] not in s.language.get("clause_marks", ",;") \
                 or (s.coord_prefixes and s.text[first:].startswith(s.coord_prefixes)):
             continue
-        if any(s.is_verb(v) and item.end <= v.start < cue.start for v in s.scan.items):
+        if any(s.is_verb(v) and item.end <= v.start < cue.start for v in s.scan.of_kind("trigger")):
             continue
         out.append(cue.start)
     return tuple(out)
@@ -93,9 +93,9 @@ def event_context(s: SentenceView, item: Item, *, until: int | None = None) -> t
     clause = s.clause(item.start)
     if until is not None and until >= clause[1]:
         clause = (clause[0], s.clause(until)[1])
-    verbs = [v.tag("trigger").data for v in s.scan.items if s.is_verb(v) and v.end <= item.start]
+    verbs = [v.tag("trigger").data for v in s.scan.of_kind("trigger") if s.is_verb(v) and v.end <= item.start]
     future = bool(verbs) and verbs[-1].future
-    reach = next((w.start for w in s.scan.items if w.has("clause") and w.start >= item.end), None)
+    reach = next((w.start for w in s.scan.of_kind("clause") if w.start >= item.end), None)
     return clause, future, trailing_reports(s, item, clause), speakers(s), reach
 
 

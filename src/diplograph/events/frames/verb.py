@@ -13,7 +13,7 @@ from typing import Callable
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import (
     NO_OBJECT, Object, compound, content_span, coordinated, delegates, main_subject, object_after, object_group,
-    participle_clause, subject_before, venue_end,
+    participle_clause, shared_subject, subject_after_object, subject_before, venue_end,
 )
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.light import light_subject
@@ -21,6 +21,7 @@ from diplograph.events.frames.noun import noun_reading
 from diplograph.events.frames.passive import agent_phrase, agentless_passive, passive, reduced_patient
 from diplograph.events.frames.predicates import ACTOR_OBJECTS, URGING, WISHES
 from diplograph.events.frames.registry import construction
+from diplograph.events.frames.target import target_first, targeted
 from diplograph.events.frames.relative import (
     antecedent, light_noun, light_reading, object_relative, relative_reading,
 )
@@ -42,11 +43,20 @@ def active_reading(ctx: Context) -> Reading:
     clauses = [f for f in ctx.frames if not compound(s, f) and f.trigger.pos != "noun"]
     participle = participle_clause(s, item, clause)
     subjects = []
+    object_end = None  # where an object before the subject ends
     # A participle has no subject of its own: "غادر لافروف بيونغ يانغ متوجها إلى بكين".
     for side in order if not participle else ():
         if side == "after":
             # "شارك ممثلون عن تركيا وإيران": a state acts through the delegates named before it.
             found = delegates(s, item.end, clause[1])
+            if not found:
+                # "شارك في الاجتماع وزير الخارجية": the object first, then the subject.
+                found, end = subject_after_object(s, item, clause[1], actor_object=trigger.predicate in ACTOR_OBJECTS)
+                object_end = end if found else None
+        elif order[0] == "after" and (shared := shared_subject(s, item, clause)) is not None:
+            # "وصل شكري إلى تركيا وأجرى محادثات": verb first, a coordinated verb shares the subject
+            # of the verb before it; the actor right before it is that verb's object.
+            found = shared
         else:
             # "welcomed Zelensky, expressing support": after a clause, the actor
             # before the comma is its object ("Macron, calling for calm," is no clause).
@@ -83,12 +93,18 @@ def active_reading(ctx: Context) -> Reading:
             # "الهجوم الذي شنته القوات على مستشفى": the antecedent is the light verb's noun.
             return light
         obj = (None, span, "Issue") if span else obj
+    elif object_end is not None and subjects:
+        obj = object_after(s, item.end, object_end, trigger)
     elif subjects and fronted and subjects[0].start > item.start:
         # the object stands before the verb: the phrase that opens the clause
         obj = reduced_patient(s, item, (clause[0], item.start), floor=clause[0])
     elif subjects:
         after = subjects[-1].end if subjects[0].start > item.start and not participle else item.end
-        obj = addressed_content(s, object_after(s, after, clause[1], trigger), clause[1], trigger)
+        addressee = object_after(s, after, clause[1], trigger)
+        obj = addressed_content(s, addressee, clause[1], trigger)
+        if obj[0] is None and addressee[0] is not None:
+            # nobody urges itself: a subject read as the addressee ("he" resolved to the leader urged) is wrong
+            subjects = [c for c in subjects if c.actor.id != addressee[0].actor.id]
         if obj[1] is None:
             obj = shared_object(s, item, trigger)
         elif obj[0] is None:
@@ -295,10 +311,13 @@ def subject_by_case(s, end: int, clause_end: int) -> list:
 
 def verb_reading(ctx: Context, *, active: Callable[[Context], Reading] = active_reading) -> Reading | None:
     """A verb: passive, agentless passive (no statement), in a subject relative clause, or ``active``."""
+    if (first := target_first(ctx)) is not None:
+        # "the sanctions imposed on Iran by the United States"
+        return first
     if (turned := passive(ctx.view, ctx.item, ctx.clause)) is not None:
         # "The summit was hosted by Egypt": the agent is the subject, the
-        # grammatical subject the object.
-        return Reading(*turned)
+        # grammatical subject the object; "sanctions imposed by X on Y" fall on Y.
+        return targeted(ctx, *turned)
     passive_marks = set(ctx.view.language.get("passive_marks"))
     if agentless_passive(ctx.view, ctx.item, ctx.clause) \
             or any(t.kind == "trigger" and t.marks & passive_marks for t in ctx.item.tags):

@@ -11,6 +11,7 @@ knows the language's word lists but no construction.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any, Callable, Iterator
 
 from diplograph.actors.mentions import Chunk
@@ -69,6 +70,8 @@ class SentenceView:
                  if not (self.text[i - 1:i].isdigit() and self.text[i + 1:i + 2].isdigit())}
         cuts |= {item.start for item in (*self.scan.of_kind("clause"), *self.scan.of_kind("relative"))
                  if not self._joins_modifiers(item)}
+        if len(cuts) <= 2:
+            return sorted(cuts)  # one clause: nothing below would drop a cut (the ends are always kept)
         # A comma inside a mention ("الرئيس الأمريكي، جو بايدن") cuts nothing.
         cuts = {c for c in cuts if not any(ch.start < c < ch.end for ch in self.chunks)}
         # Nor does one between stacked titles ("ولي العهد، رئيس الوزراء الأمير ...").
@@ -102,13 +105,14 @@ class SentenceView:
 
     def clause(self, pos: int) -> tuple[int, int]:
         """The clause around a position: from the cut at or before it to the next cut."""
-        start = max(c for c in self.cuts if c <= pos)
-        end = min((c for c in self.cuts if c > pos), default=len(self.text))
-        return start, end
+        at = bisect_right(self.cuts, pos)  # the cuts are sorted
+        if not at:
+            raise ValueError(f"position {pos} is before the sentence")
+        return self.cuts[at - 1], self.cuts[at] if at < len(self.cuts) else len(self.text)
 
     def words(self, start: int, end: int) -> list[str]:
         """The words between two positions."""
-        return [w for w in self.scan.words_between(start, end)]
+        return self.scan.words_between(start, end)
 
     def is_date(self, pos: int) -> bool:
         """Is the word at ``pos`` part of a date ("أعلن، الإثنين، ...")?"""
@@ -152,8 +156,10 @@ class SentenceView:
                         and before[-1] in self.language.folded("locative_prefixes"))
         genitives = self.language.folded("genitive_words")
         if genitives and all(w in self.coordinators or w in genitives for w in words) \
-                and any(w in self.coordinators and w not in self.lead_words and w != "," for w in words):
-            # "l'absence du Brésil et de l'Inde": a coordinated genitive
+                and any(w in self.coordinators and w not in self.lead_words for w in words) \
+                and any(w in genitives for w in words):
+            # "l'absence du Brésil et de l'Inde", "du Kenya, de l'Ouganda et de la Tanzanie": a
+            # coordinated genitive (a list of them by commas is one when a coordinator closes it)
             return True
         return all(w in self.commas for w in words) and self._prefixed(right)
 

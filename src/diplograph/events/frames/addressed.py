@@ -1,0 +1,55 @@
+"""A verb that urges only with an addressee and what it is urged to: "a appelé la Russie à cesser ses frappes".
+
+The verb alone says something else ("a appelé Zelensky": a phone call; "a
+encouragé les efforts": support), so the reading holds only where an
+addressee, an actor or a short phrase ("les parties", "ses partisans"),
+is followed by a ``content_markers`` word (language.yaml; after a phrase that
+is no actor, not one of the ``genitive_words``); the object is the content
+after the marker, which is not a fact (predicates.yaml urging).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from diplograph.events.frames.arguments import content_span
+from diplograph.events.frames.core import Context, Reading
+from diplograph.events.frames.registry import construction
+from diplograph.events.frames.verb import clause_reading
+
+__all__ = ["addressed"]
+
+#: How many words an addressee that is no actor may have ("les pays de la région").
+_ADDRESSEE_WORDS = 6
+
+
+@construction("addressed")
+def addressed(ctx: Context) -> Reading | None:
+    """As default, when an addressee and a content marker stand between the verb and its object."""
+    s, item = ctx.view, ctx.item
+    found = clause_reading(ctx)
+    if found is None or not found.subjects or found.obj[1] is None or found.obj[0] is not None:
+        return None  # no object, or an actor with nothing it is urged to do
+    markers = s.language.folded("content_markers")
+    span = found.obj[1]
+    between = s.words(item.end, span[0])
+    if between and between[-1] in markers and any(item.end <= c.start < span[0] for c in s.chunks):
+        return _content(s, found, span[0], span[1])  # an actor addressee, read by addressed_content
+    # After a noun that is no actor a genitive word is its complement, no content marker:
+    # "a encouragé les efforts de médiation" urges nothing.
+    genitives = s.language.folded("genitive_words")
+    words = [(a, b) for a, b in s.scan.words if span[0] <= a and b <= span[1]][:_ADDRESSEE_WORDS + 1]
+    for i, (a, b) in enumerate(words):
+        if s.text[a:b] in markers and s.text[a:b] not in genitives:
+            return _content(s, found, b, span[1]) if i else None
+        if any(c.start <= a < c.end for c in s.chunks) or any(it.start <= a < it.end and it.has("trigger")
+                                                             for it in s.scan.items):
+            return None
+    return None
+
+
+def _content(s, found: Reading, start: int, end: int) -> Reading | None:
+    """The reading with the content from ``start`` as its object; None when a mention opens it ("à Moscou")."""
+    span = content_span(s, start, end)
+    if span is None or any(c.start <= span[0] < c.end for c in s.chunks):
+        return None
+    return replace(found, obj=(None, span, "Issue"))

@@ -1,0 +1,31 @@
+"""A verb that urges only with an addressee and a content marker: "a appelé la Russie à cesser ses frappes"."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import check
+
+# (lang, sentence, rows that must be found, rows that must not: object None = any object, frame None = any frame)
+CASES = [
+    ("fr", "La France a appelé la Russie à cesser ses frappes sur les villes ukrainiennes.",
+     {("France", "callsFor", "cesser ses frappes sur les villes ukrainiennes", "addressed")},
+     {("France", "callsFor", "Russia", None)}),
+    ("fr", "António Guterres a appelé dimanche les parties à un cessez-le-feu immédiat.",
+     {("António Guterres", "callsFor", "cessez-le-feu immédiat", "addressed")}, set()),
+    ("fr", "L'Iran a appelé les pays de la région à l'unité.",
+     {("Iran", "callsFor", "l'unité", "addressed")}, set()),
+    ("fr", "Washington a pressé Israël de faciliter l'entrée de l'aide humanitaire.",
+     {("United States", "callsFor", "faciliter l'entrée de l'aide humanitaire", "addressed")}, set()),
+    ("fr", "La Chine a encouragé les deux camps à reprendre le dialogue.",
+     {("China", "callsFor", "reprendre le dialogue", "addressed")}, set()),
+    # no content marker after the addressee: a phone call, a support, nothing urged
+    ("fr", "Emmanuel Macron a appelé Volodymyr Zelensky.", set(), {("Emmanuel Macron", "callsFor", None, None)}),
+    ("fr", "Emmanuel Macron a appelé Volodymyr Zelensky à Kiev.", set(), {("Emmanuel Macron", "callsFor", None, None)}),
+    ("fr", "L'Union européenne a encouragé les efforts de médiation du Qatar.",
+     set(), {("European Union", "callsFor", None, None)}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected,absent", CASES)
+def test_addressed(read, lang, text, expected, absent):
+    check(read(text, lang), expected, absent)

@@ -1,0 +1,42 @@
+"""Urged content: what an appeal asks of its addressee is not done (guards.urged), and nobody urges itself; sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import check
+
+CASES = [
+    # the addressee does not act: no "signs", whoever urges (here no actor urges)
+    ("en", "Officials urged Sharaa to sign the accords.", set(), {(None, "signs", None, None)}),
+    ("en", "Egypt urged Israel to sign the accord.", {("Egypt", "callsFor", "sign the accord", "default")},
+     {(None, "signs", None, None)}),
+    # a conjunct of the content is content too
+    ("en", "The envoy urged Iran to halt enrichment and to release the prisoners.", set(),
+     {(None, "releases", None, None), (None, "suspends", None, None)}),
+    ("en", "Washington called on Russia to withdraw its troops from Ukraine.", set(),
+     {(None, "withdrawsFrom", None, None)}),
+    # a clause of its own with its own subject states its act
+    ("en", "The envoy urged Iran to halt enrichment, and Iran released the prisoners.",
+     {("Iran", "releases", "prisoners", "default")}, set()),
+    ("en", "Egypt urged restraint and signed the accord with Jordan.",
+     {("Egypt", "signs", "accord with Jordan", "default")}, set()),
+    ("fr", "La France a exhorté l'Iran à libérer les prisonniers.", set(), {(None, "releases", None, None)}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected,absent", CASES)
+def test_urged(read, lang, text, expected, absent):
+    rows = read(text, lang)
+    check(rows, expected, {a for a in absent if a[0] is not None})
+    for _, predicate, _, _ in (a for a in absent if a[0] is None):
+        assert not [r for r in rows if r[1] == predicate], rows
+
+
+@pytest.mark.parametrize("text", [
+    # "he" read as the leader named last: the leader does not urge himself
+    "Addressing Sharaa directly, Trump said he had an opportunity. He encouraged the Syrian leader to sign the accords.",
+])
+def test_nobody_urges_itself(extract, text):
+    x = extract(text, "en")
+    assert not [s for s in x.statements if s.predicate in ("callsFor", "signs") and s.subject.label == "Ahmed al-Sharaa"], \
+        [(s.subject.label, s.predicate) for s in x.statements]
