@@ -136,7 +136,21 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
         frames += _first_reading(s, item, clause, frames)
     for construction in sentence_constructions():
         frames += construction(s, frames)
-    return frames
+    return [f for f in frames if not _restated(s, f, frames)]
+
+
+def _restated(s: SentenceView, frame: Frame, frames: list[Frame]) -> bool:
+    """Is the frame a light verb's own reading whose object is an event noun that states the act itself?
+
+    "объявила о выделении Молдавии помощи": the noun gives providesAidTo by
+    the light verb's subject; announcing it states nothing more.
+    """
+    if not frame.item.has("light") or frame.object_chunk is not None or frame.object_span is None:
+        return False
+    ids = {c.actor.id for c in frame.subjects}
+    first = next((a for a, b in s.scan.words if a >= frame.object_span[0]), None)
+    return any(g.trigger.pos == "noun" and g.item.start == first and ids & {c.actor.id for c in g.subjects}
+               for g in frames if g is not frame)
 
 
 def _first_reading(s: SentenceView, item: Item, clause: tuple[int, int], frames: list[Frame]) -> list[Frame]:
