@@ -22,7 +22,7 @@ from diplograph.lang.scanner import Item, Scan
 __all__ = ["SentenceView"]
 
 #: Tags that open an actor mention, whose inflected form tells its case.
-_MENTION_KINDS = frozenset({"actor", "title", "body", "capital", "adjective", "pronoun"})
+_MENTION_KINDS = frozenset({"actor", "title", "plural_title", "body", "capital", "adjective", "pronoun"})
 
 
 def _where(text: str, chars) -> Iterator[int]:
@@ -247,7 +247,7 @@ class SentenceView:
             return frozenset()
         start, found = chunk.start + chunk.trim, set()
         # "Власти Таджикистана": a body noun or title right before the mention heads its phrase
-        head = next((it for it in marked if (it.has("body") or it.has("title"))
+        head = next((it for it in marked if (it.has("body") or it.has("title") or it.has("plural_title"))
                      and it.end < start and not self.text[it.end:start].strip()), None)
         start = head.start if head is not None else start
         for item in marked:
