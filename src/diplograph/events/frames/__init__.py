@@ -10,7 +10,7 @@ clause cuts, relative words) and never name a language.
 
 >>> from diplograph.events.frames.registry import names
 >>> names()
-['addressed', 'adjunct', 'content', 'converse', 'default', 'delegation', 'deontic', 'destination', 'direct', 'elided_genitive', 'event', 'genitive', 'mutual', 'necessity', 'participant', 'participle', 'possessive', 'presence', 'received', 'speaker', 'stance', 'visitor', 'with']
+['addressed', 'adjunct', 'arrival', 'content', 'converse', 'default', 'delegation', 'deontic', 'destination', 'direct', 'elided_genitive', 'event', 'genitive', 'mutual', 'necessity', 'participant', 'participle', 'possessive', 'presence', 'received', 'speaker', 'stance', 'visitor', 'with']
 """
 from __future__ import annotations
 
