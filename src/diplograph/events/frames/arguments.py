@@ -243,11 +243,14 @@ def _agent_of_phrase(s: SentenceView, chunk: Chunk) -> bool:
 
 
 def _venue_before(s: SentenceView, chunk: Chunk) -> tuple[int, int] | None:
-    """The span of a venue phrase before a verb ("в Москве", "в Совете Безопасности ООН"), or None.
+    """The span of a venue or other prepositional phrase before a verb ("в Москве", "вместе с Россией"), or None.
 
-    A locative word opens it; the mention is a place, or an actor whose case
-    may be no subject's (a language without cases keeps "officials from Russia met").
+    A locative word opens it, and the mention is a place, or an actor whose
+    case may be no subject's (a language without cases keeps "officials from
+    Russia met"); or, where case is marked, any preposition opens it.
     """
+    if (opening := s.cased_preposition(chunk)) is not None:
+        return opening, chunk.end
     if not s.venue(chunk, acting=True):
         return None
     if chunk.agent and not (s.language.get("subject_cases") and s.no_subject(chunk)):
