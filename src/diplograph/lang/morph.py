@@ -42,7 +42,7 @@ _VERBS = {"VERB", "INFN", "GRND", "PRTS"}
 #: words that may stand before an entry's head and stay as written
 _FUNCTION_WORDS = {"PREP", "PRCL", "CONJ", "ADVB", "INTJ"}
 #: classes whose entries are written in the singular but are also met in the plural ("министры")
-_BOTH_NUMBERS = {"title", "noun", "cue"}
+_BOTH_NUMBERS = {"noun", "cue"}
 #: what marks a tense slice of a verb: forms that share these grammemes belong together
 _SLICE = ("past", "pres", "futr", "impr", "INFN", "GRND", "PRTS", "PRTF")
 

@@ -23,8 +23,8 @@ _BETWEEN_GAP = 2
 def between(s: SentenceView, frames: list[Frame]) -> list[Frame]:
     """Each side of every event noun held between sides, with each other side."""
     out: list[Frame] = []
-    for item in s.scan.items:
-        predicate = BETWEEN.get(item.tag("event").data) if item.has("event") else None
+    for item in s.scan.of_kind("event"):
+        predicate = BETWEEN.get(item.tag("event").data)
         sides = between_sides(s, item) if predicate and not unreal(s, item) else []
         if not sides or any((f.trigger.predicate in WISHES or f.trigger.frame in CONTENT_FRAMES)
                             and _within(s, f.object_span, item) for f in frames + out):
