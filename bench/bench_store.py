@@ -22,9 +22,11 @@ Then, on a disk store in a temporary folder:
   figure to compare on a shared machine);
   ``positions`` twice, with two words of an issue's label and with one word;
   a timeline page is fetched in two steps (``query._run_paged``), all of it
-  in one pass, both sorted on each statement's ``dg:timelineKey``; for
-  reference, the first page and all of it also on the same store without the
-  keys (as a store written by an older version: ``timeline.legacy.rq``);
+  in one pass, both sorted on each statement's ``dg:timelineKey``, labels
+  read from each node's ``dg:displayLabel``; for reference, the timeline's
+  first page and all of it, and ``pairs``, also on the same store without
+  the keys and the display labels (as a store written by an older version:
+  ``timeline.legacy.rq``, ``pairs.legacy.rq``);
 - that process's peak resident memory (ru_maxrss);
 - incremental: 100 new documents added, then 100 documents re-ingested with
   other content (replaced), each one transaction;
@@ -195,14 +197,14 @@ def store_phase(nquads: Path, folder: Path, repeat: int) -> dict:
     # the timeline's first page (above), the next, a month, and the whole of it
     runs += [("timeline", {"offset": 1000}), ("timeline", {"from": "2024-06-01", "to": "2024-06-30"}),
              ("timeline", {"limit": 0})]
-    runs += [("timeline legacy", None), ("timeline legacy", {"limit": 0})]
+    runs += [("timeline legacy", None), ("timeline legacy", {"limit": 0}), ("pairs legacy", None)]
     figures["queries"] = {}
     legacy = None
     for name, bound in runs:
         on = store
-        if name == "timeline legacy":
-            legacy = legacy or without_timeline_keys(folder / "store", folder / "legacy")
-            on, name = legacy, "timeline"
+        if name.endswith(" legacy"):
+            legacy = legacy or as_older_version(folder / "store", folder / "legacy")
+            on, name = legacy, name.split()[0]
         first, df = timed(run_query, on, name, bindings=bound)
         best, cpu = float("inf"), []
         for _ in range(repeat):
@@ -220,16 +222,18 @@ def store_phase(nquads: Path, folder: Path, repeat: int) -> dict:
     return figures
 
 
-def without_timeline_keys(source: Path, folder: Path):
-    """A copy of the store in ``source`` without the statements' ``dg:timelineKey``, as an older version wrote it."""
+def as_older_version(source: Path, folder: Path):
+    """A copy of the store in ``source`` without the statements' ``dg:timelineKey`` and the nodes'
+    ``dg:displayLabel``, as an older version wrote it."""
     import pyoxigraph as ox
 
     from diplograph.store.disk import open_store
 
     shutil.copytree(source, folder)
     copy = ox.Store(str(folder))
-    copy.update("DELETE { GRAPH ?g { ?st <https://w3id.org/diplograph/ontology#timelineKey> ?k } } "
-                "WHERE { GRAPH ?g { ?st <https://w3id.org/diplograph/ontology#timelineKey> ?k } }")
+    for prop in ("timelineKey", "displayLabel"):
+        copy.update(f"DELETE {{ GRAPH ?g {{ ?s <https://w3id.org/diplograph/ontology#{prop}> ?o }} }} "
+                    f"WHERE {{ GRAPH ?g {{ ?s <https://w3id.org/diplograph/ontology#{prop}> ?o }} }}")
     copy.optimize()
     del copy
     return open_store(folder)

@@ -288,8 +288,9 @@ def test_a_graph_without_timeline_keys_gives_the_same_timeline(dataset, bindings
     from diplograph.store import query as q
 
     old = _without_keys(dataset, where)
-    assert q._lacks(old, load_query("timeline"), "dg:timelineKey", "dg:Statement")
-    assert not q._lacks(dataset.store._inner, load_query("timeline"), "dg:timelineKey", "dg:Statement")
+    keys = (("dg:timelineKey", "dg:Statement"),)
+    assert q._lacks(old, load_query("timeline"), keys) == keys[0]
+    assert q._lacks(dataset.store._inner, load_query("timeline"), q.query_info("timeline").needs) is None
     q._WARNED.clear()
     with caplog.at_level("WARNING", logger="diplograph.store.query"):
         before = run_query(old, "timeline", bindings=bindings)
@@ -300,10 +301,86 @@ def test_a_graph_without_timeline_keys_gives_the_same_timeline(dataset, bindings
     assert after.equals(before)
 
 
+#: A node's labels (text, language tag) and the one it is shown by.
+DISPLAY_LABELS = [
+    ([("France", "en"), ("فرنسا", "ar"), ("Francia", "es")], "France"),
+    ([("Moscou", "fr"), ("Москва", "ru"), ("موسكو", "ar")], "Moscou"),  # no English label: the least string
+    ([("UK", "en"), ("United Kingdom", "en-GB")], "United Kingdom"),  # several English ones: the greatest
+    ([("Elysee", "EN"), ("Champs", None)], "Elysee"),  # a tag's case does not matter
+    ([("zeta", "english"), ("alpha", "fr")], "alpha"),  # 'english' is no English tag
+    ([("Brussels talks", None)], "Brussels talks"),
+]
+
+#: How the queries of older versions (and timeline.page.rq) choose a node's label among its rdfs:labels.
+CHOSEN_LABELS = """SELECT ?x (IF(MAX(?en) != "", MAX(?en), MIN(STR(?any))) AS ?label)
+WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?any .
+        BIND(IF(LANGMATCHES(LANG(?any), "en"), STR(?any), "") AS ?en) }
+GROUP BY ?x"""
+
+
+@pytest.mark.parametrize("labels, shown", DISPLAY_LABELS)
+def test_a_display_label_is_the_label_the_queries_chose(labels, shown):
+    from diplograph.graph.rdf import display_label
+
+    assert display_label(labels) == shown
+    store = ox.Store()
+    node = ox.NamedNode("urn:x:node")
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    for text, lang in labels:
+        store.add(ox.Quad(node, label, ox.Literal(text, language=lang) if lang else ox.Literal(text)))
+    assert [row["label"].value for row in store.query(CHOSEN_LABELS)] == [shown]
+
+
+def test_every_labelled_node_has_the_display_label_the_queries_chose(dataset):
+    store = dataset.store._inner
+    chosen = {row["x"].value: row["label"].value for row in store.query(CHOSEN_LABELS, use_default_graph_as_union=True)}
+    shown = [(row["x"].value, row["l"].value) for row in store.query(
+        f"SELECT ?x ?l WHERE {{ ?x <{DG.displayLabel}> ?l }}", use_default_graph_as_union=True)]
+    assert len(chosen) > 10 and sorted(shown) == sorted(chosen.items())
+
+
+def _without_display_labels(dataset, where: str = "") -> ox.Store:
+    """A copy of the dataset's store without the display labels (of the nodes matching ``where``)."""
+    store = ox.Store()
+    store.extend(dataset.store._inner)
+    store.update(f"DELETE {{ GRAPH ?g {{ ?x <{DG.displayLabel}> ?l }} }} "
+                 f"WHERE {{ GRAPH ?g {{ ?x <{DG.displayLabel}> ?l }} {where} }}")
+    return store
+
+
+@pytest.mark.parametrize("where", ["", 'FILTER(STR(?x) < "https://w3id.org/diplograph/resource/m")'], ids=["old graph", "part of it old"])
+def test_a_graph_without_display_labels_gives_the_same_rows(dataset, extractor, where, caplog):
+    from diplograph.store import query as q
+    from diplograph.types import Document
+
+    seed = build_dataset([extractor.extract(Document("seed_coalition_ar", fx.SEED_TEXT, date(2025, 9, 1), "ar"))])
+    for graph in (dataset, seed):  # the seed example has meetings, the fixture statements between actors
+        old = _without_display_labels(graph, where)
+        assert len(old) < len(graph.store._inner)
+        q._WARNED.clear()
+        with caplog.at_level("WARNING", logger="diplograph.store.query"):
+            caplog.clear()
+            for bindings in ({"limit": 2}, {"limit": 3, "offset": 2}):  # pages read no display label
+                assert run_query(old, "timeline", bindings=bindings).equals(run_query(graph, "timeline", bindings=bindings))
+            assert not caplog.records
+            for name, bindings in (("timeline", {"limit": 0}), ("pairs", None)):
+                before = run_query(old, name, bindings=bindings)
+                assert len(before) > 0 and before.equals(run_query(graph, name, bindings=bindings))
+        assert len(caplog.records) == 2 and "no dg:displayLabel" in caplog.text and "build it again" in caplog.text
+
+
+def test_the_legacy_pairs_has_the_columns_of_pairs():
+    from diplograph.store import query as q
+
+    assert q.query_info("pairs").needs == (("dg:displayLabel", "subject of rdfs:label"),)
+    assert q._projection(q._legacy_query("pairs")) == q.query_info("pairs").columns
+
+
 def test_the_legacy_timeline_has_the_parameters_and_clauses_of_the_timeline():
     from diplograph.store import query as q
 
-    assert q.query_info("timeline").needs == ("dg:timelineKey", "dg:Statement")
+    assert q.query_info("timeline").needs == (("dg:timelineKey", "dg:Statement"),
+                                              ("dg:displayLabel", "subject of rdfs:label"))
     legacy = q._legacy_query("timeline")
     assert legacy is not None and q._projection(legacy) == q.query_info("timeline").columns
     for keyword in CLAUSES.values():
@@ -312,6 +389,7 @@ def test_the_legacy_timeline_has_the_parameters_and_clauses_of_the_timeline():
 
 @pytest.mark.parametrize("header, message", [
     ("# Needs: timelineKey of dg:Statement\n", "write 'Needs: prefix:property of every prefix:Class'"),
+    ("# Needs: dg:displayLabel of every subject rdfs:label\n", "(or 'of every subject of prefix:property')"),
     ("# Needs: dg:timelineKey of every dg:Statement\n", "needs queries/x.legacy.rq"),
 ])
 def test_a_bad_needs_line_is_a_data_error(monkeypatch, header, message):

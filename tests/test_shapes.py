@@ -31,7 +31,7 @@ STATEMENT = """
     prov:wasDerivedFrom <https://example.org/d> .
 <https://example.org/d> a dg:Document ; <http://purl.org/dc/terms/issued> "2025-06-02"^^xsd:date .
 <https://example.org/p> a org:Post ; org:postIn <https://example.org/b> ; dg:positionType dg:minister ;
-    rdfs:label "minister of Oman"@en .
+    rdfs:label "minister of Oman"@en ; dg:displayLabel "minister of Oman" .
 """
 S, P = URIRef(X + "s"), URIRef(X + "p")
 SH_RESULT_VALUE = URIRef("http://www.w3.org/ns/shacl#value")

@@ -47,7 +47,9 @@ __all__ = [
     "IRIs",
     "Keyed",
     "PREFIXES",
+    "argument_id",
     "build_dataset",
+    "display_label",
     "keyed",
     "label_language",
     "node_type",
@@ -107,6 +109,23 @@ def _segment(text: str) -> str:
     if not quoted.strip("."):
         return quoted.replace(".", "%2E")
     return quoted[:-1] + "%2E" if quoted.endswith(".") else quoted
+
+
+def argument_id(argument: Argument) -> str:
+    """:func:`~diplograph.actors.ids.node_id`, its ids minted from a label made once each per type and label.
+
+    The same issues and events recur across a corpus, and each argument's id is
+    asked for by its statement's key, its RDF and its network node.
+
+    >>> argument_id(Argument("Deployment of Western forces", "انتشار", "Issue"))
+    'issue/deployment-of-western-forces'
+    """
+    return argument.actor.id if argument.actor is not None else _minted_id(argument.type, argument.label)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _minted_id(type_name: str, label: str) -> str:
+    return node_id(Argument(label, "", type_name))
 
 
 class IRIs:
@@ -201,8 +220,8 @@ class IRIs:
             statement.doc,
             f"{statement.span[0]}-{statement.span[1]}",
             statement.predicate,
-            node_id(statement.subject),
-            node_id(statement.object),
+            argument_id(statement.subject),
+            argument_id(statement.object),
         )
 
     @classmethod
@@ -469,6 +488,29 @@ def _timeline_days(day: Any, published: Any) -> tuple[str, str]:
     return f"{int(_day_number(day))}.", _day_number(published)
 
 
+def display_label(labels: Iterable[tuple[str, str | None]]) -> str:
+    """The ``dg:displayLabel`` of a node with these labels (text, language tag): its canonical one, else the first.
+
+    Queries show a node by this one string instead of choosing among its
+    labels at every run. Several labels in the canonical language (English)
+    give the greatest, and none the least of all, as strings: what the
+    queries of older versions chose (``MAX``/``MIN`` in
+    ``store/queries/timeline.legacy.rq``).
+
+    >>> display_label([("Francia", "es"), ("France", "en"), ("فرنسا", "ar")])
+    'France'
+    >>> display_label([("Moscou", "fr"), ("Moscow talks", None)])
+    'Moscou'
+    """
+    labels = list(labels)
+    canonical = [text for text, lang in labels if lang and _LANG_TAG.match(lang) and _CANONICAL_TAG.match(lang)]
+    return max(canonical) if canonical else min(text for text, _ in labels)
+
+
+#: The tags that SPARQL's ``LANGMATCHES(tag, "en")`` accepts, the canonical language being English.
+_CANONICAL_TAG = re.compile(rf"^{CANONICAL}(-|$)", re.I)
+
+
 def _text(text: str, lang: str | None = None) -> str:
     return _quoted(text) + "@" + lang if lang and _LANG_TAG.match(lang) else _quoted(text)
 
@@ -520,6 +562,12 @@ class _Writer:
         pairs.sort()
         self.statements.append((s, " ;\n    ".join(map(" ".join, pairs))))
 
+    def labels(self, iri: str, labels: list[tuple[str, str | None]]) -> None:
+        """A node's ``rdfs:label`` s (text, language) and its one ``dg:displayLabel`` (:func:`display_label`)."""
+        for text, lang in labels:
+            self.share(iri, _RDFS.label, _text(text, lang))
+        self.share(iri, _DG.displayLabel, _quoted(display_label(labels)))
+
     def actor(self, actor: Actor, aliases: Iterable[tuple[str, str | None]] = (), lang: str | None = None) -> str:
         iri = _node_ref(actor.id)
         self._aliases(iri, actor, aliases)
@@ -529,7 +577,7 @@ class _Writer:
         cls = node_type(actor.type)[0]
         self.share(iri, _RDF.type, _iri(cls))
         label = actor.label or actor.id
-        self.share(iri, _RDFS.label, _text(label, label_language(label, doc_lang=lang)))
+        labels = [(label, label_language(label, doc_lang=lang))]
         for lang, text in sorted(actor.labels.items()):
             if not text or not _LANG_TAG.match(lang or ""):
                 continue
@@ -537,7 +585,8 @@ class _Writer:
                 if text != label:
                     self.share(iri, _SKOS.altLabel, _text(text, CANONICAL))
             else:
-                self.share(iri, _RDFS.label, _text(text, lang.lower()))
+                labels.append((text, lang.lower()))
+        self.labels(iri, labels)
         wikidata = IRIs.wikidata(actor.qid or "")
         if wikidata is not None:
             self.share(iri, _OWL.sameAs, _iri(wikidata))
@@ -566,7 +615,7 @@ class _Writer:
     def argument(self, argument: Argument, lang: str | None) -> str:
         if argument.actor is not None:
             return self.actor(argument.actor, [(argument.mention, lang)] if argument.mention else [], lang)
-        return self.event(node_id(argument), argument, lang)
+        return self.event(argument_id(argument), argument, lang)
 
     def event(self, identifier: str, argument: Argument, lang: str | None, day: Any = None) -> str:
         """The node of an event or issue that several statements (or documents) name (:mod:`diplograph.graph.events`)."""
@@ -575,7 +624,7 @@ class _Writer:
             self.described.add(identifier)
             self.share(iri, _RDF.type, _iri(node_type(argument.type)[0]))
             label = argument.label or identifier
-            self.share(iri, _RDFS.label, _text(label, label_language(label, argument.mention, lang)))
+            self.labels(iri, [(label, label_language(label, argument.mention, lang))])
             if day is not None:
                 self.share(iri, _DG.heldOn, _date(day))
         return iri
@@ -605,8 +654,7 @@ class _Writer:
             self.share(post, _ORG.postIn, country_iri)
             self.share(post, _DG.positionType, _DG[position])
             names = country_actor.labels if country_actor is not None else None
-            for lang, label in post_labels(position, where, names).items():
-                self.share(post, _RDFS.label, _text(label, lang))
+            self.labels(post, [(label, lang) for lang, label in post_labels(position, where, names).items()])
         held = f"{person}\x1f{post}"
         if held not in self.described:
             self.described.add(held)
@@ -669,13 +717,17 @@ def _statement_triples(w: _Writer, statement: Statement, key: str, doc_iri: str,
     return iri
 
 
+#: The term of an incumbency without its hash (:meth:`IRIs.incumbency`), as :func:`_ref` writes it.
+_INCUMBENCY = "res:incumbency\\/"
+
+
 def _role_triples(w: _Writer, role: Role, doc_iri: str) -> None:
     if role.country is None:
         log.info("role of %s in %s not written: a post needs a country", role.person.id, role.doc)
         return
     person = w.actor(role.person)
     post, post_iri = w.post(person, role.position, role.country)
-    iri = _iri(IRIs.incumbency(role.doc, f"{role.span[0]}-{role.span[1]}", role.person.id, post_iri))
+    iri = _INCUMBENCY + _sha1(role.doc, f"{role.span[0]}-{role.span[1]}", role.person.id, post_iri)  # IRIs.incumbency
     w.add(iri, _RDF.type, _DG.Incumbency)
     w.add(iri, _DG.holder, person)
     w.add(iri, _DG.post, post)
@@ -693,7 +745,7 @@ def _office_triples(w: _Writer, office: Office) -> None:
     person_actor = w._kb_actor(office.person)
     person = w.actor(person_actor) if person_actor is not None else _iri(IRIs.actor(office.person))
     post, post_iri = w.post(person, office.position, office.country)
-    iri = _iri(IRIs.incumbency("kb", office.person, post_iri, office.start, office.end))
+    iri = _INCUMBENCY + _sha1("kb", office.person, post_iri, office.start, office.end)  # IRIs.incumbency
     w.add(iri, _RDF.type, _DG.Incumbency)
     w.add(iri, _DG.holder, person)
     w.add(iri, _DG.post, post)
@@ -721,7 +773,8 @@ def _document_triples(w: _Writer, record: Keyed, seen: set[str]) -> set[str]:
     for mention in extraction.mentions:
         if not mention.anaphoric:  # "he" points at an actor; it is not one of its names
             aliases.setdefault(mention.actor.id, []).append((mention.text, doc.lang))
-    for actor in extraction.actors:
+    actors = extraction.actors
+    for actor in actors:
         w.add(doc_iri, _DG.mentions, w.actor(actor, aliases.get(actor.id, ()), doc.lang))
     for index, (statement, key) in enumerate(zip(extraction.statements, record.keys)):
         if key in seen:
@@ -732,7 +785,7 @@ def _document_triples(w: _Writer, record: Keyed, seen: set[str]) -> set[str]:
         _role_triples(w, role, doc_iri)
     persons = {
         a.id
-        for a in [*extraction.actors, *(r.person for r in extraction.roles),
+        for a in [*actors, *(r.person for r in extraction.roles),
                   *(x.actor for s in extraction.statements for x in (s.subject, s.object) if x.actor)]
         if a.type == "Person"
     }

@@ -114,13 +114,14 @@ class QueryInfo:
     description: str
     parameters: tuple[Parameter, ...]
     columns: tuple[str, ...]
-    #: ``(property, class)``: the query reads a property that every node of the class
-    #: must have, which graphs written by older versions lack; then ``NAME.legacy.rq`` runs.
-    needs: tuple[str, str] | None = None
+    #: ``(property, nodes)`` pairs, nodes a class or ``subject of PROPERTY``: the query reads
+    #: a property that each of the nodes must have, which graphs written by older versions
+    #: lack; where some node has none, ``NAME.legacy.rq`` runs.
+    needs: tuple[tuple[str, str], ...] = ()
 
 
 _BIND = re.compile(r"^Bind:\s*([A-Za-z_][A-Za-z0-9_]*)\s*\(([^)]*)\)\s*:?\s*(.*)$")
-_NEEDS = re.compile(r"^Needs:\s*(\S+:\S+) of every (\S+:\S+)\b")
+_NEEDS = re.compile(r"^Needs:\s*(\S+:\S+) of every (subject of )?(\S+:\S+)\b")
 _PROJECTION = re.compile(r"^\s*SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?((?:\?\w+\s*)+)", re.I | re.M)
 
 
@@ -133,9 +134,10 @@ def query_info(name: str) -> QueryInfo:
     parameter (``KIND, optional`` for one that may be left out), KIND naming a
     resolver (:data:`RESOLVERS`); ``Columns:`` lists the columns, each maybe
     followed by a note in parentheses, up to the next blank comment line.
-    ``Needs: PROPERTY of every CLASS`` names a property that graphs written
-    by older versions lack: where some node of the class has none,
-    ``NAME.legacy.rq`` (same parameters and columns) runs instead.
+    ``Needs: PROPERTY of every CLASS`` (or ``of every subject of PROPERTY``),
+    one line each, names a property that graphs written by older versions
+    lack: where some such node has none, ``NAME.legacy.rq`` (same parameters
+    and columns) runs instead.
 
     Args:
         name: a name from :func:`list_queries`.
@@ -168,7 +170,7 @@ def query_info(name: str) -> QueryInfo:
     params: list[Parameter] = []
     columns_text: list[str] = []
     in_columns = False
-    needs = None
+    needs: list[tuple[str, str]] = []
     for number, line in enumerate(header, 1):
         if in_columns and line and not line.startswith("Bind:"):
             columns_text.append(line)
@@ -194,14 +196,14 @@ def query_info(name: str) -> QueryInfo:
         elif line.startswith("Needs:"):
             match = _NEEDS.match(line)
             if not match:
-                raise DataError(f"{where} line {number}: write 'Needs: prefix:property of every prefix:Class', "
-                                f"got {line!r}")
+                raise DataError(f"{where} line {number}: write 'Needs: prefix:property of every prefix:Class' "
+                                f"(or 'of every subject of prefix:property'), got {line!r}")
             if _legacy_query(stem) is None:
                 raise DataError(f"{where} line {number}: a query with 'Needs:' needs queries/{stem}.legacy.rq "
                                 "for graphs without the property")
-            needs = (match.group(1), match.group(2))
+            needs.append((match.group(1), (match.group(2) or "") + match.group(3)))
     columns = _column_names(" ".join(columns_text)) if columns_text else _projection(text)
-    return QueryInfo(stem, header[0], tuple(params), columns, needs)
+    return QueryInfo(stem, header[0], tuple(params), columns, tuple(needs))
 
 
 def _column_names(text: str) -> tuple[str, ...]:
@@ -549,12 +551,6 @@ def run_query(dataset_or_path: Any, query: str, *, bindings: Mapping[str, Any] |
         info = query_info(query.strip())
         query = load_query(query.strip())
     store = open_source(dataset_or_path)
-    if info is not None and info.needs is not None and _lacks(store, query, *info.needs):
-        if info.name not in _WARNED:  # once a process: a page slider asks again and again
-            _WARNED.add(info.name)
-            log.warning("some %s of this graph has no %s (written by an older version): the %s query takes "
-                        "its slower way; build it again to speed it up", info.needs[1], info.needs[0], info.name)
-        query = _legacy_query(info.name) or query
     counts: dict[str, int] = {}
     if info is not None and bindings:
         kinds = {p.name: p.kind for p in info.parameters}
@@ -563,13 +559,23 @@ def run_query(dataset_or_path: Any, query: str, *, bindings: Mapping[str, Any] |
         counts = {CLAUSES[kinds[k.lstrip("?$")]]: v for k, v in bindings.items()
                   if kinds.get(k.lstrip("?$")) in CLAUSES and v is not None}
         bindings = {k: v for k, v in bindings.items() if kinds.get(k.lstrip("?$")) not in CLAUSES}
-        query = _set_clauses(query, counts)
     substitutions = _substitutions(bindings)
-    if info is not None:
-        page = _page_query(info.name)
-        limit = _default_count(query, "LIMIT")
-        if page is not None and 0 < limit <= PAGE_ROWS:
-            return _run_paged(store, query, page, substitutions)
+    if info is None:
+        return _frame(_ask(store, query, substitutions))
+    query = _set_clauses(query, counts)
+    page = _page_query(info.name)
+    paged = page is not None and 0 < _default_count(query, "LIMIT") <= PAGE_ROWS
+    # A property matters where the text that runs reads it: a page's two steps read no display label.
+    runs = _page_step(query) + page if paged else query
+    lacking = _lacks(store, query, tuple(need for need in info.needs if need[0] in runs))
+    if lacking is not None:
+        if info.name not in _WARNED:  # once a process: a page slider asks again and again
+            _WARNED.add(info.name)
+            log.warning("some %s of this graph has no %s (written by an older version): the %s query takes "
+                        "its slower way; build it again to speed it up", lacking[1], lacking[0], info.name)
+        query = _set_clauses(_legacy_query(info.name) or query, counts)
+    if paged:
+        return _run_paged(store, query, page, substitutions)
     return _frame(_ask(store, query, substitutions))
 
 
@@ -593,18 +599,28 @@ def _legacy_query(name: str) -> str | None:
     return _companion(name, "legacy")
 
 
-def _lacks(store: ox.Store, query: str, prop: str, cls: str) -> bool:
-    """True when some node of ``cls`` has no ``prop``: two counts, each read from one index.
+def _lacks(store: ox.Store, query: str, needs: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
+    """The first ``(property, nodes)`` of ``needs`` (see :attr:`QueryInfo.needs`) that some of the nodes lack, or None.
+
+    Two counts a need, all in one query, each read from one index.
 
     >>> from diplograph.graph.rdf import build_dataset
-    >>> _lacks(build_dataset([]).store._inner, "PREFIX dg: <https://w3id.org/diplograph/ontology#>",
-    ...        "dg:timelineKey", "dg:Statement")
-    False
+    >>> needs = (("dg:timelineKey", "dg:Statement"), ("dg:displayLabel", "subject of rdfs:label"))
+    >>> print(_lacks(build_dataset([]).store._inner, load_query("timeline"), needs))
+    None
     """
-    count = _prefixes(query) + (f"SELECT ?all ?with WHERE {{ {{ SELECT (COUNT(*) AS ?all) WHERE {{ ?x a {cls} }} }} "
-                                f"{{ SELECT (COUNT(*) AS ?with) WHERE {{ ?x {prop} ?v }} }} }}")
-    row = next(iter(_ask(store, count, {})))
-    return int(row["with"].value) < int(row["all"].value)
+    if not needs:
+        return None
+
+    def nodes(what: str) -> str:
+        return f"?x {what.split()[-1]} ?any" if what.startswith("subject of ") else f"?x a {what}"
+
+    counts = " ".join(f"{{ SELECT (COUNT(DISTINCT ?x) AS ?all{i}) WHERE {{ {nodes(what)} }} }} "
+                      f"{{ SELECT (COUNT(DISTINCT ?x) AS ?with{i}) WHERE {{ ?x {prop} ?v }} }}"
+                      for i, (prop, what) in enumerate(needs))
+    row = next(iter(_ask(store, _prefixes(query) + f"SELECT * WHERE {{ {counts} }}", {})))
+    return next(((prop, what) for i, (prop, what) in enumerate(needs)
+                 if int(row[f"with{i}"].value) < int(row[f"all{i}"].value)), None)
 
 
 def _prefixes(query: str) -> str:
@@ -821,7 +837,13 @@ def _short(value: Any) -> str:
 
 
 def _cell_width(text: str) -> int:
-    """Terminal columns: combining marks take none, wide characters two."""
+    """Terminal columns: combining marks take none, wide characters two.
+
+    >>> _cell_width("Kremlin"), _cell_width("\u0645\u064e\u0646"), _cell_width("\u5317\u4eac")
+    (7, 2, 4)
+    """
+    if text.isascii():  # every cell is measured (45,000 sentences in the whole timeline): a fast path
+        return len(text)
     return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 

@@ -127,7 +127,7 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
     s = SentenceView(scan, chunks, language)
     frames: list[Frame] = []
     for item in scan.items:
-        if not (item.has("trigger") or item.has("split")):
+        if "trigger" not in item.kinds and "split" not in item.kinds:
             continue
         clause = s.clause(item.start)
         if in_content(s, item, clause) or urged(s, item, clause) \

@@ -22,8 +22,8 @@ def during(s: SentenceView, frames: list[Frame]) -> list[Frame]:
     """The subjects of the statement nearest an event noun after a ``during_words`` phrase take part in it."""
     out = []
     stated = [f for f in frames if f.trigger.frame not in ("between", "during")]
-    for item in s.scan.items:
-        if not item.has("event") or not during_phrase(s, item) \
+    for item in s.scan.of_kind("event"):
+        if not during_phrase(s, item) \
                 or any(f.object_span[0] <= item.start < f.object_span[1] for f in frames):
             continue
         nearest = min(stated, key=lambda f: abs(f.item.start - item.start), default=None)
