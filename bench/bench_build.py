@@ -18,7 +18,9 @@ interleave: the RDF is written as documents stream through extraction):
   it comes (``load_language`` and ``Extractor.scanner``, in the extraction);
 - extraction: the rest of ``Extractor.extract``;
 - statements: the statement export (``parallel.exported``);
-- rdf: ``graph.rdf.stream_trig`` (the TriG file, written as documents come);
+- rdf: ``graph.rdf.stream_trig`` (the TriG file, written as documents come),
+  with each document's event nodes and statement keys, worked out there once
+  for the RDF and the network (``graph.rdf.keyed``);
 - network: ``graph.network.build_network`` and ``write_graphml``;
 - html: ``viz.html.write_html``;
 - other: the rest (imports, the knowledge base, moving files in).

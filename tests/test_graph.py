@@ -510,3 +510,10 @@ def test_network_read_back_from_hostile_rdf(text):
 ])
 def test_label_language(label, mention, doc_lang, expected):
     assert label_language(label, mention, doc_lang) == expected
+
+
+def test_the_writer_spells_minted_hash_iris_as_its_general_rule_would():
+    from diplograph.graph.rdf import _INCUMBENCY, _iri, _sha1
+
+    assert _iri(IRIs.incumbency("d1", "0-9", "person/x")) == _INCUMBENCY + _sha1("d1", "0-9", "person/x")
+    assert _iri(IRIs.base + "statement/ab12") == "res:statement\\/ab12"  # as _statement_triples writes it

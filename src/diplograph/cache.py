@@ -9,10 +9,16 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 from functools import cache
 from pathlib import Path
+from typing import Callable, TypeVar
 
-__all__ = ["cache_path", "fingerprint", "prune"]
+from diplograph.atomic import atomic_path
+
+__all__ = ["cache_path", "cached", "fingerprint", "prune"]
+
+T = TypeVar("T")
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -52,3 +58,33 @@ def prune(path: Path) -> None:
                 old.unlink()
             except OSError:
                 pass
+
+
+def cached(name: str, make: Callable[[], T]) -> T:
+    """``make()``, kept pickled in the cache folder and read back while the package is unchanged.
+
+    For what is slow to derive from the package data and quick to unpickle
+    (the knowledge base: 0.16 s to read, 0.04 s to load). An entry that
+    cannot be read or written is passed over: the value is made again.
+
+    >>> import os, tempfile; os.environ["DIPLOGRAPH_CACHE"] = tempfile.mkdtemp()
+    >>> cached("answer", lambda: 42), cached("answer", lambda: 0)
+    (42, 42)
+    >>> del os.environ["DIPLOGRAPH_CACHE"]
+    """
+    path = cache_path(name)
+    if path is not None and path.is_file():
+        try:
+            with open(path, "rb") as data:
+                return pickle.load(data)
+        except Exception:  # a broken entry is remade, never fatal
+            pass
+    value = make()
+    if path is not None:
+        try:
+            with atomic_path(path) as tmp, open(tmp, "wb") as out:
+                pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+            prune(path)
+        except (OSError, pickle.PicklingError):
+            pass
+    return value

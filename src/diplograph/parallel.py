@@ -55,10 +55,17 @@ def exported(extraction: Extraction) -> Exported:
     True
     """
     lines = list(export_lines(extraction))
-    roles = sum(1 for line in lines if line["kind"] == "statement" and line.get("predicate") == _ROLE)
-    statements = sum(1 for line in lines if line["kind"] == "statement") - roles
-    return Exported(jsonl_text(lines), statements, roles,
-                    tuple(line["id"] for line in lines if line["kind"] == "entity"))
+    statements = roles = 0
+    actors = []
+    for line in lines:
+        if line["kind"] == "entity":
+            actors.append(line["id"])
+        elif line["kind"] == "statement":
+            if line.get("predicate") == _ROLE:
+                roles += 1
+            else:
+                statements += 1
+    return Exported(jsonl_text(lines), statements, roles, tuple(actors))
 
 
 def _worker_extractor():

@@ -25,6 +25,13 @@ CASES = [
     ("ar", "كما شارك في المؤتمر ممثلون عن تركيا وإيران.",
      {("Turkey", "participatesIn", "في المؤتمر", "default"), ("Iran", "participatesIn", "في المؤتمر", "default")},
      set()),
+    # a venue after the phrase ("في جدة") stands between it and its subjects
+    ("ar", "شارك في الاجتماع التشاوري الخليجي في جدة وزير الخارجية البحريني عبد اللطيف الزياني، "
+           "والأمين العام لمجلس التعاون جاسم البديوي.",
+     {("Abdullatif Al Zayani", "participatesIn", "في الاجتماع التشاوري الخليجي", "default"),
+      ("Jasem Mohamed Albudaiwi", "participatesIn", "في الاجتماع التشاوري الخليجي", "default")}, set()),
+    ("ar", "شارك في الاجتماع في وزارة الخارجية الرئيس الفرنسي إيمانويل ماكرون.", set(),
+     {("Emmanuel Macron", "participatesIn", None, None)}),
     # an indefinite noun governs the actor after it: the minister's meeting, no subject named
     ("ar", "شارك في اجتماع وزير الخارجية الأردني أيمن الصفدي مسؤولون.", set(),
      {(SAFADI, "participatesIn", None, None)}),
@@ -63,3 +70,18 @@ def test_cue_opening_the_object_leaves_none(read):
     check(read("قصفت إسرائيل، مساء الأحد، بحسب مصادر محلية.", "ar"), set(), {("Israel", "attacks", None, None)})
     check(read("Russia struck, late on Sunday, according to local sources.", "en"), set(),
           {("Russia", "attacks", None, None)})
+
+
+# A masdar with a purpose clitic opens a purpose clause: the actor in it is not the object.
+PURPOSE = [
+    ("ar", "غادر وزير الخارجية الروسي سيرغي لافروف بيونغ يانغ متوجها إلى بكين للمشاركة في اجتماع منظمة شنغهاي للتعاون.",
+     {("Sergey Lavrov", "visits", "بكين", "default")},
+     {("Sergey Lavrov", "visits", "Shanghai Cooperation Organisation", None)}),
+    ("ar", "توجه الرئيس الفرنسي إيمانويل ماكرون إلى الرياض لبحث الأزمة مع ولي العهد السعودي الأمير محمد بن سلمان.",
+     {("Emmanuel Macron", "visits", "الرياض", "default")}, {("Emmanuel Macron", "visits", "Mohammed bin Salman", None)}),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected, absent", PURPOSE)
+def test_purpose_masdar_ends_the_object(read, lang, text, expected, absent):
+    check(read(text, lang), expected, absent)

@@ -71,10 +71,12 @@ CASES = [
     ("fr", "Entouré du ministre des Affaires étrangères Jean-Noël Barrot, Emmanuel Macron a présidé le sommet.",
      {("Emmanuel Macron", "chairs", "sommet", "default")}, {("Jean-Noël Barrot", "chairs", None, None),
                                                              ("Jean-Noël Barrot", "coChairs", None, None)}),
+    # an event that included actors, no delegation noun: they take part in it (triggers.tsv participant row after the delegation one)
+    ("en", "The talks included Egypt and Jordan.",
+     {("Egypt", "participatesIn", "talks", "participant"), ("Jordan", "participatesIn", "talks", "participant")}, set()),
     # nothing: no event to take part in, no delegation, no listed actor, nothing but an event opened
     ("en", "Ruto greeted reporters, flanked by his bodyguards.", set(), {(None, "participatesIn", None, None)}),
     ("en", "The crisis brought together Jordan and Iraq.", set(), {(None, "participatesIn", None, None)}),
-    ("en", "The talks included Egypt and Jordan.", set(), {(None, "participatesIn", None, None)}),
     ("en", "The package included sanctions on Russia.", set(), {(None, "participatesIn", None, None)}),
     ("en", "Kenya opened its embassy in Kyiv.", set(), {(None, "participatesIn", None, None)}),
     ("fr", "La crise a réuni l'Italie et la Grèce.", set(), {(None, "participatesIn", None, None)}),

@@ -21,3 +21,21 @@ def test_speaker(read, lang, text, expected, absent):
     check(rows, expected, {a for a in absent if a[0] is not None})
     for _, predicate, _, _ in (a for a in absent if a[0] is None):
         assert not [r for r in rows if r[1] == predicate], rows
+
+
+# Each of the coordinated actors beside a reporting verb speaks it: what they announce of
+# themselves is their own word, asserted, not reported (reports.speakers).
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "أعلنت أندورا وبلجيكا ولوكسمبورغ ومالطا اعترافها بدولة فلسطين."),
+    ("en", "France, Belgium and Malta announced that they recognize the State of Palestine."),
+])
+def test_coordinated_speakers_speak_their_own_words(extract, lang, text):
+    x = extract(text, lang)
+    found = {s.subject.label: s.modality for s in x.statements if s.predicate == "recognizes"}
+    assert found.get("Malta") == "asserted" and found.get("Belgium") == "asserted", found
+
+
+def test_an_actor_apart_from_the_speakers_is_reported(extract):
+    x = extract("قال وزير الخارجية الفرنسي إن مالطا تعترف بدولة فلسطين.", "ar")
+    assert {s.modality for s in x.statements if s.subject.label == "Malta" and s.predicate == "recognizes"} \
+        == {"reported"}

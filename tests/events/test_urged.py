@@ -15,6 +15,14 @@ CASES = [
      {(None, "releases", None, None), (None, "suspends", None, None)}),
     ("en", "Washington called on Russia to withdraw its troops from Ukraine.", set(),
      {(None, "withdrawsFrom", None, None)}),
+    # each listed content is a call, its verb a trigger or not (verb._bare_verb), and none is done
+    ("en", "Washington called on the Georgian government to return to talks, investigate the irregularities, and repeal the laws.",
+     {("United States", "callsFor", "return to talks", "default"),
+      ("United States", "callsFor", "investigate the irregularities", "default"),
+      ("United States", "callsFor", "repeal the laws", "default")}, {(None, "investigates", None, None)}),
+    ("en", "Egypt urged Israel to halt the strikes and withdraw its troops.",
+     {("Egypt", "callsFor", "halt the strikes", "default"), ("Egypt", "callsFor", "withdraw its troops", "default")},
+     {(None, "withdrawsFrom", None, None)}),
     # a clause of its own with its own subject states its act
     ("en", "The envoy urged Iran to halt enrichment, and Iran released the prisoners.",
      {("Iran", "releases", "prisoners", "default")}, set()),

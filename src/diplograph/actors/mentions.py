@@ -36,8 +36,9 @@ _UNIQUE_POSTS = {"head_of_state", "head_of_government", "foreign_minister", "def
 _STATE_POSTS = _UNIQUE_POSTS | {"minister"}
 #: Body labels (bodies.tsv) of a state's delegation: the titled people who lead it serve its state.
 _DELEGATION_BODIES = {"Delegation"}
-#: Posts whose unnamed holder stands for the state ("the Chinese minister"): not an adviser's, a spokesman's or a deputy's.
-_STATE_AGENT_POSTS = _STATE_POSTS | {"ambassador", "envoy"}
+#: Posts whose unnamed holder stands for the state ("the Chinese minister"): not an adviser's, a spokesman's or a
+#: deputy's, nor an ambassador's (who comes to a ministry or is summoned as a messenger, not as the state acting).
+_STATE_AGENT_POSTS = _STATE_POSTS | {"envoy"}
 #: Predicates of the verbs by which people lead or make up a delegation ("led", "возглавили", "ترأس").
 _LEADING = {"chairs", "participatesIn"}
 #: Actors whose one-word alias may also be a person's surname ("Wagner"); a state's name is left alone.
@@ -628,6 +629,9 @@ class _Chains:
             if closed := self.closed_complement(end):
                 end = self.items[closed[0]].end
                 complemented += closed
+            if country is None:
+                # "NAME, директор департамента МИД России, заявил": the post is in that state's body.
+                country = self.body_state_in_apposition(end)
         elif former is None and acting is None and country is not None and position in _UNIQUE_POSTS \
                 and i not in self.owners:
             person = self.kb.holder(position, country.id, self.day)
@@ -637,8 +641,8 @@ class _Chains:
             # (resolve.coref may still name them from an earlier sentence).
             self.used |= taken
             self.complements |= set(complemented) - self.used
-            if not complemented and (k := self.complement_item(end)) is not None:
-                # "the Iranian ambassador to France": France is where the post is, it acts in nothing.
+            if not complemented and position == "envoy" and (k := self.complement_item(end)) is not None:
+                # "the Iranian envoy to France": France is where the post is, it acts in nothing.
                 self.complements.add(k)
                 end = self.items[k].end
             return Chunk(start, end, country, "office", trim=item.tag("title").prefix if start == item.start else 0)
@@ -1013,6 +1017,22 @@ class _Chains:
                 return self.kb.actors[office.country]
         return None
 
+    def body_state_in_apposition(self, end: int) -> Actor | None:
+        """The state of the last government body between a title after a name and the comma that closes it.
+
+        "NAME, director of the CIS department of the Russian Foreign Ministry,
+        said": Russia. A state or organisation named there is no employer
+        ("director of the department for Iran"), and with no closing comma there is no apposition.
+        """
+        stops = [k for c in self.commas if (k := self.scan.text.find(c, end)) >= 0]
+        if not stops:
+            return None
+        stop, state = min(stops), None
+        for k, item in enumerate(self.items):
+            if end <= item.start and item.end <= stop and (body := self.actor_at(k, "GovernmentBody")) is not None:
+                state = self.country_of(body)
+        return state
+
     def closed_complement(self, end: int) -> list[int]:
         """The items of a complement right after ``end`` that a comma closes ("to Ukraine," in "NAME, T to Ukraine,")."""
         words = [(a, b) for a, b in self.scan.words if a >= end][:3]
@@ -1189,18 +1209,18 @@ class _Chains:
         # An owner is part of the owned title's chain: "the president" in "the president's envoy" is no one.
         self.used |= set(self.owners.values())
         for i, item in enumerate(self.items):
-            if i not in self.used and item.has("plural_title"):
+            if i not in self.used and "plural_title" in item.kinds:
                 chunks += self.plural_title_chain(i)
         for i, item in enumerate(self.items):
-            if i not in self.used and (item.has("title") or self.alias_title(item)):
+            if i not in self.used and ("title" in item.kinds or self.alias_title(item)):
                 chunk = self.title_chain(i)
                 if chunk:
                     chunks.append(chunk)
         for i, item in enumerate(self.items):
-            if i not in self.used and item.has("group") and not item.has("title") and (chunk := self.group_chain(i)):
+            if i not in self.used and "group" in item.kinds and "title" not in item.kinds and (chunk := self.group_chain(i)):
                 chunks.append(chunk)
         for i, item in enumerate(self.items):
-            if i not in self.used and not item.has("title") and not item.has("group"):
+            if i not in self.used and "title" not in item.kinds and "group" not in item.kinds:
                 chunk = self.plain(i)
                 if chunk:
                     chunks.append(chunk)

@@ -8,6 +8,7 @@ has a PLOVER mode carries it (``plover_mode``).
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from diplograph.events.plover import mode as plover_mode
@@ -62,11 +63,17 @@ def _state_of(group: Actor, known: dict[str, Actor]) -> dict | None:
     return {"id": actor_ref(state), "label": state.label}
 
 
+@lru_cache(maxsize=1 << 12)
+def _post_names(position: str, country: str | None, names: tuple[tuple[str, str], ...]) -> tuple[str, dict[str, str]]:
+    """A post's label and its labels by language: a corpus names the same few posts again and again."""
+    return post_label(position, country), post_labels(position, country, dict(names))
+
+
 def _role(role: Role, mention: str) -> dict:
     country = role.country
-    label = post_label(role.position, country.label if country else None)
-    labels = post_labels(role.position, country.label if country else None, country.labels if country else None)
-    obj = {"label": label, "position": role.position, "type": "Position", "labels": labels}
+    label, labels = _post_names(role.position, country.label if country else None,
+                                tuple(country.labels.items()) if country else ())
+    obj = {"label": label, "position": role.position, "type": "Position", "labels": dict(labels)}
     if country is not None:
         obj["country"] = {"id": actor_ref(country), "label": country.label}
     return {

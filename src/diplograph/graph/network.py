@@ -23,8 +23,7 @@ from typing import Any
 import networkx as nx
 
 from diplograph.atomic import atomic_path
-from diplograph.actors.ids import node_id
-from diplograph.graph.rdf import IRIs, Keyed, StatementCodes, keyed, node_type
+from diplograph.graph.rdf import IRIs, Keyed, StatementCodes, argument_id, keyed, node_type
 from diplograph.labels import CANONICAL, label_language, languages, post_label
 from diplograph.types import Actor, Argument, Extraction, Office, Role, Statement
 
@@ -176,7 +175,7 @@ class _Nodes:
     def argument(self, argument: Argument, event: str | None = None, lang: str | None = None) -> str:
         if argument.actor is not None:
             return self.actor(argument.actor)
-        identifier = event or node_id(argument)
+        identifier = event or argument_id(argument)
         if identifier not in self.data:
             label = (self.event_label(event) if event else None) or argument.label or identifier
             # the document's words are in its language, as the RDF tags them (labels.label_language)

@@ -47,6 +47,7 @@ __all__ = [
     "IRIs",
     "Keyed",
     "PREFIXES",
+    "argument_id",
     "build_dataset",
     "display_label",
     "keyed",
@@ -108,6 +109,23 @@ def _segment(text: str) -> str:
     if not quoted.strip("."):
         return quoted.replace(".", "%2E")
     return quoted[:-1] + "%2E" if quoted.endswith(".") else quoted
+
+
+def argument_id(argument: Argument) -> str:
+    """:func:`~diplograph.actors.ids.node_id`, its ids minted from a label made once each per type and label.
+
+    The same issues and events recur across a corpus, and each argument's id is
+    asked for by its statement's key, its RDF and its network node.
+
+    >>> argument_id(Argument("Deployment of Western forces", "انتشار", "Issue"))
+    'issue/deployment-of-western-forces'
+    """
+    return argument.actor.id if argument.actor is not None else _minted_id(argument.type, argument.label)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _minted_id(type_name: str, label: str) -> str:
+    return node_id(Argument(label, "", type_name))
 
 
 class IRIs:
@@ -202,8 +220,8 @@ class IRIs:
             statement.doc,
             f"{statement.span[0]}-{statement.span[1]}",
             statement.predicate,
-            node_id(statement.subject),
-            node_id(statement.object),
+            argument_id(statement.subject),
+            argument_id(statement.object),
         )
 
     @classmethod
@@ -597,7 +615,7 @@ class _Writer:
     def argument(self, argument: Argument, lang: str | None) -> str:
         if argument.actor is not None:
             return self.actor(argument.actor, [(argument.mention, lang)] if argument.mention else [], lang)
-        return self.event(node_id(argument), argument, lang)
+        return self.event(argument_id(argument), argument, lang)
 
     def event(self, identifier: str, argument: Argument, lang: str | None, day: Any = None) -> str:
         """The node of an event or issue that several statements (or documents) name (:mod:`diplograph.graph.events`)."""
@@ -699,13 +717,17 @@ def _statement_triples(w: _Writer, statement: Statement, key: str, doc_iri: str,
     return iri
 
 
+#: The term of an incumbency without its hash (:meth:`IRIs.incumbency`), as :func:`_ref` writes it.
+_INCUMBENCY = "res:incumbency\\/"
+
+
 def _role_triples(w: _Writer, role: Role, doc_iri: str) -> None:
     if role.country is None:
         log.info("role of %s in %s not written: a post needs a country", role.person.id, role.doc)
         return
     person = w.actor(role.person)
     post, post_iri = w.post(person, role.position, role.country)
-    iri = _iri(IRIs.incumbency(role.doc, f"{role.span[0]}-{role.span[1]}", role.person.id, post_iri))
+    iri = _INCUMBENCY + _sha1(role.doc, f"{role.span[0]}-{role.span[1]}", role.person.id, post_iri)  # IRIs.incumbency
     w.add(iri, _RDF.type, _DG.Incumbency)
     w.add(iri, _DG.holder, person)
     w.add(iri, _DG.post, post)
@@ -723,7 +745,7 @@ def _office_triples(w: _Writer, office: Office) -> None:
     person_actor = w._kb_actor(office.person)
     person = w.actor(person_actor) if person_actor is not None else _iri(IRIs.actor(office.person))
     post, post_iri = w.post(person, office.position, office.country)
-    iri = _iri(IRIs.incumbency("kb", office.person, post_iri, office.start, office.end))
+    iri = _INCUMBENCY + _sha1("kb", office.person, post_iri, office.start, office.end)  # IRIs.incumbency
     w.add(iri, _RDF.type, _DG.Incumbency)
     w.add(iri, _DG.holder, person)
     w.add(iri, _DG.post, post)
@@ -751,7 +773,8 @@ def _document_triples(w: _Writer, record: Keyed, seen: set[str]) -> set[str]:
     for mention in extraction.mentions:
         if not mention.anaphoric:  # "he" points at an actor; it is not one of its names
             aliases.setdefault(mention.actor.id, []).append((mention.text, doc.lang))
-    for actor in extraction.actors:
+    actors = extraction.actors
+    for actor in actors:
         w.add(doc_iri, _DG.mentions, w.actor(actor, aliases.get(actor.id, ()), doc.lang))
     for index, (statement, key) in enumerate(zip(extraction.statements, record.keys)):
         if key in seen:
@@ -762,7 +785,7 @@ def _document_triples(w: _Writer, record: Keyed, seen: set[str]) -> set[str]:
         _role_triples(w, role, doc_iri)
     persons = {
         a.id
-        for a in [*extraction.actors, *(r.person for r in extraction.roles),
+        for a in [*actors, *(r.person for r in extraction.roles),
                   *(x.actor for s in extraction.statements for x in (s.subject, s.object) if x.actor)]
         if a.type == "Person"
     }

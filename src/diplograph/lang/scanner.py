@@ -171,14 +171,17 @@ class Scanner:
         folded = fold_with_offsets(sentence)
         words = tuple(m.span() for m in _WORD.finditer(folded.text))
         items = []
+        gapped = False
         for start, end, group in self._matcher.spans(folded.text):
             # an Item filled in place, not through the frozen dataclass's __init__ (3x slower): a scan makes one per entry found
             item = _new(Item)
             fields = item.__dict__
             fields["start"], fields["end"] = start, end
-            fields["tags"], fields["kinds"] = self._group(group)
+            tags, kinds = self._group(group)
+            fields["tags"], fields["kinds"] = tags, kinds
+            gapped = gapped or GAP in kinds  # a word that may split a trigger: join_gaps looks again
             items.append(item)
-        if any(GAP in item.kinds for item in items):
+        if gapped:
             items = join_gaps(folded.text, items, self._matcher.spans, self._trigger_item)
         return Scan(folded, words, tuple(items))
 

@@ -153,9 +153,12 @@ _KEYS = [
     Key("passive_light_verbs", "words", [], "verbs that make the event noun after them passive (Arabic tamma, 'was done', before a verbal noun)"),
     Key("agentless_passive_auxiliaries", "words", [], "auxiliaries of a passive whose agent goes unsaid"),
     Key("active_suffixes", "words", [], "endings that make a verb after an auxiliary active ('-ing')"),
+    Key("topic_words", "words", [],
+        "prepositions before a verb form with an active_suffixes ending that make it a topic, no deed ('talks on lifting sanctions')"),
     # statements
     Key("between_words", "words", [], "prepositions that name an event's sides ('talks between X and Y')"),
     Key("with_words", "words", [], "prepositions that name an event noun's partner ('talks with')"),
+    Key("with_clitics", "words", [], "clitics that mark an event noun's partner written onto it (Arabic bi-, 'liqa'uhu bi-l-ra'is', his meeting with the president)"),
     Key("during_words", "words", [], "phrases before an event noun: who acts there takes part ('on the sidelines of')"),
     Key("impersonal_suffixes", "words", [], "endings of an indefinite-personal verb (Russian plural '-li'): with no subject, the body a venue word names beside it is its source ('v Kremle zayavili')"),
     Key("together_words", "words", [], "phrases before a verb whose actor acts with the verb's subject ('vmeste s', together with)"),

@@ -22,6 +22,8 @@ from diplograph.types import Actor
 
 __all__ = ["REACH", "resolve_anaphors", "resolve_descriptions", "resolve_surnames"]
 
+#: The kinds of item an anaphor is read from (see :func:`resolve_anaphors`).
+_ANAPHOR_KINDS = frozenset({"latter", "country_anaphor", "pronoun", "pair_anaphor"})
 #: How many earlier sentences a pronoun may reach back to.
 _PRONOUN_REACH = 2
 
@@ -36,12 +38,16 @@ def _speaker(scan: Scan, item: Item, chunks: list[Chunk]) -> Actor | None:
     """Who says a quotation a first-person pronoun stands in: the actor beside the reporting cue after it.
 
     "“We will not attend,” Peskov said." / "« Nous n'irons pas », a déclaré Macron."
+    The quotation may have opened in an earlier sentence: "... We will not attend," Peskov said.
     """
     text = scan.text
     before = text[:item.start]
-    # a straight quote both opens and closes: inside after an odd number of them
+    # a straight quote both opens and closes: inside after an odd number of them; a
+    # sentence whose first mark closes a quotation continues one opened in an earlier sentence
+    continued = not any(c in before for c in _OPENING + _CLOSING + _STRAIGHT) \
+        and (any(c in text for c in _CLOSING) or text.count(_STRAIGHT) % 2 == 1)
     if sum(before.count(c) for c in _OPENING) <= sum(before.count(c) for c in _CLOSING) \
-            and not before.count(_STRAIGHT) % 2:
+            and not before.count(_STRAIGHT) % 2 and not continued:
         return None  # not inside a quotation
     opening = max(before.rfind(c) for c in _OPENING + _STRAIGHT)
     closing = min((i for i in (text.find(c, item.end) for c in _CLOSING + _STRAIGHT) if i >= 0), default=len(text))
@@ -334,6 +340,8 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
     """
     out = list(chunks)
     for item in scan.items:
+        if item.kinds.isdisjoint(_ANAPHOR_KINDS):
+            continue
         kind = "latter" if item.has("latter") else "country" if item.has("country_anaphor") else \
             "pronoun" if item.has("pronoun") else "pair" if item.has("pair_anaphor") else None
         if kind is None or any(c.start <= item.start < c.end for c in out):

@@ -105,3 +105,9 @@ def test_cooperating_is_said_of_each_pair(sentence, pairs):
     x = extract(sentence)
     got = {(s.subject.label, s.object.label) for s in x.statements if s.predicate == "cooperatesWith"}
     assert got == pairs, summary(x)
+
+
+def test_a_title_is_declined_in_its_own_number_only():
+    # "президенты Казахстана" is no one president: the plural is plural_titles.tsv's
+    forms = entry_forms(load_language("ru"), "президент", "title")
+    assert fold("президентом") in forms and fold("президенты") not in forms

@@ -110,8 +110,10 @@ def subject_after_object(s: SentenceView, item: Item, clause_end: int, *,
     if not preps or not articles or len(words) < 3 or s.text[slice(*words[0])] not in preps \
             or (actor_object and s.text[slice(*words[0])] in s.language.folded("venue_words")):
         return none
-    count, end = 0, None  # words of the phrase; where it ended (at a date or gap word)
-    for a, b in words[1:]:
+    venues = s.language.folded("venue_words")
+    count, end = 0, None  # words of the phrase; where it ended (at a venue, a date or a gap word)
+    placed = False  # a venue word before a place after the phrase: "في الاجتماع في جدة"
+    for k, (a, b) in enumerate(words[1:], 1):
         if any(it.start == a and s.is_verb(it) for it in s.scan.items):
             return none
         chunk = next((c for c in s.chunks if c.start <= a < c.end), None)
@@ -121,14 +123,20 @@ def subject_after_object(s: SentenceView, item: Item, clause_end: int, *,
             if (count == 0 and s.venue(chunk, acting=True)) or (count and end is None and chunk.via == "nationality"):
                 count += 1  # "إلى الرياض": the place is the object; "في القمة العربية": an adjective of it
                 continue
-            if count == 0 or not chunk.agent or s.oblique(chunk):
+            if placed and s.venue(chunk, acting=True):
+                placed = False
+                continue
+            if count == 0 or placed or not chunk.agent or s.oblique(chunk):
                 return none  # "نقل إلى الرئيس رسالة": the actor after the preposition is its object
             return [c for c in s.group_from(s.chunks.index(chunk), forward=True) if c.agent], end or a
-        if end is None and s.text[a:b].startswith(articles) and count < _FRONTED_WORDS:
+        word = s.text[a:b]
+        if end is None and word.startswith(articles) and count < _FRONTED_WORDS:
             count += 1
-        elif count and (s.text[a:b] in s.gap_words or s.is_date(a)):
+        elif count and not placed and word in venues and k + 1 < len(words):
+            end, placed = end or a, True
+        elif count and (word in s.gap_words or s.is_date(a)):
             end = end or a
-        elif count and s.text[a:b] in s.language.folded("delegate_words"):
+        elif count and word in s.language.folded("delegate_words"):
             return delegates(s, a, clause_end), end or a  # "شارك في المؤتمر ممثلون عن تركيا"
         else:
             return none
@@ -235,11 +243,14 @@ def _agent_of_phrase(s: SentenceView, chunk: Chunk) -> bool:
 
 
 def _venue_before(s: SentenceView, chunk: Chunk) -> tuple[int, int] | None:
-    """The span of a venue phrase before a verb ("в Москве", "в Совете Безопасности ООН"), or None.
+    """The span of a venue or other prepositional phrase before a verb ("в Москве", "вместе с Россией"), or None.
 
-    A locative word opens it; the mention is a place, or an actor whose case
-    may be no subject's (a language without cases keeps "officials from Russia met").
+    A locative word opens it, and the mention is a place, or an actor whose
+    case may be no subject's (a language without cases keeps "officials from
+    Russia met"); or, where case is marked, any preposition opens it.
     """
+    if (opening := s.cased_preposition(chunk)) is not None:
+        return opening, chunk.end
     if not s.venue(chunk, acting=True):
         return None
     if chunk.agent and not (s.language.get("subject_cases") and s.no_subject(chunk)):
@@ -601,6 +612,9 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
                     and chunk.via != "pronoun" and (placed or not in_venue(s, chunk, first)) \
                     and not in_compound(s, chunk):
                 return chunk, (chunk.start, chunk.end), chunk.actor.type
+        # "متوجها إلى بكين للمشاركة في ...": the purpose is a statement of its own, not the object.
+        purpose = purpose_start(s, span_words)
+        span_words = [w for w in span_words if w[0] < purpose] or span_words[:1]
     for item in s.scan.of_kind("event"):
         if first <= item.start < span_words[min(2, len(span_words) - 1)][1]:
             # The phrase keeps the words before its event noun: "إلى الرياض في زيارة", "resume talks".
@@ -740,6 +754,14 @@ def purpose_start(s: SentenceView, span_words: list) -> int:
     for (a, b), (c, d) in zip(span_words, span_words[1:]):
         if s.text[a:b] in marks and s.text[c:d] not in s.lead_words and not any(ch.start == c for ch in s.chunks):
             return a
+    # "متوجها إلى بكين للمشاركة في اجتماع": a masdar with a purpose clitic (``purpose_clitics``) opens one too.
+    clitics = fold(s.language.get("purpose_clitics", "") or "")
+    if clitics and span_words:
+        starts = {a for a, _ in span_words[1:]}
+        for it in s.scan.items:
+            if it.start in starts and any(t.kind == "trigger" and t.data.pos == "noun" and t.data.prefix
+                                          and fold(t.data.prefix)[-1] in clitics for t in it.tags):
+                return it.start
     return span_words[-1][1] + 1 if span_words else 0
 
 

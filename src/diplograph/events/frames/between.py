@@ -23,17 +23,29 @@ _BETWEEN_GAP = 2
 def between(s: SentenceView, frames: list[Frame]) -> list[Frame]:
     """Each side of every event noun held between sides, with each other side."""
     out: list[Frame] = []
-    for item in s.scan.items:
-        predicate = BETWEEN.get(item.tag("event").data) if item.has("event") else None
+    for item in s.scan.of_kind("event"):
+        predicate = BETWEEN.get(item.tag("event").data)
         sides = between_sides(s, item) if predicate and not unreal(s, item) else []
-        if not sides or any((f.trigger.predicate in WISHES or f.trigger.frame in CONTENT_FRAMES) and f.object_span[0] <= item.start < f.object_span[1]
-                            for f in frames + out):
+        if not sides or any((f.trigger.predicate in WISHES or f.trigger.frame in CONTENT_FRAMES)
+                            and _within(s, f.object_span, item) for f in frames + out):
             continue
         trigger = Trigger(predicate, "noun", frame="between")
         context = event_context(s, item, until=sides[-1].start)
         out += [Frame(trigger, item, (a,), b, (b.start, b.end), b.actor.type, *context)
                 for a in sides for b in sides if a.actor.id != b.actor.id]
     return out
+
+
+def _within(s: SentenceView, span: tuple[int, int], item: Item) -> bool:
+    """Is the event noun in a wish's object phrase, or its complement right after it?
+
+    "a démenti tout projet de rencontre entre X et Y": only lead words stand
+    between the object ("tout projet") and the noun, in one clause.
+    """
+    if span[0] <= item.start < span[1]:
+        return True
+    return span[1] <= item.start and s.clause(span[0]) == s.clause(item.start) \
+        and all(w in s.lead_words for w in s.words(span[1], item.start))
 
 
 #: How many words (adjectives: "political") may stand between a hypothetical modifier and its event noun.

@@ -127,7 +127,7 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
     s = SentenceView(scan, chunks, language)
     frames: list[Frame] = []
     for item in scan.items:
-        if not (item.has("trigger") or item.has("split")):
+        if "trigger" not in item.kinds and "split" not in item.kinds:
             continue
         clause = s.clause(item.start)
         if in_content(s, item, clause) or urged(s, item, clause) \
@@ -136,7 +136,21 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
         frames += _first_reading(s, item, clause, frames)
     for construction in sentence_constructions():
         frames += construction(s, frames)
-    return frames
+    return [f for f in frames if not _restated(s, f, frames)]
+
+
+def _restated(s: SentenceView, frame: Frame, frames: list[Frame]) -> bool:
+    """Is the frame a light verb's own reading whose object is an event noun that states the act itself?
+
+    "объявила о выделении Молдавии помощи": the noun gives providesAidTo by
+    the light verb's subject; announcing it states nothing more.
+    """
+    if not frame.item.has("light") or frame.object_chunk is not None or frame.object_span is None:
+        return False
+    ids = {c.actor.id for c in frame.subjects}
+    first = next((a for a, b in s.scan.words if a >= frame.object_span[0]), None)
+    return any(g.trigger.pos == "noun" and g.item.start == first and ids & {c.actor.id for c in g.subjects}
+               for g in frames if g is not frame)
 
 
 def _first_reading(s: SentenceView, item: Item, clause: tuple[int, int], frames: list[Frame]) -> list[Frame]:
@@ -237,6 +251,17 @@ def _has_object_words(s: SentenceView, item: Item, trigger: Trigger, clause: tup
     return any(w in words for w in trigger.object_words)
 
 
+def _covering(s: SentenceView, clause: tuple[int, int], ends: list[int]) -> tuple[int, int]:
+    """The clause stretched to the clause of the last argument that a coordinator cut off ("Встреча Путина и Трампа не состоится").
+
+    So the cues after the arguments ("не состоится") count for the frame.
+    """
+    last = max(ends, default=0)
+    if last <= clause[1]:
+        return clause
+    return clause[0], s.clause(last - 1)[1]
+
+
 def _content(frame: Frame) -> bool:
     """Is the frame's object phrase content that states nothing of its own?
 
@@ -271,6 +296,7 @@ def _frames(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, in
         # (overlap, not the start alone: the form "to suspend" starts before the content "suspend ...")
         return []
     reach = next((w.start for w in s.scan.of_kind("clause") if w.start >= item.end), None)
+    clause = _covering(s, clause, [c.end for c in subjects] + ([span[1]] if span is not None else []))
     context = (clause, future, trailing_reports(s, item, clause), speakers(s), reach)
     if len(subjects) > 1 and chunk is None and (trigger.predicate in RECIPROCAL or found.mutual):
         # "Iran and Oman met": each meets the other.

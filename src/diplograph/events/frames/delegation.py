@@ -9,7 +9,7 @@ it; and only people are members.
 from __future__ import annotations
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.arguments import NO_OBJECT, Object
+from diplograph.events.frames.arguments import Object
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.view import SentenceView
@@ -22,12 +22,15 @@ _EVENT_REACH = 8
 
 
 @construction("delegation")
-def delegation(ctx: Context) -> Reading:
-    """The people listed after the trigger take part in what the delegation went to."""
+def delegation(ctx: Context) -> Reading | None:
+    """The people listed after the trigger take part in what the delegation went to.
+
+    None with no delegation noun: the form's next reading is tried ("the summit included X").
+    """
     s, item = ctx.view, ctx.item
     noun = _delegation_noun(s, item)
     if noun is None:
-        return Reading([], NO_OBJECT)
+        return None
     members = _members(s, max(item.end, noun[1]))
     return Reading(members, _event(s, noun, members[0].start if members else len(s.text)))
 

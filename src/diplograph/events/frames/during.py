@@ -3,11 +3,13 @@
 For each event noun after a ``during_words`` phrase, the subjects of the
 statement nearest to it take part in the event, unless a statement is
 already about that event, or the event is the meeting that statement states.
+A meeting or talks with a partner ("во время беседы с Рютте") is held with
+that partner: the subjects meet or negotiate with it.
 """
 from __future__ import annotations
 
 from diplograph.events.frames.core import Frame
-from diplograph.events.frames.predicates import RECIPROCAL
+from diplograph.events.frames.predicates import BETWEEN, RECIPROCAL
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.reports import event_context
 from diplograph.events.frames.view import SentenceView
@@ -20,8 +22,8 @@ def during(s: SentenceView, frames: list[Frame]) -> list[Frame]:
     """The subjects of the statement nearest an event noun after a ``during_words`` phrase take part in it."""
     out = []
     stated = [f for f in frames if f.trigger.frame not in ("between", "during")]
-    for item in s.scan.items:
-        if not item.has("event") or not during_phrase(s, item) \
+    for item in s.scan.of_kind("event"):
+        if not during_phrase(s, item) \
                 or any(f.object_span[0] <= item.start < f.object_span[1] for f in frames):
             continue
         nearest = min(stated, key=lambda f: abs(f.item.start - item.start), default=None)
@@ -32,10 +34,32 @@ def during(s: SentenceView, frames: list[Frame]) -> list[Frame]:
         if end == item.end and item.tag("event").data in ("Meeting", "Talks"):
             # «وأكد الوزير خلال اللقاء ...»: a bare "the meeting" refers back to one already stated.
             continue
+        kind = item.tag("event").data
+        if kind in _WITH_PARTNER and (partner := _partner(s, item, end)) is not None:
+            # "во время беседы с Марком Рютте Трамп объявил": the meeting is with the partner
+            trigger = Trigger(BETWEEN[kind], "noun", frame="during")
+            out += [Frame(trigger, item, (c,), partner, (partner.start, partner.end), partner.actor.type,
+                          *event_context(s, item)) for c in nearest.subjects if c.actor.id != partner.actor.id]
+            continue
         trigger = Trigger("participatesIn", "noun", frame="during")
-        out += [Frame(trigger, item, (c,), None, (item.start, end), item.tag("event").data,
+        out += [Frame(trigger, item, (c,), None, (item.start, end), kind,
                       *event_context(s, item)) for c in nearest.subjects]
     return out
+
+
+#: Event types held with a partner named after a ``with_words`` word ("a meeting with X").
+_WITH_PARTNER = ("Meeting", "Talks")
+
+
+def _partner(s: SentenceView, event: Item, end: int):
+    """The actor a ``with_words`` word names right after the event noun, in its phrase, or None ("беседы с Рютте")."""
+    after = [(a, b) for a, b in s.scan.words if a >= event.end and b <= end][:1]
+    if not after or s.text[slice(*after[0])] not in s.language.folded("with_words"):
+        return None
+    chunk = next((c for c in s.chunks if c.start >= after[0][1]), None)
+    if chunk is None or not chunk.agent or chunk.start >= end or s.words(after[0][1], chunk.start):
+        return None
+    return chunk
 
 
 def during_phrase(s: SentenceView, event: Item) -> bool:

@@ -30,6 +30,10 @@ def genitive(ctx: Context) -> Reading | None:
     if chunk is None and found is not None and (state := _nationality_object(ctx, found.obj[1])) is not None:
         # "Pakistani air strikes on Afghan border posts": the state the adjective names is the target.
         chunk, found = state, Reading(found.subjects, (state, (state.start, state.end), state.actor.type))
+    if chunk is None and found is not None and found.subjects and (owned := _owned_target(ctx, found.obj[1])):
+        # "عقوبات أمريكية على شركات إماراتية", "strikes on Iranian bases": the target is a thing of a
+        # state its adjective names; the object is that phrase, not the state.
+        return Reading(found.subjects, (None, owned, "Issue"))
     if chunk is None and found is not None and (place := _place_object(ctx, found.obj[1])) is not None:
         # "الضربات الإسرائيلية على خان يونس", "Israeli strikes on Gaza": a place may be the target
         # (predicates.yaml place_objects); the object is the phrase up to it ("لمدينة خان يونس").
@@ -45,6 +49,26 @@ def _nationality_object(ctx: Context, span: tuple[int, int] | None) -> Chunk | N
         return None
     return next((c for c in ctx.view.chunks if c.start == span[0] and c.via == "nationality"
                  and c.actor.type == "Country"), None)
+
+
+def _owned_target(ctx: Context, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The object phrase up to a state's adjective after its first word or two ("ثلاث شركات إماراتية"), or None."""
+    if span is None:
+        return None
+    words = [(a, b) for a, b in ctx.view.scan.words if span[0] <= a and b <= span[1]]
+    # "عقوبات أمريكية جديدة على ...": an adjective of the noun may open the phrase, before its preposition
+    lead = [k for k, (a, b) in enumerate(words[:_OWNED_REACH]) if ctx.view.text[a:b] in ctx.view.lead_words]
+    words = words[lead[-1] + 1:] if lead else words
+    head = words[:_OWNED_REACH + 1]
+    if len(head) < 2 or any(ctx.view.text[a:b] in ctx.view.lead_words for a, b in head):
+        return None
+    state = next((c for c in ctx.view.chunks if any(c.start == a for a, _ in head[1:]) and c.via == "nationality"
+                  and c.actor.type == "Country"), None)
+    return (head[0][0], state.end) if state is not None else None
+
+
+#: How many words ("ثلاث شركات") may stand before the state's adjective of an owned target.
+_OWNED_REACH = 2
 
 
 #: How many words into the object phrase a place target may start ("لمدينة خان يونس", not "the plant in Kyiv").

@@ -5,7 +5,9 @@
   impose none (``undoing_words`` in language.yaml, the predicates it reverses
   in predicates.yaml ``undoable``).
 - A participle after a determiner is an adjective: "the visiting US envoy"
-  visits nobody (language.yaml ``determiners``, ``active_suffixes``).
+  visits nobody (language.yaml ``determiners``, ``active_suffixes``); a
+  gerund after a topic word is a topic: "talks on lifting sanctions" lift
+  none (``topic_words``).
 - What an accusation or the like says is its content, not a fact: "Pakistan
   accused India of backing militants" asserts no support (predicates.yaml
   ``content_predicates``).
@@ -66,7 +68,7 @@ def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     markers = s.language.folded("content_markers")
     if not markers:
         return False
-    function = s.lead_words | s.gap_words
+    function = s.memo("function_words", lambda: s.lead_words | s.gap_words)
     # the marker may be the trigger form's own first word ("to sign")
     own = s.text[item.start:item.end].split()[0] in markers
 
@@ -79,21 +81,27 @@ def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
         rest = [s.text[a:b] for a, b in words]
         return bool(inside) and (own or bool(rest) and rest[-1] in markers) and all(w in function for w in rest)
 
-    if any(clause[0] <= it.start and it.end <= item.start and asks(it) for it in s.scan.items):
+    if any(clause[0] <= it.start and it.end <= item.start and asks(it) for it in s.scan.of_kind("trigger")):
         return True
     # "urged Iran to halt enrichment and to release ...": a conjunct of urged content is urged too
     lead = s.words(clause[0], item.start)
     if not (own or lead and lead[-1] in markers) or not all(w in s.coordinators or w in markers for w in lead):
         return False
-    before = [it for it in s.scan.items if it.end <= clause[0] and it.has("trigger")]
+    before = [it for it in s.scan.of_kind("trigger") if it.end <= clause[0]]
     return bool(before) and urged(s, before[-1], s.clause(before[-1].start))
 
 
 def attributive(s: SentenceView, item: Item, trigger: Trigger) -> bool:
-    """Is the verb trigger an active participle used as an adjective, right after a determiner ("the visiting envoy")?"""
+    """Is the verb trigger an active participle used as an adjective or a noun?
+
+    Right after a determiner ("the visiting envoy"), or a gerund right after a
+    ``topic_words`` preposition: "talks on lifting sanctions", "the issue of
+    hosting the summit" name a topic, not a deed.
+    """
     active = tuple(s.language.folded("active_suffixes"))
     if trigger.pos == "noun" or not active:
         return False
-    word = s.text[item.start:item.end].split()[0]
+    if not s.text[item.start:item.end].split()[0].endswith(active):
+        return False
     before = s.words(s.clause(item.start)[0], item.start)
-    return word.endswith(active) and bool(before) and before[-1] in s.language.folded("determiners")
+    return bool(before) and (before[-1] in s.language.folded("determiners") or before[-1] in s.language.folded("topic_words"))

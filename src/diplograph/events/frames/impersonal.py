@@ -40,8 +40,8 @@ def impersonal(s: SentenceView, frames: list[Frame]) -> list[Frame]:
         return []
     read = {f.item.start for f in frames}
     out: list[Frame] = []
-    for item in s.scan.items:
-        if not item.has("trigger") or item.start in read:
+    for item in s.scan.of_kind("trigger"):
+        if item.start in read:
             continue
         if not s.text[item.start:item.end].split()[0].endswith(suffixes):
             continue  # the cheap test first: most triggers have no indefinite-personal ending
@@ -138,11 +138,11 @@ def relative_light(s: SentenceView, frames: list[Frame]) -> list[Frame]:
     """
     read = {f.item.start for f in frames}
     out: list[Frame] = []
-    for item in s.scan.items:
-        if not item.has("trigger") or item.start in read:
+    for item in s.scan.of_kind("trigger"):
+        if item.start in read:
             continue
         nouns = [t.data for t in item.tags if t.kind == "trigger" and t.data.pos == "noun"]
-        relative = next((r for r in s.scan.items if r.has("relative") and r.start >= item.end), None)
+        relative = next((r for r in s.scan.of_kind("relative") if r.start >= item.end), None)
         if not nouns or relative is None or len(s.words(item.end, relative.start)) > _RESUMED_GAP \
                 or any(c.start >= item.end and c.end <= relative.start for c in s.chunks):
             continue

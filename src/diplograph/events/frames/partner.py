@@ -60,6 +60,9 @@ def with_frame(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int,
         at = item.end
     else:
         at = next((b for a, b in after[:_WITH_GAP + 1] if s.text[a:b] in withs), None)
+    if at is None:
+        # "لقاؤه بالرئيس التركي": the partner written with a ``with_clitics`` clitic
+        at = clitic_partner(s, item, after)
     if at is None or any(s.is_verb(v) and item.end <= v.start < at for v in s.scan.items):
         # "محادثات قد يجريها مع بوتين": the partner is the verb's
         return [], none
@@ -86,3 +89,28 @@ def with_frame(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int,
            for it in s.scan.items):
         return [], none
     return [c for c in reporter_before(s, item) if c.actor.id != partner.actor.id], obj
+
+
+def clitic_partner(s: SentenceView, item: Item, after: list[tuple[int, int]]) -> int | None:
+    """Where the partner of an event noun starts when a clitic marks it ("لقاؤه بالرئيس"), or None.
+
+    The actor opens one of the few words after the noun, carries one of
+    ``with_clitics``, and no lead word stands between: "محادثات بشأن إيران" has none.
+    """
+    clitics = tuple(s.language.folded("with_clitics"))
+    if not clitics:
+        return None
+    starts = {a for a, _ in after[:_WITH_GAP + 1]}
+    for chunk in s.chunks:
+        if chunk.start in starts and chunk.trim and s.text[chunk.start:chunk.start + chunk.trim].endswith(clitics):
+            if any(w in s.lead_words for w in s.words(item.end, chunk.start)):
+                return None
+            return chunk.start
+    # "اجتماعه بنظيره الروسي سيرغي لافروف": the clitic on a title before the partner's name
+    if after and s.text[slice(*after[0])].startswith(clitics) \
+            and any(it.has("title") and it.start <= after[0][0] < it.end for it in s.scan.items):
+        partner = next((c for c in s.chunks if c.start > after[0][0] and c.agent), None)
+        if partner is not None and not any(after[0][1] <= c.start < partner.start and c.via != "nationality"
+                                           for c in s.chunks) and len(s.words(after[0][1], partner.start)) <= 1:
+            return partner.start
+    return None

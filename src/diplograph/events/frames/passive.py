@@ -8,7 +8,7 @@ auxiliary and no agent, the agent goes unsaid and there is no statement.
 from __future__ import annotations
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.arguments import drop_auxiliaries, subject_after, subject_before
+from diplograph.events.frames.arguments import definite, drop_auxiliaries, subject_after, subject_before
 from diplograph.events.frames.view import SentenceView
 from diplograph.lang.scanner import Item
 
@@ -222,8 +222,11 @@ def agent_phrase(s: SentenceView, item: Item, clause: tuple[int, int], *, noun: 
         return None
     between = _before_venue(s, words[:at])
     if noun:
-        before = s.words(clause[0], item.start)
-        if not before or before[-1] not in s.language.folded("passive_light_verbs") or not between:
+        # "تم توقيع الاتفاقية من قبل X", "رُفض المقترح من قبل إيران" (its verb and masdar are
+        # written alike), "أدان الأردن رفض المقترح من قبل إسرائيل": the agent did it, not the
+        # subject of a verb before the masdar. A masdar with the article governs no patient:
+        # "بالدعم المقدم من قبل X" has only an adjective after it.
+        if not between or definite(s, item):
             return None
         span = (between[0][0], between[-1][1])
         event = next((it for it in s.scan.items if it.has("event") and span[0] <= it.start < span[1]), None)
@@ -231,10 +234,23 @@ def agent_phrase(s: SentenceView, item: Item, clause: tuple[int, int], *, noun: 
     if not between:
         return None
     patients = subject_after(s, item.end, between[-1][1] + 1)
+    if not patients and _opens_clause(s, item, clause) \
+            and not any(between[0][0] <= c.start < between[-1][1] and c.agent for c in s.chunks):
+        # "رُفض المقترح الأمريكي من قبل إيران": verb first with no actor before the agent
+        # phrase, the verb has no subject of its own; the phrase after it is the patient.
+        span = (between[0][0], between[-1][1])
+        event = next((it for it in s.scan.items if it.has("event") and span[0] <= it.start < span[1]), None)
+        return agents, (None, span, event.tag("event").data if event else "Issue")
     if not patients or patients[-1].end < between[-1][1] or patients[0].start > between[0][0] + 1:
         return None
     last = patients[-1]
     return agents, (last, (last.start, last.end), last.actor.type)
+
+
+def _opens_clause(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
+    """Does the verb open its clause, gap words and coordinators aside, so that no subject stands before it?"""
+    return s.language.get("subject_order", [])[:1] == ["after"] and all(
+        w in s.gap_words or w in s.coordinators for w in s.words(clause[0], item.start))
 
 
 def _before_venue(s: SentenceView, words: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -40,15 +40,18 @@ def _speakers(s: SentenceView) -> tuple[tuple[int, frozenset[str]], ...]:
             continue
         opens = not [w for w in s.words(s.clause(cue.start)[0], cue.start) if w not in s.gap_words]
         ids = set()
-        for c in s.chunks:
+        for i, c in enumerate(s.chunks):
             if not c.agent or c.body in UNNAMED_SOURCES:
                 # "officials said": unnamed sources report, even on their own state.
                 continue
-            if (c.end <= cue.start and "before" in sides and s.beside(c.end, cue.start)
-                    and not any(ch in marks for ch in s.text[c.end:cue.start])) or \
-                    (c.start >= cue.end and ("after" in sides or opens) and s.beside(cue.end, c.start)):
-                # An official speaks for the state too.
-                ids |= {c.actor.id, c.country.id} if c.country is not None else {c.actor.id}
+            before = c.end <= cue.start and "before" in sides and s.beside(c.end, cue.start) \
+                and not any(ch in marks for ch in s.text[c.end:cue.start])
+            if before or (c.start >= cue.end and ("after" in sides or opens) and s.beside(cue.end, c.start)):
+                # Each of the coordinated actors speaks ("أعلنت فرنسا وبلجيكا ومالطا");
+                # an official speaks for the state too.
+                for d in s.group_from(i, forward=not before):
+                    if d.agent and d.body not in UNNAMED_SOURCES:
+                        ids |= {d.actor.id, d.country.id} if d.country is not None else {d.actor.id}
         out.append((cue.start, frozenset(ids)))
     return tuple(out)
 

@@ -51,8 +51,12 @@ def side_lists(s: SentenceView) -> list[tuple[tuple[int, int], list[Chunk]]]:
     if not phrases:
         return []
     words = s.scan.words
+    # the words that may open a phrase (see _opens), to pass over the others at once
+    firsts = {p[0] for p in phrases} | {prefix + p[0] for p in phrases for prefix in s.coord_prefixes}
     out = []
     for k in range(len(words)):
+        if s.text[slice(*words[k])] not in firsts:
+            continue
         for phrase in phrases:
             found = [s.text[a:b] for a, b in words[k:k + len(phrase)]]
             if len(found) < len(phrase) or found[1:] != phrase[1:] or not _opens(s, found[0], phrase[0]):

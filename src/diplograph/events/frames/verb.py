@@ -212,9 +212,10 @@ def _listed_after(s: SentenceView, end: int, start: int) -> bool:
 def _bare_verb(s: SentenceView, word: tuple[int, int]) -> bool:
     """Can the word open a conjunct with no content marker: no function word, actor, cue or trigger ("and halt enrichment")?"""
     text = s.text[slice(*word)]
+    # a verb trigger may open one ("and repeal the laws"); a cue, an actor or an event noun not
     return text not in s.lead_words and text not in s.gap_words and text not in s.coordinators \
         and not any(c.start <= word[0] < c.end for c in s.chunks) \
-        and not any(it.start <= word[0] < it.end for it in s.scan.items)
+        and not any(it.start <= word[0] < it.end and not s.is_verb(it) for it in s.scan.items)
 
 
 def last_subjects(frames: list) -> list:

@@ -22,7 +22,7 @@ from diplograph.lang.scanner import Item, Scan
 __all__ = ["SentenceView"]
 
 #: Tags that open an actor mention, whose inflected form tells its case.
-_MENTION_KINDS = frozenset({"actor", "title", "body", "capital", "adjective", "pronoun"})
+_MENTION_KINDS = frozenset({"actor", "title", "plural_title", "body", "capital", "adjective", "pronoun"})
 
 
 def _where(text: str, chars) -> Iterator[int]:
@@ -194,11 +194,15 @@ class SentenceView:
             a, b = (self.chunks[k], self.chunks[k + step]) if forward else (self.chunks[k + step], self.chunks[k])
             if not self.joined(a, b):
                 break
-            closed = closed or self._closes(a, b)
+            if b.start >= a.end:
+                # (one mention for two actors, "обе стороны", closes no list of its own)
+                closed = closed or self._closes(a, b)
             k += step
             group.append(self.chunks[k])
         if not closed:
-            group = group[:1]
+            # "при посредничестве Катара, обе стороны вернули": the pair anaphor's actors only
+            first = self.chunks[index]
+            group = [c for c in group if (c.start, c.end) == (first.start, first.end)]
         return group if forward else group[::-1]
 
     def oblique(self, chunk: Chunk) -> bool:
@@ -207,8 +211,30 @@ class SentenceView:
         return bool(clitic) and any(p in clitic for p in self.language.folded("preposition_clitics"))
 
     def no_subject(self, chunk: Chunk) -> bool:
-        """May the mention not be a verb's subject: oblique, or in none of the subject cases ("Путину позвонил")?"""
-        return self.oblique(chunk) or not self.may_be(chunk, "subject_cases")
+        """May the mention not be a verb's subject: oblique, or in none of the subject cases ("Путину позвонил")?
+
+        Where the language marks case, a preposition right before it governs
+        it, whatever case its written form leaves open ("с Си", "в ходе
+        переговоров с Си Цзиньпином поддержал").
+        """
+        return self.oblique(chunk) or not self.may_be(chunk, "subject_cases") or (
+            self.cased_preposition(chunk) is not None)
+
+    def cased_preposition(self, chunk: Chunk) -> int | None:
+        """Where the language marks case, the start of the preposition (``preposition_words``) that governs the mention, or None.
+
+        Right before it ("с Си"), or before the one noun that heads it ("по просьбе Ливана").
+        """
+        if not self.language.get("subject_cases"):
+            return None
+        preps = self.language.folded("preposition_words")
+        before = [(a, b) for a, b in self.scan.words if b <= chunk.start + chunk.trim][-2:]
+        if before and self.text[slice(*before[-1])] in preps:
+            return before[-1][0]
+        if len(before) == 2 and self.text[slice(*before[0])] in preps and self._governed(chunk.start + chunk.trim) \
+                and not self.text[before[0][1]:before[1][0]].strip():
+            return before[0][0]
+        return None
 
     def cases(self, chunk: Chunk) -> frozenset[str]:
         """The cases the word opening a mention may be in ("Путиным": ablt); empty when unknown (no case, or it does not decline).
@@ -221,7 +247,7 @@ class SentenceView:
             return frozenset()
         start, found = chunk.start + chunk.trim, set()
         # "Власти Таджикистана": a body noun or title right before the mention heads its phrase
-        head = next((it for it in marked if (it.has("body") or it.has("title"))
+        head = next((it for it in marked if (it.has("body") or it.has("title") or it.has("plural_title"))
                      and it.end < start and not self.text[it.end:start].strip()), None)
         start = head.start if head is not None else start
         for item in marked:
