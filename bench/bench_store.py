@@ -258,7 +258,7 @@ def main() -> None:
 
     from diplograph.actors.kb import load_kb
     from diplograph.graph.rdf import build_dataset
-    from diplograph.store.disk import add_to_store, open_store
+    from diplograph.store.disk import add_to_store
 
     figures: dict[str, object] = {}
     kb = load_kb()
@@ -324,7 +324,7 @@ def main() -> None:
               f"rdflib parsed them in {parse_s:.0f} s")
         figures["join"] = {"documents": docs, "quads": count, "rdflib_parse_s": round(parse_s, 1)}
         for name, query in JOINS.items():
-            disk_s, rows = timed(lambda: sum(1 for _ in disk.query(query, use_default_graph_as_union=True)))
+            disk_s, rows = timed(lambda disk=disk: sum(1 for _ in disk.query(query, use_default_graph_as_union=True)))
             memory_s, _ = timed(lambda: sum(1 for _ in memory_ox.query(query, use_default_graph_as_union=True)))
             rdflib_s, rdflib_rows = timed(lambda: sum(1 for _ in memory.query(query)))
             figures["join"][name] = {"rows": rows, "oxigraph_disk_s": round(disk_s, 3),
