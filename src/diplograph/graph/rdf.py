@@ -35,8 +35,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 from diplograph.atomic import atomic_path
 from diplograph.errors import InputError
 from diplograph.events import plover as _plover
-from diplograph.graph import namespace
-from diplograph.graph.namespace import CAMEO_NS, DG, ORG, PLOVER_NS, PROV, RESOURCE, WD
+from diplograph.graph.namespace import CAMEO_NS, DG, ENTITIES_GRAPH, KB_GRAPH, ORG, PLOVER_NS, PROV, RESOURCE, WD
 from diplograph.graph.events import EventIndex
 from diplograph.labels import CANONICAL, label_language, post_labels
 from diplograph.actors.ids import node_id
@@ -202,7 +201,7 @@ class IRIs:
         return URIRef(cls.base + "graph/" + _segment(doc_id))
 
     #: The named graphs of the knowledge base's offices and of the shared descriptions (:mod:`~diplograph.graph.namespace`).
-    KB_GRAPH, ENTITIES_GRAPH = namespace.KB_GRAPH, namespace.ENTITIES_GRAPH
+    KB_GRAPH, ENTITIES_GRAPH = KB_GRAPH, ENTITIES_GRAPH
 
     @classmethod
     def statement_key(cls, statement: Statement) -> str:
