@@ -222,8 +222,8 @@ def _seat_beside(scan: Scan, item: Item, chunks: list[Chunk], links: frozenset[s
     "the Kremlin leader", "سيد الكرملين", "хозяин Кремля", "the occupant of
     the White House", "le locataire de l'Élysée".
     """
-    if any(other is not item and other.start < item.end and item.start < other.end and other.has("title")
-           for other in scan.items) or any(c.start < item.end and item.start < c.end for c in chunks):
+    if any(other is not item and other.start < item.end and item.start < other.end
+           for other in scan.of_kind("title")) or any(c.start < item.end and item.start < c.end for c in chunks):
         return None  # part of a title or a name: "White House chief of staff"
     after = scan.text[item.end:].split()
     for chunk in chunks:
