@@ -343,8 +343,8 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
         if item.kinds.isdisjoint(_ANAPHOR_KINDS):
             continue
         kind = "latter" if item.has("latter") else "country" if item.has("country_anaphor") else \
-            "pronoun" if item.has("pronoun") else "pair" if item.has("pair_anaphor") else None
-        if kind is None or any(c.start <= item.start < c.end for c in out):
+            "pronoun" if item.has("pronoun") else "pair"
+        if any(c.start <= item.start < c.end for c in out):
             continue
         if kind == "pair":
             # Both actors at the anaphor's span: the extractor reads them as coordinated.
