@@ -16,7 +16,6 @@ validates it once per process; every malformed row raises
 from __future__ import annotations
 
 import csv
-import difflib
 import io
 import re
 from collections import defaultdict
@@ -33,6 +32,7 @@ import yaml
 from diplograph.cache import cached
 from diplograph.errors import DataError
 from diplograph.lang.normalise import fold
+from diplograph.lang.schema import nearest
 from diplograph.labels import CANONICAL, languages
 from diplograph.types import ACTOR_TYPES, NODE_TYPES, POSITIONS, Actor, Office, node_type
 
@@ -421,9 +421,7 @@ def _read_seats(root: Traversable | Path, b: _Builder) -> None:
                                    _labels(row), represents=row["represents"]))
         if head := row.get("head"):
             if head not in POSITIONS:
-                near = difflib.get_close_matches(head, POSITIONS, n=1)
-                raise DataError(f"{where} ({row['id']}): head {head!r} is no position"
-                                + (f"; did you mean {near[0]!r}?" if near else f"; write one of {', '.join(POSITIONS)}"))
+                raise DataError(f"{where} ({row['id']}): head {head!r} is no position; {nearest(head, POSITIONS)}")
             b.heads[row["id"]] = head
         b.refs.append((where, row["id"], row["represents"], "country/"))
         b.names(row["id"], row, "seat")

@@ -222,8 +222,8 @@ def _seat_beside(scan: Scan, item: Item, chunks: list[Chunk], links: frozenset[s
     "the Kremlin leader", "سيد الكرملين", "хозяин Кремля", "the occupant of
     the White House", "le locataire de l'Élysée".
     """
-    if any(other is not item and other.start < item.end and item.start < other.end and other.has("title")
-           for other in scan.items) or any(c.start < item.end and item.start < c.end for c in chunks):
+    if any(other is not item and other.start < item.end and item.start < other.end
+           for other in scan.of_kind("title")) or any(c.start < item.end and item.start < c.end for c in chunks):
         return None  # part of a title or a name: "White House chief of staff"
     after = scan.text[item.end:].split()
     for chunk in chunks:
@@ -343,8 +343,8 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
         if item.kinds.isdisjoint(_ANAPHOR_KINDS):
             continue
         kind = "latter" if item.has("latter") else "country" if item.has("country_anaphor") else \
-            "pronoun" if item.has("pronoun") else "pair" if item.has("pair_anaphor") else None
-        if kind is None or any(c.start <= item.start < c.end for c in out):
+            "pronoun" if item.has("pronoun") else "pair"
+        if any(c.start <= item.start < c.end for c in out):
             continue
         if kind == "pair":
             # Both actors at the anaphor's span: the extractor reads them as coordinated.
