@@ -13,7 +13,7 @@ asked for) are read as the noun of presence they are elsewhere.
 from __future__ import annotations
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.arguments import NO_OBJECT, Object
+from diplograph.events.frames.arguments import NO_OBJECT, Object, span_type
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.participant import participant_object, presence
 from diplograph.events.frames.registry import construction
@@ -108,5 +108,4 @@ def _light_noun(s: SentenceView, item: Item, *, after: int) -> Object | None:
         return None
     span = (words[0][0], words[-1][1])
     # an event the phrase names is a fact, not content ("обмен пленными")
-    event = next((e for e in s.scan.items if e.has("event") and span[0] <= e.start < span[1]), None)
-    return None, span, event.tag("event").data if event is not None else "Issue"
+    return None, span, span_type(s, span)

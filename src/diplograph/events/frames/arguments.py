@@ -904,6 +904,12 @@ def far_object(s: SentenceView, subjects: list[Chunk], item: Item, chunk: Chunk)
     return len([w for w in s.words(start, chunk.start) if w not in s.lead_words]) > 1
 
 
+def span_type(s: SentenceView, span: tuple[int, int]) -> str:
+    """The type of the first event noun in an object phrase ("talks"), else "Issue": an event named is a fact, not content."""
+    event = next((it for it in s.scan.of_kind("event") if span[0] <= it.start < span[1]), None)
+    return event.tag("event").data if event is not None else "Issue"
+
+
 def content_span(s: SentenceView, start: int, end: int) -> tuple[int, int] | None:
     """The content phrase after ``start`` in its clause: what a stance or a demand is about.
 
