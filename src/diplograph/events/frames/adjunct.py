@@ -97,7 +97,7 @@ def _light_noun(s: SentenceView, item: Item, *, after: int) -> Object | None:
     """
     before = [(a, b) for a, b in s.scan.words if b <= item.start][-1:]
     if not before or s.text[before[0][1]:item.start].strip(" " + s.commas) \
-            or not any(v.has("light") and v.end == before[0][1] for v in s.scan.items):
+            or not any(v.end == before[0][1] for v in s.scan.of_kind("light")):
         return None
     rest = [(a, b) for a, b in s.scan.words if a >= after]
     if not rest or s.text[after:rest[0][0]].strip(" " + s.commas):

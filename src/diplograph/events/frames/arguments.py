@@ -236,10 +236,10 @@ def _agent_of_phrase(s: SentenceView, chunk: Chunk) -> bool:
     (the first of a coordinated group) are no subject of the clause after its comma.
     """
     dets = s.language.folded("determiners")
-    return any(it.end <= chunk.start and it.has("trigger")
+    return any(it.end <= chunk.start
                and any(t.data.frame == "participant" for t in it.tags if t.kind == "trigger")
                and all(w in dets for w in s.words(it.end, chunk.start))
-               for it in s.scan.items)
+               for it in s.scan.of_kind("trigger"))
 
 
 def _venue_before(s: SentenceView, chunk: Chunk) -> tuple[int, int] | None:
@@ -758,7 +758,7 @@ def purpose_start(s: SentenceView, span_words: list) -> int:
     clitics = fold(s.language.get("purpose_clitics", "") or "")
     if clitics and span_words:
         starts = {a for a, _ in span_words[1:]}
-        for it in s.scan.items:
+        for it in s.scan.of_kind("trigger"):
             if it.start in starts and any(t.kind == "trigger" and t.data.pos == "noun" and t.data.prefix
                                           and fold(t.data.prefix)[-1] in clitics for t in it.tags):
                 return it.start
