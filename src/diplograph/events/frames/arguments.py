@@ -106,11 +106,11 @@ def subject_after_object(s: SentenceView, item: Item, clause_end: int, *,
     none: tuple[list[Chunk], int] = ([], item.end)
     preps = s.language.folded("fronted_object_words")
     articles = tuple(s.language.folded("article_prefixes"))
+    venues = s.language.folded("venue_words")
     words = [(a, b) for a, b in s.scan.words if a >= item.end and b <= clause_end]
     if not preps or not articles or len(words) < 3 or s.text[slice(*words[0])] not in preps \
-            or (actor_object and s.text[slice(*words[0])] in s.language.folded("venue_words")):
+            or (actor_object and s.text[slice(*words[0])] in venues):
         return none
-    venues = s.language.folded("venue_words")
     count, end = 0, None  # words of the phrase; where it ended (at a venue, a date or a gap word)
     placed = False  # a venue word before a place after the phrase: "في الاجتماع في جدة"
     for k, (a, b) in enumerate(words[1:], 1):
