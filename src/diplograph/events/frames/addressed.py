@@ -41,8 +41,8 @@ def addressed(ctx: Context) -> Reading | None:
     for i, (a, b) in enumerate(words):
         if s.text[a:b] in markers and s.text[a:b] not in genitives:
             return _content(s, found, b, span[1]) if i else None
-        if any(c.start <= a < c.end for c in s.chunks) or any(it.start <= a < it.end and it.has("trigger")
-                                                             for it in s.scan.items):
+        if any(c.start <= a < c.end for c in s.chunks) or any(it.start <= a < it.end
+                                                             for it in s.scan.of_kind("trigger")):
             return None
     return None
 

@@ -13,7 +13,7 @@ asked for) are read as the noun of presence they are elsewhere.
 from __future__ import annotations
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.arguments import NO_OBJECT, Object
+from diplograph.events.frames.arguments import NO_OBJECT, Object, span_type
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.participant import participant_object, presence
 from diplograph.events.frames.registry import construction
@@ -97,7 +97,7 @@ def _light_noun(s: SentenceView, item: Item, *, after: int) -> Object | None:
     """
     before = [(a, b) for a, b in s.scan.words if b <= item.start][-1:]
     if not before or s.text[before[0][1]:item.start].strip(" " + s.commas) \
-            or not any(v.has("light") and v.end == before[0][1] for v in s.scan.items):
+            or not any(v.end == before[0][1] for v in s.scan.of_kind("light")):
         return None
     rest = [(a, b) for a, b in s.scan.words if a >= after]
     if not rest or s.text[after:rest[0][0]].strip(" " + s.commas):
@@ -108,5 +108,4 @@ def _light_noun(s: SentenceView, item: Item, *, after: int) -> Object | None:
         return None
     span = (words[0][0], words[-1][1])
     # an event the phrase names is a fact, not content ("обмен пленными")
-    event = next((e for e in s.scan.items if e.has("event") and span[0] <= e.start < span[1]), None)
-    return None, span, event.tag("event").data if event is not None else "Issue"
+    return None, span, span_type(s, span)

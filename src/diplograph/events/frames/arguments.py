@@ -106,11 +106,11 @@ def subject_after_object(s: SentenceView, item: Item, clause_end: int, *,
     none: tuple[list[Chunk], int] = ([], item.end)
     preps = s.language.folded("fronted_object_words")
     articles = tuple(s.language.folded("article_prefixes"))
+    venues = s.language.folded("venue_words")
     words = [(a, b) for a, b in s.scan.words if a >= item.end and b <= clause_end]
     if not preps or not articles or len(words) < 3 or s.text[slice(*words[0])] not in preps \
-            or (actor_object and s.text[slice(*words[0])] in s.language.folded("venue_words")):
+            or (actor_object and s.text[slice(*words[0])] in venues):
         return none
-    venues = s.language.folded("venue_words")
     count, end = 0, None  # words of the phrase; where it ended (at a venue, a date or a gap word)
     placed = False  # a venue word before a place after the phrase: "في الاجتماع في جدة"
     for k, (a, b) in enumerate(words[1:], 1):
@@ -236,10 +236,10 @@ def _agent_of_phrase(s: SentenceView, chunk: Chunk) -> bool:
     (the first of a coordinated group) are no subject of the clause after its comma.
     """
     dets = s.language.folded("determiners")
-    return any(it.end <= chunk.start and it.has("trigger")
+    return any(it.end <= chunk.start
                and any(t.data.frame == "participant" for t in it.tags if t.kind == "trigger")
                and all(w in dets for w in s.words(it.end, chunk.start))
-               for it in s.scan.items)
+               for it in s.scan.of_kind("trigger"))
 
 
 def _venue_before(s: SentenceView, chunk: Chunk) -> tuple[int, int] | None:
@@ -758,7 +758,7 @@ def purpose_start(s: SentenceView, span_words: list) -> int:
     clitics = fold(s.language.get("purpose_clitics", "") or "")
     if clitics and span_words:
         starts = {a for a, _ in span_words[1:]}
-        for it in s.scan.items:
+        for it in s.scan.of_kind("trigger"):
             if it.start in starts and any(t.kind == "trigger" and t.data.pos == "noun" and t.data.prefix
                                           and fold(t.data.prefix)[-1] in clitics for t in it.tags):
                 return it.start
@@ -902,6 +902,12 @@ def far_object(s: SentenceView, subjects: list[Chunk], item: Item, chunk: Chunk)
     """Do two or more words other than lead words stand between the noun (or its genitive) and its object?"""
     start = max([item.end] + [c.end for c in subjects if c.start >= item.end])
     return len([w for w in s.words(start, chunk.start) if w not in s.lead_words]) > 1
+
+
+def span_type(s: SentenceView, span: tuple[int, int]) -> str:
+    """The type of the first event noun in an object phrase ("talks"), else "Issue": an event named is a fact, not content."""
+    event = next((it for it in s.scan.of_kind("event") if span[0] <= it.start < span[1]), None)
+    return event.tag("event").data if event is not None else "Issue"
 
 
 def content_span(s: SentenceView, start: int, end: int) -> tuple[int, int] | None:

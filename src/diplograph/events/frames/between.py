@@ -57,7 +57,7 @@ def unreal(s: SentenceView, event: Item) -> bool:
 
     Such an event is not held: it states nobody's meeting.
     """
-    for cue in s.scan.items:
+    for cue in s.scan.of_kind("cue"):
         if cue.end > event.start or not any(t.kind == "cue" and t.data[0] == "hypothetical" for t in cue.tags):
             continue
         words = s.words(cue.end, event.start)

@@ -6,7 +6,7 @@ clause's subject, else the phrase before the trigger.
 """
 from __future__ import annotations
 
-from diplograph.events.frames.arguments import NO_OBJECT, delegates, subject_before
+from diplograph.events.frames.arguments import NO_OBJECT, delegates, span_type, subject_before
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.registry import construction
 
@@ -29,5 +29,4 @@ def converse(ctx: Context) -> Reading:
     if not words:
         return Reading([], NO_OBJECT)
     span = (words[0][0], words[-1][1])
-    event = next((e for e in s.scan.items if e.has("event") and span[0] <= e.start < span[1]), None)
-    return Reading(subjects, (None, span, event.tag("event").data if event else "Issue"))
+    return Reading(subjects, (None, span, span_type(s, span)))

@@ -100,7 +100,7 @@ def _capital_state(s: SentenceView, chunk: Chunk) -> Chunk | None:
     """
     if chunk.agent:
         return None
-    tag = next((it.tag("capital") for it in s.scan.items if it.start == chunk.start and it.has("capital")), None)
+    tag = next((it.tag("capital") for it in s.scan.of_kind("capital") if it.start == chunk.start), None)
     state = load_kb().actors.get(tag.data) if tag is not None else None
     return replace(chunk, actor=state, via=_SEAT) if state is not None else None
 

@@ -72,5 +72,5 @@ def _before_parenthesis(s: SentenceView, start: int) -> Item | None:
     opening = max(c for c in s.cuts if c < start)
     if opening == 0 or s.text[opening] not in s.commas or len(s.words(opening, start)) > _PARENTHESIS_WORDS:
         return None
-    return next((v for v in s.scan.items if v.has("light") and v.end <= opening
+    return next((v for v in s.scan.of_kind("light") if v.end <= opening
                  and not s.text[v.end:opening].strip()), None)

@@ -108,7 +108,7 @@ def clitic_partner(s: SentenceView, item: Item, after: list[tuple[int, int]]) ->
             return chunk.start
     # "اجتماعه بنظيره الروسي سيرغي لافروف": the clitic on a title before the partner's name
     if after and s.text[slice(*after[0])].startswith(clitics) \
-            and any(it.has("title") and it.start <= after[0][0] < it.end for it in s.scan.items):
+            and any(it.start <= after[0][0] < it.end for it in s.scan.of_kind("title")):
         partner = next((c for c in s.chunks if c.start > after[0][0] and c.agent), None)
         if partner is not None and not any(after[0][1] <= c.start < partner.start and c.via != "nationality"
                                            for c in s.chunks) and len(s.words(after[0][1], partner.start)) <= 1:

@@ -8,7 +8,7 @@ auxiliary and no agent, the agent goes unsaid and there is no statement.
 from __future__ import annotations
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.arguments import definite, drop_auxiliaries, subject_after, subject_before
+from diplograph.events.frames.arguments import definite, drop_auxiliaries, span_type, subject_after, subject_before
 from diplograph.events.frames.view import SentenceView
 from diplograph.lang.scanner import Item
 
@@ -64,8 +64,7 @@ def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
         return subjects, (None, None, "")
     # "Le traité a été ratifié par": the auxiliary before the passive one is no part of the patient
     span = (words[0][0], drop_auxiliaries(s, words[0][0], words[-1][1]))
-    event = next((it for it in s.scan.items if it.has("event") and span[0] <= it.start < span[1]), None)
-    return subjects, (None, span, event.tag("event").data if event else "Issue")
+    return subjects, (None, span, span_type(s, span))
 
 
 def _agent(s: SentenceView, chunk: Chunk) -> bool:
@@ -190,8 +189,7 @@ def reduced_patient(s: SentenceView, item: Item, clause: tuple[int, int], *, flo
     whole = next((c for c in s.chunks if c.start <= span[0] and span[1] <= c.end and c.agent), None)
     if whole is not None:
         return whole, (whole.start, whole.end), whole.actor.type
-    event = next((it for it in s.scan.items if it.has("event") and span[0] <= it.start < span[1]), None)
-    return None, span, event.tag("event").data if event else "Issue"
+    return None, span, span_type(s, span)
 
 
 def agent_phrase(s: SentenceView, item: Item, clause: tuple[int, int], *, noun: bool):
@@ -229,8 +227,7 @@ def agent_phrase(s: SentenceView, item: Item, clause: tuple[int, int], *, noun: 
         if not between or definite(s, item):
             return None
         span = (between[0][0], between[-1][1])
-        event = next((it for it in s.scan.items if it.has("event") and span[0] <= it.start < span[1]), None)
-        return agents, (None, span, event.tag("event").data if event else "Issue")
+        return agents, (None, span, span_type(s, span))
     if not between:
         return None
     patients = subject_after(s, item.end, between[-1][1] + 1)
@@ -239,8 +236,7 @@ def agent_phrase(s: SentenceView, item: Item, clause: tuple[int, int], *, noun: 
         # "رُفض المقترح الأمريكي من قبل إيران": verb first with no actor before the agent
         # phrase, the verb has no subject of its own; the phrase after it is the patient.
         span = (between[0][0], between[-1][1])
-        event = next((it for it in s.scan.items if it.has("event") and span[0] <= it.start < span[1]), None)
-        return agents, (None, span, event.tag("event").data if event else "Issue")
+        return agents, (None, span, span_type(s, span))
     if not patients or patients[-1].end < between[-1][1] or patients[0].start > between[0][0] + 1:
         return None
     last = patients[-1]

@@ -7,7 +7,7 @@ relative clause the object is the phrase the relative word resumes.
 from __future__ import annotations
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.arguments import object_after, subject_after, venue_end
+from diplograph.events.frames.arguments import object_after, span_type, subject_after, venue_end
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.predicates import ACTOR_OBJECTS
 from diplograph.events.frames.view import SentenceView
@@ -125,8 +125,7 @@ def object_relative(ctx: Context) -> Reading | None:
                              and any(it.has("event") and it.start == own[0] for it in s.scan.items)):
         # "the report that Egypt hosted the summit": the verb has its own object.
         return None
-    event = next((it for it in s.scan.items if it.has("event") and span[0] <= it.start < span[1]), None)
-    return Reading(subjects, (None, span, event.tag("event").data if event else "Issue"))
+    return Reading(subjects, (None, span, span_type(s, span)))
 
 
 def _noun_before(s: SentenceView, end: int) -> tuple[int, int] | None:
