@@ -119,6 +119,7 @@ BREAKAGES = {
 }
 
 
+@pytest.mark.slow  # thirteen SHACL validations; CI runs them
 @pytest.mark.parametrize("breakage", sorted(BREAKAGES))
 def test_broken_dataset_fails_the_shapes(trig, breakage):
     graph = union(memory_copy(trig))
@@ -271,6 +272,7 @@ def test_empty_id_is_an_input_error():
         IRIs.actor("")
 
 
+@pytest.mark.slow  # eleven TriG builds and parses; CI runs them
 @pytest.mark.parametrize("text", fx.HOSTILE, ids=range(len(fx.HOSTILE)))
 def test_hostile_strings_round_trip_through_trig(tmp_path, text):
     extraction = fx.hostile_extraction(text)

@@ -647,6 +647,7 @@ def test_a_query_past_its_time_limit_is_stopped(trig):
         run_query(trig, "SELECT ?x WHERE {", timeout=30)
 
 
+@pytest.mark.slow  # each waits for a child query to start and be interrupted
 @pytest.mark.parametrize("limit", ["0", "60"])
 def test_ctrl_c_stops_a_query_and_its_child(build_dir, tmp_path, limit):
     import os
