@@ -155,6 +155,8 @@ _KEYS = [
     Key("active_suffixes", "words", [], "endings that make a verb after an auxiliary active ('-ing')"),
     Key("topic_words", "words", [],
         "prepositions before a verb form with an active_suffixes ending that make it a topic, no deed ('talks on lifting sanctions')"),
+    Key("discussion_words", "words", [],
+        "forms of discussion verbs whose event-noun object is a topic, no deed ('discussed sanctions on Russia')"),
     # statements
     Key("between_words", "words", [], "prepositions that name an event's sides ('talks between X and Y')"),
     Key("with_words", "words", [], "prepositions that name an event noun's partner ('talks with')"),

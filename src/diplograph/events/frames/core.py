@@ -16,7 +16,7 @@ from diplograph.events.frames.arguments import (
     NO_OBJECT, Object, after_parenthesis, is_subject_relative, object_after, object_group, readings,
 )
 from diplograph.events.frames.continued import continues_content
-from diplograph.events.frames.guards import attributive, in_content, undone, urged
+from diplograph.events.frames.guards import attributive, discussed, in_content, undone, urged
 from diplograph.events.frames.predicates import FACTIVE, RECIPROCAL, WISHES
 from diplograph.events.frames.registry import handler, sentence_constructions
 from diplograph.events.frames.reports import speakers, trailing_reports
@@ -162,7 +162,8 @@ def _first_reading(s: SentenceView, item: Item, clause: tuple[int, int], frames:
     holds its ``object_words``; the next is tried otherwise.
     """
     for trigger in readings(s, item, clause):
-        if undone(s, item, trigger, clause) or attributive(s, item, trigger):
+        if undone(s, item, trigger, clause) or attributive(s, item, trigger) \
+                or discussed(s, item, trigger, clause):
             continue
         found = handler(trigger.frame)(Context(s, item, trigger, clause, frames))
         if found is not None and trigger.tail:

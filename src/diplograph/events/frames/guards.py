@@ -8,6 +8,9 @@
   visits nobody (language.yaml ``determiners``, ``active_suffixes``); a
   gerund after a topic word is a topic: "talks on lifting sanctions" lift
   none (``topic_words``).
+- An event noun (or gerund) right after a discussion verb is its topic:
+  "met to discuss possible sanctions on Russia" sanctions nobody
+  (``discussion_words``).
 - What an accusation or the like says is its content, not a fact: "Pakistan
   accused India of backing militants" asserts no support (predicates.yaml
   ``content_predicates``).
@@ -22,7 +25,10 @@ from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
 from diplograph.lang.scanner import Item
 
-__all__ = ["attributive", "in_content", "undone", "urged"]
+__all__ = ["attributive", "discussed", "in_content", "undone", "urged"]
+
+# How many words may stand between a discussion verb and its topic ("discussed the possible new sanctions")
+TOPIC_REACH = 4
 
 
 def undone(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int]) -> bool:
@@ -105,3 +111,39 @@ def attributive(s: SentenceView, item: Item, trigger: Trigger) -> bool:
         return False
     before = s.words(s.clause(item.start)[0], item.start)
     return bool(before) and (before[-1] in s.language.folded("determiners") or before[-1] in s.language.folded("topic_words"))
+
+
+def discussed(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int]) -> bool:
+    """Is the trigger the topic of a ``discussion_words`` verb just before it in its clause?
+
+    "met to discuss possible sanctions on Russia" imposes none. At most
+    ``TOPIC_REACH`` words stand between, none of them a coordinator, in
+    another trigger or in an actor mention other than the verb's own subject
+    right after it (verb-first clauses) or its partner after a ``with_words``
+    word ("discussed with his counterpart sanctions"):
+    "discussed the crisis and imposed sanctions" imposes. Where subjects
+    follow their verb first, a trigger right after the verb is its subject.
+    """
+    talk = s.language.folded("discussion_words")
+    if not talk:
+        return False
+    partner = s.language.folded("with_words")
+    words = [(a, b) for a, b in s.scan.words if clause[0] <= a and b <= item.start]
+    reach = 0
+    for n in range(len(words) - 1, -1, -1):
+        a, b = words[n]
+        word = s.text[a:b]
+        if word in talk:
+            # verb first: the event noun right after the verb is its subject ("the meeting discussed the crisis")
+            return n < len(words) - 1 or s.language.get("subject_order")[0] != "after"
+        chunk = next((c for c in s.chunks if c.start <= a < c.end), None)
+        if chunk is not None:
+            before = [s.text[x:y] for x, y in words if y <= chunk.start]
+            if not before or before[-1] not in partner and before[-1] not in talk:
+                return False
+            continue
+        reach += 1
+        if reach > TOPIC_REACH or word in s.coordinators \
+                or any(it.start <= a < it.end for it in s.scan.of_kind("trigger")):
+            return False
+    return False
