@@ -27,8 +27,9 @@ from diplograph.lang.scanner import Item
 
 __all__ = ["attributive", "discussed", "in_content", "undone", "urged"]
 
-# How many words may stand between a discussion verb and its topic ("discussed the possible new sanctions")
-TOPIC_REACH = 4
+# How many words may stand between a discussion verb and its topic ("discussed the possible new sanctions");
+# farther, the event is a deeper noun's ("discussed preparations for the upcoming state visit")
+TOPIC_REACH = 3
 
 
 def undone(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int]) -> bool:
