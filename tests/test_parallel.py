@@ -35,6 +35,7 @@ def run(corpus: Path, out: Path, **engine) -> bytes:
     return (out / "statements.jsonl").read_bytes()
 
 
+@pytest.mark.slow  # worker processes load the lexicons again; CI runs it
 def test_two_workers_write_what_one_writes(corpus, tmp_path):
     assert run(corpus, tmp_path / "one") == run(corpus, tmp_path / "two", workers=2)
 

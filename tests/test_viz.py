@@ -468,6 +468,7 @@ json.dump({k: [round(x, 6), round(y, 6)] for k, (x, y) in layout_positions(g).it
 """
 
 
+@pytest.mark.slow  # starts fresh interpreters; CI runs it
 def test_layout_is_the_same_in_every_process():
     """Strings hash differently in each process: nothing of the layout may follow a set's order."""
     import subprocess
