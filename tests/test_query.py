@@ -272,12 +272,12 @@ def test_every_statement_has_one_timeline_key(dataset):
         assert keys[str(IRIs.statement(s))] == timeline_key(s.date or published, published, s.span[0])
 
 
-def _without_keys(dataset, where: str = "") -> ox.Store:
-    """A copy of the dataset's store with the timeline keys removed (of the graphs matching ``where``)."""
+def _without(dataset, prop, where: str = "") -> ox.Store:
+    """A copy of the dataset's store with the triples of ``prop`` removed (of the graphs matching ``where``)."""
     store = ox.Store()
     store.extend(dataset.store._inner)
-    store.update(f"DELETE {{ GRAPH ?g {{ ?st <{DG.timelineKey}> ?k }} }} "
-                 f"WHERE {{ GRAPH ?g {{ ?st <{DG.timelineKey}> ?k }} {where} }}")
+    store.update(f"DELETE {{ GRAPH ?g {{ ?x <{prop}> ?v }} }} "
+                 f"WHERE {{ GRAPH ?g {{ ?x <{prop}> ?v }} {where} }}")
     return store
 
 
@@ -287,7 +287,7 @@ def _without_keys(dataset, where: str = "") -> ox.Store:
 def test_a_graph_without_timeline_keys_gives_the_same_timeline(dataset, bindings, where, caplog):
     from diplograph.store import query as q
 
-    old = _without_keys(dataset, where)
+    old = _without(dataset, DG.timelineKey, where)
     keys = (("dg:timelineKey", "dg:Statement"),)
     assert q._lacks(old, load_query("timeline"), keys) == keys[0]
     assert q._lacks(dataset.store._inner, load_query("timeline"), q.query_info("timeline").needs) is None
@@ -339,15 +339,6 @@ def test_every_labelled_node_has_the_display_label_the_queries_chose(dataset):
     assert len(chosen) > 10 and sorted(shown) == sorted(chosen.items())
 
 
-def _without_display_labels(dataset, where: str = "") -> ox.Store:
-    """A copy of the dataset's store without the display labels (of the nodes matching ``where``)."""
-    store = ox.Store()
-    store.extend(dataset.store._inner)
-    store.update(f"DELETE {{ GRAPH ?g {{ ?x <{DG.displayLabel}> ?l }} }} "
-                 f"WHERE {{ GRAPH ?g {{ ?x <{DG.displayLabel}> ?l }} {where} }}")
-    return store
-
-
 @pytest.mark.parametrize("where", ["", 'FILTER(STR(?x) < "https://w3id.org/diplograph/resource/m")'], ids=["old graph", "part of it old"])
 def test_a_graph_without_display_labels_gives_the_same_rows(dataset, extractor, where, caplog):
     from diplograph.store import query as q
@@ -355,7 +346,7 @@ def test_a_graph_without_display_labels_gives_the_same_rows(dataset, extractor, 
 
     seed = build_dataset([extractor.extract(Document("seed_coalition_ar", fx.SEED_TEXT, date(2025, 9, 1), "ar"))])
     for graph in (dataset, seed):  # the seed example has meetings, the fixture statements between actors
-        old = _without_display_labels(graph, where)
+        old = _without(graph, DG.displayLabel, where)
         assert len(old) < len(graph.store._inner)
         q._WARNED.clear()
         with caplog.at_level("WARNING", logger="diplograph.store.query"):
