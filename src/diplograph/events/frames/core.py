@@ -163,7 +163,7 @@ def _first_reading(s: SentenceView, item: Item, clause: tuple[int, int], frames:
     """
     for trigger in readings(s, item, clause):
         if undone(s, item, trigger, clause) or attributive(s, item, trigger) \
-                or discussed(s, item, trigger, clause):
+                or discussed(s, item, clause):
             continue
         found = handler(trigger.frame)(Context(s, item, trigger, clause, frames))
         if found is not None and trigger.tail:

@@ -114,7 +114,7 @@ def attributive(s: SentenceView, item: Item, trigger: Trigger) -> bool:
     return bool(before) and (before[-1] in s.language.folded("determiners") or before[-1] in s.language.folded("topic_words"))
 
 
-def discussed(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int]) -> bool:
+def discussed(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     """Is the trigger the topic of a ``discussion_words`` verb just before it in its clause?
 
     "met to discuss possible sanctions on Russia" imposes none. At most
@@ -126,7 +126,8 @@ def discussed(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, 
     follow their verb first, a trigger right after the verb is its subject.
     """
     talk = s.language.folded("discussion_words")
-    if not talk:
+    # most sentences hold no discussion verb: look for one once a sentence, not once a trigger
+    if not s.memo("discussion", lambda: any(s.text[a:b] in talk for a, b in s.scan.words)):
         return False
     partner = s.language.folded("with_words")
     words = [(a, b) for a, b in s.scan.words if clause[0] <= a and b <= item.start]
