@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable, Iterable
 
-from diplograph.cache import cache_path, prune
+from diplograph.cache import cached
 from diplograph.lang.gaps import GAP, JOINED, join_gaps
 from diplograph.lang.matcher import Matcher
 from diplograph.lang.normalise import Folded, fold_with_offsets
@@ -139,21 +139,8 @@ class Scanner:
         Returns:
             The scanner.
         """
-        path = cache_path(f"scanner-{name}")
         scanner = cls()
-        if path is not None and path.is_file():
-            try:
-                scanner._matcher = Matcher.load(path)
-                return scanner
-            except Exception:  # a stale or broken cache is rebuilt, never fatal
-                pass
-        scanner = cls(patterns())
-        if path is not None:
-            try:
-                scanner._matcher.save(path)
-                prune(path)
-            except OSError:
-                pass
+        scanner._matcher = cached(f"scanner-{name}", lambda: cls(patterns())._matcher, read=Matcher.load, write=Matcher.save)
         return scanner
 
     def __len__(self) -> int:
