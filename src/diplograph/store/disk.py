@@ -53,13 +53,12 @@ from diplograph.atomic import remove_stale
 from diplograph.errors import StoreError
 from diplograph.graph.source import explain_open_error, is_store, open_source, open_store
 from diplograph.graph.events import rename_nodes, same_events_in_store
+from diplograph.graph.namespace import ENTITIES_GRAPH, KB_GRAPH
 
 __all__ = ["StoreReport", "add_to_store", "is_store", "lock_for_reading", "lock_for_writing", "open_store",
            "prepare_store"]
 
-_RESOURCE = "https://w3id.org/diplograph/resource/"
-_ENTITIES = _RESOURCE + "graph/entities"
-_KB = _RESOURCE + "graph/kb"
+_ENTITIES, _KB = str(ENTITIES_GRAPH), str(KB_GRAPH)
 _DG = "https://w3id.org/diplograph/ontology#"
 _ORG = "http://www.w3.org/ns/org#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
