@@ -124,6 +124,8 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
         Frames, one per trigger that found both a subject and an object, then
         those of the sentence constructions (between, during).
     """
+    if not chunks:
+        return []  # every frame's subjects are mentions of the sentence: none, no frame
     s = SentenceView(scan, chunks, language)
     frames: list[Frame] = []
     for item in scan.items:
