@@ -93,6 +93,35 @@ class Scan:
                 out.setdefault(kind, []).append(item)
         return {kind: tuple(items) for kind, items in out.items()}
 
+    def spans_between(self, start: int, end: int | None = None) -> list[tuple[int, int]]:
+        """The word spans wholly inside ``[start, end)`` (to the sentence's end by default).
+
+        As ``[(a, b) for a, b in words if start <= a and b <= end]``, by bisection.
+
+        >>> scan = Scanner().scan("Egypt hosted the talks")
+        >>> scan.spans_between(1, 16), scan.spans_between(13)
+        ([(6, 12), (13, 16)], [(13, 16), (17, 22)])
+        """
+        # The words are in order and apart: those inside are a run; only its last may cross ``end``.
+        words = self.words
+        i = bisect_left(words, (start,))
+        if end is None:
+            return list(words[i:])
+        j = bisect_left(words, (end,))
+        if j > i and words[j - 1][1] > end:
+            j -= 1
+        return list(words[i:j])
+
+    def next_word(self, pos: int) -> tuple[int, int] | None:
+        """The span of the first word that starts at ``pos`` or after, or None.
+
+        >>> scan = Scanner().scan("Egypt hosted the talks")
+        >>> scan.next_word(1), scan.next_word(6), scan.next_word(30)
+        ((6, 12), (6, 12), None)
+        """
+        at = bisect_left(self.words, (pos,))
+        return self.words[at] if at < len(self.words) else None
+
     def words_between(self, start: int, end: int) -> list[str]:
         """The folded words wholly inside ``[start, end)``.
 

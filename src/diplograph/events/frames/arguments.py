@@ -107,7 +107,7 @@ def subject_after_object(s: SentenceView, item: Item, clause_end: int, *,
     preps = s.language.folded("fronted_object_words")
     articles = tuple(s.language.folded("article_prefixes"))
     venues = s.language.folded("venue_words")
-    words = [(a, b) for a, b in s.scan.words if a >= item.end and b <= clause_end]
+    words = s.scan.spans_between(item.end, clause_end)
     if not preps or not articles or len(words) < 3 or s.text[slice(*words[0])] not in preps \
             or (actor_object and s.text[slice(*words[0])] in venues):
         return none
@@ -255,7 +255,7 @@ def _venue_before(s: SentenceView, chunk: Chunk) -> tuple[int, int] | None:
         return None
     if chunk.agent and not (s.language.get("subject_cases") and s.no_subject(chunk)):
         return None
-    prefix = [(a, b) for a, b in s.scan.words if b <= chunk.start][-1]
+    prefix = s.scan.spans_between(0, chunk.start)[-1]
     return prefix[0], chunk.end
 
 
@@ -344,7 +344,7 @@ def parenthesis(s: SentenceView, start: int, end: int) -> bool:
         # ", en visite à Pékin,", ", en coordination avec le Canada,": an adjunct, whatever it names
         return True
     active = tuple(s.language.folded("active_suffixes"))
-    first = next(((a, b) for a, b in s.scan.words if a > start), None)
+    first = s.scan.next_word(start + 1)
     if active and words and words[0].endswith(active) and end < len(s.text) and s.text[end] in s.commas \
             and first is not None and not any(c.start <= first[0] < c.end for c in s.chunks) \
             and not any(it.start <= first[0] < it.end and (it.has("title") or it.has("body")) for it in s.scan.items):
@@ -524,7 +524,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     stands before the clause's comma, the object follows the parenthesis
     that comma opens ("met, on the sidelines of the summit, with Rubio").
     """
-    span_words = [(a, b) for a, b in s.scan.words if a >= start and b <= clause_end]
+    span_words = s.scan.spans_between(start, clause_end)
     if (reported := reported_content(s, _after_dates(s, span_words), clause_end, trigger)) is not None:
         # ("warned on Saturday that ...": the time phrase before the complementizer is no part of it)
         return reported
@@ -649,7 +649,7 @@ def determined(s: SentenceView, item: Item, floor: int) -> bool:
     The determiner stands right before the form or one word before it, with
     no actor, cue or trigger between (language.yaml ``determiners``).
     """
-    before = [(a, b) for a, b in s.scan.words if floor <= a and b <= item.start][-2:]
+    before = s.scan.spans_between(floor, item.start)[-2:]
     dets = s.language.folded("determiners")
     if not before or s.text[before[-1][1]:item.start].strip():
         return False
@@ -726,7 +726,7 @@ def modifier(s: SentenceView, chunk: Chunk, end: int) -> bool:
     """
     if s.language.get("adjective_side") != "before" or chunk.end >= end or s.possessor(chunk):
         return False
-    after = next(((a, b) for a, b in s.scan.words if a >= chunk.end), None)
+    after = s.scan.next_word(chunk.end)
     if after is None or after[1] > end or s.text[chunk.end:after[0]].strip():
         return False
     word = s.text[slice(*after)]
@@ -739,7 +739,7 @@ def modifier(s: SentenceView, chunk: Chunk, end: int) -> bool:
         return False
     # The noun ends its phrase or a preposition follows it: "EU aid for Ukraine",
     # not "the Houthis worries Riyadh" (a verb the lexicon does not know).
-    nxt = next(((a, b) for a, b in s.scan.words if a >= after[1]), None)
+    nxt = s.scan.next_word(after[1])
     return nxt is None or nxt[0] >= end or bool(s.text[after[1]:nxt[0]].strip()) \
         or s.text[slice(*nxt)] in s.lead_words
 
@@ -790,7 +790,7 @@ def possessed_person(s: SentenceView, chunk: Chunk) -> Chunk | None | bool:
     Returns the person's mention, None when a title follows the possessor
     but no name is found, and False when no title or name follows ("Russia's decision").
     """
-    after = next(((a, b) for a, b in s.scan.words if a >= chunk.end), None)
+    after = s.scan.next_word(chunk.end)
     if after is None:
         return False
     titled = any(it.start == after[0] and (it.has("title") or described(s, chunk)) for it in s.scan.items)
@@ -810,7 +810,7 @@ def described(s: SentenceView, chunk: Chunk) -> bool:
     The mention then names whom the person leads or serves, not the object:
     "held talks with the Kremlin leader, Vladimir Putin" talks with Putin.
     """
-    after = next(((a, b) for a, b in s.scan.words if a >= chunk.end), None)
+    after = s.scan.next_word(chunk.end)
     return after is not None and not s.text[chunk.end:after[0]].strip() and any(
         it.start == after[0] and it.has("description") and "Person" in it.tag("description").data
         for it in s.scan.items)
@@ -892,7 +892,7 @@ def sentence_event(s: SentenceView, item: Item) -> tuple[None, tuple[int, int] |
 def drop_auxiliaries(s: SentenceView, floor: int, end: int) -> int:
     """The end of a phrase without the auxiliaries and adverbs that close it ("the summit was")."""
     skip = s.gap_words | s.language.folded("passive_auxiliaries")
-    for a, b in reversed([(a, b) for a, b in s.scan.words if floor <= a and b <= end]):
+    for a, b in reversed(s.scan.spans_between(floor, end)):
         if s.text[a:b] not in skip:
             return b
     return floor
@@ -953,7 +953,7 @@ def after_parenthesis(s: SentenceView, at: int, trigger: Trigger) -> int | None:
     if len(s.words(at, close)) > _INTERVENING_WORDS or \
             any(s.is_verb(v) and at < v.start < close for v in s.scan.items):
         return None
-    resumed = next(((a, b) for a, b in s.scan.words if a > close), None)
+    resumed = s.scan.next_word(close + 1)
     named = [(c.start, c.end) for c in s.chunks]
     if resumed is None or any(v.start == resumed[0] and not any(a <= v.start < b for a, b in named)
                               and (v.has("cue") or (s.is_verb(v) and v.tag("trigger").data.predicate != trigger.predicate))

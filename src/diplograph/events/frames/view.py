@@ -86,7 +86,7 @@ class SentenceView:
         for a, b in zip(ordered, ordered[1:]):
             if a == 0 or b == len(self.text):
                 continue
-            words = [(x, y) for x, y in self.scan.words if a <= x and y <= b]
+            words = self.scan.spans_between(a, b)
             if words and all(self.text[x:y] in self.gap_words or any(d0 <= x < d1 for d0, d1 in dates)
                              for x, y in words):
                 keep.discard(a)
@@ -98,8 +98,8 @@ class SentenceView:
         modifiers = self.language.folded("coordinated_modifiers")
         if not modifiers:
             return False
-        before = [w for w in self.scan.words if w[1] <= item.start]
-        after = [w for w in self.scan.words if w[0] >= item.end]
+        before = self.scan.spans_between(0, item.start)
+        after = self.scan.spans_between(item.end)
         return bool(before and after) and self.text[slice(*before[-1])] in modifiers \
             and self.text[slice(*after[0])] in modifiers
 
@@ -228,7 +228,7 @@ class SentenceView:
         if not self.language.get("subject_cases"):
             return None
         preps = self.language.folded("preposition_words")
-        before = [(a, b) for a, b in self.scan.words if b <= chunk.start + chunk.trim][-2:]
+        before = self.scan.spans_between(0, chunk.start + chunk.trim)[-2:]
         if before and self.text[slice(*before[-1])] in preps:
             return before[-1][0]
         if len(before) == 2 and self.text[slice(*before[0])] in preps and self._governed(chunk.start + chunk.trim) \
@@ -262,7 +262,7 @@ class SentenceView:
 
     def _governed(self, start: int) -> bool:
         """Does a word no list names (a noun) stand right before ``start``, nothing between?"""
-        before = [(a, b) for a, b in self.scan.words if b <= start]
+        before = self.scan.spans_between(0, start)
         if not before or self.text[before[-1][1]:start].strip():
             return False
         word = self.text[slice(*before[-1])]
