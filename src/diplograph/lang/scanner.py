@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any, Callable, Iterable
 
 from diplograph.cache import cached
@@ -74,6 +73,12 @@ class Scan:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "text", self.folded.text)
+        # the rules ask for one kind over and over ("is this word a date?"): index the items once
+        by_kind: dict[str, list[Item]] = {}
+        for item in self.items:
+            for kind in item.kinds:
+                by_kind.setdefault(kind, []).append(item)
+        object.__setattr__(self, "_by_kind", {kind: tuple(items) for kind, items in by_kind.items()})
 
     def of_kind(self, kind: str) -> tuple[Item, ...]:
         """The items with a tag of that kind, in order.
@@ -83,15 +88,6 @@ class Scan:
         ([(7, 13)], ())
         """
         return self._by_kind.get(kind, ())
-
-    @cached_property
-    def _by_kind(self) -> dict[str, tuple[Item, ...]]:
-        # the rules ask for one kind over and over ("is this word a date?"): index the items once
-        out: dict[str, list[Item]] = {}
-        for item in self.items:
-            for kind in item.kinds:
-                out.setdefault(kind, []).append(item)
-        return {kind: tuple(items) for kind, items in out.items()}
 
     def spans_between(self, start: int, end: int | None = None) -> list[tuple[int, int]]:
         """The word spans wholly inside ``[start, end)`` (to the sentence's end by default).
