@@ -116,11 +116,13 @@ class SentenceView:
 
     def is_date(self, pos: int) -> bool:
         """Is the word at ``pos`` part of a date ("أعلن، الإثنين، ...")?"""
-        return any(it.start <= pos < it.end for it in self.scan.of_kind("date"))
+        dates = self.scan.of_kind("date")
+        return bool(dates) and any(it.start <= pos < it.end for it in dates)
 
     def in_title(self, pos: int) -> bool:
         """Is the word at ``pos`` part of a title ("ولي العهد، رئيس الوزراء ...": stacked titles)?"""
-        return any(it.start <= pos < it.end for it in self.scan.of_kind("title"))
+        titles = self.scan.of_kind("title")
+        return bool(titles) and any(it.start <= pos < it.end for it in titles)
 
     def is_verb(self, item: Item) -> bool:
         """Is the item a trigger with a verb reading?"""
