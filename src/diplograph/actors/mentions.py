@@ -319,9 +319,7 @@ class _Chains:
         """
         words, last = [], start
         honorifics = self.language.folded("honorifics")
-        for a, b in self.scan.words:
-            if a < start:
-                continue
+        for a, b in self.scan.spans_between(start):
             if not _adjacent(self.scan, last, a):
                 break
             last = b
@@ -337,9 +335,7 @@ class _Chains:
     def name_words_before(self, end: int) -> list[tuple[int, int]]:
         """The name words that run up to ``end``, adjacent to each other, in text order."""
         words, first = [], end
-        for a, b in reversed(self.scan.words):
-            if b > end:
-                continue
+        for a, b in reversed(self.scan.spans_between(0, end)):
             if not _adjacent(self.scan, b, first):
                 break
             words.append((a, b))
@@ -415,19 +411,15 @@ class _Chains:
         if not words:
             return None
         elisions = tuple(self.language.folded("elision_prefixes"))
-        for a, b in reversed(self.scan.words):
-            if b <= start:
-                word = self.scan.text[a:b]
-                bare = next((word[len(e):] for e in elisions if word.startswith(e)), word)
-                hyphen = "-" in self.scan.text[b:start]
-                if _adjacent(self.scan, b, start) and (words & {word, bare} or (hyphen and words & {word + "-", bare + "-"})):
-                    return a
-                break
-        for a, b in self.scan.words:
-            if a >= end:
-                if _adjacent(self.scan, end, a) and self.scan.text[a:b] in words:
-                    return b
-                break
+        for a, b in self.scan.spans_between(0, start)[-1:]:  # the word before
+            word = self.scan.text[a:b]
+            bare = next((word[len(e):] for e in elisions if word.startswith(e)), word)
+            hyphen = "-" in self.scan.text[b:start]
+            if _adjacent(self.scan, b, start) and (words & {word, bare} or (hyphen and words & {word + "-", bare + "-"})):
+                return a
+        after = self.scan.next_word(end)
+        if after is not None and _adjacent(self.scan, end, after[0]) and self.scan.text[slice(*after)] in words:
+            return after[1]
         return None
 
     def acting(self, start: int, end: int) -> tuple[int, int] | None:
