@@ -190,7 +190,9 @@ def _first_reading(s: SentenceView, item: Item, clause: tuple[int, int], frames:
             continue
         made: list[Frame] = []
         for obj in (found.obj, *found.more):
-            made += _frames(s, item, read, clause, replace(found, obj=obj, more=()), frames + made)
+            # (one object, the usual case: the reading as it is; dataclasses.replace costs as much as a rule)
+            one = replace(found, obj=obj, more=()) if found.more else found
+            made += _frames(s, item, read, clause, one, frames + made)
         return made
     return []
 
