@@ -635,6 +635,8 @@ class _Chains:
         elif former is None and acting is None and country is not None and position in _UNIQUE_POSTS \
                 and i not in self.owners:
             person = self.kb.holder(position, country.id, self.day)
+            # known from the date, not from the text: the office is the text's only if it names the person
+            via = "holder"
         if person is None and former is None and acting is None and not territory and i not in self.owners and \
                 position in _STATE_AGENT_POSTS and country is not None and country.type == "Country":
             # "the Chinese minister", "الوزير الصيني": an unnamed official acts for the state
@@ -1127,6 +1129,7 @@ class _Chains:
             return None
         start = end + len(rest) - len(stripped) + 1
         start += len(self.scan.text[start:]) - len(self.scan.text[start:].lstrip())
+        start = self.past_honorific(start)
         known = next((k for k, it in enumerate(self.items) if it.start == start), None)
         if known is not None and self.actor_at(known, "Person"):
             a, b = self.items[known].start, self.items[known].end
@@ -1143,6 +1146,14 @@ class _Chains:
         if not open_end and self.scan.text[b:].lstrip()[:1] not in (*self.commas, ".", ")", ""):
             return None
         return (a, b), known
+
+    def past_honorific(self, start: int) -> int:
+        """Where a name starts after an article and an honorific: "le prince NAME", "the General NAME"."""
+        words = self.scan.text[start:].split(maxsplit=2)
+        if len(words) == 3 and words[0] in self.language.folded("title_articles") and \
+                words[1] in self.language.folded("honorifics"):
+            return self.scan.text.index(words[2], self.scan.text.index(words[1], start) + len(words[1]))
+        return start
 
     def state_after_name(self, end: int) -> tuple[Actor, int] | None:
         """The state after a name and a link word: "Ambassador Gareth Bynoe of Saint Vincent"."""
@@ -1430,6 +1441,11 @@ class _Chains:
         # "العاصمة السعودية الرياض", "the Qatari capital Doha"
         place_nouns = self.language.folded("place_nouns")
         if place_nouns & set(before[-2:]):
+            return True
+        # "residents of Kyiv", "Kyiv residents", "سكان دمشق": the people of the city, not its state
+        residents = self.language.folded("resident_nouns")
+        after = self.scan.text[item.end:item.end + 1].isspace() and self.scan.text[item.end:].split()[:1]
+        if residents & set(before[-2:]) or (after and after[0] in residents):
             return True
         clitic = self.scan.text[item.start:item.start + item.tag("capital").prefix]
         return bool(clitic) and any(clitic.endswith(fold(c)) for c in self.language.words("locative_clitics"))
