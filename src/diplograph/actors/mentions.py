@@ -39,6 +39,8 @@ _DELEGATION_BODIES = {"Delegation"}
 #: Posts whose unnamed holder stands for the state ("the Chinese minister"): not an adviser's, a spokesman's or a
 #: deputy's, nor an ambassador's (who comes to a ministry or is summoned as a messenger, not as the state acting).
 _STATE_AGENT_POSTS = _STATE_POSTS | {"envoy"}
+#: Posts the knowledge base may give an untitled person's counterpart ("Lavrov ... his Turkish counterpart").
+_COUNTERPART_POSTS = {"foreign_minister", "defence_minister"}
 #: Predicates of the verbs by which people lead or make up a delegation ("led", "возглавили", "ترأس").
 _LEADING = {"chairs", "participatesIn"}
 #: Actors whose one-word alias may also be a person's surname ("Wagner"); a state's name is left alone.
@@ -491,9 +493,9 @@ class _Chains:
             position, named = self.alias_title(item), self.actor_at(i, "Person")
         if position == "counterpart":
             # "نظيره الأمريكي": the same office as the person named before.
-            if self.last_position is None:
+            position = self.last_position or self.known_post_before(i)
+            if position is None:
                 return None
-            position = self.last_position
         start, end, country, person = item.start, item.end, None, None
         #: the state was read off a self-governing territory before the title ("Greenland Prime Minister")
         territory = False
@@ -675,6 +677,19 @@ class _Chains:
         trim = lead if start == item.start else 0
         return Chunk(start, end, person, via, True, None if former is not None else position, country, title, trim,
                      country_span)
+
+    def known_post_before(self, i: int) -> str | None:
+        """The state post the knowledge base gives the last person named before item ``i``, untitled there.
+
+        "Lavrov spoke with his Turkish counterpart": Lavrov's post on the date
+        is the counterpart's. Only a minister's post of one portfolio: a leader's
+        counterpart may be the other state's president or its prime minister.
+        """
+        for k in range(i - 1, -1, -1):
+            if (person := self.actor_at(k, "Person")) is not None:
+                posts = {o.position for o in self.kb.offices_on(person.id, self.day)} & _COUNTERPART_POSTS
+                return posts.pop() if len(posts) == 1 else None
+        return None
 
     def plural_title_chain(self, i: int) -> list[Chunk]:
         """People who share one plural title, each with a state of their own, paired in order.
