@@ -114,6 +114,8 @@ _KEYS = [
     Key("locative_prefixes", "words", [], "prepositions after which a capital is a place, not its state"),
     Key("locative_clitics", "words", [], "clitics that make a capital a place"),
     Key("place_nouns", "words", [], "nouns before a city name that make it a place ('the capital')"),
+    Key("resident_nouns", "words", [], "nouns of the people who live in a place ('residents of'): a capital "
+        "right after them, or one word after, is a place, never its state acting"),
     Key("treaty_nouns", "words", [],
         "nouns that make a capital beside them (before, after, or after a title link) part of a treaty's or "
         "process's name ('Vienna Convention', 'convention de Vienne'): the capital names neither its state nor a place"),
