@@ -16,6 +16,7 @@ from diplograph.events.frames.arguments import (
     participle_clause, shared_subject, subject_after_object, subject_before, venue_end,
 )
 from diplograph.events.frames.core import Context, Reading
+from diplograph.events.frames.guards import not_addressee
 from diplograph.events.frames.light import light_subject
 from diplograph.events.frames.noun import noun_reading
 from diplograph.events.frames.passive import agent_phrase, agentless_passive, passive, reduced_patient
@@ -103,8 +104,7 @@ def active_reading(ctx: Context) -> Reading:
         addressee = object_after(s, after, clause[1], trigger)
         obj = addressed_content(s, addressee, clause[1], trigger)
         if obj[0] is None and addressee[0] is not None:
-            # nobody urges itself: a subject read as the addressee ("he" resolved to the leader urged) is wrong
-            subjects = [c for c in subjects if c.actor.id != addressee[0].actor.id]
+            subjects = not_addressee(subjects, addressee[0])
         if obj[1] is None:
             obj = shared_object(s, item, trigger)
         elif obj[0] is None:
