@@ -358,17 +358,24 @@ def _spans_cut(s: SentenceView, chunk: Chunk, cut: int) -> bool:
     return chunk.start < cut < chunk.end
 
 
-def clause_subject(s: SentenceView, start: int, clause_start: int) -> list[Chunk]:
-    """The first actor of the clause before ``start``: the subject a pronoun resumes."""
+def clause_subject(s: SentenceView, start: int, clause_start: int, *, free: bool = False) -> list[Chunk]:
+    """The first actor of the clause before ``start``: the subject a pronoun resumes.
+
+    With ``free``, an actor before the clause that a preposition governs
+    resumes nothing («زيارة شكري إلى تركيا، ولقاؤه بأردوغان»: his is Shoukry's).
+    """
     agents = [i for i, c in enumerate(s.chunks) if clause_start <= c.start and c.end <= start and c.agent]
     if not agents:
-        return nearest_before(s, start)
+        return nearest_before(s, start, free=free)
     return [c for c in s.group_from(agents[0], forward=True) if c.agent and c.end <= start]
 
 
-def nearest_before(s: SentenceView, start: int) -> list[Chunk]:
-    """The last actor group before ``start``, wherever it stands."""
+def nearest_before(s: SentenceView, start: int, *, free: bool = False) -> list[Chunk]:
+    """The last actor group before ``start``, wherever it stands; with ``free``, one no ``noun_prepositions`` word governs."""
     agents = [i for i, c in enumerate(s.chunks) if c.end <= start and c.agent]
+    if free:
+        governed = s.language.folded("noun_prepositions")
+        agents = [i for i in agents if not (words := s.words(0, s.chunks[i].start)) or words[-1] not in governed]
     return [c for c in s.group_from(agents[-1], forward=False) if c.agent] if agents else []
 
 
