@@ -17,6 +17,10 @@ CASES = [
     ("ar", "تحمل زيارة وزير الخارجية المصري سامح شكري إلى تركيا السبت، ولقاؤه بالرئيس التركي رجب طيب أردوغان دلالات عدة.",
      {("Sameh Shoukry", "meetsWith", "Recep Tayyip Erdoğan", "direct")}, {("Turkey", "meetsWith", None, None)}),
     ("ar", "أدى وصول الوزير إلى تركيا، وترحيبه بالاتفاق، إلى ارتياح.", set(), {("Turkey", "welcomes", None, None)}),
+    # the verb's subject before its masdar object, a date set off by commas between
+    ("ar", "أعلن الرئيس الأوكراني فولوديمير زيلينسكي، الاثنين، الموافقة على هدنة إنسانية.",
+     {("Volodymyr Zelensky", "agreesTo", "هدنة إنسانية", "default")}, set()),
+    ("ar", "التقى ماكرون بوتين، الذي أعلن الموافقة على الهدنة.", set(), {("Emmanuel Macron", "agreesTo", None, None)}),
     # genitive: only with an actor object near the noun
     ("en", "Russia's attack on Ukraine angered Poland.", {("Russia", "attacks", "Ukraine", "genitive")}, set()),
     ("ar", "أدت الغارة الإسرائيلية على لبنان إلى مقتل مدنيين.", {("Israel", "attacks", "Lebanon", "genitive")}, set()),

@@ -506,6 +506,9 @@ def adjacent_before(s: SentenceView, item: Item) -> list[Chunk]:
     before = s.language.get("adjective_side") == "before"
     for chunk in reversed(s.chunks):
         if chunk.end <= item.start:
+            if _date_aside(s, chunk.end, item.start):
+                # "أعلن زيلينسكي، الاثنين، الموافقة على": a date set off by commas stands between
+                return [chunk] if chunk.agent and chunk.start > 0 else []
             if s.words(chunk.end, item.start) or any(ch in s.commas for ch in s.text[chunk.end:item.start]):
                 # "при посредничестве ОАЭ, обмен пленными": a comma ends the actor's phrase
                 return []
@@ -514,6 +517,14 @@ def adjacent_before(s: SentenceView, item: Item) -> list[Chunk]:
                 return [chunk]
             return [chunk] if chunk.agent and (chunk.start > 0 or s.possessor(chunk)) else []
     return []
+
+
+def _date_aside(s: SentenceView, start: int, end: int) -> bool:
+    """Is the text between two positions a date set off by commas (", on Monday,", "، الاثنين،")?"""
+    text = s.text[start:end].strip()
+    words = [(a, b) for a, b in s.scan.words if start <= a and b <= end]
+    return len(text) > 2 and text[0] in s.commas and text[-1] in s.commas and bool(words) \
+        and all(s.is_date(a) for a, _ in words) and sum(ch in s.commas for ch in text) == 2
 
 
 def possessed(s: SentenceView, item: Item, trigger: Trigger) -> bool:
