@@ -209,7 +209,7 @@ KEYS: dict[str, Key] = {k.name: k for k in _KEYS}
 #: The keys of ``forms`` and of its parts (lang/forms.py reads them).
 FORMS = {
     "junctions": "how a clitic meets a word: [clitic, article, joined] (Arabic li + al -> lil)",
-    "before_suffix": "how a word's last letter changes before a suffix",
+    "before_suffix": "how a word's last letter changes before a suffix: a letter, or a list of its spellings (the first one is a verb's)",
     "classes": "word classes (name, title, adjective, noun, cue, verb): their prefixes, article and suffixes",
     "verb": "verb affixes (VERB_AFFIXES)",
     "inflector": "a registered inflector (lang/morph.py) that makes every case and number of each entry",

@@ -358,17 +358,24 @@ def _spans_cut(s: SentenceView, chunk: Chunk, cut: int) -> bool:
     return chunk.start < cut < chunk.end
 
 
-def clause_subject(s: SentenceView, start: int, clause_start: int) -> list[Chunk]:
-    """The first actor of the clause before ``start``: the subject a pronoun resumes."""
+def clause_subject(s: SentenceView, start: int, clause_start: int, *, free: bool = False) -> list[Chunk]:
+    """The first actor of the clause before ``start``: the subject a pronoun resumes.
+
+    With ``free``, an actor before the clause that a preposition governs
+    resumes nothing («زيارة شكري إلى تركيا، ولقاؤه بأردوغان»: his is Shoukry's).
+    """
     agents = [i for i, c in enumerate(s.chunks) if clause_start <= c.start and c.end <= start and c.agent]
     if not agents:
-        return nearest_before(s, start)
+        return nearest_before(s, start, free=free)
     return [c for c in s.group_from(agents[0], forward=True) if c.agent and c.end <= start]
 
 
-def nearest_before(s: SentenceView, start: int) -> list[Chunk]:
-    """The last actor group before ``start``, wherever it stands."""
+def nearest_before(s: SentenceView, start: int, *, free: bool = False) -> list[Chunk]:
+    """The last actor group before ``start``, wherever it stands; with ``free``, one no ``noun_prepositions`` word governs."""
     agents = [i for i, c in enumerate(s.chunks) if c.end <= start and c.agent]
+    if free:
+        governed = s.language.folded("noun_prepositions")
+        agents = [i for i in agents if not (words := s.words(0, s.chunks[i].start)) or words[-1] not in governed]
     return [c for c in s.group_from(agents[-1], forward=False) if c.agent] if agents else []
 
 
@@ -499,6 +506,9 @@ def adjacent_before(s: SentenceView, item: Item) -> list[Chunk]:
     before = s.language.get("adjective_side") == "before"
     for chunk in reversed(s.chunks):
         if chunk.end <= item.start:
+            if _date_aside(s, chunk.end, item.start):
+                # "أعلن زيلينسكي، الاثنين، الموافقة على": a date set off by commas stands between
+                return [chunk] if chunk.agent and chunk.start > 0 else []
             if s.words(chunk.end, item.start) or any(ch in s.commas for ch in s.text[chunk.end:item.start]):
                 # "при посредничестве ОАЭ, обмен пленными": a comma ends the actor's phrase
                 return []
@@ -507,6 +517,14 @@ def adjacent_before(s: SentenceView, item: Item) -> list[Chunk]:
                 return [chunk]
             return [chunk] if chunk.agent and (chunk.start > 0 or s.possessor(chunk)) else []
     return []
+
+
+def _date_aside(s: SentenceView, start: int, end: int) -> bool:
+    """Is the text between two positions a date set off by commas (", on Monday,", "، الاثنين،")?"""
+    text = s.text[start:end].strip()
+    words = [(a, b) for a, b in s.scan.words if start <= a and b <= end]
+    return len(text) > 2 and text[0] in s.commas and text[-1] in s.commas and bool(words) \
+        and all(s.is_date(a) for a, _ in words) and sum(ch in s.commas for ch in text) == 2
 
 
 def possessed(s: SentenceView, item: Item, trigger: Trigger) -> bool:
