@@ -168,6 +168,8 @@ _KEYS = [
     Key("together_words", "words", [], "phrases before a verb whose actor acts with the verb's subject ('vmeste s', together with)"),
     Key("speakerless_cues", "words", [], "reporting cues that name no speaker ('reportedly')"),
     Key("light_verbs", "words", [], "light verbs whose event noun states the act ('held a meeting with'), forms written out"),
+    Key("reason_words", "words", [], "prepositions after a verb and its object before a gerund the object did ('thanked Turkey for hosting the talks'): the gerund is said of that object only"),
+    Key("inversion_copulas", "words", [], "copulas that close a presence phrase before its subjects ('among those attending the summit were X and Y'; triggers.tsv frame inverted)"),
     Key("trigger_gap_words", "words", [], "time words and adverbs that may stand inside a multi-word trigger (French 's'est rendu lundi a', went on Monday to)"),
     Key("split_tails", "words", [], "prepositions that, closing a written verb row (Russian 'pribyl v', arrived in), may stand apart from the verb: the verb alone is read where the tail follows past time words, a venue or a parenthesis ('pribyl vchera v', arrived yesterday in)"),
     Key("light_filler_words", "words", [], "function words that may stand between a light verb and its noun ('a', 'of')"),
