@@ -179,9 +179,9 @@ def _derivation_rules(language: Language) -> tuple[tuple[str, str], ...]:
         rules = []
         for rule in language.verb.get("derived_endings", ()):
             old, sep, new = str(rule).partition(">")
-            if not old or not sep or not new:
+            if not old or not sep:
                 raise DataError(f"lexicons/{language.code}/language.yaml forms.verb.derived_endings: "
-                                f"{rule!r} is not 'ending>ending' (e.g. 'ant>ait')")
+                                f"{rule!r} is not 'ending>ending' (e.g. 'ant>ait') nor 'ending>' (e.g. 'ée>')")
             rules.append((old, new))
         return tuple(rules)
 
@@ -204,9 +204,18 @@ def derived_words(language: Language, word: str) -> list[str]:
     ['accueillerait']
     >>> derived_words(load_language("en"), "hosting")
     []
+
+    A rule with nothing after ">" stops the others: a form with its ending
+    derives nothing ("ée>": "condamnée" is no present that "e>ent" could make plural).
+
+    >>> derived_words(load_language("fr"), "condamnée"), derived_words(load_language("fr"), "condamne")
+    ([], ['condamnent'])
     """
-    return [word[: len(word) - len(old)] + new for old, new in _derivation_rules(language)
-            if word.endswith(old) and len(word) > len(old) + 1]
+    rules = _derivation_rules(language)
+    if any(word.endswith(old) for old, new in rules if not new):
+        return []
+    return [word[: len(word) - len(old)] + new for old, new in rules
+            if new and word.endswith(old) and len(word) > len(old) + 1]
 
 
 def _verb_suffixed(language: Language, stem: str, suffix: str) -> str:

@@ -91,6 +91,7 @@ _KEYS = [
     Key("abbreviations", "words", [], "words whose full stop does not end a sentence ('Mr.')"),
     Key("clause_marks", "text", ",;", "marks that cut clauses; arguments never cross a cut"),
     Key("comma_marks", "text", ",", "the marks written for a comma, which sets off a name, a title or a parenthesis"),
+    Key("gloss_marks", "text", "", "the opening and closing marks of a gloss after a name, e.g. an acronym in brackets: a gloss that names the same actor, or one word that names none, is read as part of the name (lists and arguments pass over it)"),
     Key("clause_words", "words", [], "words that open a clause and cut it"),
     Key("coordinated_modifiers", "words", [], "modifiers that a coordinator joins inside one noun phrase: the coordinator between two of them cuts no clause ('an immediate and unconditional ceasefire')"),
     # forms

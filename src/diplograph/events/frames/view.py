@@ -12,6 +12,7 @@ knows the language's word lists but no construction.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from typing import Any, Callable, Iterator
 
 from diplograph.actors.mentions import Chunk
@@ -38,12 +39,44 @@ def _where(text: str, chars) -> Iterator[int]:
             i = text.find(char, i + 1)
 
 
+def _glossed(scan: Scan, chunks: list[Chunk], marks: str) -> list[Chunk]:
+    """The mentions with each one's gloss ("(RDC)" after the name it abbreviates) read as part of it.
+
+    A gloss is closed by the language's ``gloss_marks`` right after a mention and
+    holds a mention of the same actor or one word that is none; a list goes on
+    past it ("X (RDC) et Y").
+    """
+    if len(marks) != 2 or marks[0] not in scan.text:
+        return chunks
+    opening, closing = marks
+    out: list[Chunk] = []
+    i = 0
+    while i < len(chunks):
+        chunk = chunks[i]
+        rest = scan.text[chunk.end:]
+        inner_start = chunk.end + len(rest) - len(rest.lstrip())
+        close = scan.text.find(closing, inner_start)
+        if scan.text[inner_start:inner_start + 1] == opening and close > 0:
+            inside = [c for c in chunks[i + 1:] if c.start < close]
+            words = [w for w in scan.words if inner_start < w[0] and w[1] <= close]
+            if (len(inside) == 1 and inside[0].actor.id == chunk.actor.id
+                    and (inside[0].start, inside[0].end) == (words[0][0], words[-1][1])) \
+                    or (not inside and len(words) == 1):
+                out.append(replace(chunk, end=close + 1))
+                i += 1 + len(inside)
+                continue
+        out.append(chunk)
+        i += 1
+    return out
+
+
 class SentenceView:
     """One sentence as the constructions read it: folded text, words, clauses, items and chunks."""
 
     def __init__(self, scan: Scan, chunks: list[Chunk], language: Language):
-        self.scan, self.chunks, self.language = scan, chunks, language
+        self.scan, self.language = scan, language
         self.text = scan.text
+        self.chunks = _glossed(scan, chunks, language.get("gloss_marks"))
         self.coordinators = language.folded("coordinator_words")
         self.coord_prefixes = tuple(sorted(language.folded("coordinator_prefixes")))
         self.gap_words = language.folded("subject_gap_words")
