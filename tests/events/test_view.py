@@ -70,3 +70,9 @@ def test_a_genitive_acts_only_through_a_head_noun_the_language_lists(extractor):
     for text, subject in [("Страны Евросоюза утвердили пакет.", True), ("Жители Москвы поддержали план.", False)]:
         v = view(extractor, text, "ru")
         assert v.may_be(v.chunks[0], "subject_cases") is subject, text
+
+
+def test_a_preposition_governs_a_mention_through_an_event_noun(extractor):
+    # "В саммите ОДКБ приняли участие ...": the bloc is the summit's, no subject
+    v = view(extractor, "В саммите ОДКБ приняли участие президенты.", "ru")
+    assert v.no_subject(v.chunks[0])

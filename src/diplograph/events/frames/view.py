@@ -268,7 +268,9 @@ class SentenceView:
         word = self.text[slice(*before[-1])]
         known = self.lead_words | self.gap_words | self.language.folded("stopwords") \
             | self.language.folded("locative_prefixes") | self.language.folded("with_words")
-        return word not in known and not any(it.start <= before[-1][0] < it.end for it in self.scan.items)
+        # an event noun is a noun too ("в саммите ОДКБ"); other items (titles, triggers) are not
+        return word not in known and not any(it.start <= before[-1][0] < it.end and it.kinds != {"event"}
+                                             for it in self.scan.items)
 
     def _genitive_head(self, start: int) -> bool:
         """Does a noun the state acts through (language.yaml ``genitive_heads``) stand right before ``start``?
