@@ -425,8 +425,10 @@ def participle_clause(s: SentenceView, item: Item, clause: tuple[int, int]) -> b
         return True
     if opening and opening[0] in participles and all(w in s.lead_words for w in opening[1:]):
         # "معربا عن أمله": the participle governs the trigger; not "محذرا من أن استمرارها
-        # يعرقل", nor a masdar with its own subject ("مؤكدا دعم الأردن للبنان").
-        return not genitive(s, item)
+        # يعرقل", nor a masdar with its own subject ("مؤكدا دعم الأردن للبنان"). A verb
+        # governs no subject after it: "пообещав выделить Мадагаскару помощь".
+        verb = all(t.data.pos == "verb" for t in item.tags if t.kind == "trigger")
+        return verb or not genitive(s, item)
     active = tuple(s.language.folded("active_suffixes"))
     # Right after the comma: "..., calling for", not "..., are seeking".
     return bool(active) and word.endswith(active) and clause[0] > 0 and s.text[clause[0]] in s.commas \
