@@ -197,6 +197,10 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
             # "Лавров в среду в Москве встретился": where the act happens stands between subject and verb
             venues.append(where)
             continue
+        if clause_start <= chunk.start and (phrase := _agent_phrase_start(s, s.group_from(i, forward=False)[0])) is not None:
+            # "Путин в присутствии Лаврова подписал": the agents of a presence phrase are passed over
+            venues.append((phrase, chunk.end))
+            continue
         if chunk.end <= opening and not _spans_cut(s, chunk, opening):
             # "عراقجي، أشاد ..." / "Macron, however, said": a subject set off by a comma.
             inside = [w for w in s.words(clause_start, start) if w not in s.gap_words]
@@ -226,6 +230,14 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
             return [c for c in s.group_from(i, forward=False) if c.agent]
         return []
     return []
+
+
+def _agent_phrase_start(s: SentenceView, chunk: Chunk) -> int | None:
+    """Where the agent phrase (frame participant) that governs the mention starts, determiners between, or None."""
+    dets = s.language.folded("determiners")
+    return next((it.start for it in s.scan.of_kind("trigger") if it.end <= chunk.start
+                 and any(t.data.frame == "participant" for t in it.tags if t.kind == "trigger")
+                 and all(w in dets for w in s.words(it.end, chunk.start))), None)
 
 
 def _agent_of_phrase(s: SentenceView, chunk: Chunk) -> bool:
@@ -420,8 +432,10 @@ def participle_clause(s: SentenceView, item: Item, clause: tuple[int, int]) -> b
         return True
     if opening and opening[0] in participles and all(w in s.lead_words for w in opening[1:]):
         # "معربا عن أمله": the participle governs the trigger; not "محذرا من أن استمرارها
-        # يعرقل", nor a masdar with its own subject ("مؤكدا دعم الأردن للبنان").
-        return not genitive(s, item)
+        # يعرقل", nor a masdar with its own subject ("مؤكدا دعم الأردن للبنان"). A verb
+        # governs no subject after it: "пообещав выделить Мадагаскару помощь".
+        verb = all(t.data.pos == "verb" for t in item.tags if t.kind == "trigger")
+        return verb or not genitive(s, item)
     active = tuple(s.language.folded("active_suffixes"))
     # Right after the comma: "..., calling for", not "..., are seeking".
     return bool(active) and word.endswith(active) and clause[0] > 0 and s.text[clause[0]] in s.commas \

@@ -291,8 +291,8 @@ class SentenceView:
                     if tag.kind in _MENTION_KINDS:
                         # an alias written in an oblique case ("Венгрии") marks nothing; another reading may
                         found |= tag.marks
-        if head is None and "gent" in found and "nomn" not in found and self._governed(chunk.start + chunk.trim):
-            return frozenset()  # "Страны Евросоюза": a noun the lists lack heads the phrase; its case is unknown
+        if head is None and "gent" in found and "nomn" not in found and self._genitive_head(chunk.start + chunk.trim):
+            return frozenset()  # "Страны Евросоюза": the noun heads the phrase and the state acts through it; its case is unknown
         return frozenset(found)
 
     def _governed(self, start: int) -> bool:
@@ -303,7 +303,17 @@ class SentenceView:
         word = self.text[slice(*before[-1])]
         known = self.lead_words | self.gap_words | self.language.folded("stopwords") \
             | self.language.folded("locative_prefixes") | self.language.folded("with_words")
-        return word not in known and not any(it.start <= before[-1][0] < it.end for it in self.scan.items)
+        # an event noun is a noun too ("в саммите ОДКБ"); other items (titles, triggers) are not
+        return word not in known and not any(it.start <= before[-1][0] < it.end and it.kinds != {"event"}
+                                             for it in self.scan.items)
+
+    def _genitive_head(self, start: int) -> bool:
+        """Does a noun the state acts through (language.yaml ``genitive_heads``) stand right before ``start``?
+
+        "Страны Евросоюза утвердили": the Union acts; "Жители Москвы поддержали":
+        residents are not the state, so the genitive keeps its case and is no subject.
+        """
+        return self._governed(start) and self.words(0, start)[-1] in self.language.folded("genitive_heads")
 
     def may_be(self, chunk: Chunk, key: str) -> bool:
         """May the mention be in one of the cases ``language.yaml`` lists under ``key``? Yes when the list or its case is unknown."""
