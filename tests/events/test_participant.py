@@ -27,6 +27,13 @@ CASES = [
      {("Egypt", "mediates", "cessez-le-feu", "participant")}, set()),
     # nothing to act on: no event noun, no body before the phrase
     ("en", "Hosted by Egypt, nothing was agreed.", set(), {("Egypt", "hosts", None, None)}),
+    # only a venue before the phrase: the event noun after it
+    ("ru", "В Кремле в присутствии Сергея Лаврова прошли переговоры.",
+     {("Sergey Lavrov", "participatesIn", "переговоры", "participant")}, set()),
+    # a verb before it: no event after it is taken
+    ("ru", "Путин подписал в присутствии Лаврова указ о переговорах.", set(), {("Sergey Lavrov", "participatesIn", None, None)}),
+    # the agents of the phrase are no subject of the verb after it
+    ("ru", "Путин в присутствии Лаврова подписал указ.", set(), {("Sergey Lavrov", "signs", None, None)}),
 ]
 
 

@@ -92,10 +92,12 @@ def _join(language: Language, left: str, right: str) -> str:
     return left + right
 
 
-def _suffixed(language: Language, word: str, suffix: str) -> str:
+def _suffixed(language: Language, word: str, suffix: str) -> tuple[str, ...]:
+    # A final letter may be spelled several ways before a suffix (the Arabic
+    # hamza by case: لقاؤه، لقائه، لقاءه); each spelling is a form.
     if suffix and word and word[-1] in language.before_suffix:
-        word = word[:-1] + language.before_suffix[word[-1]]
-    return word + suffix
+        return tuple(word[:-1] + end + suffix for end in language.before_suffix[word[-1]])
+    return (word + suffix,)
 
 
 def inflect(language: Language, entry: str, word_class: str) -> set[tuple[str, str, str]]:
@@ -114,6 +116,8 @@ def inflect(language: Language, entry: str, word_class: str) -> set[tuple[str, s
     >>> from diplograph.lang.profile import load_language
     >>> ("لرفضه", "ل", "ه") in inflect(load_language("ar"), "رفض", "noun")
     True
+    >>> sorted(f for f, p, s in inflect(load_language("ar"), "لقاء", "noun") if (p, s) == ("", "ه") and f.startswith("لقا"))
+    ['لقاءه', 'لقاوه', 'لقايه']
     """
     return set().union(*(_affixed(language, e, word_class) for e in _inflected(language, entry, word_class)))
 
@@ -129,11 +133,12 @@ def _affixed(language: Language, entry: str, word_class: str) -> set[tuple[str, 
     for suffix in ("", *cls.suffixes):
         for head in heads:
             if len(words) == 1:
-                core = _suffixed(language, head, suffix)
+                cores = _suffixed(language, head, suffix)
             else:
-                core = " ".join([head, *middle, _suffixed(language, last, suffix)])
-            for prefix in ("", *cls.prefixes):
-                out.add((fold(_join(language, prefix, core)), prefix, suffix))
+                cores = [" ".join([head, *middle, end]) for end in _suffixed(language, last, suffix)]
+            for core in cores:
+                for prefix in ("", *cls.prefixes):
+                    out.add((fold(_join(language, prefix, core)), prefix, suffix))
     return out
 
 
@@ -221,7 +226,7 @@ def _verb_suffixed(language: Language, stem: str, suffix: str) -> str:
         end = stem[-end_len:]
         if len(stem) > end_len and (end, suffix) in rules:
             return stem[:-end_len] + rules[end, suffix]
-    return _suffixed(language, stem, suffix)
+    return _suffixed(language, stem, suffix)[0]
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,18 @@ def light_subject(s: SentenceView, item: Item) -> list[Chunk]:
             start = verb.end
         if found and start is not None and _filler(s, start, noun):
             return found
+    if _conjunct(s, clause[0], verb.start) and _filler(s, verb.end, noun):
+        # "Qatar condemned Iran and held a lengthy meeting with Hamas": a coordinated verb shares the
+        # subject of the sentence's first verb (not of a gerund between: "praised Trump for lifting ... and pledged")
+        first = next((v for v in s.scan.items if v.end <= clause[0] and (s.is_verb(v) or v.has("light"))), None)
+        return subject_before(s, first.start, s.clause(first.start)[0]) if first is not None else []
     return []
+
+
+def _conjunct(s: SentenceView, start: int, verb: int) -> bool:
+    """Does a coordinator alone stand between the clause cut at ``start`` and the light verb ("..., and held")?"""
+    before = s.words(start, verb)
+    return start > 0 and bool(before) and all(w in s.coordinators for w in before)
 
 
 def _filler(s: SentenceView, start: int, end: int) -> bool:

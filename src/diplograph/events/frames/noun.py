@@ -58,7 +58,7 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
     if resumed and (trigger.suffix or any(c in lead for c in fold(s.language.get("purpose_clitics", "")))):
         # "على رفضه", "لاستضافة": the clause's actor, before a relative word if the noun is in its clause.
         start = s.clause(max(0, item.start - 1))[0] if ctx.relative else clause[0]
-        return Reading(clause_subject(s, item.start, start), object_after(s, item.end, clause[1], trigger))
+        return Reading(clause_subject(s, item.start, start, free=True), object_after(s, item.end, clause[1], trigger))
     return Reading([], NO_OBJECT)
 
 

@@ -119,7 +119,7 @@ class SentenceView:
         for a, b in zip(ordered, ordered[1:]):
             if a == 0 or b == len(self.text):
                 continue
-            words = [(x, y) for x, y in self.scan.words if a <= x and y <= b]
+            words = self.scan.spans_between(a, b)
             if words and all(self.text[x:y] in self.gap_words or any(d0 <= x < d1 for d0, d1 in dates)
                              for x, y in words):
                 keep.discard(a)
@@ -131,8 +131,8 @@ class SentenceView:
         modifiers = self.language.folded("coordinated_modifiers")
         if not modifiers:
             return False
-        before = [w for w in self.scan.words if w[1] <= item.start]
-        after = [w for w in self.scan.words if w[0] >= item.end]
+        before = self.scan.spans_between(0, item.start)
+        after = self.scan.spans_between(item.end)
         return bool(before and after) and self.text[slice(*before[-1])] in modifiers \
             and self.text[slice(*after[0])] in modifiers
 
@@ -149,11 +149,13 @@ class SentenceView:
 
     def is_date(self, pos: int) -> bool:
         """Is the word at ``pos`` part of a date ("أعلن، الإثنين، ...")?"""
-        return any(it.start <= pos < it.end for it in self.scan.of_kind("date"))
+        dates = self.scan.of_kind("date")
+        return bool(dates) and any(it.start <= pos < it.end for it in dates)
 
     def in_title(self, pos: int) -> bool:
         """Is the word at ``pos`` part of a title ("ولي العهد، رئيس الوزراء ...": stacked titles)?"""
-        return any(it.start <= pos < it.end for it in self.scan.of_kind("title"))
+        titles = self.scan.of_kind("title")
+        return bool(titles) and any(it.start <= pos < it.end for it in titles)
 
     def is_verb(self, item: Item) -> bool:
         """Is the item a trigger with a verb reading?"""
@@ -261,7 +263,7 @@ class SentenceView:
         if not self.language.get("subject_cases"):
             return None
         preps = self.language.folded("preposition_words")
-        before = [(a, b) for a, b in self.scan.words if b <= chunk.start + chunk.trim][-2:]
+        before = self.scan.spans_between(0, chunk.start + chunk.trim)[-2:]
         if before and self.text[slice(*before[-1])] in preps:
             return before[-1][0]
         if len(before) == 2 and self.text[slice(*before[0])] in preps and self._governed(chunk.start + chunk.trim) \
@@ -289,19 +291,29 @@ class SentenceView:
                     if tag.kind in _MENTION_KINDS:
                         # an alias written in an oblique case ("Венгрии") marks nothing; another reading may
                         found |= tag.marks
-        if head is None and "gent" in found and "nomn" not in found and self._governed(chunk.start + chunk.trim):
-            return frozenset()  # "Страны Евросоюза": a noun the lists lack heads the phrase; its case is unknown
+        if head is None and "gent" in found and "nomn" not in found and self._genitive_head(chunk.start + chunk.trim):
+            return frozenset()  # "Страны Евросоюза": the noun heads the phrase and the state acts through it; its case is unknown
         return frozenset(found)
 
     def _governed(self, start: int) -> bool:
         """Does a word no list names (a noun) stand right before ``start``, nothing between?"""
-        before = [(a, b) for a, b in self.scan.words if b <= start]
+        before = self.scan.spans_between(0, start)
         if not before or self.text[before[-1][1]:start].strip():
             return False
         word = self.text[slice(*before[-1])]
         known = self.lead_words | self.gap_words | self.language.folded("stopwords") \
             | self.language.folded("locative_prefixes") | self.language.folded("with_words")
-        return word not in known and not any(it.start <= before[-1][0] < it.end for it in self.scan.items)
+        # an event noun is a noun too ("в саммите ОДКБ"); other items (titles, triggers) are not
+        return word not in known and not any(it.start <= before[-1][0] < it.end and it.kinds != {"event"}
+                                             for it in self.scan.items)
+
+    def _genitive_head(self, start: int) -> bool:
+        """Does a noun the state acts through (language.yaml ``genitive_heads``) stand right before ``start``?
+
+        "Страны Евросоюза утвердили": the Union acts; "Жители Москвы поддержали":
+        residents are not the state, so the genitive keeps its case and is no subject.
+        """
+        return self._governed(start) and self.words(0, start)[-1] in self.language.folded("genitive_heads")
 
     def may_be(self, chunk: Chunk, key: str) -> bool:
         """May the mention be in one of the cases ``language.yaml`` lists under ``key``? Yes when the list or its case is unknown."""
