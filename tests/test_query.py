@@ -201,6 +201,24 @@ def test_a_paged_query_must_cut_its_page_in_a_sub_query():
         _page_step("SELECT ?s WHERE { ?s ?p ?o }\nLIMIT 2\n")
 
 
+@pytest.mark.parametrize("name", ["timeline", "timeline.legacy"])
+def test_all_rows_sort_once_a_page_twice(name):
+    from diplograph.store.query import _companion, _set_clauses
+
+    text = load_query(name) if "." not in name else _companion(*name.split("."))
+    assert text.count("ORDER BY") == 2
+    assert _set_clauses(text, {"LIMIT": 0}).count("ORDER BY") == 1  # the sub-query's sort is of no use
+    assert _set_clauses(text, {"LIMIT": 0, "OFFSET": 10}).count("ORDER BY") == 2  # it says which rows are skipped
+    assert _set_clauses(text, {"LIMIT": 50}).count("ORDER BY") == 2
+
+
+def test_a_sort_outside_any_sub_query_stays():
+    from diplograph.store.query import _set_clauses
+
+    text = "SELECT ?s WHERE { ?s ?p ?o }\nORDER BY ?s\nLIMIT 2\n"
+    assert _set_clauses(text, {"LIMIT": 0}) == "SELECT ?s WHERE { ?s ?p ?o }\nORDER BY ?s\n\n"
+
+
 def test_the_page_step_of_a_paged_query_is_not_a_named_query():
     assert "timeline.page" not in list_queries()
     with pytest.raises(QueryError, match="unknown query"):

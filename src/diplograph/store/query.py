@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import difflib
+import gc
 import json
 import logging
 import multiprocessing
@@ -23,7 +24,8 @@ import re
 import shutil
 import signal
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -362,11 +364,40 @@ def _set_clauses(query: str, counts: Mapping[str, int]) -> str:
     >>> print(_set_clauses("SELECT ?x {}\n  LIMIT 1000", {"LIMIT": 0}))
     SELECT ?x {}
     <BLANKLINE>
+
+    All rows asked (``LIMIT 0``, no ``OFFSET``) of a page cut in a sub-query,
+    that sub-query's ``ORDER BY`` just above its ``LIMIT`` goes too: a
+    sub-query's order does not reach the result (the outer query sorts), and
+    sorting every row for nothing cost a tenth of the whole timeline's time.
+
+    >>> print(_set_clauses("SELECT ?x { { SELECT ?x { }\n  ORDER BY ?x\n  LIMIT 9\n} }\nORDER BY ?x", {"LIMIT": 0}))
+    SELECT ?x { { SELECT ?x { }
+    <BLANKLINE>
+    } }
+    ORDER BY ?x
     """
+    if counts.get("LIMIT") == 0 and counts.get("OFFSET", _default_count(query, "OFFSET")) == 0:
+        sort = _PAGE_SORT.search(query)
+        if sort is not None and _depth(query[:sort.start()]) > 0:
+            query = query[:sort.start()] + query[sort.end():]
     for keyword, count in counts.items():
         replacement = "" if keyword == "LIMIT" and count == 0 else rf"\g<1>{keyword} {count}"
         query = _clause(keyword).sub(replacement, query, count=1)
     return query
+
+
+#: An ORDER BY line right above a LIMIT line: the sort of a page.
+_PAGE_SORT = re.compile(r"^[ \t]*ORDER[ \t]+BY\b[^\n]*\n(?=[ \t]*LIMIT[ \t]+\d+[ \t]*$)", re.M | re.I)
+
+
+def _depth(text: str) -> int:
+    r"""How many groups (``{``) are open at the end of ``text``, comments left out.
+
+    >>> _depth("SELECT * { # a } in a comment\n { ?s ?p ?o }")
+    1
+    """
+    code = re.sub(r"#[^\n]*", "", re.sub(r"<[^<>\s]*>", "", text))
+    return code.count("{") - code.count("}")
 
 
 _ACTORS = """
@@ -732,8 +763,33 @@ def _frame(result: Any) -> pd.DataFrame:
             found = seen[term] = _value(term)
         return found
 
-    rows = [[value(solution[i]) for i in range(len(columns))] for solution in result]
+    with _collector_paused():
+        rows = [[value(term) for term in solution] for solution in result]
     return pd.DataFrame(rows, columns=columns, dtype=object)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The garbage collector off for a while (unless it was off already).
+
+    Converting a result makes a list and a few terms a row, and no cycles:
+    the collector, run again and again as they pile up, found nothing and took
+    a sixth of the whole timeline's time at a million triples.
+
+    >>> with _collector_paused():
+    ...     gc.isenabled()
+    False
+    >>> gc.isenabled()
+    True
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _in_child(fn: Callable[..., pd.DataFrame], timeout: float | None, *args: Any, **kwargs: Any) -> pd.DataFrame:
