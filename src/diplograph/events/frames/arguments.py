@@ -83,8 +83,7 @@ def subject_after(s: SentenceView, end: int, clause_end: int) -> list[Chunk]:
             continue
         if chunk.start >= clause_end or not chunk.agent or s.oblique(chunk):
             return []
-        gap = [(a, s.text[a:b]) for a, b in s.scan.words
-               if end <= a and b <= chunk.start and not s.in_title(a)]
+        gap = [(a, s.text[a:b]) for a, b in s.scan.spans_between(end, chunk.start) if not s.in_title(a)]
         if len(gap) <= 3 and all(w in s.gap_words or w in s.honorifics or s.is_date(a) for a, w in gap):
             return [c for c in s.group_from(i, forward=True) if c.agent]
         return []
@@ -219,9 +218,8 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
         # Words of the parentheses passed over do not count.
         spans = [(chunk.end, skipped[0]), (skipped[1], start)] if chunk.end <= skipped[0] < skipped[1] \
             else [(chunk.end, start)]
-        gap = [s.text[a:b] for a, b in s.scan.words
-               if any(x <= a and b <= y for x, y in spans) and not any(x <= a and b <= y for x, y in venues)
-               and s.text[a:b] not in s.gap_words]
+        gap = [s.text[a:b] for lo, hi in spans for a, b in s.scan.spans_between(lo, hi)  # (the spans are apart, in order)
+               if not any(x <= a and b <= y for x, y in venues) and s.text[a:b] not in s.gap_words]
         if len(gap) <= _BEFORE_GAP:
             return [c for c in s.group_from(i, forward=False) if c.agent]
         return []
