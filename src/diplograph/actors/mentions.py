@@ -39,6 +39,8 @@ _DELEGATION_BODIES = {"Delegation"}
 #: Posts whose unnamed holder stands for the state ("the Chinese minister"): not an adviser's, a spokesman's or a
 #: deputy's, nor an ambassador's (who comes to a ministry or is summoned as a messenger, not as the state acting).
 _STATE_AGENT_POSTS = _STATE_POSTS | {"envoy"}
+#: Posts the knowledge base may give an untitled person's counterpart ("Lavrov ... his Turkish counterpart").
+_COUNTERPART_POSTS = {"foreign_minister", "defence_minister"}
 #: Predicates of the verbs by which people lead or make up a delegation ("led", "возглавили", "ترأس").
 _LEADING = {"chairs", "participatesIn"}
 #: Actors whose one-word alias may also be a person's surname ("Wagner"); a state's name is left alone.
@@ -483,9 +485,9 @@ class _Chains:
             position, named = self.alias_title(item), self.actor_at(i, "Person")
         if position == "counterpart":
             # "نظيره الأمريكي": the same office as the person named before.
-            if self.last_position is None:
+            position = self.last_position or self.known_post_before(i)
+            if position is None:
                 return None
-            position = self.last_position
         start, end, country, person = item.start, item.end, None, None
         #: the state was read off a self-governing territory before the title ("Greenland Prime Minister")
         territory = False
@@ -627,6 +629,8 @@ class _Chains:
         elif former is None and acting is None and country is not None and position in _UNIQUE_POSTS \
                 and i not in self.owners:
             person = self.kb.holder(position, country.id, self.day)
+            # known from the date, not from the text: the office is the text's only if it names the person
+            via = "holder"
         if person is None and former is None and acting is None and not territory and i not in self.owners and \
                 position in _STATE_AGENT_POSTS and country is not None and country.type == "Country":
             # "the Chinese minister", "الوزير الصيني": an unnamed official acts for the state
@@ -665,6 +669,19 @@ class _Chains:
         trim = lead if start == item.start else 0
         return Chunk(start, end, person, via, True, None if former is not None else position, country, title, trim,
                      country_span)
+
+    def known_post_before(self, i: int) -> str | None:
+        """The state post the knowledge base gives the last person named before item ``i``, untitled there.
+
+        "Lavrov spoke with his Turkish counterpart": Lavrov's post on the date
+        is the counterpart's. Only a minister's post of one portfolio: a leader's
+        counterpart may be the other state's president or its prime minister.
+        """
+        for k in range(i - 1, -1, -1):
+            if (person := self.actor_at(k, "Person")) is not None:
+                posts = {o.position for o in self.kb.offices_on(person.id, self.day)} & _COUNTERPART_POSTS
+                return posts.pop() if len(posts) == 1 else None
+        return None
 
     def plural_title_chain(self, i: int) -> list[Chunk]:
         """People who share one plural title, each with a state of their own, paired in order.
@@ -1119,6 +1136,7 @@ class _Chains:
             return None
         start = end + len(rest) - len(stripped) + 1
         start += len(self.scan.text[start:]) - len(self.scan.text[start:].lstrip())
+        start = self.past_honorific(start)
         known = next((k for k, it in enumerate(self.items) if it.start == start), None)
         if known is not None and self.actor_at(known, "Person"):
             a, b = self.items[known].start, self.items[known].end
@@ -1135,6 +1153,14 @@ class _Chains:
         if not open_end and self.scan.text[b:].lstrip()[:1] not in (*self.commas, ".", ")", ""):
             return None
         return (a, b), known
+
+    def past_honorific(self, start: int) -> int:
+        """Where a name starts after an article and an honorific: "le prince NAME", "the General NAME"."""
+        words = self.scan.text[start:].split(maxsplit=2)
+        if len(words) == 3 and words[0] in self.language.folded("title_articles") and \
+                words[1] in self.language.folded("honorifics"):
+            return self.scan.text.index(words[2], self.scan.text.index(words[1], start) + len(words[1]))
+        return start
 
     def state_after_name(self, end: int) -> tuple[Actor, int] | None:
         """The state after a name and a link word: "Ambassador Gareth Bynoe of Saint Vincent"."""
@@ -1424,6 +1450,11 @@ class _Chains:
         # "العاصمة السعودية الرياض", "the Qatari capital Doha"
         place_nouns = self.language.folded("place_nouns")
         if place_nouns & set(before[-2:]):
+            return True
+        # "residents of Kyiv", "Kyiv residents", "سكان دمشق": the people of the city, not its state
+        residents = self.language.folded("resident_nouns")
+        after = self.scan.text[item.end:item.end + 1].isspace() and self.scan.text[item.end:].split()[:1]
+        if residents & set(before[-2:]) or (after and after[0] in residents):
             return True
         clitic = self.scan.text[item.start:item.start + item.tag("capital").prefix]
         return bool(clitic) and any(clitic.endswith(fold(c)) for c in self.language.words("locative_clitics"))

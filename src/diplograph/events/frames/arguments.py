@@ -196,6 +196,10 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
             # "Лавров в среду в Москве встретился": where the act happens stands between subject and verb
             venues.append(where)
             continue
+        if clause_start <= chunk.start and (phrase := _agent_phrase_start(s, s.group_from(i, forward=False)[0])) is not None:
+            # "Путин в присутствии Лаврова подписал": the agents of a presence phrase are passed over
+            venues.append((phrase, chunk.end))
+            continue
         if chunk.end <= opening and not _spans_cut(s, chunk, opening):
             # "عراقجي، أشاد ..." / "Macron, however, said": a subject set off by a comma.
             inside = [w for w in s.words(clause_start, start) if w not in s.gap_words]
@@ -224,6 +228,14 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
             return [c for c in s.group_from(i, forward=False) if c.agent]
         return []
     return []
+
+
+def _agent_phrase_start(s: SentenceView, chunk: Chunk) -> int | None:
+    """Where the agent phrase (frame participant) that governs the mention starts, determiners between, or None."""
+    dets = s.language.folded("determiners")
+    return next((it.start for it in s.scan.of_kind("trigger") if it.end <= chunk.start
+                 and any(t.data.frame == "participant" for t in it.tags if t.kind == "trigger")
+                 and all(w in dets for w in s.words(it.end, chunk.start))), None)
 
 
 def _agent_of_phrase(s: SentenceView, chunk: Chunk) -> bool:
@@ -356,17 +368,24 @@ def _spans_cut(s: SentenceView, chunk: Chunk, cut: int) -> bool:
     return chunk.start < cut < chunk.end
 
 
-def clause_subject(s: SentenceView, start: int, clause_start: int) -> list[Chunk]:
-    """The first actor of the clause before ``start``: the subject a pronoun resumes."""
+def clause_subject(s: SentenceView, start: int, clause_start: int, *, free: bool = False) -> list[Chunk]:
+    """The first actor of the clause before ``start``: the subject a pronoun resumes.
+
+    With ``free``, an actor before the clause that a preposition governs
+    resumes nothing («زيارة شكري إلى تركيا، ولقاؤه بأردوغان»: his is Shoukry's).
+    """
     agents = [i for i, c in enumerate(s.chunks) if clause_start <= c.start and c.end <= start and c.agent]
     if not agents:
-        return nearest_before(s, start)
+        return nearest_before(s, start, free=free)
     return [c for c in s.group_from(agents[0], forward=True) if c.agent and c.end <= start]
 
 
-def nearest_before(s: SentenceView, start: int) -> list[Chunk]:
-    """The last actor group before ``start``, wherever it stands."""
+def nearest_before(s: SentenceView, start: int, *, free: bool = False) -> list[Chunk]:
+    """The last actor group before ``start``, wherever it stands; with ``free``, one no ``noun_prepositions`` word governs."""
     agents = [i for i, c in enumerate(s.chunks) if c.end <= start and c.agent]
+    if free:
+        governed = s.language.folded("noun_prepositions")
+        agents = [i for i in agents if not (words := s.words(0, s.chunks[i].start)) or words[-1] not in governed]
     return [c for c in s.group_from(agents[-1], forward=False) if c.agent] if agents else []
 
 
@@ -411,8 +430,10 @@ def participle_clause(s: SentenceView, item: Item, clause: tuple[int, int]) -> b
         return True
     if opening and opening[0] in participles and all(w in s.lead_words for w in opening[1:]):
         # "معربا عن أمله": the participle governs the trigger; not "محذرا من أن استمرارها
-        # يعرقل", nor a masdar with its own subject ("مؤكدا دعم الأردن للبنان").
-        return not genitive(s, item)
+        # يعرقل", nor a masdar with its own subject ("مؤكدا دعم الأردن للبنان"). A verb
+        # governs no subject after it: "пообещав выделить Мадагаскару помощь".
+        verb = all(t.data.pos == "verb" for t in item.tags if t.kind == "trigger")
+        return verb or not genitive(s, item)
     active = tuple(s.language.folded("active_suffixes"))
     # Right after the comma: "..., calling for", not "..., are seeking".
     return bool(active) and word.endswith(active) and clause[0] > 0 and s.text[clause[0]] in s.commas \
@@ -497,6 +518,9 @@ def adjacent_before(s: SentenceView, item: Item) -> list[Chunk]:
     before = s.language.get("adjective_side") == "before"
     for chunk in reversed(s.chunks):
         if chunk.end <= item.start:
+            if _date_aside(s, chunk.end, item.start):
+                # "أعلن زيلينسكي، الاثنين، الموافقة على": a date set off by commas stands between
+                return [chunk] if chunk.agent and chunk.start > 0 else []
             if s.words(chunk.end, item.start) or any(ch in s.commas for ch in s.text[chunk.end:item.start]):
                 # "при посредничестве ОАЭ, обмен пленными": a comma ends the actor's phrase
                 return []
@@ -505,6 +529,14 @@ def adjacent_before(s: SentenceView, item: Item) -> list[Chunk]:
                 return [chunk]
             return [chunk] if chunk.agent and (chunk.start > 0 or s.possessor(chunk)) else []
     return []
+
+
+def _date_aside(s: SentenceView, start: int, end: int) -> bool:
+    """Is the text between two positions a date set off by commas (", on Monday,", "، الاثنين،")?"""
+    text = s.text[start:end].strip()
+    words = [(a, b) for a, b in s.scan.words if start <= a and b <= end]
+    return len(text) > 2 and text[0] in s.commas and text[-1] in s.commas and bool(words) \
+        and all(s.is_date(a) for a, _ in words) and sum(ch in s.commas for ch in text) == 2
 
 
 def possessed(s: SentenceView, item: Item, trigger: Trigger) -> bool:

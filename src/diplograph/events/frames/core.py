@@ -17,6 +17,7 @@ from diplograph.events.frames.arguments import (
 from diplograph.events.frames.continued import continues_content
 from diplograph.events.frames.guards import attributive, discussed, in_content, undone, urged
 from diplograph.events.frames.predicates import FACTIVE, RECIPROCAL, WISHES
+from diplograph.events.frames.reason import reason_object
 from diplograph.events.frames.registry import handler, sentence_constructions
 from diplograph.events.frames.reports import speakers, trailing_reports
 from diplograph.events.frames.view import SentenceView
@@ -182,6 +183,9 @@ def _first_reading(s: SentenceView, item: Item, clause: tuple[int, int], frames:
         found = handler(trigger.frame)(Context(s, item, trigger, clause, frames))
         if found is not None and trigger.tail:
             found = past_tail(s, item, trigger, clause, found)
+        if found is not None and (said := reason_object(s, item, trigger, clause)) is not None:
+            # "thanked Turkey for hosting": the gerund is said of the object before "for", of no one else
+            found = replace(found, subjects=[c for c in found.subjects if c in said]) if found.subjects else found
         if found is None:
             continue
         read = found.trigger or trigger
