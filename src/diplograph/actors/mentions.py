@@ -1205,6 +1205,8 @@ class _Chains:
             ((fold(row["title"]) + " ", row["position"]) for row in self.language.tables.get("titles", [])),
             key=lambda pair: -len(pair[0])))
         text = self.scan.text[item.start + tag.prefix:item.end]
+        if not text.startswith(self.language.memo("title_form_tuple", lambda: tuple(form for form, _ in titles))):
+            return None  # one test for all the forms first: most aliases open with no title
         return next((position for form, position in titles if text.startswith(form)), None)
 
     def alias_title_text(self, item: Item) -> str:

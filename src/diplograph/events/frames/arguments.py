@@ -71,7 +71,7 @@ def reported_object(s: SentenceView, item: Item, clause: tuple[int, int]) -> boo
     opening = s.language.folded("complementizers")
     if not opening:
         return False
-    cue = next((c for c in reversed(s.scan.items) if clause[0] <= c.start and c.end <= item.start
+    cue = next((c for c in reversed(s.scan.of_kind("cue")) if clause[0] <= c.start and c.end <= item.start
                 and any(t.kind == "cue" and t.data[0] == "reported" for t in c.tags)), None)
     return cue is not None and not any(w in opening for w in s.words(cue.end, item.start))
 
@@ -83,8 +83,7 @@ def subject_after(s: SentenceView, end: int, clause_end: int) -> list[Chunk]:
             continue
         if chunk.start >= clause_end or not chunk.agent or s.oblique(chunk):
             return []
-        gap = [(a, s.text[a:b]) for a, b in s.scan.words
-               if end <= a and b <= chunk.start and not s.in_title(a)]
+        gap = [(a, s.text[a:b]) for a, b in s.scan.spans_between(end, chunk.start) if not s.in_title(a)]
         if len(gap) <= 3 and all(w in s.gap_words or w in s.honorifics or s.is_date(a) for a, w in gap):
             return [c for c in s.group_from(i, forward=True) if c.agent]
         return []
@@ -114,7 +113,7 @@ def subject_after_object(s: SentenceView, item: Item, clause_end: int, *,
     count, end = 0, None  # words of the phrase; where it ended (at a venue, a date or a gap word)
     placed = False  # a venue word before a place after the phrase: "في الاجتماع في جدة"
     for k, (a, b) in enumerate(words[1:], 1):
-        if any(it.start == a and s.is_verb(it) for it in s.scan.items):
+        if any(it.start == a and s.is_verb(it) for it in s.scan.of_kind("trigger")):
             return none
         chunk = next((c for c in s.chunks if c.start <= a < c.end), None)
         if chunk is not None:
@@ -228,9 +227,8 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
         # Words of the parentheses passed over do not count.
         spans = [(chunk.end, skipped[0]), (skipped[1], start)] if chunk.end <= skipped[0] < skipped[1] \
             else [(chunk.end, start)]
-        gap = [s.text[a:b] for a, b in s.scan.words
-               if any(x <= a and b <= y for x, y in spans) and not any(x <= a and b <= y for x, y in venues)
-               and s.text[a:b] not in s.gap_words]
+        gap = [s.text[a:b] for lo, hi in spans for a, b in s.scan.spans_between(lo, hi)  # (the spans are apart, in order)
+               if not any(x <= a and b <= y for x, y in venues) and s.text[a:b] not in s.gap_words]
         if len(gap) <= _BEFORE_GAP:
             return [c for c in s.group_from(i, forward=False) if c.agent]
         return []
@@ -336,7 +334,7 @@ def relative_opening(s: SentenceView, cut: int) -> int | None:
     comma = max((c for c in s.cuts if c < cut and s.text[c] in s.commas), default=None)
     if comma is None:
         return None
-    relative = next((r for r in s.scan.items if r.has("relative") and comma < r.start < cut
+    relative = next((r for r in s.scan.of_kind("relative") if comma < r.start < cut
                      and not s.words(comma, r.start)), None)
     return relative.start if relative is not None and is_subject_relative(s, relative) \
         and relative.start in s.cuts else None
@@ -344,7 +342,7 @@ def relative_opening(s: SentenceView, cut: int) -> int | None:
 
 def parenthesis(s: SentenceView, start: int, end: int) -> bool:
     """Is ``[start, end)`` a parenthesis: opened by a comma or a subject relative word, and short or relative?"""
-    if any(r.start == start and is_subject_relative(s, r) for r in s.scan.items if r.has("relative")):
+    if any(r.start == start and is_subject_relative(s, r) for r in s.scan.of_kind("relative")):
         return True
     if start == 0 or s.text[start] not in s.commas:
         return False
@@ -368,7 +366,7 @@ def parenthesis(s: SentenceView, start: int, end: int) -> bool:
         # ", speaking at the summit,": a participial adjunct between its commas, whatever it names
         return True
     return not any(start <= c.start < end and c.agent for c in s.chunks) and \
-        not any(start <= it.start < end and it.has("trigger") for it in s.scan.items)
+        not any(start <= it.start < end for it in s.scan.of_kind("trigger"))
 
 
 def _spans_cut(s: SentenceView, chunk: Chunk, cut: int) -> bool:
@@ -416,7 +414,7 @@ def shared_subject(s: SentenceView, item: Item, clause: tuple[int, int]) -> list
     """
     if s.language.get("subject_order", [])[:1] != ["after"] or not coordinated(s, item):
         return None
-    earlier = [v for v in s.scan.items if s.is_verb(v) and clause[0] <= v.start and v.end <= item.start]
+    earlier = [v for v in s.scan.of_kind("trigger") if s.is_verb(v) and clause[0] <= v.start and v.end <= item.start]
     if not earlier:
         return None
     first = earlier[-1]
@@ -618,7 +616,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
         # A time phrase ends the object: "imposed on Venezuelan oil last year remain ...";
         # not a date word that modifies an event noun: "the next round of talks".
         rest = [a for a, _ in span_words[dated:] if not s.is_date(a)]
-        if not (rest and any(it.has("event") and it.start == rest[0] for it in s.scan.items)):
+        if not (rest and any(it.start == rest[0] for it in s.scan.of_kind("event"))):
             span_words = span_words[:dated]
             while span_words and s.text[slice(*span_words[-1])] in s.lead_words:
                 # "killed 12 people in Gaza on Tuesday": the preposition goes with the time.
@@ -629,7 +627,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     if trigger.predicate in EVENT_OBJECTS:
         # "opened the Nairobi climate summit": the event, not the state its city names.
         near = span_words[min(_EVENT_OBJECT_REACH, len(span_words)) - 1][1]
-        event = next((it for it in s.scan.items if it.has("event") and first <= it.start < near), None)
+        event = next((it for it in s.scan.of_kind("event") if first <= it.start < near), None)
         if event is not None:
             return None, (first, span_words[-1][1]), event.tag("event").data
     for chunk in s.chunks:
@@ -811,7 +809,7 @@ def venue_end(s: SentenceView, start: int) -> int:
     """
     word = next((s.text[a:b] for a, b in s.scan.words if a == start), "")
     if word not in s.language.folded("venue_words") or any(
-            it.start <= start < it.end and it.has("trigger") for it in s.scan.items):
+            it.start <= start < it.end for it in s.scan.of_kind("trigger")):
         # "took part in", "fired missiles at": the preposition belongs to the trigger.
         return 0
     between = s.lead_words | s.language.folded("place_nouns")
@@ -850,8 +848,7 @@ def described(s: SentenceView, chunk: Chunk) -> bool:
     """
     after = s.scan.next_word(chunk.end)
     return after is not None and not s.text[chunk.end:after[0]].strip() and any(
-        it.start == after[0] and it.has("description") and "Person" in it.tag("description").data
-        for it in s.scan.items)
+        it.start == after[0] and "Person" in it.tag("description").data for it in s.scan.of_kind("description"))
 
 
 def in_compound(s: SentenceView, chunk: Chunk) -> bool:
@@ -906,10 +903,10 @@ def object_group(s: SentenceView, chunk: Chunk) -> list[Chunk]:
         after = next((a for a, b in s.scan.words if a >= c.end and s.text[a:b] not in s.gap_words), None)
         opens = after is not None and after < s.clause(c.start)[1]
         if not c.agent or c.via == "pronoun" or any(s.is_verb(v) and v.start == after and opens
-                                                     for v in s.scan.items):
+                                                     for v in s.scan.of_kind("trigger")):
             break
         if any(v.start == after and any(t.kind == "cue" and t.data[0] == "reported" for t in v.tags)
-               for v in s.scan.items):
+               for v in s.scan.of_kind("cue")):
             # "... recognise Kosovo, President Vucic told reporters": the speaker, not an object.
             break
         out.append(c)
@@ -918,7 +915,7 @@ def object_group(s: SentenceView, chunk: Chunk) -> list[Chunk]:
 
 def sentence_event(s: SentenceView, item: Item) -> tuple[None, tuple[int, int] | None, str]:
     """The event noun of the sentence nearest after the item, else before it."""
-    events = [e for e in s.scan.items if e.has("event")]
+    events = list(s.scan.of_kind("event"))
     after = [e for e in events if e.start >= item.end]
     before = [e for e in events if e.end <= item.start]
     chosen = after[0] if after else before[-1] if before else None
@@ -989,7 +986,7 @@ def after_parenthesis(s: SentenceView, at: int, trigger: Trigger) -> int | None:
     if close >= len(s.text):
         return None
     if len(s.words(at, close)) > _INTERVENING_WORDS or \
-            any(s.is_verb(v) and at < v.start < close for v in s.scan.items):
+            any(s.is_verb(v) and at < v.start < close for v in s.scan.of_kind("trigger")):
         return None
     resumed = s.scan.next_word(close + 1)
     named = [(c.start, c.end) for c in s.chunks]
