@@ -85,3 +85,20 @@ def _before_parenthesis(s: SentenceView, start: int) -> Item | None:
         return None
     return next((v for v in s.scan.of_kind("light") if v.end <= opening
                  and not s.text[v.end:opening].strip()), None)
+
+
+def light_agent(s: SentenceView, item: Item) -> list[Chunk]:
+    """The agent of a light verb's participle right after an event noun: "l'offensive lancée par la Russie contre Kharkiv".
+
+    The participle (a ``light_verbs`` form) follows the noun, an ``agent_words``
+    word follows it, and the actors right after that are the noun's subjects.
+    """
+    agents = s.language.folded("agent_words")
+    after = [(a, b) for a, b in s.scan.words if a >= item.end][:2]
+    if not agents or len(after) < 2 or s.text[slice(*after[1])] not in agents:
+        return []
+    if not any(v.has("light") and (v.start, v.end) == after[0] for v in s.scan.items):
+        return []
+    clause = s.clause(item.start)
+    return [c for c in subject_after(s, after[1][1], clause[1]) if c.agent]
+
