@@ -197,8 +197,11 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
             # "Лавров в среду в Москве встретился": where the act happens stands between subject and verb
             venues.append(where)
             continue
-        if clause_start <= chunk.start and (phrase := _agent_phrase_start(s, s.group_from(i, forward=False)[0])) is not None:
+        group = s.group_from(i, forward=False)
+        if clause_start <= chunk.start and (phrase := _agent_phrase_start(s, group[0])) is not None \
+                and not (len(group) > 1 and any(c in s.text[group[-2].end:chunk.start] for c in s.commas)):
             # "Путин в присутствии Лаврова подписал": the agents of a presence phrase are passed over
+            # (not an actor set off by a comma after them: "Flanked by Egypt and Jordan, France condemned")
             venues.append((phrase, chunk.end))
             continue
         if chunk.end <= opening and not _spans_cut(s, chunk, opening):
