@@ -68,7 +68,9 @@ def between_sides(s: SentenceView, event: Item) -> list[Chunk]:
     for i, chunk in enumerate(s.chunks):
         if chunk.start < end:
             continue
-        if chunk.start >= clause_end or s.words(end, chunk.start):
+        delegates = s.language.folded("delegate_words")
+        if chunk.start >= clause_end or not all(w in delegates for w in s.words(end, chunk.start)):
+            # ("between the leaders of Armenia and Azerbaijan": the states act through their delegates)
             return []
         sides = [c for c in s.group_from(i, forward=True) if c.agent] if chunk.agent else _delegated(s, i)
         return sides if len({c.actor.id for c in sides}) > 1 else []
