@@ -150,7 +150,7 @@ def _merge_split_titles(scan: Scan, language: Language) -> tuple[Item, ...]:
     items = list(scan.items)
     lengths = language.memo("split_title_head_lengths", lambda: sorted({len(h) for h in splits}, reverse=True))
     for adjective in adjectives:
-        before = [(a, b) for a, b in scan.words if b <= adjective.start]
+        before = scan.spans_between(0, adjective.start)
         if not before or not _adjacent(scan, before[-1][1], adjective.start):
             continue
         b = before[-1][1]
@@ -321,9 +321,7 @@ class _Chains:
         """
         words, last = [], start
         honorifics = self.language.folded("honorifics")
-        for a, b in self.scan.words:
-            if a < start:
-                continue
+        for a, b in self.scan.spans_between(start):
             if not _adjacent(self.scan, last, a):
                 break
             last = b
@@ -339,9 +337,7 @@ class _Chains:
     def name_words_before(self, end: int) -> list[tuple[int, int]]:
         """The name words that run up to ``end``, adjacent to each other, in text order."""
         words, first = [], end
-        for a, b in reversed(self.scan.words):
-            if b > end:
-                continue
+        for a, b in reversed(self.scan.spans_between(0, end)):
             if not _adjacent(self.scan, b, first):
                 break
             words.append((a, b))
@@ -417,19 +413,15 @@ class _Chains:
         if not words:
             return None
         elisions = tuple(self.language.folded("elision_prefixes"))
-        for a, b in reversed(self.scan.words):
-            if b <= start:
-                word = self.scan.text[a:b]
-                bare = next((word[len(e):] for e in elisions if word.startswith(e)), word)
-                hyphen = "-" in self.scan.text[b:start]
-                if _adjacent(self.scan, b, start) and (words & {word, bare} or (hyphen and words & {word + "-", bare + "-"})):
-                    return a
-                break
-        for a, b in self.scan.words:
-            if a >= end:
-                if _adjacent(self.scan, end, a) and self.scan.text[a:b] in words:
-                    return b
-                break
+        for a, b in self.scan.spans_between(0, start)[-1:]:  # the word before
+            word = self.scan.text[a:b]
+            bare = next((word[len(e):] for e in elisions if word.startswith(e)), word)
+            hyphen = "-" in self.scan.text[b:start]
+            if _adjacent(self.scan, b, start) and (words & {word, bare} or (hyphen and words & {word + "-", bare + "-"})):
+                return a
+        after = self.scan.next_word(end)
+        if after is not None and _adjacent(self.scan, end, after[0]) and self.scan.text[slice(*after)] in words:
+            return after[1]
         return None
 
     def acting(self, start: int, end: int) -> tuple[int, int] | None:
@@ -440,10 +432,10 @@ class _Chains:
         words = self.language.folded("acting_words")
         if not words:
             return None
-        before = [(a, b) for a, b in self.scan.words if b <= start]
+        before = self.scan.spans_between(0, start)
         if before and _adjacent(self.scan, before[-1][1], start) and self.scan.text[slice(*before[-1])] in words:
             return before[-1][0], start
-        after = [(a, b) for a, b in self.scan.words if a >= end][:3]
+        after = self.scan.spans_between(end)[:3]
         if not after or not _adjacent(self.scan, end, after[0][0]):
             return None
         for n in range(len(after), 0, -1):
@@ -876,7 +868,7 @@ class _Chains:
 
     def located_state(self, end: int) -> tuple[Actor, tuple[int, int]] | None:
         """The state of a capital or state right after a locative preposition at ``end`` ("in Tbilisi"), and its span."""
-        words = [(a, b) for a, b in self.scan.words if a >= end][:1]
+        words = self.scan.spans_between(end)[:1]
         if not words or not _adjacent(self.scan, end, words[0][0]):
             return None
         if self.scan.text[slice(*words[0])] not in self.language.folded("locative_prefixes"):
@@ -1052,7 +1044,7 @@ class _Chains:
 
     def closed_complement(self, end: int) -> list[int]:
         """The items of a complement right after ``end`` that a comma closes ("to Ukraine," in "NAME, T to Ukraine,")."""
-        words = [(a, b) for a, b in self.scan.words if a >= end][:3]
+        words = self.scan.spans_between(end)[:3]
         complements = self.language.folded("title_complements")
         for size in range(len(words), 0, -1):
             if not _adjacent(self.scan, end, words[0][0]) or \
@@ -1073,7 +1065,7 @@ class _Chains:
         of the lexicon, or (where names are capitalised) capitalised words.
         The complement is followed by a name or a comma and a name; None where none stands there.
         """
-        words = [(a, b) for a, b in self.scan.words if a >= end]
+        words = self.scan.spans_between(end)
         if not words:
             return None
         complements = self.language.folded("title_complements")
@@ -1107,7 +1099,7 @@ class _Chains:
 
     def complement_item(self, end: int) -> int | None:
         """The item a complement word right after ``end`` governs, with no name after it: "ambassador to France"."""
-        words = [(a, b) for a, b in self.scan.words if a >= end][:4]
+        words = self.scan.spans_between(end)[:4]
         complements = self.language.folded("title_complements")
         for size in (3, 2, 1):
             if len(words) <= size or not _adjacent(self.scan, end, words[0][0]) or \
@@ -1195,7 +1187,7 @@ class _Chains:
             holder = self.kb.holder(position, country.id, self.day)
         if holder is not None:
             surnames = {fold(label.split()[-1]) for label in (holder.label, *holder.labels.values()) if label.strip()}
-            words = [(a, b) for a, b in self.scan.words if start <= a and b <= end]
+            words = self.scan.spans_between(start, end)
             for a, b in words[1:]:
                 if self.scan.text[a:b] in surnames:
                     return holder, b
@@ -1402,7 +1394,7 @@ class _Chains:
         if tag.prefix or self.scan.text[item.start:item.end] not in self.language.folded("homograph_names"):
             return False
         before = [it for it in self.scan.items if it.end <= item.start]
-        words = [(a, b) for a, b in self.scan.words if b <= item.start]
+        words = self.scan.spans_between(0, item.start)
         if not words or not _adjacent(self.scan, words[-1][1], item.start):
             return False
         prev = next((it for it in reversed(before) if it.start <= words[-1][0] < it.end), None)
@@ -1419,7 +1411,7 @@ class _Chains:
         """
         if actor.type in ("Country", "Place", "Person"):
             return False
-        after = next(((a, b) for a, b in self.scan.words if a >= item.end), None)
+        after = self.scan.next_word(item.end)
         return after is not None and self.scan.text[item.end:after[0]].isspace() and \
             self.scan.text[slice(*after)] in self.language.folded("name_extenders")
 
@@ -1445,7 +1437,7 @@ class _Chains:
             return True
         if not _PLAIN_NAME.fullmatch(self.scan.text[item.start + item.tag("capital").prefix:item.end]):
             return False  # a possessive ending: "Moscow's"
-        after = next(((a, b) for a, b in self.scan.words if a >= item.end), None)
+        after = self.scan.next_word(item.end)
         return after is not None and self.scan.text[item.end:after[0]].isspace() and self.scan.text[slice(*after)] in nouns
 
     def locative(self, item: Item) -> bool:

@@ -4,8 +4,9 @@ A negation cue counts in the trigger's clause, before it and close to it
 ("لا يُتوقع ... أن يشارك", "is not expected to attend"); a longer cue that
 contains a negation word but does not negate ("لا تزال", "not only") wins by
 being the longer match; a trigger whose own form carries a negation ("n'assistera")
-is negated too, and so is one a cancellation cue stands before or after in
-its clause ("the summit was cancelled"). Modality: hypothetical over future over reported over
+is negated too, and so is the event a cancellation cue governs: its object
+close after it or the event noun it is said of ("the summit was cancelled"),
+not every event of its clause. Modality: hypothetical over future over reported over
 asserted; a reporting cue counts before the trigger, or after it when it
 reports the trigger's clause (", according to diplomats").
 """
@@ -14,8 +15,17 @@ from __future__ import annotations
 from typing import Collection
 
 from diplograph.lang.scanner import Item, Scan
+from diplograph.lang.schema import check_column
 
-__all__ = ["negated", "modality"]
+__all__ = ["KINDS", "SCOPES", "cancelled", "cancels", "modality", "modifies", "negated", "unreal"]
+
+#: The kinds of cue (cues.tsv ``kind``): ``possibility`` makes an imperfect verb right after it hypothetical.
+KINDS = ("negation", "not_negation", "cancellation", "future", "reported", "hypothetical", "possibility")
+#: Where a cue counts (cues.tsv ``scope``): before the trigger in its clause, anywhere in the sentence,
+#: or on the event noun it modifies ("possible sanctions").
+SCOPES = ("clause", "sentence", "noun")
+check_column("cues", "kind", lambda: KINDS)
+check_column("cues", "scope", lambda: SCOPES)
 
 #: How many words before its trigger a negation cue may stand.
 _NEGATION_REACH = 6
@@ -46,11 +56,103 @@ def negated(scan: Scan, trigger: Item, clause: tuple[int, int]) -> bool:
         if clause[0] <= item.start and item.end <= trigger.start:
             if len(scan.words_between(item.end, trigger.start)) <= _NEGATION_REACH:
                 return True
-    for item, _ in _cues(scan, "cancellation"):
-        # "cancelled the summit", "the summit was cancelled": either side, in the clause.
-        if clause[0] <= item.start < clause[1] and (item.end <= trigger.start or item.start >= trigger.end):
-            return True
-    return False
+    return cancelled(scan, trigger, clause)
+
+
+def cancelled(scan: Scan, trigger: Item, clause: tuple[int, int]) -> bool:
+    """Does a cancellation cue govern the trigger (:func:`cancels`)?"""
+    return any(cancels(scan, item, trigger, clause) for item, _ in _cues(scan, "cancellation"))
+
+
+#: How many words may stand between a cancellation cue and the event it governs after it
+#: ("cancelled his planned state visit"); farther, the event is another's.
+_CANCEL_REACH = 5
+
+
+def _events(scan: Scan, start: int, end: int) -> bool:
+    """Does a trigger or an event noun stand inside ``[start, end)``?"""
+    return any(start <= it.start and it.end <= end for it in scan.items if it.kinds & {"trigger", "event"})
+
+
+def _nominal(trigger: Item) -> bool:
+    """Is the trigger an event noun ("the visit", "la rencontre"), not a verb?"""
+    return trigger.has("event") or any(t.kind == "trigger" and t.data.pos == "noun" for t in trigger.tags)
+
+
+def cancels(scan: Scan, cue: Item, trigger: Item, clause: tuple[int, int]) -> bool:
+    """Does a cancellation cue govern the trigger: the event it cancels, not any event of its clause?
+
+    The event is the cue's object, close after it with no other event
+    between ("cancelled his meeting with Putin", "إلغاء زيارته"), or the
+    event noun it is said of, before it with no other event between ("the
+    summit with Putin was postponed", "la rencontre n'aura pas lieu").
+    "After a visit postponed in May, he met ...": the meeting is held.
+
+    >>> from diplograph.lang.scanner import Scanner, Tag
+    >>> from diplograph.events.lexicon import Trigger
+    >>> meet, visit = Tag("trigger", Trigger("meetsWith", "verb")), Tag("trigger", Trigger("visits", "noun"))
+    >>> scan = Scanner([("postponed", Tag("cue", ("cancellation", "clause"))), ("met", meet), ("visit", visit)]).scan(
+    ...     "after the visit postponed in may he met them")
+    >>> cue, visit_item, met_item = scan.of_kind("cue")[0], scan.items[0], scan.items[2]
+    >>> cancels(scan, cue, visit_item, (0, 44)), cancels(scan, cue, met_item, (0, 44))
+    (True, False)
+    """
+    if not clause[0] <= cue.start < clause[1]:
+        return False
+    if cue.start >= trigger.end:
+        return _nominal(trigger) and not _events(scan, trigger.end, cue.start)
+    if cue.end > trigger.start or len(scan.words_between(cue.end, trigger.start)) > _CANCEL_REACH \
+            or _events(scan, cue.end, trigger.start):
+        return False
+    # a cue said of an event noun before it ("a visit postponed in May") has no object after it
+    return not any(clause[0] <= it.start and it.end <= cue.start and _nominal(it)
+                   and not _events(scan, it.end, cue.start) for it in scan.items if it.kinds & {"trigger", "event"})
+
+
+#: How many words (adjectives: "political") may stand between a ``noun`` cue and the event noun it modifies.
+_MODIFIER_GAP = 2
+
+
+def modifies(scan: Scan, cue: Item, trigger: Item) -> bool:
+    """Does a ``noun``-scoped cue modify the trigger: an event noun beside it?
+
+    "discussed possible sanctions", "future political talks", «قمة محتملة»:
+    the cue stands before the trigger (an adjective stands before no verb:
+    "possible sanctions on" may be either) or after an event noun, a few words
+    (no function word, actor or other event) between. "met on Monday ahead of
+    possible talks": the meeting is not what the cue modifies.
+
+    >>> from diplograph.lang.scanner import Scanner, Tag
+    >>> from diplograph.events.lexicon import Trigger
+    >>> scan = Scanner([("possible", Tag("cue", ("hypothetical", "noun"))), ("of", Tag("stop")),
+    ...                 ("met", Tag("trigger", Trigger("meetsWith", "verb"))), ("talks", Tag("event", "Talks"))]
+    ...                ).scan("met ahead of possible new talks")
+    >>> cue, met, talks = scan.of_kind("cue")[0], scan.of_kind("trigger")[0], scan.of_kind("event")[0]
+    >>> modifies(scan, cue, talks), modifies(scan, cue, met)
+    (True, False)
+    """
+    if cue.end <= trigger.start:
+        start, end = cue.end, trigger.start
+    elif _nominal(trigger):
+        # after its noun only ("une rencontre éventuelle"): after a verb, the cue is its object's
+        start, end = trigger.end, cue.start
+    else:
+        return False
+    return start <= end and len(scan.words_between(start, end)) <= _MODIFIER_GAP \
+        and not any(start <= it.start and it.end <= end for it in scan.items
+                    if it.kinds & {"trigger", "event", "actor", "stop"})
+
+
+def unreal(scan: Scan, trigger: Item) -> bool:
+    """Is the event noun only possible: a hypothetical ``noun`` cue modifies it ("a possible summit", «قمة محتملة»)?
+
+    >>> from diplograph.lang.scanner import Scanner, Tag
+    >>> scan = Scanner([("possible", Tag("cue", ("hypothetical", "noun"))), ("summit", Tag("event", "Summit"))]).scan(
+    ...     "a possible summit")
+    >>> unreal(scan, scan.of_kind("event")[0])
+    True
+    """
+    return any(scope == "noun" and modifies(scan, cue, trigger) for cue, scope in _cues(scan, "hypothetical"))
 
 
 def possible(scan: Scan, trigger: Item, clause: tuple[int, int]) -> bool:
@@ -95,6 +197,12 @@ def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool
     """
     def found(kind: str) -> bool:
         for item, scope in _cues(scan, kind):
+            if scope == "noun":
+                # said of an event noun ("possible sanctions", "the planned summit"), not of its clause;
+                # "cancelled the planned summit" states the cancellation, now
+                if modifies(scan, item, trigger) and not (kind == "future" and cancelled(scan, trigger, clause)):
+                    return True
+                continue
             if item.start == trigger.start or (kind == "reported" and item.start in own):
                 continue
             if kind == "reported" and item.start in reports:

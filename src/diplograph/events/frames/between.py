@@ -2,7 +2,8 @@
 
 Each side of an event noun of a type in predicates.yaml ``between`` does the
 event's predicate with each other side, unless the event is only wished for
-("Trump wants a meeting between ...").
+("Trump wants a meeting between ...") or only possible ("future talks
+between", :func:`diplograph.events.polarity.unreal`).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from diplograph.events.frames.registry import construction
 from diplograph.events.frames.reports import event_context
 from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
+from diplograph.events.polarity import unreal
 from diplograph.lang.scanner import Item
 
 #: How many words (adjectives: "nuclear", "محتملة") may stand between an event noun and "between".
@@ -25,7 +27,7 @@ def between(s: SentenceView, frames: list[Frame]) -> list[Frame]:
     out: list[Frame] = []
     for item in s.scan.of_kind("event"):
         predicate = BETWEEN.get(item.tag("event").data)
-        sides = between_sides(s, item) if predicate and not unreal(s, item) else []
+        sides = between_sides(s, item) if predicate and not unreal(s.scan, item) else []
         if not sides or any((f.trigger.predicate in WISHES or f.trigger.frame in CONTENT_FRAMES)
                             and _within(s, f.object_span, item) for f in frames + out):
             continue
@@ -46,25 +48,6 @@ def _within(s: SentenceView, span: tuple[int, int], item: Item) -> bool:
         return True
     return span[1] <= item.start and s.clause(span[0]) == s.clause(item.start) \
         and all(w in s.lead_words for w in s.words(span[1], item.start))
-
-
-#: How many words (adjectives: "political") may stand between a hypothetical modifier and its event noun.
-_UNREAL_GAP = 2
-
-
-def unreal(s: SentenceView, event: Item) -> bool:
-    """Is the event noun only possible or to come: a ``hypothetical`` cue right before it ("future political talks between")?
-
-    Such an event is not held: it states nobody's meeting.
-    """
-    for cue in s.scan.of_kind("cue"):
-        if cue.end > event.start or not any(t.kind == "cue" and t.data[0] == "hypothetical" for t in cue.tags):
-            continue
-        words = s.words(cue.end, event.start)
-        if len(words) <= _UNREAL_GAP and not any(w in s.lead_words for w in words) \
-                and not any(cue.end <= c.start < event.start for c in s.chunks):
-            return True
-    return False
 
 
 def between_sides(s: SentenceView, event: Item) -> list[Chunk]:

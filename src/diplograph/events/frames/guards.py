@@ -17,15 +17,18 @@
 - What an appeal asks of its addressee is not done: "urged Iran to release the
   prisoners" releases nobody, whoever urges (predicates.yaml ``urging``,
   language.yaml ``content_markers``).
+- Nobody urges itself: a subject that is also the appeal's addressee is no
+  subject of it.
 """
 from __future__ import annotations
 
+from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.predicates import CONTENT_PREDICATES, UNDOABLE, URGING
 from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
 from diplograph.lang.scanner import Item
 
-__all__ = ["attributive", "discussed", "in_content", "undone", "urged"]
+__all__ = ["attributive", "discussed", "in_content", "not_addressee", "undone", "urged"]
 
 # How many words may stand between a discussion verb and its topic ("discussed the possible new sanctions");
 # farther, the event is a deeper noun's ("discussed preparations for the upcoming state visit")
@@ -130,11 +133,15 @@ def discussed(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     if not s.memo("discussion", lambda: any(s.text[a:b] in talk for a, b in s.scan.words)):
         return False
     partner = s.language.folded("with_words")
+    # a ``during_words`` phrase is a time adjunct, not the topic: «بحث X خلال استقباله Y الأوضاع»
+    during = {phrase.split()[-1] for phrase in s.language.folded("during_words")}
     words = [(a, b) for a, b in s.scan.words if clause[0] <= a and b <= item.start]
     reach = 0
     for n in range(len(words) - 1, -1, -1):
         a, b = words[n]
         word = s.text[a:b]
+        if word in during:
+            return False
         if word in talk:
             # verb first: the event noun right after the verb is its subject ("the meeting discussed the crisis")
             return n < len(words) - 1 or s.language.get("subject_order")[0] != "after"
@@ -149,3 +156,13 @@ def discussed(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
                 or any(it.start <= a < it.end for it in s.scan.of_kind("trigger")):
             return False
     return False
+
+
+def not_addressee(subjects: list[Chunk], addressee: Chunk) -> list[Chunk]:
+    """The subjects of an appeal that are not its addressee: nobody urges itself.
+
+    "He urged Iran to ...", with "he" resolved to the Iranian leader, reads
+    Iran as both sides; the addressee is read from the words, the pronoun
+    only guessed, so the subject goes.
+    """
+    return [c for c in subjects if c.actor.id != addressee.actor.id]

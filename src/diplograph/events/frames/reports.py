@@ -8,6 +8,7 @@ from __future__ import annotations
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.predicates import UNNAMED_SOURCES
 from diplograph.events.frames.view import SentenceView
+from diplograph.lang.normalise import fold
 from diplograph.lang.scanner import Item
 
 #: each reporting cue of a sentence with the ids of the actors who speak it
@@ -60,7 +61,8 @@ def trailing_reports(s: SentenceView, item: Item, clause: tuple[int, int]) -> tu
     """Reporting cues after the trigger's clause that report it: ", according to diplomats", ", officials said".
 
     The cue's clause is opened by a mark, not by a word ("and said",
-    "but", "which"), does not start with a coordinator prefix ("وقالت"),
+    "but", "which"), does not start with a coordinator prefix ("وقالت")
+    unless its first word is a cue row's own ("وفقا لرويترز": according to),
     and no verb trigger stands between the statement and the cue.
     """
     out = []
@@ -68,14 +70,21 @@ def trailing_reports(s: SentenceView, item: Item, clause: tuple[int, int]) -> tu
         if cue.start < clause[1] or ("reported", "sentence") not in [t.data for t in cue.tags if t.kind == "cue"]:
             continue
         opening = s.clause(cue.start)[0]
-        first = next((a for a, b in s.scan.words if a > opening), cue.start)
+        first = next(((a, b) for a, b in s.scan.words if a > opening), (cue.start, cue.end))
         if s.text[opening] not in s.language.get("clause_marks", ",;") \
-                or (s.coord_prefixes and s.text[first:].startswith(s.coord_prefixes)):
+                or (s.coord_prefixes and s.text[first[0]:].startswith(s.coord_prefixes)
+                    and s.text[slice(*first)] not in _cue_heads(s)):
             continue
         if any(s.is_verb(v) and item.end <= v.start < cue.start for v in s.scan.of_kind("trigger")):
             continue
         out.append(cue.start)
     return tuple(out)
+
+
+def _cue_heads(s: SentenceView) -> frozenset[str]:
+    """The first words of the language's cue rows: "وفقا" opens a report, though it starts as "وقالت" (and said) does."""
+    return s.language.memo("cue_heads", lambda: frozenset(
+        fold(row["cue"]).split()[0] for row in s.language.tables.get("cues", []) if row["cue"].strip()))
 
 
 def reporter_before(s: SentenceView, item: Item) -> list[Chunk]:

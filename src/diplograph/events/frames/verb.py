@@ -16,6 +16,7 @@ from diplograph.events.frames.arguments import (
     participle_clause, shared_subject, subject_after_object, subject_before, venue_end,
 )
 from diplograph.events.frames.core import Context, Reading
+from diplograph.events.frames.guards import not_addressee
 from diplograph.events.frames.light import light_subject
 from diplograph.events.frames.noun import noun_reading
 from diplograph.events.frames.passive import agent_phrase, agentless_passive, passive, reduced_patient
@@ -103,8 +104,7 @@ def active_reading(ctx: Context) -> Reading:
         addressee = object_after(s, after, clause[1], trigger)
         obj = addressed_content(s, addressee, clause[1], trigger)
         if obj[0] is None and addressee[0] is not None:
-            # nobody urges itself: a subject read as the addressee ("he" resolved to the leader urged) is wrong
-            subjects = [c for c in subjects if c.actor.id != addressee[0].actor.id]
+            subjects = not_addressee(subjects, addressee[0])
         if obj[1] is None:
             obj = shared_object(s, item, trigger)
         elif obj[0] is None:
@@ -388,18 +388,24 @@ def direct(ctx: Context) -> Reading | None:
 
 
 def _opens(s: SentenceView, start: int, end: int) -> bool:
-    """Are the words between two positions only lead words and venues?
+    """Are the words between two positions only lead words, venues and the title of the actor at ``end``?
 
     A venue is a locative preposition and a mention that may not act (a place,
     a seat named as the place: "a reçu à Rabat le président"), or what
-    ``venue_end`` reads as one ("в Кремле").
+    ``venue_end`` reads as one ("в Кремле"); a date may stand there too
+    ("received on Sunday evening the Iranian minister"). A title with its
+    nationality adjective may open the actor's name: «لقائه نظيره الأمريكي دونالد ترامب».
     """
     locatives = s.language.folded("locative_prefixes")
+    titled = [(it.start, it.end) for it in s.scan.of_kind("title") if start <= it.start and it.end <= end]
     pos = start
     for a, b in [(a, b) for a, b in s.scan.words if start <= a and b <= end]:
         word = s.text[a:b]
-        if a < pos or word in s.lead_words or word in locatives \
+        if a < pos or word in s.lead_words or word in locatives or s.is_date(a) \
                 or any(c.start <= a < c.end and s.venue(c) for c in s.chunks):
+            continue
+        if titled and (any(x <= a < y for x, y in titled) or any(
+                c.start <= a < c.end and c.via == "nationality" and c.start >= titled[0][1] for c in s.chunks)):
             continue
         venue = venue_end(s, a)
         if not venue or venue > end:

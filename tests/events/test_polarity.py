@@ -1,0 +1,22 @@
+"""Negation and modality by construction, in every language: the rows of ``polarity.tsv``."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.support.tables import NOTHING, table
+
+ROWS = table(Path(__file__).with_name("polarity.tsv"), ["lang", "sentence", "subject", "predicate", "negated", "modality"],
+             choices={"negated": {"yes", "no", NOTHING}})
+
+
+@pytest.mark.parametrize("row", ROWS)
+def test_polarity(extract, row):
+    x = extract(row["sentence"], row["lang"], "2025-09-03")
+    found = [("yes" if s.negated else "no", s.modality) for s in x.statements
+             if (s.subject.label, s.predicate) == (row["subject"], row["predicate"])]
+    if row["negated"] == NOTHING:
+        assert not found, found
+    else:
+        assert found and all(f == (row["negated"], row["modality"]) for f in found), found
