@@ -168,12 +168,52 @@ def _qualifier(scan: Scan, item: Item, chunks: list[Chunk]) -> tuple[str | None,
     return None, (item.start, item.end)
 
 
+#: The description type (``descriptions`` in language.yaml) of a noun that stands only for an actor whose name holds it.
+_NAMED = "Named"
+
+
+def _shares_stem(a: str, b: str) -> bool:
+    """Are two folded words one noun, whatever its article or ending?
+
+    >>> _shares_stem("council", "council"), _shares_stem("المجلس", "مجلس"), _shares_stem("комиссии", "комиссия")
+    (True, True, True)
+    >>> _shares_stem("council", "commission")
+    False
+    """
+    if a in b or b in a:
+        return min(len(a), len(b)) >= 4
+    common = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return common >= max(4, min(len(a), len(b)) - 2)
+
+
+def _names_it(actor: Actor, head: str) -> bool:
+    """Does one of the actor's names, in any language, hold the head noun ("the Council": "UN Security Council")?"""
+    return any(_shares_stem(head, word) for name in {actor.label, *actor.labels.values()} for word in fold(name).split())
+
+
+#: Items after a head noun that close its phrase: a verb, a cue, a stopword, a date ("the Council adopted", "the
+#: Council on Monday"); any other word may be a modifier that makes it another body ("المجلس العسكري").
+_PHRASE_END = frozenset({"trigger", "split", "cue", "stop", "clause", "light", "relative", "date", "gap"})
+
+
+def _closed(scan: Scan, item: Item, links: frozenset[str]) -> bool:
+    """Does the noun's phrase end with it: punctuation or a closing item next, never a link word ("council of")?"""
+    after = scan.text[item.end:].split()[:1]
+    if not after or not after[0][:1].isalnum():
+        return True
+    if after[0] in links or after[0].split("'")[0] + "'" in links:
+        return False
+    start = item.end + scan.text[item.end:].index(after[0])
+    return any(it.start == start and not it.kinds.isdisjoint(_PHRASE_END) for it in scan.items)
+
+
 def _described(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]], state: str | None,
-               country_of: Callable[[Actor], Actor | None]) -> Actor | None:
+               country_of: Callable[[Actor], Actor | None], head: str | None = None) -> Actor | None:
     """The actor a description stands for: the first that fits in its sentence before it, else in the nearest sentence.
 
     Persons fit by state ("the Swiss diplomat") and, for a title, by post
-    ("the minister" is a minister met before); other actors by type ("the bloc").
+    ("the minister" is a minister met before); other actors by type ("the bloc"),
+    and for a ``Named`` noun (``head``) by a name that holds it ("the Council").
     """
     types = set(item.tag("description").data) if item.has("description") else {"Person"}
     position = item.tag("title").data if item.has("title") else None
@@ -181,6 +221,8 @@ def _described(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chun
     def fits(chunk: Chunk) -> bool:
         actor = chunk.actor
         if not chunk.agent or chunk.via in ("nationality", "place") or actor.type not in types:
+            return False
+        if head is not None and not _names_it(actor, head):
             return False
         if actor.type == "Person":
             if state is not None:
@@ -313,8 +355,14 @@ def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Seq
         state, (start, end) = _qualifier(scan, item, out)
         if not _definite(scan, item, start, articles):
             continue
+        head = None
+        if item.has("description") and _NAMED in item.tag("description").data:
+            # "the Council adopted": the body met before whose name holds the noun, never another's
+            if state is not None or not _closed(scan, item, links):
+                continue
+            head = scan.text[item.start + item.tag("description").prefix:item.end]
         ordered = sorted((c for c in out if c.end <= start), key=lambda c: c.start)
-        actor = _described(item, ordered, previous, state, country_of)
+        actor = _described(item, ordered, previous, state, country_of, head)
         if actor is None:
             continue
         out = [c for c in out if c.end <= start or c.start >= end]
