@@ -86,6 +86,7 @@ class Extractor:
         last_person = None
         previous: list[list[Chunk]] = []
         surnames: dict[str, Actor] = {}
+        held: list[Role] = []
         stop = language.folded("stopwords")
         coordinators = tuple(language.folded("coordinator_prefixes"))
         articles = language.folded("description_articles")
@@ -113,6 +114,8 @@ class Extractor:
                 role = _role(sentence, chunk, document.id)
                 if role:
                     result.roles.append(role)
+                    if chunk.via == "holder":
+                        held.append(role)
                 if chunk.actor.type == "Person":
                     last_person = chunk.actor
                     # A later surname ("Minister Rasmussen") names the person met first.
@@ -123,7 +126,17 @@ class Extractor:
                             surnames.setdefault(surname, chunk.actor)
             for frame in find_frames(scan, chunks, language=language):
                 result.statements.extend(_statements(scan, sentence, frame, document, asked=asked))
+        if held:
+            # "the Somali president" known only from the date gives the person, but the office is
+            # the text's own only where it names them too
+            named = {m.actor.id for m in result.mentions if m.via not in _UNNAMED}
+            dropped = {id(r) for r in held if r.person.id not in named}
+            result.roles = [r for r in result.roles if id(r) not in dropped]
         return result
+
+
+#: Mentions that do not name a person: a post's holder of record, a description, a pronoun.
+_UNNAMED = frozenset({"holder", "coref", "pronoun"})
 
 
 def _span(scan: Scan, sentence: Sentence, start: int, end: int) -> tuple[int, int]:

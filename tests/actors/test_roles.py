@@ -47,3 +47,13 @@ def test_capitals_after_place_nouns_are_places(extract, row):
 def test_homograph_names(extract, row):
     x = extract(row["sentence"], lang=row["lang"], published=PUBLISHED)
     assert {a.label for a in x.actors if a.type == "Country"} == items(row["states"])
+
+
+@pytest.mark.parametrize("row", table(HERE / "held.tsv", ["lang", "text", "person", "roles"]))
+def test_unnamed_post_is_its_holder_with_no_office_of_its_own(extract, row):
+    """An unnamed unique post is its holder; the office is a role only where the text names the holder too."""
+    x = extract(row["text"], lang=row["lang"], published=PUBLISHED)
+    assert row["person"] in {a.label for a in x.actors}
+    expected = {(person, position, None if state == "-" else state)
+                for person, position, state in (item.split("|") for item in items(row["roles"]))}
+    assert roles(x) == expected

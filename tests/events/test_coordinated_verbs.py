@@ -7,6 +7,10 @@ from tests.events.conftest import check
 
 # (lang, sentence, rows that must be found, rows that must not: object None = any object)
 CASES = [
+    # a verbal adverb of participle_words governs a verb trigger: the actor after that verb is its
+    # object, and the trigger shares the main clause's subject
+    ("ru", "Эрдоган прибыл в Дамаск, пообещав выделить Сирии гуманитарную помощь.",
+     {("Recep Tayyip Erdoğan", "providesAidTo", "Syria", "default")}, {("Syria", "providesAidTo", None, None)}),
     ("fr", "La France a condamné l'attaque et a appelé à un cessez-le-feu.",
      {("France", "callsFor", "cessez-le-feu", "default")}, set()),
     ("fr", "Emmanuel Macron a rencontré Friedrich Merz et a ensuite critiqué Donald Tusk.",

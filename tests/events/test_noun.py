@@ -13,6 +13,14 @@ CASES = [
      {("Recep Tayyip Erdoğan", "negotiatesWith", "Vladimir Putin", "with")}, set()),
     ("en", "During his meeting with Mahmoud Abbas, Erdogan discussed trade.",
      {("Recep Tayyip Erdoğan", "meetsWith", "Mahmoud Abbas", "with")}, set()),
+    # a possessive before its clause resumes an actor no preposition governs (not the visit's destination)
+    ("ar", "تحمل زيارة وزير الخارجية المصري سامح شكري إلى تركيا السبت، ولقاؤه بالرئيس التركي رجب طيب أردوغان دلالات عدة.",
+     {("Sameh Shoukry", "meetsWith", "Recep Tayyip Erdoğan", "direct")}, {("Turkey", "meetsWith", None, None)}),
+    ("ar", "أدى وصول الوزير إلى تركيا، وترحيبه بالاتفاق، إلى ارتياح.", set(), {("Turkey", "welcomes", None, None)}),
+    # the verb's subject before its masdar object, a date set off by commas between
+    ("ar", "أعلن الرئيس الأوكراني فولوديمير زيلينسكي، الاثنين، الموافقة على هدنة إنسانية.",
+     {("Volodymyr Zelensky", "agreesTo", "هدنة إنسانية", "default")}, set()),
+    ("ar", "التقى ماكرون بوتين، الذي أعلن الموافقة على الهدنة.", set(), {("Emmanuel Macron", "agreesTo", None, None)}),
     # genitive: only with an actor object near the noun
     ("en", "Russia's attack on Ukraine angered Poland.", {("Russia", "attacks", "Ukraine", "genitive")}, set()),
     ("ar", "أدت الغارة الإسرائيلية على لبنان إلى مقتل مدنيين.", {("Israel", "attacks", "Lebanon", "genitive")}, set()),

@@ -36,6 +36,11 @@ CASES = [
      set()),
     ("en", "During the meeting, Erdogan met Mahmoud Abbas.", set(),
      {("Recep Tayyip Erdoğan", "participatesIn", None, "during")}),
+    # what is said during an event: the actor of the reported clause did not take part
+    ("ar", "وقال ماكرون خلال اجتماعه بالسفراء إن فرنسا ترفض الخطة.", {("France", "rejects", "الخطة", "default")},
+     {("France", "participatesIn", None, "during")}),
+    ("en", "Speaking during the summit, Macron said that Germany rejects the plan.",
+     {("Germany", "rejects", "plan", "default")}, {("Germany", "participatesIn", None, "during")}),
 ]
 
 

@@ -63,3 +63,16 @@ def test_and_between_two_modifiers_cuts_no_clause(extractor):
     assert v.clause(v.text.index("truce")) == v.clause(v.text.index("agreed"))
     v = view(extractor, "Russia rejected the plan and Ukraine welcomed it.", "en")
     assert v.clause(v.text.index("welcomed")) != v.clause(v.text.index("rejected"))
+
+
+def test_a_genitive_acts_only_through_a_head_noun_the_language_lists(extractor):
+    # genitive_heads: "Страны Евросоюза" may be a subject (its case is unknown); "Жители Москвы" may not
+    for text, subject in [("Страны Евросоюза утвердили пакет.", True), ("Жители Москвы поддержали план.", False)]:
+        v = view(extractor, text, "ru")
+        assert v.may_be(v.chunks[0], "subject_cases") is subject, text
+
+
+def test_a_preposition_governs_a_mention_through_an_event_noun(extractor):
+    # "В саммите ОДКБ приняли участие ...": the bloc is the summit's, no subject
+    v = view(extractor, "В саммите ОДКБ приняли участие президенты.", "ru")
+    assert v.no_subject(v.chunks[0])

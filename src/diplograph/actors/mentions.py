@@ -39,6 +39,8 @@ _DELEGATION_BODIES = {"Delegation"}
 #: Posts whose unnamed holder stands for the state ("the Chinese minister"): not an adviser's, a spokesman's or a
 #: deputy's, nor an ambassador's (who comes to a ministry or is summoned as a messenger, not as the state acting).
 _STATE_AGENT_POSTS = _STATE_POSTS | {"envoy"}
+#: Posts the knowledge base may give an untitled person's counterpart ("Lavrov ... his Turkish counterpart").
+_COUNTERPART_POSTS = {"foreign_minister", "defence_minister"}
 #: Predicates of the verbs by which people lead or make up a delegation ("led", "возглавили", "ترأس").
 _LEADING = {"chairs", "participatesIn"}
 #: Actors whose one-word alias may also be a person's surname ("Wagner"); a state's name is left alone.
@@ -148,7 +150,7 @@ def _merge_split_titles(scan: Scan, language: Language) -> tuple[Item, ...]:
     items = list(scan.items)
     lengths = language.memo("split_title_head_lengths", lambda: sorted({len(h) for h in splits}, reverse=True))
     for adjective in adjectives:
-        before = [(a, b) for a, b in scan.words if b <= adjective.start]
+        before = scan.spans_between(0, adjective.start)
         if not before or not _adjacent(scan, before[-1][1], adjective.start):
             continue
         b = before[-1][1]
@@ -319,9 +321,7 @@ class _Chains:
         """
         words, last = [], start
         honorifics = self.language.folded("honorifics")
-        for a, b in self.scan.words:
-            if a < start:
-                continue
+        for a, b in self.scan.spans_between(start):
             if not _adjacent(self.scan, last, a):
                 break
             last = b
@@ -337,9 +337,7 @@ class _Chains:
     def name_words_before(self, end: int) -> list[tuple[int, int]]:
         """The name words that run up to ``end``, adjacent to each other, in text order."""
         words, first = [], end
-        for a, b in reversed(self.scan.words):
-            if b > end:
-                continue
+        for a, b in reversed(self.scan.spans_between(0, end)):
             if not _adjacent(self.scan, b, first):
                 break
             words.append((a, b))
@@ -415,19 +413,15 @@ class _Chains:
         if not words:
             return None
         elisions = tuple(self.language.folded("elision_prefixes"))
-        for a, b in reversed(self.scan.words):
-            if b <= start:
-                word = self.scan.text[a:b]
-                bare = next((word[len(e):] for e in elisions if word.startswith(e)), word)
-                hyphen = "-" in self.scan.text[b:start]
-                if _adjacent(self.scan, b, start) and (words & {word, bare} or (hyphen and words & {word + "-", bare + "-"})):
-                    return a
-                break
-        for a, b in self.scan.words:
-            if a >= end:
-                if _adjacent(self.scan, end, a) and self.scan.text[a:b] in words:
-                    return b
-                break
+        for a, b in self.scan.spans_between(0, start)[-1:]:  # the word before
+            word = self.scan.text[a:b]
+            bare = next((word[len(e):] for e in elisions if word.startswith(e)), word)
+            hyphen = "-" in self.scan.text[b:start]
+            if _adjacent(self.scan, b, start) and (words & {word, bare} or (hyphen and words & {word + "-", bare + "-"})):
+                return a
+        after = self.scan.next_word(end)
+        if after is not None and _adjacent(self.scan, end, after[0]) and self.scan.text[slice(*after)] in words:
+            return after[1]
         return None
 
     def acting(self, start: int, end: int) -> tuple[int, int] | None:
@@ -438,10 +432,10 @@ class _Chains:
         words = self.language.folded("acting_words")
         if not words:
             return None
-        before = [(a, b) for a, b in self.scan.words if b <= start]
+        before = self.scan.spans_between(0, start)
         if before and _adjacent(self.scan, before[-1][1], start) and self.scan.text[slice(*before[-1])] in words:
             return before[-1][0], start
-        after = [(a, b) for a, b in self.scan.words if a >= end][:3]
+        after = self.scan.spans_between(end)[:3]
         if not after or not _adjacent(self.scan, end, after[0][0]):
             return None
         for n in range(len(after), 0, -1):
@@ -491,9 +485,9 @@ class _Chains:
             position, named = self.alias_title(item), self.actor_at(i, "Person")
         if position == "counterpart":
             # "نظيره الأمريكي": the same office as the person named before.
-            if self.last_position is None:
+            position = self.last_position or self.known_post_before(i)
+            if position is None:
                 return None
-            position = self.last_position
         start, end, country, person = item.start, item.end, None, None
         #: the state was read off a self-governing territory before the title ("Greenland Prime Minister")
         territory = False
@@ -635,6 +629,8 @@ class _Chains:
         elif former is None and acting is None and country is not None and position in _UNIQUE_POSTS \
                 and i not in self.owners:
             person = self.kb.holder(position, country.id, self.day)
+            # known from the date, not from the text: the office is the text's only if it names the person
+            via = "holder"
         if person is None and former is None and acting is None and not territory and i not in self.owners and \
                 position in _STATE_AGENT_POSTS and country is not None and country.type == "Country":
             # "the Chinese minister", "الوزير الصيني": an unnamed official acts for the state
@@ -673,6 +669,19 @@ class _Chains:
         trim = lead if start == item.start else 0
         return Chunk(start, end, person, via, True, None if former is not None else position, country, title, trim,
                      country_span)
+
+    def known_post_before(self, i: int) -> str | None:
+        """The state post the knowledge base gives the last person named before item ``i``, untitled there.
+
+        "Lavrov spoke with his Turkish counterpart": Lavrov's post on the date
+        is the counterpart's. Only a minister's post of one portfolio: a leader's
+        counterpart may be the other state's president or its prime minister.
+        """
+        for k in range(i - 1, -1, -1):
+            if (person := self.actor_at(k, "Person")) is not None:
+                posts = {o.position for o in self.kb.offices_on(person.id, self.day)} & _COUNTERPART_POSTS
+                return posts.pop() if len(posts) == 1 else None
+        return None
 
     def plural_title_chain(self, i: int) -> list[Chunk]:
         """People who share one plural title, each with a state of their own, paired in order.
@@ -859,7 +868,7 @@ class _Chains:
 
     def located_state(self, end: int) -> tuple[Actor, tuple[int, int]] | None:
         """The state of a capital or state right after a locative preposition at ``end`` ("in Tbilisi"), and its span."""
-        words = [(a, b) for a, b in self.scan.words if a >= end][:1]
+        words = self.scan.spans_between(end)[:1]
         if not words or not _adjacent(self.scan, end, words[0][0]):
             return None
         if self.scan.text[slice(*words[0])] not in self.language.folded("locative_prefixes"):
@@ -1035,7 +1044,7 @@ class _Chains:
 
     def closed_complement(self, end: int) -> list[int]:
         """The items of a complement right after ``end`` that a comma closes ("to Ukraine," in "NAME, T to Ukraine,")."""
-        words = [(a, b) for a, b in self.scan.words if a >= end][:3]
+        words = self.scan.spans_between(end)[:3]
         complements = self.language.folded("title_complements")
         for size in range(len(words), 0, -1):
             if not _adjacent(self.scan, end, words[0][0]) or \
@@ -1056,7 +1065,7 @@ class _Chains:
         of the lexicon, or (where names are capitalised) capitalised words.
         The complement is followed by a name or a comma and a name; None where none stands there.
         """
-        words = [(a, b) for a, b in self.scan.words if a >= end]
+        words = self.scan.spans_between(end)
         if not words:
             return None
         complements = self.language.folded("title_complements")
@@ -1090,7 +1099,7 @@ class _Chains:
 
     def complement_item(self, end: int) -> int | None:
         """The item a complement word right after ``end`` governs, with no name after it: "ambassador to France"."""
-        words = [(a, b) for a, b in self.scan.words if a >= end][:4]
+        words = self.scan.spans_between(end)[:4]
         complements = self.language.folded("title_complements")
         for size in (3, 2, 1):
             if len(words) <= size or not _adjacent(self.scan, end, words[0][0]) or \
@@ -1127,6 +1136,7 @@ class _Chains:
             return None
         start = end + len(rest) - len(stripped) + 1
         start += len(self.scan.text[start:]) - len(self.scan.text[start:].lstrip())
+        start = self.past_honorific(start)
         known = next((k for k, it in enumerate(self.items) if it.start == start), None)
         if known is not None and self.actor_at(known, "Person"):
             a, b = self.items[known].start, self.items[known].end
@@ -1143,6 +1153,14 @@ class _Chains:
         if not open_end and self.scan.text[b:].lstrip()[:1] not in (*self.commas, ".", ")", ""):
             return None
         return (a, b), known
+
+    def past_honorific(self, start: int) -> int:
+        """Where a name starts after an article and an honorific: "le prince NAME", "the General NAME"."""
+        words = self.scan.text[start:].split(maxsplit=2)
+        if len(words) == 3 and words[0] in self.language.folded("title_articles") and \
+                words[1] in self.language.folded("honorifics"):
+            return self.scan.text.index(words[2], self.scan.text.index(words[1], start) + len(words[1]))
+        return start
 
     def state_after_name(self, end: int) -> tuple[Actor, int] | None:
         """The state after a name and a link word: "Ambassador Gareth Bynoe of Saint Vincent"."""
@@ -1169,7 +1187,7 @@ class _Chains:
             holder = self.kb.holder(position, country.id, self.day)
         if holder is not None:
             surnames = {fold(label.split()[-1]) for label in (holder.label, *holder.labels.values()) if label.strip()}
-            words = [(a, b) for a, b in self.scan.words if start <= a and b <= end]
+            words = self.scan.spans_between(start, end)
             for a, b in words[1:]:
                 if self.scan.text[a:b] in surnames:
                     return holder, b
@@ -1376,7 +1394,7 @@ class _Chains:
         if tag.prefix or self.scan.text[item.start:item.end] not in self.language.folded("homograph_names"):
             return False
         before = [it for it in self.scan.items if it.end <= item.start]
-        words = [(a, b) for a, b in self.scan.words if b <= item.start]
+        words = self.scan.spans_between(0, item.start)
         if not words or not _adjacent(self.scan, words[-1][1], item.start):
             return False
         prev = next((it for it in reversed(before) if it.start <= words[-1][0] < it.end), None)
@@ -1393,7 +1411,7 @@ class _Chains:
         """
         if actor.type in ("Country", "Place", "Person"):
             return False
-        after = next(((a, b) for a, b in self.scan.words if a >= item.end), None)
+        after = self.scan.next_word(item.end)
         return after is not None and self.scan.text[item.end:after[0]].isspace() and \
             self.scan.text[slice(*after)] in self.language.folded("name_extenders")
 
@@ -1419,7 +1437,7 @@ class _Chains:
             return True
         if not _PLAIN_NAME.fullmatch(self.scan.text[item.start + item.tag("capital").prefix:item.end]):
             return False  # a possessive ending: "Moscow's"
-        after = next(((a, b) for a, b in self.scan.words if a >= item.end), None)
+        after = self.scan.next_word(item.end)
         return after is not None and self.scan.text[item.end:after[0]].isspace() and self.scan.text[slice(*after)] in nouns
 
     def locative(self, item: Item) -> bool:
@@ -1430,6 +1448,11 @@ class _Chains:
         # "العاصمة السعودية الرياض", "the Qatari capital Doha"
         place_nouns = self.language.folded("place_nouns")
         if place_nouns & set(before[-2:]):
+            return True
+        # "residents of Kyiv", "Kyiv residents", "سكان دمشق": the people of the city, not its state
+        residents = self.language.folded("resident_nouns")
+        after = self.scan.text[item.end:item.end + 1].isspace() and self.scan.text[item.end:].split()[:1]
+        if residents & set(before[-2:]) or (after and after[0] in residents):
             return True
         clitic = self.scan.text[item.start:item.start + item.tag("capital").prefix]
         return bool(clitic) and any(clitic.endswith(fold(c)) for c in self.language.words("locative_clitics"))

@@ -114,7 +114,8 @@ def _split_tail(language: Language, words: list[str]) -> tuple[str, ...]:
     return tuple(fold(w) for w in words[1:])
 
 
-def _derived_patterns(language: Language, rows: list[dict[str, str]]) -> Iterator[tuple[str, Tag]]:
+def _derived_patterns(language: Language, rows: list[dict[str, str]],
+                      nouns: frozenset[str] = frozenset()) -> Iterator[tuple[str, Tag]]:
     # The siblings of a written verb form (forms.verb.derived_endings: "soutenant"
     # gives "soutenait"); a form some row writes out keeps that row's reading alone.
     if not language.verb.get("derived_endings"):
@@ -123,6 +124,7 @@ def _derived_patterns(language: Language, rows: list[dict[str, str]]) -> Iterato
     others = language.folded("not_trigger_forms")
     written = {fold(r["base"]) for r in verbs}
     suffixes = tuple(fold(x) for x in language.verb.get("future_suffixes", ()))
+    active = tuple(language.folded("active_suffixes"))
     for row in verbs:
         first, _, tail = row["base"].partition(" ")
         future = bool(suffixes) and fold(first).endswith(suffixes)
@@ -132,9 +134,12 @@ def _derived_patterns(language: Language, rows: list[dict[str, str]]) -> Iterato
             tense = future or (bool(suffixes) and fold(word).endswith(suffixes))
             for sibling in [word, *(derived_words(language, word) if word != first else ())]:
                 base = " ".join(filter(None, (sibling, tail)))
+                frame = row.get("frame") or "default"
+                if frame == "participle" and not fold(sibling).endswith(active):
+                    frame = "default"  # "soutenait" is no participle, whatever the row of "soutenant" reads
                 if fold(base) not in written:
-                    for form, trigger in _trigger_forms(language, {**row, "base": base}, future=tense):
-                        if form not in others:
+                    for form, trigger in _trigger_forms(language, {**row, "base": base, "frame": frame}, future=tense):
+                        if form not in others and not (trigger.prefix and form in nouns):
                             yield form, Tag("trigger", trigger)
 
 
@@ -170,7 +175,7 @@ def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
                 continue
             # a verb split from its tail is read only where the tail follows its subject
             yield form, Tag("split" if trigger.tail else "trigger", trigger, marks=marks.get(form, frozenset()))
-    yield from _derived_patterns(language, rows)
+    yield from _derived_patterns(language, rows, frozenset(nouns))
     for row in language.tables.get("cues", []):
         for form in entry_forms(language, row["cue"], "cue"):
             yield form, Tag("cue", (row["kind"], row["scope"]))

@@ -92,10 +92,12 @@ def _join(language: Language, left: str, right: str) -> str:
     return left + right
 
 
-def _suffixed(language: Language, word: str, suffix: str) -> str:
+def _suffixed(language: Language, word: str, suffix: str) -> tuple[str, ...]:
+    # A final letter may be spelled several ways before a suffix (the Arabic
+    # hamza by case: لقاؤه، لقائه، لقاءه); each spelling is a form.
     if suffix and word and word[-1] in language.before_suffix:
-        word = word[:-1] + language.before_suffix[word[-1]]
-    return word + suffix
+        return tuple(word[:-1] + end + suffix for end in language.before_suffix[word[-1]])
+    return (word + suffix,)
 
 
 def inflect(language: Language, entry: str, word_class: str) -> set[tuple[str, str, str]]:
@@ -114,6 +116,8 @@ def inflect(language: Language, entry: str, word_class: str) -> set[tuple[str, s
     >>> from diplograph.lang.profile import load_language
     >>> ("لرفضه", "ل", "ه") in inflect(load_language("ar"), "رفض", "noun")
     True
+    >>> sorted(f for f, p, s in inflect(load_language("ar"), "لقاء", "noun") if (p, s) == ("", "ه") and f.startswith("لقا"))
+    ['لقاءه', 'لقاوه', 'لقايه']
     """
     return set().union(*(_affixed(language, e, word_class) for e in _inflected(language, entry, word_class)))
 
@@ -129,11 +133,12 @@ def _affixed(language: Language, entry: str, word_class: str) -> set[tuple[str, 
     for suffix in ("", *cls.suffixes):
         for head in heads:
             if len(words) == 1:
-                core = _suffixed(language, head, suffix)
+                cores = _suffixed(language, head, suffix)
             else:
-                core = " ".join([head, *middle, _suffixed(language, last, suffix)])
-            for prefix in ("", *cls.prefixes):
-                out.add((fold(_join(language, prefix, core)), prefix, suffix))
+                cores = [" ".join([head, *middle, end]) for end in _suffixed(language, last, suffix)]
+            for core in cores:
+                for prefix in ("", *cls.prefixes):
+                    out.add((fold(_join(language, prefix, core)), prefix, suffix))
     return out
 
 
@@ -174,9 +179,9 @@ def _derivation_rules(language: Language) -> tuple[tuple[str, str], ...]:
         rules = []
         for rule in language.verb.get("derived_endings", ()):
             old, sep, new = str(rule).partition(">")
-            if not old or not sep or not new:
+            if not old or not sep:
                 raise DataError(f"lexicons/{language.code}/language.yaml forms.verb.derived_endings: "
-                                f"{rule!r} is not 'ending>ending' (e.g. 'ant>ait')")
+                                f"{rule!r} is not 'ending>ending' (e.g. 'ant>ait') nor 'ending>' (e.g. 'ée>')")
             rules.append((old, new))
         return tuple(rules)
 
@@ -199,9 +204,18 @@ def derived_words(language: Language, word: str) -> list[str]:
     ['accueillerait']
     >>> derived_words(load_language("en"), "hosting")
     []
+
+    A rule with nothing after ">" stops the others: a form with its ending
+    derives nothing ("ée>": "condamnée" is no present that "e>ent" could make plural).
+
+    >>> derived_words(load_language("fr"), "condamnée"), derived_words(load_language("fr"), "condamne")
+    ([], ['condamnent'])
     """
-    return [word[: len(word) - len(old)] + new for old, new in _derivation_rules(language)
-            if word.endswith(old) and len(word) > len(old) + 1]
+    rules = _derivation_rules(language)
+    if any(word.endswith(old) for old, new in rules if not new):
+        return []
+    return [word[: len(word) - len(old)] + new for old, new in rules
+            if new and word.endswith(old) and len(word) > len(old) + 1]
 
 
 def _verb_suffixed(language: Language, stem: str, suffix: str) -> str:
@@ -212,7 +226,7 @@ def _verb_suffixed(language: Language, stem: str, suffix: str) -> str:
         end = stem[-end_len:]
         if len(stem) > end_len and (end, suffix) in rules:
             return stem[:-end_len] + rules[end, suffix]
-    return _suffixed(language, stem, suffix)
+    return _suffixed(language, stem, suffix)[0]
 
 
 @dataclass(frozen=True)

@@ -172,6 +172,9 @@ def _agreement_forms(morph, words: list[str], word_class: str, endings: dict[str
         if word_class == "name" and gender is None and {"Name", "Surn", "Patr"} & set(parse.tag.grammemes):
             gender = parse.tag.gender
         head.append(parse)
+        if word_class == "title" and parse.tag.POS in _NOUNS:
+            # a title's head noun ends what declines: its complement stays ("главой МИД", not "главой МИДом")
+            break
     if not head:
         return {" ".join(words): set()}
     tail = words[len(head):]

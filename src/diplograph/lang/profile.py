@@ -53,7 +53,8 @@ class Language:
     settings: dict[str, Any]
     classes: dict[str, WordClass]
     junctions: tuple[tuple[str, str, str], ...]
-    before_suffix: dict[str, str]
+    #: a final letter -> its spellings before a suffix, the first one a verb takes
+    before_suffix: dict[str, tuple[str, ...]]
     verb: dict[str, tuple[str, ...]]
     tables: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     #: values derived from the data, made on first use (see :meth:`memo`)
@@ -72,9 +73,17 @@ class Language:
         ...
         KeyError: "no language.yaml key 'subjet_order'; did you mean 'subject_order'?"
         """
+        if default is _UNSET:
+            try:  # every sentence asks for the same few keys: the answers are kept
+                return self._memo["get"][key]
+            except KeyError:
+                pass
         if key not in KEYS:
             raise KeyError(f"no language.yaml key {key!r}; {nearest(key, KEYS)}")
-        return self.settings.get(key, KEYS[key].default if default is _UNSET else default)
+        if default is not _UNSET:
+            return self.settings.get(key, default)
+        value = self.memo("get", dict)[key] = self.settings.get(key, KEYS[key].default)
+        return value
 
     def words(self, key: str) -> list[str]:
         """A list setting, e.g. the stopwords."""
@@ -185,7 +194,8 @@ def load_language(code: str) -> Language:
         settings=settings,
         classes=classes,
         junctions=tuple(tuple(pair) for pair in forms.get("junctions") or ()),
-        before_suffix=dict(forms.get("before_suffix") or {}),
+        before_suffix={end: tuple(to) if isinstance(to, list) else (to,)
+                       for end, to in (forms.get("before_suffix") or {}).items()},
         verb={k: tuple(v or ()) for k, v in (forms.get("verb") or {}).items()},
         tables=tables,
     )

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any, Callable, Iterable
 
 from diplograph.cache import cached
@@ -74,6 +73,12 @@ class Scan:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "text", self.folded.text)
+        # the rules ask for one kind over and over ("is this word a date?"): index the items once
+        by_kind: dict[str, list[Item]] = {}
+        for item in self.items:
+            for kind in item.kinds:
+                by_kind.setdefault(kind, []).append(item)
+        object.__setattr__(self, "_by_kind", {kind: tuple(items) for kind, items in by_kind.items()})
 
     def of_kind(self, kind: str) -> tuple[Item, ...]:
         """The items with a tag of that kind, in order.
@@ -84,14 +89,34 @@ class Scan:
         """
         return self._by_kind.get(kind, ())
 
-    @cached_property
-    def _by_kind(self) -> dict[str, tuple[Item, ...]]:
-        # the rules ask for one kind over and over ("is this word a date?"): index the items once
-        out: dict[str, list[Item]] = {}
-        for item in self.items:
-            for kind in item.kinds:
-                out.setdefault(kind, []).append(item)
-        return {kind: tuple(items) for kind, items in out.items()}
+    def spans_between(self, start: int, end: int | None = None) -> list[tuple[int, int]]:
+        """The word spans wholly inside ``[start, end)`` (to the sentence's end by default).
+
+        As ``[(a, b) for a, b in words if start <= a and b <= end]``, by bisection.
+
+        >>> scan = Scanner().scan("Egypt hosted the talks")
+        >>> scan.spans_between(1, 16), scan.spans_between(13)
+        ([(6, 12), (13, 16)], [(13, 16), (17, 22)])
+        """
+        # The words are in order and apart: those inside are a run; only its last may cross ``end``.
+        words = self.words
+        i = bisect_left(words, (start,))
+        if end is None:
+            return list(words[i:])
+        j = bisect_left(words, (end,))
+        if j > i and words[j - 1][1] > end:
+            j -= 1
+        return list(words[i:j])
+
+    def next_word(self, pos: int) -> tuple[int, int] | None:
+        """The span of the first word that starts at ``pos`` or after, or None.
+
+        >>> scan = Scanner().scan("Egypt hosted the talks")
+        >>> scan.next_word(1), scan.next_word(6), scan.next_word(30)
+        ((6, 12), (6, 12), None)
+        """
+        at = bisect_left(self.words, (pos,))
+        return self.words[at] if at < len(self.words) else None
 
     def words_between(self, start: int, end: int) -> list[str]:
         """The folded words wholly inside ``[start, end)``.

@@ -91,6 +91,7 @@ _KEYS = [
     Key("abbreviations", "words", [], "words whose full stop does not end a sentence ('Mr.')"),
     Key("clause_marks", "text", ",;", "marks that cut clauses; arguments never cross a cut"),
     Key("comma_marks", "text", ",", "the marks written for a comma, which sets off a name, a title or a parenthesis"),
+    Key("gloss_marks", "text", "", "the opening and closing marks of a gloss after a name, e.g. an acronym in brackets: a gloss that names the same actor, or one word that names none, is read as part of the name (lists and arguments pass over it)"),
     Key("clause_words", "words", [], "words that open a clause and cut it"),
     Key("coordinated_modifiers", "words", [], "modifiers that a coordinator joins inside one noun phrase: the coordinator between two of them cuts no clause ('an immediate and unconditional ceasefire')"),
     # forms
@@ -114,6 +115,8 @@ _KEYS = [
     Key("locative_prefixes", "words", [], "prepositions after which a capital is a place, not its state"),
     Key("locative_clitics", "words", [], "clitics that make a capital a place"),
     Key("place_nouns", "words", [], "nouns before a city name that make it a place ('the capital')"),
+    Key("resident_nouns", "words", [], "nouns of the people who live in a place ('residents of'): a capital "
+        "right after them, or one word after, is a place, never its state acting"),
     Key("treaty_nouns", "words", [],
         "nouns that make a capital beside them (before, after, or after a title link) part of a treaty's or "
         "process's name ('Vienna Convention', 'convention de Vienne'): the capital names neither its state nor a place"),
@@ -166,12 +169,15 @@ _KEYS = [
     Key("together_words", "words", [], "phrases before a verb whose actor acts with the verb's subject ('vmeste s', together with)"),
     Key("speakerless_cues", "words", [], "reporting cues that name no speaker ('reportedly')"),
     Key("light_verbs", "words", [], "light verbs whose event noun states the act ('held a meeting with'), forms written out"),
+    Key("reason_words", "words", [], "prepositions after a verb and its object before a gerund the object did ('thanked Turkey for hosting the talks'): the gerund is said of that object only"),
+    Key("inversion_copulas", "words", [], "copulas that close a presence phrase before its subjects ('among those attending the summit were X and Y'; triggers.tsv frame inverted)"),
     Key("trigger_gap_words", "words", [], "time words and adverbs that may stand inside a multi-word trigger (French 's'est rendu lundi a', went on Monday to)"),
     Key("split_tails", "words", [], "prepositions that, closing a written verb row (Russian 'pribyl v', arrived in), may stand apart from the verb: the verb alone is read where the tail follows past time words, a venue or a parenthesis ('pribyl vchera v', arrived yesterday in)"),
     Key("light_filler_words", "words", [], "function words that may stand between a light verb and its noun ('a', 'of')"),
     Key("delegation_words", "words", [], "nouns for a delegation: what it includes takes part ('delegation')"),
     Key("fronted_object_words", "words", [], "prepositions that may open an object between a verb and its subject, in a subject-after order (Arabic 'sharaka fi al-ijtima' X', took part in the meeting X)"),
     Key("side_words", "words", [], "phrases before a state's adjective that open the people on its side of a meeting (Arabic 'min al-janib', on the side of): each meets those of another side"),
+    Key("genitive_heads", "words", [], "nouns, nominative forms written out, through which the actor in the genitive after them acts ('strany Evrosoyuza', the EU's countries): after any other noun ('zhiteli Moskvy', Moscow's residents) the genitive is no subject"),
     Key("delegate_words", "words", [], "words naming an actor's delegates before it in a list ('the foreign ministers of')"),
     Key("deontic_addressee", "side", "before", "where the actor a modal of obligation binds stands ('Russia must')"),
     Key("deontic_quantifiers", "words", [], "quantifiers that open an addressee naming all of a kind after the modal ('all parties')"),
@@ -207,7 +213,7 @@ KEYS: dict[str, Key] = {k.name: k for k in _KEYS}
 #: The keys of ``forms`` and of its parts (lang/forms.py reads them).
 FORMS = {
     "junctions": "how a clitic meets a word: [clitic, article, joined] (Arabic li + al -> lil)",
-    "before_suffix": "how a word's last letter changes before a suffix",
+    "before_suffix": "how a word's last letter changes before a suffix: a letter, or a list of its spellings (the first one is a verb's)",
     "classes": "word classes (name, title, adjective, noun, cue, verb): their prefixes, article and suffixes",
     "verb": "verb affixes (VERB_AFFIXES)",
     "inflector": "a registered inflector (lang/morph.py) that makes every case and number of each entry",

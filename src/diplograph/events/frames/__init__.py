@@ -10,15 +10,15 @@ clause cuts, relative words) and never name a language.
 
 >>> from diplograph.events.frames.registry import names
 >>> names()
-['addressed', 'adjunct', 'agent_noun', 'arrival', 'content', 'converse', 'default', 'delegation', 'deontic', 'destination', 'direct', 'elided_genitive', 'event', 'genitive', 'mutual', 'necessity', 'participant', 'participle', 'possessive', 'presence', 'received', 'speaker', 'stance', 'visitor', 'with']
+['addressed', 'adjunct', 'agent_noun', 'arrival', 'content', 'converse', 'default', 'delegation', 'deontic', 'destination', 'direct', 'elided_genitive', 'event', 'genitive', 'inverted', 'mutual', 'necessity', 'participant', 'participle', 'possessive', 'presence', 'received', 'refusal', 'speaker', 'stance', 'visitor', 'with']
 """
 from __future__ import annotations
 
 # The handler modules register their constructions when imported; the
 # sentence constructions run in this order (during reads between's frames).
 from diplograph.events.frames import (  # noqa: F401
-    addressed, adjunct, agent_noun, converse, delegation, deontic, destination, elided, event, fronted, mutual, participant,
-    partner, received, speaker, stance, verb, visitor,
+    addressed, adjunct, agent_noun, converse, delegation, deontic, destination, elided, event, fronted, inverted, mutual,
+    participant, partner, received, refusal, speaker, stance, verb, visitor,
     impersonal, together, asked, between, during, sides,
 )
 from diplograph.events.frames.core import Frame, find_frames

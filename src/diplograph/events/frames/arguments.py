@@ -107,7 +107,7 @@ def subject_after_object(s: SentenceView, item: Item, clause_end: int, *,
     preps = s.language.folded("fronted_object_words")
     articles = tuple(s.language.folded("article_prefixes"))
     venues = s.language.folded("venue_words")
-    words = [(a, b) for a, b in s.scan.words if a >= item.end and b <= clause_end]
+    words = s.scan.spans_between(item.end, clause_end)
     if not preps or not articles or len(words) < 3 or s.text[slice(*words[0])] not in preps \
             or (actor_object and s.text[slice(*words[0])] in venues):
         return none
@@ -197,6 +197,10 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
             # "Лавров в среду в Москве встретился": where the act happens stands between subject and verb
             venues.append(where)
             continue
+        if clause_start <= chunk.start and (phrase := _agent_phrase_start(s, s.group_from(i, forward=False)[0])) is not None:
+            # "Путин в присутствии Лаврова подписал": the agents of a presence phrase are passed over
+            venues.append((phrase, chunk.end))
+            continue
         if chunk.end <= opening and not _spans_cut(s, chunk, opening):
             # "عراقجي، أشاد ..." / "Macron, however, said": a subject set off by a comma.
             inside = [w for w in s.words(clause_start, start) if w not in s.gap_words]
@@ -228,6 +232,14 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
     return []
 
 
+def _agent_phrase_start(s: SentenceView, chunk: Chunk) -> int | None:
+    """Where the agent phrase (frame participant) that governs the mention starts, determiners between, or None."""
+    dets = s.language.folded("determiners")
+    return next((it.start for it in s.scan.of_kind("trigger") if it.end <= chunk.start
+                 and any(t.data.frame == "participant" for t in it.tags if t.kind == "trigger")
+                 and all(w in dets for w in s.words(it.end, chunk.start))), None)
+
+
 def _agent_of_phrase(s: SentenceView, chunk: Chunk) -> bool:
     """Does an agent phrase (frame participant) govern the mention, determiners between?
 
@@ -255,7 +267,7 @@ def _venue_before(s: SentenceView, chunk: Chunk) -> tuple[int, int] | None:
         return None
     if chunk.agent and not (s.language.get("subject_cases") and s.no_subject(chunk)):
         return None
-    prefix = [(a, b) for a, b in s.scan.words if b <= chunk.start][-1]
+    prefix = s.scan.spans_between(0, chunk.start)[-1]
     return prefix[0], chunk.end
 
 
@@ -344,7 +356,7 @@ def parenthesis(s: SentenceView, start: int, end: int) -> bool:
         # ", en visite à Pékin,", ", en coordination avec le Canada,": an adjunct, whatever it names
         return True
     active = tuple(s.language.folded("active_suffixes"))
-    first = next(((a, b) for a, b in s.scan.words if a > start), None)
+    first = s.scan.next_word(start + 1)
     if active and words and words[0].endswith(active) and end < len(s.text) and s.text[end] in s.commas \
             and first is not None and not any(c.start <= first[0] < c.end for c in s.chunks) \
             and not any(it.start <= first[0] < it.end and (it.has("title") or it.has("body")) for it in s.scan.items):
@@ -358,17 +370,24 @@ def _spans_cut(s: SentenceView, chunk: Chunk, cut: int) -> bool:
     return chunk.start < cut < chunk.end
 
 
-def clause_subject(s: SentenceView, start: int, clause_start: int) -> list[Chunk]:
-    """The first actor of the clause before ``start``: the subject a pronoun resumes."""
+def clause_subject(s: SentenceView, start: int, clause_start: int, *, free: bool = False) -> list[Chunk]:
+    """The first actor of the clause before ``start``: the subject a pronoun resumes.
+
+    With ``free``, an actor before the clause that a preposition governs
+    resumes nothing («زيارة شكري إلى تركيا، ولقاؤه بأردوغان»: his is Shoukry's).
+    """
     agents = [i for i, c in enumerate(s.chunks) if clause_start <= c.start and c.end <= start and c.agent]
     if not agents:
-        return nearest_before(s, start)
+        return nearest_before(s, start, free=free)
     return [c for c in s.group_from(agents[0], forward=True) if c.agent and c.end <= start]
 
 
-def nearest_before(s: SentenceView, start: int) -> list[Chunk]:
-    """The last actor group before ``start``, wherever it stands."""
+def nearest_before(s: SentenceView, start: int, *, free: bool = False) -> list[Chunk]:
+    """The last actor group before ``start``, wherever it stands; with ``free``, one no ``noun_prepositions`` word governs."""
     agents = [i for i, c in enumerate(s.chunks) if c.end <= start and c.agent]
+    if free:
+        governed = s.language.folded("noun_prepositions")
+        agents = [i for i in agents if not (words := s.words(0, s.chunks[i].start)) or words[-1] not in governed]
     return [c for c in s.group_from(agents[-1], forward=False) if c.agent] if agents else []
 
 
@@ -413,8 +432,10 @@ def participle_clause(s: SentenceView, item: Item, clause: tuple[int, int]) -> b
         return True
     if opening and opening[0] in participles and all(w in s.lead_words for w in opening[1:]):
         # "معربا عن أمله": the participle governs the trigger; not "محذرا من أن استمرارها
-        # يعرقل", nor a masdar with its own subject ("مؤكدا دعم الأردن للبنان").
-        return not genitive(s, item)
+        # يعرقل", nor a masdar with its own subject ("مؤكدا دعم الأردن للبنان"). A verb
+        # governs no subject after it: "пообещав выделить Мадагаскару помощь".
+        verb = all(t.data.pos == "verb" for t in item.tags if t.kind == "trigger")
+        return verb or not genitive(s, item)
     active = tuple(s.language.folded("active_suffixes"))
     # Right after the comma: "..., calling for", not "..., are seeking".
     return bool(active) and word.endswith(active) and clause[0] > 0 and s.text[clause[0]] in s.commas \
@@ -499,6 +520,9 @@ def adjacent_before(s: SentenceView, item: Item) -> list[Chunk]:
     before = s.language.get("adjective_side") == "before"
     for chunk in reversed(s.chunks):
         if chunk.end <= item.start:
+            if _date_aside(s, chunk.end, item.start):
+                # "أعلن زيلينسكي، الاثنين، الموافقة على": a date set off by commas stands between
+                return [chunk] if chunk.agent and chunk.start > 0 else []
             if s.words(chunk.end, item.start) or any(ch in s.commas for ch in s.text[chunk.end:item.start]):
                 # "при посредничестве ОАЭ, обмен пленными": a comma ends the actor's phrase
                 return []
@@ -507,6 +531,14 @@ def adjacent_before(s: SentenceView, item: Item) -> list[Chunk]:
                 return [chunk]
             return [chunk] if chunk.agent and (chunk.start > 0 or s.possessor(chunk)) else []
     return []
+
+
+def _date_aside(s: SentenceView, start: int, end: int) -> bool:
+    """Is the text between two positions a date set off by commas (", on Monday,", "، الاثنين،")?"""
+    text = s.text[start:end].strip()
+    words = [(a, b) for a, b in s.scan.words if start <= a and b <= end]
+    return len(text) > 2 and text[0] in s.commas and text[-1] in s.commas and bool(words) \
+        and all(s.is_date(a) for a, _ in words) and sum(ch in s.commas for ch in text) == 2
 
 
 def possessed(s: SentenceView, item: Item, trigger: Trigger) -> bool:
@@ -524,7 +556,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     stands before the clause's comma, the object follows the parenthesis
     that comma opens ("met, on the sidelines of the summit, with Rubio").
     """
-    span_words = [(a, b) for a, b in s.scan.words if a >= start and b <= clause_end]
+    span_words = s.scan.spans_between(start, clause_end)
     if (reported := reported_content(s, _after_dates(s, span_words), clause_end, trigger)) is not None:
         # ("warned on Saturday that ...": the time phrase before the complementizer is no part of it)
         return reported
@@ -565,7 +597,8 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     # Stop at the next verb trigger: it opens another statement. A noun
     # trigger ("recognition of the plan") is part of the phrase.
     # (a light verb ends it too: "held talks ... and held a meeting with"; the cut is at the first such item)
-    for item in heapq.merge(s.scan.of_kind("trigger"), s.scan.of_kind("light"), key=lambda it: it.start):
+    for item in s.memo("triggers_and_lights", lambda: list(heapq.merge(s.scan.of_kind("trigger"), s.scan.of_kind("light"),
+                                                                       key=lambda it: it.start))):
         if item.start >= start and span_words and item.start > span_words[0][0] and (s.is_verb(item) or item.has("light")) \
                 and not determined(s, item, span_words[0][0]) \
                 and not any(s.text[:item.end].endswith(" " + w) for w in trigger.object_words):
@@ -649,7 +682,7 @@ def determined(s: SentenceView, item: Item, floor: int) -> bool:
     The determiner stands right before the form or one word before it, with
     no actor, cue or trigger between (language.yaml ``determiners``).
     """
-    before = [(a, b) for a, b in s.scan.words if floor <= a and b <= item.start][-2:]
+    before = s.scan.spans_between(floor, item.start)[-2:]
     dets = s.language.folded("determiners")
     if not before or s.text[before[-1][1]:item.start].strip():
         return False
@@ -726,7 +759,7 @@ def modifier(s: SentenceView, chunk: Chunk, end: int) -> bool:
     """
     if s.language.get("adjective_side") != "before" or chunk.end >= end or s.possessor(chunk):
         return False
-    after = next(((a, b) for a, b in s.scan.words if a >= chunk.end), None)
+    after = s.scan.next_word(chunk.end)
     if after is None or after[1] > end or s.text[chunk.end:after[0]].strip():
         return False
     word = s.text[slice(*after)]
@@ -739,7 +772,7 @@ def modifier(s: SentenceView, chunk: Chunk, end: int) -> bool:
         return False
     # The noun ends its phrase or a preposition follows it: "EU aid for Ukraine",
     # not "the Houthis worries Riyadh" (a verb the lexicon does not know).
-    nxt = next(((a, b) for a, b in s.scan.words if a >= after[1]), None)
+    nxt = s.scan.next_word(after[1])
     return nxt is None or nxt[0] >= end or bool(s.text[after[1]:nxt[0]].strip()) \
         or s.text[slice(*nxt)] in s.lead_words
 
@@ -790,7 +823,7 @@ def possessed_person(s: SentenceView, chunk: Chunk) -> Chunk | None | bool:
     Returns the person's mention, None when a title follows the possessor
     but no name is found, and False when no title or name follows ("Russia's decision").
     """
-    after = next(((a, b) for a, b in s.scan.words if a >= chunk.end), None)
+    after = s.scan.next_word(chunk.end)
     if after is None:
         return False
     titled = any(it.start == after[0] and (it.has("title") or described(s, chunk)) for it in s.scan.items)
@@ -810,7 +843,7 @@ def described(s: SentenceView, chunk: Chunk) -> bool:
     The mention then names whom the person leads or serves, not the object:
     "held talks with the Kremlin leader, Vladimir Putin" talks with Putin.
     """
-    after = next(((a, b) for a, b in s.scan.words if a >= chunk.end), None)
+    after = s.scan.next_word(chunk.end)
     return after is not None and not s.text[chunk.end:after[0]].strip() and any(
         it.start == after[0] and it.has("description") and "Person" in it.tag("description").data
         for it in s.scan.items)
@@ -892,7 +925,7 @@ def sentence_event(s: SentenceView, item: Item) -> tuple[None, tuple[int, int] |
 def drop_auxiliaries(s: SentenceView, floor: int, end: int) -> int:
     """The end of a phrase without the auxiliaries and adverbs that close it ("the summit was")."""
     skip = s.gap_words | s.language.folded("passive_auxiliaries")
-    for a, b in reversed([(a, b) for a, b in s.scan.words if floor <= a and b <= end]):
+    for a, b in reversed(s.scan.spans_between(floor, end)):
         if s.text[a:b] not in skip:
             return b
     return floor
@@ -953,7 +986,7 @@ def after_parenthesis(s: SentenceView, at: int, trigger: Trigger) -> int | None:
     if len(s.words(at, close)) > _INTERVENING_WORDS or \
             any(s.is_verb(v) and at < v.start < close for v in s.scan.items):
         return None
-    resumed = next(((a, b) for a, b in s.scan.words if a > close), None)
+    resumed = s.scan.next_word(close + 1)
     named = [(c.start, c.end) for c in s.chunks]
     if resumed is None or any(v.start == resumed[0] and not any(a <= v.start < b for a, b in named)
                               and (v.has("cue") or (s.is_verb(v) and v.tag("trigger").data.predicate != trigger.predicate))

@@ -9,7 +9,6 @@ reading into one frame per object (or per pair, for a reciprocal act).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cached_property
 
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import (
@@ -18,6 +17,7 @@ from diplograph.events.frames.arguments import (
 from diplograph.events.frames.continued import continues_content
 from diplograph.events.frames.guards import attributive, discussed, in_content, undone, urged
 from diplograph.events.frames.predicates import FACTIVE, RECIPROCAL, WISHES
+from diplograph.events.frames.reason import reason_object
 from diplograph.events.frames.registry import handler, sentence_constructions
 from diplograph.events.frames.reports import speakers, trailing_reports
 from diplograph.events.frames.view import SentenceView
@@ -81,6 +81,19 @@ class Reading:
     light: bool = False
 
 
+class _once:
+    """``functools.cached_property`` without the lock it takes at each first read before Python 3.12 (a Context lives for one trigger)."""
+
+    def __init__(self, fn):
+        self.fn, self.name, self.__doc__ = fn, fn.__name__, fn.__doc__
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
 @dataclass
 class Context:
     """One trigger of a sentence, as a construction handler sees it."""
@@ -92,13 +105,13 @@ class Context:
     #: the frames of the sentence's earlier triggers (read only)
     frames: list[Frame]
 
-    @cached_property
+    @_once
     def relative(self) -> Item | None:
         """The relative word that opens the trigger's clause before it, if any."""
         return next((r for r in self.view.scan.of_kind("relative")
                      if self.clause[0] <= r.start < self.item.start), None)
 
-    @cached_property
+    @_once
     def subject_relative(self) -> bool:
         """Is that relative one whose clause takes the actor before it as subject ("which hosted")?"""
         return self.relative is not None and is_subject_relative(self.view, self.relative)
@@ -124,6 +137,8 @@ def find_frames(scan: Scan, chunks: list[Chunk], *, language: Language) -> list[
         Frames, one per trigger that found both a subject and an object, then
         those of the sentence constructions (between, during).
     """
+    if not chunks:
+        return []  # every frame's subjects are mentions of the sentence: none, no frame
     s = SentenceView(scan, chunks, language)
     frames: list[Frame] = []
     for item in scan.items:
@@ -168,6 +183,9 @@ def _first_reading(s: SentenceView, item: Item, clause: tuple[int, int], frames:
         found = handler(trigger.frame)(Context(s, item, trigger, clause, frames))
         if found is not None and trigger.tail:
             found = past_tail(s, item, trigger, clause, found)
+        if found is not None and (said := reason_object(s, item, trigger, clause)) is not None:
+            # "thanked Turkey for hosting": the gerund is said of the object before "for", of no one else
+            found = replace(found, subjects=[c for c in found.subjects if c in said]) if found.subjects else found
         if found is None:
             continue
         read = found.trigger or trigger
@@ -176,7 +194,9 @@ def _first_reading(s: SentenceView, item: Item, clause: tuple[int, int], frames:
             continue
         made: list[Frame] = []
         for obj in (found.obj, *found.more):
-            made += _frames(s, item, read, clause, replace(found, obj=obj, more=()), frames + made)
+            # (one object, the usual case: the reading as it is; dataclasses.replace costs as much as a rule)
+            one = replace(found, obj=obj, more=()) if found.more else found
+            made += _frames(s, item, read, clause, one, frames + made)
         return made
     return []
 

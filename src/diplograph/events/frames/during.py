@@ -26,7 +26,8 @@ def during(s: SentenceView, frames: list[Frame]) -> list[Frame]:
         if not during_phrase(s, item) \
                 or any(f.object_span[0] <= item.start < f.object_span[1] for f in frames):
             continue
-        nearest = min(stated, key=lambda f: abs(f.item.start - item.start), default=None)
+        nearest = min((f for f in stated if not _reported_after(s, item, f)),
+                      key=lambda f: abs(f.item.start - item.start), default=None)
         if nearest is None or (nearest.trigger.predicate in RECIPROCAL and item.tag("event").data in ("Meeting", "Talks")):
             # "ناقش خلال مكالمة هاتفية مع ماكرون": the meeting is the statement itself.
             continue
@@ -45,6 +46,17 @@ def during(s: SentenceView, frames: list[Frame]) -> list[Frame]:
         out += [Frame(trigger, item, (c,), None, (item.start, end), kind,
                       *event_context(s, item)) for c in nearest.subjects]
     return out
+
+
+def _reported_after(s: SentenceView, event: Item, frame: Frame) -> bool:
+    """Is the frame in a clause a complementizer opens after the event noun?
+
+    «قال ماكرون خلال اجتماعه بالسفراء إن فرنسا ترفض الخطة»: France is what
+    was said during the meeting, not who sat in it.
+    """
+    opens = s.language.folded("complementizers")
+    return frame.item.start > event.end and any(
+        s.text[a:b] in opens for a, b in s.scan.words if event.end <= a and b <= frame.item.start)
 
 
 #: Event types held with a partner named after a ``with_words`` word ("a meeting with X").

@@ -133,11 +133,15 @@ def discussed(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     if not s.memo("discussion", lambda: any(s.text[a:b] in talk for a, b in s.scan.words)):
         return False
     partner = s.language.folded("with_words")
+    # a ``during_words`` phrase is a time adjunct, not the topic: «بحث X خلال استقباله Y الأوضاع»
+    during = {phrase.split()[-1] for phrase in s.language.folded("during_words")}
     words = [(a, b) for a, b in s.scan.words if clause[0] <= a and b <= item.start]
     reach = 0
     for n in range(len(words) - 1, -1, -1):
         a, b = words[n]
         word = s.text[a:b]
+        if word in during:
+            return False
         if word in talk:
             # verb first: the event noun right after the verb is its subject ("the meeting discussed the crisis")
             return n < len(words) - 1 or s.language.get("subject_order")[0] != "after"

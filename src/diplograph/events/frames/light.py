@@ -46,7 +46,18 @@ def light_subject(s: SentenceView, item: Item) -> list[Chunk]:
             start = verb.end
         if found and start is not None and _filler(s, start, noun):
             return found
+    if _conjunct(s, clause[0], verb.start) and _filler(s, verb.end, noun):
+        # "Qatar condemned Iran and held a lengthy meeting with Hamas": a coordinated verb shares the
+        # subject of the sentence's first verb (not of a gerund between: "praised Trump for lifting ... and pledged")
+        first = next((v for v in s.scan.items if v.end <= clause[0] and (s.is_verb(v) or v.has("light"))), None)
+        return subject_before(s, first.start, s.clause(first.start)[0]) if first is not None else []
     return []
+
+
+def _conjunct(s: SentenceView, start: int, verb: int) -> bool:
+    """Does a coordinator alone stand between the clause cut at ``start`` and the light verb ("..., and held")?"""
+    before = s.words(start, verb)
+    return start > 0 and bool(before) and all(w in s.coordinators for w in before)
 
 
 def _filler(s: SentenceView, start: int, end: int) -> bool:
@@ -74,3 +85,20 @@ def _before_parenthesis(s: SentenceView, start: int) -> Item | None:
         return None
     return next((v for v in s.scan.of_kind("light") if v.end <= opening
                  and not s.text[v.end:opening].strip()), None)
+
+
+def light_agent(s: SentenceView, item: Item) -> list[Chunk]:
+    """The agent of a light verb's participle right after an event noun: "l'offensive lancée par la Russie contre Kharkiv".
+
+    The participle (a ``light_verbs`` form) follows the noun, an ``agent_words``
+    word follows it, and the actors right after that are the noun's subjects.
+    """
+    agents = s.language.folded("agent_words")
+    after = [(a, b) for a, b in s.scan.words if a >= item.end][:2]
+    if not agents or len(after) < 2 or s.text[slice(*after[1])] not in agents:
+        return []
+    if not any(v.has("light") and (v.start, v.end) == after[0] for v in s.scan.items):
+        return []
+    clause = s.clause(item.start)
+    return [c for c in subject_after(s, after[1][1], clause[1]) if c.agent]
+

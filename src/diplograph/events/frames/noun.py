@@ -12,7 +12,7 @@ from __future__ import annotations
 from diplograph.events.frames.arguments import NO_OBJECT, adjacent_before, clause_subject, genitive, object_after
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.predicates import ACTOR_OBJECTS
-from diplograph.events.frames.light import light_subject
+from diplograph.events.frames.light import light_agent, light_subject
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.view import SentenceView
 from diplograph.lang.normalise import fold
@@ -46,6 +46,9 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
     if not lead and not trigger.suffix and (owner := possessor_before(s, item)):
         # "Japan's $3 billion loan to Ukraine": a possessor a few modifiers before.
         return Reading(owner, object_after(s, item.end, clause[1], trigger))
+    if agents := light_agent(s, item):
+        # "l'offensive lancée par la Russie contre Kharkiv": the agent of the light participle after it.
+        return Reading(agents, object_after(s, agents[-1].end, clause[1], trigger))
     if light := light_subject(s, item):
         # "قام وانغ يي بزيارة إلى ...": a light verb's subject. An act on an actor
         # needs one: "a lancé une offensive diplomatique" attacks no one.
@@ -55,7 +58,7 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
     if resumed and (trigger.suffix or any(c in lead for c in fold(s.language.get("purpose_clitics", "")))):
         # "على رفضه", "لاستضافة": the clause's actor, before a relative word if the noun is in its clause.
         start = s.clause(max(0, item.start - 1))[0] if ctx.relative else clause[0]
-        return Reading(clause_subject(s, item.start, start), object_after(s, item.end, clause[1], trigger))
+        return Reading(clause_subject(s, item.start, start, free=True), object_after(s, item.end, clause[1], trigger))
     return Reading([], NO_OBJECT)
 
 

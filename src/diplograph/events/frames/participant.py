@@ -50,6 +50,19 @@ def presence(ctx: Context) -> Reading | None:
     return clause_reading(ctx)
 
 
+def _head_event(s: SentenceView, events: list[Item]) -> Item:
+    """The last event noun, or the one whose genitive it is: "la cérémonie de signature de cet accord" is the ceremony."""
+    linking = s.language.folded("genitive_words")
+    articles = s.language.folded("determiners")
+    e = events[-1]
+    for before in reversed(events[:-1]):
+        words = s.words(before.end, e.start)
+        if not words or words[0] not in linking or not all(w in linking or w in articles for w in words):
+            break
+        e = before
+    return e
+
+
 def participant_object(s: SentenceView, item: Item) -> Object:
     """What an agent phrase ("hosted by X", "coprésidée par X") acts on.
 
@@ -65,7 +78,7 @@ def participant_object(s: SentenceView, item: Item) -> Object:
         return chunk, (chunk.start, chunk.end), chunk.actor.type
     events = [e for e in s.scan.items if e.has("event") and e.end <= item.start]
     if events:
-        e = events[-1]
+        e = _head_event(s, events)
         end = min(s.clause(e.start)[1], item.start)
         # "The ceremony was held in the presence of X": the event phrase ends before its verb.
         end = min([end] + [v.start for v in s.scan.items if e.end <= v.start < end and (v.has("light") or s.is_verb(v))])
@@ -73,6 +86,11 @@ def participant_object(s: SentenceView, item: Item) -> Object:
         return None, (e.start, end), e.tag("event").data
     if not s.words(0, item.start):
         after = [e for e in s.scan.items if e.has("event") and e.start >= s.clause(item.start)[1]]
+        if after:
+            return None, (after[0].start, after[0].end), after[0].tag("event").data
+    if not any(it.end <= item.start and (it.has("trigger") or it.has("light") or s.is_verb(it)) for it in s.scan.items):
+        # "В Кремле в присутствии X прошли переговоры": only a venue or a date before it, the event follows
+        after = [e for e in s.scan.items if e.has("event") and e.start >= item.end]
         if after:
             return None, (after[0].start, after[0].end), after[0].tag("event").data
     return None, None, ""

@@ -82,7 +82,7 @@ def with_frame(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int,
         return [c for c in light if c.actor.id != partner.actor.id], obj
     if possessed(s, item, trigger):
         # "After his talks with Putin, Trump said": a fronted phrase's actor opens the next clause.
-        return clause_subject(s, item.start, clause[0]) or subject_after(s, clause[1], len(s.text)), obj
+        return clause_subject(s, item.start, clause[0], free=True) or subject_after(s, clause[1], len(s.text)), obj
     # "أوضح فيدان أنه يتوقع إجراء محادثات مع موسكو": talks with someone, said by a party;
     # unless a negation follows, which the statement's polarity would not see ("is not planned").
     if any(it.start > item.end and any(t.kind == "cue" and t.data[0] == "negation" for t in it.tags)

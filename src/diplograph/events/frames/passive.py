@@ -52,8 +52,9 @@ def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
             return subjects, reduced_patient(s, item, clause)
     aux_start = max(a for a, b in s.scan.words if a < item.start and s.text[a:b] == before[-1])
     # "The plan proposed by the US was rejected by Russia": the agent of a participle is no patient
-    patients = [c for c in s.chunks if clause[0] <= c.start and c.end <= aux_start and c.agent and not _agent(s, c)] \
-        or [c for c in subject_before(s, aux_start, clause[0]) if not _agent(s, c)]
+    patients = [c for c in s.chunks if clause[0] <= c.start and c.end <= aux_start and c.agent and not _agent(s, c)
+                and not _complement(s, c, clause[0])] \
+        or [c for c in subject_before(s, aux_start, clause[0]) if not _agent(s, c) and not _complement(s, c, clause[0])]
     if patients:
         last = patients[-1]
         return subjects, (last, (last.start, last.end), last.actor.type)
@@ -65,6 +66,18 @@ def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
     # "Le traité a été ratifié par": the auxiliary before the passive one is no part of the patient
     span = (words[0][0], drop_auxiliaries(s, words[0][0], words[-1][1]))
     return subjects, (None, span, span_type(s, span))
+
+
+def _complement(s: SentenceView, chunk: Chunk, floor: int) -> bool:
+    """Is the mention a noun's complement, a preposition before it, determiners aside ("Les frappes contre le Liban")?
+
+    Then the noun, not the mention, is the passive's patient.
+    """
+    articles = s.language.folded("determiners")
+    words = [w for w in s.words(floor, chunk.start)]
+    while words and words[-1] in articles:
+        words.pop()
+    return bool(words) and words[-1] in s.lead_words and words[-1] not in articles and words[-1] not in s.coordinators
 
 
 def _agent(s: SentenceView, chunk: Chunk) -> bool:

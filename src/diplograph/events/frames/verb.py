@@ -388,18 +388,24 @@ def direct(ctx: Context) -> Reading | None:
 
 
 def _opens(s: SentenceView, start: int, end: int) -> bool:
-    """Are the words between two positions only lead words and venues?
+    """Are the words between two positions only lead words, venues and the title of the actor at ``end``?
 
     A venue is a locative preposition and a mention that may not act (a place,
     a seat named as the place: "a reçu à Rabat le président"), or what
-    ``venue_end`` reads as one ("в Кремле").
+    ``venue_end`` reads as one ("в Кремле"); a date may stand there too
+    ("received on Sunday evening the Iranian minister"). A title with its
+    nationality adjective may open the actor's name: «لقائه نظيره الأمريكي دونالد ترامب».
     """
     locatives = s.language.folded("locative_prefixes")
+    titled = [(it.start, it.end) for it in s.scan.of_kind("title") if start <= it.start and it.end <= end]
     pos = start
     for a, b in [(a, b) for a, b in s.scan.words if start <= a and b <= end]:
         word = s.text[a:b]
-        if a < pos or word in s.lead_words or word in locatives \
+        if a < pos or word in s.lead_words or word in locatives or s.is_date(a) \
                 or any(c.start <= a < c.end and s.venue(c) for c in s.chunks):
+            continue
+        if titled and (any(x <= a < y for x, y in titled) or any(
+                c.start <= a < c.end and c.via == "nationality" and c.start >= titled[0][1] for c in s.chunks)):
             continue
         venue = venue_end(s, a)
         if not venue or venue > end:

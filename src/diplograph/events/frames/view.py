@@ -12,6 +12,7 @@ knows the language's word lists but no construction.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from typing import Any, Callable, Iterator
 
 from diplograph.actors.mentions import Chunk
@@ -38,12 +39,44 @@ def _where(text: str, chars) -> Iterator[int]:
             i = text.find(char, i + 1)
 
 
+def _glossed(scan: Scan, chunks: list[Chunk], marks: str) -> list[Chunk]:
+    """The mentions with each one's gloss ("(RDC)" after the name it abbreviates) read as part of it.
+
+    A gloss is closed by the language's ``gloss_marks`` right after a mention and
+    holds a mention of the same actor or one word that is none; a list goes on
+    past it ("X (RDC) et Y").
+    """
+    if len(marks) != 2 or marks[0] not in scan.text:
+        return chunks
+    opening, closing = marks
+    out: list[Chunk] = []
+    i = 0
+    while i < len(chunks):
+        chunk = chunks[i]
+        rest = scan.text[chunk.end:]
+        inner_start = chunk.end + len(rest) - len(rest.lstrip())
+        close = scan.text.find(closing, inner_start)
+        if scan.text[inner_start:inner_start + 1] == opening and close > 0:
+            inside = [c for c in chunks[i + 1:] if c.start < close]
+            words = [w for w in scan.words if inner_start < w[0] and w[1] <= close]
+            if (len(inside) == 1 and inside[0].actor.id == chunk.actor.id
+                    and (inside[0].start, inside[0].end) == (words[0][0], words[-1][1])) \
+                    or (not inside and len(words) == 1):
+                out.append(replace(chunk, end=close + 1))
+                i += 1 + len(inside)
+                continue
+        out.append(chunk)
+        i += 1
+    return out
+
+
 class SentenceView:
     """One sentence as the constructions read it: folded text, words, clauses, items and chunks."""
 
     def __init__(self, scan: Scan, chunks: list[Chunk], language: Language):
-        self.scan, self.chunks, self.language = scan, chunks, language
+        self.scan, self.language = scan, language
         self.text = scan.text
+        self.chunks = _glossed(scan, chunks, language.get("gloss_marks"))
         self.coordinators = language.folded("coordinator_words")
         self.coord_prefixes = tuple(sorted(language.folded("coordinator_prefixes")))
         self.gap_words = language.folded("subject_gap_words")
@@ -86,7 +119,7 @@ class SentenceView:
         for a, b in zip(ordered, ordered[1:]):
             if a == 0 or b == len(self.text):
                 continue
-            words = [(x, y) for x, y in self.scan.words if a <= x and y <= b]
+            words = self.scan.spans_between(a, b)
             if words and all(self.text[x:y] in self.gap_words or any(d0 <= x < d1 for d0, d1 in dates)
                              for x, y in words):
                 keep.discard(a)
@@ -98,8 +131,8 @@ class SentenceView:
         modifiers = self.language.folded("coordinated_modifiers")
         if not modifiers:
             return False
-        before = [w for w in self.scan.words if w[1] <= item.start]
-        after = [w for w in self.scan.words if w[0] >= item.end]
+        before = self.scan.spans_between(0, item.start)
+        after = self.scan.spans_between(item.end)
         return bool(before and after) and self.text[slice(*before[-1])] in modifiers \
             and self.text[slice(*after[0])] in modifiers
 
@@ -116,11 +149,13 @@ class SentenceView:
 
     def is_date(self, pos: int) -> bool:
         """Is the word at ``pos`` part of a date ("أعلن، الإثنين، ...")?"""
-        return any(it.start <= pos < it.end for it in self.scan.of_kind("date"))
+        dates = self.scan.of_kind("date")
+        return bool(dates) and any(it.start <= pos < it.end for it in dates)
 
     def in_title(self, pos: int) -> bool:
         """Is the word at ``pos`` part of a title ("ولي العهد، رئيس الوزراء ...": stacked titles)?"""
-        return any(it.start <= pos < it.end for it in self.scan.of_kind("title"))
+        titles = self.scan.of_kind("title")
+        return bool(titles) and any(it.start <= pos < it.end for it in titles)
 
     def is_verb(self, item: Item) -> bool:
         """Is the item a trigger with a verb reading?"""
@@ -228,7 +263,7 @@ class SentenceView:
         if not self.language.get("subject_cases"):
             return None
         preps = self.language.folded("preposition_words")
-        before = [(a, b) for a, b in self.scan.words if b <= chunk.start + chunk.trim][-2:]
+        before = self.scan.spans_between(0, chunk.start + chunk.trim)[-2:]
         if before and self.text[slice(*before[-1])] in preps:
             return before[-1][0]
         if len(before) == 2 and self.text[slice(*before[0])] in preps and self._governed(chunk.start + chunk.trim) \
@@ -256,19 +291,29 @@ class SentenceView:
                     if tag.kind in _MENTION_KINDS:
                         # an alias written in an oblique case ("Венгрии") marks nothing; another reading may
                         found |= tag.marks
-        if head is None and "gent" in found and "nomn" not in found and self._governed(chunk.start + chunk.trim):
-            return frozenset()  # "Страны Евросоюза": a noun the lists lack heads the phrase; its case is unknown
+        if head is None and "gent" in found and "nomn" not in found and self._genitive_head(chunk.start + chunk.trim):
+            return frozenset()  # "Страны Евросоюза": the noun heads the phrase and the state acts through it; its case is unknown
         return frozenset(found)
 
     def _governed(self, start: int) -> bool:
         """Does a word no list names (a noun) stand right before ``start``, nothing between?"""
-        before = [(a, b) for a, b in self.scan.words if b <= start]
+        before = self.scan.spans_between(0, start)
         if not before or self.text[before[-1][1]:start].strip():
             return False
         word = self.text[slice(*before[-1])]
         known = self.lead_words | self.gap_words | self.language.folded("stopwords") \
             | self.language.folded("locative_prefixes") | self.language.folded("with_words")
-        return word not in known and not any(it.start <= before[-1][0] < it.end for it in self.scan.items)
+        # an event noun is a noun too ("в саммите ОДКБ"); other items (titles, triggers) are not
+        return word not in known and not any(it.start <= before[-1][0] < it.end and it.kinds != {"event"}
+                                             for it in self.scan.items)
+
+    def _genitive_head(self, start: int) -> bool:
+        """Does a noun the state acts through (language.yaml ``genitive_heads``) stand right before ``start``?
+
+        "Страны Евросоюза утвердили": the Union acts; "Жители Москвы поддержали":
+        residents are not the state, so the genitive keeps its case and is no subject.
+        """
+        return self._governed(start) and self.words(0, start)[-1] in self.language.folded("genitive_heads")
 
     def may_be(self, chunk: Chunk, key: str) -> bool:
         """May the mention be in one of the cases ``language.yaml`` lists under ``key``? Yes when the list or its case is unknown."""
