@@ -181,7 +181,7 @@ def _derivation_rules(language: Language) -> tuple[tuple[str, str], ...]:
             old, sep, new = str(rule).partition(">")
             if not old or not sep:
                 raise DataError(f"lexicons/{language.code}/language.yaml forms.verb.derived_endings: "
-                                f"{rule!r} is not 'ending>ending' (e.g. 'ant>ait') nor 'ending>' (e.g. 'ée>')")
+                                f"{rule!r} is not 'ending>ending' (e.g. 'ant>ait') nor 'ending>' (a stop: that ending derives nothing)")
             rules.append((old, new))
         return tuple(rules)
 

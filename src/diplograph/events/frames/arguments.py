@@ -197,8 +197,13 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
             # "Лавров в среду в Москве встретился": where the act happens stands between subject and verb
             venues.append(where)
             continue
-        if clause_start <= chunk.start and (phrase := _agent_phrase_start(s, s.group_from(i, forward=False)[0])) is not None:
+        if any(a <= chunk.start and chunk.end <= b for a, b in venues):
+            continue  # inside a phrase already passed over
+        group = s.group_from(i, forward=False)
+        if clause_start <= chunk.start and (len(group) == 1 or s.closes(group[-2], group[-1])) \
+                and (phrase := _agent_phrase_start(s, group[0])) is not None:
             # "Путин в присутствии Лаврова подписал": the agents of a presence phrase are passed over
+            # ("Flanked by Egypt and Jordan, France condemned": a comma, not a coordinator, before France)
             venues.append((phrase, chunk.end))
             continue
         if chunk.end <= opening and not _spans_cut(s, chunk, opening):

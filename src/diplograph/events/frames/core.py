@@ -269,6 +269,10 @@ def _has_object_words(s: SentenceView, item: Item, trigger: Trigger, clause: tup
     if chunk is not None and span[0] >= item.end:
         # An actor object comes before what is given it: "supplied Ukraine with missiles".
         words = s.text[item.end:max(clause[1], span[1])]
+    called = s.text[span[1]:clause[1]].split()[:1]
+    if called and called[0] in s.language.folded("complement_words"):
+        # "a jugé les frappes comme une atteinte à": what the object is called tells the sense
+        words += " " + s.text[span[1]:clause[1]]
     return any(w in words for w in trigger.object_words)
 
 

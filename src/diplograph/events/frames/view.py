@@ -203,7 +203,7 @@ class SentenceView:
         return bool(self.coord_prefixes) and chunk.trim > 0 and \
             self.text[chunk.start:chunk.start + chunk.trim].startswith(self.coord_prefixes)
 
-    def _closes(self, left: Chunk, right: Chunk) -> bool:
+    def closes(self, left: Chunk, right: Chunk) -> bool:
         """Does a coordinator join two joined chunks, not commas and articles alone ("X et Y", "وY", not "X, la Y")?"""
         if right.start < left.end or self._prefixed(right):
             return True
@@ -231,7 +231,7 @@ class SentenceView:
                 break
             if b.start >= a.end:
                 # (one mention for two actors, "обе стороны", closes no list of its own)
-                closed = closed or self._closes(a, b)
+                closed = closed or self.closes(a, b)
             k += step
             group.append(self.chunks[k])
         if not closed:
