@@ -5,6 +5,9 @@ from pathlib import Path
 
 import pytest
 
+import diplograph.events.polarity  # noqa: F401  (registers the cue columns it checks)
+from diplograph.errors import DataError
+from diplograph.lang.schema import check_table
 from tests.support.tables import NOTHING, table
 
 ROWS = table(Path(__file__).with_name("polarity.tsv"), ["lang", "sentence", "subject", "predicate", "negated", "modality"],
@@ -20,3 +23,10 @@ def test_polarity(extract, row):
         assert not found, found
     else:
         assert found and all(f == (row["negated"], row["modality"]) for f in found), found
+
+
+@pytest.mark.parametrize("column,bad,hint", [("kind", "negaton", "negation"), ("scope", "nouns", "noun")])
+def test_bad_cue_row_names_file_line_and_nearest_value(column, bad, hint):
+    row = {"cue": "not", "kind": "negation", "scope": "clause", column: bad}
+    with pytest.raises(DataError, match=rf"lexicons/xx/cues.tsv line 9: {column} '{bad}' is not valid; did you mean '{hint}'"):
+        check_table("cues", [("lexicons/xx/cues.tsv", 9, row)])

@@ -19,8 +19,10 @@ from diplograph.lang.schema import check_column
 
 __all__ = ["KINDS", "SCOPES", "cancelled", "cancels", "modality", "modifies", "negated", "unreal"]
 
-#: The kinds of cue (cues.tsv ``kind``): ``possibility`` makes an imperfect verb right after it hypothetical.
-KINDS = ("negation", "not_negation", "cancellation", "future", "reported", "hypothetical", "possibility")
+#: The kinds of cue (cues.tsv ``kind``). ``possibility`` makes an imperfect verb right after it hypothetical;
+#: ``not_negation`` and ``not_reported`` do nothing but win, by being longer, over the cue word they hold
+#: ("not only", "needless to say").
+KINDS = ("negation", "not_negation", "cancellation", "future", "reported", "not_reported", "hypothetical", "possibility")
 #: Where a cue counts (cues.tsv ``scope``): before the trigger in its clause, anywhere in the sentence,
 #: or on the event noun it modifies ("possible sanctions").
 SCOPES = ("clause", "sentence", "noun")
@@ -57,6 +59,11 @@ def negated(scan: Scan, trigger: Item, clause: tuple[int, int]) -> bool:
             if len(scan.words_between(item.end, trigger.start)) <= _NEGATION_REACH:
                 return True
     return cancelled(scan, trigger, clause)
+
+
+def cancelling(cue: Item) -> bool:
+    """Is the cue a cancellation one ("n'aura pas lieu" is one, and future too)?"""
+    return any(t.kind == "cue" and t.data[0] == "cancellation" for t in cue.tags)
 
 
 def cancelled(scan: Scan, trigger: Item, clause: tuple[int, int]) -> bool:
@@ -197,6 +204,9 @@ def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool
     """
     def found(kind: str) -> bool:
         for item, scope in _cues(scan, kind):
+            if kind == "future" and item.has("cue") and cancelling(item) and cancels(scan, item, trigger, clause):
+                # "la rencontre n'aura pas lieu", "the summit will not take place": the cancelled event was to come
+                return True
             if scope == "noun":
                 # said of an event noun ("possible sanctions", "the planned summit"), not of its clause;
                 # "cancelled the planned summit" states the cancellation, now
@@ -208,6 +218,10 @@ def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool
             if kind == "reported" and item.start in reports:
                 return True
             if kind == "future" and reach is not None and item.start >= reach:
+                continue
+            if kind == "future" and item.start >= trigger.end and _events(scan, trigger.end, item.start):
+                # "the visit on Saturday prepared Sisi's visit in the near future": a time after
+                # another event is that event's
                 continue
             if scope == "sentence" and (kind != "reported" or item.start < trigger.start):
                 return True
