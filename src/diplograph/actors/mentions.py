@@ -1345,6 +1345,23 @@ class _Chains:
                 return self.items[k]
         return None
 
+    def possessed_body(self, i: int) -> Item | None:
+        """The body noun right after a state's name with a possessive ending ("Poland's Foreign Ministry"), or None.
+
+        Only where adjectives come first, and only a body noun that is no actor's name itself.
+        """
+        item, k = self.items[i], i + 1
+        name = self.language.classes.get("name")
+        suffixes = tuple(fold(x) for x in name.suffixes) if name else ()
+        if self.language.get("adjective_side") != "before" or not suffixes \
+                or not self.scan.text[item.start:item.end].endswith(suffixes) or k >= len(self.items) or k in self.used:
+            return None
+        body = self.items[k]
+        if not body.has("body") or body.has("actor") or not _adjacent(self.scan, item.end, body.start):
+            return None
+        self.used.add(k)
+        return body
+
     def plain(self, i: int) -> Chunk | None:
         item = self.items[i]
         if item.kinds.isdisjoint(_PLAIN_KINDS):  # asked of every item left: most are function words or triggers
@@ -1363,6 +1380,9 @@ class _Chains:
             if actor.type == "GovernmentBody" and self.after_locative(item.start):
                 # "a reçu à l'Élysée le président ukrainien": a seat named as the venue acts in nothing.
                 return Chunk(item.start, item.end, actor, "venue", agent=False, trim=tag.prefix)
+            if actor.type == "Country" and (body := self.possessed_body(i)) is not None:
+                # "Poland's Foreign Ministry": the state's body, as "the Polish Foreign Ministry" is.
+                return Chunk(item.start, body.end, actor, "body", trim=tag.prefix, body=body.tag("body").data)
             return Chunk(item.start, item.end, actor, "gazetteer", agent=actor.type != "Place", trim=tag.prefix)
         if item.has("adjective"):
             state = self.kb.actors.get(item.tag("adjective").data)

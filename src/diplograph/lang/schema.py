@@ -158,6 +158,9 @@ _KEYS = [
     Key("active_suffixes", "words", [], "endings that make a verb after an auxiliary active ('-ing')"),
     Key("topic_words", "words", [],
         "prepositions before a verb form with an active_suffixes ending that make it a topic, no deed ('talks on lifting sanctions')"),
+    Key("topic_prepositions", "words", [],
+        "prepositions after a reciprocal act's noun that name what it is about, not a partner ('held talks on Syria with Qatar')"),
+    Key("predeterminers", "words", [], "words that stand before a determiner inside a noun phrase ('all the'): no verb"),
     Key("discussion_words", "words", [],
         "forms of discussion verbs whose event-noun object is a topic, no deed ('discussed sanctions on Russia')"),
     # statements

@@ -257,3 +257,23 @@ def test_agent_phrase_object_without_auxiliary():
 def test_a_surname_names_a_person_met_earlier_in_the_document():
     x = extract("Jordanian Foreign Minister Samer Halabi arrived in Cairo. Halabi rejected the plan.")
     assert ("Samer Halabi", "rejects") in {(s.subject.label, s.predicate) for s in x.statements}
+
+
+# --- a state's possessive + a body noun: the state's body ("the Polish Foreign Ministry") ---
+
+@pytest.mark.parametrize("text,state,mention", [
+    ("Poland's Foreign Ministry condemned the attack.", "Poland", "Poland's Foreign Ministry"),
+    ("Israel's military struck targets in southern Lebanon.", "Israel", "Israel's military"),
+    ("Egypt's government welcomed the truce.", "Egypt", "Egypt's government"),
+])
+def test_possessive_body(text, state, mention):
+    subjects = {(s.subject.label, s.subject.mention) for s in extract(text).statements}
+    assert (state, mention) in subjects, subjects
+
+
+def test_possessive_without_a_body_is_the_possessor_only():
+    """No body noun right after: the possessor stays a possessor ("Russia's decision" is no body)."""
+    x = extract("Russia's decision to expel the diplomats surprised Berlin.")
+    assert "Russia's decision" not in {s.subject.mention for s in x.statements}
+    x = extract("Poland's new foreign ministry building opened in Warsaw.")
+    assert not x.statements

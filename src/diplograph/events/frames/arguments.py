@@ -587,6 +587,8 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     if trigger.predicate in RECIPROCAL and (partner := partner_after_event(s, span_words)) is not None:
         # "met on the sidelines of the SCO meeting in Tianjin with Lavrov": the one met, not the event's body
         span_words = partner
+    if trigger.predicate in RECIPROCAL:
+        span_words = topic_cut(s, span_words)
     if not [(a, b) for a, b in span_words if s.text[a:b] not in s.gap_words] \
             and (resumed := after_parenthesis(s, clause_end, trigger)) is not None:
         return object_after(s, resumed, s.clause(resumed)[1], trigger)
@@ -621,6 +623,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             while span_words and s.text[slice(*span_words[-1])] in s.lead_words:
                 # "killed 12 people in Gaza on Tuesday": the preposition goes with the time.
                 span_words = span_words[:-1]
+    span_words = verb_cut(s, span_words)
     if not span_words or time_phrase(s, span_words):
         return None, None, ""
     first = span_words[0][0]
@@ -643,8 +646,9 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
                 return chunk, (chunk.start, chunk.end), chunk.actor.type
     if trigger.predicate in ACTOR_OBJECTS:
         near = min(span_words[min(_ACTOR_OBJECT_REACH, len(span_words)) - 1][1], purpose_start(s, span_words))
+        kept = {a for a, _ in span_words}  # (topic_cut leaves a gap: "talks [on Syria] with Qatar")
         for chunk in s.chunks:
-            if first <= chunk.start < near and chunk.end <= span_words[-1][1] and chunk.agent \
+            if first <= chunk.start < near and chunk.start in kept and chunk.end <= span_words[-1][1] and chunk.agent \
                     and chunk.via != "pronoun" and (placed or not in_venue(s, chunk, first)) \
                     and not in_compound(s, chunk):
                 return chunk, (chunk.start, chunk.end), chunk.actor.type
@@ -657,6 +661,48 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             return None, (first, span_words[-1][1]), item.tag("event").data
     span_words = target_words(s, span_words, trigger)
     return None, (span_words[0][0], span_words[-1][1]), "Issue"
+
+
+def topic_cut(s: SentenceView, span_words: list) -> list:
+    """A reciprocal act's object phrase without its subject matter: "held talks on Syria with Qatar".
+
+    The words from a ``topic_prepositions`` word up to the next ``with_words``
+    word name what is talked about, never a partner; with no such word after
+    it the phrase ends there ("held talks on Syria" meets no one).
+
+    (tests/events/test_topic_partner.py reads it on sentences.)
+    """
+    topics, withs = s.language.folded("topic_prepositions"), s.language.folded("with_words")
+    words = [s.text[a:b] for a, b in span_words]
+    at = next((i for i, w in enumerate(words) if w in topics), None)
+    if at is None:
+        return span_words
+    partner = next((i for i in range(at + 1, len(words)) if words[i] in withs), len(words))
+    return span_words[:at] + span_words[partner:]
+
+
+def verb_cut(s: SentenceView, span_words: list) -> list:
+    """The object phrase up to a verb the lexicon does not know: "support for the rebels angered the West".
+
+    A word that is neither a lead word, a gap word, a coordinator, a
+    determiner, a ``predeterminers`` word ("all the") nor part of a mention, followed by a ``determiners`` word,
+    and not itself after such a word ("urged them to resume the talks"),
+    is a finite verb: the phrase ends before it (and before the lead words
+    that end what is left). Only in a language that declares ``predeterminers``.
+    """
+    dets, pre = s.language.folded("determiners"), s.language.folded("predeterminers")
+    if not pre:
+        return span_words  # a language that declares none reads no verb this way
+    skip = s.lead_words | s.gap_words | s.coordinators | dets | pre
+    for k, ((a, b), (c, d)) in enumerate(zip(span_words, span_words[1:])):
+        if k and s.text[c:d] in dets and s.text[a:b] not in skip and not s.text[b:c].strip() \
+                and s.text[slice(*span_words[k - 1])] not in skip \
+                and not any(ch.start <= a < ch.end for ch in s.chunks):
+            cut = span_words[:k]
+            while len(cut) > 1 and s.text[slice(*cut[-1])] in s.lead_words:
+                cut = cut[:-1]
+            return cut
+    return span_words
 
 
 def partner_after_event(s: SentenceView, span_words: list) -> list | None:
@@ -776,8 +822,9 @@ def modifier(s: SentenceView, chunk: Chunk, end: int) -> bool:
     # The noun ends its phrase or a preposition follows it: "EU aid for Ukraine",
     # not "the Houthis worries Riyadh" (a verb the lexicon does not know).
     nxt = s.scan.next_word(after[1])
+    # ("Assad angered the West": a determiner after the word makes it a verb.)
     return nxt is None or nxt[0] >= end or bool(s.text[after[1]:nxt[0]].strip()) \
-        or s.text[slice(*nxt)] in s.lead_words
+        or (s.text[slice(*nxt)] in s.lead_words and s.text[slice(*nxt)] not in s.language.folded("determiners"))
 
 
 def purpose_start(s: SentenceView, span_words: list) -> int:
