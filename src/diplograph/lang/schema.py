@@ -206,7 +206,8 @@ _KEYS = [
     Key("article_prefixes", "words", [], "the definite article written onto a word"),
     Key("description_articles", "words", [], "articles that open a definite description ('the Swiss diplomat')"),
     Key("descriptions", "word_types", {}, "nouns of definite descriptions and the actor types each refers back to "
-        "(with 'Named': only an actor whose name holds the noun, 'the Council')"),
+        "(with 'Named': only an actor whose name holds the noun, 'the Council'; with 'Body': only the one state "
+        "named before through that same body noun, 'the junta')"),
     Key("name_extenders", "words", [], "words that, right after an organisation's name, make it part of a longer name the knowledge base lacks (a bilateral 'strategic cooperation council' is no GCC)"),
     Key("seat_head_words", "words", [], "nouns that, beside a seat of government, name whoever heads it ('the Kremlin leader', 'the occupant of the White House')"),
 ]

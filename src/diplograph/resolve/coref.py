@@ -170,6 +170,9 @@ def _qualifier(scan: Scan, item: Item, chunks: list[Chunk]) -> tuple[str | None,
 
 #: The description type (``descriptions`` in language.yaml) of a noun that stands only for an actor whose name holds it.
 _NAMED = "Named"
+#: The description type of a body noun (bodies.tsv) that stands only for a state named before through that
+#: same noun ("Niger's junta ... the junta"), and only when one such state is in reach.
+_BODY = "Body"
 
 
 def _shares_stem(a: str, b: str) -> bool:
@@ -217,6 +220,8 @@ def _described(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chun
     """
     types = set(item.tag("description").data) if item.has("description") else {"Person"}
     position = item.tag("title").data if item.has("title") else None
+    if _BODY in types:
+        return _body_named(item, chunks, previous)
 
     def fits(chunk: Chunk) -> bool:
         actor = chunk.actor
@@ -244,6 +249,20 @@ def _described(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chun
         if earlier:
             return earlier[0].actor
     return None
+
+
+def _body_named(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]]) -> Actor | None:
+    """The one state named before through the description's own body noun ("Niger's junta ... the junta"), or None.
+
+    None when the noun is no body noun, when no such state is in reach, or when
+    two are: "the junta" after two juntas names neither.
+    """
+    body = item.tag("body").data if item.has("body") else None
+    if body is None:
+        return None
+    reach = [c for sentence in previous[-_PAIR_REACH:] for c in sentence] + [c for c in chunks if c.end <= item.start]
+    found = {c.actor.id: c.actor for c in reach if c.via == "body" and c.body == body}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _definite(scan: Scan, item: Item, start: int, articles: frozenset[str]) -> bool:
