@@ -250,11 +250,7 @@ def _agent_of_phrase(s: SentenceView, chunk: Chunk) -> bool:
     coprésidée par X et Y, réunit des pays prêts à": the agents of the phrase
     (the first of a coordinated group) are no subject of the clause after its comma.
     """
-    dets = s.language.folded("determiners")
-    return any(it.end <= chunk.start
-               and any(t.data.frame == "participant" for t in it.tags if t.kind == "trigger")
-               and all(w in dets for w in s.words(it.end, chunk.start))
-               for it in s.scan.of_kind("trigger"))
+    return _agent_phrase_start(s, chunk) is not None
 
 
 def _venue_before(s: SentenceView, chunk: Chunk) -> tuple[int, int] | None:
