@@ -535,7 +535,7 @@ def adjacent_before(s: SentenceView, item: Item) -> list[Chunk]:
 def _date_aside(s: SentenceView, start: int, end: int) -> bool:
     """Is the text between two positions a date set off by commas (", on Monday,", "، الاثنين،")?"""
     text = s.text[start:end].strip()
-    words = [(a, b) for a, b in s.scan.words if start <= a and b <= end]
+    words = s.scan.spans_between(start, end)
     return len(text) > 2 and text[0] in s.commas and text[-1] in s.commas and bool(words) \
         and all(s.is_date(a) for a, _ in words) and sum(ch in s.commas for ch in text) == 2
 
