@@ -161,6 +161,7 @@ _KEYS = [
     Key("topic_prepositions", "words", [],
         "prepositions after a reciprocal act's noun that name what it is about, not a partner ('held talks on Syria with Qatar')"),
     Key("predeterminers", "words", [], "words that stand before a determiner inside a noun phrase ('all the'): no verb"),
+    Key("verb_particles", "words", [], "particles of phrasal verbs, before a determiner ('set up a centre'): no verb of their own"),
     Key("discussion_words", "words", [],
         "forms of discussion verbs whose event-noun object is a topic, no deed ('discussed sanctions on Russia')"),
     # statements

@@ -619,7 +619,8 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             while span_words and s.text[slice(*span_words[-1])] in s.lead_words:
                 # "killed 12 people in Gaza on Tuesday": the preposition goes with the time.
                 span_words = span_words[:-1]
-    span_words = verb_cut(s, span_words)
+    if nominal_use(s, start):
+        span_words = verb_cut(s, span_words)
     if not span_words or time_phrase(s, span_words):
         return None, None, ""
     first = span_words[0][0]
@@ -677,11 +678,23 @@ def topic_cut(s: SentenceView, span_words: list) -> list:
     return span_words[:at] + span_words[partner:]
 
 
+def nominal_use(s: SentenceView, end: int) -> bool:
+    """Is the trigger that ends at ``end`` a noun here: after a determiner or a possessor ("Moscow's support for")?"""
+    before = [w for w in s.scan.words if w[1] < end]
+    if len(before) < 1:
+        return False
+    word = before[-1]
+    if s.text[slice(*word)] in s.language.folded("determiners"):
+        return True
+    return any(c.end == word[1] and s.possessor(c) for c in s.chunks)
+
+
 def verb_cut(s: SentenceView, span_words: list) -> list:
-    """The object phrase up to a verb the lexicon does not know: "support for the rebels angered the West".
+    """A noun event's object phrase up to a verb the lexicon does not know: "support for the rebels angered the West".
 
     A word that is neither a lead word, a gap word, a coordinator, a
-    determiner, a ``predeterminers`` word ("all the") nor part of a mention, followed by a ``determiners`` word,
+    determiner, a ``predeterminers`` word ("all the"), a ``verb_particles`` word
+    ("to set up a") nor part of a mention, followed by a ``determiners`` word,
     and not itself after such a word ("urged them to resume the talks"),
     is a finite verb: the phrase ends before it (and before the lead words
     that end what is left). Only in a language that declares ``predeterminers``.
@@ -689,7 +702,8 @@ def verb_cut(s: SentenceView, span_words: list) -> list:
     dets, pre = s.language.folded("determiners"), s.language.folded("predeterminers")
     if not pre:
         return span_words  # a language that declares none reads no verb this way
-    skip = s.lead_words | s.gap_words | s.coordinators | dets | pre
+    skip = s.lead_words | s.gap_words | s.coordinators | dets | pre | s.language.folded("verb_particles") \
+        | s.language.folded("preposition_words")
     for k, ((a, b), (c, d)) in enumerate(zip(span_words, span_words[1:])):
         if k and s.text[c:d] in dets and s.text[a:b] not in skip and not s.text[b:c].strip() \
                 and s.text[slice(*span_words[k - 1])] not in skip \
