@@ -621,7 +621,8 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             while span_words and s.text[slice(*span_words[-1])] in s.lead_words:
                 # "killed 12 people in Gaza on Tuesday": the preposition goes with the time.
                 span_words = span_words[:-1]
-    if not span_words or time_phrase(s, span_words):
+    if not span_words or time_phrase(s, span_words) or s.text[slice(*span_words[0])] in s.language.folded("amount_words"):
+        # (an amount phrase is what was given, never to whom: "a loan worth 5 billion dollars")
         return None, None, ""
     first = span_words[0][0]
     if trigger.predicate in EVENT_OBJECTS:
