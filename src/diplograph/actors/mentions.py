@@ -1159,7 +1159,7 @@ class _Chains:
         words = self.scan.text[start:].split(maxsplit=2)
         if len(words) == 3 and words[0] in self.language.folded("title_articles") and \
                 words[1] in self.language.folded("honorifics"):
-            return self.scan.text.index(words[2], self.scan.text.index(words[1], start) + len(words[1]))
+            return len(self.scan.text) - len(words[2])  # the rest, as split leaves it, ends the text
         return start
 
     def state_after_name(self, end: int) -> tuple[Actor, int] | None:

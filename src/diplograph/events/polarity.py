@@ -204,7 +204,7 @@ def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool
     """
     def found(kind: str) -> bool:
         for item, scope in _cues(scan, kind):
-            if kind == "future" and item.has("cue") and cancelling(item) and cancels(scan, item, trigger, clause):
+            if kind == "future" and cancelling(item) and cancels(scan, item, trigger, clause):
                 # "la rencontre n'aura pas lieu", "the summit will not take place": the cancelled event was to come
                 return True
             if scope == "noun":

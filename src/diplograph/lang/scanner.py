@@ -124,13 +124,7 @@ class Scan:
         >>> Scanner().scan("Egypt hosted the talks").words_between(1, 16)
         ['hosted', 'the']
         """
-        # The words are in order and apart: those inside run from the first that starts at ``start`` or later.
-        out = []
-        for a, b in self.words[bisect_left(self.words, (start,)):]:
-            if b > end:
-                break
-            out.append(self.text[a:b])
-        return out
+        return [self.text[a:b] for a, b in self.spans_between(start, end)]
 
 
 class Scanner:

@@ -782,14 +782,13 @@ def _collector_paused() -> Iterator[None]:
     >>> gc.isenabled()
     True
     """
-    if not gc.isenabled():
-        yield
-        return
+    enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.enable()
+        if enabled:
+            gc.enable()
 
 
 def _in_child(fn: Callable[..., pd.DataFrame], timeout: float | None, *args: Any, **kwargs: Any) -> pd.DataFrame:

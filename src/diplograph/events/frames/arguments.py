@@ -250,11 +250,7 @@ def _agent_of_phrase(s: SentenceView, chunk: Chunk) -> bool:
     coprésidée par X et Y, réunit des pays prêts à": the agents of the phrase
     (the first of a coordinated group) are no subject of the clause after its comma.
     """
-    dets = s.language.folded("determiners")
-    return any(it.end <= chunk.start
-               and any(t.data.frame == "participant" for t in it.tags if t.kind == "trigger")
-               and all(w in dets for w in s.words(it.end, chunk.start))
-               for it in s.scan.of_kind("trigger"))
+    return _agent_phrase_start(s, chunk) is not None
 
 
 def _venue_before(s: SentenceView, chunk: Chunk) -> tuple[int, int] | None:
@@ -539,7 +535,7 @@ def adjacent_before(s: SentenceView, item: Item) -> list[Chunk]:
 def _date_aside(s: SentenceView, start: int, end: int) -> bool:
     """Is the text between two positions a date set off by commas (", on Monday,", "، الاثنين،")?"""
     text = s.text[start:end].strip()
-    words = [(a, b) for a, b in s.scan.words if start <= a and b <= end]
+    words = s.scan.spans_between(start, end)
     return len(text) > 2 and text[0] in s.commas and text[-1] in s.commas and bool(words) \
         and all(s.is_date(a) for a, _ in words) and sum(ch in s.commas for ch in text) == 2
 

@@ -65,10 +65,10 @@ def between_sides(s: SentenceView, event: Item) -> list[Chunk]:
             or any(s.is_verb(v) and event.end <= v.start < after[at][0] for v in s.scan.items):
         return []
     end = after[at][1]
+    delegates = s.language.folded("delegate_words")
     for i, chunk in enumerate(s.chunks):
         if chunk.start < end:
             continue
-        delegates = s.language.folded("delegate_words")
         if chunk.start >= clause_end or not all(w in delegates for w in s.words(end, chunk.start)):
             # ("between the leaders of Armenia and Azerbaijan": the states act through their delegates)
             return []

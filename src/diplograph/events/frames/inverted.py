@@ -39,7 +39,7 @@ def inverted(ctx: Context) -> Reading | None:
     """
     s, item, clause = ctx.view, ctx.item, ctx.clause
     copulas = s.language.folded("inversion_copulas")
-    words = [(a, b) for a, b in s.scan.words if a >= item.end and b <= clause[1]][:_COPULA_REACH + 1]
+    words = s.scan.spans_between(item.end, clause[1])[:_COPULA_REACH + 1]
     copula = next(((a, b) for a, b in words if s.text[a:b] in copulas), None)
     if copula is None:
         # "Macron was among the leaders attending the summit": an active verb, its subject before it

@@ -94,11 +94,10 @@ def light_agent(s: SentenceView, item: Item) -> list[Chunk]:
     word follows it, and the actors right after that are the noun's subjects.
     """
     agents = s.language.folded("agent_words")
-    after = [(a, b) for a, b in s.scan.words if a >= item.end][:2]
+    after = s.scan.spans_between(item.end)[:2]
     if not agents or len(after) < 2 or s.text[slice(*after[1])] not in agents:
         return []
-    if not any(v.has("light") and (v.start, v.end) == after[0] for v in s.scan.items):
+    if not any((v.start, v.end) == after[0] for v in s.scan.of_kind("light")):
         return []
     clause = s.clause(item.start)
     return [c for c in subject_after(s, after[1][1], clause[1]) if c.agent]
-

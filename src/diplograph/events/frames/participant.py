@@ -88,9 +88,9 @@ def participant_object(s: SentenceView, item: Item) -> Object:
         after = [e for e in s.scan.items if e.has("event") and e.start >= s.clause(item.start)[1]]
         if after:
             return None, (after[0].start, after[0].end), after[0].tag("event").data
-    if not any(it.end <= item.start and (it.has("trigger") or it.has("light") or s.is_verb(it)) for it in s.scan.items):
+    if not any(it.end <= item.start and it.kinds & {"trigger", "light"} for it in s.scan.items):
         # "В Кремле в присутствии X прошли переговоры": only a venue or a date before it, the event follows
-        after = [e for e in s.scan.items if e.has("event") and e.start >= item.end]
+        after = [e for e in s.scan.of_kind("event") if e.start >= item.end]
         if after:
             return None, (after[0].start, after[0].end), after[0].tag("event").data
     return None, None, ""

@@ -49,7 +49,7 @@ def reason_object(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[i
         return None
     if not s.text[item.start:item.end].split()[0].endswith(active):
         return None
-    words = [(a, b) for a, b in s.scan.words if clause[0] <= a and b <= item.start]
+    words = s.scan.spans_between(clause[0], item.start)
     if not words or s.text[slice(*words[-1])] not in reasons:
         return None
     reason = words[-1][0]

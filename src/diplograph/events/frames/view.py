@@ -58,7 +58,7 @@ def _glossed(scan: Scan, chunks: list[Chunk], marks: str) -> list[Chunk]:
         close = scan.text.find(closing, inner_start)
         if scan.text[inner_start:inner_start + 1] == opening and close > 0:
             inside = [c for c in chunks[i + 1:] if c.start < close]
-            words = [w for w in scan.words if inner_start < w[0] and w[1] <= close]
+            words = scan.spans_between(inner_start + 1, close)
             if (len(inside) == 1 and inside[0].actor.id == chunk.actor.id
                     and (inside[0].start, inside[0].end) == (words[0][0], words[-1][1])) \
                     or (not inside and len(words) == 1):
