@@ -115,7 +115,7 @@ _KEYS = [
     Key("locative_prefixes", "words", [], "prepositions after which a capital is a place, not its state"),
     Key("locative_clitics", "words", [], "clitics that make a capital a place"),
     Key("oblique_words", "words", [], "prepositions written apart that govern the mention right after them as "
-        "preposition_clitics do: no subject of a verb ('من الجانبين')"),
+        "preposition_clitics do: no subject of a verb ('prisoners from both sides')"),
     Key("amount_words", "words", [], "words that open an amount ('worth', 'valued at'): a phrase they open is "
         "no object ('a loan worth 5 billion dollars')"),
     Key("state_heads", "words", [], "head nouns of a state's formal name ('Republic of'): one right before a "
