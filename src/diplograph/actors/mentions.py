@@ -1383,6 +1383,8 @@ class _Chains:
             if actor.type == "Country" and (body := self.possessed_body(i)) is not None:
                 # "Poland's Foreign Ministry": the state's body, as "the Polish Foreign Ministry" is.
                 return Chunk(item.start, body.end, actor, "body", trim=tag.prefix, body=body.tag("body").data)
+            if actor.type == "Country" and not tag.prefix and (head := self.state_head(item.start)) is not None:
+                return Chunk(head[0], item.end, actor, "gazetteer", trim=head[1])
             return Chunk(item.start, item.end, actor, "gazetteer", agent=actor.type != "Place", trim=tag.prefix)
         if item.has("adjective"):
             state = self.kb.actors.get(item.tag("adjective").data)
@@ -1403,6 +1405,25 @@ class _Chains:
                 place = _capital_place(self.scan, item, self.sentence, self.language)
                 return Chunk(item.start, item.end, place, "place", agent=False, trim=item.tag("capital").prefix)
             return Chunk(item.start, item.end, state, "metonym", trim=item.tag("capital").prefix)
+        return None
+
+    def state_head(self, start: int) -> tuple[int, int] | None:
+        """The head of a state's formal name right before ``start`` (``state_heads``): its start and clitic length.
+
+        In "Russia and the Republic of Ukraine" the head joins the second
+        name's mention, so the coordinator on it joins the list.
+        """
+        heads = self.language.folded("state_heads")
+        before = self.scan.text[:start]
+        if not heads or not before.endswith(" ") or before.endswith("  "):
+            return None
+        word = before.split()[-1] if before.split() else ""
+        clitics = self.language.folded("coordinator_prefixes") | self.language.folded("preposition_clitics")
+        for clitic in {""} | clitics | {c + p for c in self.language.folded("coordinator_prefixes")
+                                        for p in self.language.folded("preposition_clitics")}:
+            if word.startswith(clitic) and word[len(clitic):] in heads:
+                head = len(before) - 1 - len(word)
+                return None if self.is_claimed(head, start) else (head, len(clitic))
         return None
 
     def common_word(self, item: Item, tag: Tag) -> bool:

@@ -114,6 +114,12 @@ _KEYS = [
     Key("title_articles", "words", [], "articles that may stand before an appositive title"),
     Key("locative_prefixes", "words", [], "prepositions after which a capital is a place, not its state"),
     Key("locative_clitics", "words", [], "clitics that make a capital a place"),
+    Key("oblique_words", "words", [], "prepositions written apart that govern the mention right after them as "
+        "preposition_clitics do: no subject of a verb ('prisoners from both sides')"),
+    Key("amount_words", "words", [], "words that open an amount ('worth', 'valued at'): a phrase they open is "
+        "no object ('a loan worth 5 billion dollars')"),
+    Key("state_heads", "words", [], "head nouns of a state's formal name ('Republic of'): one right before a "
+        "state's name, with or without a coordinator or preposition clitic, is part of the mention"),
     Key("place_nouns", "words", [], "nouns before a city name that make it a place ('the capital')"),
     Key("resident_nouns", "words", [], "nouns of the people who live in a place ('residents of'): a capital "
         "right after them, or one word after, is a place, never its state acting"),

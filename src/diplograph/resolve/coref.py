@@ -123,22 +123,27 @@ def _last_pair(sentences: Sequence[Sequence[Chunk]], country_of: Callable[[Actor
             for a, b in reversed(list(zip(sentence, sentence[1:]))):
                 if found := pair(a, b, side):
                     return found
-    return _two_people(sentences[:2], person_state)
+    return _two_people(sentences[:2], lambda chunk: person_state(chunk) or state(chunk))
 
 
 def _two_people(sentences: Sequence[Sequence[Chunk]], person_state: Callable[[Chunk], Actor | None]) -> tuple[Actor, ...]:
-    """The states of the only two people the nearest sentence with people names: "X hosted Y. The two leaders ...".
+    """The states of the only two actors the nearest sentence with actors names: "X hosted Y. The two leaders ...".
 
     Host and guest, or the two sides of a meeting, are not coordinated, but
-    they are the pair a following "the two leaders" means. Three people or
-    more, or two of one state, are ambiguous: nothing.
+    they are the pair a following "the two leaders" means; a state named as
+    such is a side too ("the French president visited Algeria. The two
+    countries ..."). Three states or more, or two people of one state, are
+    ambiguous: nothing.
     """
     for sentence in sentences:
         people = {c.actor.id: state for c in sentence if (state := person_state(c)) is not None}
         if not people:
             continue
         states = {state.id: state for state in people.values()}
-        return tuple(states.values()) if len(people) == 2 and len(states) == 2 else ()
+        # (a state and one person who serves it are one side: "Araghchi ..., Tehran said")
+        persons = {c.actor.id: people[c.actor.id].id for c in sentence if c.actor.type == "Person" and c.actor.id in people}
+        one_each = len(persons) == len(set(persons.values()))
+        return tuple(states.values()) if len(states) == 2 and one_each else ()
     return ()
 
 

@@ -110,3 +110,19 @@ def test_a_name_that_ends_in_a_surname_alias_is_not_that_alias(extract, sentence
     x = extract(sentence, "ar", published="2019-06-01")
     people = [m.actor.label for m in x.mentions if m.actor.type == "Person"]
     assert people == [expected]
+
+
+@pytest.mark.parametrize("sentence, capital", [
+    ("عقد الاجتماع بالعاصمة السعودية الرياض بمشاركة مصر والأردن.", "الرياض"),
+    ("وصل الوفد المصري للعاصمة الروسية موسكو.", "موسكو"),
+    ("استضافت العاصمة القطرية الدوحة جولة جديدة من المفاوضات.", "الدوحة"),
+    ("تظاهر الآلاف في الخرطوم والعاصمة المصرية القاهرة.", "القاهرة"),
+])
+def test_capital_in_apposition_to_the_capital_is_a_place(extract, sentence, capital):
+    # "العاصمة + nationality adjective + city": the city is where, never a state that acts
+    x = extract(sentence, "ar")
+    assert [m.actor.type for m in x.mentions if m.text.endswith(capital)] == ["Place"]
+    states = {m.actor.label for m in x.mentions if m.actor.type == "Country" and not m.text.endswith(capital)}
+    assert {s.subject.label for s in x.statements} <= states - {"Qatar", "Saudi Arabia", "Russia"}
+    assert not any(s.object and s.object.mention.endswith(capital) and s.object.label != s.object.mention
+                   for s in x.statements)

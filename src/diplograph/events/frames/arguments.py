@@ -216,7 +216,7 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
             if governed(s, chunk):
                 # "Maria Zakharova, spokeswoman for the Foreign Ministry, said": the titled person is the subject.
                 return title_holder(s, i)
-        if not chunk.agent or s.no_subject(chunk):
+        if not chunk.agent or s.no_subject(chunk) or oblique_apart(s, s.group_from(i, forward=False)[0]):
             return []
         if any(chunk.end <= it.start and it.end <= start
                and not skipped[0] <= it.start < skipped[1]
@@ -233,6 +233,19 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
             return [c for c in s.group_from(i, forward=False) if c.agent]
         return []
     return []
+
+
+def oblique_apart(s: SentenceView, chunk: Chunk) -> bool:
+    """Does a preposition written apart (``oblique_words``) govern the mention, and no delegate noun head it?
+
+    "157 أسيرا من الجانبين ليصل": the two sides are no subject of the verb
+    after; "ممثلون عن تركيا شاركوا" names Turkey through its delegates.
+    """
+    words = s.language.folded("oblique_words")
+    before = s.scan.spans_between(0, chunk.start)[-2:] if words else []
+    if not before or s.text[slice(*before[-1])] not in words:
+        return False
+    return not (len(before) == 2 and s.text[slice(*before[0])] in s.language.folded("delegate_words"))
 
 
 def _agent_phrase_start(s: SentenceView, chunk: Chunk) -> int | None:
@@ -621,7 +634,8 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
                 span_words = span_words[:-1]
     if nominal_use(s, start):
         span_words = verb_cut(s, span_words)
-    if not span_words or time_phrase(s, span_words):
+    if not span_words or time_phrase(s, span_words) or s.text[slice(*span_words[0])] in s.language.folded("amount_words"):
+        # (an amount phrase is what was given, never to whom: "a loan worth 5 billion dollars")
         return None, None, ""
     first = span_words[0][0]
     if trigger.predicate in EVENT_OBJECTS:
