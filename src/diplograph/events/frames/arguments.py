@@ -198,8 +198,8 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
             continue
         if any(a <= chunk.start and chunk.end <= b for a, b in venues):
             continue  # inside a phrase already passed over
-        group = s.group_from(i, forward=False)
-        if clause_start <= chunk.start and (len(group) == 1 or s.closes(group[-2], group[-1])) \
+        group = s.group_from(i, forward=False) if clause_start <= chunk.start else []
+        if group and (len(group) == 1 or s.closes(group[-2], group[-1])) \
                 and (phrase := _agent_phrase_start(s, group[0])) is not None:
             # "Путин в присутствии Лаврова подписал": the agents of a presence phrase are passed over
             # ("Flanked by Egypt and Jordan, France condemned": a comma, not a coordinator, before France)
