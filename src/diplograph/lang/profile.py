@@ -73,17 +73,14 @@ class Language:
         ...
         KeyError: "no language.yaml key 'subjet_order'; did you mean 'subject_order'?"
         """
-        if default is _UNSET:
-            try:  # every sentence asks for the same few keys: the answers are kept
-                return self._memo["get"][key]
-            except KeyError:
-                pass
         if key not in KEYS:
             raise KeyError(f"no language.yaml key {key!r}; {nearest(key, KEYS)}")
         if default is not _UNSET:
             return self.settings.get(key, default)
-        value = self.memo("get", dict)[key] = self.settings.get(key, KEYS[key].default)
-        return value
+        answers = self.memo("get", dict)  # every sentence asks for the same few keys: the answers are kept
+        if key not in answers:
+            answers[key] = self.settings.get(key, KEYS[key].default)
+        return answers[key]
 
     def words(self, key: str) -> list[str]:
         """A list setting, e.g. the stopwords."""
