@@ -33,7 +33,8 @@ check_column("cues", "scope", lambda: SCOPES)
 _NEGATION_REACH = 6
 
 
-def _cues(scan: Scan, kind: str):
+def cues(scan: Scan, kind: str):
+    """The cue items of one kind, each with its scope."""
     for item in scan.of_kind("cue"):
         for tag in item.tags:
             if tag.kind == "cue" and tag.data[0] == kind:
@@ -54,7 +55,7 @@ def negated(scan: Scan, trigger: Item, clause: tuple[int, int]) -> bool:
     if any(t.kind == "trigger" and t.data.negative for t in trigger.tags):
         # "n'assistera", "l'absence de": the trigger's own form negates.
         return True
-    for item, _ in _cues(scan, "negation"):
+    for item, _ in cues(scan, "negation"):
         if clause[0] <= item.start and item.end <= trigger.start:
             if len(scan.words_between(item.end, trigger.start)) <= _NEGATION_REACH:
                 return True
@@ -68,7 +69,7 @@ def cancelling(cue: Item) -> bool:
 
 def cancelled(scan: Scan, trigger: Item, clause: tuple[int, int]) -> bool:
     """Does a cancellation cue govern the trigger (:func:`cancels`)?"""
-    return any(cancels(scan, item, trigger, clause) for item, _ in _cues(scan, "cancellation"))
+    return any(cancels(scan, item, trigger, clause) for item, _ in cues(scan, "cancellation"))
 
 
 #: How many words may stand between a cancellation cue and the event it governs after it
@@ -159,7 +160,7 @@ def unreal(scan: Scan, trigger: Item) -> bool:
     >>> unreal(scan, scan.of_kind("event")[0])
     True
     """
-    return any(scope == "noun" and modifies(scan, cue, trigger) for cue, scope in _cues(scan, "hypothetical"))
+    return any(scope == "noun" and modifies(scan, cue, trigger) for cue, scope in cues(scan, "hypothetical"))
 
 
 def possible(scan: Scan, trigger: Item, clause: tuple[int, int]) -> bool:
@@ -168,7 +169,7 @@ def possible(scan: Scan, trigger: Item, clause: tuple[int, int]) -> bool:
     "قد تستضيف تركيا جولة من المفاوضات": Turkey may host, and the talks are
     only possible; "قد استضافت" (perfect) asserts.
     """
-    for cue, _ in _cues(scan, "possibility"):
+    for cue, _ in cues(scan, "possibility"):
         if not clause[0] <= cue.start < trigger.start:
             continue
         verb = next((it for it in scan.items if it.start > cue.start and it.kinds & {"trigger", "split"}), None)
@@ -203,7 +204,7 @@ def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool
         One of :data:`diplograph.types.MODALITIES`.
     """
     def found(kind: str) -> bool:
-        for item, scope in _cues(scan, kind):
+        for item, scope in cues(scan, kind):
             if kind == "future" and cancelling(item) and cancels(scan, item, trigger, clause):
                 # "la rencontre n'aura pas lieu", "the summit will not take place": the cancelled event was to come
                 return True

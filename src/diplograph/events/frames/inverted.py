@@ -13,6 +13,7 @@ from diplograph.events.frames.arguments import sentence_event, subject_after
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.verb import active_reading
+from diplograph.events.polarity import cues
 
 __all__ = ["inverted"]
 
@@ -53,6 +54,5 @@ def inverted(ctx: Context) -> Reading | None:
     obj = (None, (event.start, event.end), event.tag("event").data) if event is not None \
         else sentence_event(s, item)
     # "Among those attending will be Canada": a future cue before the copula dates the presence
-    future = any(item.end <= it.start < copula[1] and any(t.kind == "cue" and t.data[0] == "future" for t in it.tags)
-                 for it in s.scan.of_kind("cue"))
+    future = any(item.end <= cue.start < copula[1] for cue, _ in cues(s.scan, "future"))
     return Reading(subjects, obj, future=future or None) if obj[1] is not None else None
