@@ -22,6 +22,7 @@ from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language, WordClass
 from diplograph.lang.scanner import Item, Scan, Tag
 from diplograph.actors.ids import mint_actor, slug
+from diplograph.fastinit import fast_init
 from diplograph.labels import group_label
 from diplograph.types import Actor
 
@@ -49,6 +50,7 @@ _SURNAME_TYPES = ("Organization", "Group", "Coalition")
 _PLAIN_KINDS = frozenset({"actor", "adjective", "capital"})
 
 
+@fast_init  # (a sentence makes several)
 @dataclass(frozen=True)
 class Chunk:
     """An actor mention in a scanned sentence, in folded coordinates."""

@@ -509,7 +509,9 @@ def resolve_surnames(scan: Scan, chunks: list[Chunk], surnames: dict[str, Actor]
         word = scan.text[start:end]
         trim = 0
         if word not in surnames:
-            trim = next((len(p) for p in prefixes if word.startswith(p) and word[len(p):] in surnames), 0)
+            # (most words open with no clitic: one startswith for all before trying each)
+            trim = next((len(p) for p in prefixes if word.startswith(p) and word[len(p):] in surnames), 0) \
+                if word.startswith(prefixes) else 0
             if not trim:
                 continue
         if any(c.start < end and start < c.end for c in out):

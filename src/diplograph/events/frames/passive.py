@@ -41,7 +41,7 @@ def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
         if not subjects:
             return None
     else:
-        after = _after_venue(s, [(a, b) for a, b in s.scan.words if a >= item.end and b <= clause[1]])
+        after = _after_venue(s, s.scan.spans_between(item.end, clause[1]))
         if not after or s.text[after[0][0]:after[0][1]] not in agents:
             return None
         # "by his Omani counterpart Badr Albusaidi": a possessive word before the agent's title chain.
@@ -58,7 +58,7 @@ def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
     if patients:
         last = patients[-1]
         return subjects, (last, (last.start, last.end), last.actor.type)
-    words = [(a, b) for a, b in s.scan.words if a >= clause[0] and b <= aux_start]
+    words = s.scan.spans_between(clause[0], aux_start)
     while words and s.text[words[0][0]:words[0][1]] in s.lead_words:
         words = words[1:]
     if not words:
@@ -190,7 +190,7 @@ def reduced_patient(s: SentenceView, item: Item, clause: tuple[int, int], *, flo
     if floor is None:
         floor = max([clause[0]] + [it.end for it in s.scan.items
                                    if it.has("trigger") and clause[0] <= it.start and it.end <= item.start])
-    words = [(a, b) for a, b in s.scan.words if a >= floor and b <= item.start]
+    words = s.scan.spans_between(floor, item.start)
     while words and s.text[words[0][0]:words[0][1]] in s.lead_words:
         words = words[1:]
     if not words:
@@ -220,7 +220,7 @@ def agent_phrase(s: SentenceView, item: Item, clause: tuple[int, int], *, noun: 
     phrases = s.language.folded("agent_phrases")
     if not phrases:
         return None
-    words = [(a, b) for a, b in s.scan.words if a >= item.end and b <= clause[1]]
+    words = s.scan.spans_between(item.end, clause[1])
     firsts = s.language.memo("agent_phrase_first_words", lambda: {p.split(" ")[0] for p in phrases})  # for speed
     found = next(((k, words[k + n - 1][1]) for k in range(len(words)) if s.text[slice(*words[k])] in firsts
                   for n in (1, 2, 3)

@@ -93,7 +93,7 @@ def object_relative(ctx: Context) -> Reading | None:
     marks = s.memo("object_relatives", lambda: [a for a, b in s.scan.words if s.text[a:b] in relatives])
     if not any(a < item.start for a in marks):
         return None
-    before = [(a, b) for a, b in s.scan.words if b <= item.start][::-1]
+    before = s.scan.spans_between(0, item.start)[::-1]
     subjects: list[Chunk] = []
     rel = None
     for a, b in before[:12]:

@@ -178,7 +178,7 @@ def conjuncts(s: SentenceView, item: Item, obj: Object, trigger: Trigger) -> tup
     out: list = []
     end = obj[1][1]
     while True:
-        words = [(a, b) for a, b in s.scan.words if a >= end][:2]
+        words = s.scan.spans_between(end)[:2]
         wished = trigger.predicate in WISHES
         if wished and words and s.text[slice(*words[0])] not in s.coordinators and _listed_after(s, end, words[0][0]):
             # ", investigate the irregularities, and repeal": a comma lists the next bare verb
@@ -242,14 +242,14 @@ def addressed_content(s: SentenceView, obj: Object, clause_end: int, trigger: Tr
     if chunk is None or trigger.predicate not in URGING:
         return obj
     group = object_group(s, chunk)
-    after = next(((a, b) for a, b in s.scan.words if a >= group[-1].end), None)
+    after = s.scan.next_word(group[-1].end)
     if after is None:
         return obj
     if s.possessor(group[-1]) and (head := _possessed_marker(s, group[-1].end, clause_end)) is not None:
         # "urged Sudan's warring parties to return to talks": the possessed noun is the addressee.
         after = head
     word = s.text[after[0]:after[1]]
-    marked = [s.text[a:b] for a, b in s.scan.words if b <= chunk.start][-1:]
+    marked = [s.text[a:b] for a, b in s.scan.spans_between(0, chunk.start)[-1:]]
     clitic = next((c for c in s.language.folded("content_clitics") if word.startswith(c) and len(word) > len(c) + 2), None)
     by_clitic = False
     if word in s.language.folded("content_markers"):
