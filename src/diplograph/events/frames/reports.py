@@ -58,6 +58,26 @@ def _speakers(s: SentenceView) -> tuple[tuple[int, frozenset[str]], ...]:
                     if d.agent and d.body not in UNNAMED_SOURCES:
                         ids |= {d.actor.id, d.country.id} if d.country is not None else {d.actor.id}
         out.append((cue.start, frozenset(ids)))
+    return _chained(s, out)
+
+
+#: How many words may stand between a report's opening cue and the verb that names its speaker ("وفق ما أعلنته").
+_CHAIN = 2
+
+
+def _chained(s: SentenceView, found: list[tuple[int, frozenset[str]]]) -> Speakers:
+    """A cue with no speaker of its own that opens a report whose verb has one speaks through it.
+
+    "، وفق ما أعلنته كايا كالاس" (according to what Kallas announced): the
+    phrase is Kallas's word, as the verb in it is.
+    """
+    out = list(found)
+    for k, (start, ids) in enumerate(found[:-1]):
+        following, named = found[k + 1]
+        cue_end = next(c.end for c in s.scan.of_kind("cue") if c.start == start)
+        if not ids and named and s.clause(start) == s.clause(following) \
+                and len(s.words(cue_end, following)) <= _CHAIN:
+            out[k] = (start, named)
     return tuple(out)
 
 
