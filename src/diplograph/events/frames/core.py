@@ -57,10 +57,6 @@ class Frame:
     #: cues after it are another clause's ("... and will meet again in May")
     reach: int | None = None
 
-    def own_words(self, actor_id: str) -> frozenset[int]:
-        """Starts of the reporting cues that an actor speaks: the statement is its own words there."""
-        return frozenset(start for start, ids in self.speakers if actor_id in ids)
-
 
 @fast_init
 @dataclass(frozen=True)
