@@ -628,7 +628,7 @@ class _Chains:
                 country = self.body_state_in_apposition(end)
         elif former is None and acting is None and country is not None and position in _UNIQUE_POSTS \
                 and i not in self.owners:
-            person = self.kb.holder(position, country.id, self.day)
+            person, position = self.post_holder(item, position, country)
             # known from the date, not from the text: the office is the text's only if it names the person
             via = "holder"
         if person is None and former is None and acting is None and not territory and i not in self.owners and \
@@ -653,6 +653,9 @@ class _Chains:
             country, k = state
             country_span = (self.items[k].start, self.items[k].end)
             taken.add(k)
+        if (titled := self.titled_position(item, person)) is not None:
+            # "President Pezeshkian": Iran's President heads the government
+            position = titled
         offices = [o for o in self.kb.offices_on(person.id, self.day) if o.position == position]
         if (country is None or territory) and offices and offices[0].country in self.kb.actors:
             # A known holder's own state wins over a place that merely stands before the title.
@@ -669,6 +672,27 @@ class _Chains:
         trim = lead if start == item.start else 0
         return Chunk(start, end, person, via, True, None if former is not None else position, country, title, trim,
                      country_span)
+
+    def post_holder(self, item: Item, position: str, country: Actor) -> tuple[Actor | None, str]:
+        """Who held the post a title names for a state on the date, and the post's position.
+
+        A title that names an office by its written title wins over its
+        position: "the Iranian president" is Iran's President, who heads the
+        government (its head of state is the Supreme Leader).
+        """
+        if (tag := item.tag("office_title")) is not None and self.kb.has_titled_post(tag.data, country.id):
+            # no one on the date (an interim): never the holder of the position instead
+            office = self.kb.titled_office(tag.data, country.id, self.day)
+            return (self.kb.actors[office.person], office.position) if office is not None else (None, position)
+        return self.kb.holder(position, country.id, self.day), position
+
+    def titled_position(self, item: Item, person: Actor) -> str | None:
+        """The position of the office a named person holds under the title's written title, if any."""
+        if (tag := item.tag("office_title")) is None:
+            return None
+        wanted = fold(tag.data)
+        return next((o.position for o in self.kb.offices_on(person.id, self.day)
+                     if fold(self.kb.title(o) or "") == wanted), None)
 
     def known_post_before(self, i: int) -> str | None:
         """The state post the knowledge base gives the last person named before item ``i``, untitled there.
