@@ -70,6 +70,8 @@ class Chunk:
     body: str = ""
     #: joined to the mention before it by a coordinator ("Iran and the US", "مصر وقطر")
     coordinated: bool = False
+    #: joined to the mention before it by a comma alone: a member of a list ("Egypt, Jordan and Qatar")
+    listed: bool = False
 
 
 def _adjacent(scan: Scan, left_end: int, right_start: int) -> bool:
@@ -193,6 +195,8 @@ class _Chains:
         self.owners: dict[int, int] = {}
         #: indices of items inside a title's complement ("ambassador to Ukraine"): mentions, never agents
         self.complements: set[int] = set()
+        #: the chunks found so far, in the order found (title chains first)
+        self.found: list[Chunk] = []
 
     def upper(self, pos: int) -> bool:
         """Is the original character at folded position ``pos`` a capital?"""
@@ -477,6 +481,8 @@ class _Chains:
 
     def title_chain(self, i: int) -> Chunk | None:
         item = self.items[i]
+        if item.has("possessed"):
+            return self.possessed_title(i)
         named = None
         if item.has("title"):
             position = item.tag("title").data
@@ -672,6 +678,50 @@ class _Chains:
         trim = lead if start == item.start else 0
         return Chunk(start, end, person, via, True, None if former is not None else position, country, title, trim,
                      country_span)
+
+    def possessed_title(self, i: int) -> Chunk | None:
+        """A title whose owner is a pronoun and the name after it: "مستشاره مايك والتز", "his envoy, NAME".
+
+        The post is the person's own office on the date where the knowledge
+        base has one; else the state of the only actor named before in the
+        sentence (whom the pronoun refers to); else the person has no role.
+        """
+        item = self.items[i]
+        position, end, j, k = item.tag("title").data, item.end, i + 1, None
+        if j < len(self.items) and self.honorific_gap(end, self.items[j].start) and (p := self.actor_at(j, "Person")):
+            person, end, k = p, self.items[j].end, j
+        elif (unknown := self.unknown_name(end)) is not None:
+            a, end, k = unknown
+            person = self.actor_at(k) if k is not None else mint_actor(self.surface(a, end), "Person")
+        elif (name := self.name_after_comma(end)) is not None:
+            (a, end), k = name
+            person = self.actor_at(k) if k is not None else mint_actor(self.surface(a, end), "Person")
+        else:
+            return None
+        if k is None:
+            self.claimed.append((item.end, end))
+        else:
+            self.used.add(k)
+        self.used.add(i)
+        offices = [o for o in self.kb.offices_on(person.id, self.day) if o.position == position]
+        country = self.kb.actors.get(offices[0].country) if offices else self.possessor_state(i)
+        lead = item.tag("title").prefix
+        return Chunk(item.start, end, person, "title", True, position if country is not None else None, country,
+                     self.surface(item.start + lead, item.end), lead)
+
+    def possessor_state(self, i: int) -> Actor | None:
+        """The state of the only actor (a person, a state or its body) named before item ``i`` in the sentence."""
+        item = self.items[i]
+        sides = {(chunk.country or self.country_of_person(chunk.actor) or chunk.actor).id
+                 for chunk in self.found if chunk.end <= item.start and chunk.agent}
+        for k in range(i):
+            actor = self.actor_at(k)
+            if actor is None:
+                continue
+            state = self.country_of_person(actor) if actor.type == "Person" else self.country_of(actor) \
+                if actor.type == "GovernmentBody" else actor if actor.type == "Country" else None
+            sides.add(state.id if state is not None else actor.id)
+        return self.kb.actors.get(next(iter(sides))) if len(sides) == 1 else None
 
     def post_holder(self, item: Item, position: str, country: Actor) -> tuple[Actor | None, str]:
         """Who held the post a title names for a state on the date, and the post's position.
@@ -1248,7 +1298,7 @@ class _Chains:
         # Title chains first: the state before a title ("US envoy X") and the
         # name before an appositive title belong to the chain, not to a
         # mention of their own.
-        chunks = []
+        chunks = self.found = []
         self.owners = self.find_owners()
         # An owner is part of the owned title's chain: "the president" in "the president's envoy" is no one.
         self.used |= set(self.owners.values())
@@ -1320,13 +1370,16 @@ class _Chains:
         words = self.language.folded("coordinator_words")
         joining = words - self.language.folded("object_lead_words") - set(self.commas)
         prefixes = tuple(self.language.folded("coordinator_prefixes"))
+        articles = self.language.folded("description_articles")
         out = chunks[:1]
         for left, right in zip(chunks, chunks[1:]):
             gap = _spaced(self.scan.text[left.end:right.start], self.commas).split()
             clitic = self.scan.text[right.start:right.start + right.trim]
             joined = (bool(gap) and all(w in words for w in gap) and any(w in joining for w in gap)) or \
                 (not gap and bool(prefixes) and clitic.startswith(prefixes))
-            out.append(replace(right, coordinated=True) if joined else right)
+            # (an article may open the next member: "l'Égypte, la Jordanie et le Qatar")
+            comma = bool(gap) and gap[0] in self.commas and all(w in self.commas or w in articles for w in gap)
+            out.append(replace(right, coordinated=True) if joined else replace(right, listed=True) if comma else right)
         return out
 
     def shared_bodies(self, chunks: list[Chunk]) -> list[Chunk]:
