@@ -84,7 +84,7 @@ def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
     Returns:
         ``(form, Tag)`` pairs with kinds ``actor`` (data: actor id),
         ``capital`` and ``adjective`` (data: state id), ``title`` and
-        ``plural_title`` (data: position), ``office_title`` (data: an office's written title), ``possessed`` (a title a pronoun owns), ``body`` (data: label), ``cased`` (data: the length of
+        ``plural_title`` (data: position), ``office_title`` (data: an office's written title), ``possessed`` (data: the title a pronoun owns, as written), ``body`` (data: label), ``cased`` (data: the length of
         an acronym to check for capitals), ``latter``, ``country_anaphor``, ``pair_anaphor`` (data: a count above two, else None)
         and ``pronoun`` (data: the actor types it may stand for), ``seat_head`` (no data).
     """
@@ -98,7 +98,7 @@ def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
     for row in language.tables.get("titles", []):
         yield from _clitic_forms(language, row["title"], "title", "title", row["position"])
         if row.get("owner"):
-            yield from _clitic_forms(language, row["title"], "title", "possessed", None)
+            yield from _clitic_forms(language, row["title"], "title", "possessed", row["title"])
         if row.get("office"):
             # the office's written title, where a state's data names the post otherwise than its position
             yield from _clitic_forms(language, row["title"], "title", "office_title", row["office"])

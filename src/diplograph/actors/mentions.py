@@ -330,6 +330,8 @@ class _Chains:
                 break
             last = b
             if not words and self.scan.text[a:b] in honorifics:
+                if self.scan.text[a:b + 1] in self.language.folded("abbreviations"):
+                    last = b + 1  # "Mr. NAME": the abbreviation's full stop
                 continue  # a rank or honorific before the name: "العماد", "General"
             words.append((a, b))
         taken, known = self.name_words(words, first=True)
@@ -481,7 +483,8 @@ class _Chains:
 
     def title_chain(self, i: int) -> Chunk | None:
         item = self.items[i]
-        if item.has("possessed"):
+        if item.has("possessed") and self.surface(item.start, item.end)[-1:] == item.tag("possessed").data[-1:]:
+            # as written: folding spells the pronoun "مستشاره" and the feminine "مستشارة" alike
             return self.possessed_title(i)
         named = None
         if item.has("title"):
@@ -1229,11 +1232,14 @@ class _Chains:
         return (a, b), known
 
     def past_honorific(self, start: int) -> int:
-        """Where a name starts after an article and an honorific: "le prince NAME", "the General NAME"."""
-        words = self.scan.text[start:].split(maxsplit=2)
-        if len(words) == 3 and words[0] in self.language.folded("title_articles") and \
-                words[1] in self.language.folded("honorifics"):
-            return len(self.scan.text) - len(words[2])  # the rest, as split leaves it, ends the text
+        """Where a name starts after an honorific, perhaps abbreviated or after an article: "le prince NAME", "the General NAME", "Mr. NAME"."""
+        text = self.scan.text[start:]
+        words = text.split(maxsplit=2)
+        honorifics = self.language.folded("honorifics")
+        skip = 1 if len(words) == 3 and words[0] in self.language.folded("title_articles") else 0
+        if len(words) > skip + 1 and (words[skip] in honorifics or (
+                words[skip] in self.language.folded("abbreviations") and words[skip].rstrip(".") in honorifics)):
+            return len(self.scan.text) - len(text.split(maxsplit=skip + 1)[-1])  # the rest, as split leaves it, ends the text
         return start
 
     def state_after_name(self, end: int) -> tuple[Actor, int] | None:
