@@ -61,6 +61,11 @@ def _word_types(v: Any) -> bool:
     return isinstance(v, dict) and all(isinstance(k, str) and _words(t) for k, t in v.items())
 
 
+def _counted_words(v: Any) -> bool:
+    return isinstance(v, dict) and all(isinstance(k, int) and not isinstance(k, bool) and k > 2 and _words(w)
+                                       for k, w in v.items())
+
+
 def _order(v: Any) -> bool:
     return _words(v) and bool(v) and set(v) <= {"before", "after"}
 
@@ -77,6 +82,7 @@ TYPES: dict[str, tuple[Callable[[Any], bool], str]] = {
     "pairs": (_pairs, "a list of [written, variant] pairs"),
     "word_types": (_word_types, "a mapping of words to lists of actor types"),
     "forms": (lambda v: isinstance(v, dict), "a mapping (see forms below)"),
+    "counted_words": (_counted_words, "a mapping of counts above 2 to lists of words"),
 }
 
 _KEYS = [
@@ -129,6 +135,8 @@ _KEYS = [
     Key("latter_words", "words", [], "anaphors for the last person named ('the latter')"),
     Key("country_anaphors", "words", [], "anaphors for the speaker's own state ('his country')"),
     Key("pair_anaphors", "words", [], "anaphors for the last two states named together ('the two countries')"),
+    Key("counted_anaphors", "counted_words", {}, "anaphors for the last three or more sides named together, by count "
+        "('the three countries'): the sentence before must name exactly that many"),
     Key("pronouns", "word_types", {}, "pronouns and the actor types each may stand for"),
     # arguments
     Key("subject_order", "order", ["before", "after"], "where a verb's subject stands: 'after' first for VSO"),
