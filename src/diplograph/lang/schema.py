@@ -156,6 +156,8 @@ _KEYS = [
     Key("noun_determiners", "words", [], "determiners that no verb follows: a verb form after one is a noun ('the draft', 'son appel')"),
     Key("venue_words", "words", [], "prepositions that place an act: the mention after them is its venue, no argument ('talks in Oman')"),
     Key("purpose_clitics", "text", "", "clitics of purpose on a noun: its subject is the clause's actor"),
+    Key("decision_nouns", "words", [],
+        "nouns of decision or intent right before a masdar a clitic joins to them (Arabic 'qararuha bi-tard', its decision to expel): who owns the decision does the act"),
     Key("preposition_clitics", "words", [], "preposition clitics: a mention they govern is no subject"),
     Key("preposition_words", "words", [], "prepositions: a mention they govern is no subject of a verb after its comma ('urged Iraq to sign a deal with Turkey, expel ...')"),
     Key("possessive_suffixes", "words", [], "possessive suffixes of a noun (Arabic -hu in 'his talks')"),

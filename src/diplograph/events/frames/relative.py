@@ -13,7 +13,8 @@ from diplograph.events.frames.predicates import ACTOR_OBJECTS
 from diplograph.events.frames.view import SentenceView
 from diplograph.lang.scanner import Item
 
-__all__ = ["antecedent", "before_relative", "light_noun", "light_reading", "object_relative", "relative_reading"]
+__all__ = ["antecedent", "bare_antecedent", "before_relative", "light_noun", "light_reading", "object_relative",
+           "relative_reading"]
 
 
 def relative_reading(ctx: Context) -> Reading:
@@ -70,6 +71,35 @@ def antecedent(s: SentenceView, relative: Item) -> tuple[int, int] | None:
     while start < end and not s.text[start].isalnum():
         start += 1
     return (start, end) if end > start else None
+
+
+def bare_antecedent(s: SentenceView, item: Item, trigger) -> tuple[int, int] | None:
+    """The indefinite noun a verb with an object pronoun resumes with no relative word, or None.
+
+    An indefinite noun takes its relative clause bare: «اتصال هاتفي أجراه
+    السيسي مع ماكرون» (a call that Sisi made with Macron). Only a light
+    verb's own noun (one of its ``object_words``), without the article
+    (``article_prefixes``), in the few words right before the verb, no
+    comma, actor or verb between.
+    """
+    if not trigger.object_pronoun or not trigger.object_words:
+        return None
+    before = [(a, b) for a, b in s.scan.words if b <= item.start][-_BARE_WORDS:]
+    articles = tuple(s.language.folded("article_prefixes"))
+    for k, (a, b) in enumerate(before):
+        word = s.text[a:b]
+        if not any(word.startswith(w) for w in trigger.object_words):
+            continue
+        if (articles and word.startswith(articles)) or any(ch in s.commas for ch in s.text[a:item.start]) \
+                or any(a <= c.start < item.start for c in s.chunks) \
+                or any(a < it.start < item.start and s.is_verb(it) for it in s.scan.items):
+            return None
+        return a, before[-1][1]
+    return None
+
+
+#: How many words a bare antecedent may run before its verb ("اتصال هاتفي").
+_BARE_WORDS = 3
 
 
 #: How many words an antecedent noun phrase may have ("the Sudan peace process").

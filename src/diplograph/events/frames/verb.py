@@ -24,7 +24,7 @@ from diplograph.events.frames.predicates import ACTOR_OBJECTS, URGING, WISHES
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.target import target_first, targeted
 from diplograph.events.frames.relative import (
-    antecedent, light_noun, light_reading, object_relative, relative_reading,
+    antecedent, bare_antecedent, light_noun, light_reading, object_relative, relative_reading,
 )
 from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
@@ -86,9 +86,12 @@ def active_reading(ctx: Context) -> Reading:
         # and accused Guyana": the main clause's subject, its verb unread.
         subjects = main_subject(s, item.start if participle else clause[0])
     obj = NO_OBJECT
-    if ctx.relative is not None and subjects and subjects[0].start > item.start:
+    bare = bare_antecedent(s, item, trigger) if ctx.relative is None and subjects and subjects[0].start > item.start \
+        else None
+    if (ctx.relative is not None or bare) and subjects and subjects[0].start > item.start:
         # "منتدى استضافته أبوظبي": the object is the phrase the relative word resumes.
-        span = antecedent(s, ctx.relative)
+        # («اتصال هاتفي أجراه السيسي مع ماكرون»: an indefinite noun's relative clause has no relative word)
+        span = bare or antecedent(s, ctx.relative)
         if span and light_noun(s, span, trigger) and (light := light_reading(s, subjects, subjects[-1].end, clause[1],
                                                                           trigger)):
             # "الهجوم الذي شنته القوات على مستشفى": the antecedent is the light verb's noun.
