@@ -28,6 +28,7 @@ CASES = [
      {("Qatar", "callsFor", "accept the proposal", "addressed")}, set()),
     ("en", "Qatar met Hamas leaders in Doha, pressing them hard on the hostages.",
      set(), {("Qatar", "callsFor", None, None)}),
+    ("en", "Iran pressed ahead with the enrichment.", set(), {("Iran", "callsFor", None, None)}),
 ]
 
 
