@@ -24,7 +24,7 @@ from diplograph.events.frames.predicates import ACTOR_OBJECTS, URGING, WISHES
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.target import target_first, targeted
 from diplograph.events.frames.relative import (
-    antecedent, bare_antecedent, light_noun, light_reading, object_relative, relative_reading,
+    antecedent, bare_antecedent, in_relative, light_noun, light_reading, object_relative, relative_reading,
 )
 from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
@@ -62,6 +62,9 @@ def active_reading(ctx: Context) -> Reading:
             # "welcomed Zelensky, expressing support": after a clause, the actor
             # before the comma is its object ("Macron, calling for calm," is no clause).
             found = subject_before(s, item.start, clause[0], comma=not (joined or participle))
+        if found and found[0].start < item.start and in_relative(s, found, item):
+            # "The attack that Russia launched on Kyiv killed ...": the actor ends a relative clause
+            break
         if found:
             subjects = found
             break
