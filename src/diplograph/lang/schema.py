@@ -97,6 +97,8 @@ _KEYS = [
     # forms
     Key("forms", "forms", {}, "how entries take clitics and inflections (lang/forms.py; FORMS below)"),
     Key("elision_prefixes", "words", [], "elided articles and particles written onto a word (French l', d')"),
+    Key("elided_words", "pairs", [], "[word, its elided form]: a trigger ending in the word also ends in "
+        "the elided form, written onto the next word (a pattern ending in 'de' also ends in \"d'\")"),
     Key("negating_prefixes", "words", [], "elided negations fused to a verb ('n'assistera')"),
     # actors
     Key("adjective_side", "side", "after", "where a nationality adjective stands beside its noun"),
