@@ -62,3 +62,10 @@ def test_trigger_rows_ending_in_an_elidable_word_get_their_elided_twin():
     assert [r["base"] for r in _with_elided(fr, rows)] == [
         "plaide en faveur de", "quitté la", "quitté l'", "accueilli", "plaide en faveur d'"]
     assert _with_elided(load_language("en"), rows) == rows
+
+
+def test_no_twin_for_a_head_written_alone():
+    # "visite" is a row of its own: it reads "la visite d'Olaf Scholz" by its frame
+    rows = [{"predicate": "visits", "pos": "noun", "base": "visite", "frame": "elided_genitive"},
+            {"predicate": "visits", "pos": "noun", "base": "visite de"}]
+    assert _with_elided(load_language("fr"), rows) == rows

@@ -147,7 +147,8 @@ def _with_elided(language: Language, rows: list[dict[str, str]]) -> list[dict[st
     """The rows, and the twin of each ending in an ``elided_words`` word that ends in its elided form instead.
 
     "en faveur de" is written "en faveur d'" before a vowel ("en faveur d'une trêve");
-    a twin some row writes out already is not made again.
+    a twin some row writes out already is not made again, nor one whose head a row
+    writes alone (that row reads what follows by its own frame: "visite", "la visite d'Olaf Scholz").
 
     >>> from diplograph.lang.profile import load_language
     >>> rows = [{"predicate": "supports", "pos": "verb", "base": "plaide en faveur de"}]
@@ -158,10 +159,11 @@ def _with_elided(language: Language, rows: list[dict[str, str]]) -> list[dict[st
     if not elided:
         return rows
     written = {(r["predicate"], r["pos"], r.get("frame", ""), r["base"]) for r in rows}
+    alone = {(r["predicate"], r["pos"], r["base"]) for r in rows}
     twins = []
     for row in rows:
         head, _, last = row["base"].rpartition(" ")
-        if head and last in elided:
+        if head and last in elided and (row["predicate"], row["pos"], head) not in alone:
             base = f"{head} {elided[last]}"
             if (row["predicate"], row["pos"], row.get("frame", ""), base) not in written:
                 twins.append({**row, "base": base})
