@@ -149,6 +149,7 @@ _KEYS = [
     Key("object_relatives", "words", [], "relative words whose clause has the antecedent as object ('the summit that X hosted')"),
     Key("undoing_words", "words", [], "words that reverse the trigger after them ('lifted sanctions on')"),
     Key("determiners", "words", [], "words that open a noun phrase ('the', 'le', elided 'l'')"),
+    Key("noun_determiners", "words", [], "determiners that no verb follows: a verb form after one is a noun ('the draft', 'son appel')"),
     Key("venue_words", "words", [], "prepositions that place an act: the mention after them is its venue, no argument ('talks in Oman')"),
     Key("purpose_clitics", "text", "", "clitics of purpose on a noun: its subject is the clause's actor"),
     Key("preposition_clitics", "words", [], "preposition clitics: a mention they govern is no subject"),
