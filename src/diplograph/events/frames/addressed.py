@@ -32,6 +32,8 @@ def addressed(ctx: Context) -> Reading | None:
     markers = s.language.folded("content_markers")
     span = found.obj[1]
     between = s.words(item.end, span[0])
+    while between and between[-1] in s.gap_words and between[-1] not in s.lead_words and between[-1] not in markers:
+        between.pop()  # a reflexive clitic the content dropped: "a appelé Israël à se retirer" (not an article)
     if between and between[-1] in markers and any(item.end <= c.start < span[0] for c in s.chunks):
         return _content(s, found, span[0], span[1])  # an actor addressee, read by addressed_content
     if between[-2:-1] and between[-2] in s.language.folded("object_pronouns") and between[-1] in markers:

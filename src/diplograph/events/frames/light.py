@@ -97,7 +97,9 @@ def light_agent(s: SentenceView, item: Item) -> list[Chunk]:
     after = s.scan.spans_between(item.end)[:2]
     if not agents or len(after) < 2 or s.text[slice(*after[1])] not in agents:
         return []
-    if not any((v.start, v.end) == after[0] for v in s.scan.of_kind("light")):
+    # the participle may open a longer trigger ("menée par" of a delegation) that the scan found instead
+    if s.text[slice(*after[0])] not in s.language.folded("light_verbs") \
+            and not any((v.start, v.end) == after[0] for v in s.scan.of_kind("light")):
         return []
     clause = s.clause(item.start)
     return [c for c in subject_after(s, after[1][1], clause[1]) if c.agent]

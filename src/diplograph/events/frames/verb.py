@@ -19,6 +19,7 @@ from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.guards import not_addressee
 from diplograph.events.frames.light import light_subject
 from diplograph.events.frames.noun import noun_reading
+from diplograph.events.frames.perfect_adjunct import perfect_adjunct_subject
 from diplograph.events.frames.passive import agent_phrase, agentless_passive, passive, reduced_patient
 from diplograph.events.frames.predicates import ACTOR_OBJECTS, URGING, WISHES
 from diplograph.events.frames.registry import construction
@@ -79,6 +80,10 @@ def active_reading(ctx: Context) -> Reading:
     if not subjects:
         # "Canada slapped a new set of sanctions on ...": a light verb's subject.
         subjects = light_subject(s, item)
+    if not subjects and (shared := perfect_adjunct_subject(s, item, trigger, clause)):
+        # "Après avoir rencontré le roi, le président ...", "..., peu après avoir rappelé son ambassadeur":
+        # read as a participle clause is, its object after it
+        subjects, participle = shared, True
     if not subjects and (joined or participle) and clauses:
         # "تحدث بايدن مع ... وتحدث مع ...", "Egypt welcomed the deal, calling
         # for ...": a coordinated verb or a participle clause keeps the
