@@ -188,6 +188,8 @@ _KEYS = [
     Key("fronted_object_words", "words", [], "prepositions that may open an object between a verb and its subject, in a subject-after order (Arabic 'sharaka fi al-ijtima' X', took part in the meeting X)"),
     Key("side_words", "words", [], "phrases before a state's adjective that open the people on its side of a meeting (Arabic 'min al-janib', on the side of): each meets those of another side"),
     Key("genitive_heads", "words", [], "nouns, nominative forms written out, through which the actor in the genitive after them acts ('strany Evrosoyuza', the EU's countries): after any other noun ('zhiteli Moskvy', Moscow's residents) the genitive is no subject"),
+    Key("will_nouns", "words", [], "nouns of will, every form written out, whose verb complement is done by their owner ('reshenie suda prodlit sanktsii', the court's decision to extend sanctions): with no actor owning the noun, the verb states nothing (events/frames/owned.py)"),
+    Key("will_owner_words", "words", [], "words right before a will_nouns noun whose subject owns it ('prinyal reshenie', took the decision)"),
     Key("delegate_words", "words", [], "words naming an actor's delegates before it in a list ('the foreign ministers of')"),
     Key("deontic_addressee", "side", "before", "where the actor a modal of obligation binds stands ('Russia must')"),
     Key("deontic_quantifiers", "words", [], "quantifiers that open an addressee naming all of a kind after the modal ('all parties')"),
