@@ -61,3 +61,32 @@ def test_failures_are_skipped_and_counted(corpus):
 def test_bad_engine_options(options, message):
     with pytest.raises(InputError, match=message):
         list(extract_stream([Document("a", "x y z", date(2025, 1, 1), lang="en")], **options))
+
+
+# A worker that dies halfway through sending its result, as one terminated by a stopping build can:
+# it writes the header of a long message and a few bytes of it, then hangs until it is killed.
+_HALF_SENT = """
+import gc, multiprocessing.queues, os, signal, struct, threading, time
+from diplograph.parallel import _pool
+
+def half_sent(batch):
+    result_queue = next(o for o in gc.get_objects() if isinstance(o, multiprocessing.queues.SimpleQueue))
+    os.write(result_queue._writer.fileno(), struct.pack("!i", 1 << 20) + bytes(100))
+    time.sleep(120)
+
+threading.Timer(2, os.kill, (os.getpid(), signal.SIGINT)).start()
+try:
+    next(_pool(half_sent, iter([[1], [2]]), workers=1))
+except KeyboardInterrupt:
+    print("interrupted", flush=True)
+"""
+
+
+@pytest.mark.slow
+def test_an_interrupted_pool_exits_even_when_a_worker_died_mid_result():
+    """The pool's manager thread must not wait at exit for the rest of a message no worker will send."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _HALF_SENT], capture_output=True, text=True, timeout=30)
+    assert done.stdout == "interrupted\n", done.stderr

@@ -176,6 +176,12 @@ def _pool(task: Callable, batches: Iterator[list[Document]], workers: int) -> It
         # rather than wait for the batches in flight.
         for process in list(getattr(pool, "_processes", {}).values()):  # no public way to reach them
             process.terminate()
+        # A worker killed halfway through sending a result leaves the pool's manager thread reading the
+        # rest forever, and the interpreter joins that thread at exit. Closing this process's copy of the
+        # results pipe's write end (the workers held the others) turns that read into an end of file.
+        results = getattr(pool, "_result_queue", None)
+        if results is not None:
+            results._writer.close()
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown()

@@ -674,6 +674,26 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     return None, (span_words[0][0], span_words[-1][1]), "Issue"
 
 
+_HOLLOW_KEYS = ("pronouns", "relative_words", "subject_relatives", "object_relatives", "determiners")
+
+
+def hollow(s: SentenceView, span: tuple[int, int]) -> bool:
+    """Is an object phrase nothing but pronouns, relative words and determiners?
+
+    "ce que la Russie refuse", "X, which has been accused by Y": a pronoun
+    left unresolved names nothing, so it is no object.
+
+    >>> from datetime import date
+    >>> from diplograph.pipeline import Extractor
+    >>> from diplograph.types import Document
+    >>> doc = Document("a", "Damas réclame l'extradition, ce que la Russie refuse.", date(2025, 6, 2), lang="fr")
+    >>> [(st.subject.label, st.predicate) for st in Extractor().extract(doc).statements]
+    [('Syria', 'demands')]
+    """
+    words = s.language.memo("hollow_words", lambda: frozenset().union(*(s.language.folded(k) for k in _HOLLOW_KEYS)))
+    return all(s.text[a:b] in words for a, b in s.scan.spans_between(*span))
+
+
 def topic_cut(s: SentenceView, span_words: list) -> list:
     """A reciprocal act's object phrase without its subject matter: "held talks on Syria with Qatar".
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import (
-    NO_OBJECT, Object, after_parenthesis, is_subject_relative, object_after, object_group, readings,
+    NO_OBJECT, Object, after_parenthesis, hollow, is_subject_relative, object_after, object_group, readings,
 )
 from diplograph.events.frames.continued import continues_content
 from diplograph.events.frames.guards import attributive, discussed, in_content, undone, urged
@@ -307,7 +307,8 @@ def _frames(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, in
         return []
     if found.mutual:
         chunk, span, type_ = None, None, ""
-    elif not subjects or (span is None and not (len(subjects) > 1 and trigger.predicate in RECIPROCAL)):
+    elif not subjects or (span is None and not (len(subjects) > 1 and trigger.predicate in RECIPROCAL)) \
+            or (chunk is None and span is not None and hollow(s, span)):
         # "Iran and Oman met.": coordinated subjects meet each other with nothing after the verb.
         return []
     subjects = [c for c in subjects if chunk is None or c.actor.id != chunk.actor.id]
