@@ -192,7 +192,7 @@ _KEYS = [
     Key("will_owner_words", "words", [], "words right before a will_nouns noun whose subject owns it ('prinyal reshenie', took the decision)"),
     Key("delegate_words", "words", [], "words naming an actor's delegates before it in a list ('the foreign ministers of')"),
     Key("deontic_addressee", "side", "before", "where the actor a modal of obligation binds stands ('Russia must')"),
-    Key("deontic_quantifiers", "words", [], "quantifiers that open an addressee naming all of a kind after the modal ('all parties')"),
+    Key("deontic_quantifiers", "words", [], "quantifiers that open an addressee naming all of a kind after the modal ('all parties'), or, where deontic_addressee is before, the clause right before it ('all parties must', 'the international community must')"),
     Key("participle_words", "words", [], "participles that open an adjunct sharing the main clause's subject"),
     Key("complementizers", "words", [], "words that open a reported clause ('that', Arabic 'an'): a verb-or-noun form right after a speech verb without one is its noun object"),
     Key("noun_prepositions", "words", [], "prepositions after which a verb-or-noun form is a noun (Arabic 'ala da'm', on the support of)"),
