@@ -461,8 +461,10 @@ def main_subject(s: SentenceView, before: int) -> list[Chunk]:
     العاطي نظيره ...، داعيا إلى": Abdelatty.
     """
     first = min(s.clause(0)[1], before)  # the main clause stands before the adjunct
+    # A pronoun only where it opens the sentence, a word of its own ("Она отказалась ..., назвав"):
+    # one inside it (a clitic, "استقبله") is as often an object.
     agents = [i for i, c in enumerate(s.chunks) if c.end <= first and c.agent and not s.oblique(c)
-              and c.via != "pronoun"]
+              and (c.via != "pronoun" or (not s.words(0, c.start) and not c.trim))]
     if not agents:
         return []
     return [c for c in s.group_from(agents[0], forward=True) if c.agent and c.end <= first]
