@@ -28,6 +28,12 @@ CASES = [
     ("fr", "Emmanuel Macron a appelé Volodymyr Zelensky à Kiev.", set(), {("Emmanuel Macron", "callsFor", None, None)}),
     ("fr", "L'Union européenne a encouragé les efforts de médiation du Qatar.",
      set(), {("European Union", "callsFor", None, None)}),
+    # an object pronoun addressee (language.yaml object_pronouns): what follows the marker is urged
+    ("en", "Qatar met Hamas leaders in Doha, pressing them to accept the proposal.",
+     {("Qatar", "callsFor", "accept the proposal", "addressed")}, set()),
+    ("en", "Qatar met Hamas leaders in Doha, pressing them hard on the hostages.",
+     set(), {("Qatar", "callsFor", None, None)}),
+    ("en", "Iran pressed ahead with the enrichment.", set(), {("Iran", "callsFor", None, None)}),
 ]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator
 
+from diplograph.events.polarity import cue_patterns
 from diplograph.lang.forms import derived_words, entry_forms, form_marks, inflect, verb_forms
 from diplograph.lang.gaps import GAP
 from diplograph.lang.normalise import fold
@@ -203,9 +204,8 @@ def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
             # a verb split from its tail is read only where the tail follows its subject
             yield form, Tag("split" if trigger.tail else "trigger", trigger, marks=marks.get(form, frozenset()))
     yield from _derived_patterns(language, rows, frozenset(nouns))
-    for row in language.tables.get("cues", []):
-        for form in entry_forms(language, row["cue"], "cue"):
-            yield form, Tag("cue", (row["kind"], row["scope"]))
+    for form, reading in cue_patterns(language.tables.get("cues", []), lambda cue: entry_forms(language, cue, "cue")):
+        yield form, Tag("cue", reading)
     for row in language.tables.get("events", []):
         for form in entry_forms(language, row["noun"], "noun"):
             yield form, Tag("event", row["type"])

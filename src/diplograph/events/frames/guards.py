@@ -47,7 +47,7 @@ def undone(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int
     undoing = s.language.folded("undoing_words")
     if not undoing:
         return False
-    words = [(a, b) for a, b in s.scan.words if clause[0] <= a and b <= item.start]
+    words = s.scan.spans_between(clause[0], item.start)
     for a, b in reversed(words):
         if s.text[a:b] in undoing:
             return True
@@ -157,7 +157,7 @@ def discussed(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     partner = s.language.folded("with_words")
     # a ``during_words`` phrase is a time adjunct, not the topic: «بحث X خلال استقباله Y الأوضاع»
     during = {phrase.split()[-1] for phrase in s.language.folded("during_words")}
-    words = [(a, b) for a, b in s.scan.words if clause[0] <= a and b <= item.start]
+    words = s.scan.spans_between(clause[0], item.start)
     reach = 0
     for n in range(len(words) - 1, -1, -1):
         a, b = words[n]
