@@ -247,7 +247,10 @@ def _after_objects(s: SentenceView, group: list[Chunk]) -> list[Chunk]:
     skipped = s.lead_words | s.gap_words
     cut = 0
     for k, chunk in enumerate(group[:-1]):
-        if any(end <= chunk.start and all(w in skipped for w in s.words(end, chunk.start)) for end in verbs):
+        # (a comma and a coordinator, as between two clauses; "Flanked by Egypt and Jordan, France" is one phrase)
+        junction = s.text[chunk.end:group[k + 1].start]
+        if any(mark in junction for mark in s.commas) and any(w in s.coordinators for w in junction.split()) \
+                and any(end <= chunk.start and all(w in skipped for w in s.words(end, chunk.start)) for end in verbs):
             cut = k + 1
     return group[cut:]
 
