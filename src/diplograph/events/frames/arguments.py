@@ -766,6 +766,8 @@ def during_adjunct(s: SentenceView, span_words: list) -> int | None:
     «خلال لقائه نظيره الفرنسي») stand between the verb and its object. With
     no partner named the phrase has no sure end: None.
     """
+    if not span_words or s.text[slice(*span_words[0])] not in _during_openers(s):
+        return None
     words = [s.text[a:b] for a, b in span_words[:6]]
     n = next((len(p.split()) for p in s.language.folded("during_words") if words[:len(p.split())] == p.split()), 0)
     dets = s.language.folded("determiners") | s.language.folded("possessive_words")
@@ -787,6 +789,11 @@ def during_adjunct(s: SentenceView, span_words: list) -> int | None:
     return s.group_from(i, forward=True)[-1].end
 
 
+def _during_openers(s: SentenceView) -> frozenset[str]:
+    """The first words of the ``during_words`` phrases."""
+    return s.memo("during_openers", lambda: frozenset(p.split()[0] for p in s.language.folded("during_words")))
+
+
 def possessed_event(s: SentenceView, event: Item) -> bool:
     """Does the event noun end in a possessive suffix («لقائه»)?"""
     word = s.text[event.start:event.end]
@@ -800,7 +807,10 @@ def adjunct_before(s: SentenceView, start: int, clause_start: int) -> int:
     stands before the phrase, not the partner in it.
     """
     spans = s.scan.spans_between(clause_start, start)
+    openers = _during_openers(s)
     for k in range(len(spans)):
+        if s.text[slice(*spans[k])] not in openers:
+            continue
         end = during_adjunct(s, spans[k:])
         if end is not None and not [w for w in s.words(end, start) if w not in s.lead_words]:
             return spans[k][0]
