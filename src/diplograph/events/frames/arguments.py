@@ -466,8 +466,10 @@ def main_subject(s: SentenceView, before: int) -> list[Chunk]:
     العاطي نظيره ...، داعيا إلى": Abdelatty.
     """
     first = min(s.clause(0)[1], before)  # the main clause stands before the adjunct
+    # A pronoun only where it opens the sentence, a word of its own ("Она отказалась ..., назвав"):
+    # one inside it (a clitic, "استقبله") is as often an object.
     agents = [i for i, c in enumerate(s.chunks) if c.end <= first and c.agent and not s.oblique(c)
-              and c.via != "pronoun"]
+              and (c.via != "pronoun" or (not s.words(0, c.start) and not c.trim))]
     if not agents:
         return []
     return [c for c in s.group_from(agents[0], forward=True) if c.agent and c.end <= first]
@@ -606,7 +608,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
         span_words = partner
     if trigger.predicate in RECIPROCAL:
         span_words = topic_cut(s, span_words)
-    if not [(a, b) for a, b in span_words if s.text[a:b] not in s.gap_words] \
+    if all(s.text[a:b] in s.gap_words for a, b in span_words) \
             and (resumed := after_parenthesis(s, clause_end, trigger)) is not None:
         return object_after(s, resumed, s.clause(resumed)[1], trigger)
     # Stop before a reporting cue and the comma before it: ", officials said" is the source.
@@ -722,7 +724,7 @@ def topic_cut(s: SentenceView, span_words: list) -> list:
 
 def nominal_use(s: SentenceView, end: int) -> bool:
     """Is the trigger that ends at ``end`` a noun here: after a determiner or a possessor ("Moscow's support for")?"""
-    before = [w for w in s.scan.words if w[1] < end]
+    before = s.scan.spans_between(0, end - 1)  # (the words that end before ``end``)
     if len(before) < 1:
         return False
     word = before[-1]
@@ -1030,14 +1032,15 @@ def _time_word(s: SentenceView, pos: int) -> bool:
     item = next((it for it in s.scan.of_kind("date") if it.start <= pos < it.end), None)
     if item is None:
         # "прибыл в Уагадугу 4 июня", "arrivé à Dakar 4 juin": a day number before its month.
-        word = next((s.text[a:b] for a, b in s.scan.words if a == pos), "")
-        after = next((a for a, _ in s.scan.words if a > pos), None)
+        at, after = s.scan.next_word(pos), s.scan.next_word(pos + 1)
+        word = s.text[at[0]:at[1]] if at is not None and at[0] == pos else ""
+        after = after[0] if after is not None else None
         return word.isdigit() and len(word) <= 2 and after is not None and any(
             it.start == after and it.tag("date").data[0] == "month" for it in s.scan.of_kind("date"))
     if item.tag("date").data[0] != "part":
         return True
-    after = next((a for a, _ in s.scan.words if a >= item.end), None)
-    return after is not None and s.is_date(after)
+    after = s.scan.next_word(item.end)
+    return after is not None and s.is_date(after[0])
 
 
 def time_phrase(s: SentenceView, words: list[tuple[int, int]]) -> bool:

@@ -12,8 +12,9 @@ from __future__ import annotations
 from diplograph.events.frames.arguments import NO_OBJECT, adjacent_before, clause_subject, genitive, object_after
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.predicates import ACTOR_OBJECTS
-from diplograph.events.frames.light import light_agent, light_subject
+from diplograph.events.frames.light import light_agent, light_relative, light_subject
 from diplograph.actors.mentions import Chunk
+from diplograph.events.frames.relative import light_reading
 from diplograph.events.frames.view import SentenceView
 from diplograph.lang.normalise import fold
 from diplograph.lang.scanner import Item
@@ -35,6 +36,11 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
     """
     s, item, trigger, clause = ctx.view, ctx.item, ctx.trigger, ctx.clause
     lead = fold(trigger.prefix)
+    if (relative := light_relative(s, item)) is not None:
+        # "the attack that Russia launched on Lviv": the noun heads a relative clause of its light verb; no
+        # object in a preposition ("launched in Kharkiv" is a venue) is no statement.
+        subjects, verb = relative
+        return light_reading(s, subjects, verb.end, s.clause(verb.start)[1], trigger) or Reading([], NO_OBJECT)
     governed = genitive(s, item, linked=linked) if governs and not trigger.suffix else []
     verb_subject = adjacent_before(s, item) if not lead and not trigger.suffix else []
     if governed:
