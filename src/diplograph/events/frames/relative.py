@@ -135,7 +135,7 @@ def object_relative(ctx: Context) -> Reading | None:
         elif word in relatives and not any(it.start <= a < it.end and it.has("actor") for it in s.scan.items):
             rel = (a, b)
             break
-        elif not (word in s.gap_words or (subjects and word in s.coordinators)):
+        elif not (word in s.gap_words or (subjects and word in s.coordinators) or (not subjects and _modal_cue(s, a))):
             return None
     if rel is None:
         return None
@@ -159,6 +159,12 @@ def object_relative(ctx: Context) -> Reading | None:
         # "the report that Egypt hosted the summit": the verb has its own object.
         return None
     return Reading(subjects, (None, span, span_type(s, span)))
+
+
+def _modal_cue(s: SentenceView, pos: int) -> bool:
+    """Is the word at ``pos`` part of a cue that changes the verb, not its source ("auquel le Qatar a promis de participer")?"""
+    return any(it.start <= pos < it.end and any(t.kind == "cue" and t.data[0] != "reported" for t in it.tags)
+               for it in s.scan.of_kind("cue"))
 
 
 def _named_antecedent(s: SentenceView, end: int) -> bool:
