@@ -86,8 +86,8 @@ def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
         if not any(t.kind == "trigger" and t.data.predicate in URGING for t in it.tags):
             return False
         inside = [c for c in s.chunks if it.end <= c.start and c.end <= item.start]
-        words = [(a, b) for a, b in s.scan.words if it.end <= a and b <= item.start
-                 and not any(c.start <= a < c.end for c in inside)]
+        words = [(a, b) for a, b in s.scan.spans_between(it.end, item.start)
+                 if not any(c.start <= a < c.end for c in inside)]
         rest = [s.text[a:b] for a, b in words]
         return bool(inside) and (own or bool(rest) and rest[-1] in markers) and all(w in function for w in rest)
 
