@@ -15,7 +15,7 @@ from diplograph.actors.mentions import Chunk, find_chunks
 from diplograph.events.frames import Frame, find_frames
 from diplograph.events.frames.asked import particle_question
 from diplograph.events.lexicon import event_patterns
-from diplograph.events.polarity import modality, negated
+from diplograph.events.polarity import modality, negated, own_words
 from diplograph.events.time import resolve_date
 from diplograph.events.plover import codes
 from diplograph.lang.detect import detect_language
@@ -58,8 +58,9 @@ class Extractor:
             def patterns():
                 return [*actor_patterns(self.kb, language), *event_patterns(language)]
 
-            self._scanners[language.code] = (Scanner.cached(language.code, patterns) if self._cacheable
-                                             else Scanner(patterns()))
+            elisions = language.folded("elision_prefixes")
+            self._scanners[language.code] = (Scanner.cached(language.code, patterns, elisions=elisions) if self._cacheable
+                                             else Scanner(patterns(), elisions=elisions))
         return self._scanners[language.code]
 
     def country_of(self, person, day: date):
@@ -68,6 +69,16 @@ class Extractor:
             if office.country in self.kb.actors:
                 return self.kb.actors[office.country]
         return None
+
+    def side_of(self, actor_id: str, day: date) -> frozenset[str]:
+        """An actor with what it acts for: the state a body stands for, the states or bodies an official serves that day."""
+        actor = self.kb.actors.get(actor_id)
+        side = {actor_id}
+        if actor is not None and actor.type == "GovernmentBody" and actor.represents:
+            side.add(actor.represents)
+        if actor is not None and actor.type == "Person":
+            side |= {o.country for o in self.kb.offices_on(actor_id, day) if o.country}
+        return frozenset(side)
 
     def extract(self, document: Document) -> Extraction:
         """Everything one document says: mentions, roles and statements.
@@ -125,7 +136,8 @@ class Extractor:
                         if len(surname) > 2 and surname not in stop:
                             surnames.setdefault(surname, chunk.actor)
             for frame in find_frames(scan, chunks, language=language):
-                result.statements.extend(_statements(scan, sentence, frame, document, asked=asked))
+                result.statements.extend(_statements(scan, sentence, frame, document, asked=asked,
+                                                     side_of=lambda i: self.side_of(i, document.published)))
         if held:
             # "the Somali president" known only from the date gives the person, but the office is
             # the text's own only where it names them too
@@ -165,8 +177,14 @@ def _argument(scan: Scan, sentence: Sentence, chunk: Chunk | None, span: tuple[i
     return Argument(mention, mention, type_, None, sentence.start + a, sentence.start + b)
 
 
+def _side(chunk: Chunk, side_of) -> frozenset[str]:
+    """The subject's side (:func:`~diplograph.events.polarity.own_words`): the actor, and the state its title names."""
+    side = side_of(chunk.actor.id)
+    return side | {chunk.country.id} if chunk.position and chunk.country is not None else side
+
+
 def _statements(scan: Scan, sentence: Sentence, frame: Frame, document: Document, *,
-                asked: bool = False) -> Iterable[Statement]:
+                asked: bool = False, side_of=lambda actor_id: frozenset({actor_id})) -> Iterable[Statement]:
     trigger = frame.trigger
     predicate = trigger.group if trigger.group and len(frame.subjects) > 1 else trigger.predicate
     plover, cameo = codes(predicate)
@@ -178,7 +196,8 @@ def _statements(scan: Scan, sentence: Sentence, frame: Frame, document: Document
     a, b = scan.folded.span(frame.item.start, frame.item.end)
     for subject in frame.subjects:
         mood = modality(scan, frame.item, frame.clause, future=frame.future,
-                        own=frame.own_words(subject.actor.id), reports=frame.reporters, reach=frame.reach,
+                        own=own_words(frame.speakers, _side(subject, side_of), side_of),
+                        reports=frame.reporters, reach=frame.reach,
                         asked=asked)
         when: date | None = resolve_date(scan, document.published, future=mood == "future", since=frame.item.start)
         yield Statement(

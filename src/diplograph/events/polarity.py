@@ -12,17 +12,22 @@ reports the trigger's clause (", according to diplomats").
 """
 from __future__ import annotations
 
-from typing import Collection
+from typing import Callable, Collection, Iterable, Iterator
 
 from diplograph.lang.scanner import Item, Scan
 from diplograph.lang.schema import check_column
 
-__all__ = ["KINDS", "SCOPES", "cancelled", "cancels", "modality", "modifies", "negated", "unreal"]
+__all__ = ["KINDS", "SCOPES", "cancelled", "cancels", "cue_patterns", "modality", "modifies", "negated", "own_words", "unreal"]
 
 #: The kinds of cue (cues.tsv ``kind``). ``possibility`` makes an imperfect verb right after it hypothetical;
 #: ``not_negation`` and ``not_reported`` do nothing but win, by being longer, over the cue word they hold
-#: ("not only", "needless to say").
-KINDS = ("negation", "not_negation", "cancellation", "future", "reported", "not_reported", "hypothetical", "possibility")
+#: ("not only", "needless to say"); ``refusal`` is a verb that negates the act after it ("refused to",
+#: "failed to", «отказался»), unless a negation negates the refusal ("did not refuse to attend": attended).
+#: A ``yet`` adverb ("пока", "ещё", "так и") is no cue alone: it joins a cue led by a negation word
+#: right after it («пока не состоится» reads as «не состоится»), so that no clause word it also is
+#: ("пока": while) cuts there, and no near-copy rows are needed (:func:`cue_patterns`).
+KINDS = ("negation", "not_negation", "refusal", "cancellation", "future", "reported", "not_reported", "hypothetical",
+         "possibility", "yet")
 #: Where a cue counts (cues.tsv ``scope``): before the trigger in its clause, anywhere in the sentence,
 #: or on the event noun it modifies ("possible sanctions").
 SCOPES = ("clause", "sentence", "noun")
@@ -31,6 +36,38 @@ check_column("cues", "scope", lambda: SCOPES)
 
 #: How many words before its trigger a negation cue may stand.
 _NEGATION_REACH = 6
+
+
+def cue_patterns(rows: Iterable[dict[str, str]],
+                 forms: Callable[[str], Iterable[str]]) -> Iterator[tuple[str, tuple[str, str]]]:
+    """The scanner patterns of cue rows: each folded form with its (kind, scope).
+
+    A ``yet`` row makes no pattern of its own; put before every form led by a
+    negation word, it makes that form again with the same reading.
+
+    Args:
+        rows: the rows of cues.tsv.
+        forms: the folded forms of an entry.
+
+    >>> rows = [{"cue": "not", "kind": "negation", "scope": "clause"},
+    ...         {"cue": "not held", "kind": "cancellation", "scope": "clause"},
+    ...         {"cue": "yet", "kind": "yet", "scope": "clause"}]
+    >>> sorted(cue_patterns(rows, lambda entry: [entry]))  # doctest: +NORMALIZE_WHITESPACE
+    [('not', ('negation', 'clause')), ('not held', ('cancellation', 'clause')),
+     ('yet not', ('negation', 'clause')), ('yet not held', ('cancellation', 'clause'))]
+    """
+    rows = [row for row in rows if row["cue"].strip()]
+    adverbs = {form for row in rows if row["kind"] == "yet" for form in forms(row["cue"])}
+    negations = {form for row in rows if row["kind"] == "negation" and len(row["cue"].split()) == 1
+                 for form in forms(row["cue"])}
+    for row in rows:
+        if row["kind"] == "yet":
+            continue
+        for form in forms(row["cue"]):
+            yield form, (row["kind"], row["scope"])
+            if adverbs and form.split()[0] in negations:
+                for adverb in adverbs:
+                    yield f"{adverb} {form}", (row["kind"], row["scope"])
 
 
 def cues(scan: Scan, kind: str):
@@ -52,14 +89,26 @@ def negated(scan: Scan, trigger: Item, clause: tuple[int, int]) -> bool:
     Returns:
         Whether the statement is negated.
     """
-    if any(t.kind == "trigger" and t.data.negative for t in trigger.tags):
-        # "n'assistera", "l'absence de": the trigger's own form negates.
+    forms = [t.data for t in trigger.tags if t.kind == "trigger"]
+    if any(t.negative and t.prefix for t in forms):
+        # "n'assistera": a negation fused to the form negates it.
         return True
-    for item, _ in cues(scan, "negation"):
-        if clause[0] <= item.start and item.end <= trigger.start:
-            if len(scan.words_between(item.end, trigger.start)) <= _NEGATION_REACH:
-                return True
-    return cancelled(scan, trigger, clause)
+    refusal = next(reversed(_governing(scan, "refusal", trigger.start, clause)), None)
+    if refusal is not None:
+        # "refused to attend" does not attend; "did not refuse to attend" does.
+        return not _governing(scan, "negation", refusal.start, clause) or cancelled(scan, trigger, clause)
+    denied = bool(_governing(scan, "negation", trigger.start, clause))
+    if any(t.negative for t in forms):
+        # "was absent", «отказался от участия»: the form itself negates, and a negation before it
+        # negates the absence ("was not absent", «не отказался от участия»)
+        return not denied
+    return denied or cancelled(scan, trigger, clause)
+
+
+def _governing(scan: Scan, kind: str, pos: int, clause: tuple[int, int]) -> list[Item]:
+    """The cues of a kind before ``pos`` in its clause, close enough to govern what stands there."""
+    return [item for item, _ in cues(scan, kind) if clause[0] <= item.start and item.end <= pos
+            and len(scan.words_between(item.end, pos)) <= _NEGATION_REACH]
 
 
 def cancelling(cue: Item) -> bool:
@@ -177,6 +226,34 @@ def possible(scan: Scan, trigger: Item, clause: tuple[int, int]) -> bool:
                 and any(t.kind in ("trigger", "split") and t.data.imperfect for t in verb.tags):
             return True
     return False
+
+
+def own_words(speakers: Collection[tuple[int, Collection[str]]], side: Collection[str],
+              side_of: Callable[[str], Collection[str]] = lambda actor_id: (actor_id,)) -> frozenset[int]:
+    """Starts of the reporting cues that the subject's own side speaks: the statement is asserted there (C3).
+
+    The side of an actor is the actor and what it acts for: the state a
+    ministry stands for, the state or body an official serves. The subject's
+    own words are those of its side: "the Iranian Foreign Ministry said
+    Araghchi met ...", "Lavrov said Russia ...", "the RSF commander announced
+    the RSF's acceptance"; another state's official is a third party ("Lavrov
+    said Rubio met ...": reported).
+
+    Args:
+        speakers: each reporting cue's start with the ids of the actors who speak it.
+        side: the subject's side (its id, the state or body it serves).
+        side_of: the side of a speaker's id.
+
+    >>> sides = {"person/lavrov": ("person/lavrov", "country/rus"), "person/rubio": ("person/rubio", "country/usa")}
+    >>> speakers = [(0, {"person/lavrov"})]
+    >>> own_words(speakers, sides["person/lavrov"], sides.get), own_words(speakers, {"country/rus"}, sides.get)
+    (frozenset({0}), frozenset({0}))
+    >>> own_words(speakers, sides["person/rubio"], sides.get)
+    frozenset()
+    """
+    side = set(side)
+    return frozenset(start for start, ids in speakers
+                     if any(not side.isdisjoint(side_of(i) or (i,)) for i in ids))
 
 
 def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool = False,

@@ -33,7 +33,10 @@ def test_elided_negation_on_verb():
 
 
 def test_incise_speaker_after_the_verb_is_own_words():
+    # the President of France speaks for France (C3: its own side), not for Germany
     x = extract("La France soutient le plan, a déclaré mercredi Emmanuel Macron.")
+    assert [s.modality for s in x.statements if s.predicate == "supports"] == ["asserted"], summary(x)
+    x = extract("L'Allemagne soutient le plan, a déclaré mercredi Emmanuel Macron.")
     assert [s.modality for s in x.statements if s.predicate == "supports"] == ["reported"], summary(x)
     x = extract("« Nous soutenons cette initiative », a dit Emmanuel Macron en recevant à Nice le chancelier allemand.")
     assert [s.modality for s in x.statements if s.predicate == "meetsWith"] == ["asserted"], summary(x)

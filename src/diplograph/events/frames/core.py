@@ -16,6 +16,7 @@ from diplograph.events.frames.arguments import (
 )
 from diplograph.events.frames.continued import continues_content
 from diplograph.events.frames.guards import attributive, discussed, in_content, undone, urged
+from diplograph.events.frames.owned import unowned_complement
 from diplograph.events.frames.predicates import FACTIVE, RECIPROCAL, WISHES
 from diplograph.events.frames.reason import reason_object
 from diplograph.events.frames.registry import handler, sentence_constructions
@@ -56,10 +57,6 @@ class Frame:
     #: where the next clause opened by a word begins: sentence-wide future
     #: cues after it are another clause's ("... and will meet again in May")
     reach: int | None = None
-
-    def own_words(self, actor_id: str) -> frozenset[int]:
-        """Starts of the reporting cues that an actor speaks: the statement is its own words there."""
-        return frozenset(start for start, ids in self.speakers if actor_id in ids)
 
 
 @fast_init
@@ -181,7 +178,7 @@ def _first_reading(s: SentenceView, item: Item, clause: tuple[int, int], frames:
     """
     for trigger in readings(s, item, clause):
         if undone(s, item, trigger, clause) or attributive(s, item, trigger) \
-                or discussed(s, item, clause):
+                or discussed(s, item, clause) or unowned_complement(s, item, trigger, clause):
             continue
         found = handler(trigger.frame)(Context(s, item, trigger, clause, frames))
         if found is not None and trigger.tail:

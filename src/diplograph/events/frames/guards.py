@@ -33,6 +33,8 @@ __all__ = ["attributive", "discussed", "in_content", "not_addressee", "undone", 
 # How many words may stand between a discussion verb and its topic ("discussed the possible new sanctions");
 # farther, the event is a deeper noun's ("discussed preparations for the upcoming state visit")
 TOPIC_REACH = 3
+#: words of an addressee that no actor names: "urged the warring sides to"
+ADDRESSEE_REACH = 3
 
 
 def undone(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int]) -> bool:
@@ -82,14 +84,20 @@ def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     # the marker may be the trigger form's own first word ("to sign")
     own = s.text[item.start:item.end].split()[0] in markers
 
+    def urging(it: Item) -> bool:
+        return any(t.kind == "trigger" and t.data.predicate in URGING for t in it.tags)
+
     def asks(it: Item) -> bool:
-        if not any(t.kind == "trigger" and t.data.predicate in URGING for t in it.tags):
+        if not urging(it):
             return False
         inside = [c for c in s.chunks if it.end <= c.start and c.end <= item.start]
         words = [(a, b) for a, b in s.scan.spans_between(it.end, item.start)
                  if not any(c.start <= a < c.end for c in inside)]
         rest = [s.text[a:b] for a, b in words]
-        return bool(inside) and (own or bool(rest) and rest[-1] in markers) and all(w in function for w in rest)
+        # the addressee: an actor, or a few words no list names ("called on both parties to agree")
+        named = [w for (a, _), w in zip(words, rest) if w not in function and w not in markers]
+        return (bool(inside) or bool(named)) and len(named) <= ADDRESSEE_REACH \
+            and (own or bool(rest) and rest[-1] in markers) and not any(s.is_date(a) for a, _ in words)
 
     if any(clause[0] <= it.start and it.end <= item.start and asks(it) for it in s.scan.of_kind("trigger")):
         return True
@@ -98,22 +106,36 @@ def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     if not (own or lead and lead[-1] in markers) or not all(w in s.coordinators or w in markers for w in lead):
         return False
     before = [it for it in s.scan.of_kind("trigger") if it.end <= clause[0]]
-    return bool(before) and urged(s, before[-1], s.clause(before[-1].start))
+    if not before:
+        return False
+    last = before[-1]
+    if urged(s, last, s.clause(last.start)):
+        return True
+    # The first conjunct may hold no trigger ("urged its partners to speed up deliveries and to sign ..."),
+    # but no actor stands after its marker: that one would act on its own ("..., tandis que le Royaume-Uni a ...").
+    gap = s.scan.spans_between(last.end, clause[0])
+    marker = next((a for a, b in gap if s.text[a:b] in markers), None)
+    return urging(last) and marker is not None and not any(marker <= c.start < clause[0] for c in s.chunks)
 
 
 def attributive(s: SentenceView, item: Item, trigger: Trigger) -> bool:
-    """Is the verb trigger an active participle used as an adjective or a noun?
+    """Is the verb trigger used as an adjective or a noun?
 
-    Right after a determiner ("the visiting envoy"), or a gerund right after a
-    ``topic_words`` preposition: "talks on lifting sanctions", "the issue of
-    hosting the summit" name a topic, not a deed.
+    Any verb form right after a ``noun_determiners`` word ("the draft
+    failed"); an active participle right after a determiner ("the visiting
+    envoy"), or a gerund right after a ``topic_words`` preposition: "talks on
+    lifting sanctions", "the issue of hosting the summit" name a topic, not a deed.
     """
+    if trigger.pos == "noun":
+        return False
+    before = s.words(s.clause(item.start)[0], item.start)
+    if before and before[-1] in s.language.folded("noun_determiners"):
+        return True
     active = tuple(s.language.folded("active_suffixes"))
-    if trigger.pos == "noun" or not active:
+    if not active:
         return False
     if not s.text[item.start:item.end].split()[0].endswith(active):
         return False
-    before = s.words(s.clause(item.start)[0], item.start)
     return bool(before) and (before[-1] in s.language.folded("determiners") or before[-1] in s.language.folded("topic_words"))
 
 

@@ -39,22 +39,62 @@ def _speakers(s: SentenceView) -> tuple[tuple[int, frozenset[str]], ...]:
         if s.text[cue.start:cue.end] in speakerless:
             out.append((cue.start, frozenset()))  # "X reportedly met": hearsay, not X's word
             continue
-        opens = not [w for w in s.words(s.clause(cue.start)[0], cue.start) if w not in s.gap_words]
+        clause = s.clause(cue.start)
+        opens = not [w for w in s.words(clause[0], cue.start) if w not in s.gap_words]
+        fronted = _fronted(s, cue.start)
         ids = set()
         for i, c in enumerate(s.chunks):
             if not c.agent or c.body in UNNAMED_SOURCES:
                 # "officials said": unnamed sources report, even on their own state.
                 continue
-            before = c.end <= cue.start and "before" in sides and s.beside(c.end, cue.start) \
-                and not any(ch in marks for ch in s.text[c.end:cue.start])
-            if before or (c.start >= cue.end and ("after" in sides or opens) and s.beside(cue.end, c.start)):
+            before = c.end <= cue.start and "before" in sides and _next_to(s, c.end, cue.start) \
+                and (fronted or not any(ch in marks for ch in s.text[c.end:cue.start]))
+            after = c.start >= cue.end and s.beside(cue.end, c.start) and (
+                "after" in sides or (opens and not fronted))
+            if before or after:
                 # Each of the coordinated actors speaks ("أعلنت فرنسا وبلجيكا ومالطا");
                 # an official speaks for the state too.
                 for d in s.group_from(i, forward=not before):
                     if d.agent and d.body not in UNNAMED_SOURCES:
                         ids |= {d.actor.id, d.country.id} if d.country is not None else {d.actor.id}
         out.append((cue.start, frozenset(ids)))
+    return _chained(s, out)
+
+
+#: How many words may stand between a report's opening cue and the verb that names its speaker ("وفق ما أعلنته").
+_CHAIN = 2
+
+
+def _chained(s: SentenceView, found: list[tuple[int, frozenset[str]]]) -> Speakers:
+    """A cue with no speaker of its own that opens a report whose verb has one speaks through it.
+
+    "، وفق ما أعلنته كايا كالاس" (according to what Kallas announced): the
+    phrase is Kallas's word, as the verb in it is.
+    """
+    out = list(found)
+    for k, (start, ids) in enumerate(found[:-1]):
+        following, named = found[k + 1]
+        cue_end = next(c.end for c in s.scan.of_kind("cue") if c.start == start)
+        if not ids and named and s.clause(start) == s.clause(following) \
+                and len(s.words(cue_end, following)) <= _CHAIN:
+            out[k] = (start, named)
     return tuple(out)
+
+
+def _next_to(s: SentenceView, end: int, start: int) -> bool:
+    """Do a speaker and its cue stand together: one word between at most, besides gap words ("Iran has previously said")?"""
+    return len([w for w in s.words(end, start) if w not in s.gap_words]) <= 1
+
+
+def _fronted(s: SentenceView, pos: int) -> bool:
+    """Is all before a cue one actor mention, its title and marks ("Ukraine's army chief, Oleksandr Syrskyi, said")?
+
+    That mention speaks the cue though a mark sets it off, and an actor
+    after the cue is the subject of what is said ("said Russian forces had massed").
+    """
+    words = s.scan.spans_between(0, pos)
+    return bool(words) and any(c.end <= pos for c in s.chunks) and all(
+        s.text[a:b] in s.gap_words or any(c.start <= a < c.end for c in s.chunks) for a, b in words)
 
 
 def trailing_reports(s: SentenceView, item: Item, clause: tuple[int, int]) -> tuple[int, ...]:
@@ -63,22 +103,46 @@ def trailing_reports(s: SentenceView, item: Item, clause: tuple[int, int]) -> tu
     The cue's clause is opened by a mark, not by a word ("and said",
     "but", "which"), does not start with a coordinator prefix ("وقالت")
     unless its first word is a cue row's own ("وفقا لرويترز": according to),
-    and no verb trigger stands between the statement and the cue.
+    and no verb trigger of another clause stands between the statement and
+    the cue (a verb of its own clause does not: "said he was prepared to
+    contribute ..., Bloomberg reported"). Function words may stand between
+    the mark and the cue, though one opens a clause ("، على ما أفاد صحافيون":
+    as journalists reported).
     """
     out = []
     for cue in s.scan.of_kind("cue"):
         if cue.start < clause[1] or ("reported", "sentence") not in [t.data for t in cue.tags if t.kind == "cue"]:
             continue
-        opening = s.clause(cue.start)[0]
+        opening = _opening(s, cue.start)
         first = s.scan.next_word(opening + 1) or (cue.start, cue.end)
         if s.text[opening] not in s.language.get("clause_marks", ",;") \
                 or (s.coord_prefixes and s.text[first[0]:].startswith(s.coord_prefixes)
                     and s.text[slice(*first)] not in _cue_heads(s)):
             continue
-        if any(s.is_verb(v) and item.end <= v.start < cue.start for v in s.scan.of_kind("trigger")):
+        if any(s.is_verb(v) and clause[1] <= v.start < cue.start for v in s.scan.of_kind("trigger")):
             continue
         out.append(cue.start)
     return tuple(out)
+
+
+#: How many function words may stand between a clause mark and the reporting cue it opens ("، على ما أفاد").
+_REPORT_LEAD = 2
+
+
+def _opening(s: SentenceView, pos: int) -> int:
+    """Where the clause of a cue opens: past a clause word that only function words follow up to it, to the mark before.
+
+    A dash that opens a clause ("..., - говорится в комментарии") is no word to pass.
+    """
+    opening = s.clause(pos)[0]
+    if opening and s.text[opening].isalnum():
+        before = s.clause(opening - 1)[0]
+        stop = s.language.folded("stopwords")
+        words = s.words(before, pos)
+        if s.text[before] in s.language.get("clause_marks", ",;") and len(words) <= _REPORT_LEAD \
+                and all(w in stop for w in words):
+            return before
+    return opening
 
 
 def _cue_heads(s: SentenceView) -> frozenset[str]:
