@@ -230,9 +230,26 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
         gap = [s.text[a:b] for lo, hi in spans for a, b in s.scan.spans_between(lo, hi)  # (the spans are apart, in order)
                if not any(x <= a and b <= y for x, y in venues) and s.text[a:b] not in s.gap_words]
         if len(gap) <= _BEFORE_GAP:
-            return [c for c in s.group_from(i, forward=False) if c.agent]
+            return [c for c in _after_objects(s, s.group_from(i, forward=False)) if c.agent]
         return []
     return []
+
+
+def _after_objects(s: SentenceView, group: list[Chunk]) -> list[Chunk]:
+    """A subject group without the members up to a verb's object, where subjects stand before their verb.
+
+    "Trump hosted Erdogan, and Witkoff visited Doha": Erdogan is what was
+    hosted, so only Witkoff visited.
+    """
+    if "after" in s.language.get("subject_order") or len(group) < 2:
+        return group
+    verbs = s.memo("verb_ends", lambda: [it.end for it in s.scan.items if s.is_verb(it) or it.has("light")])
+    skipped = s.lead_words | s.gap_words
+    cut = 0
+    for k, chunk in enumerate(group[:-1]):
+        if any(end <= chunk.start and all(w in skipped for w in s.words(end, chunk.start)) for end in verbs):
+            cut = k + 1
+    return group[cut:]
 
 
 def oblique_apart(s: SentenceView, chunk: Chunk) -> bool:
