@@ -23,9 +23,11 @@ Then, on a disk store in a temporary folder:
   ``positions`` twice, with two words of an issue's label and with one word;
   a timeline page is fetched in two steps (``query._run_paged``), all of it
   in one pass, both sorted on each statement's ``dg:timelineKey``, labels
-  read from each node's ``dg:displayLabel``; for reference, the timeline's
-  first page and all of it, and ``pairs``, also on the same store without
-  the keys and the display labels (as a store written by an older version:
+  read from each node's ``dg:displayLabel``, all of it reading predicate,
+  modality, polarity, PLOVER type and quad class from each statement's
+  ``dg:StatementKind``; for reference, the timeline's first page and all of
+  it, and ``pairs``, also on the same store without the keys, the kinds and
+  the display labels (as a store written by an older version:
   ``timeline.legacy.rq``, ``pairs.legacy.rq``);
 - that process's peak resident memory (ru_maxrss);
 - incremental: 100 new documents added, then 100 documents re-ingested with
@@ -223,15 +225,15 @@ def store_phase(nquads: Path, folder: Path, repeat: int) -> dict:
 
 
 def as_older_version(source: Path, folder: Path):
-    """A copy of the store in ``source`` without the statements' ``dg:timelineKey`` and the nodes'
-    ``dg:displayLabel``, as an older version wrote it."""
+    """A copy of the store in ``source`` without the statements' ``dg:timelineKey`` and ``dg:statementKind``
+    and the nodes' ``dg:displayLabel``, as an older version wrote it."""
     import pyoxigraph as ox
 
     from diplograph.store.disk import open_store
 
     shutil.copytree(source, folder)
     copy = ox.Store(str(folder))
-    for prop in ("timelineKey", "displayLabel"):
+    for prop in ("timelineKey", "displayLabel", "statementKind"):
         copy.update(f"DELETE {{ GRAPH ?g {{ ?s <https://w3id.org/diplograph/ontology#{prop}> ?o }} }} "
                     f"WHERE {{ GRAPH ?g {{ ?s <https://w3id.org/diplograph/ontology#{prop}> ?o }} }}")
     copy.optimize()

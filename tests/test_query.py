@@ -16,6 +16,7 @@ from diplograph.errors import InputError, QueryError
 from diplograph.graph.namespace import DG
 from diplograph.graph.rdf import IRIs, build_dataset, timeline_key, write_trig
 from diplograph.store.query import CLAUSES, format_result, list_queries, load_query, run_query
+from diplograph.types import Actor, Argument, Extraction, Statement
 
 # rdflib 7 warns about its own deprecated internals when it parses TriG into a Dataset.
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
@@ -290,6 +291,36 @@ def test_every_statement_has_one_timeline_key(dataset):
         assert keys[str(IRIs.statement(s))] == timeline_key(s.date or published, published, s.span[0])
 
 
+#: A statement's own properties that its dg:StatementKind restates.
+KIND_PROPERTIES = {"kindPredicate": "predicate", "kindModality": "modality", "kindNegated": "negated",
+                   "kindQuadClass": "quadClass", "kindPloverType": "ploverType"}
+
+
+def test_each_statement_kind_restates_its_statements_properties(dataset):
+    store = dataset.store._inner
+    rows = list(store.query("SELECT ?st ?own ?stated WHERE { ?st <%s> ?kind . "
+                            "VALUES (?kp ?sp) { %s } ?kind ?kp ?stated . OPTIONAL { ?st ?sp ?own } }"
+                            % (DG.statementKind, " ".join(f"(<{DG[k]}> <{DG[v]}>)" for k, v in KIND_PROPERTIES.items())),
+                            use_default_graph_as_union=True))
+    statements = {r["st"] for r in rows}
+    assert len(statements) == len({IRIs.statement_key(s) for x in fx.extractions() for s in x.statements})
+    assert len(rows) >= 4 * len(statements) and all(r["own"] == r["stated"] for r in rows)
+    kinds = {r["k"] for r in store.query(f"SELECT DISTINCT ?k WHERE {{ ?st <{DG.statementKind}> ?k }}",
+                                         use_default_graph_as_union=True)}
+    assert 1 < len(kinds) < len(statements)  # statements share their kinds
+
+
+def test_a_kind_without_plover_type_gives_no_plover_in_the_timeline():
+    from diplograph.types import Document
+
+    text = "Oman represents the League."
+    st = Statement("d1", Argument("Oman", "Oman", "Country", Actor("country/omn", "Oman", "Country")), "represents",
+                   Argument("the League", "the League", "Organization"), text, (0, len(text)), modality="reported")
+    row = run_query(build_dataset([Extraction(Document("d1", text, date(2025, 9, 1), "en"), statements=[st])]),
+                    "timeline", bindings={"limit": 0}).iloc[0]
+    assert (row["predicate"], row["modality"], row["negated"], row["plover"]) == ("represents", "reported", False, None)
+
+
 def _without(dataset, prop, where: str = "") -> ox.Store:
     """A copy of the dataset's store with the triples of ``prop`` removed (of the graphs matching ``where``)."""
     store = ox.Store()
@@ -302,18 +333,23 @@ def _without(dataset, prop, where: str = "") -> ox.Store:
 @pytest.mark.parametrize("bindings", [{"limit": 0}, {}, {"limit": "3", "offset": "2"}, {"limit": "5000"},
                                       {"from": "2025-09-02", "to": "2025-09-04"}, {"to": "2025-09-01", "limit": 0}])
 @pytest.mark.parametrize("where", ["", "FILTER(CONTAINS(STR(?g), 'en_'))"], ids=["old graph", "half of it old"])
-def test_a_graph_without_timeline_keys_gives_the_same_timeline(dataset, bindings, where, caplog):
+@pytest.mark.parametrize("prop", ["timelineKey", "statementKind"])
+def test_a_graph_without_timeline_keys_or_kinds_gives_the_same_timeline(dataset, bindings, where, prop, caplog):
     from diplograph.store import query as q
 
-    old = _without(dataset, DG.timelineKey, where)
-    keys = (("dg:timelineKey", "dg:Statement"),)
-    assert q._lacks(old, load_query("timeline"), keys) == keys[0]
+    old = _without(dataset, DG[prop], where)
+    need = (f"dg:{prop}", "dg:Statement")
+    assert q._lacks(old, load_query("timeline"), q.query_info("timeline").needs) == need
     assert q._lacks(dataset.store._inner, load_query("timeline"), q.query_info("timeline").needs) is None
     q._WARNED.clear()
     with caplog.at_level("WARNING", logger="diplograph.store.query"):
         before = run_query(old, "timeline", bindings=bindings)
         run_query(old, "timeline", bindings=bindings)
-    assert len(caplog.records) == 1 and "build it again" in caplog.text
+    paged = 0 < int(bindings.get("limit", 1000)) <= q.PAGE_ROWS
+    if prop == "statementKind" and paged:  # a page's two steps read no kind: no slower way, no warning
+        assert not caplog.records
+    else:
+        assert len(caplog.records) == 1 and "build it again" in caplog.text
     after = run_query(dataset, "timeline", bindings=bindings)
     assert len(after) > 0
     assert after.equals(before)
@@ -388,7 +424,7 @@ def test_the_legacy_pairs_has_the_columns_of_pairs():
 def test_the_legacy_timeline_has_the_parameters_and_clauses_of_the_timeline():
     from diplograph.store import query as q
 
-    assert q.query_info("timeline").needs == (("dg:timelineKey", "dg:Statement"),
+    assert q.query_info("timeline").needs == (("dg:timelineKey", "dg:Statement"), ("dg:statementKind", "dg:Statement"),
                                               ("dg:displayLabel", "subject of rdfs:label"))
     legacy = q._legacy_query("timeline")
     assert legacy is not None and q._projection(legacy) == q.query_info("timeline").columns

@@ -28,12 +28,14 @@ STATEMENT = """
 <https://example.org/s> a dg:Statement ; dg:subject <https://example.org/a> ; dg:object <https://example.org/b> ;
     dg:predicate dg:rejects ; dg:negated false ; dg:modality dg:asserted ; dg:quadClass dg:verbal_conflict ;
     dg:sentence "Oman rejects the plan." ; dg:startOffset 0 ; dg:endOffset 22 ; dg:timelineKey 20250602.20250602 ;
-    prov:wasDerivedFrom <https://example.org/d> .
+    dg:statementKind <https://example.org/k> ; prov:wasDerivedFrom <https://example.org/d> .
+<https://example.org/k> a dg:StatementKind ; dg:kindPredicate dg:rejects ; dg:kindNegated false ;
+    dg:kindModality dg:asserted ; dg:kindQuadClass dg:verbal_conflict .
 <https://example.org/d> a dg:Document ; <http://purl.org/dc/terms/issued> "2025-06-02"^^xsd:date .
 <https://example.org/p> a org:Post ; org:postIn <https://example.org/b> ; dg:positionType dg:minister ;
     rdfs:label "minister of Oman"@en ; dg:displayLabel "minister of Oman" .
 """
-S, P = URIRef(X + "s"), URIRef(X + "p")
+S, P, K = URIRef(X + "s"), URIRef(X + "p"), URIRef(X + "k")
 SH_RESULT_VALUE = URIRef("http://www.w3.org/ns/shacl#value")
 SH_RESULT_PATH = URIRef("http://www.w3.org/ns/shacl#resultPath")
 SH_FOCUS = URIRef("http://www.w3.org/ns/shacl#focusNode")
@@ -58,6 +60,7 @@ def with_values(values: list[tuple[URIRef, URIRef, URIRef]]) -> Graph:
         for _, p, o in base.triples((node, None, None)):
             data.add((copy, p, value if p == prop else o))
     data += base.triples((URIRef(X + "d"), None, None))
+    data += base.triples((K, None, None))
     return data
 
 
@@ -85,14 +88,25 @@ OUTSIDE = [
     (S, DG.quadClass, URIRef("https://w3id.org/diplograph/plover/REJECT")),  # a PLOVER type, not its quad class
     (P, DG.positionType, DG.verbal_cooperation),  # a concept of another scheme
     (P, DG.positionType, URIRef(DG._NS + "president")),
+    (K, DG.kindPredicate, DG.subject),
+    (K, DG.kindModality, DG.neutral),
+    (K, DG.kindQuadClass, DG.asserted),
+    (K, DG.kindNegated, Literal("no")),
 ]
 
 
 def test_the_statement_and_the_post_conform_as_written(ontology, shapes):
     data = Graph().parse(data=STATEMENT, format="turtle")
-    assert (S, RDF.type, DG.Statement) in data and (P, RDF.type, ORG.Post) in data
+    assert (S, RDF.type, DG.Statement) in data and (P, RDF.type, ORG.Post) in data and (K, RDF.type, DG.StatementKind) in data
     assert data.value(S, DG.startOffset) == Literal(0, datatype=XSD.integer)
     assert pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology)[0]
+
+
+def test_a_statement_needs_its_kind(ontology, shapes):
+    data = Graph().parse(data=STATEMENT, format="turtle")
+    data.remove((S, DG.statementKind, None))
+    _, report, _ = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology)
+    assert {report.value(r, SH_RESULT_PATH) for r in report.subjects(SH_RESULT_PATH)} == {DG.statementKind}
 
 
 def test_every_term_of_the_vocabulary_conforms(ontology, shapes):
@@ -108,4 +122,4 @@ def test_without_the_ontology_no_term_of_the_vocabulary_conforms(shapes):
     # the vocabulary is the ontology's: the shapes alone know no predicate, modality or quad class
     _, report, _ = pyshacl.validate(with_values(VOCABULARY[:3]), shacl_graph=shapes, inference="none")
     paths = {report.value(r, SH_RESULT_PATH) for r in report.subjects(SH_RESULT_PATH)}
-    assert paths == {DG.predicate, DG.modality, DG.quadClass}
+    assert paths == {DG.predicate, DG.modality, DG.quadClass, DG.kindPredicate, DG.kindModality, DG.kindQuadClass}

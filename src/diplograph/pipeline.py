@@ -58,8 +58,9 @@ class Extractor:
             def patterns():
                 return [*actor_patterns(self.kb, language), *event_patterns(language)]
 
-            self._scanners[language.code] = (Scanner.cached(language.code, patterns) if self._cacheable
-                                             else Scanner(patterns()))
+            elisions = language.folded("elision_prefixes")
+            self._scanners[language.code] = (Scanner.cached(language.code, patterns, elisions=elisions) if self._cacheable
+                                             else Scanner(patterns(), elisions=elisions))
         return self._scanners[language.code]
 
     def country_of(self, person, day: date):

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from diplograph.fastinit import fast_init
+
 #: Statement modalities.
 MODALITIES = ("asserted", "future", "reported", "hypothetical")
 #: Positions a person holds (the ``holdsPosition`` object).
@@ -123,6 +125,7 @@ class Office:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A span of the document text that names an actor, a place or an event."""
@@ -144,6 +147,7 @@ class Mention:
         return self.via in ("coref", "pronoun")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Argument:
     """The subject or object of a statement: an actor, an event, a place or an issue."""
@@ -156,6 +160,7 @@ class Argument:
     end: int | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Role:
     """A person holding a position on the article's date (``holdsPosition``)."""
@@ -169,6 +174,7 @@ class Role:
     span: tuple[int, int]
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Statement:
     """Who did what to whom, with its polarity, modality, date and evidence.

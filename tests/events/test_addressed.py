@@ -18,11 +18,22 @@ CASES = [
      {("United States", "callsFor", "faciliter l'entrée de l'aide humanitaire", "addressed")}, set()),
     ("fr", "La Chine a encouragé les deux camps à reprendre le dialogue.",
      {("China", "callsFor", "reprendre le dialogue", "addressed")}, set()),
+    # a reflexive verb opens the content: its clitic is no word between the marker and the content
+    ("fr", "L'Égypte a appelé Israël à se retirer de Rafah.",
+     {("Egypt", "callsFor", "retirer de Rafah", "addressed")}, {("Israel", "withdrawsFrom", None, None)}),
+    ("fr", "Le Qatar a invité les deux camps à s'asseoir à la table des négociations.", set(),
+     {("Qatar", "callsFor", "deux camps", None)}),
     # no content marker after the addressee: a phone call, a support, nothing urged
     ("fr", "Emmanuel Macron a appelé Volodymyr Zelensky.", set(), {("Emmanuel Macron", "callsFor", None, None)}),
     ("fr", "Emmanuel Macron a appelé Volodymyr Zelensky à Kiev.", set(), {("Emmanuel Macron", "callsFor", None, None)}),
     ("fr", "L'Union européenne a encouragé les efforts de médiation du Qatar.",
      set(), {("European Union", "callsFor", None, None)}),
+    # an object pronoun addressee (language.yaml object_pronouns): what follows the marker is urged
+    ("en", "Qatar met Hamas leaders in Doha, pressing them to accept the proposal.",
+     {("Qatar", "callsFor", "accept the proposal", "addressed")}, set()),
+    ("en", "Qatar met Hamas leaders in Doha, pressing them hard on the hostages.",
+     set(), {("Qatar", "callsFor", None, None)}),
+    ("en", "Iran pressed ahead with the enrichment.", set(), {("Iran", "callsFor", None, None)}),
 ]
 
 

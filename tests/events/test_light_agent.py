@@ -10,6 +10,10 @@ CASES = [
     ("fr", "Les frappes menées par Israël contre le Liban ont repris.", {("Israel", "attacks", "Lebanon", "default")}, set()),
     ("fr", "Les attaques lancées par les Houthis contre Israël se multiplient.",
      {("Houthis", "attacks", "Israel", "genitive")}, set()),
+    # a participle that also opens a longer trigger ("menée par": a delegation led by)
+    ("fr", "L'offensive menée par la Russie contre l'Ukraine a fait dix morts.",
+     {("Russia", "attacks", "Ukraine", "default")}, set()),
+    ("fr", "La délégation menée par Pierre Durandal est arrivée à Alger.", set(), {(None, "attacks", None, None)}),
     # no agent word: no subject from the participle
     ("fr", "Les frappes menées contre le Liban ont repris.", set(), {(None, "attacks", None, None)}),
     # a participle that is no light verb

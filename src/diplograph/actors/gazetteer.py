@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from diplograph.actors.kb import load_kb
 from diplograph.lang.forms import entry_forms, form_marks, inflect
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language
@@ -21,6 +22,10 @@ __all__ = ["actor_patterns"]
 # "counterpart" takes the office of the titled person named before it (actors/mentions.py).
 check_column("titles", "position", lambda: (*POSITIONS, "counterpart"))
 check_column("plural_titles", "position", lambda: POSITIONS)
+# "the Iranian president": a title may name an office by its written title (people.yaml) as well.
+check_column("titles", "office", lambda: load_kb().written_titles(), blank=True)
+# "مستشاره", "his envoy": a title whose owner is a pronoun, the actor named before (actors/mentions.py).
+check_column("titles", "owner", lambda: ("pronoun",), blank=True)
 
 
 def _clitic_forms(language: Language, entry: str, word_class: str, kind: str, data) -> Iterator[tuple[str, Tag]]:
@@ -79,8 +84,8 @@ def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
     Returns:
         ``(form, Tag)`` pairs with kinds ``actor`` (data: actor id),
         ``capital`` and ``adjective`` (data: state id), ``title`` and
-        ``plural_title`` (data: position), ``body`` (data: label), ``cased`` (data: the length of
-        an acronym to check for capitals), ``latter``, ``country_anaphor``, ``pair_anaphor``
+        ``plural_title`` (data: position), ``office_title`` (data: an office's written title), ``possessed`` (data: the title a pronoun owns, as written), ``body`` (data: label), ``cased`` (data: the length of
+        an acronym to check for capitals), ``latter``, ``country_anaphor``, ``pair_anaphor`` (data: a count above two, else None)
         and ``pronoun`` (data: the actor types it may stand for), ``seat_head`` (no data).
     """
     code = language.code
@@ -92,6 +97,11 @@ def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
                 yield from _clitic_forms(language, text, word_class, kind, alias.actor_id)
     for row in language.tables.get("titles", []):
         yield from _clitic_forms(language, row["title"], "title", "title", row["position"])
+        if row.get("owner"):
+            yield from _clitic_forms(language, row["title"], "title", "possessed", row["title"])
+        if row.get("office"):
+            # the office's written title, where a state's data names the post otherwise than its position
+            yield from _clitic_forms(language, row["title"], "title", "office_title", row["office"])
         # "Deputy Foreign Minister", "نائب وزير الخارجية", "secrétaire général adjoint": a deputy's post is "other".
         for prefix in language.words("deputy_prefixes"):
             yield from _clitic_forms(language, prefix + row["title"], "title", "title", "other")
@@ -111,6 +121,10 @@ def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
     for word in language.words("pair_anaphors"):
         # "the two countries", "الجانبان": the last two actors named together.
         yield from _clitic_forms(language, word, "name", "pair_anaphor", None)
+    for count, words in (language.get("counted_anaphors") or {}).items():
+        # "the three countries", "les trois États": as many sides as the count, named together before.
+        for word in words:
+            yield from _clitic_forms(language, word, "name", "pair_anaphor", count)
     for row in language.tables.get("groups", []):
         # "protesters", "الشرطة": an unnamed collective, with a state when the text gives one.
         yield from _clitic_forms(language, row["noun"], "title", "group", (row["group"], row["label"]))

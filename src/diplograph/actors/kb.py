@@ -257,6 +257,56 @@ class KnowledgeBase:
         best = max(held, key=lambda o: o.start or date.min)
         return self.actors[best.person]
 
+    def titled_office(self, title: str, country_id: str, day: date) -> Office | None:
+        """The office of a state (or organisation) whose written title is ``title``, held on a day.
+
+        A state's post may be named otherwise than its position: Iran's
+        President heads the government, and its head of state is the Supreme
+        Leader, so "the Iranian president" is whoever holds the office titled
+        President. None where no office of that state carries the title (most
+        states' presidents are recorded by position alone).
+
+        Args:
+            title: a written title of ``people.yaml`` (case and accents folded).
+            country_id: a state id, or an ``org/...`` id.
+            day: the day.
+
+        Returns:
+            The office held that day (the later start wins on a handover day), or None.
+
+        >>> kb = load_kb()
+        >>> kb.actors[kb.titled_office("President", "country/irn", date(2025, 6, 1)).person].label
+        'Masoud Pezeshkian'
+        >>> kb.titled_office("President", "country/irn", date(2025, 6, 1)).position
+        'head_of_government'
+        >>> kb.titled_office("President", "country/fra", date(2025, 6, 1)) is None
+        True
+        """
+        wanted = fold(title)
+        held = [o for position in POSITIONS for o in self._by_post.get((position, country_id), ())
+                if o.held_on(day) and fold(self._titles.get(o, "")) == wanted]
+        return max(held, key=lambda o: o.start or date.min) if held else None
+
+    def has_titled_post(self, title: str, country_id: str) -> bool:
+        """Whether any office of a state, on any day, carries the written title ``title``.
+
+        >>> load_kb().has_titled_post("president", "country/irn")
+        True
+        >>> load_kb().has_titled_post("President", "country/fra")
+        False
+        """
+        wanted = fold(title)
+        return any(fold(self._titles.get(o, "")) == wanted
+                   for position in POSITIONS for o in self._by_post.get((position, country_id), ()))
+
+    def written_titles(self) -> set[str]:
+        """Every written title the offices carry (what a title row's ``office`` column may name).
+
+        >>> {"President", "Supreme Leader"} <= load_kb().written_titles()
+        True
+        """
+        return set(self._titles.values())
+
     def seat_head(self, seat_id: str, day: date) -> Actor | None:
         """Who headed a seat of government on a day: "the Kremlin leader", "سيد البيت الأبيض".
 

@@ -22,6 +22,7 @@ from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language, WordClass
 from diplograph.lang.scanner import Item, Scan, Tag
 from diplograph.actors.ids import mint_actor, slug
+from diplograph.fastinit import fast_init
 from diplograph.labels import group_label
 from diplograph.types import Actor
 
@@ -49,6 +50,7 @@ _SURNAME_TYPES = ("Organization", "Group", "Coalition")
 _PLAIN_KINDS = frozenset({"actor", "adjective", "capital"})
 
 
+@fast_init  # (a sentence makes several)
 @dataclass(frozen=True)
 class Chunk:
     """An actor mention in a scanned sentence, in folded coordinates."""
@@ -70,6 +72,8 @@ class Chunk:
     body: str = ""
     #: joined to the mention before it by a coordinator ("Iran and the US", "مصر وقطر")
     coordinated: bool = False
+    #: joined to the mention before it by a comma alone: a member of a list ("Egypt, Jordan and Qatar")
+    listed: bool = False
 
 
 def _adjacent(scan: Scan, left_end: int, right_start: int) -> bool:
@@ -193,6 +197,8 @@ class _Chains:
         self.owners: dict[int, int] = {}
         #: indices of items inside a title's complement ("ambassador to Ukraine"): mentions, never agents
         self.complements: set[int] = set()
+        #: the chunks found so far, in the order found (title chains first)
+        self.found: list[Chunk] = []
 
     def upper(self, pos: int) -> bool:
         """Is the original character at folded position ``pos`` a capital?"""
@@ -326,6 +332,8 @@ class _Chains:
                 break
             last = b
             if not words and self.scan.text[a:b] in honorifics:
+                if self.scan.text[a:b + 1] in self.language.folded("abbreviations"):
+                    last = b + 1  # "Mr. NAME": the abbreviation's full stop
                 continue  # a rank or honorific before the name: "العماد", "General"
             words.append((a, b))
         taken, known = self.name_words(words, first=True)
@@ -477,6 +485,9 @@ class _Chains:
 
     def title_chain(self, i: int) -> Chunk | None:
         item = self.items[i]
+        if item.has("possessed") and self.surface(item.start, item.end)[-1:] == item.tag("possessed").data[-1:]:
+            # as written: folding spells the pronoun "مستشاره" and the feminine "مستشارة" alike
+            return self.possessed_title(i)
         named = None
         if item.has("title"):
             position = item.tag("title").data
@@ -628,7 +639,7 @@ class _Chains:
                 country = self.body_state_in_apposition(end)
         elif former is None and acting is None and country is not None and position in _UNIQUE_POSTS \
                 and i not in self.owners:
-            person = self.kb.holder(position, country.id, self.day)
+            person, position = self.post_holder(item, position, country)
             # known from the date, not from the text: the office is the text's only if it names the person
             via = "holder"
         if person is None and former is None and acting is None and not territory and i not in self.owners and \
@@ -653,6 +664,9 @@ class _Chains:
             country, k = state
             country_span = (self.items[k].start, self.items[k].end)
             taken.add(k)
+        if (titled := self.titled_position(item, person)) is not None:
+            # "President Pezeshkian": Iran's President heads the government
+            position = titled
         offices = [o for o in self.kb.offices_on(person.id, self.day) if o.position == position]
         if (country is None or territory) and offices and offices[0].country in self.kb.actors:
             # A known holder's own state wins over a place that merely stands before the title.
@@ -669,6 +683,71 @@ class _Chains:
         trim = lead if start == item.start else 0
         return Chunk(start, end, person, via, True, None if former is not None else position, country, title, trim,
                      country_span)
+
+    def possessed_title(self, i: int) -> Chunk | None:
+        """A title whose owner is a pronoun and the name after it: "مستشاره مايك والتز", "his envoy, NAME".
+
+        The post is the person's own office on the date where the knowledge
+        base has one; else the state of the only actor named before in the
+        sentence (whom the pronoun refers to); else the person has no role.
+        """
+        item = self.items[i]
+        position, end, j, k = item.tag("title").data, item.end, i + 1, None
+        if j < len(self.items) and self.honorific_gap(end, self.items[j].start) and (p := self.actor_at(j, "Person")):
+            person, end, k = p, self.items[j].end, j
+        elif (unknown := self.unknown_name(end)) is not None:
+            a, end, k = unknown
+            person = self.actor_at(k) if k is not None else mint_actor(self.surface(a, end), "Person")
+        elif (name := self.name_after_comma(end)) is not None:
+            (a, end), k = name
+            person = self.actor_at(k) if k is not None else mint_actor(self.surface(a, end), "Person")
+        else:
+            return None
+        if k is None:
+            self.claimed.append((item.end, end))
+        else:
+            self.used.add(k)
+        self.used.add(i)
+        offices = [o for o in self.kb.offices_on(person.id, self.day) if o.position == position]
+        country = self.kb.actors.get(offices[0].country) if offices else self.possessor_state(i)
+        lead = item.tag("title").prefix
+        return Chunk(item.start, end, person, "title", True, position if country is not None else None, country,
+                     self.surface(item.start + lead, item.end), lead)
+
+    def possessor_state(self, i: int) -> Actor | None:
+        """The state of the only actor (a person, a state or its body) named before item ``i`` in the sentence."""
+        item = self.items[i]
+        sides = {(chunk.country or self.country_of_person(chunk.actor) or chunk.actor).id
+                 for chunk in self.found if chunk.end <= item.start and chunk.agent}
+        for k in range(i):
+            actor = self.actor_at(k)
+            if actor is None:
+                continue
+            state = self.country_of_person(actor) if actor.type == "Person" else self.country_of(actor) \
+                if actor.type == "GovernmentBody" else actor if actor.type == "Country" else None
+            sides.add(state.id if state is not None else actor.id)
+        return self.kb.actors.get(next(iter(sides))) if len(sides) == 1 else None
+
+    def post_holder(self, item: Item, position: str, country: Actor) -> tuple[Actor | None, str]:
+        """Who held the post a title names for a state on the date, and the post's position.
+
+        A title that names an office by its written title wins over its
+        position: "the Iranian president" is Iran's President, who heads the
+        government (its head of state is the Supreme Leader).
+        """
+        if (tag := item.tag("office_title")) is not None and self.kb.has_titled_post(tag.data, country.id):
+            # no one on the date (an interim): never the holder of the position instead
+            office = self.kb.titled_office(tag.data, country.id, self.day)
+            return (self.kb.actors[office.person], office.position) if office is not None else (None, position)
+        return self.kb.holder(position, country.id, self.day), position
+
+    def titled_position(self, item: Item, person: Actor) -> str | None:
+        """The position of the office a named person holds under the title's written title, if any."""
+        if (tag := item.tag("office_title")) is None:
+            return None
+        wanted = fold(tag.data)
+        return next((o.position for o in self.kb.offices_on(person.id, self.day)
+                     if fold(self.kb.title(o) or "") == wanted), None)
 
     def known_post_before(self, i: int) -> str | None:
         """The state post the knowledge base gives the last person named before item ``i``, untitled there.
@@ -1155,11 +1234,14 @@ class _Chains:
         return (a, b), known
 
     def past_honorific(self, start: int) -> int:
-        """Where a name starts after an article and an honorific: "le prince NAME", "the General NAME"."""
-        words = self.scan.text[start:].split(maxsplit=2)
-        if len(words) == 3 and words[0] in self.language.folded("title_articles") and \
-                words[1] in self.language.folded("honorifics"):
-            return len(self.scan.text) - len(words[2])  # the rest, as split leaves it, ends the text
+        """Where a name starts after an honorific, perhaps abbreviated or after an article: "le prince NAME", "the General NAME", "Mr. NAME"."""
+        text = self.scan.text[start:]
+        words = text.split(maxsplit=2)
+        honorifics = self.language.folded("honorifics")
+        skip = 1 if len(words) == 3 and words[0] in self.language.folded("title_articles") else 0
+        if len(words) > skip + 1 and (words[skip] in honorifics or (
+                words[skip] in self.language.folded("abbreviations") and words[skip].rstrip(".") in honorifics)):
+            return len(self.scan.text) - len(text.split(maxsplit=skip + 1)[-1])  # the rest, as split leaves it, ends the text
         return start
 
     def state_after_name(self, end: int) -> tuple[Actor, int] | None:
@@ -1224,7 +1306,7 @@ class _Chains:
         # Title chains first: the state before a title ("US envoy X") and the
         # name before an appositive title belong to the chain, not to a
         # mention of their own.
-        chunks = []
+        chunks = self.found = []
         self.owners = self.find_owners()
         # An owner is part of the owned title's chain: "the president" in "the president's envoy" is no one.
         self.used |= set(self.owners.values())
@@ -1296,13 +1378,16 @@ class _Chains:
         words = self.language.folded("coordinator_words")
         joining = words - self.language.folded("object_lead_words") - set(self.commas)
         prefixes = tuple(self.language.folded("coordinator_prefixes"))
+        articles = self.language.folded("description_articles")
         out = chunks[:1]
         for left, right in zip(chunks, chunks[1:]):
             gap = _spaced(self.scan.text[left.end:right.start], self.commas).split()
             clitic = self.scan.text[right.start:right.start + right.trim]
             joined = (bool(gap) and all(w in words for w in gap) and any(w in joining for w in gap)) or \
                 (not gap and bool(prefixes) and clitic.startswith(prefixes))
-            out.append(replace(right, coordinated=True) if joined else right)
+            # (an article may open the next member: "l'Égypte, la Jordanie et le Qatar")
+            comma = bool(gap) and gap[0] in self.commas and all(w in self.commas or w in articles for w in gap)
+            out.append(replace(right, coordinated=True) if joined else replace(right, listed=True) if comma else right)
         return out
 
     def shared_bodies(self, chunks: list[Chunk]) -> list[Chunk]:

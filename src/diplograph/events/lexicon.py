@@ -144,6 +144,33 @@ def _derived_patterns(language: Language, rows: list[dict[str, str]],
                             yield form, Tag("trigger", trigger)
 
 
+def _with_elided(language: Language, rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The rows, and the twin of each ending in an ``elided_words`` word that ends in its elided form instead.
+
+    "en faveur de" is written "en faveur d'" before a vowel ("en faveur d'une trêve");
+    a twin some row writes out already is not made again, nor one whose head a row
+    writes alone (that row reads what follows by its own frame: "visite", "la visite d'Olaf Scholz").
+
+    >>> from diplograph.lang.profile import load_language
+    >>> rows = [{"predicate": "supports", "pos": "verb", "base": "plaide en faveur de"}]
+    >>> [r["base"] for r in _with_elided(load_language("fr"), rows)]
+    ['plaide en faveur de', "plaide en faveur d'"]
+    """
+    elided = dict(language.get("elided_words"))
+    if not elided:
+        return rows
+    written = {(r["predicate"], r["pos"], r.get("frame", ""), r["base"]) for r in rows}
+    alone = {(r["predicate"], r["pos"], r["base"]) for r in rows}
+    twins = []
+    for row in rows:
+        head, _, last = row["base"].rpartition(" ")
+        if head and last in elided and (row["predicate"], row["pos"], head) not in alone:
+            base = f"{head} {elided[last]}"
+            if (row["predicate"], row["pos"], row.get("frame", ""), base) not in written:
+                twins.append({**row, "base": base})
+    return rows + twins
+
+
 def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
     """Folded surface forms of every event-lexicon entry, tagged for the scanner.
 
@@ -163,7 +190,7 @@ def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
     ('chairs', True, True)
     """
     others = language.folded("not_trigger_forms")
-    rows = language.tables.get("triggers", [])
+    rows = _with_elided(language, language.tables.get("triggers", []))
     nouns = {form for row in rows if row["pos"] == "noun" for form, _ in _trigger_forms(language, row)}
     for row in rows:
         marks = form_marks(language, row["base"], "verb") if row["pos"] == "verb" else {}

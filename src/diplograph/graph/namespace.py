@@ -67,6 +67,6 @@ def terms() -> frozenset[URIRef]:
         The full IRIs of the classes, properties and individuals.
 
     >>> DG.Statement in terms(), len(terms())
-    (True, 123)
+    (True, 130)
     """
     return frozenset(dir(DG))

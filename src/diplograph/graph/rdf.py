@@ -229,6 +229,18 @@ class IRIs:
         return URIRef(cls.base + "statement/" + cls.statement_key(statement))
 
     @classmethod
+    def kind(cls, predicate: str, modality: str, negated: bool, plover: str | None) -> URIRef:
+        """The IRI of a statement kind: ``.../resource/kind/<predicate>/<modality>/<negated|affirmed>[/<PLOVER>]``.
+
+        >>> IRIs.kind("rejects", "reported", True, "REJECT")
+        rdflib.term.URIRef('https://w3id.org/diplograph/resource/kind/rejects/reported/negated/REJECT')
+        >>> IRIs.kind("represents", "asserted", False, None)
+        rdflib.term.URIRef('https://w3id.org/diplograph/resource/kind/represents/asserted/affirmed')
+        """
+        parts = [predicate, modality, "negated" if negated else "affirmed"] + ([plover] if plover else [])
+        return URIRef(cls.base + "kind/" + "/".join(_segment(p) for p in parts))
+
+    @classmethod
     def post(cls, position: str, country: str) -> URIRef:
         """The IRI of a post: ``.../resource/post/<position>/<country id>``.
 
@@ -427,6 +439,12 @@ def _post_refs(position: str, country: str) -> tuple[str, str]:
 @functools.lru_cache(maxsize=None)
 def _concept_ref(mint: Any, code: str) -> str:
     return _ref(str(mint(code)))
+
+
+@functools.lru_cache(maxsize=None)
+def _kind_ref(predicate: str, modality: str, negated: bool, plover: str | None) -> str:
+    """The term of a statement kind: a corpus has a few hundred."""
+    return _ref(str(IRIs.kind(predicate, modality, negated, plover)))
 
 
 @functools.lru_cache(maxsize=None)
@@ -638,6 +656,20 @@ class _Writer:
         if broad is not None:
             self.share(iri, _SKOS.broadMatch, broad)
 
+    def kind(self, statement: Statement, plover: str | None, concept: str | None, quad: str) -> str:
+        """The term of a statement's :class:`dg:StatementKind <IRIs.kind>`, described once a build."""
+        kind = _kind_ref(statement.predicate, statement.modality, statement.negated, plover)
+        if kind not in self.described:
+            self.described.add(kind)
+            self.share(kind, _RDF.type, _DG.StatementKind)
+            self.share(kind, _DG.kindPredicate, _DG[statement.predicate])
+            self.share(kind, _DG.kindModality, _DG[statement.modality])
+            self.share(kind, _DG.kindNegated, _TRUE if statement.negated else _FALSE)
+            self.share(kind, _DG.kindQuadClass, _DG[quad])
+            if concept is not None:
+                self.share(kind, _DG.kindPloverType, concept)
+        return kind
+
     def post(self, person: str, position: str, country: Actor | str) -> tuple[str, str]:
         """The post's term and its IRI (which names its incumbencies)."""
         country_id = country if isinstance(country, str) else country.id
@@ -691,10 +723,12 @@ def _statement_triples(w: _Writer, statement: Statement, key: str, doc_iri: str,
     if statement.date is not None:
         pairs.append((_DG.eventDate, _date(statement.date)))
     plover, cameo, quad, mode = w.codes.of(statement)
+    concept = None
     if plover is not None:
         concept = _concept_ref(IRIs.plover, plover)
         w.concept(concept, _DG.PLOVER, plover, _DG[quad])
         pairs.append((_DG.ploverType, concept))
+    pairs.append((_DG.statementKind, w.kind(statement, plover, concept, quad)))
     if cameo is not None:
         concept = _concept_ref(IRIs.cameo, cameo)
         w.concept(concept, _DG.CAMEO, cameo)

@@ -5,6 +5,11 @@ matches inside a longer word are dropped, and overlapping ones resolved
 leftmost-longest: the earliest wins ("has yet to" before "to recognise"), and
 of those starting together the longest ("وزير الخارجية" over "وزير").
 
+A pattern whose last word is an elided one (the matcher's ``elisions``, e.g.
+French "d'") ends inside the text's word that the elision is written onto:
+"en faveur d'" is found in "en faveur d'une trêve", and the match stops
+before the elided word, which stays with what follows ("d'une trêve").
+
 Patterns that carry the same payloads share one payload group, so that a
 built matcher pickles small and loads fast (see :meth:`Matcher.save`).
 """
@@ -41,9 +46,19 @@ class Matcher:
         >>> m.add("minister", "title")
         >>> [(x.key, x.payloads) for x in m.find("the foreign minister said")]
         [('foreign minister', ('title',))]
+
+    Args:
+        elisions: folded elided words ("d'", "l'"): a pattern of two words or
+            more ending in one matches where that word is written onto the next.
+
+    >>> m = Matcher(elisions=("d'",))
+    >>> m.add("en faveur d'", "supports")
+    >>> [(x.start, x.end, x.key) for x in m.find("plaide en faveur d'une treve")]
+    [(7, 16, 'en faveur')]
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, elisions: tuple[str, ...] = ()) -> None:
+        self._elisions = frozenset(elisions)
         self._payloads: dict[str, list[Any]] = {}
         self._automaton: ahocorasick.Automaton | None = None
         self._groups: list[tuple[Any, ...]] = []
@@ -73,7 +88,9 @@ class Matcher:
         index: dict[tuple[Any, ...], int] = {}
         for key, payloads in self._payloads.items():
             group = index.setdefault(tuple(payloads), len(index))
-            automaton.add_word(key, (len(key), group))
+            # the part kept of a key that ends in an elided word: the words before it
+            head, _, last = key.rpartition(" ")
+            automaton.add_word(key, (len(key), group, len(head) if head and last in self._elisions else len(key)))
         automaton.make_automaton()
         self._automaton, self._groups = automaton, list(index)
 
@@ -95,28 +112,33 @@ class Matcher:
         >>> [x.payloads for x in Matcher.load(where).find("the kremlin said")]
         [('body',)]
         """
-        matcher = cls()
+        matcher = cls()  # the elisions are built into the automaton's values
         with open(path, "rb") as data:
             matcher._automaton, matcher._groups = pickle.load(data)
         return matcher
 
-    def _hits(self, text: str) -> list[tuple[int, int, int]]:
-        """``(start, -length, group)`` of every match at word boundaries, sorted: by start, the longest first."""
+    def _hits(self, text: str) -> list[tuple[int, int, int, int]]:
+        """``(start, -kept, kept - length, group)`` of every match at word boundaries, sorted: by start, the longest first.
+
+        The length of a key ending in an elided word is that of the words before it (``kept``); of two
+        matches as long, the one that also needed the elided word comes first.
+        """
         if self._automaton is None:
             if not self._payloads:
                 return []
             self._build()
         hits = []
         size = len(text)
-        for last, (length, group) in self._automaton.iter(text):
+        for last, (length, group, kept) in self._automaton.iter(text):
             start = last - length + 1
             # inside a longer word (a letter, digit or apostrophe beside it): the automaton reports many
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "'"):
                 continue
-            if last + 1 < size and (text[last + 1].isalnum() or text[last + 1] == "'"):
+            # an elided last word is written onto the next one: no boundary after it
+            if last + 1 < size and (text[last + 1].isalnum() or text[last + 1] == "'") and kept == length:
                 continue
-            hits.append((start, -length, group))
-        hits.sort()  # no two hits share a start and a length: one key is found once at a place
+            hits.append((start, -kept, kept - length, group))
+        hits.sort()  # no two hits share a start and a key: one key is found once at a place
         return hits
 
     def find(self, text: str) -> list[Match]:
@@ -145,7 +167,7 @@ class Matcher:
         """
         chosen = []
         end = 0
-        for start, minus, group in self._hits(text):  # by start, the longest first
+        for start, minus, _, group in self._hits(text):  # by start, the longest first
             if start >= end:
                 end = start - minus
                 chosen.append((start, end, group))

@@ -134,17 +134,22 @@ class Scanner:
         >>> s = Scanner([("the kremlin", Tag("actor", "body/kremlin"))])
         >>> [i.tags[0].data for i in s.scan("The Kremlin said").items]
         ['body/kremlin']
+
+    ``elisions`` are the language's elided words (``elision_prefixes``): a
+    pattern ending in one is found where it is written onto the next word
+    (see :class:`~diplograph.lang.matcher.Matcher`).
     """
 
-    def __init__(self, patterns: Iterable[tuple[str, Tag]] = ()) -> None:
-        self._matcher = Matcher()
+    def __init__(self, patterns: Iterable[tuple[str, Tag]] = (), *, elisions: Iterable[str] = ()) -> None:
+        self._matcher = Matcher(elisions=tuple(elisions))
         for form, tag in patterns:
             self._matcher.add(form, tag)
         #: the tags and kinds of the matcher's payload groups met so far
         self._groups: dict[int, tuple[tuple[Tag, ...], frozenset[str]]] = {}
 
     @classmethod
-    def cached(cls, name: str, patterns: Callable[[], Iterable[tuple[str, Tag]]]) -> "Scanner":
+    def cached(cls, name: str, patterns: Callable[[], Iterable[tuple[str, Tag]]], *,
+               elisions: Iterable[str] = ()) -> "Scanner":
         """A scanner built once and kept in the cache folder, rebuilt when the package data changes.
 
         Generating every surface form of a language takes seconds; loading the
@@ -154,12 +159,13 @@ class Scanner:
         Args:
             name: what the patterns are, e.g. the language code.
             patterns: a function giving the patterns, called on a cache miss.
+            elisions: the language's elided words (see the class).
 
         Returns:
             The scanner.
         """
         scanner = cls()
-        scanner._matcher = cached(f"scanner-{name}", lambda: cls(patterns())._matcher, read=Matcher.load, write=Matcher.save)
+        scanner._matcher = cached(f"scanner-{name}", lambda: cls(patterns(), elisions=elisions)._matcher, read=Matcher.load, write=Matcher.save)
         return scanner
 
     def __len__(self) -> int:

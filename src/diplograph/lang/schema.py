@@ -61,6 +61,11 @@ def _word_types(v: Any) -> bool:
     return isinstance(v, dict) and all(isinstance(k, str) and _words(t) for k, t in v.items())
 
 
+def _counted_words(v: Any) -> bool:
+    return isinstance(v, dict) and all(isinstance(k, int) and not isinstance(k, bool) and k > 2 and _words(w)
+                                       for k, w in v.items())
+
+
 def _order(v: Any) -> bool:
     return _words(v) and bool(v) and set(v) <= {"before", "after"}
 
@@ -77,6 +82,7 @@ TYPES: dict[str, tuple[Callable[[Any], bool], str]] = {
     "pairs": (_pairs, "a list of [written, variant] pairs"),
     "word_types": (_word_types, "a mapping of words to lists of actor types"),
     "forms": (lambda v: isinstance(v, dict), "a mapping (see forms below)"),
+    "counted_words": (_counted_words, "a mapping of counts above 2 to lists of words"),
 }
 
 _KEYS = [
@@ -97,6 +103,10 @@ _KEYS = [
     # forms
     Key("forms", "forms", {}, "how entries take clitics and inflections (lang/forms.py; FORMS below)"),
     Key("elision_prefixes", "words", [], "elided articles and particles written onto a word (French l', d')"),
+    Key("perfect_adjuncts", "words", [], "phrases before an infinitive of a completed act whose subject is the "
+        "main clause's (French 'apres avoir'): see events/frames/perfect_adjunct.py"),
+    Key("elided_words", "pairs", [], "[word, its elided form]: a trigger ending in the word also ends in "
+        "the elided form, written onto the next word (a pattern ending in 'de' also ends in \"d'\")"),
     Key("negating_prefixes", "words", [], "elided negations fused to a verb ('n'assistera')"),
     # actors
     Key("adjective_side", "side", "after", "where a nationality adjective stands beside its noun"),
@@ -129,6 +139,8 @@ _KEYS = [
     Key("latter_words", "words", [], "anaphors for the last person named ('the latter')"),
     Key("country_anaphors", "words", [], "anaphors for the speaker's own state ('his country')"),
     Key("pair_anaphors", "words", [], "anaphors for the last two states named together ('the two countries')"),
+    Key("counted_anaphors", "counted_words", {}, "anaphors for the last three or more sides named together, by count "
+        "('the three countries'): the sentence before must name exactly that many"),
     Key("pronouns", "word_types", {}, "pronouns and the actor types each may stand for"),
     # arguments
     Key("subject_order", "order", ["before", "after"], "where a verb's subject stands: 'after' first for VSO"),
@@ -145,8 +157,11 @@ _KEYS = [
     Key("object_relatives", "words", [], "relative words whose clause has the antecedent as object ('the summit that X hosted')"),
     Key("undoing_words", "words", [], "words that reverse the trigger after them ('lifted sanctions on')"),
     Key("determiners", "words", [], "words that open a noun phrase ('the', 'le', elided 'l'')"),
+    Key("noun_determiners", "words", [], "determiners that no verb follows: a verb form after one is a noun ('the draft', 'son appel')"),
     Key("venue_words", "words", [], "prepositions that place an act: the mention after them is its venue, no argument ('talks in Oman')"),
     Key("purpose_clitics", "text", "", "clitics of purpose on a noun: its subject is the clause's actor"),
+    Key("decision_nouns", "words", [],
+        "nouns of decision or intent right before a masdar a clitic joins to them (Arabic 'qararuha bi-tard', its decision to expel): who owns the decision does the act"),
     Key("preposition_clitics", "words", [], "preposition clitics: a mention they govern is no subject"),
     Key("preposition_words", "words", [], "prepositions: a mention they govern is no subject of a verb after its comma ('urged Iraq to sign a deal with Turkey, expel ...')"),
     Key("possessive_suffixes", "words", [], "possessive suffixes of a noun (Arabic -hu in 'his talks')"),
@@ -188,9 +203,11 @@ _KEYS = [
     Key("fronted_object_words", "words", [], "prepositions that may open an object between a verb and its subject, in a subject-after order (Arabic 'sharaka fi al-ijtima' X', took part in the meeting X)"),
     Key("side_words", "words", [], "phrases before a state's adjective that open the people on its side of a meeting (Arabic 'min al-janib', on the side of): each meets those of another side"),
     Key("genitive_heads", "words", [], "nouns, nominative forms written out, through which the actor in the genitive after them acts ('strany Evrosoyuza', the EU's countries): after any other noun ('zhiteli Moskvy', Moscow's residents) the genitive is no subject"),
+    Key("will_nouns", "words", [], "nouns of will, every form written out, whose verb complement is done by their owner ('reshenie suda prodlit sanktsii', the court's decision to extend sanctions): with no actor owning the noun, the verb states nothing (events/frames/owned.py)"),
+    Key("will_owner_words", "words", [], "words right before a will_nouns noun whose subject owns it ('prinyal reshenie', took the decision)"),
     Key("delegate_words", "words", [], "words naming an actor's delegates before it in a list ('the foreign ministers of')"),
     Key("deontic_addressee", "side", "before", "where the actor a modal of obligation binds stands ('Russia must')"),
-    Key("deontic_quantifiers", "words", [], "quantifiers that open an addressee naming all of a kind after the modal ('all parties')"),
+    Key("deontic_quantifiers", "words", [], "quantifiers that open an addressee naming all of a kind after the modal ('all parties'), or, where deontic_addressee is before, the clause right before it ('all parties must', 'the international community must')"),
     Key("participle_words", "words", [], "participles that open an adjunct sharing the main clause's subject"),
     Key("complementizers", "words", [], "words that open a reported clause ('that', Arabic 'an'): a verb-or-noun form right after a speech verb without one is its noun object"),
     Key("noun_prepositions", "words", [], "prepositions after which a verb-or-noun form is a noun (Arabic 'ala da'm', on the support of)"),
@@ -198,6 +215,7 @@ _KEYS = [
     Key("purpose_words", "words", [], "words that open a purpose clause before a verb ('to discuss', 'pour discuter'): no actor object lies past them"),
     Key("gerund_words", "words", [], "words that open an adjunct: before a participle that opens the sentence (French 'En reaffirmant ..., X a'), it shares the main clause's subject; set off by commas (French ', en visite a Pekin,'), it is passed over"),
     Key("content_markers", "words", [], "words after an urged actor that open what it is urged to do ('to')"),
+    Key("object_pronouns", "words", [], "object pronouns that may stand for the urged actor before a content marker ('pressing them to accept')"),
     Key("addressee_words", "words", [], "prepositions that mark an urged actor as the addressee (Russian 'ot', from): what follows is urged"),
     Key("content_suffixes", "words", [], "endings of a word after an urged actor that opens what it is urged to do (an infinitive's)"),
     Key("content_clitics", "words", [], "clitics on the word after an urged actor that open what it is urged to do (Arabic bi-, 'bi-sahb', to withdraw)"),

@@ -97,53 +97,74 @@ _PAIR_REACH = 4
 REACH = max(_PRONOUN_REACH, _PAIR_REACH)
 
 
-def _last_pair(sentences: Sequence[Sequence[Chunk]], country_of: Callable[[Actor], Actor | None]) -> tuple[Actor, ...]:
-    """The last two states or organisations named together, nearest sentence first: "Iran and the US".
+def _sides(sentence: Sequence[Chunk], country_of: Callable[[Actor], Actor | None]) -> dict[str, Actor]:
+    """The sides a sentence's actors stand for: a state or body as named, a person as the state they serve.
 
-    States named as such, or by an earlier pair anaphor, win over persons
-    standing for the states they serve ("Araghchi and Witkoff" are Iran and
-    the United States), which count in the nearest sentences only.
+    A state and a person who serves it are one side ("Araghchi ..., Tehran
+    said"); a person whose state is unknown is a side of their own, so that
+    they still count. Places and bare nationality adjectives are no side.
     """
-    def state(chunk: Chunk) -> Actor | None:
-        ok = chunk.agent and chunk.via not in ("nationality", "place", "pronoun")
-        return chunk.actor if ok and chunk.actor.type in ("Country", "Organization") else None
-
-    def person_state(chunk: Chunk) -> Actor | None:
-        ok = chunk.agent and chunk.via not in ("nationality", "place", "pronoun") and chunk.actor.type == "Person"
-        return (chunk.country or country_of(chunk.actor)) if ok else None
-
-    def pair(a: Chunk, b: Chunk, side) -> tuple[Actor, ...]:
-        if a.via == b.via == "pronoun" and (a.start, a.end) == (b.start, b.end) and a.actor.id != b.actor.id:
-            return a.actor, b.actor  # an earlier "the two countries"
-        left, right = side(a), side(b)
-        return (left, right) if left and right and left.id != right.id and b.coordinated else ()
-
-    for side, reach in ((state, _PAIR_REACH + 1), (person_state, _PRONOUN_REACH + 1)):
-        for sentence in sentences[:reach]:
-            for a, b in reversed(list(zip(sentence, sentence[1:]))):
-                if found := pair(a, b, side):
-                    return found
-    return _two_people(sentences[:2], lambda chunk: person_state(chunk) or state(chunk))
-
-
-def _two_people(sentences: Sequence[Sequence[Chunk]], person_state: Callable[[Chunk], Actor | None]) -> tuple[Actor, ...]:
-    """The states of the only two actors the nearest sentence with actors names: "X hosted Y. The two leaders ...".
-
-    Host and guest, or the two sides of a meeting, are not coordinated, but
-    they are the pair a following "the two leaders" means; a state named as
-    such is a side too ("the French president visited Algeria. The two
-    countries ..."). Three states or more, or two people of one state, are
-    ambiguous: nothing.
-    """
-    for sentence in sentences:
-        people = {c.actor.id: state for c in sentence if (state := person_state(c)) is not None}
-        if not people:
+    sides: dict[str, Actor] = {}
+    for chunk in sentence:
+        if not chunk.agent or chunk.via in ("nationality", "place") or chunk.actor.type == "Place":
             continue
-        states = {state.id: state for state in people.values()}
-        # (a state and one person who serves it are one side: "Araghchi ..., Tehran said")
-        persons = {c.actor.id: people[c.actor.id].id for c in sentence if c.actor.type == "Person" and c.actor.id in people}
-        one_each = len(persons) == len(set(persons.values()))
-        return tuple(states.values()) if len(states) == 2 and one_each else ()
+        actor = chunk.actor
+        if actor.type == "Person":
+            actor = chunk.country or country_of(actor) or actor
+        sides.setdefault(actor.id, actor)
+    return sides
+
+
+def _runs(sentence: Sequence[Chunk]) -> list[list[Chunk]]:
+    """The whole lists of actors a coordinator joins: "Iran and the US", "Egypt, Jordan and Qatar" (never a part of one)."""
+    runs: list[list[Chunk]] = []
+    for chunk in sentence:
+        if runs and (chunk.coordinated or chunk.listed):
+            runs[-1].append(chunk)
+        else:
+            runs.append([chunk])
+    return [run for run in runs if any(chunk.coordinated for chunk in run)]
+
+
+def _named_states(sentence: Sequence[Chunk]) -> list[list[Chunk]]:
+    """The lists of states or organisations named as such ("Iran and the US"), and the groups an earlier counted anaphor gave."""
+    groups = [run for run in _runs(sentence) if all(
+        c.actor.type in ("Country", "Organization") and c.via not in ("nationality", "place", "pronoun") for c in run)]
+    spans: dict[tuple[int, int], list[Chunk]] = {}
+    for chunk in sentence:
+        if chunk.via == "pronoun":
+            spans.setdefault((chunk.start, chunk.end), []).append(chunk)
+    groups += [group for group in spans.values() if len(group) > 1]
+    return sorted(groups, key=lambda group: group[0].start)
+
+
+def _last_group(sentences: Sequence[Sequence[Chunk]], count: int,
+                country_of: Callable[[Actor], Actor | None]) -> tuple[Actor, ...]:
+    """The sides a counted anaphor means: "the two leaders", "الجانبان", "les trois pays".
+
+    States named together as such win, nearest sentence first: a whole list
+    of exactly ``count`` gives them, a list of another size gives nothing
+    ("Egypt, Jordan and Qatar ... the two countries"). Else, in the nearest
+    sentences (the anaphor's own words before it first), a whole list of
+    exactly ``count`` sides, people standing for their states; or all the
+    sides of a sentence that names exactly ``count``. A sentence that names
+    more is ambiguous and gives nothing ("X, Y and Z met. The two leaders
+    ..."); one that names fewer is passed over for the sentence before it.
+    """
+    for sentence in sentences[:_PAIR_REACH + 1]:
+        for group in reversed(_named_states(sentence)):
+            found = {c.actor.id: c.actor for c in group}
+            return tuple(found.values()) if len(found) == count else ()
+    for sentence in sentences[:_PRONOUN_REACH + 1]:
+        for run in reversed(_runs(sentence)):
+            # "Araghchi and Witkoff ..., in the presence of Oman's minister": people named together are the sides
+            if len(found := _sides(run, country_of)) == count:
+                return tuple(found.values())
+        sides = _sides(sentence, country_of)
+        if len(sides) == count:
+            return tuple(sides.values())
+        if len(sides) > count:
+            return ()
     return ()
 
 
@@ -421,9 +442,9 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
         if kind == "pair":
             # Both actors at the anaphor's span: the extractor reads them as coordinated.
             before = [c for c in sorted(out, key=lambda c: c.start) if c.end <= item.start]
-            pair = _last_pair([before, *reversed(previous[-_PAIR_REACH:])], country_of)
-            out += [Chunk(item.start, item.end, actor, "pronoun", trim=item.tag("pair_anaphor").prefix)
-                    for actor in pair]
+            tag = item.tag("pair_anaphor")
+            group = _last_group([before, *reversed(previous[-_PAIR_REACH:])], tag.data or 2, country_of)
+            out += [Chunk(item.start, item.end, actor, "pronoun", trim=tag.prefix) for actor in group]
             continue
         if kind == "pronoun":
             if (actor := _antecedent(scan, item, sorted(out, key=lambda c: c.start), previous)) is not None:
@@ -509,7 +530,9 @@ def resolve_surnames(scan: Scan, chunks: list[Chunk], surnames: dict[str, Actor]
         word = scan.text[start:end]
         trim = 0
         if word not in surnames:
-            trim = next((len(p) for p in prefixes if word.startswith(p) and word[len(p):] in surnames), 0)
+            # (most words open with no clitic: one startswith for all before trying each)
+            trim = next((len(p) for p in prefixes if word.startswith(p) and word[len(p):] in surnames), 0) \
+                if word.startswith(prefixes) else 0
             if not trim:
                 continue
         if any(c.start < end and start < c.end for c in out):

@@ -646,12 +646,14 @@ def _lacks(store: ox.Store, query: str, needs: tuple[tuple[str, str], ...]) -> t
     def nodes(what: str) -> str:
         return f"?x {what.split()[-1]} ?any" if what.startswith("subject of ") else f"?x a {what}"
 
-    counts = " ".join(f"{{ SELECT (COUNT(DISTINCT ?x) AS ?all{i}) WHERE {{ {nodes(what)} }} }} "
-                      f"{{ SELECT (COUNT(DISTINCT ?x) AS ?with{i}) WHERE {{ ?x {prop} ?v }} }}"
-                      for i, (prop, what) in enumerate(needs))
+    kinds = list(dict.fromkeys(what for _, what in needs))  # nodes several needs name are counted once
+    counts = " ".join([f"{{ SELECT (COUNT(DISTINCT ?x) AS ?all{kinds.index(what)}) WHERE {{ {nodes(what)} }} }}"
+                       for what in kinds]
+                      + [f"{{ SELECT (COUNT(DISTINCT ?x) AS ?with{i}) WHERE {{ ?x {prop} ?v }} }}"
+                         for i, (prop, _) in enumerate(needs)])
     row = next(iter(_ask(store, _prefixes(query) + f"SELECT * WHERE {{ {counts} }}", {})))
     return next(((prop, what) for i, (prop, what) in enumerate(needs)
-                 if int(row[f"with{i}"].value) < int(row[f"all{i}"].value)), None)
+                 if int(row[f"with{i}"].value) < int(row[f"all{kinds.index(what)}"].value)), None)
 
 
 def _prefixes(query: str) -> str:

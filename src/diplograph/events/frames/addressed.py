@@ -2,8 +2,8 @@
 
 The verb alone says something else ("a appelé Zelensky": a phone call; "a
 encouragé les efforts": support), so the reading holds only where an
-addressee, an actor or a short phrase ("les parties", "ses partisans"),
-is followed by a ``content_markers`` word (language.yaml; after a phrase that
+addressee, an actor, an ``object_pronouns`` word ("pressing them to") or a
+short phrase ("les parties", "ses partisans"), is followed by a ``content_markers`` word (language.yaml; after a phrase that
 is no actor, not one of the ``genitive_words``); the object is the content
 after the marker, which is not a fact (predicates.yaml urging).
 """
@@ -32,8 +32,13 @@ def addressed(ctx: Context) -> Reading | None:
     markers = s.language.folded("content_markers")
     span = found.obj[1]
     between = s.words(item.end, span[0])
+    while between and between[-1] in s.gap_words and between[-1] not in s.lead_words and between[-1] not in markers:
+        between.pop()  # a reflexive clitic the content dropped: "a appelé Israël à se retirer" (not an article)
     if between and between[-1] in markers and any(item.end <= c.start < span[0] for c in s.chunks):
         return _content(s, found, span[0], span[1])  # an actor addressee, read by addressed_content
+    if between[-2:-1] and between[-2] in s.language.folded("object_pronouns") and between[-1] in markers:
+        # "pressing them to accept the proposal": a pronoun addressee, the object dropped before it
+        return _content(s, found, span[0], span[1])
     # After a noun that is no actor a genitive word is its complement, no content marker:
     # "a encouragé les efforts de médiation" urges nothing.
     genitives = s.language.folded("genitive_words")

@@ -461,8 +461,10 @@ def main_subject(s: SentenceView, before: int) -> list[Chunk]:
     العاطي نظيره ...، داعيا إلى": Abdelatty.
     """
     first = min(s.clause(0)[1], before)  # the main clause stands before the adjunct
+    # A pronoun only where it opens the sentence, a word of its own ("Она отказалась ..., назвав"):
+    # one inside it (a clitic, "استقبله") is as often an object.
     agents = [i for i, c in enumerate(s.chunks) if c.end <= first and c.agent and not s.oblique(c)
-              and c.via != "pronoun"]
+              and (c.via != "pronoun" or (not s.words(0, c.start) and not c.trim))]
     if not agents:
         return []
     return [c for c in s.group_from(agents[0], forward=True) if c.agent and c.end <= first]
@@ -569,6 +571,9 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     that comma opens ("met, on the sidelines of the summit, with Rubio").
     """
     span_words = s.scan.spans_between(start, clause_end)
+    if trigger.predicate not in RECIPROCAL and (adjunct := during_adjunct(s, span_words)) is not None:
+        # "stressed during a call with Macron the need to": the call is no object (``during`` reads it)
+        span_words = [w for w in span_words if w[0] >= adjunct]
     if (reported := reported_content(s, _after_dates(s, span_words), clause_end, trigger)) is not None:
         # ("warned on Saturday that ...": the time phrase before the complementizer is no part of it)
         return reported
@@ -598,7 +603,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
         span_words = partner
     if trigger.predicate in RECIPROCAL:
         span_words = topic_cut(s, span_words)
-    if not [(a, b) for a, b in span_words if s.text[a:b] not in s.gap_words] \
+    if all(s.text[a:b] in s.gap_words for a, b in span_words) \
             and (resumed := after_parenthesis(s, clause_end, trigger)) is not None:
         return object_after(s, resumed, s.clause(resumed)[1], trigger)
     # Stop before a reporting cue and the comma before it: ", officials said" is the source.
@@ -714,7 +719,7 @@ def topic_cut(s: SentenceView, span_words: list) -> list:
 
 def nominal_use(s: SentenceView, end: int) -> bool:
     """Is the trigger that ends at ``end`` a noun here: after a determiner or a possessor ("Moscow's support for")?"""
-    before = [w for w in s.scan.words if w[1] < end]
+    before = s.scan.spans_between(0, end - 1)  # (the words that end before ``end``)
     if len(before) < 1:
         return False
     word = before[-1]
@@ -747,6 +752,56 @@ def verb_cut(s: SentenceView, span_words: list) -> list:
                 cut = cut[:-1]
             return cut
     return span_words
+
+
+def during_adjunct(s: SentenceView, span_words: list) -> int | None:
+    """Where a ``during_words`` phrase that opens the span and names its partner ends, or None.
+
+    «أكد السيسي خلال اتصال هاتفي مع نظيره الفرنسي ضرورة ...», "stressed during
+    a call with Macron the need to": the event and its partner (after a
+    ``with_words`` word, or right after a noun with a possessive suffix:
+    «خلال لقائه نظيره الفرنسي») stand between the verb and its object. With
+    no partner named the phrase has no sure end: None.
+    """
+    words = [s.text[a:b] for a, b in span_words[:6]]
+    n = next((len(p.split()) for p in s.language.folded("during_words") if words[:len(p.split())] == p.split()), 0)
+    dets = s.language.folded("determiners") | s.language.folded("possessive_words")
+    while 0 < n < len(words) and words[n] in dets:
+        n += 1  # "during his meeting with"
+    if not n or n >= len(span_words):
+        return None
+    event = next((it for it in s.scan.of_kind("event") if it.start == span_words[n][0]), None)
+    if event is None:
+        return None
+    after = [w for w in span_words if w[0] >= event.end]
+    if after and s.text[slice(*after[0])] in s.language.folded("with_words"):
+        after = after[1:]
+    elif not possessed_event(s, event) or (n and words[n - 1] in dets):
+        return None
+    i = next((i for i, c in enumerate(s.chunks) if after and c.start == after[0][0] and c.agent), None)
+    if i is None:
+        return None
+    return s.group_from(i, forward=True)[-1].end
+
+
+def possessed_event(s: SentenceView, event: Item) -> bool:
+    """Does the event noun end in a possessive suffix («لقائه»)?"""
+    word = s.text[event.start:event.end]
+    return any(word.endswith(x) for x in s.language.folded("possessive_suffixes"))
+
+
+def adjunct_before(s: SentenceView, start: int, clause_start: int) -> int:
+    """Where a partnered ``during_words`` phrase that ends right before ``start`` opens, else ``start``.
+
+    «وأكد الرئيس المصري خلال اتصال هاتفي مع نظيره الفرنسي ضرورة»: the speaker
+    stands before the phrase, not the partner in it.
+    """
+    spans = s.scan.spans_between(clause_start, start)
+    for k in range(len(spans)):
+        end = during_adjunct(s, spans[k:])
+        if end is not None and not [w for w in s.words(end, start) if w not in s.lead_words]:
+            return spans[k][0]
+    return start
 
 
 def partner_after_event(s: SentenceView, span_words: list) -> list | None:
@@ -962,14 +1017,15 @@ def _time_word(s: SentenceView, pos: int) -> bool:
     item = next((it for it in s.scan.of_kind("date") if it.start <= pos < it.end), None)
     if item is None:
         # "прибыл в Уагадугу 4 июня", "arrivé à Dakar 4 juin": a day number before its month.
-        word = next((s.text[a:b] for a, b in s.scan.words if a == pos), "")
-        after = next((a for a, _ in s.scan.words if a > pos), None)
+        at, after = s.scan.next_word(pos), s.scan.next_word(pos + 1)
+        word = s.text[at[0]:at[1]] if at is not None and at[0] == pos else ""
+        after = after[0] if after is not None else None
         return word.isdigit() and len(word) <= 2 and after is not None and any(
             it.start == after and it.tag("date").data[0] == "month" for it in s.scan.of_kind("date"))
     if item.tag("date").data[0] != "part":
         return True
-    after = next((a for a, _ in s.scan.words if a >= item.end), None)
-    return after is not None and s.is_date(after)
+    after = s.scan.next_word(item.end)
+    return after is not None and s.is_date(after[0])
 
 
 def time_phrase(s: SentenceView, words: list[tuple[int, int]]) -> bool:

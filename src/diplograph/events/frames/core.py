@@ -16,12 +16,14 @@ from diplograph.events.frames.arguments import (
 )
 from diplograph.events.frames.continued import continues_content
 from diplograph.events.frames.guards import attributive, discussed, in_content, undone, urged
+from diplograph.events.frames.owned import unowned_complement
 from diplograph.events.frames.predicates import FACTIVE, RECIPROCAL, WISHES
 from diplograph.events.frames.reason import reason_object
 from diplograph.events.frames.registry import handler, sentence_constructions
 from diplograph.events.frames.reports import speakers, trailing_reports
 from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
+from diplograph.fastinit import fast_init
 from diplograph.lang.profile import Language
 from diplograph.lang.scanner import Item, Scan
 
@@ -32,6 +34,7 @@ __all__ = ["CONTENT_FRAMES", "Context", "Frame", "Reading", "find_frames", "noun
 CONTENT_FRAMES = frozenset({"stance", "deontic", "necessity"})
 
 
+@fast_init
 @dataclass(frozen=True)
 class Frame:
     """A trigger with its subjects and object, in folded coordinates of the sentence."""
@@ -56,6 +59,7 @@ class Frame:
     reach: int | None = None
 
 
+@fast_init
 @dataclass(frozen=True)
 class Reading:
     """What a construction reads off a trigger: its subjects and its object."""
@@ -174,7 +178,7 @@ def _first_reading(s: SentenceView, item: Item, clause: tuple[int, int], frames:
     """
     for trigger in readings(s, item, clause):
         if undone(s, item, trigger, clause) or attributive(s, item, trigger) \
-                or discussed(s, item, clause):
+                or discussed(s, item, clause) or unowned_complement(s, item, trigger, clause):
             continue
         found = handler(trigger.frame)(Context(s, item, trigger, clause, frames))
         if found is not None and trigger.tail:

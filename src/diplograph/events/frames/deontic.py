@@ -49,7 +49,10 @@ def _call(ctx: Context, *, addressed: bool) -> Reading | None:
     side = s.language.get("deontic_addressee", "before")
     before = addressee_before(s, item, clause[0]) if addressed and side == "before" else []
     after = _addressee_after(s, item.end, clause[1]) if addressed and side == "after" else []
-    quantified = addressed and side == "after" and not after and _quantified_after(s, item.end, clause[1])
+    # "على جميع الأطراف", «Все стороны обязаны»: an addressee that names all of a kind
+    opening = _quantified_before(s, item, clause[0]) if addressed and side == "before" and not before else None
+    quantified = opening is not None or (addressed and side == "after" and not after
+                                         and _quantified_after(s, item.end, clause[1]))
     if addressed and not (before or after or quantified):
         return None
     speaker = sentence_speaker(s, item)
@@ -66,7 +69,7 @@ def _call(ctx: Context, *, addressed: bool) -> Reading | None:
     if tail is None:
         return None
     # "Russia must withdraw its troops": the content names who must act, when it stands first.
-    span = (before[0].start, tail[1]) if before else tail
+    span = (before[0].start, tail[1]) if before else (opening, tail[1]) if opening is not None else tail
     return Reading(speaker, (None, span, "Issue"))
 
 
@@ -106,6 +109,19 @@ def _quantified_after(s: SentenceView, start: int, end: int) -> bool:
     """
     words = s.words(start, end)[:1]
     return bool(words) and words[0] in s.language.folded("deontic_quantifiers")
+
+
+def _quantified_before(s: SentenceView, item: Item, clause_start: int) -> int | None:
+    """Where a quantified addressee opens the modal's clause, right before it ("Все стороны обязаны"), or None.
+
+    Where the addressee stands before the modal, a ``deontic_quantifiers`` word
+    opens the clause and at most ``_ADDRESSEE_GAP`` words follow it before the
+    modal: "all parties must", «Международное сообщество обязано».
+    """
+    words = [(a, b) for a, b in s.scan.words if clause_start <= a and b <= item.start]
+    if not words or len(words) > _ADDRESSEE_GAP + 1 or s.text[slice(*words[0])] not in s.language.folded("deontic_quantifiers"):
+        return None
+    return words[0][0]
 
 
 def _ids(c: Chunk) -> set[str]:

@@ -47,7 +47,7 @@ def undone(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int
     undoing = s.language.folded("undoing_words")
     if not undoing:
         return False
-    words = [(a, b) for a, b in s.scan.words if clause[0] <= a and b <= item.start]
+    words = s.scan.spans_between(clause[0], item.start)
     for a, b in reversed(words):
         if s.text[a:b] in undoing:
             return True
@@ -119,18 +119,23 @@ def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
 
 
 def attributive(s: SentenceView, item: Item, trigger: Trigger) -> bool:
-    """Is the verb trigger an active participle used as an adjective or a noun?
+    """Is the verb trigger used as an adjective or a noun?
 
-    Right after a determiner ("the visiting envoy"), or a gerund right after a
-    ``topic_words`` preposition: "talks on lifting sanctions", "the issue of
-    hosting the summit" name a topic, not a deed.
+    Any verb form right after a ``noun_determiners`` word ("the draft
+    failed"); an active participle right after a determiner ("the visiting
+    envoy"), or a gerund right after a ``topic_words`` preposition: "talks on
+    lifting sanctions", "the issue of hosting the summit" name a topic, not a deed.
     """
+    if trigger.pos == "noun":
+        return False
+    before = s.words(s.clause(item.start)[0], item.start)
+    if before and before[-1] in s.language.folded("noun_determiners"):
+        return True
     active = tuple(s.language.folded("active_suffixes"))
-    if trigger.pos == "noun" or not active:
+    if not active:
         return False
     if not s.text[item.start:item.end].split()[0].endswith(active):
         return False
-    before = s.words(s.clause(item.start)[0], item.start)
     return bool(before) and (before[-1] in s.language.folded("determiners") or before[-1] in s.language.folded("topic_words"))
 
 
@@ -152,7 +157,7 @@ def discussed(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     partner = s.language.folded("with_words")
     # a ``during_words`` phrase is a time adjunct, not the topic: «بحث X خلال استقباله Y الأوضاع»
     during = {phrase.split()[-1] for phrase in s.language.folded("during_words")}
-    words = [(a, b) for a, b in s.scan.words if clause[0] <= a and b <= item.start]
+    words = s.scan.spans_between(clause[0], item.start)
     reach = 0
     for n in range(len(words) - 1, -1, -1):
         a, b = words[n]

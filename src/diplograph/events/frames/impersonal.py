@@ -19,7 +19,7 @@ from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import object_after, readings, subject_after
 from diplograph.events.frames.core import Frame, Reading, _frames
 from diplograph.events.frames.guards import in_content, undone
-from diplograph.events.frames.predicates import CAPITAL_VOICES
+from diplograph.events.frames.predicates import AGENT_EVENTS, CAPITAL_VOICES
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.view import SentenceView
 from diplograph.lang.scanner import Item
@@ -155,8 +155,11 @@ def relative_light(s: SentenceView, frames: list[Frame]) -> list[Frame]:
             continue
         after = max([verb.end] + [c.end for c in subjects])
         for trigger in nouns:
-            made = _frames(s, item, trigger, clause, Reading(subjects, object_after(s, after, clause[1], trigger)),
-                           frames + out)
+            obj = object_after(s, after, clause[1], trigger)
+            if obj[1] is None and trigger.predicate in AGENT_EVENTS:
+                # "Посредничество, которое осуществляют Катар и ОАЭ, позволило": no party named, the act is the object
+                obj = (None, (item.start, item.end), "Event")
+            made = _frames(s, item, trigger, clause, Reading(subjects, obj), frames + out)
             if made:
                 out += made
                 break

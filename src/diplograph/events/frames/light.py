@@ -13,7 +13,7 @@ from diplograph.events.frames.arguments import shared_subject, subject_after, su
 from diplograph.events.frames.view import SentenceView
 from diplograph.lang.scanner import Item
 
-__all__ = ["light_subject"]
+__all__ = ["light_relative", "light_subject"]
 
 #: How many words ("a new round of", "جولة جديدة من") may stand between the light verb (or its subject) and the noun.
 _LIGHT_GAP = 4
@@ -97,7 +97,61 @@ def light_agent(s: SentenceView, item: Item) -> list[Chunk]:
     after = s.scan.spans_between(item.end)[:2]
     if not agents or len(after) < 2 or s.text[slice(*after[1])] not in agents:
         return []
-    if not any((v.start, v.end) == after[0] for v in s.scan.of_kind("light")):
+    # the participle may open a longer trigger ("menée par" of a delegation) that the scan found instead
+    if s.text[slice(*after[0])] not in s.language.folded("light_verbs") \
+            and not any((v.start, v.end) == after[0] for v in s.scan.of_kind("light")):
         return []
     clause = s.clause(item.start)
     return [c for c in subject_after(s, after[1][1], clause[1]) if c.agent]
+
+
+#: How many words an actor group may have after the event noun, in a relative clause ("that Saudi Arabia and the US").
+_RELATIVE_WORDS = 8
+
+
+def light_relative(s: SentenceView, item: Item) -> tuple[list[Chunk], Item] | None:
+    """The subjects and light verb of a relative clause the event noun heads, or None.
+
+    "the attack that Russia launched on Lviv", "the talks which Egypt held
+    with Israel", and with no relative word after a determiner, "the
+    sanctions Washington imposed on Tehran": an ``object_relatives`` word
+    (or nothing), an actor group, then a ``light_verbs`` form, all in the
+    noun's clause; the clause's object is what the light verb's preposition opens.
+
+    >>> from datetime import date
+    >>> from diplograph.actors.mentions import find_chunks
+    >>> from diplograph.lang.profile import load_language
+    >>> from diplograph.pipeline import Extractor
+    >>> en, extractor = load_language("en"), Extractor()
+    >>> def view(text):
+    ...     scan = extractor.scanner(en).scan(text)
+    ...     return SentenceView(scan, find_chunks(scan, text, kb=extractor.kb, language=en, day=date(2025, 6, 2)), en)
+    >>> s = view("The attack that Russia launched on Kyiv")
+    >>> subjects, verb = light_relative(s, s.scan.items[1])
+    >>> [c.actor.label for c in subjects], s.text[verb.start:verb.end]
+    (['Russia'], 'launched')
+    >>> s = view("The attack on Russia launched a debate")
+    >>> light_relative(s, s.scan.items[1]) is None
+    True
+    """
+    after = s.scan.spans_between(item.end)[:1]
+    if not after:
+        return None
+    start = after[0][0]
+    if s.text[slice(*after[0])] in s.language.folded("object_relatives"):
+        start = after[0][1]
+    else:
+        # no relative word: the noun must open its phrase with a determiner ("the sanctions Washington imposed")
+        before = [w for w in s.words(s.clause(item.start)[0], item.start)][-1:]
+        if not before or before[0] not in s.language.folded("determiners"):
+            return None
+    first = next((i for i, c in enumerate(s.chunks) if c.start >= start), None)
+    if first is None or not s.chunks[first].agent or s.words(start, s.chunks[first].start):
+        return None
+    group = [c for c in s.group_from(first, forward=True) if c.agent]
+    end = group[-1].end
+    verb = next((v for v in s.scan.of_kind("light") if v.start >= end), None)
+    if verb is None or len(s.words(start, verb.start)) > _RELATIVE_WORDS \
+            or [w for w in s.words(end, verb.start) if w not in s.gap_words]:
+        return None
+    return group, verb

@@ -12,13 +12,14 @@ from __future__ import annotations
 from diplograph.events.frames.arguments import NO_OBJECT, adjacent_before, clause_subject, genitive, object_after
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.predicates import ACTOR_OBJECTS
-from diplograph.events.frames.light import light_agent, light_subject
+from diplograph.events.frames.light import light_agent, light_relative, light_subject
 from diplograph.actors.mentions import Chunk
+from diplograph.events.frames.relative import light_reading
 from diplograph.events.frames.view import SentenceView
 from diplograph.lang.normalise import fold
 from diplograph.lang.scanner import Item
 
-__all__ = ["noun_reading", "possessor_before"]
+__all__ = ["decision_owner", "noun_reading", "possessor_before"]
 
 #: How many words ("$3 billion", "new") may stand between a possessor and its noun.
 _POSSESSOR_GAP = 3
@@ -35,6 +36,11 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
     """
     s, item, trigger, clause = ctx.view, ctx.item, ctx.trigger, ctx.clause
     lead = fold(trigger.prefix)
+    if (relative := light_relative(s, item)) is not None:
+        # "the attack that Russia launched on Lviv": the noun heads a relative clause of its light verb; no
+        # object in a preposition ("launched in Kharkiv" is a venue) is no statement.
+        subjects, verb = relative
+        return light_reading(s, subjects, verb.end, s.clause(verb.start)[1], trigger) or Reading([], NO_OBJECT)
     governed = genitive(s, item, linked=linked) if governs and not trigger.suffix else []
     verb_subject = adjacent_before(s, item) if not lead and not trigger.suffix else []
     if governed:
@@ -55,11 +61,36 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
         obj = object_after(s, item.end, clause[1], trigger)
         return Reading(light, obj) if obj[0] is not None or trigger.predicate not in ACTOR_OBJECTS \
             else Reading([], NO_OBJECT)
+    if lead and (owner := decision_owner(s, item, clause)) is not None:
+        # "أكدت الوزارة قرارها بطرد ...", "قرار الحكومة بتعليق ...": who owns the decision acts.
+        return Reading(owner, object_after(s, item.end, clause[1], trigger))
     if resumed and (trigger.suffix or any(c in lead for c in fold(s.language.get("purpose_clitics", "")))):
         # "على رفضه", "لاستضافة": the clause's actor, before a relative word if the noun is in its clause.
         start = s.clause(max(0, item.start - 1))[0] if ctx.relative else clause[0]
         return Reading(clause_subject(s, item.start, start, free=True), object_after(s, item.end, clause[1], trigger))
     return Reading([], NO_OBJECT)
+
+
+def decision_owner(s: SentenceView, item: Item, clause: tuple[int, int]) -> list[Chunk] | None:
+    """Who owns the decision (``decision_nouns``) right before a masdar with a clitic, or None if no such noun stands there.
+
+    "قرار الحكومة الجزائرية بطرد": the actor the decision noun governs;
+    "أكدت الوزارة قرارها بطرد": after a possessive suffix, the clause's actor.
+    """
+    nouns = s.language.folded("decision_nouns")
+    if not nouns:
+        return None
+    chunk = next((c for c in reversed(s.chunks) if clause[0] <= c.start and c.end <= item.start), None)
+    if chunk is not None and chunk.agent and not s.words(chunk.end, item.start):
+        group = [c for c in s.group_from(s.chunks.index(chunk), forward=False) if c.agent]
+        before = s.words(clause[0], group[0].start)
+        if before and before[-1] in nouns:
+            return group
+    before = s.words(clause[0], item.start)
+    if not before or before[-1] not in nouns:
+        return None
+    owned = before[-1].endswith(tuple(s.language.folded("possessive_suffixes")) or ("",))
+    return clause_subject(s, item.start - len(before[-1]) - 1, clause[0], free=True) if owned else None
 
 
 def possessor_before(s: SentenceView, item: Item) -> list[Chunk]:

@@ -55,7 +55,10 @@ def with_frame(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int,
     """
     none: tuple = (None, None, "")
     withs = s.language.folded("with_words")
-    after = [(a, b) for a, b in s.scan.words if a >= item.end and b <= clause[1]]
+    # The words are counted after the actor the noun governs: «لقاء الرئيس المصري عبد الفتاح السيسي مع ...»
+    governs = [c for c in genitive(s, item) if c.via != "nationality"] if not trigger.suffix else []
+    start = max((c.end for c in governs), default=item.end)
+    after = [(a, b) for a, b in s.scan.words if a >= start and b <= clause[1]]
     if s.text[item.start:item.end].split()[-1] in withs:
         at = item.end
     else:
@@ -83,12 +86,26 @@ def with_frame(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int,
     if possessed(s, item, trigger):
         # "After his talks with Putin, Trump said": a fronted phrase's actor opens the next clause.
         return clause_subject(s, item.start, clause[0], free=True) or subject_after(s, clause[1], len(s.text)), obj
+    if fronted_phrase(s, item, clause):
+        # "In a phone call with Erdogan, Putin thanked ...": the actor that opens the next clause.
+        return [c for c in subject_after(s, clause[1], len(s.text)) if c.actor.id != partner.actor.id], obj
     # "أوضح فيدان أنه يتوقع إجراء محادثات مع موسكو": talks with someone, said by a party;
     # unless a negation follows, which the statement's polarity would not see ("is not planned").
     if any(it.start > item.end and any(t.kind == "cue" and t.data[0] == "negation" for t in it.tags)
            for it in s.scan.items):
         return [], none
     return [c for c in reporter_before(s, item) if c.actor.id != partner.actor.id], obj
+
+
+def fronted_phrase(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
+    """Does the noun open the sentence after prepositions and determiners only, its clause closed by a comma?
+
+    "In a phone call with Erdogan, Putin ...", "During talks with Iran, the US ...".
+    """
+    if clause[0] != 0 or clause[1] >= len(s.text) or s.text[clause[1]] not in s.commas:
+        return False
+    allowed = s.lead_words | s.language.folded("during_words") | s.language.folded("determiners")
+    return all(w in allowed for w in s.words(0, item.start))
 
 
 def clitic_partner(s: SentenceView, item: Item, after: list[tuple[int, int]]) -> int | None:

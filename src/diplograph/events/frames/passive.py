@@ -41,7 +41,7 @@ def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
         if not subjects:
             return None
     else:
-        after = _after_venue(s, [(a, b) for a, b in s.scan.words if a >= item.end and b <= clause[1]])
+        after = _after_venue(s, s.scan.spans_between(item.end, clause[1]))
         if not after or s.text[after[0][0]:after[0][1]] not in agents:
             return None
         # "by his Omani counterpart Badr Albusaidi": a possessive word before the agent's title chain.
@@ -58,7 +58,19 @@ def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
     if patients:
         last = patients[-1]
         return subjects, (last, (last.start, last.end), last.actor.type)
-    words = [(a, b) for a, b in s.scan.words if a >= clause[0] and b <= aux_start]
+    words = s.scan.spans_between(clause[0], aux_start)
+    if words and clause[0] > 0 and s.text[slice(*words[0])] in s.coordinators:
+        before, opening = s.text[:words[0][0]].rstrip(), s.clause(clause[0] - 1)[0]
+        if before and before[-1] in s.commas:
+            # "..., and the deal was signed by Israel": a new clause
+            words = words[1:]
+        elif not any(opening <= it.start < clause[0] and (s.is_verb(it) or it.has("light")) for it in s.scan.items):
+            # "The strikes on Syria and Lebanon were condemned": the coordinator cut the patient's phrase
+            words = s.scan.spans_between(opening, aux_start)
+        else:
+            # "talks between Russia and Ukraine was welcomed", "hosted talks and the deal was signed": the patient's
+            # phrase may open before the verb or after it; no object rather than half of one
+            return subjects, (None, None, "")
     while words and s.text[words[0][0]:words[0][1]] in s.lead_words:
         words = words[1:]
     if not words:
@@ -74,10 +86,18 @@ def _complement(s: SentenceView, chunk: Chunk, floor: int) -> bool:
     Then the noun, not the mention, is the passive's patient.
     """
     articles = s.language.folded("determiners")
+    floor = min(floor, s.clause(chunk.start)[0])
     words = [w for w in s.words(floor, chunk.start)]
     while words and words[-1] in articles:
         words.pop()
-    return bool(words) and words[-1] in s.lead_words and words[-1] not in articles and words[-1] not in s.coordinators
+    if words and words[-1] in s.coordinators:
+        # "talks between Russia and Ukraine was welcomed": a conjunct of a complement is one too
+        # (the coordinator may cut the clause: the conjunct before it is looked at in its own)
+        prev = next((c for c in reversed(s.chunks) if c.end <= chunk.start), None)
+        return prev is not None and all(w in s.coordinators or w in articles for w in s.words(prev.end, chunk.start)) \
+            and _complement(s, prev, floor)
+    return bool(words) and (words[-1] in s.lead_words or words[-1] in s.language.folded("between_words")) \
+        and words[-1] not in articles and words[-1] not in s.coordinators
 
 
 def _agent(s: SentenceView, chunk: Chunk) -> bool:
@@ -180,6 +200,10 @@ def agentless_passive(s: SentenceView, item: Item, clause: tuple[int, int]) -> b
     return len(before) > 1 and before[-2] in auxiliaries and before[-1] not in s.lead_words
 
 
+#: How many words a reduced participle's patient may have before it is cut at its last determiner.
+_PATIENT_WORDS = 6
+
+
 def reduced_patient(s: SentenceView, item: Item, clause: tuple[int, int], *, floor: int | None = None) -> tuple:
     """What a participle with an agent and no auxiliary acts on: the phrase before it.
 
@@ -190,7 +214,7 @@ def reduced_patient(s: SentenceView, item: Item, clause: tuple[int, int], *, flo
     if floor is None:
         floor = max([clause[0]] + [it.end for it in s.scan.items
                                    if it.has("trigger") and clause[0] <= it.start and it.end <= item.start])
-    words = [(a, b) for a, b in s.scan.words if a >= floor and b <= item.start]
+    words = s.scan.spans_between(floor, item.start)
     while words and s.text[words[0][0]:words[0][1]] in s.lead_words:
         words = words[1:]
     if not words:
@@ -198,6 +222,12 @@ def reduced_patient(s: SentenceView, item: Item, clause: tuple[int, int], *, flo
             return None, None, ""
         # "The ceasefire, brokered by Qatar,": the phrase before the comma.
         return reduced_patient(s, Item(clause[0], clause[0], ()), s.clause(clause[0] - 1))
+    if len(words) > _PATIENT_WORDS:
+        # "Saudi Arabia and Iran restored ties in a deal brokered by China": a long phrase holds a
+        # clause of its own; the patient is the noun phrase its last determiner opens ("a deal").
+        dets = s.language.folded("determiners")
+        last = max((k for k, (a, b) in enumerate(words) if s.text[a:b] in dets), default=0)
+        words = words[last:]
     span = (words[0][0], words[-1][1])
     whole = next((c for c in s.chunks if c.start <= span[0] and span[1] <= c.end and c.agent), None)
     if whole is not None:
@@ -220,7 +250,7 @@ def agent_phrase(s: SentenceView, item: Item, clause: tuple[int, int], *, noun: 
     phrases = s.language.folded("agent_phrases")
     if not phrases:
         return None
-    words = [(a, b) for a, b in s.scan.words if a >= item.end and b <= clause[1]]
+    words = s.scan.spans_between(item.end, clause[1])
     firsts = s.language.memo("agent_phrase_first_words", lambda: {p.split(" ")[0] for p in phrases})  # for speed
     found = next(((k, words[k + n - 1][1]) for k in range(len(words)) if s.text[slice(*words[k])] in firsts
                   for n in (1, 2, 3)

@@ -14,7 +14,7 @@ import yaml
 from diplograph.errors import DataError
 from diplograph.ontology import vocabulary
 
-__all__ = ["ACTOR_OBJECTS", "BETWEEN", "CAPITAL_VOICES", "CONTENT_PREDICATES", "TARGET_OBJECTS", "EVENT_OBJECTS", "FACTIVE", "PLACE_OBJECTS",
+__all__ = ["ACTOR_OBJECTS", "AGENT_EVENTS", "BETWEEN", "CAPITAL_VOICES", "CONTENT_PREDICATES", "TARGET_OBJECTS", "EVENT_OBJECTS", "FACTIVE", "PLACE_OBJECTS",
            "RECIPROCAL", "REFUSALS", "UNDOABLE", "UNNAMED_SOURCES", "URGING", "WISHES"]
 
 
@@ -58,3 +58,5 @@ CONTENT_PREDICATES = frozenset(_DATA.get("content_predicates", ()))
 TARGET_OBJECTS = frozenset(_DATA.get("target_objects", ()))
 #: What a capital named as where it is said does for its state's government ("поддержали в Минске").
 CAPITAL_VOICES = frozenset(_DATA.get("capital_voices", ()))
+#: Predicates an event noun states with its agents alone: the noun is its own object ("the mediation that Qatar leads").
+AGENT_EVENTS = frozenset(_DATA.get("agent_events", ()))

@@ -7,13 +7,14 @@ relative clause the object is the phrase the relative word resumes.
 from __future__ import annotations
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.arguments import object_after, span_type, subject_after, venue_end
+from diplograph.events.frames.arguments import NO_OBJECT, object_after, span_type, subject_after, venue_end
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.predicates import ACTOR_OBJECTS
 from diplograph.events.frames.view import SentenceView
 from diplograph.lang.scanner import Item
 
-__all__ = ["antecedent", "before_relative", "light_noun", "light_reading", "object_relative", "relative_reading"]
+__all__ = ["antecedent", "bare_antecedent", "before_relative", "in_relative", "light_noun", "light_reading",
+           "object_relative", "relative_reading"]
 
 
 def relative_reading(ctx: Context) -> Reading:
@@ -72,6 +73,35 @@ def antecedent(s: SentenceView, relative: Item) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+def bare_antecedent(s: SentenceView, item: Item, trigger) -> tuple[int, int] | None:
+    """The indefinite noun a verb with an object pronoun resumes with no relative word, or None.
+
+    An indefinite noun takes its relative clause bare: «اتصال هاتفي أجراه
+    السيسي مع ماكرون» (a call that Sisi made with Macron). Only a light
+    verb's own noun (one of its ``object_words``), without the article
+    (``article_prefixes``), in the few words right before the verb, no
+    comma, actor or verb between.
+    """
+    if not trigger.object_pronoun or not trigger.object_words:
+        return None
+    before = [(a, b) for a, b in s.scan.words if b <= item.start][-_BARE_WORDS:]
+    articles = tuple(s.language.folded("article_prefixes"))
+    for k, (a, b) in enumerate(before):
+        word = s.text[a:b]
+        if not any(word.startswith(w) for w in trigger.object_words):
+            continue
+        if (articles and word.startswith(articles)) or any(ch in s.commas for ch in s.text[a:item.start]) \
+                or any(a <= c.start < item.start for c in s.chunks) \
+                or any(a < it.start < item.start and s.is_verb(it) for it in s.scan.items):
+            return None
+        return a, before[-1][1]
+    return None
+
+
+#: How many words a bare antecedent may run before its verb ("اتصال هاتفي").
+_BARE_WORDS = 3
+
+
 #: How many words an antecedent noun phrase may have ("the Sudan peace process").
 _ANTECEDENT_WORDS = 5
 
@@ -93,7 +123,7 @@ def object_relative(ctx: Context) -> Reading | None:
     marks = s.memo("object_relatives", lambda: [a for a, b in s.scan.words if s.text[a:b] in relatives])
     if not any(a < item.start for a in marks):
         return None
-    before = [(a, b) for a, b in s.scan.words if b <= item.start][::-1]
+    before = s.scan.spans_between(0, item.start)[::-1]
     subjects: list[Chunk] = []
     rel = None
     for a, b in before[:12]:
@@ -112,6 +142,9 @@ def object_relative(ctx: Context) -> Reading | None:
     if not subjects:
         subjects = subject_after(s, item.end, clause[1])
     span = _noun_before(s, rel[0])
+    if subjects and span is None and _named_antecedent(s, rel[0]):
+        # "the talks with Iran that Oman hosted ended": the antecedent is no actor, and what follows is no object
+        return Reading([], NO_OBJECT)
     if not subjects or span is None:
         return None
     after = max([item.end] + [c.end for c in subjects if c.start >= item.end])
@@ -128,8 +161,22 @@ def object_relative(ctx: Context) -> Reading | None:
     return Reading(subjects, (None, span, span_type(s, span)))
 
 
+def _named_antecedent(s: SentenceView, end: int) -> bool:
+    """Does a noun phrase ending in a preposition's actor stand right before ``end`` ("the talks with Iran that")?
+
+    Not an actor after a verb: "told Israel that Hamas ..." opens a complement clause.
+    """
+    chunk = next((c for c in reversed(s.chunks) if c.end <= end), None)
+    if chunk is None or s.words(chunk.end, end):
+        return False
+    before = s.words(s.clause(chunk.start)[0], chunk.start)[-1:]
+    return bool(before) and before[0] in s.lead_words and before[0] not in s.language.folded("determiners")
+
+
 def _noun_before(s: SentenceView, end: int) -> tuple[int, int] | None:
-    """The noun phrase before ``end`` ("the summit", "la conférence, à"): from its determiner, with no verb, cue, actor or title in it.
+    """The noun phrase before ``end`` ("the summit", "la conférence, à"): from its determiner, with no verb, cue or title in it.
+
+    An actor may modify an event noun head ("the Gaza talks"), not be it ("the talks with Iran").
 
     A comma and a preposition may close it ("La conférence, à laquelle").
     """
@@ -142,10 +189,15 @@ def _noun_before(s: SentenceView, end: int) -> tuple[int, int] | None:
     last = words[-1][1]
     determiners = s.language.folded("determiners")
     elided = tuple(d for d in determiners if d.endswith("'"))
+    head = words[-1][0]
+    event = any(it.start <= head < it.end and (it.has("event") or it.has("trigger")) for it in s.scan.items)
     for a, b in words[::-1][:_ANTECEDENT_WORDS]:
+        # a name may modify the head ("the Sudan peace process", "the Gaza talks"), not end the phrase
+        named = (lambda it: (it.has("actor") or it.has("body")) and it.end < last) if b < last and event else None
         if any(ch in s.commas for ch in s.text[a:last]) or any(
                 it.start < b and a < it.end and (s.is_verb(it) or it.has("cue") or it.has("title")
-                                                 or it.has("actor") or it.has("body")) for it in s.scan.items):
+                                                 or ((it.has("actor") or it.has("body")) and not (named and named(it))))
+                for it in s.scan.items):
             return None
         word = s.text[a:b]
         if word in determiners or (elided and word.startswith(elided)):
@@ -171,3 +223,33 @@ def light_reading(s: SentenceView, subjects: list[Chunk], after: int, clause_end
         return None
     obj = object_after(s, after, clause_end, trigger)
     return Reading(subjects, obj, light=True) if obj[1] is not None else None
+
+
+#: How many words (a preposition, a determiner) may stand between a relative clause's verb and the actor after it.
+_RELATIVE_TAIL = 2
+
+
+def in_relative(s: SentenceView, subjects: list[Chunk], item: Item) -> bool:
+    """Is the actor before a verb the last word of an object relative clause, not the verb's subject?
+
+    "The attack that Russia launched on Kyiv killed two people": the clause
+    "that Russia launched on Kyiv" ends with the actor, and the verb after it
+    is said of the antecedent ("the attack"). The relative word
+    (``object_relatives``) follows a noun phrase (not "said that"); a verb or
+    light verb of the clause stands a preposition and a determiner or so
+    before the actor; the actor stands right before the verb.
+    """
+    first, last = subjects[0], subjects[-1]
+    if last.end > item.start or [w for w in s.words(last.end, item.start) if w not in s.gap_words]:
+        return False
+    verb = next((v for v in reversed(s.scan.items) if v.end <= first.start and (s.is_verb(v) or v.has("light"))), None)
+    if verb is None or len(s.words(verb.end, first.start)) > _RELATIVE_TAIL \
+            or any(w not in s.lead_words for w in s.words(verb.end, first.start)):
+        return False
+    relatives = s.language.folded("object_relatives")
+    rel = next(((a, b) for a, b in reversed(s.scan.words) if b <= verb.start and s.text[a:b] in relatives), None)
+    if rel is None or s.clause(rel[0])[0] != s.clause(item.start)[0] or _noun_before(s, rel[0]) is None:
+        return False
+    # the relative clause is short and has no other verb: "the plan that Egypt drafted and Qatar backed" coordinates
+    return len(s.words(rel[1], verb.start)) <= _ANTECEDENT_WORDS and not any(
+        w in s.coordinators for w in s.words(verb.end, item.start))

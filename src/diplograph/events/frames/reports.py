@@ -114,7 +114,7 @@ def trailing_reports(s: SentenceView, item: Item, clause: tuple[int, int]) -> tu
         if cue.start < clause[1] or ("reported", "sentence") not in [t.data for t in cue.tags if t.kind == "cue"]:
             continue
         opening = _opening(s, cue.start)
-        first = next(((a, b) for a, b in s.scan.words if a > opening), (cue.start, cue.end))
+        first = s.scan.next_word(opening + 1) or (cue.start, cue.end)
         if s.text[opening] not in s.language.get("clause_marks", ",;") \
                 or (s.coord_prefixes and s.text[first[0]:].startswith(s.coord_prefixes)
                     and s.text[slice(*first)] not in _cue_heads(s)):

@@ -1,7 +1,8 @@
 """Speakers: a trigger whose subject is the last actor named before it, wherever it stands."""
 from __future__ import annotations
 
-from diplograph.events.frames.arguments import compound, main_subject, nearest_before, object_after, participle_clause
+from diplograph.events.frames.arguments import (adjunct_before, compound, main_subject, nearest_before, object_after,
+                                                participle_clause)
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.verb import last_subjects
@@ -19,4 +20,5 @@ def speaker(ctx: Context) -> Reading:
     if participle_clause(s, item, ctx.clause):
         clauses = [f for f in ctx.frames if not compound(s, f)]
         return Reading(last_subjects(clauses) if clauses else main_subject(s, item.start), obj)
-    return Reading(nearest_before(s, item.start), obj)
+    # (the partner of a call the speaker held stands between them: "خلال اتصال هاتفي مع نظيره")
+    return Reading(nearest_before(s, adjunct_before(s, item.start, ctx.clause[0])), obj)

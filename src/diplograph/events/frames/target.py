@@ -32,7 +32,7 @@ def _sanctions_before(ctx: Context) -> bool:
 def _target_at(ctx: Context, start: int) -> list[Chunk]:
     """The actor group a lead word right after ``start`` opens ("on Caracas"), in the clause."""
     s = ctx.view
-    words = [(a, b) for a, b in s.scan.words if a >= start and b <= ctx.clause[1]][:1]
+    words = s.scan.spans_between(start, ctx.clause[1])[:1]
     if not words or s.text[slice(*words[0])] not in s.lead_words:
         return []
     return subject_after(s, words[0][1], ctx.clause[1])
@@ -58,7 +58,7 @@ def target_first(ctx: Context) -> Reading | None:
     target = _target_at(ctx, ctx.item.end)
     if not target:
         return None
-    after = [(a, b) for a, b in s.scan.words if a >= target[-1].end and b <= ctx.clause[1]][:1]
+    after = s.scan.spans_between(target[-1].end, ctx.clause[1])[:1]
     if not after or s.text[slice(*after[0])] not in s.language.folded("agent_words"):
         return None
     agents = subject_after(s, after[0][1], ctx.clause[1])

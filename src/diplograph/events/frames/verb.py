@@ -19,12 +19,13 @@ from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.guards import not_addressee
 from diplograph.events.frames.light import light_subject
 from diplograph.events.frames.noun import noun_reading
+from diplograph.events.frames.perfect_adjunct import perfect_adjunct_subject
 from diplograph.events.frames.passive import agent_phrase, agentless_passive, passive, reduced_patient
 from diplograph.events.frames.predicates import ACTOR_OBJECTS, URGING, WISHES
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.target import target_first, targeted
 from diplograph.events.frames.relative import (
-    antecedent, light_noun, light_reading, object_relative, relative_reading,
+    antecedent, bare_antecedent, in_relative, light_noun, light_reading, object_relative, relative_reading,
 )
 from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
@@ -62,6 +63,9 @@ def active_reading(ctx: Context) -> Reading:
             # "welcomed Zelensky, expressing support": after a clause, the actor
             # before the comma is its object ("Macron, calling for calm," is no clause).
             found = subject_before(s, item.start, clause[0], comma=not (joined or participle))
+        if found and found[0].start < item.start and in_relative(s, found, item):
+            # "The attack that Russia launched on Kyiv killed ...": the actor ends a relative clause
+            break
         if found:
             subjects = found
             break
@@ -76,6 +80,10 @@ def active_reading(ctx: Context) -> Reading:
     if not subjects:
         # "Canada slapped a new set of sanctions on ...": a light verb's subject.
         subjects = light_subject(s, item)
+    if not subjects and (shared := perfect_adjunct_subject(s, item, trigger, clause)):
+        # "Après avoir rencontré le roi, le président ...", "..., peu après avoir rappelé son ambassadeur":
+        # read as a participle clause is, its object after it
+        subjects, participle = shared, True
     if not subjects and (joined or participle) and clauses:
         # "تحدث بايدن مع ... وتحدث مع ...", "Egypt welcomed the deal, calling
         # for ...": a coordinated verb or a participle clause keeps the
@@ -86,9 +94,12 @@ def active_reading(ctx: Context) -> Reading:
         # and accused Guyana": the main clause's subject, its verb unread.
         subjects = main_subject(s, item.start if participle else clause[0])
     obj = NO_OBJECT
-    if ctx.relative is not None and subjects and subjects[0].start > item.start:
+    bare = bare_antecedent(s, item, trigger) if ctx.relative is None and subjects and subjects[0].start > item.start \
+        else None
+    if (ctx.relative is not None or bare) and subjects and subjects[0].start > item.start:
         # "منتدى استضافته أبوظبي": the object is the phrase the relative word resumes.
-        span = antecedent(s, ctx.relative)
+        # («اتصال هاتفي أجراه السيسي مع ماكرون»: an indefinite noun's relative clause has no relative word)
+        span = bare or antecedent(s, ctx.relative)
         if span and light_noun(s, span, trigger) and (light := light_reading(s, subjects, subjects[-1].end, clause[1],
                                                                           trigger)):
             # "الهجوم الذي شنته القوات على مستشفى": the antecedent is the light verb's noun.
@@ -178,7 +189,7 @@ def conjuncts(s: SentenceView, item: Item, obj: Object, trigger: Trigger) -> tup
     out: list = []
     end = obj[1][1]
     while True:
-        words = [(a, b) for a, b in s.scan.words if a >= end][:2]
+        words = s.scan.spans_between(end)[:2]
         wished = trigger.predicate in WISHES
         if wished and words and s.text[slice(*words[0])] not in s.coordinators and _listed_after(s, end, words[0][0]):
             # ", investigate the irregularities, and repeal": a comma lists the next bare verb
@@ -242,14 +253,14 @@ def addressed_content(s: SentenceView, obj: Object, clause_end: int, trigger: Tr
     if chunk is None or trigger.predicate not in URGING:
         return obj
     group = object_group(s, chunk)
-    after = next(((a, b) for a, b in s.scan.words if a >= group[-1].end), None)
+    after = s.scan.next_word(group[-1].end)
     if after is None:
         return obj
     if s.possessor(group[-1]) and (head := _possessed_marker(s, group[-1].end, clause_end)) is not None:
         # "urged Sudan's warring parties to return to talks": the possessed noun is the addressee.
         after = head
     word = s.text[after[0]:after[1]]
-    marked = [s.text[a:b] for a, b in s.scan.words if b <= chunk.start][-1:]
+    marked = [s.text[a:b] for a, b in s.scan.spans_between(0, chunk.start)[-1:]]
     clitic = next((c for c in s.language.folded("content_clitics") if word.startswith(c) and len(word) > len(c) + 2), None)
     by_clitic = False
     if word in s.language.folded("content_markers"):
