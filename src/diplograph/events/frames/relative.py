@@ -193,10 +193,10 @@ def _noun_before(s: SentenceView, end: int) -> tuple[int, int] | None:
     event = any(it.start <= head < it.end and (it.has("event") or it.has("trigger")) for it in s.scan.items)
     for a, b in words[::-1][:_ANTECEDENT_WORDS]:
         # a name may modify the head ("the Sudan peace process", "the Gaza talks"), not end the phrase
-        named = (lambda it: (it.has("actor") or it.has("body")) and it.end < last) if b < last and event else None
+        modifier = b < last and event
         if any(ch in s.commas for ch in s.text[a:last]) or any(
                 it.start < b and a < it.end and (s.is_verb(it) or it.has("cue") or it.has("title")
-                                                 or ((it.has("actor") or it.has("body")) and not (named and named(it))))
+                                                 or ((it.has("actor") or it.has("body")) and not (modifier and it.end < last)))
                 for it in s.scan.items):
             return None
         word = s.text[a:b]
