@@ -23,6 +23,14 @@ CASES = [
     ("en", "Egypt urged Israel to halt the strikes and withdraw its troops.",
      {("Egypt", "callsFor", "halt the strikes", "default"), ("Egypt", "callsFor", "withdraw its troops", "default")},
      {(None, "withdrawsFrom", None, None)}),
+    # a participle after the comma is the urging side's adjunct, no listed content (verb._participle)
+    ("en", "Colombia, Brazil and Mexico have urged Washington to lift the measures, arguing they have worsened the crisis.",
+     {("Brazil", "callsFor", "lift the measures", "default")}, {("Brazil", "callsFor", "arguing they", None)}),
+    ("en", "France urged Iran to resume talks, saying time was running out.",
+     {("France", "callsFor", "resume talks", "default")}, {("France", "callsFor", "saying time was running out", None)}),
+    ("en", "Paris urged Tehran to free the detainees, investigate the abuses, and repeal the laws.",
+     {("France", "callsFor", "investigate the abuses", "default"), ("France", "callsFor", "repeal the laws", "default")},
+     set()),
     # a clause of its own with its own subject states its act
     ("en", "The envoy urged Iran to halt enrichment, and Iran released the prisoners.",
      {("Iran", "releases", "prisoners", "default")}, set()),
