@@ -56,3 +56,24 @@ def test_nobody_urges_itself(extract, text):
     x = extract(text, "en")
     assert not [s for s in x.statements if s.predicate in ("callsFor", "signs") and s.subject.label == "Ahmed al-Sharaa"], \
         [(s.subject.label, s.predicate) for s in x.statements]
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a wish verb no trigger reads asks its addressee too (language.yaml wish_words): nobody agrees or attends
+    ("Rutte said he expected allies to agree on higher defence spending.", "agreesTo"),
+    ("Macron wants Iran to accept the inspectors.", "agreesTo"),
+    ("Egypt expected Israel to attend the talks.", "participatesIn"),
+])
+def test_wished_content_is_no_fact(read, text, absent):
+    rows = read(text, "en")
+    assert not [r for r in rows if r[1] == absent], rows
+
+
+@pytest.mark.parametrize("text,expected", [
+    # no addressee: the verb's own subject acts, future by its cue
+    ("Israel is expected to attend the talks.", ("Israel", "participatesIn")),
+    ("Rutte expected to attend the summit.", ("Mark Rutte", "participatesIn")),
+])
+def test_wish_with_no_addressee_states(read, text, expected):
+    rows = read(text, "en")
+    assert [r for r in rows if r[:2] == expected], rows

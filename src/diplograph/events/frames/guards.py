@@ -16,7 +16,8 @@
   ``content_predicates``).
 - What an appeal asks of its addressee is not done: "urged Iran to release the
   prisoners" releases nobody, whoever urges (predicates.yaml ``urging``,
-  language.yaml ``content_markers``).
+  language.yaml ``content_markers``); so is what a wish verb no trigger reads
+  asks of its addressee: "expected allies to agree" (``wish_words``).
 - Nobody urges itself: a subject that is also the appeal's addressee is no
   subject of it.
 """
@@ -87,11 +88,10 @@ def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     def urging(it: Item) -> bool:
         return any(t.kind == "trigger" and t.data.predicate in URGING for t in it.tags)
 
-    def asks(it: Item) -> bool:
-        if not urging(it):
-            return False
-        inside = [c for c in s.chunks if it.end <= c.start and c.end <= item.start]
-        words = [(a, b) for a, b in s.scan.words if it.end <= a and b <= item.start
+    def asks(end: int) -> bool:
+        """Do an addressee and a content marker stand between ``end`` and the trigger?"""
+        inside = [c for c in s.chunks if end <= c.start and c.end <= item.start]
+        words = [(a, b) for a, b in s.scan.words if end <= a and b <= item.start
                  and not any(c.start <= a < c.end for c in inside)]
         rest = [s.text[a:b] for a, b in words]
         # the addressee: an actor, or a few words no list names ("called on both parties to agree")
@@ -99,7 +99,12 @@ def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
         return (bool(inside) or bool(named)) and len(named) <= ADDRESSEE_REACH \
             and (own or bool(rest) and rest[-1] in markers) and not any(s.is_date(a) for a, _ in words)
 
-    if any(clause[0] <= it.start and it.end <= item.start and asks(it) for it in s.scan.of_kind("trigger")):
+    if any(clause[0] <= it.start and it.end <= item.start and urging(it) and asks(it.end)
+           for it in s.scan.of_kind("trigger")):
+        return True
+    # "expected allies to agree", "wants Iran to accept": a wish verb no trigger row reads asks too
+    wishes = s.language.folded("wish_words")
+    if wishes and any(s.text[a:b] in wishes and asks(b) for a, b in s.scan.spans_between(clause[0], item.start)):
         return True
     # "urged Iran to halt enrichment and to release ...": a conjunct of urged content is urged too
     lead = s.words(clause[0], item.start)
