@@ -31,6 +31,13 @@ CASES = [
     ("en", "Paris urged Tehran to free the detainees, investigate the abuses, and repeal the laws.",
      {("France", "callsFor", "investigate the abuses", "default"), ("France", "callsFor", "repeal the laws", "default")},
      set()),
+    # coordinated addressees: the coordinator's clause holds only the last one (guards._addressees_floor)
+    ("en", "Qatar and Egypt are pressing Hamas and Israel to accept a new truce proposal.", set(),
+     {(None, "agreesTo", None, None)}),
+    ("en", "France urged Iran and Russia to attend the talks.", {("France", "callsFor", "attend the talks", "default")},
+     {(None, "participatesIn", None, None)}),
+    ("en", "Egypt urged Hamas to accept the truce, and Israel agreed to attend the talks.",
+     {("Israel", "agreesTo", "attend the talks", "default")}, set()),
     # a clause of its own with its own subject states its act
     ("en", "The envoy urged Iran to halt enrichment, and Iran released the prisoners.",
      {("Iran", "releases", "prisoners", "default")}, set()),
