@@ -84,7 +84,7 @@ def bare_antecedent(s: SentenceView, item: Item, trigger) -> tuple[int, int] | N
     """
     if not trigger.object_pronoun or not trigger.object_words:
         return None
-    before = [(a, b) for a, b in s.scan.words if b <= item.start][-_BARE_WORDS:]
+    before = s.scan.spans_between(0, item.start)[-_BARE_WORDS:]
     articles = tuple(s.language.folded("article_prefixes"))
     for k, (a, b) in enumerate(before):
         word = s.text[a:b]
@@ -193,10 +193,10 @@ def _noun_before(s: SentenceView, end: int) -> tuple[int, int] | None:
     event = any(it.start <= head < it.end and (it.has("event") or it.has("trigger")) for it in s.scan.items)
     for a, b in words[::-1][:_ANTECEDENT_WORDS]:
         # a name may modify the head ("the Sudan peace process", "the Gaza talks"), not end the phrase
-        named = (lambda it: (it.has("actor") or it.has("body")) and it.end < last) if b < last and event else None
+        modifier = b < last and event
         if any(ch in s.commas for ch in s.text[a:last]) or any(
                 it.start < b and a < it.end and (s.is_verb(it) or it.has("cue") or it.has("title")
-                                                 or ((it.has("actor") or it.has("body")) and not (named and named(it))))
+                                                 or ((it.has("actor") or it.has("body")) and not (modifier and it.end < last)))
                 for it in s.scan.items):
             return None
         word = s.text[a:b]
@@ -247,7 +247,7 @@ def in_relative(s: SentenceView, subjects: list[Chunk], item: Item) -> bool:
             or any(w not in s.lead_words for w in s.words(verb.end, first.start)):
         return False
     relatives = s.language.folded("object_relatives")
-    rel = next(((a, b) for a, b in reversed(s.scan.words) if b <= verb.start and s.text[a:b] in relatives), None)
+    rel = next(((a, b) for a, b in reversed(s.scan.spans_between(0, verb.start)) if s.text[a:b] in relatives), None)
     if rel is None or s.clause(rel[0])[0] != s.clause(item.start)[0] or _noun_before(s, rel[0]) is None:
         return False
     # the relative clause is short and has no other verb: "the plan that Egypt drafted and Qatar backed" coordinates
