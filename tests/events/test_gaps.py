@@ -23,6 +23,13 @@ def test_a_run_of_gap_words_is_cut_whole():
     assert scan.items[0].kinds == {"trigger"} and scan.text[scan.items[0].start:scan.items[0].end] == "went also monday to"
 
 
+def test_a_cue_joins_across_a_gap_too():
+    # "failed on Friday to": a refusal cue split by a date still governs the verb after it
+    scan = Scanner([("failed to", Tag("cue", ("refusal", "clause"))), ("friday", Tag("gap"))]).scan(
+        "it failed friday to adopt it")
+    assert [scan.text[i.start:i.end] for i in scan.of_kind("cue")] == ["failed friday to"]
+
+
 @pytest.mark.parametrize("text", ["he went monday, to rome", "monday to rome", "he went rome monday to"])
 def test_no_join(text):
     assert not _scanner().scan(text).of_kind("trigger")

@@ -16,8 +16,9 @@ __all__ = ["GAP", "JOINED", "join_gaps"]
 
 #: the tag kind of a word that may stand inside a multi-word trigger
 GAP = "gap"
-#: the tag kinds a join may make: a trigger, or a verb split from its tail
-JOINED = frozenset({"trigger", "split"})
+#: the tag kinds a join may make: a trigger, a verb split from its tail, or a cue
+#: ("failed on Friday to adopt": the refusal cue "failed to" holds a date)
+JOINED = frozenset({"trigger", "split", "cue"})
 #: the tag kinds of names, which a join never covers
 _NAMES = frozenset({"actor", "title"})
 #: how many characters around the cut are matched again (a trigger is a few words)

@@ -215,6 +215,7 @@ _KEYS = [
     Key("purpose_words", "words", [], "words that open a purpose clause before a verb ('to discuss', 'pour discuter'): no actor object lies past them"),
     Key("gerund_words", "words", [], "words that open an adjunct: before a participle that opens the sentence (French 'En reaffirmant ..., X a'), it shares the main clause's subject; set off by commas (French ', en visite a Pekin,'), it is passed over"),
     Key("content_markers", "words", [], "words after an urged actor that open what it is urged to do ('to')"),
+    Key("wish_words", "words", [], "verbs that are no trigger but, before an actor and a content marker, make what follows a wish, no fact ('expected allies to agree')"),
     Key("object_pronouns", "words", [], "object pronouns that may stand for the urged actor before a content marker ('pressing them to accept')"),
     Key("addressee_words", "words", [], "prepositions that mark an urged actor as the addressee (Russian 'ot', from): what follows is urged"),
     Key("content_suffixes", "words", [], "endings of a word after an urged actor that opens what it is urged to do (an infinitive's)"),

@@ -954,11 +954,31 @@ def modifier(s: SentenceView, chunk: Chunk, end: int) -> bool:
             or any(c.start == after[0] for c in s.chunks):
         return False
     # The noun ends its phrase or a preposition follows it: "EU aid for Ukraine",
-    # not "the Houthis worries Riyadh" (a verb the lexicon does not know).
-    nxt = s.scan.next_word(after[1])
-    # ("Assad angered the West": a determiner after the word makes it a verb.)
-    return nxt is None or nxt[0] >= end or bool(s.text[after[1]:nxt[0]].strip()) \
-        or (s.text[slice(*nxt)] in s.lead_words and s.text[slice(*nxt)] not in s.language.folded("determiners"))
+    # not "the Houthis worries Riyadh" (a verb the lexicon does not know). A compound
+    # noun may run on over plain words: "EU sanctions packages", "EU migration rules".
+    for _ in range(_COMPOUND_NOUNS):
+        nxt = s.scan.next_word(after[1])
+        # ("Assad angered the West": a determiner after the word makes it a verb.)
+        if nxt is None or nxt[0] >= end or bool(s.text[after[1]:nxt[0]].strip()) \
+                or (s.text[slice(*nxt)] in s.lead_words and s.text[slice(*nxt)] not in s.language.folded("determiners")):
+            return True
+        if not _plain_word(s, nxt):
+            return False
+        after = nxt
+    return False
+
+
+#: How many nouns a compound may hold after the name that modifies it ("EU sanctions relief package").
+_COMPOUND_NOUNS = 3
+
+
+def _plain_word(s: SentenceView, word: tuple[int, int]) -> bool:
+    """Is the word no function word, date, cue, trigger or mention: a noun of a compound?"""
+    text = s.text[slice(*word)]
+    return text not in s.lead_words and text not in s.gap_words and text not in s.coordinators \
+        and text not in s.language.folded("determiners") and not s.is_date(word[0]) \
+        and not any(it.start <= word[0] < it.end for it in s.scan.items) \
+        and not any(c.start <= word[0] < c.end for c in s.chunks)
 
 
 def purpose_start(s: SentenceView, span_words: list) -> int:

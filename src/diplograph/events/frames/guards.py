@@ -16,7 +16,8 @@
   ``content_predicates``).
 - What an appeal asks of its addressee is not done: "urged Iran to release the
   prisoners" releases nobody, whoever urges (predicates.yaml ``urging``,
-  language.yaml ``content_markers``).
+  language.yaml ``content_markers``); so is what a wish verb no trigger reads
+  asks of its addressee: "expected allies to agree" (``wish_words``).
 - Nobody urges itself: a subject that is also the appeal's addressee is no
   subject of it.
 """
@@ -87,11 +88,10 @@ def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     def urging(it: Item) -> bool:
         return any(t.kind == "trigger" and t.data.predicate in URGING for t in it.tags)
 
-    def asks(it: Item) -> bool:
-        if not urging(it):
-            return False
-        inside = [c for c in s.chunks if it.end <= c.start and c.end <= item.start]
-        words = [(a, b) for a, b in s.scan.spans_between(it.end, item.start)
+    def asks(end: int) -> bool:
+        """Do an addressee and a content marker stand between ``end`` and the trigger?"""
+        inside = [c for c in s.chunks if end <= c.start and c.end <= item.start]
+        words = [(a, b) for a, b in s.scan.spans_between(end, item.start)
                  if not any(c.start <= a < c.end for c in inside)]
         rest = [s.text[a:b] for a, b in words]
         # the addressee: an actor, or a few words no list names ("called on both parties to agree")
@@ -99,7 +99,13 @@ def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
         return (bool(inside) or bool(named)) and len(named) <= ADDRESSEE_REACH \
             and (own or bool(rest) and rest[-1] in markers) and not any(s.is_date(a) for a, _ in words)
 
-    if any(clause[0] <= it.start and it.end <= item.start and asks(it) for it in s.scan.of_kind("trigger")):
+    floor = _addressees_floor(s, item, clause, markers)
+    if any(floor <= it.start and it.end <= item.start and urging(it) and asks(it.end)
+           for it in s.scan.of_kind("trigger")):
+        return True
+    # "expected allies to agree", "wants Iran to accept": a wish verb no trigger row reads asks too
+    wishes = s.language.folded("wish_words")
+    if wishes and any(s.text[a:b] in wishes and asks(b) for a, b in s.scan.spans_between(floor, item.start)):
         return True
     # "urged Iran to halt enrichment and to release ...": a conjunct of urged content is urged too
     lead = s.words(clause[0], item.start)
@@ -116,6 +122,24 @@ def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     gap = s.scan.spans_between(last.end, clause[0])
     marker = next((a for a, b in gap if s.text[a:b] in markers), None)
     return urging(last) and marker is not None and not any(marker <= c.start < clause[0] for c in s.chunks)
+
+
+def _addressees_floor(s: SentenceView, item: Item, clause: tuple[int, int], markers) -> int:
+    """Where the urging verb may stand: before the clause when it only goes on a list of addressees.
+
+    "pressing Hamas and Israel to accept": the coordinator cuts a clause that
+    holds nothing but the last addressee and the content marker.
+    """
+    if clause[0] == 0:
+        return clause[0]
+    words = [s.text[a:b] for a, b in s.scan.spans_between(clause[0], item.start)
+             if not any(c.start <= a < c.end for c in s.chunks)]
+    own = s.text[item.start:item.end].split()[0] in markers
+    listed = any(clause[0] <= c.start and c.end <= item.start for c in s.chunks)
+    if listed and words and words[0] in s.coordinators and (own or words[-1] in markers) \
+            and all(w in s.coordinators or w in markers for w in words):
+        return s.clause(clause[0] - 1)[0]
+    return clause[0]
 
 
 def attributive(s: SentenceView, item: Item, trigger: Trigger) -> bool:

@@ -192,8 +192,10 @@ def conjuncts(s: SentenceView, item: Item, obj: Object, trigger: Trigger) -> tup
     while True:
         words = s.scan.spans_between(end)[:2]
         wished = trigger.predicate in WISHES
-        if wished and words and s.text[slice(*words[0])] not in s.coordinators and _listed_after(s, end, words[0][0]):
-            # ", investigate the irregularities, and repeal": a comma lists the next bare verb
+        if wished and words and s.text[slice(*words[0])] not in s.coordinators and _listed_after(s, end, words[0][0]) \
+                and not _participle(s, words[0]):
+            # ", investigate the irregularities, and repeal": a comma lists the next bare verb;
+            # ", arguing they have worsened the crisis" is the subject's adjunct, no content
             words = [(end, end)] + words[:1]
         if len(words) < 2 or (s.text[words[0][0]:words[0][1]] not in s.coordinators and words[0][0] != end) \
                 or s.clause(words[0][0])[0] < end:
@@ -219,6 +221,13 @@ def conjuncts(s: SentenceView, item: Item, obj: Object, trigger: Trigger) -> tup
 def _listed_after(s: SentenceView, end: int, start: int) -> bool:
     """Does a comma alone stand between the end of a conjunct and the next word?"""
     return bool(s.text[end:start].strip()) and all(ch in s.commas or ch.isspace() for ch in s.text[end:start])
+
+
+def _participle(s: SentenceView, word: tuple[int, int]) -> bool:
+    """Is the word an active participle (``active_suffixes``, ``participle_words``): "arguing", "saying"?"""
+    text = s.text[slice(*word)]
+    active = tuple(s.language.folded("active_suffixes"))
+    return text in s.language.folded("participle_words") or (bool(active) and text.endswith(active))
 
 
 def _bare_verb(s: SentenceView, word: tuple[int, int]) -> bool:
