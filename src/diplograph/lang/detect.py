@@ -103,6 +103,8 @@ def detect_language(text: str) -> str:
     'en'
     >>> detect_language("رفض الكرملين الخطة")
     'ar'
+    >>> detect_language("The Security Council failed on Friday to adopt a resolution demanding a ceasefire.")
+    'en'
     """
     sample = text[:5000]
     scripts = Counter(script_of(c) for c in sample if c.isalpha())
@@ -116,6 +118,10 @@ def detect_language(text: str) -> str:
         raise LanguageError(f"the text is in {script} script, which no supported language uses; "
                             f"supported: {_supported()}")
     words = Counter(re.findall(r"[\w']+", fold(sample)))
+    # Folded once (French "a" and "à" are one word), and only the words no other candidate lists:
+    # "a" and "on" are English and French both, and would tip a short English text to French.
+    lists = {lang.code: {fold(w) for w in lang.words("stopwords") if " " not in w} for lang in candidates}
     def score(lang) -> int:
-        return sum(words[fold(w)] for w in set(lang.words("stopwords")) if " " not in w)
+        others = set().union(*(v for k, v in lists.items() if k != lang.code))
+        return sum(words[w] for w in lists[lang.code] - others)
     return max(candidates, key=score).code
