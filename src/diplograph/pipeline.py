@@ -111,7 +111,7 @@ class Extractor:
             chunks = resolve_descriptions(scan, chunks, previous, articles=articles,
                                           country_of=lambda p: self.country_of(p, document.published),
                                           head_of=lambda seat: self.kb.seat_head(seat.id, document.published),
-                                          links=links)
+                                          links=links, names_of=lambda actor: self.kb.names(actor.id))
             chunks = resolve_anaphors(scan, chunks, last_person, lambda p: self.country_of(p, document.published),
                                       previous)
             chunks = resolve_surnames(scan, chunks, surnames, prefixes=coordinators)

@@ -130,6 +130,7 @@ class KnowledgeBase:
             for office in person_offices:
                 self._by_post[(office.position, office.country)].append(office)
         self._folded: dict[str, list[Alias]] | None = None
+        self._names: dict[str, tuple[str, ...]] | None = None
 
     def __repr__(self) -> str:
         return f"<KnowledgeBase: {len(self.actors)} actors, {len(self._aliases)} aliases>"
@@ -149,6 +150,20 @@ class KnowledgeBase:
         """
         wanted = set(kinds)
         return [a for a in self._by_lang.get(lang, ()) if a.kind in wanted]
+
+    def names(self, actor_id: str) -> tuple[str, ...]:
+        """Every name of an actor, in every language: labels, variants and acronyms.
+
+        >>> "Kingdom of Saudi Arabia" in load_kb().names("country/sau")
+        True
+        """
+        if self._names is None:
+            index: dict[str, list[str]] = defaultdict(list)
+            for alias in self._aliases:
+                if alias.kind in ("name", "acronym"):
+                    index[alias.actor_id].append(alias.text)
+            self._names = {key: tuple(texts) for key, texts in index.items()}
+        return self._names.get(actor_id, ())
 
     def adjectives(self, lang: str) -> list[Alias]:
         """The nationality adjectives of one language, each naming its state.

@@ -215,9 +215,46 @@ def _shares_stem(a: str, b: str) -> bool:
     return common >= max(4, min(len(a), len(b)) - 2)
 
 
-def _names_it(actor: Actor, head: str) -> bool:
-    """Does one of the actor's names, in any language, hold the head noun ("the Council": "UN Security Council")?"""
-    return any(_shares_stem(head, word) for name in {actor.label, *actor.labels.values()} for word in fold(name).split())
+def _labels(actor: Actor) -> tuple[str, ...]:
+    """An actor's labels, the names :func:`resolve_descriptions` reads when given no knowledge base."""
+    return (actor.label, *actor.labels.values())
+
+
+def _names_it(actor: Actor, head: str, names_of: Callable[[Actor], Sequence[str]] = _labels) -> bool:
+    """Does one of the actor's names, in any language, hold the head noun ("the Council": "UN Security Council")?
+
+    >>> _names_it(Actor("x", "Hashemite Kingdom of Jordan", "Country"), "kingdom")
+    True
+    >>> _names_it(Actor("y", "Sudan", "Country"), "kingdom")
+    False
+    """
+    return any(_shares_stem(head, word) for name in {*_labels(actor), *names_of(actor)} for word in fold(name).split())
+
+
+def _state_side(chunk: Chunk, country_of: Callable[[Actor], Actor | None]) -> Actor | None:
+    """The state a mention stands for: a state named as such, or the state a person serves (None for others)."""
+    if not chunk.agent or chunk.via in ("nationality", "place"):
+        return None
+    if chunk.actor.type == "Person":
+        return chunk.country or country_of(chunk.actor)
+    return chunk.actor if chunk.actor.type == "Country" else None
+
+
+def _nearest_state(chunks: Sequence[Chunk], previous: Sequence[Sequence[Chunk]], head: str,
+                   country_of: Callable[[Actor], Actor | None],
+                   names_of: Callable[[Actor], Sequence[str]]) -> Actor | None:
+    """The state "the kingdom" stands for: the last one named or served by the last person named, if its names hold the noun.
+
+    Only the nearest state counts: "Sudan's army ... Saudi Foreign Minister
+    Faisal bin Farhan said the kingdom" is Saudi Arabia (a kingdom by name,
+    served by the minister), never Sudan; after "... met Egyptian President
+    al-Sisi" "the kingdom" is no one, not a kingdom named earlier.
+    """
+    for sentence in (chunks, *reversed(previous[-_PAIR_REACH:])):
+        states = [state for c in sentence if (state := _state_side(c, country_of)) is not None]
+        if states:
+            return states[-1] if _names_it(states[-1], head, names_of) else None
+    return None
 
 
 #: Items after a head noun that close its phrase: a verb, a cue, a stopword, a date ("the Council adopted", "the
@@ -237,7 +274,8 @@ def _closed(scan: Scan, item: Item, links: frozenset[str]) -> bool:
 
 
 def _described(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]], state: str | None,
-               country_of: Callable[[Actor], Actor | None], head: str | None = None) -> Actor | None:
+               country_of: Callable[[Actor], Actor | None], head: str | None = None,
+               names_of: Callable[[Actor], Sequence[str]] = _labels) -> Actor | None:
     """The actor a description stands for: the first that fits in its sentence before it, else in the nearest sentence.
 
     Persons fit by state ("the Swiss diplomat") and, for a title, by post
@@ -248,12 +286,14 @@ def _described(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chun
     position = item.tag("title").data if item.has("title") else None
     if _BODY in types:
         return _body_named(item, chunks, previous)
+    if head is not None and "Country" in types:
+        return _nearest_state(chunks, previous, head, country_of, names_of)
 
     def fits(chunk: Chunk) -> bool:
         actor = chunk.actor
         if not chunk.agent or chunk.via in ("nationality", "place") or actor.type not in types:
             return False
-        if head is not None and not _names_it(actor, head):
+        if head is not None and not _names_it(actor, head, names_of):
             return False
         if actor.type == "Person":
             if state is not None:
@@ -362,7 +402,8 @@ def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Seq
                          country_of: Callable[[Actor], Actor | None] = lambda person: None,
                          articles: frozenset[str] = frozenset(),
                          head_of: Callable[[Actor], Actor | None] = lambda seat: None,
-                         links: frozenset[str] = frozenset()) -> list[Chunk]:
+                         links: frozenset[str] = frozenset(),
+                         names_of: Callable[[Actor], Sequence[str]] = _labels) -> list[Chunk]:
     """Add a chunk for each definite description of an actor met before.
 
     "The Swiss diplomat later offered ...", "The bloc also pledged ...", "The
@@ -379,6 +420,7 @@ def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Seq
         articles: the language's folded definite articles (``description_articles``).
         head_of: whoever heads a seat of government on the article's date.
         links: the language's folded title links ("of the", "de l'").
+        names_of: every name of an actor, in every language (the knowledge base's aliases).
 
     Returns:
         The chunks with the descriptions added (``via="coref"``), sorted by position.
@@ -407,7 +449,7 @@ def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Seq
                 continue
             head = scan.text[item.start + item.tag("description").prefix:item.end]
         ordered = sorted((c for c in out if c.end <= start), key=lambda c: c.start)
-        actor = _described(item, ordered, previous, state, country_of, head)
+        actor = _described(item, ordered, previous, state, country_of, head, names_of)
         if actor is None:
             continue
         out = [c for c in out if c.end <= start or c.start >= end]
