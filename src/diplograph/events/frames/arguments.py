@@ -90,6 +90,27 @@ def subject_after(s: SentenceView, end: int, clause_end: int) -> list[Chunk]:
     return []
 
 
+def agrees(s: SentenceView, trigger: Trigger, chunk: Chunk) -> bool:
+    """May the mention after a singular verb be its subject by gender (``feminine_endings``, ``masculine_heads``)?
+
+    "وطالبت مجلس الأمن بالتحرك": a feminine verb, a masculine head: the council is
+    the object. A head of no sure gender (a state's name, a man's name in ة) agrees.
+    """
+    if not trigger.gender:
+        return True
+    words = s.words(chunk.start + chunk.trim, chunk.end)
+    if not words:
+        return True
+    head = words[0]
+    if head in s.language.folded("masculine_heads"):
+        return trigger.gender == "m"
+    endings = tuple(s.language.folded("feminine_endings"))
+    if head in s.language.folded("feminine_heads") or (
+            endings and head.endswith(endings) and (chunk.actor.type != "Person" or s.in_title(chunk.start + chunk.trim))):
+        return trigger.gender == "f"
+    return True
+
+
 def subject_after_object(s: SentenceView, item: Item, clause_end: int, *,
                          actor_object: bool = False, event_object: bool = False) -> tuple[list[Chunk], int]:
     """The actor group after a prepositional object that stands between a verb and its subject (VSO), and where that object ends.

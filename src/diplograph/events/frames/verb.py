@@ -12,7 +12,7 @@ from typing import Callable
 
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import (
-    NO_OBJECT, Object, compound, content_span, coordinated, delegates, main_subject, object_after, object_group,
+    NO_OBJECT, Object, agrees, compound, content_span, coordinated, delegates, main_subject, object_after, object_group,
     participle_clause, shared_subject, subject_after_object, subject_before, venue_end,
 )
 from diplograph.events.frames.core import Context, Reading
@@ -56,6 +56,9 @@ def active_reading(ctx: Context) -> Reading:
                 found, end = subject_after_object(s, item, clause[1], actor_object=trigger.predicate in ACTOR_OBJECTS,
                                                   event_object=trigger.predicate in EVENT_OBJECTS)
                 object_end = end if found else None
+            if found and found[0].start > item.start and not agrees(s, trigger, found[0]):
+                # "وطالبت مجلس الأمن بالتحرك": no agreement, so the mention is the object and the subject elided
+                found, object_end = [], None
         elif order[0] == "after" and (shared := shared_subject(s, item, clause)) is not None:
             # "وصل شكري إلى تركيا وأجرى محادثات": verb first, a coordinated verb shares the subject
             # of the verb before it; the actor right before it is that verb's object.
