@@ -61,9 +61,16 @@ def readings(s: SentenceView, item: Item, clause: tuple[int, int]) -> list[Trigg
     if len(found) > 1 and s.language.get("subject_order", ["before"])[0] == "after":
         nouns = [t for t in found if t.pos == "noun"]
         if nouns and len(nouns) < len(found) and (
-                not subject_after(s, item.end, clause[1]) or reported_object(s, item, clause)):
+                not (after := subject_after(s, item.end, clause[1])) or reported_object(s, item, clause)
+                or qualified(s, after[-1].end)):
             return nouns
     return found
+
+
+def qualified(s: SentenceView, end: int) -> bool:
+    """Does a ``masdar_adjectives`` word follow the actor ending at ``end``: «دعم الأردن الكامل» is a masdar, no verb?"""
+    after = s.scan.spans_between(end)[:1]
+    return bool(after) and s.text[slice(*after[0])] in s.language.folded("masdar_adjectives")
 
 
 def reported_object(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
