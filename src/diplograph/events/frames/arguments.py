@@ -111,9 +111,12 @@ def agrees(s: SentenceView, trigger: Trigger, chunk: Chunk) -> bool:
     head = words[0]
     if head in s.language.folded("masculine_heads"):
         return trigger.gender == "m"
+    # Only with the article: folded, the feminine ending may be spelt as a pronoun («بلاده», his country)
     endings = tuple(s.language.folded("feminine_endings"))
+    articles = tuple(s.language.folded("article_prefixes"))
     if head in s.language.folded("feminine_heads") or (
-            endings and head.endswith(endings) and (chunk.actor.type != "Person" or s.in_title(chunk.start + chunk.trim))):
+            endings and articles and head.endswith(endings) and head.startswith(articles)
+            and (chunk.actor.type != "Person" or s.in_title(chunk.start + chunk.trim))):
         return trigger.gender == "f"
     return True
 
