@@ -179,9 +179,10 @@ def _pool(task: Callable, batches: Iterator[list[Document]], workers: int) -> It
         # A worker killed halfway through sending a result leaves the pool's manager thread reading the
         # rest forever, and the interpreter joins that thread at exit. Closing this process's copy of the
         # results pipe's write end (the workers held the others) turns that read into an end of file.
-        results = getattr(pool, "_result_queue", None)
-        if results is not None:
-            results._writer.close()
+        # (CPython's internals, as of 3.11-3.13; without them nothing is closed and the old hang may return)
+        writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+        if writer is not None:
+            writer.close()
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown()

@@ -19,7 +19,7 @@ import csv
 import io
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -282,9 +282,7 @@ class KnowledgeBase:
         >>> kb.titled_office("President", "country/fra", date(2025, 6, 1)) is None
         True
         """
-        wanted = fold(title)
-        held = [o for position in POSITIONS for o in self._by_post.get((position, country_id), ())
-                if o.held_on(day) and fold(self._titles.get(o, "")) == wanted]
+        held = [o for o in self._titled(title, country_id) if o.held_on(day)]
         return max(held, key=lambda o: o.start or date.min) if held else None
 
     def has_titled_post(self, title: str, country_id: str) -> bool:
@@ -295,9 +293,13 @@ class KnowledgeBase:
         >>> load_kb().has_titled_post("President", "country/fra")
         False
         """
+        return any(self._titled(title, country_id))
+
+    def _titled(self, title: str, country_id: str) -> Iterator[Office]:
+        """The offices of a state, on any day, whose written title folds to ``title``'s fold."""
         wanted = fold(title)
-        return any(fold(self._titles.get(o, "")) == wanted
-                   for position in POSITIONS for o in self._by_post.get((position, country_id), ()))
+        return (o for position in POSITIONS for o in self._by_post.get((position, country_id), ())
+                if fold(self._titles.get(o, "")) == wanted)
 
     def written_titles(self) -> set[str]:
         """Every written title the offices carry (what a title row's ``office`` column may name).

@@ -656,7 +656,7 @@ class _Writer:
         if broad is not None:
             self.share(iri, _SKOS.broadMatch, broad)
 
-    def kind(self, statement: Statement, plover: str | None, concept: str | None, quad: str) -> str:
+    def kind(self, statement: Statement, plover: str | None, quad: str) -> str:
         """The term of a statement's :class:`dg:StatementKind <IRIs.kind>`, described once a build."""
         kind = _kind_ref(statement.predicate, statement.modality, statement.negated, plover)
         if kind not in self.described:
@@ -666,8 +666,8 @@ class _Writer:
             self.share(kind, _DG.kindModality, _DG[statement.modality])
             self.share(kind, _DG.kindNegated, _TRUE if statement.negated else _FALSE)
             self.share(kind, _DG.kindQuadClass, _DG[quad])
-            if concept is not None:
-                self.share(kind, _DG.kindPloverType, concept)
+            if plover is not None:
+                self.share(kind, _DG.kindPloverType, _concept_ref(IRIs.plover, plover))
         return kind
 
     def post(self, person: str, position: str, country: Actor | str) -> tuple[str, str]:
@@ -723,12 +723,11 @@ def _statement_triples(w: _Writer, statement: Statement, key: str, doc_iri: str,
     if statement.date is not None:
         pairs.append((_DG.eventDate, _date(statement.date)))
     plover, cameo, quad, mode = w.codes.of(statement)
-    concept = None
     if plover is not None:
         concept = _concept_ref(IRIs.plover, plover)
         w.concept(concept, _DG.PLOVER, plover, _DG[quad])
         pairs.append((_DG.ploverType, concept))
-    pairs.append((_DG.statementKind, w.kind(statement, plover, concept, quad)))
+    pairs.append((_DG.statementKind, w.kind(statement, plover, quad)))
     if cameo is not None:
         concept = _concept_ref(IRIs.cameo, cameo)
         w.concept(concept, _DG.CAMEO, cameo)

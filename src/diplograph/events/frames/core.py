@@ -300,7 +300,7 @@ def _content(frame: Frame) -> bool:
 def _before_trigger(s: SentenceView, span: tuple[int, int]) -> tuple[int, int]:
     """The span up to the last word before another trigger in it ("الأسرى والجثث بوساطة مصرية": the mediation is no part of it)."""
     cut = min([span[1]] + [t.start for t in s.scan.of_kind("trigger") if span[0] < t.start < span[1]])
-    ends = [b for a, b in s.scan.words if span[0] <= a and b <= cut]
+    ends = [b for a, b in s.scan.spans_between(span[0], cut)]
     return (span[0], max(ends)) if ends else span
 
 

@@ -118,7 +118,7 @@ def _quantified_before(s: SentenceView, item: Item, clause_start: int) -> int | 
     opens the clause and at most ``_ADDRESSEE_GAP`` words follow it before the
     modal: "all parties must", «Международное сообщество обязано».
     """
-    words = [(a, b) for a, b in s.scan.words if clause_start <= a and b <= item.start]
+    words = s.scan.spans_between(clause_start, item.start)
     if not words or len(words) > _ADDRESSEE_GAP + 1 or s.text[slice(*words[0])] not in s.language.folded("deontic_quantifiers"):
         return None
     return words[0][0]

@@ -33,7 +33,7 @@ def unowned_complement(s: SentenceView, item: Item, trigger: Trigger, clause: tu
     nouns = s.language.folded("will_nouns")
     if not nouns or trigger.pos == "noun":
         return False
-    words = [(a, b) for a, b in s.scan.words if clause[0] <= a and b <= item.start]
+    words = s.scan.spans_between(clause[0], item.start)
     for n in range(len(words) - 1, max(len(words) - 2 - _OWNER_REACH, -1), -1):
         a, b = words[n]
         if s.text[a:b] not in nouns:

@@ -58,7 +58,7 @@ def with_frame(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int,
     # The words are counted after the actor the noun governs: «لقاء الرئيس المصري عبد الفتاح السيسي مع ...»
     governs = [c for c in genitive(s, item) if c.via != "nationality"] if not trigger.suffix else []
     start = max((c.end for c in governs), default=item.end)
-    after = [(a, b) for a, b in s.scan.words if a >= start and b <= clause[1]]
+    after = s.scan.spans_between(start, clause[1])
     if s.text[item.start:item.end].split()[-1] in withs:
         at = item.end
     else:

@@ -56,9 +56,9 @@ def perfect_adjunct_subject(s: SentenceView, item: Item, trigger: Trigger, claus
     opening = adjunct_opening(s, item, trigger)
     if opening is None:
         return []
-    if clause[0] == 0 and not s.words(0, opening) and clause[1] < len(s.text) and s.text[clause[1]] in s.commas:
-        after = clause[1] + 1
-        return subject_after(s, after, s.clause(after)[1])
     if clause[0] == 0 and not s.words(0, opening):
+        if clause[1] < len(s.text) and s.text[clause[1]] in s.commas:
+            after = clause[1] + 1
+            return subject_after(s, after, s.clause(after)[1])
         return []
     return main_subject(s, opening)

@@ -84,7 +84,7 @@ def bare_antecedent(s: SentenceView, item: Item, trigger) -> tuple[int, int] | N
     """
     if not trigger.object_pronoun or not trigger.object_words:
         return None
-    before = [(a, b) for a, b in s.scan.words if b <= item.start][-_BARE_WORDS:]
+    before = s.scan.spans_between(0, item.start)[-_BARE_WORDS:]
     articles = tuple(s.language.folded("article_prefixes"))
     for k, (a, b) in enumerate(before):
         word = s.text[a:b]
@@ -135,7 +135,7 @@ def object_relative(ctx: Context) -> Reading | None:
         elif word in relatives and not any(it.start <= a < it.end and it.has("actor") for it in s.scan.items):
             rel = (a, b)
             break
-        elif not (word in s.gap_words or (subjects and word in s.coordinators)):
+        elif not (word in s.gap_words or (subjects and word in s.coordinators) or (not subjects and _modal_cue(s, a))):
             return None
     if rel is None:
         return None
@@ -159,6 +159,12 @@ def object_relative(ctx: Context) -> Reading | None:
         # "the report that Egypt hosted the summit": the verb has its own object.
         return None
     return Reading(subjects, (None, span, span_type(s, span)))
+
+
+def _modal_cue(s: SentenceView, pos: int) -> bool:
+    """Is the word at ``pos`` part of a cue that changes the verb, not its source ("auquel le Qatar a promis de participer")?"""
+    return any(it.start <= pos < it.end and any(t.kind == "cue" and t.data[0] != "reported" for t in it.tags)
+               for it in s.scan.of_kind("cue"))
 
 
 def _named_antecedent(s: SentenceView, end: int) -> bool:
@@ -193,10 +199,10 @@ def _noun_before(s: SentenceView, end: int) -> tuple[int, int] | None:
     event = any(it.start <= head < it.end and (it.has("event") or it.has("trigger")) for it in s.scan.items)
     for a, b in words[::-1][:_ANTECEDENT_WORDS]:
         # a name may modify the head ("the Sudan peace process", "the Gaza talks"), not end the phrase
-        named = (lambda it: (it.has("actor") or it.has("body")) and it.end < last) if b < last and event else None
+        modifier = b < last and event
         if any(ch in s.commas for ch in s.text[a:last]) or any(
                 it.start < b and a < it.end and (s.is_verb(it) or it.has("cue") or it.has("title")
-                                                 or ((it.has("actor") or it.has("body")) and not (named and named(it))))
+                                                 or ((it.has("actor") or it.has("body")) and not (modifier and it.end < last)))
                 for it in s.scan.items):
             return None
         word = s.text[a:b]
@@ -247,7 +253,7 @@ def in_relative(s: SentenceView, subjects: list[Chunk], item: Item) -> bool:
             or any(w not in s.lead_words for w in s.words(verb.end, first.start)):
         return False
     relatives = s.language.folded("object_relatives")
-    rel = next(((a, b) for a, b in reversed(s.scan.words) if b <= verb.start and s.text[a:b] in relatives), None)
+    rel = next(((a, b) for a, b in reversed(s.scan.spans_between(0, verb.start)) if s.text[a:b] in relatives), None)
     if rel is None or s.clause(rel[0])[0] != s.clause(item.start)[0] or _noun_before(s, rel[0]) is None:
         return False
     # the relative clause is short and has no other verb: "the plan that Egypt drafted and Qatar backed" coordinates

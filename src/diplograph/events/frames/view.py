@@ -116,8 +116,10 @@ class SentenceView:
         # ", مساء الثلاثاء،" / ", on Monday," is a parenthesis, not a clause.
         dates = [(it.start, it.end) for it in self.scan.of_kind("date")]
         keep = set(ordered)
+        relatives = {it.start for it in self.scan.of_kind("relative")}
         for a, b in zip(ordered, ordered[1:]):
-            if a == 0 or b == len(self.text):
+            if a == 0 or b == len(self.text) or b in relatives:
+                # (", à laquelle le Qatar participera": the preposition of a relative is no time word)
                 continue
             words = self.scan.spans_between(a, b)
             if words and all(self.text[x:y] in self.gap_words or any(d0 <= x < d1 for d0, d1 in dates)
