@@ -44,6 +44,8 @@ class Trigger:
     #: the form is an imperfect (present) one: a ``possibility`` cue before it makes it
     #: possible ("قد تستضيف": may host), not before a perfect ("قد استضافت": has hosted)
     imperfect: bool = False
+    #: "f" or "m": the gender a singular verb form marks (its subject after it must agree), else ""
+    gender: str = ""
 
 
 def _trigger_forms(language: Language, row: dict[str, str], *,
@@ -64,7 +66,7 @@ def _trigger_forms(language: Language, row: dict[str, str], *,
             key = (info, form not in perfects)
             if key not in made:
                 made[key] = Trigger(future=info.future, plural=info.plural, object_pronoun=info.object_pronoun,
-                                    imperfect=key[1], **base)
+                                    imperfect=key[1], gender=info.gender, **base)
                 if tail:
                     made[key, "split"] = replace(made[key], tail=tail)
             yield " ".join((form, *tail)), made[key]

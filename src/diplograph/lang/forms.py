@@ -6,7 +6,7 @@ automaton finds every attested spelling: للكرملين، وبالروس، ر�
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from diplograph.errors import DataError
@@ -231,11 +231,13 @@ def _verb_suffixed(language: Language, stem: str, suffix: str) -> str:
 
 @dataclass(frozen=True)
 class VerbForm:
-    """What a conjugated form tells: future, plural agreement, an attached object pronoun."""
+    """What a conjugated form tells: future, plural agreement, an attached object pronoun, a singular's gender."""
 
     future: bool = False
     plural: bool = False
     object_pronoun: bool = False
+    #: "f" or "m" where the affixes mark a singular's gender (``feminine_suffixes`` and the like), else ""
+    gender: str = ""
 
 
 def verb_forms(language: Language, perfect: str, imperfect: str) -> dict[str, VerbForm]:
@@ -252,9 +254,9 @@ def verb_forms(language: Language, perfect: str, imperfect: str) -> dict[str, Ve
     >>> from diplograph.lang.profile import load_language
     >>> forms = verb_forms(load_language("ar"), "أيد", "ؤيد")
     >>> forms[fold("سيؤيدان")]
-    VerbForm(future=True, plural=True, object_pronoun=False)
+    VerbForm(future=True, plural=True, object_pronoun=False, gender='')
     >>> forms[fold("وتؤيده")]
-    VerbForm(future=False, plural=False, object_pronoun=True)
+    VerbForm(future=False, plural=False, object_pronoun=True, gender='f')
 
     Final-weak stems follow ``forms.verb.weak_endings``:
 
@@ -264,21 +266,42 @@ def verb_forms(language: Language, perfect: str, imperfect: str) -> dict[str, Ve
     """
     verb = language.verb
     plural_suffixes = set(verb.get("plural_suffixes", ()))
-    stems: list[tuple[str, bool, bool]] = []  # (form, future, plural)
+    stems: list[tuple[str, bool, bool, str]] = []  # (form, future, plural, gender)
     if perfect:
-        stems += [(_verb_suffixed(language, perfect, s), False, s in plural_suffixes)
+        stems += [(_verb_suffixed(language, perfect, s), False, s in plural_suffixes, _gender(verb, "", s))
                   for s in ("", *verb.get("perfect_suffixes", ()))]
     if imperfect:
         for s in ("", *verb.get("imperfect_suffixes", ())):
             for p in verb.get("imperfect_prefixes", ("",)):
                 form = p + _verb_suffixed(language, imperfect, s)
-                stems.append((form, False, s in plural_suffixes))
-                stems += [(f + form, True, s in plural_suffixes) for f in verb.get("future_prefixes", ())]
+                gender = _gender(verb, p, s) if s == "" else ""
+                stems.append((form, False, s in plural_suffixes, gender))
+                stems += [(f + form, True, s in plural_suffixes, gender) for f in verb.get("future_prefixes", ())]
     out: dict[str, VerbForm] = {}
-    for form, future, plural in stems:
+    for form, future, plural, gender in stems:
         variants = [(form, False)] + [(_verb_suffixed(language, form, s), True) for s in verb.get("object_suffixes", ())]
         for variant, pronoun in variants:
             for prefix in ("", *verb.get("proclitics", ())):
-                out.setdefault(fold(_join(language, prefix, variant)), VerbForm(future, plural, pronoun))
+                key, made = fold(_join(language, prefix, variant)), VerbForm(future, plural, pronoun, gender)
+                if key in out and out[key].gender and gender and out[key].gender != gender:
+                    # one form, two genders (a stem ending in the feminine mark): it tells none
+                    made = replace(out[key], gender="")
+                    out[key] = made
+                out.setdefault(key, made)
     return out
+
+
+def _gender(verb: dict, prefix: str, suffix: str) -> str:
+    """The gender a singular form's affixes mark: "f", "m" or "" (none, or not a singular).
+
+    >>> _gender({"feminine_suffixes": ["t"], "masculine_prefixes": ["y"]}, "", "t"), _gender({"feminine_suffixes": ["t"]}, "", "")
+    ('f', 'm')
+    """
+    feminine = verb.get("feminine_suffixes", ())
+    if not feminine:
+        return ""
+    if prefix:  # an imperfect: its prefix marks the gender
+        return "f" if prefix in verb.get("feminine_prefixes", ()) else "m" if prefix in verb.get("masculine_prefixes", ()) \
+            else ""
+    return "f" if suffix in feminine else "m" if suffix == "" else ""
 

@@ -145,6 +145,12 @@ _KEYS = [
     # arguments
     Key("subject_order", "order", ["before", "after"], "where a verb's subject stands: 'after' first for VSO"),
     Key("subject_gap_words", "words", [], "words that do not count between a subject and its verb"),
+    Key("masdar_adjectives", "words", [], "adjectives of degree that follow an event noun's agent or pronoun and belong to the noun, "
+        "never to its object ('rafḍ Miṣr al-qāṭiʿ li-': Egypt's firm rejection of)"),
+    Key("feminine_endings", "words", [], "endings of a feminine head noun (not of a person's name): a masculine verb before it "
+        "does not take it as subject (forms.verb.feminine_suffixes mark the verb)"),
+    Key("feminine_heads", "words", [], "feminine head nouns without a feminine ending (a broken plural: 'the nations')"),
+    Key("masculine_heads", "words", [], "masculine head nouns and titles: a feminine verb before one does not take it as subject"),
     Key("not_trigger_forms", "words", [],
         "words a trigger's inflection spells but that are other words once folded (Arabic wizara, ministry, is not wa-zarahu, and he visited him)"),
     Key("subject_openers", "words", [],
@@ -255,7 +261,9 @@ CLASS_KEYS = ("prefixes", "article", "suffixes")
 VERB_AFFIXES = ("perfect_suffixes", "imperfect_prefixes", "imperfect_suffixes", "future_prefixes",
                 "future_suffixes", "object_suffixes", "plural_suffixes", "proclitics",
                 "weak_endings",  # weak_endings: "ending+suffix=written" rules of final-weak verbs
-                "derived_endings")  # derived_endings: "ending>ending" rules that make a written form's siblings
+                "derived_endings",  # derived_endings: "ending>ending" rules that make a written form's siblings
+                # a singular's gender: perfect suffixes and imperfect prefixes (the bare perfect is masculine)
+                "feminine_suffixes", "feminine_prefixes", "masculine_prefixes")
 
 
 def _unknown(key: str, valid: Iterable[str], where: str) -> DataError:

@@ -126,3 +126,18 @@ def test_capital_in_apposition_to_the_capital_is_a_place(extract, sentence, capi
     assert {s.subject.label for s in x.statements} <= states - {"Qatar", "Saudi Arabia", "Russia"}
     assert not any(s.object and s.object.mention.endswith(capital) and s.object.label != s.object.mention
                    for s in x.statements)
+
+
+@pytest.mark.parametrize("sentence, predicate, subject, opening", [
+    ("وأكد الرئيس رفض مصر القاطع لأي محاولات لتهجير السكان.", "rejects", "Egypt", "لأي"),
+    ("وجدد الوزير دعم الأردن الكامل للشعب الفلسطيني.", "supports", "Jordan", "للشعب"),
+    ("وأعرب البيان عن إدانة قطر الشديدة للهجوم على المدنيين.", "condemns", "Qatar", "للهجوم"),
+    # no adjective: the object as it was
+    ("أكد الوزير رفض مصر للخطة.", "rejects", "Egypt", "للخطة"),
+    ("أعلنت موسكو رفضها الخطة الأمريكية الجديدة.", "rejects", "Russia", "الخطة"),
+])
+def test_an_adjective_after_a_masdars_agent_qualifies_the_masdar(extract, sentence, predicate, subject, opening):
+    x = extract(sentence, "ar")
+    found = [s for s in x.statements if s.predicate == predicate]
+    assert [s.subject.label for s in found] == [subject]
+    assert found[0].object.mention.startswith(opening), found[0].object.mention

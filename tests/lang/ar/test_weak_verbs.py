@@ -55,3 +55,17 @@ def test_negated_weak_verb(extract):
     assert found and all(s.negated for s in found), summary(x)
 
 
+
+
+@pytest.mark.parametrize("form, gender", [
+    ("طالبت", "f"), ("وطالبت", "f"), ("تطالب", "f"), ("ستطالب", "f"),
+    ("طالب", "m"), ("يطالب", "m"), ("سيطالب", "m"),
+    ("طالبوا", ""), ("يطالبان", ""),  # a plural or dual marks no singular's gender
+])
+def test_singular_forms_mark_gender(form, gender):
+    assert verb_forms(load_language("ar"), "طالب", "طالب")[fold(form)].gender == gender
+
+
+def test_a_first_person_form_spelt_as_the_perfect_keeps_its_gender():
+    # "أنتقد" (I criticise) folds to "انتقد" (he criticised): the unmarked reading does not erase the mark
+    assert verb_forms(load_language("ar"), "انتقد", "نتقد")[fold("انتقد")].gender == "m"

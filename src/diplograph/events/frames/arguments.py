@@ -61,9 +61,16 @@ def readings(s: SentenceView, item: Item, clause: tuple[int, int]) -> list[Trigg
     if len(found) > 1 and s.language.get("subject_order", ["before"])[0] == "after":
         nouns = [t for t in found if t.pos == "noun"]
         if nouns and len(nouns) < len(found) and (
-                not subject_after(s, item.end, clause[1]) or reported_object(s, item, clause)):
+                not (after := subject_after(s, item.end, clause[1])) or reported_object(s, item, clause)
+                or qualified(s, after[-1].end)):
             return nouns
     return found
+
+
+def qualified(s: SentenceView, end: int) -> bool:
+    """Does a ``masdar_adjectives`` word follow the actor ending at ``end``: «دعم الأردن الكامل» is a masdar, no verb?"""
+    after = s.scan.spans_between(end)[:1]
+    return bool(after) and s.text[slice(*after[0])] in s.language.folded("masdar_adjectives")
 
 
 def reported_object(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
@@ -88,6 +95,30 @@ def subject_after(s: SentenceView, end: int, clause_end: int) -> list[Chunk]:
             return [c for c in s.group_from(i, forward=True) if c.agent]
         return []
     return []
+
+
+def agrees(s: SentenceView, trigger: Trigger, chunk: Chunk) -> bool:
+    """May the mention after a singular verb be its subject by gender (``feminine_endings``, ``masculine_heads``)?
+
+    "وطالبت مجلس الأمن بالتحرك": a feminine verb, a masculine head: the council is
+    the object. A head of no sure gender (a state's name, a man's name in ة) agrees.
+    """
+    if not trigger.gender:
+        return True
+    words = s.words(chunk.start + chunk.trim, chunk.end)
+    if not words:
+        return True
+    head = words[0]
+    if head in s.language.folded("masculine_heads"):
+        return trigger.gender == "m"
+    # Only with the article: folded, the feminine ending may be spelt as a pronoun («بلاده», his country)
+    endings = tuple(s.language.folded("feminine_endings"))
+    articles = tuple(s.language.folded("article_prefixes"))
+    if head in s.language.folded("feminine_heads") or (
+            endings and articles and head.endswith(endings) and head.startswith(articles)
+            and (chunk.actor.type != "Person" or s.in_title(chunk.start + chunk.trim))):
+        return trigger.gender == "f"
+    return True
 
 
 def subject_after_object(s: SentenceView, item: Item, clause_end: int, *,

@@ -19,7 +19,7 @@ from diplograph.events.frames.view import SentenceView
 from diplograph.lang.normalise import fold
 from diplograph.lang.scanner import Item
 
-__all__ = ["decision_owner", "noun_reading", "possessor_before"]
+__all__ = ["decision_owner", "noun_reading", "past_adjectives", "possessor_before"]
 
 #: How many words ("$3 billion", "new") may stand between a possessor and its noun.
 _POSSESSOR_GAP = 3
@@ -45,7 +45,7 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
     verb_subject = adjacent_before(s, item) if not lead and not trigger.suffix else []
     if governed:
         # "رفض موسكو ...", "الهجوم الإسرائيلي على ...": the actor the masdar governs.
-        return Reading(governed, object_after(s, max(c.end for c in governed), clause[1], trigger))
+        return Reading(governed, object_after(s, past_adjectives(s, max(c.end for c in governed)), clause[1], trigger))
     if verb_subject:
         # "أعلنت واشنطن فرض عقوبات": the masdar is the object of the actor's verb.
         return Reading(verb_subject, object_after(s, item.end, clause[1], trigger))
@@ -67,8 +67,23 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
     if resumed and (trigger.suffix or any(c in lead for c in fold(s.language.get("purpose_clitics", "")))):
         # "على رفضه", "لاستضافة": the clause's actor, before a relative word if the noun is in its clause.
         start = s.clause(max(0, item.start - 1))[0] if ctx.relative else clause[0]
-        return Reading(clause_subject(s, item.start, start, free=True), object_after(s, item.end, clause[1], trigger))
+        return Reading(clause_subject(s, item.start, start, free=True),
+                       object_after(s, past_adjectives(s, item.end), clause[1], trigger))
     return Reading([], NO_OBJECT)
+
+
+def past_adjectives(s: SentenceView, start: int) -> int:
+    """Where a masdar's object may start: after the ``masdar_adjectives`` right after ``start``.
+
+    In «رفض مصر القاطع لأي محاولات» the adjective qualifies the rejection; the
+    object is «لأي محاولات».
+    """
+    adjectives = s.language.folded("masdar_adjectives")
+    for a, b in s.scan.spans_between(start):
+        if s.text[a:b] not in adjectives:
+            break
+        start = b
+    return start
 
 
 def decision_owner(s: SentenceView, item: Item, clause: tuple[int, int]) -> list[Chunk] | None:

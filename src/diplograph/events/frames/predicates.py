@@ -14,7 +14,7 @@ import yaml
 from diplograph.errors import DataError
 from diplograph.ontology import vocabulary
 
-__all__ = ["ACTOR_OBJECTS", "AGENT_EVENTS", "EXCHANGED", "BETWEEN", "CAPITAL_VOICES", "CONTENT_PREDICATES", "TARGET_OBJECTS", "EVENT_OBJECTS", "FACTIVE", "PLACE_OBJECTS",
+__all__ = ["ACTOR_OBJECTS", "AGENT_EVENTS", "EXCHANGED", "BETWEEN", "CAPITAL_VOICES", "CONTENT_PREDICATES", "TARGET_OBJECTS", "EVENT_OBJECTS", "FACTIVE", "OBJECT_BEFORE_CONTENT", "PLACE_OBJECTS",
            "RECIPROCAL", "REFUSALS", "UNDOABLE", "UNNAMED_SOURCES", "URGING", "WISHES"]
 
 
@@ -54,6 +54,8 @@ URGING = frozenset(_DATA.get("urging", ()))
 UNDOABLE = frozenset(_DATA.get("undoable", ()))
 #: Predicates whose clause after them is what is said, not a fact ("accused X of ...").
 CONTENT_PREDICATES = frozenset(_DATA.get("content_predicates", ()))
+#: Predicates that name whom before their content: the one actor group before it is the object.
+OBJECT_BEFORE_CONTENT = frozenset(_DATA.get("object_before_content", ()))
 #: Predicates whose object phrase is the target after the object word's preposition.
 TARGET_OBJECTS = frozenset(_DATA.get("target_objects", ()))
 #: What a capital named as where it is said does for its state's government ("поддержали в Минске").

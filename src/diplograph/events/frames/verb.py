@@ -12,7 +12,7 @@ from typing import Callable
 
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import (
-    NO_OBJECT, Object, compound, content_span, coordinated, delegates, main_subject, object_after, object_group,
+    NO_OBJECT, Object, agrees, compound, content_span, coordinated, delegates, main_subject, object_after, object_group,
     participle_clause, shared_subject, subject_after_object, subject_before, venue_end,
 )
 from diplograph.events.frames.core import Context, Reading
@@ -21,7 +21,7 @@ from diplograph.events.frames.light import light_subject
 from diplograph.events.frames.noun import noun_reading
 from diplograph.events.frames.perfect_adjunct import perfect_adjunct_subject
 from diplograph.events.frames.passive import agent_phrase, agentless_passive, passive, reduced_patient
-from diplograph.events.frames.predicates import ACTOR_OBJECTS, EVENT_OBJECTS, URGING, WISHES
+from diplograph.events.frames.predicates import ACTOR_OBJECTS, EVENT_OBJECTS, OBJECT_BEFORE_CONTENT, URGING, WISHES
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.target import target_first, targeted
 from diplograph.events.frames.relative import (
@@ -56,6 +56,9 @@ def active_reading(ctx: Context) -> Reading:
                 found, end = subject_after_object(s, item, clause[1], actor_object=trigger.predicate in ACTOR_OBJECTS,
                                                   event_object=trigger.predicate in EVENT_OBJECTS)
                 object_end = end if found else None
+            if found and found[0].start > item.start and not agrees(s, trigger, found[0]):
+                # "وطالبت مجلس الأمن بالتحرك": no agreement, so the mention is the object and the subject elided
+                found, object_end = [], None
         elif order[0] == "after" and (shared := shared_subject(s, item, clause)) is not None:
             # "وصل شكري إلى تركيا وأجرى محادثات": verb first, a coordinated verb shares the subject
             # of the verb before it; the actor right before it is that verb's object.
@@ -94,6 +97,14 @@ def active_reading(ctx: Context) -> Reading:
         # "Le Mali a rappelé son ambassadeur, accusant Alger", "Maduro renewed his claim,
         # and accused Guyana": the main clause's subject, its verb unread.
         subjects = main_subject(s, item.start if participle else clause[0])
+    if subjects and subjects[0].start > item.start and content_next(s, trigger, subjects):
+        # "رفضت إسرائيل المشاركة، واتهمت الرياض وباريس بمكافأة حماس": accusing names whom; the actors
+        # before the content are that, and the subject is the last clause's (else unknown: none)
+        if not (joined and clauses):
+            return Reading([], NO_OBJECT)
+        # (the object's coordinated actors are each an object too: _frames reads the group)
+        first = subjects[0]
+        return Reading(last_subjects(clauses), (first, (first.start, first.end), first.actor.type))
     obj = NO_OBJECT
     bare = bare_antecedent(s, item, trigger) if ctx.relative is None and subjects and subjects[0].start > item.start \
         else None
@@ -134,6 +145,15 @@ def _object_not_subject(subjects: list[Chunk], item: Item, trigger: Trigger) -> 
     # Not with an object pronoun: in "واستقبله السيسي" the person after the verb is its subject.
     return len(subjects) == 1 and subjects[0].start > item.start and subjects[0].actor.type == "Person" \
         and trigger.predicate in ACTOR_OBJECTS and not trigger.object_pronoun
+
+
+def content_next(s: SentenceView, trigger: Trigger, subjects: list[Chunk]) -> bool:
+    """Does the content (a ``content_clitics`` word) follow the actors after a verb that names whom first (``object_before_content``)?"""
+    if trigger.predicate not in OBJECT_BEFORE_CONTENT:
+        return False
+    after = s.scan.spans_between(subjects[-1].end)[:1]
+    clitics = tuple(s.language.folded("content_clitics"))
+    return bool(after and clitics) and s.text[slice(*after[0])].startswith(clitics)
 
 
 def fronted_subject(s: SentenceView, item: Item, clause: tuple[int, int], trigger: Trigger) -> bool:
