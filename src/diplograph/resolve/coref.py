@@ -243,7 +243,7 @@ def _state_side(chunk: Chunk, country_of: Callable[[Actor], Actor | None]) -> Ac
 def _nearest_state(chunks: Sequence[Chunk], previous: Sequence[Sequence[Chunk]], head: str,
                    country_of: Callable[[Actor], Actor | None],
                    names_of: Callable[[Actor], Sequence[str]]) -> Actor | None:
-    """The state "the kingdom" stands for: the last one named or served by the last person named, if its names hold the noun.
+    """The state "the kingdom" stands for: in the nearest sentence naming states, the last whose names hold the noun.
 
     Only the nearest state counts: "Sudan's army ... Saudi Foreign Minister
     Faisal bin Farhan said the kingdom" is Saudi Arabia (a kingdom by name,
@@ -253,7 +253,10 @@ def _nearest_state(chunks: Sequence[Chunk], previous: Sequence[Sequence[Chunk]],
     for sentence in (chunks, *reversed(previous[-_PAIR_REACH:])):
         states = [state for c in sentence if (state := _state_side(c, country_of)) is not None]
         if states:
-            return states[-1] if _names_it(states[-1], head, names_of) else None
+            # (the nearest sentence that names states decides; in it, the last one whose names hold the noun:
+            # "Saudi Arabia received a delegation from Lebanon. The kingdom ..." is Saudi Arabia)
+            held = [state for state in states if _names_it(state, head, names_of)]
+            return held[-1] if held else None
     return None
 
 
