@@ -146,7 +146,7 @@ _KEYS = [
     Key("subject_order", "order", ["before", "after"], "where a verb's subject stands: 'after' first for VSO"),
     Key("subject_gap_words", "words", [], "words that do not count between a subject and its verb"),
     Key("masdar_adjectives", "words", [], "adjectives of degree that follow an event noun's agent or pronoun and belong to the noun, "
-        "never to its object ('rafḍ Miṣr al-qāṭiʿ li-': Egypt's firm rejection of)"),
+        "never to its object (Egypt's 'firm' rejection of)"),
     Key("feminine_endings", "words", [], "endings of a feminine head noun (not of a person's name): a masculine verb before it "
         "does not take it as subject (forms.verb.feminine_suffixes mark the verb)"),
     Key("feminine_heads", "words", [], "feminine head nouns without a feminine ending (a broken plural: 'the nations')"),
