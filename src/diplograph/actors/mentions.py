@@ -76,6 +76,10 @@ class Chunk:
     listed: bool = False
 
 
+#: The mark that joins a name to a modifier word: "Biden-era", "anti-Iran".
+_HYPHEN = "-"
+
+
 def _adjacent(scan: Scan, left_end: int, right_start: int) -> bool:
     return left_end <= right_start and _GAP.fullmatch(scan.text[left_end:right_start]) is not None
 
@@ -1326,7 +1330,26 @@ class _Chains:
                 chunk = self.plain(i)
                 if chunk:
                     chunks.append(chunk)
-        return self.shared_states(self.mark_coordinated(self.shared_bodies(sorted(chunks, key=lambda c: c.start))))
+        chunks = self.shared_states(self.mark_coordinated(self.shared_bodies(sorted(chunks, key=lambda c: c.start))))
+        return [replace(c, agent=False) if c.agent and self.in_compound(c, chunks) else c for c in chunks]
+
+    def in_compound(self, chunk: Chunk, chunks: list[Chunk]) -> bool:
+        """Is the mention part of a hyphenated modifier ("Biden-era", "anti-Iran"), so that it acts in nothing?
+
+        Not when the word joined to it is a verb ("Iran-backed": the compound
+        frame reads Iran as the backer) or another actor ("Iran-US talks").
+        """
+        text = self.scan.text
+        if chunk.end + 1 < len(text) and text[chunk.end] == _HYPHEN and text[chunk.end + 1].isalnum():
+            joined = chunk.end + 1
+        elif chunk.start + chunk.trim >= 2 and text[chunk.start + chunk.trim - 1] == _HYPHEN \
+                and text[chunk.start + chunk.trim - 2].isalnum():
+            joined = chunk.start + chunk.trim - 2  # "anti-Iran", "pro-Russia"
+        else:
+            return False
+        if any(c is not chunk and c.start <= joined < c.end for c in chunks):
+            return False
+        return not any(it.start <= joined < it.end and "trigger" in it.kinds for it in self.scan.items)
 
     def shared_states(self, chunks: list[Chunk]) -> list[Chunk]:
         """A titled person with no state, coordinated after a titled person of one state, serves that state.
