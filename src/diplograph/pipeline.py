@@ -23,7 +23,7 @@ from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language, load_language
 from diplograph.lang.scanner import Scan, Scanner
 from diplograph.lang.sentences import Sentence, split_sentences
-from diplograph.resolve.coref import REACH, resolve_anaphors, resolve_descriptions, resolve_surnames
+from diplograph.resolve.coref import AMBIGUOUS, REACH, resolve_anaphors, resolve_descriptions, resolve_surnames
 from diplograph.types import Actor, Argument, Document, Extraction, Mention, Role, Statement
 
 __all__ = ["Extractor"]
@@ -118,6 +118,8 @@ class Extractor:
             previous.append(chunks)
             del previous[:-REACH]  # a long document keeps a window, not every sentence
             for chunk in chunks:
+                if chunk.via == AMBIGUOUS:
+                    continue  # a pronoun that names no one
                 result.mentions.append(_mention(scan, sentence, chunk))
                 if chunk.country_span and chunk.country is not None:
                     a, b = _span(scan, sentence, *chunk.country_span)

@@ -2,8 +2,8 @@
 
 An anaphor stands for the last person named before it in the document, or
 for the state that person serves. A pronoun of the language's ``pronouns``
-("he", "it", "il") stands for an actor of a type it may name: the first
-such actor of its sentence before it (most often the subject), else, for a
+("he", "it", "il") stands for an actor of a type it may name: the only
+such actor of its sentence before it (none when two are), else, for a
 pronoun that opens its sentence, of the nearest earlier sentence that names one.
 A pair ("the two countries", "الجانبان") stands for the last two states named
 together in its sentence or the few before it.
@@ -20,7 +20,7 @@ from diplograph.lang.scanner import Item, Scan
 from diplograph.actors.ids import mint_actor
 from diplograph.types import Actor
 
-__all__ = ["REACH", "resolve_anaphors", "resolve_descriptions", "resolve_surnames"]
+__all__ = ["AMBIGUOUS", "REACH", "resolve_anaphors", "resolve_descriptions", "resolve_surnames"]
 
 #: The kinds of item an anaphor is read from (see :func:`resolve_anaphors`).
 _ANAPHOR_KINDS = frozenset({"latter", "country_anaphor", "pronoun", "pair_anaphor"})
@@ -63,7 +63,9 @@ def _speaker(scan: Scan, item: Item, chunks: list[Chunk]) -> Actor | None:
 
 
 def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]]) -> Actor | None:
-    """The actor a pronoun stands for: the first of a type it may name, in its sentence, else before.
+    """The actor a pronoun stands for: the one of a type it may name before it in its sentence, else before.
+
+    Two such actors before it in its sentence make it ambiguous: it stands for none.
 
     A first-person pronoun (type ``Speaker``) stands for whoever says the quotation it is in.
     """
@@ -74,9 +76,11 @@ def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[
     def fits(chunk: Chunk) -> bool:
         return chunk.agent and chunk.via != "nationality" and chunk.actor.type in types
 
-    here = [c for c in chunks if c.end <= item.start and fits(c)]
+    here = {c.actor.id: c.actor for c in chunks if c.end <= item.start and fits(c)}
     if here:
-        return here[0].actor
+        # "X a appelé Israël à retirer ses troupes des positions qu'il occupe": two actors it may
+        # stand for are before it; guessing the subject is wrong as often as not
+        return next(iter(here.values())) if len(here) == 1 else None
     if item.start > 0:
         # Only a pronoun that opens its sentence reaches back to an earlier
         # one ("He also said ..."); inside a sentence it as often stands for
@@ -87,6 +91,18 @@ def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[
         if earlier:
             return earlier[0].actor
     return None
+
+
+#: The ``via`` of an ambiguous pronoun: a chunk that acts in nothing and names no one (not exported as a mention).
+AMBIGUOUS = "ambiguous"
+
+
+def _rival(item: Item, chunks: Sequence[Chunk]) -> Actor | None:
+    """One of the actors that make a pronoun ambiguous (two of its types before it in its sentence), or None."""
+    types = set(item.tag("pronoun").data)
+    rivals = {c.actor.id: c.actor for c in chunks if c.end <= item.start and c.agent and c.via != "nationality"
+              and c.actor.type in types}
+    return next(iter(rivals.values())) if len(rivals) > 1 else None
 
 
 #: How many earlier sentences a pair anaphor may reach back to for states named
@@ -489,8 +505,12 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
             out += [Chunk(item.start, item.end, actor, "pronoun", trim=tag.prefix) for actor in group]
             continue
         if kind == "pronoun":
-            if (actor := _antecedent(scan, item, sorted(out, key=lambda c: c.start), previous)) is not None:
+            ordered = sorted(out, key=lambda c: c.start)
+            if (actor := _antecedent(scan, item, ordered, previous)) is not None:
                 out.append(Chunk(item.start, item.end, actor, "pronoun", trim=item.tag("pronoun").prefix))
+            elif (rival := _rival(item, ordered)) is not None:
+                # an ambiguous pronoun still holds its place: no verb takes an actor beyond it as its subject
+                out.append(Chunk(item.start, item.end, rival, AMBIGUOUS, agent=False, trim=item.tag("pronoun").prefix))
             continue
         before = [c for c in out if c.end <= item.start and c.actor.type == "Person"]
         person = before[-1] if before else None
