@@ -62,7 +62,25 @@ def _speaker(scan: Scan, item: Item, chunks: list[Chunk]) -> Actor | None:
     return beside[0].actor if beside else None
 
 
-def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]]) -> Actor | None:
+def _candidates(scan: Scan, item: Item, chunks: Sequence[Chunk], commas: str) -> dict[str, Actor]:
+    """The actors of a pronoun's types before it in its sentence, less those set off by commas after the first.
+
+    "Trump told European leaders, following his talks with Putin, that he was
+    prepared": Putin stands in an aside; only Trump is a candidate.
+    """
+    types = set(item.tag("pronoun").data)
+    fits = [c for c in chunks if c.end <= item.start and c.agent and c.via != "nationality" and c.actor.type in types]
+    text = scan.text
+
+    def aside(chunk: Chunk) -> bool:
+        return any(ch in commas for ch in text[fits[0].end:chunk.start]) and \
+            any(ch in commas for ch in text[chunk.end:item.start])
+
+    return {c.actor.id: c.actor for c in fits if c is fits[0] or not aside(c)}
+
+
+def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]],
+                commas: str = "") -> Actor | None:
     """The actor a pronoun stands for: the one of a type it may name before it in its sentence, else before.
 
     Two such actors before it in its sentence make it ambiguous: it stands for none.
@@ -76,7 +94,7 @@ def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[
     def fits(chunk: Chunk) -> bool:
         return chunk.agent and chunk.via != "nationality" and chunk.actor.type in types
 
-    here = {c.actor.id: c.actor for c in chunks if c.end <= item.start and fits(c)}
+    here = _candidates(scan, item, chunks, commas)
     if here:
         # "X a appelé Israël à retirer ses troupes des positions qu'il occupe": two actors it may
         # stand for are before it; guessing the subject is wrong as often as not
@@ -97,11 +115,9 @@ def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[
 AMBIGUOUS = "ambiguous"
 
 
-def _rival(item: Item, chunks: Sequence[Chunk]) -> Actor | None:
-    """One of the actors that make a pronoun ambiguous (two of its types before it in its sentence), or None."""
-    types = set(item.tag("pronoun").data)
-    rivals = {c.actor.id: c.actor for c in chunks if c.end <= item.start and c.agent and c.via != "nationality"
-              and c.actor.type in types}
+def _rival(scan: Scan, item: Item, chunks: Sequence[Chunk], commas: str) -> Actor | None:
+    """One of the actors that make a pronoun ambiguous (two candidates before it in its sentence), or None."""
+    rivals = _candidates(scan, item, chunks, commas)
     return next(iter(rivals.values())) if len(rivals) > 1 else None
 
 
@@ -475,7 +491,7 @@ def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Seq
 
 def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
                      country_of: Callable[[Actor], Actor | None] = lambda person: None,
-                     previous: Sequence[Sequence[Chunk]] = ()) -> list[Chunk]:
+                     previous: Sequence[Sequence[Chunk]] = (), *, commas: str = "") -> list[Chunk]:
     """Add a chunk for each anaphor: the last person named, that person's country, or a pronoun's antecedent.
 
     Args:
@@ -484,6 +500,7 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
         last_person: the last person named before this sentence, if any.
         country_of: the state a person serves (for "بلاده", "his country").
         previous: the chunks of the earlier sentences of the document, in order.
+        commas: the language's comma marks (``comma_marks``), which set off an aside.
 
     Returns:
         The chunks with the anaphors added, sorted by position. A pronoun's
@@ -506,9 +523,9 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
             continue
         if kind == "pronoun":
             ordered = sorted(out, key=lambda c: c.start)
-            if (actor := _antecedent(scan, item, ordered, previous)) is not None:
+            if (actor := _antecedent(scan, item, ordered, previous, commas)) is not None:
                 out.append(Chunk(item.start, item.end, actor, "pronoun", trim=item.tag("pronoun").prefix))
-            elif (rival := _rival(item, ordered)) is not None:
+            elif (rival := _rival(scan, item, ordered, commas)) is not None:
                 # an ambiguous pronoun still holds its place: no verb takes an actor beyond it as its subject
                 out.append(Chunk(item.start, item.end, rival, AMBIGUOUS, agent=False, trim=item.tag("pronoun").prefix))
             continue
