@@ -46,8 +46,8 @@ def _numbers_beside(scan: Scan, start: int, end: int) -> tuple[int | None, int |
     A day stands right before or right after the month; a year after it (after the day, if one).
     """
     day = year = None
-    before = [(a, b) for a, b in scan.words if b <= start]
-    after = [(a, b) for a, b in scan.words if a >= end][:2]
+    before = scan.spans_between(0, start)
+    after = scan.spans_between(end)[:2]
     if before and not scan.text[before[-1][1]:start].strip():
         number = _NUMBER.fullmatch(scan.text[slice(*before[-1])])
         if number and 1 <= int(number.group(1)) <= 31:
@@ -96,7 +96,8 @@ def resolve_date(scan: Scan, published: date, *, near: int | None = None, future
     >>> resolve_date(s.scan("It began in November 2022."), date(2025, 9, 3))
     datetime.date(2022, 11, 1)
     """
-    words = [(item.start, item.end, tag.data) for item in scan.items for tag in item.tags if tag.kind == "date"]
+    words = [(item.start, item.end, tag.data) for item in scan.of_kind("date")
+             for tag in item.tags if tag.kind == "date"]
     if not words:
         return None
     kinds = {kind: (start, end, value) for start, end, (kind, value) in words}

@@ -605,6 +605,8 @@ def resolve_surnames(scan: Scan, chunks: list[Chunk], surnames: dict[str, Actor]
     if not surnames:
         return chunks
     out = [_same_person(chunk, surnames) for chunk in chunks]
+    if not any(name in scan.text for name in surnames):
+        return sorted(out, key=lambda c: c.start)  # no surname anywhere in the sentence: no word is one
     for start, end in scan.words:
         word = scan.text[start:end]
         trim = 0

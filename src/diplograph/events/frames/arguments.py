@@ -91,7 +91,7 @@ def subject_after(s: SentenceView, end: int, clause_end: int) -> list[Chunk]:
 
 
 def subject_after_object(s: SentenceView, item: Item, clause_end: int, *,
-                         actor_object: bool = False) -> tuple[list[Chunk], int]:
+                         actor_object: bool = False, event_object: bool = False) -> tuple[list[Chunk], int]:
     """The actor group after a prepositional object that stands between a verb and its subject (VSO), and where that object ends.
 
     "شارك في الاجتماع وزير الخارجية", "وصل إلى الرياض أمس الوزير": the phrase
@@ -101,16 +101,21 @@ def subject_after_object(s: SentenceView, item: Item, clause_end: int, *,
     dates and gap words may follow it. "شارك في اجتماع وزير الخارجية" (the
     minister's meeting) names no subject. With ``actor_object`` (an act on an
     actor) a venue is no object: in "والتقى في القاهرة الرئيس" the person is met.
+    With ``event_object`` (attending, chairing, hosting) a definite event noun
+    may open the phrase with no preposition: «وحضر القمة الرئيس الفرنسي» (an
+    event attends nothing, so the actor after it is the subject).
     """
     none: tuple[list[Chunk], int] = ([], item.end)
     preps = s.language.folded("fronted_object_words")
     articles = tuple(s.language.folded("article_prefixes"))
     venues = s.language.folded("venue_words")
     words = s.scan.spans_between(item.end, clause_end)
-    if not preps or not articles or len(words) < 3 or s.text[slice(*words[0])] not in preps \
-            or (actor_object and s.text[slice(*words[0])] in venues):
+    direct = event_object and len(words) >= 2 and s.text[slice(*words[0])].startswith(articles or ("\0",)) \
+        and any(it.start == words[0][0] for it in s.scan.of_kind("event"))
+    if not direct and (not preps or not articles or len(words) < 3 or s.text[slice(*words[0])] not in preps
+                       or (actor_object and s.text[slice(*words[0])] in venues)):
         return none
-    count, end = 0, None  # words of the phrase; where it ended (at a venue, a date or a gap word)
+    count, end = int(direct), None  # words of the phrase; where it ended (at a venue, a date or a gap word)
     placed = False  # a venue word before a place after the phrase: "في الاجتماع في جدة"
     for k, (a, b) in enumerate(words[1:], 1):
         if any(it.start == a and s.is_verb(it) for it in s.scan.of_kind("trigger")):
@@ -230,9 +235,29 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
         gap = [s.text[a:b] for lo, hi in spans for a, b in s.scan.spans_between(lo, hi)  # (the spans are apart, in order)
                if not any(x <= a and b <= y for x, y in venues) and s.text[a:b] not in s.gap_words]
         if len(gap) <= _BEFORE_GAP:
-            return [c for c in s.group_from(i, forward=False) if c.agent]
+            return [c for c in _after_objects(s, s.group_from(i, forward=False)) if c.agent]
         return []
     return []
+
+
+def _after_objects(s: SentenceView, group: list[Chunk]) -> list[Chunk]:
+    """A subject group without the members up to a verb's object, where subjects stand before their verb.
+
+    "Trump hosted Erdogan, and Witkoff visited Doha": Erdogan is what was
+    hosted, so only Witkoff visited.
+    """
+    if "after" in s.language.get("subject_order") or len(group) < 2:
+        return group
+    verbs = s.memo("verb_ends", lambda: [it.end for it in s.scan.items if s.is_verb(it) or it.has("light")])
+    skipped = s.lead_words | s.gap_words
+    cut = 0
+    for k, chunk in enumerate(group[:-1]):
+        # (a comma and a coordinator, as between two clauses; "Flanked by Egypt and Jordan, France" is one phrase)
+        junction = s.text[chunk.end:group[k + 1].start]
+        if any(mark in junction for mark in s.commas) and any(w in s.coordinators for w in junction.split()) \
+                and any(end <= chunk.start and all(w in skipped for w in s.words(end, chunk.start)) for end in verbs):
+            cut = k + 1
+    return group[cut:]
 
 
 def oblique_apart(s: SentenceView, chunk: Chunk) -> bool:
@@ -763,6 +788,8 @@ def during_adjunct(s: SentenceView, span_words: list) -> int | None:
     «خلال لقائه نظيره الفرنسي») stand between the verb and its object. With
     no partner named the phrase has no sure end: None.
     """
+    if not span_words or s.text[slice(*span_words[0])] not in _during_openers(s):
+        return None
     words = [s.text[a:b] for a, b in span_words[:6]]
     n = next((len(p.split()) for p in s.language.folded("during_words") if words[:len(p.split())] == p.split()), 0)
     dets = s.language.folded("determiners") | s.language.folded("possessive_words")
@@ -784,6 +811,11 @@ def during_adjunct(s: SentenceView, span_words: list) -> int | None:
     return s.group_from(i, forward=True)[-1].end
 
 
+def _during_openers(s: SentenceView) -> frozenset[str]:
+    """The first words of the ``during_words`` phrases."""
+    return s.memo("during_openers", lambda: frozenset(p.split()[0] for p in s.language.folded("during_words")))
+
+
 def possessed_event(s: SentenceView, event: Item) -> bool:
     """Does the event noun end in a possessive suffix («لقائه»)?"""
     word = s.text[event.start:event.end]
@@ -797,7 +829,10 @@ def adjunct_before(s: SentenceView, start: int, clause_start: int) -> int:
     stands before the phrase, not the partner in it.
     """
     spans = s.scan.spans_between(clause_start, start)
+    openers = _during_openers(s)
     for k in range(len(spans)):
+        if s.text[slice(*spans[k])] not in openers:
+            continue
         end = during_adjunct(s, spans[k:])
         if end is not None and not [w for w in s.words(end, start) if w not in s.lead_words]:
             return spans[k][0]

@@ -17,7 +17,7 @@ from diplograph.events.frames.arguments import (
 from diplograph.events.frames.continued import continues_content
 from diplograph.events.frames.guards import attributive, discussed, in_content, undone, urged
 from diplograph.events.frames.owned import unowned_complement
-from diplograph.events.frames.predicates import FACTIVE, RECIPROCAL, WISHES
+from diplograph.events.frames.predicates import EXCHANGED, FACTIVE, RECIPROCAL, WISHES
 from diplograph.events.frames.reason import reason_object
 from diplograph.events.frames.registry import handler, sentence_constructions
 from diplograph.events.frames.reports import speakers, trailing_reports
@@ -297,6 +297,13 @@ def _content(frame: Frame) -> bool:
         frame.object_type == "Issue" or frame.trigger.predicate in WISHES)
 
 
+def _before_trigger(s: SentenceView, span: tuple[int, int]) -> tuple[int, int]:
+    """The span up to the last word before another trigger in it ("الأسرى والجثث بوساطة مصرية": the mediation is no part of it)."""
+    cut = min([span[1]] + [t.start for t in s.scan.of_kind("trigger") if span[0] < t.start < span[1]])
+    ends = [b for a, b in s.scan.words if span[0] <= a and b <= cut]
+    return (span[0], max(ends)) if ends else span
+
+
 def _frames(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int], found: Reading,
             frames: list[Frame]) -> list[Frame]:
     """The frames of one reading: checked, dated, and one per object (or per pair)."""
@@ -305,6 +312,9 @@ def _frames(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, in
     if trigger.object_words and not found.light and not _has_object_words(s, item, trigger, clause, chunk, span):
         return []
     if found.mutual:
+        # what is exchanged: the phrase after the verb, else the event noun itself ("обмен пленными")
+        goods = found.obj[1] if found.obj[0] is None and found.obj[1] is not None else (item.start, item.end)
+        goods = _before_trigger(s, goods)
         chunk, span, type_ = None, None, ""
     elif not subjects or (span is None and not (len(subjects) > 1 and trigger.predicate in RECIPROCAL)) \
             or (chunk is None and span is not None and hollow(s, span)):
@@ -324,6 +334,9 @@ def _frames(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, in
     reach = next((w.start for w in s.scan.of_kind("clause") if w.start >= item.end), None)
     clause = _covering(s, clause, [c.end for c in subjects] + ([span[1]] if span is not None else []))
     context = (clause, future, trailing_reports(s, item, clause), speakers(s), reach)
+    if found.mutual and trigger.predicate in EXCHANGED and len(subjects) > 1:
+        # "Россия и Украина обменялись пленными": each side releases prisoners, not the other side
+        return [Frame(trigger, item, (a,), None, goods, "Issue", *context) for a in subjects]
     if len(subjects) > 1 and chunk is None and (trigger.predicate in RECIPROCAL or found.mutual):
         # "Iran and Oman met": each meets the other.
         return [Frame(trigger, item, (a,), b, (b.start, b.end), b.actor.type, *context)

@@ -91,8 +91,8 @@ def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
         if not urging(it):
             return False
         inside = [c for c in s.chunks if it.end <= c.start and c.end <= item.start]
-        words = [(a, b) for a, b in s.scan.words if it.end <= a and b <= item.start
-                 and not any(c.start <= a < c.end for c in inside)]
+        words = [(a, b) for a, b in s.scan.spans_between(it.end, item.start)
+                 if not any(c.start <= a < c.end for c in inside)]
         rest = [s.text[a:b] for a, b in words]
         # the addressee: an actor, or a few words no list names ("called on both parties to agree")
         named = [w for (a, _), w in zip(words, rest) if w not in function and w not in markers]

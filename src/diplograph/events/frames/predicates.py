@@ -14,7 +14,7 @@ import yaml
 from diplograph.errors import DataError
 from diplograph.ontology import vocabulary
 
-__all__ = ["ACTOR_OBJECTS", "AGENT_EVENTS", "BETWEEN", "CAPITAL_VOICES", "CONTENT_PREDICATES", "TARGET_OBJECTS", "EVENT_OBJECTS", "FACTIVE", "PLACE_OBJECTS",
+__all__ = ["ACTOR_OBJECTS", "AGENT_EVENTS", "EXCHANGED", "BETWEEN", "CAPITAL_VOICES", "CONTENT_PREDICATES", "TARGET_OBJECTS", "EVENT_OBJECTS", "FACTIVE", "PLACE_OBJECTS",
            "RECIPROCAL", "REFUSALS", "UNDOABLE", "UNNAMED_SOURCES", "URGING", "WISHES"]
 
 
@@ -60,3 +60,5 @@ TARGET_OBJECTS = frozenset(_DATA.get("target_objects", ()))
 CAPITAL_VOICES = frozenset(_DATA.get("capital_voices", ()))
 #: Predicates an event noun states with its agents alone: the noun is its own object ("the mediation that Qatar leads").
 AGENT_EVENTS = frozenset(_DATA.get("agent_events", ()))
+#: Predicates a mutual act does to what is exchanged, not to the other side ("exchanged prisoners").
+EXCHANGED = frozenset(_DATA.get("exchanged", ()))

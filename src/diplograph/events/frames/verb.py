@@ -21,7 +21,7 @@ from diplograph.events.frames.light import light_subject
 from diplograph.events.frames.noun import noun_reading
 from diplograph.events.frames.perfect_adjunct import perfect_adjunct_subject
 from diplograph.events.frames.passive import agent_phrase, agentless_passive, passive, reduced_patient
-from diplograph.events.frames.predicates import ACTOR_OBJECTS, URGING, WISHES
+from diplograph.events.frames.predicates import ACTOR_OBJECTS, EVENT_OBJECTS, URGING, WISHES
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.target import target_first, targeted
 from diplograph.events.frames.relative import (
@@ -53,7 +53,8 @@ def active_reading(ctx: Context) -> Reading:
             found = delegates(s, item.end, clause[1])
             if not found:
                 # "شارك في الاجتماع وزير الخارجية": the object first, then the subject.
-                found, end = subject_after_object(s, item, clause[1], actor_object=trigger.predicate in ACTOR_OBJECTS)
+                found, end = subject_after_object(s, item, clause[1], actor_object=trigger.predicate in ACTOR_OBJECTS,
+                                                  event_object=trigger.predicate in EVENT_OBJECTS)
                 object_end = end if found else None
         elif order[0] == "after" and (shared := shared_subject(s, item, clause)) is not None:
             # "وصل شكري إلى تركيا وأجرى محادثات": verb first, a coordinated verb shares the subject
