@@ -313,6 +313,8 @@ def _described(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chun
     Persons fit by state ("the Swiss diplomat") and, for a title, by post
     ("the minister" is a minister met before); other actors by type ("the bloc"),
     and for a ``Named`` noun (``head``) by a name that holds it ("the Council").
+    An official of a body stands for it ("EU foreign policy chief Kaja Kallas
+    said the bloc").
     """
     types = set(item.tag("description").data) if item.has("description") else {"Person"}
     position = item.tag("title").data if item.has("title") else None
@@ -321,8 +323,15 @@ def _described(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chun
     if head is not None and "Country" in types:
         return _nearest_state(chunks, previous, head, country_of, names_of)
 
+    def stands(chunk: Chunk) -> Actor:
+        # "EU foreign policy chief Kaja Kallas said the bloc ...": an official stands for the body they serve
+        served = chunk.country
+        if chunk.actor.type == "Person" and "Person" not in types and served is not None and served.type != "Country":
+            return served
+        return chunk.actor
+
     def fits(chunk: Chunk) -> bool:
-        actor = chunk.actor
+        actor = stands(chunk)
         if not chunk.agent or chunk.via in ("nationality", "place") or actor.type not in types:
             return False
         if head is not None and not _names_it(actor, head, names_of):
@@ -341,11 +350,11 @@ def _described(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chun
 
     here = [c for c in chunks if c.end <= item.start and fits(c)]
     if here:
-        return here[0].actor
+        return stands(here[0])
     for sentence in reversed(previous[-_PAIR_REACH:]):
         earlier = [c for c in sentence if fits(c)]
         if earlier:
-            return earlier[0].actor
+            return stands(earlier[0])
     return None
 
 
