@@ -291,6 +291,9 @@ class _Chains:
             if first and word.startswith(first_stop) and (not taken or (count >= article_after and count == len(taken))):
                 break
             if self.capitalized and not self.upper(a):
+                if first and taken and taken[-1][1] == a - 1 and self.scan.text[a - 1] == _HYPHEN:
+                    taken[-1] = (taken[-1][0], b)  # "Han Duck-soo": a name's hyphenated lower-case part
+                    continue
                 break
             taken.append((a, b))
             count += 1
