@@ -305,6 +305,12 @@ def _closed(scan: Scan, item: Item, links: frozenset[str]) -> bool:
     return any(it.start == start and not it.kinds.isdisjoint(_PHRASE_END) for it in scan.items)
 
 
+def _unlinked(scan: Scan, item: Item, links: frozenset[str]) -> bool:
+    """Is the noun followed by no link word ("the kingdom of", "le royaume de")?"""
+    after = scan.text[item.end:].split()[:1]
+    return not after or not (after[0] in links or after[0].split("'")[0] + "'" in links)
+
+
 def _described(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]], state: str | None,
                country_of: Callable[[Actor], Actor | None], head: str | None = None,
                names_of: Callable[[Actor], Sequence[str]] = _labels) -> Actor | None:
@@ -486,7 +492,9 @@ def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Seq
         head = None
         if item.has("description") and _NAMED in item.tag("description").data:
             # "the Council adopted": the body met before whose name holds the noun, never another's
-            if state is not None or not _closed(scan, item, links):
+            # (a state noun needs no closing: a state's own names are in the gazetteer, "المملكة المتحدة")
+            country = "Country" in item.tag("description").data
+            if state is not None or not (_unlinked(scan, item, links) if country else _closed(scan, item, links)):
                 continue
             head = scan.text[item.start + item.tag("description").prefix:item.end]
         ordered = sorted((c for c in out if c.end <= start), key=lambda c: c.start)
