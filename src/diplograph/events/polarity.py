@@ -29,8 +29,9 @@ __all__ = ["KINDS", "SCOPES", "cancelled", "cancels", "cue_patterns", "modality"
 KINDS = ("negation", "not_negation", "refusal", "cancellation", "future", "reported", "not_reported", "hypothetical",
          "possibility", "yet")
 #: Where a cue counts (cues.tsv ``scope``): before the trigger in its clause, anywhere in the sentence,
-#: or on the event noun it modifies ("possible sanctions").
-SCOPES = ("clause", "sentence", "noun")
+#: on the event noun it modifies ("possible sanctions"), or on the event noun it is the predicate of
+#: ("the talks will be held", «визит запланирован на июль»; not "the loan will be disbursed").
+SCOPES = ("clause", "sentence", "noun", "subject")
 check_column("cues", "kind", lambda: KINDS)
 check_column("cues", "scope", lambda: SCOPES)
 
@@ -166,6 +167,24 @@ def cancels(scan: Scan, cue: Item, trigger: Item, clause: tuple[int, int]) -> bo
                    and not _events(scan, it.end, cue.start) for it in scan.items if it.kinds & {"trigger", "event"})
 
 
+def _said_of(scan: Scan, cue: Item, trigger: Item, clause: tuple[int, int]) -> bool:
+    """Is a clause cue after an event noun said of it: in its clause, no other event between?
+
+    "Talks between Russia and Ukraine will be held in Istanbul", «Визит Моди
+    в Москву запланирован на июль»: the noun is what will be held. After a
+    verb the cue is another clause's ("met and will meet again").
+
+    >>> from diplograph.lang.scanner import Scanner, Tag
+    >>> from diplograph.events.lexicon import Trigger
+    >>> scan = Scanner([("will be held", Tag("cue", ("future", "subject"))), ("talks", Tag("event", "Talks")),
+    ...                 ("met", Tag("trigger", Trigger("meetsWith", "verb")))]).scan("talks in cairo will be held")
+    >>> _said_of(scan, scan.of_kind("cue")[0], scan.of_kind("event")[0], (0, 27))
+    True
+    """
+    return clause[0] <= cue.start < clause[1] and cue.start >= trigger.end and _nominal(trigger) \
+        and not _events(scan, trigger.end, cue.start)
+
+
 #: How many words (adjectives: "political") may stand between a ``noun`` cue and the event noun it modifies.
 _MODIFIER_GAP = 2
 
@@ -289,6 +308,12 @@ def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool
                 # said of an event noun ("possible sanctions", "the planned summit"), not of its clause;
                 # "cancelled the planned summit" states the cancellation, now
                 if modifies(scan, item, trigger) and not (kind == "future" and cancelled(scan, trigger, clause)):
+                    return True
+                continue
+            if scope == "subject":
+                # "talks between Russia and Ukraine will be held in Istanbul": said of the event noun
+                # before it (its clause runs past the coordinator of its sides, where the reach stops)
+                if _said_of(scan, item, trigger, clause):
                     return True
                 continue
             if item.start == trigger.start or (kind == "reported" and item.start in own):
