@@ -23,7 +23,7 @@ from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language, load_language
 from diplograph.lang.scanner import Scan, Scanner
 from diplograph.lang.sentences import Sentence, split_sentences
-from diplograph.resolve.coref import REACH, resolve_anaphors, resolve_descriptions, resolve_surnames
+from diplograph.resolve.coref import AMBIGUOUS, REACH, resolve_anaphors, resolve_descriptions, resolve_surnames
 from diplograph.types import Actor, Argument, Document, Extraction, Mention, Role, Statement
 
 __all__ = ["Extractor"]
@@ -101,6 +101,7 @@ class Extractor:
         stop = language.folded("stopwords")
         coordinators = tuple(language.folded("coordinator_prefixes"))
         articles = language.folded("description_articles")
+        commas = "".join(language.get("comma_marks"))
         links = language.folded("title_links")
         questions = language.get("question_marks")
         particles = language.folded("question_particles")
@@ -113,11 +114,13 @@ class Extractor:
                                           head_of=lambda seat: self.kb.seat_head(seat.id, document.published),
                                           links=links, names_of=lambda actor: self.kb.names(actor.id))
             chunks = resolve_anaphors(scan, chunks, last_person, lambda p: self.country_of(p, document.published),
-                                      previous)
+                                      previous, commas=commas)
             chunks = resolve_surnames(scan, chunks, surnames, prefixes=coordinators)
             previous.append(chunks)
             del previous[:-REACH]  # a long document keeps a window, not every sentence
             for chunk in chunks:
+                if chunk.via == AMBIGUOUS:
+                    continue  # a pronoun that names no one
                 result.mentions.append(_mention(scan, sentence, chunk))
                 if chunk.country_span and chunk.country is not None:
                     a, b = _span(scan, sentence, *chunk.country_span)

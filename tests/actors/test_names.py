@@ -38,3 +38,9 @@ def test_a_national_security_council_is_not_the_un_one(extract, row):
 def test_a_longer_name_is_not_its_first_words(extract, row):
     x = extract(row["sentence"], lang=row["lang"], published="2025-06-02")
     assert {a.label for a in x.actors if a.type in ("Organization", "Coalition")} == items(row["organisations"])
+
+
+@pytest.mark.parametrize("row", table(HERE / "hyphenated_names.tsv", ["lang", "sentence", "persons"]))
+def test_a_hyphenated_name_is_whole(extract, row):
+    x = extract(row["sentence"], lang=row["lang"], published="2025-10-05")
+    assert {a.label for a in x.actors if a.type == "Person"} == items(row["persons"])

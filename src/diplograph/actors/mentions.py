@@ -76,6 +76,12 @@ class Chunk:
     listed: bool = False
 
 
+#: The mark that joins a name to a modifier word: "Biden-era", "anti-Iran".
+_HYPHEN = "-"
+#: The mentions that are a bare name or adjective, not a title chain, group or body ("pro-Russian separatists").
+_BARE = frozenset({"gazetteer", "nationality", "metonym", "name"})
+
+
 def _adjacent(scan: Scan, left_end: int, right_start: int) -> bool:
     return left_end <= right_start and _GAP.fullmatch(scan.text[left_end:right_start]) is not None
 
@@ -285,6 +291,9 @@ class _Chains:
             if first and word.startswith(first_stop) and (not taken or (count >= article_after and count == len(taken))):
                 break
             if self.capitalized and not self.upper(a):
+                if first and taken and taken[-1][1] == a - 1 and self.scan.text[a - 1] == _HYPHEN:
+                    taken[-1] = (taken[-1][0], b)  # "Han Duck-soo": a name's hyphenated lower-case part
+                    continue
                 break
             taken.append((a, b))
             count += 1
@@ -911,6 +920,10 @@ class _Chains:
             country, k = self.state_after(i + 1)
             if country is not None:
                 end = self.items[k].end
+        if country is not None and (joined := self.hyphen_joined(self.items[k].start, self.items[k].end)) is not None \
+                and not any(it.start <= joined < it.end for it in (item, *self.items[k:k + 1])):
+            # "pro-Russian separatists", "Russian-speaking protesters": the adjective names no state they belong to
+            country, k, start, end = None, None, item.start, item.end
         if item.has("body") and (country is not None or self.located_state(item.end) is not None):
             return None  # "Russian troops": a state's body (bodies.tsv), not a group
         if country is not None:
@@ -1326,7 +1339,46 @@ class _Chains:
                 chunk = self.plain(i)
                 if chunk:
                     chunks.append(chunk)
-        return self.shared_states(self.mark_coordinated(self.shared_bodies(sorted(chunks, key=lambda c: c.start))))
+        chunks = self.shared_states(self.mark_coordinated(self.shared_bodies(sorted(chunks, key=lambda c: c.start))))
+        return self.uncompounded(chunks)
+
+    def uncompounded(self, chunks: list[Chunk]) -> list[Chunk]:
+        """The chunks, a bare name inside a hyphenated modifier made no agent, a nationality adjective there dropped.
+
+        "The Biden-era sanctions" acts in nothing; "a Russian-made drone" is
+        no Russian drone: no state stands behind it.
+        """
+        out = []
+        for chunk in chunks:
+            if chunk.via not in _BARE or not self.in_compound(chunk, chunks):
+                out.append(chunk)
+            elif chunk.via != "nationality":
+                out.append(replace(chunk, agent=False))
+        return out
+
+    def in_compound(self, chunk: Chunk, chunks: list[Chunk]) -> bool:
+        """Is the mention part of a hyphenated modifier ("Biden-era", "anti-Iran"), so that it acts in nothing?
+
+        Not when the word joined to it is a verb ("Iran-backed": the compound
+        frame reads Iran as the backer) or another actor ("Iran-US talks");
+        a light verb is no verb there ("Russian-made").
+        """
+        joined = self.hyphen_joined(chunk.start + chunk.trim, chunk.end)
+        return joined is not None and not any(c is not chunk and c.start <= joined < c.end for c in chunks)
+
+    def hyphen_joined(self, start: int, end: int) -> int | None:
+        """Where the word a hyphen joins to a span begins ("-era", "pro-"), unless that word is a verb; else None."""
+        text = self.scan.text
+        if end + 1 < len(text) and text[end] == _HYPHEN and text[end + 1].isalnum():
+            joined = end + 1
+        elif start >= 2 and text[start - 1] == _HYPHEN and text[start - 2].isalnum():
+            joined = start - 2  # "anti-Iran", "pro-Russian"
+        else:
+            return None
+        # a light verb joined to it makes a modifier ("Russian-made", "Russian-held"), not an act
+        if any(it.start <= joined < it.end and "trigger" in it.kinds and "light" not in it.kinds for it in self.scan.items):
+            return None
+        return joined
 
     def shared_states(self, chunks: list[Chunk]) -> list[Chunk]:
         """A titled person with no state, coordinated after a titled person of one state, serves that state.

@@ -2,8 +2,8 @@
 
 An anaphor stands for the last person named before it in the document, or
 for the state that person serves. A pronoun of the language's ``pronouns``
-("he", "it", "il") stands for an actor of a type it may name: the first
-such actor of its sentence before it (most often the subject), else, for a
+("he", "it", "il") stands for an actor of a type it may name: the only
+such actor of its sentence before it (none when two are), else, for a
 pronoun that opens its sentence, of the nearest earlier sentence that names one.
 A pair ("the two countries", "الجانبان") stands for the last two states named
 together in its sentence or the few before it.
@@ -20,7 +20,7 @@ from diplograph.lang.scanner import Item, Scan
 from diplograph.actors.ids import mint_actor
 from diplograph.types import Actor
 
-__all__ = ["REACH", "resolve_anaphors", "resolve_descriptions", "resolve_surnames"]
+__all__ = ["AMBIGUOUS", "REACH", "resolve_anaphors", "resolve_descriptions", "resolve_surnames"]
 
 #: The kinds of item an anaphor is read from (see :func:`resolve_anaphors`).
 _ANAPHOR_KINDS = frozenset({"latter", "country_anaphor", "pronoun", "pair_anaphor"})
@@ -62,8 +62,28 @@ def _speaker(scan: Scan, item: Item, chunks: list[Chunk]) -> Actor | None:
     return beside[0].actor if beside else None
 
 
-def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]]) -> Actor | None:
-    """The actor a pronoun stands for: the first of a type it may name, in its sentence, else before.
+def _candidates(scan: Scan, item: Item, chunks: Sequence[Chunk], commas: str) -> dict[str, Actor]:
+    """The actors of a pronoun's types before it in its sentence, less those set off by commas after the first.
+
+    "Trump told European leaders, following his talks with Putin, that he was
+    prepared": Putin stands in an aside; only Trump is a candidate.
+    """
+    types = set(item.tag("pronoun").data)
+    fits = [c for c in chunks if c.end <= item.start and c.agent and c.via != "nationality" and c.actor.type in types]
+    text = scan.text
+
+    def aside(chunk: Chunk) -> bool:
+        return any(ch in commas for ch in text[fits[0].end:chunk.start]) and \
+            any(ch in commas for ch in text[chunk.end:item.start])
+
+    return {c.actor.id: c.actor for c in fits if c is fits[0] or not aside(c)}
+
+
+def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]],
+                commas: str = "") -> Actor | None:
+    """The actor a pronoun stands for: the one of a type it may name before it in its sentence, else before.
+
+    Two such actors before it in its sentence make it ambiguous: it stands for none.
 
     A first-person pronoun (type ``Speaker``) stands for whoever says the quotation it is in.
     """
@@ -74,9 +94,11 @@ def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[
     def fits(chunk: Chunk) -> bool:
         return chunk.agent and chunk.via != "nationality" and chunk.actor.type in types
 
-    here = [c for c in chunks if c.end <= item.start and fits(c)]
+    here = _candidates(scan, item, chunks, commas)
     if here:
-        return here[0].actor
+        # "X a appelé Israël à retirer ses troupes des positions qu'il occupe": two actors it may
+        # stand for are before it; guessing the subject is wrong as often as not
+        return next(iter(here.values())) if len(here) == 1 else None
     if item.start > 0:
         # Only a pronoun that opens its sentence reaches back to an earlier
         # one ("He also said ..."); inside a sentence it as often stands for
@@ -87,6 +109,16 @@ def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[
         if earlier:
             return earlier[0].actor
     return None
+
+
+#: The ``via`` of an ambiguous pronoun: a chunk that acts in nothing and names no one (not exported as a mention).
+AMBIGUOUS = "ambiguous"
+
+
+def _rival(scan: Scan, item: Item, chunks: Sequence[Chunk], commas: str) -> Actor | None:
+    """One of the actors that make a pronoun ambiguous (two candidates before it in its sentence), or None."""
+    rivals = _candidates(scan, item, chunks, commas)
+    return next(iter(rivals.values())) if len(rivals) > 1 else None
 
 
 #: How many earlier sentences a pair anaphor may reach back to for states named
@@ -276,6 +308,12 @@ def _closed(scan: Scan, item: Item, links: frozenset[str]) -> bool:
     return any(it.start == start and not it.kinds.isdisjoint(_PHRASE_END) for it in scan.items)
 
 
+def _unlinked(scan: Scan, item: Item, links: frozenset[str]) -> bool:
+    """Is the noun followed by no link word ("the kingdom of", "le royaume de")?"""
+    after = scan.text[item.end:].split()[:1]
+    return not after or not (after[0] in links or after[0].split("'")[0] + "'" in links)
+
+
 def _described(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]], state: str | None,
                country_of: Callable[[Actor], Actor | None], head: str | None = None,
                names_of: Callable[[Actor], Sequence[str]] = _labels) -> Actor | None:
@@ -284,6 +322,8 @@ def _described(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chun
     Persons fit by state ("the Swiss diplomat") and, for a title, by post
     ("the minister" is a minister met before); other actors by type ("the bloc"),
     and for a ``Named`` noun (``head``) by a name that holds it ("the Council").
+    An official of a body stands for it ("EU foreign policy chief Kaja Kallas
+    said the bloc").
     """
     types = set(item.tag("description").data) if item.has("description") else {"Person"}
     position = item.tag("title").data if item.has("title") else None
@@ -292,8 +332,15 @@ def _described(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chun
     if head is not None and "Country" in types:
         return _nearest_state(chunks, previous, head, country_of, names_of)
 
+    def stands(chunk: Chunk) -> Actor:
+        # "EU foreign policy chief Kaja Kallas said the bloc ...": an official stands for the body they serve
+        served = chunk.country
+        if chunk.actor.type == "Person" and "Person" not in types and served is not None and served.type != "Country":
+            return served
+        return chunk.actor
+
     def fits(chunk: Chunk) -> bool:
-        actor = chunk.actor
+        actor = stands(chunk)
         if not chunk.agent or chunk.via in ("nationality", "place") or actor.type not in types:
             return False
         if head is not None and not _names_it(actor, head, names_of):
@@ -312,11 +359,11 @@ def _described(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chun
 
     here = [c for c in chunks if c.end <= item.start and fits(c)]
     if here:
-        return here[0].actor
+        return stands(here[0])
     for sentence in reversed(previous[-_PAIR_REACH:]):
         earlier = [c for c in sentence if fits(c)]
         if earlier:
-            return earlier[0].actor
+            return stands(earlier[0])
     return None
 
 
@@ -448,7 +495,9 @@ def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Seq
         head = None
         if item.has("description") and _NAMED in item.tag("description").data:
             # "the Council adopted": the body met before whose name holds the noun, never another's
-            if state is not None or not _closed(scan, item, links):
+            # (a state noun needs no closing: a state's own names are in the gazetteer, "المملكة المتحدة")
+            country = "Country" in item.tag("description").data
+            if state is not None or not (_unlinked(scan, item, links) if country else _closed(scan, item, links)):
                 continue
             head = scan.text[item.start + item.tag("description").prefix:item.end]
         ordered = sorted((c for c in out if c.end <= start), key=lambda c: c.start)
@@ -462,7 +511,7 @@ def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Seq
 
 def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
                      country_of: Callable[[Actor], Actor | None] = lambda person: None,
-                     previous: Sequence[Sequence[Chunk]] = ()) -> list[Chunk]:
+                     previous: Sequence[Sequence[Chunk]] = (), *, commas: str = "") -> list[Chunk]:
     """Add a chunk for each anaphor: the last person named, that person's country, or a pronoun's antecedent.
 
     Args:
@@ -471,6 +520,7 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
         last_person: the last person named before this sentence, if any.
         country_of: the state a person serves (for "بلاده", "his country").
         previous: the chunks of the earlier sentences of the document, in order.
+        commas: the language's comma marks (``comma_marks``), which set off an aside.
 
     Returns:
         The chunks with the anaphors added, sorted by position. A pronoun's
@@ -492,8 +542,12 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
             out += [Chunk(item.start, item.end, actor, "pronoun", trim=tag.prefix) for actor in group]
             continue
         if kind == "pronoun":
-            if (actor := _antecedent(scan, item, sorted(out, key=lambda c: c.start), previous)) is not None:
+            ordered = sorted(out, key=lambda c: c.start)
+            if (actor := _antecedent(scan, item, ordered, previous, commas)) is not None:
                 out.append(Chunk(item.start, item.end, actor, "pronoun", trim=item.tag("pronoun").prefix))
+            elif (rival := _rival(scan, item, ordered, commas)) is not None:
+                # an ambiguous pronoun still holds its place: no verb takes an actor beyond it as its subject
+                out.append(Chunk(item.start, item.end, rival, AMBIGUOUS, agent=False, trim=item.tag("pronoun").prefix))
             continue
         before = [c for c in out if c.end <= item.start and c.actor.type == "Person"]
         person = before[-1] if before else None
