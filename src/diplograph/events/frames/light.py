@@ -142,7 +142,7 @@ def light_relative(s: SentenceView, item: Item) -> tuple[list[Chunk], Item] | No
         start = after[0][1]
     else:
         # no relative word: the noun must open its phrase with a determiner ("the sanctions Washington imposed")
-        before = [w for w in s.words(s.clause(item.start)[0], item.start)][-1:]
+        before = s.words(s.clause(item.start)[0], item.start)[-1:]
         if not before or before[0] not in s.language.folded("determiners"):
             return None
     first = next((i for i, c in enumerate(s.chunks) if c.start >= start), None)

@@ -97,7 +97,8 @@ def active_reading(ctx: Context) -> Reading:
         # "Le Mali a rappelé son ambassadeur, accusant Alger", "Maduro renewed his claim,
         # and accused Guyana": the main clause's subject, its verb unread.
         subjects = main_subject(s, item.start if participle else clause[0])
-    if subjects and subjects[0].start > item.start and content_next(s, trigger, subjects):
+    inverted = bool(subjects) and subjects[0].start > item.start  # the subject follows the verb
+    if inverted and content_next(s, trigger, subjects):
         # "رفضت إسرائيل المشاركة، واتهمت الرياض وباريس بمكافأة حماس": accusing names whom; the actors
         # before the content are that, and the subject is the last clause's (else unknown: none)
         if not (joined and clauses):
@@ -106,9 +107,8 @@ def active_reading(ctx: Context) -> Reading:
         first = subjects[0]
         return Reading(last_subjects(clauses), (first, (first.start, first.end), first.actor.type))
     obj = NO_OBJECT
-    bare = bare_antecedent(s, item, trigger) if ctx.relative is None and subjects and subjects[0].start > item.start \
-        else None
-    if (ctx.relative is not None or bare) and subjects and subjects[0].start > item.start:
+    bare = bare_antecedent(s, item, trigger) if ctx.relative is None and inverted else None
+    if (ctx.relative is not None or bare) and inverted:
         # "منتدى استضافته أبوظبي": the object is the phrase the relative word resumes.
         # («اتصال هاتفي أجراه السيسي مع ماكرون»: an indefinite noun's relative clause has no relative word)
         span = bare or antecedent(s, ctx.relative)
@@ -119,7 +119,7 @@ def active_reading(ctx: Context) -> Reading:
         obj = (None, span, "Issue") if span else obj
     elif object_end is not None and subjects:
         obj = object_after(s, item.end, object_end, trigger)
-    elif subjects and fronted and subjects[0].start > item.start:
+    elif fronted and inverted:
         # the object stands before the verb: the phrase that opens the clause
         obj = reduced_patient(s, item, (clause[0], item.start), floor=clause[0])
     elif subjects:
