@@ -23,7 +23,7 @@ from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language, load_language
 from diplograph.lang.scanner import Scan, Scanner
 from diplograph.lang.sentences import Sentence, split_sentences
-from diplograph.resolve.coref import AMBIGUOUS, REACH, resolve_anaphors, resolve_descriptions, resolve_surnames
+from diplograph.resolve.coref import AMBIGUOUS, REACH, ClauseWords, resolve_anaphors, resolve_descriptions, resolve_surnames
 from diplograph.types import Actor, Argument, Document, Extraction, Mention, Role, Statement
 
 __all__ = ["Extractor"]
@@ -103,6 +103,10 @@ class Extractor:
         articles = language.folded("description_articles")
         commas = "".join(language.get("comma_marks"))
         links = language.folded("title_links")
+        clauses = ClauseWords(language.folded("clause_coordinators"),
+                              language.folded("complementizers") | language.folded("relative_words")
+                              | language.folded("clause_words"),
+                              language.folded("determiners"), language.folded("coordinator_words"))
         questions = language.get("question_marks")
         particles = language.folded("question_particles")
         for sentence in split_sentences(document.text, language):
@@ -114,7 +118,7 @@ class Extractor:
                                           head_of=lambda seat: self.kb.seat_head(seat.id, document.published),
                                           links=links, names_of=lambda actor: self.kb.names(actor.id))
             chunks = resolve_anaphors(scan, chunks, last_person, lambda p: self.country_of(p, document.published),
-                                      previous, commas=commas)
+                                      previous, commas=commas, clauses=clauses)
             chunks = resolve_surnames(scan, chunks, surnames, prefixes=coordinators)
             previous.append(chunks)
             del previous[:-REACH]  # a long document keeps a window, not every sentence

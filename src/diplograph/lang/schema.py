@@ -142,6 +142,8 @@ _KEYS = [
     Key("counted_anaphors", "counted_words", {}, "anaphors for the last three or more sides named together, by count "
         "('the three countries'): the sentence before must name exactly that many"),
     Key("pronouns", "word_types", {}, "pronouns and the actor types each may stand for"),
+    Key("clause_coordinators", "words", [], "words that join a second main clause to the first ('then', 'and then'): a pronoun "
+        "right after one stands for the first clause's sole subject, which the sentence opens with ('X received Y, then he condemned')"),
     # arguments
     Key("subject_order", "order", ["before", "after"], "where a verb's subject stands: 'after' first for VSO"),
     Key("subject_gap_words", "words", [], "words that do not count between a subject and its verb"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 from diplograph.actors.mentions import Chunk
 from diplograph.lang.normalise import fold
@@ -20,7 +20,7 @@ from diplograph.lang.scanner import Item, Scan
 from diplograph.actors.ids import mint_actor
 from diplograph.types import Actor
 
-__all__ = ["AMBIGUOUS", "REACH", "resolve_anaphors", "resolve_descriptions", "resolve_surnames"]
+__all__ = ["AMBIGUOUS", "REACH", "ClauseWords", "resolve_anaphors", "resolve_descriptions", "resolve_surnames"]
 
 #: The kinds of item an anaphor is read from (see :func:`resolve_anaphors`).
 _ANAPHOR_KINDS = frozenset({"latter", "country_anaphor", "pronoun", "pair_anaphor"})
@@ -80,10 +80,11 @@ def _candidates(scan: Scan, item: Item, chunks: Sequence[Chunk], commas: str) ->
 
 
 def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]],
-                commas: str = "") -> Actor | None:
+                commas: str = "", clauses: ClauseWords | None = None) -> Actor | None:
     """The actor a pronoun stands for: the one of a type it may name before it in its sentence, else before.
 
-    Two such actors before it in its sentence make it ambiguous: it stands for none.
+    Two such actors before it in its sentence make it ambiguous: it stands for none, unless
+    it opens a clause coordinated with the first (:func:`_coordinated_subject`).
 
     A first-person pronoun (type ``Speaker``) stands for whoever says the quotation it is in.
     """
@@ -98,7 +99,9 @@ def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[
     if here:
         # "X a appelé Israël à retirer ses troupes des positions qu'il occupe": two actors it may
         # stand for are before it; guessing the subject is wrong as often as not
-        return next(iter(here.values())) if len(here) == 1 else None
+        if len(here) == 1:
+            return next(iter(here.values()))
+        return _coordinated_subject(scan, item, [c for c in chunks if fits(c)], clauses, commas) if clauses else None
     if item.start > 0:
         # Only a pronoun that opens its sentence reaches back to an earlier
         # one ("He also said ..."); inside a sentence it as often stands for
@@ -109,6 +112,51 @@ def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[
         if earlier:
             return earlier[0].actor
     return None
+
+
+class ClauseWords(NamedTuple):
+    """The words that tell a pronoun of a coordinated clause (folded, from ``language.yaml``)."""
+
+    #: ``clause_coordinators``: "then", "and then", "puis"
+    coordinators: frozenset[str]
+    #: words that open a subordinate clause before the pronoun (``complementizers``, ``relative_words``,
+    #: ``clause_words``): "that he", "when he", "who"
+    subordinators: frozenset[str]
+    #: ``determiners``: the only words that may stand before the sentence's subject ("The ...")
+    openers: frozenset[str]
+    #: ``coordinator_words``: words that join coordinated actors ("X and Y")
+    joiners: frozenset[str]
+
+
+def _phrase_in(words: Sequence[str], phrases: frozenset[str]) -> bool:
+    """Whether one of the phrases is a run of the words.
+
+    >>> _phrase_in(["met", "y", "even", "as"], frozenset({"even as"})), _phrase_in(["evening"], frozenset({"even"}))
+    (True, False)
+    """
+    line = f" {' '.join(words)} "
+    return any(f" {p} " in line for p in phrases)
+
+
+def _coordinated_subject(scan: Scan, item: Item, fits: Sequence[Chunk], clauses: ClauseWords,
+                         commas: str) -> Actor | None:
+    """The subject of the first clause, for a pronoun right after a coordinator of a second one.
+
+    "Sisi received his Jordanian counterpart, then he condemned the strikes": "he"
+    is Sisi. The sentence opens with that subject (only determiners before it),
+    which is alone ("Sisi and Abdullah met, then he ..." is no one's), and no
+    subordinate clause opens between it and the pronoun ("Macron told Zelensky
+    that he ...", "When Macron met Zelensky, he ...").
+    """
+    first, second = fits[0], fits[1]
+    if any(w not in clauses.openers for w in scan.words_between(0, first.start)) or \
+            any(ch in commas for ch in scan.text[:first.start]) or \
+            all(w in clauses.joiners for w in scan.words_between(first.end, second.start)):
+        return None
+    gap = scan.words_between(first.end, item.start)
+    if not any(gap[-n:] and " ".join(gap[-n:]) in clauses.coordinators for n in (1, 2)):
+        return None
+    return None if _phrase_in(gap[:-1], clauses.subordinators - clauses.coordinators) else first.actor
 
 
 #: The ``via`` of an ambiguous pronoun: a chunk that acts in nothing and names no one (not exported as a mention).
@@ -511,7 +559,8 @@ def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Seq
 
 def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
                      country_of: Callable[[Actor], Actor | None] = lambda person: None,
-                     previous: Sequence[Sequence[Chunk]] = (), *, commas: str = "") -> list[Chunk]:
+                     previous: Sequence[Sequence[Chunk]] = (), *, commas: str = "",
+                     clauses: ClauseWords | None = None) -> list[Chunk]:
     """Add a chunk for each anaphor: the last person named, that person's country, or a pronoun's antecedent.
 
     Args:
@@ -521,6 +570,8 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
         country_of: the state a person serves (for "بلاده", "his country").
         previous: the chunks of the earlier sentences of the document, in order.
         commas: the language's comma marks (``comma_marks``), which set off an aside.
+        clauses: the words that tell a pronoun of a coordinated clause, which stands for the
+            first clause's subject where two actors would make it ambiguous.
 
     Returns:
         The chunks with the anaphors added, sorted by position. A pronoun's
@@ -543,7 +594,7 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
             continue
         if kind == "pronoun":
             ordered = sorted(out, key=lambda c: c.start)
-            if (actor := _antecedent(scan, item, ordered, previous, commas)) is not None:
+            if (actor := _antecedent(scan, item, ordered, previous, commas, clauses)) is not None:
                 out.append(Chunk(item.start, item.end, actor, "pronoun", trim=item.tag("pronoun").prefix))
             elif (rival := _rival(scan, item, ordered, commas)) is not None:
                 # an ambiguous pronoun still holds its place: no verb takes an actor beyond it as its subject
