@@ -742,13 +742,19 @@ class _Chains:
 
         A title that names an office by its written title wins over its
         position: "the Iranian president" is Iran's President, who heads the
-        government (its head of state is the Supreme Leader).
+        government (its head of state is the Supreme Leader). A feminine title
+        ("وزيرة الخارجية", "la présidente") names the holder only if she is a woman.
         """
         if (tag := item.tag("office_title")) is not None and self.kb.has_titled_post(tag.data, country.id):
             # no one on the date (an interim): never the holder of the position instead
             office = self.kb.titled_office(tag.data, country.id, self.day)
-            return (self.kb.actors[office.person], office.position) if office is not None else (None, position)
-        return self.kb.holder(position, country.id, self.day), position
+            holder = self.kb.actors[office.person] if office is not None else None
+            position = office.position if office is not None else position
+        else:
+            holder = self.kb.holder(position, country.id, self.day)
+        if holder is not None and item.has("feminine") and not self.kb.is_woman(holder.id):
+            return None, position  # the text speaks of a woman: another date's holder, or the data lacks her
+        return holder, position
 
     def titled_position(self, item: Item, person: Actor) -> str | None:
         """The position of the office a named person holds under the title's written title, if any."""
