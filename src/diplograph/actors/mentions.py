@@ -812,6 +812,12 @@ class _Chains:
             first = n == 0 and item.end <= a
             start = item.start if first else a
             trim = item.tag("plural_title").prefix if first else 0
+            if n and chunks and chunks[-1].end <= state_item.start and state_item.end <= a:
+                # a later name opens at its own state right before it ("... والأردني أيمن الصفدي"), whose
+                # clitic joins it to the one before: coordinated, never the first one's object
+                start, trim = state_item.start, self.state_tag(state_item).prefix
+            elif n and k is not None and (tag := self.actor_tag(self.items[k])) is not None:
+                trim = tag.prefix  # "... بدر عبد العاطي وأيمن الصفدي": the name's own clitic
             chunks.append(Chunk(start, b, person, "title", True, position, state, title, trim,
                                 (state_item.start + self.state_tag(state_item).prefix, state_item.end)))
         self.last_position = position
