@@ -106,7 +106,9 @@ class Extractor:
         clauses = ClauseWords(language.folded("clause_coordinators"),
                               language.folded("complementizers") | language.folded("relative_words")
                               | language.folded("clause_words"),
-                              language.folded("determiners"), language.folded("coordinator_words"))
+                              language.folded("determiners"), language.folded("coordinator_words"),
+                              language.folded("feminine_pronouns"), language.folded("masculine_pronouns"),
+                              lambda person: self.kb.is_woman(person.id) if person.id in self.kb.actors else None)
         questions = language.get("question_marks")
         particles = language.folded("question_particles")
         for sentence in split_sentences(document.text, language):

@@ -142,6 +142,8 @@ _KEYS = [
     Key("counted_anaphors", "counted_words", {}, "anaphors for the last three or more sides named together, by count "
         "('the three countries'): the sentence before must name exactly that many"),
     Key("pronouns", "word_types", {}, "pronouns and the actor types each may stand for"),
+    Key("feminine_pronouns", "words", [], "pronouns (of ``pronouns``) that stand for a woman where they stand for a person: never for a person the knowledge base knows as a man ('she', 'elle')"),
+    Key("masculine_pronouns", "words", [], "pronouns (of ``pronouns``) that stand for a man where they stand for a person: never for a woman (people.yaml gender: female) ('he', 'il')"),
     Key("clause_coordinators", "words", [], "words that join a second main clause to the first ('then', 'and then'): a pronoun "
         "right after one stands for the first clause's sole subject, which the sentence opens with ('X received Y, then he condemned')"),
     # arguments

@@ -62,14 +62,16 @@ def _speaker(scan: Scan, item: Item, chunks: list[Chunk]) -> Actor | None:
     return beside[0].actor if beside else None
 
 
-def _candidates(scan: Scan, item: Item, chunks: Sequence[Chunk], commas: str) -> dict[str, Actor]:
+def _candidates(scan: Scan, item: Item, chunks: Sequence[Chunk], commas: str,
+                agree: Callable[[Actor], bool] = lambda actor: True) -> dict[str, Actor]:
     """The actors of a pronoun's types before it in its sentence, less those set off by commas after the first.
 
     "Trump told European leaders, following his talks with Putin, that he was
     prepared": Putin stands in an aside; only Trump is a candidate.
     """
     types = set(item.tag("pronoun").data)
-    fits = [c for c in chunks if c.end <= item.start and c.agent and c.via != "nationality" and c.actor.type in types]
+    fits = [c for c in chunks if c.end <= item.start and c.agent and c.via != "nationality" and c.actor.type in types
+            and agree(c.actor)]
     text = scan.text
 
     def aside(chunk: Chunk) -> bool:
@@ -92,10 +94,12 @@ def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[
     if "Speaker" in types:
         return _speaker(scan, item, chunks)
 
-    def fits(chunk: Chunk) -> bool:
-        return chunk.agent and chunk.via != "nationality" and chunk.actor.type in types
+    agree = _agreement(scan, item, clauses)
 
-    here = _candidates(scan, item, chunks, commas)
+    def fits(chunk: Chunk) -> bool:
+        return chunk.agent and chunk.via != "nationality" and chunk.actor.type in types and agree(chunk.actor)
+
+    here = _candidates(scan, item, chunks, commas, agree)
     if here:
         # "X a appelé Israël à retirer ses troupes des positions qu'il occupe": two actors it may
         # stand for are before it; guessing the subject is wrong as often as not
@@ -115,7 +119,7 @@ def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[
 
 
 class ClauseWords(NamedTuple):
-    """The words that tell a pronoun of a coordinated clause (folded, from ``language.yaml``)."""
+    """What a pronoun is read with: the words of a coordinated clause and of gender (folded, ``language.yaml``)."""
 
     #: ``clause_coordinators``: "then", "and then", "puis"
     coordinators: frozenset[str]
@@ -126,6 +130,25 @@ class ClauseWords(NamedTuple):
     openers: frozenset[str]
     #: ``coordinator_words``: words that join coordinated actors ("X and Y")
     joiners: frozenset[str]
+    #: ``feminine_pronouns`` ("she", "elle") and ``masculine_pronouns`` ("he", "il")
+    feminine: frozenset[str] = frozenset()
+    masculine: frozenset[str] = frozenset()
+    #: whether a person is a woman: True, False, or None where the knowledge base does not know them
+    woman: Callable[[Actor], bool | None] = lambda actor: None
+
+
+def _agreement(scan: Scan, item: Item, clauses: ClauseWords | None) -> Callable[[Actor], bool]:
+    """Whether an actor may be what a pronoun stands for by gender: "she" never a person known as a man.
+
+    A person the knowledge base does not know, and any actor not a person, agrees.
+    """
+    if clauses is None:
+        return lambda actor: True
+    word = scan.text[item.start + item.tag("pronoun").prefix:item.end]
+    wanted = True if word in clauses.feminine else False if word in clauses.masculine else None
+    if wanted is None:
+        return lambda actor: True
+    return lambda actor: actor.type != "Person" or clauses.woman(actor) in (None, wanted)
 
 
 def _phrase_in(words: Sequence[str], phrases: frozenset[str]) -> bool:
@@ -163,9 +186,10 @@ def _coordinated_subject(scan: Scan, item: Item, fits: Sequence[Chunk], clauses:
 AMBIGUOUS = "ambiguous"
 
 
-def _rival(scan: Scan, item: Item, chunks: Sequence[Chunk], commas: str) -> Actor | None:
+def _rival(scan: Scan, item: Item, chunks: Sequence[Chunk], commas: str,
+           clauses: ClauseWords | None = None) -> Actor | None:
     """One of the actors that make a pronoun ambiguous (two candidates before it in its sentence), or None."""
-    rivals = _candidates(scan, item, chunks, commas)
+    rivals = _candidates(scan, item, chunks, commas, _agreement(scan, item, clauses))
     return next(iter(rivals.values())) if len(rivals) > 1 else None
 
 
@@ -596,7 +620,7 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
             ordered = sorted(out, key=lambda c: c.start)
             if (actor := _antecedent(scan, item, ordered, previous, commas, clauses)) is not None:
                 out.append(Chunk(item.start, item.end, actor, "pronoun", trim=item.tag("pronoun").prefix))
-            elif (rival := _rival(scan, item, ordered, commas)) is not None:
+            elif (rival := _rival(scan, item, ordered, commas, clauses)) is not None:
                 # an ambiguous pronoun still holds its place: no verb takes an actor beyond it as its subject
                 out.append(Chunk(item.start, item.end, rival, AMBIGUOUS, agent=False, trim=item.tag("pronoun").prefix))
             continue
