@@ -344,7 +344,9 @@ class SentenceView:
 
     def possessor(self, chunk: Chunk) -> bool:
         """Does the mention end in the language's possessive suffix ("Russia's")?"""
-        name = self.language.classes.get("name")
-        suffixes = tuple(fold(x) for x in name.suffixes) if name else ()
+        suffixes = self.language.memo("name_suffixes", self._name_suffixes)  # (folded once a language)
         return bool(suffixes) and self.text[chunk.start:chunk.end].endswith(suffixes)
 
+    def _name_suffixes(self) -> tuple[str, ...]:
+        name = self.language.classes.get("name")
+        return tuple(fold(x) for x in name.suffixes) if name else ()
