@@ -62,6 +62,11 @@ def in_content(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
 
     An accusation read only with its object words ("حمّله المسؤولية") is one only where they follow.
     """
+    # most sentences hold no accusation: checked once a sentence, not once a trigger
+    if not s.memo("accusing", lambda: any(t.kind == "trigger" and t.data.predicate in CONTENT_PREDICATES
+                                          for it in s.scan.of_kind("trigger") for t in it.tags)):
+        return False
+
     def accusation(it: Item) -> bool:
         rest = s.text[it.end:clause[1]]
         return any(t.kind == "trigger" and t.data.predicate in CONTENT_PREDICATES
