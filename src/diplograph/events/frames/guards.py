@@ -63,8 +63,7 @@ def in_content(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     An accusation read only with its object words ("حمّله المسؤولية") is one only where they follow.
     """
     # most sentences hold no accusation: checked once a sentence, not once a trigger
-    if not s.memo("accusing", lambda: any(t.kind == "trigger" and t.data.predicate in CONTENT_PREDICATES
-                                          for it in s.scan.of_kind("trigger") for t in it.tags)):
+    if CONTENT_PREDICATES.isdisjoint(s.predicates()):
         return False
 
     def accusation(it: Item) -> bool:
@@ -86,9 +85,7 @@ def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     markers = s.language.folded("content_markers")
     wishes = s.language.folded("wish_words")
     # nothing asks without an urging trigger or a wish word in the sentence (most have neither): checked once a sentence
-    if not markers or not s.memo("asking", lambda: any(
-            t.kind == "trigger" and t.data.predicate in URGING for it in s.scan.of_kind("trigger") for t in it.tags)
-            or bool(wishes) and any(s.text[a:b] in wishes for a, b in s.scan.words)):
+    if not markers or URGING.isdisjoint(s.predicates()) and wishes.isdisjoint(s.vocabulary()):
         return False
     function = s.memo("function_words", lambda: s.lead_words | s.gap_words)
     # the marker may be the trigger form's own first word ("to sign")

@@ -93,6 +93,15 @@ class SentenceView:
             self._memo[key] = make()
         return self._memo[key]
 
+    def predicates(self) -> frozenset[str]:
+        """The predicates of the sentence's trigger readings, made once: a guard that needs one looks here first."""
+        return self.memo("predicates", lambda: frozenset(t.data.predicate for it in self.scan.of_kind("trigger")
+                                                         for t in it.tags if t.kind == "trigger"))
+
+    def vocabulary(self) -> frozenset[str]:
+        """The sentence's words, made once: a construction that needs one of its words looks here first."""
+        return self.memo("vocabulary", lambda: frozenset(self.text[a:b] for a, b in self.scan.words))
+
     # -- clauses and words -------------------------------------------------
 
     def _cuts(self) -> list[int]:
