@@ -844,7 +844,7 @@ def during_adjunct(s: SentenceView, span_words: list) -> int | None:
 
 def _during_openers(s: SentenceView) -> frozenset[str]:
     """The first words of the ``during_words`` phrases."""
-    return s.memo("during_openers", lambda: frozenset(p.split()[0] for p in s.language.folded("during_words")))
+    return s.language.memo("during_openers", lambda: frozenset(p.split()[0] for p in s.language.folded("during_words")))
 
 
 def possessed_event(s: SentenceView, event: Item) -> bool:
