@@ -78,7 +78,8 @@ class SentenceView:
         self.text = scan.text
         self.chunks = _glossed(scan, chunks, language.get("gloss_marks"))
         self.coordinators = language.folded("coordinator_words")
-        self.coord_prefixes = tuple(sorted(language.folded("coordinator_prefixes")))
+        self.coord_prefixes = language.memo("coordinator_prefixes",
+                                            lambda: tuple(sorted(language.folded("coordinator_prefixes"))))
         self.gap_words = language.folded("subject_gap_words")
         self.honorifics = language.folded("honorifics")
         self.lead_words = language.folded("object_lead_words")
