@@ -98,6 +98,7 @@ class Extractor:
         previous: list[list[Chunk]] = []
         surnames: dict[str, Actor] = {}
         held: list[Role] = []
+        sides: dict[str, frozenset[str]] = {}  # an actor's side on the document's day, asked once per statement
         stop = language.folded("stopwords")
         coordinators = tuple(language.folded("coordinator_prefixes"))
         articles = language.folded("description_articles")
@@ -146,7 +147,8 @@ class Extractor:
                             surnames.setdefault(surname, chunk.actor)
             for frame in find_frames(scan, chunks, language=language):
                 result.statements.extend(_statements(scan, sentence, frame, document, asked=asked,
-                                                     side_of=lambda i: self.side_of(i, document.published)))
+                                                     side_of=lambda i: sides[i] if i in sides else sides.setdefault(
+                                                         i, self.side_of(i, document.published))))
         if held:
             # "the Somali president" known only from the date gives the person, but the office is
             # the text's own only where it names them too

@@ -7,7 +7,6 @@ in its clause (SVO); a masdar's subject is the actor it governs ("رفض
 """
 from __future__ import annotations
 
-import heapq
 from typing import TYPE_CHECKING
 
 from diplograph.actors.mentions import Chunk
@@ -672,8 +671,9 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     # Stop at the next verb trigger: it opens another statement. A noun
     # trigger ("recognition of the plan") is part of the phrase.
     # (a light verb ends it too: "held talks ... and held a meeting with"; the cut is at the first such item)
-    for item in s.memo("triggers_and_lights", lambda: list(heapq.merge(s.scan.of_kind("trigger"), s.scan.of_kind("light"),
-                                                                       key=lambda it: it.start))):
+    # (the items are in order: a stable sort of the two runs merges them, faster than heapq.merge)
+    for item in s.memo("triggers_and_lights", lambda: sorted(s.scan.of_kind("trigger") + s.scan.of_kind("light"),
+                                                             key=lambda it: it.start)):
         if item.start >= start and span_words and item.start > span_words[0][0] and (s.is_verb(item) or item.has("light")) \
                 and not determined(s, item, span_words[0][0]) \
                 and not any(s.text[:item.end].endswith(" " + w) for w in trigger.object_words):
@@ -844,7 +844,7 @@ def during_adjunct(s: SentenceView, span_words: list) -> int | None:
 
 def _during_openers(s: SentenceView) -> frozenset[str]:
     """The first words of the ``during_words`` phrases."""
-    return s.memo("during_openers", lambda: frozenset(p.split()[0] for p in s.language.folded("during_words")))
+    return s.language.memo("during_openers", lambda: frozenset(p.split()[0] for p in s.language.folded("during_words")))
 
 
 def possessed_event(s: SentenceView, event: Item) -> bool:

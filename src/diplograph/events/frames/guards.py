@@ -62,6 +62,10 @@ def in_content(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
 
     An accusation read only with its object words ("حمّله المسؤولية") is one only where they follow.
     """
+    # most sentences hold no accusation: checked once a sentence, not once a trigger
+    if CONTENT_PREDICATES.isdisjoint(s.predicates()):
+        return False
+
     def accusation(it: Item) -> bool:
         rest = s.text[it.end:clause[1]]
         return any(t.kind == "trigger" and t.data.predicate in CONTENT_PREDICATES
@@ -79,7 +83,9 @@ def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     trigger opens a conjunct of such content ("and to").
     """
     markers = s.language.folded("content_markers")
-    if not markers:
+    wishes = s.language.folded("wish_words")
+    # nothing asks without an urging trigger or a wish word in the sentence (most have neither): checked once a sentence
+    if not markers or URGING.isdisjoint(s.predicates()) and wishes.isdisjoint(s.vocabulary()):
         return False
     function = s.memo("function_words", lambda: s.lead_words | s.gap_words)
     # the marker may be the trigger form's own first word ("to sign")
@@ -104,7 +110,6 @@ def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
            for it in s.scan.of_kind("trigger")):
         return True
     # "expected allies to agree", "wants Iran to accept": a wish verb no trigger row reads asks too
-    wishes = s.language.folded("wish_words")
     if wishes and any(s.text[a:b] in wishes and asks(b) for a, b in s.scan.spans_between(floor, item.start)):
         return True
     # "urged Iran to halt enrichment and to release ...": a conjunct of urged content is urged too
