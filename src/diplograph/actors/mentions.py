@@ -1566,14 +1566,19 @@ class _Chains:
         before = self.scan.text[:start]
         if not heads or not before.endswith(" ") or before.endswith("  "):
             return None
-        word = before.split()[-1] if before.split() else ""
-        clitics = self.language.folded("coordinator_prefixes") | self.language.folded("preposition_clitics")
-        for clitic in {""} | clitics | {c + p for c in self.language.folded("coordinator_prefixes")
-                                        for p in self.language.folded("preposition_clitics")}:
+        last = before.rsplit(None, 1)  # the last word alone: the text before may be long
+        word = last[-1] if last else ""
+        for clitic in self.language.memo("state_head_clitics", self._state_head_clitics):
             if word.startswith(clitic) and word[len(clitic):] in heads:
                 head = len(before) - 1 - len(word)
                 return None if self.is_claimed(head, start) else (head, len(clitic))
         return None
+
+    def _state_head_clitics(self) -> set[str]:
+        """What may be written onto a state head: nothing, a coordinator or preposition clitic, or both (made once)."""
+        coordinators = self.language.folded("coordinator_prefixes")
+        prepositions = self.language.folded("preposition_clitics")
+        return {""} | (coordinators | prepositions) | {c + p for c in coordinators for p in prepositions}
 
     def common_word(self, item: Item, tag: Tag) -> bool:
         """Is a name that is also a common word (``homograph_names``) used as that word here?
