@@ -160,6 +160,7 @@ _KEYS = [
     Key("object_lead_words", "words", [], "words dropped before an object phrase ('to', 'for')"),
     Key("relative_words", "words", [], "relative words; they also cut clauses"),
     Key("subject_relatives", "words", [], "relative words whose clause has the actor before them as subject"),
+    Key("place_relatives", "words", [], "relative words on a place whose clause, with no subject of its own, keeps the main clause's subject (a pro-drop 'where': 'arrived in Ankara, where [he] will meet')"),
     Key("object_relatives", "words", [], "relative words whose clause has the antecedent as object ('the summit that X hosted')"),
     Key("undoing_words", "words", [], "words that reverse the trigger after them ('lifted sanctions on')"),
     Key("determiners", "words", [], "words that open a noun phrase ('the', 'le', elided 'l'')"),
