@@ -176,7 +176,7 @@ _KEYS = [
     Key("genitive_words", "words", [], "words that link a noun to the actor it governs ('de', 'des')"),
     Key("subject_cases", "words", [], "cases a subject may be in ('nomn'); a mention the inflector marks with none of them is no subject"),
     Key("object_cases", "words", [], "cases of a verb's direct object ('accs'): a mention after the verb that may be in one is no subject"),
-    Key("agent_case", "words", [], "cases that mark a passive's agent with no agent word (Russian instrumental: 'ablt')"),
+    Key("agent_case", "words", [], "cases that mark a passive's agent with no agent word (Russian instrumental: 'ablt'), and an event noun's agent after its patient"),
     Key("passive_marks", "words", [], "inflector marks of a verb form read only as a passive (Russian short participles: 'PRTS')"),
     Key("passive_auxiliaries", "words", [], "auxiliaries of a passive with an agent ('was hosted by')"),
     Key("agent_words", "words", [], "words that introduce a passive's agent ('by')"),
