@@ -20,6 +20,7 @@ from diplograph.events.frames.guards import not_addressee
 from diplograph.events.frames.light import light_subject
 from diplograph.events.frames.noun import noun_reading
 from diplograph.events.frames.perfect_adjunct import perfect_adjunct_subject
+from diplograph.events.frames.place_relative import place_relative
 from diplograph.events.frames.passive import agent_phrase, agentless_passive, passive, reduced_patient
 from diplograph.events.frames.predicates import ACTOR_OBJECTS, EVENT_OBJECTS, OBJECT_BEFORE_CONTENT, URGING, WISHES
 from diplograph.events.frames.registry import construction
@@ -39,7 +40,8 @@ def active_reading(ctx: Context) -> Reading:
     s, item, trigger, clause = ctx.view, ctx.item, ctx.trigger, ctx.clause
     order = ["before"] if trigger.plural or fronted_subject(s, item, clause, trigger) \
         else s.language.get("subject_order", ["before", "after"])
-    joined = coordinated(s, item)
+    # "прибыл в Анкару, где встретится с": a relative on a venue, its subject unsaid, is read as a conjunct
+    joined = coordinated(s, item) or place_relative(s, item)
     # the statements of clauses: not compounds ("Iranian-backed"), nor event nouns inside a phrase
     # ("condemned the Israeli strikes on Damascus, urging ...": the League urges)
     clauses = [f for f in ctx.frames if not compound(s, f) and f.trigger.pos != "noun"]
