@@ -16,6 +16,8 @@ CASES = [
     ("en", "Russia held naval exercises with China in the Baltic.",
      {("Russia", "cooperatesWith", "China", "carried")}, set()),
     ("en", "Egypt held lengthy talks with Qatar on Sunday.", {("Egypt", "negotiatesWith", "Qatar", "carried")}, set()),
+    ("en", "Egypt held talks on Syria with Qatar on Monday.", {("Egypt", "negotiatesWith", "Qatar", "carried")},
+     {("Egypt", "negotiatesWith", "Syria", None)}),
     # an actor after another word is no partner; one subject alone holds the event with no one
     ("en", "Russia staged exercises near Ukraine's border.", set(), {("Russia", None, None, None)}),
     ("en", "Russia held talks near Ukraine's border.", set(), {("Russia", "negotiatesWith", None, None)}),

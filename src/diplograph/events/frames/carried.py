@@ -30,10 +30,15 @@ def carried(ctx: Context) -> Reading | None:
     found = clause_reading(ctx)
     if found is None or found.obj[0] is None:
         return found
-    chunk, span, type_ = found.obj
-    before = ctx.view.words(ctx.item.end, chunk.start)
-    if chunk.start >= ctx.item.end and before and before[-1] in ctx.view.language.folded("with_words"):
-        return found
+    s, (chunk, span, _) = ctx.view, found.obj
+    withs = s.language.folded("with_words")
+    partners = [c for c in s.chunks if c.start >= ctx.item.end and c.end <= ctx.clause[1] and c.agent
+                and s.words(ctx.item.end, c.start)[-1:] and s.words(ctx.item.end, c.start)[-1] in withs]
+    if partners:
+        # "held talks on Syria with Qatar": the partner, wherever the subject matter stands
+        partner = chunk if chunk in partners else partners[0]
+        return Reading(found.subjects, (partner, (partner.start, partner.end), partner.actor.type), found.mutual,
+                       found.future, found.trigger, light=found.light)
     phrase = span if span is not None and span[0] >= ctx.item.end else (ctx.item.end, chunk.end)
     return Reading(found.subjects, (None, phrase, "Issue"), found.mutual, found.future, found.trigger,
                    light=found.light)
