@@ -1132,10 +1132,13 @@ def object_group(s: SentenceView, chunk: Chunk) -> list[Chunk]:
     if any(s.possessor(c) for c in group[1:]):
         return [chunk]
     out = [chunk]
+    markers = s.language.folded("content_markers")
     for c in group[1:]:
         after = next((a for a, b in s.scan.words if a >= c.end and s.text[a:b] not in s.gap_words), None)
         opens = after is not None and after < s.clause(c.start)[1]
+        # (an infinitive after its content marker opens no clause: "urged Hamas and Israel to accept")
         if not c.agent or c.via == "pronoun" or any(s.is_verb(v) and v.start == after and opens
+                                                     and s.text[v.start:v.end].split()[0] not in markers
                                                      for v in s.scan.of_kind("trigger")):
             break
         if any(v.start == after and any(t.kind == "cue" and t.data[0] == "reported" for t in v.tags)
