@@ -260,6 +260,13 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
             # "The move comes as envoys have been seeking to": a body noun of no
             # named state between them is the verb's own subject.
             return []
+        if any(chunk.end <= it.start and it.end <= start and not skipped[0] <= it.start < skipped[1]
+               and not any(c.start <= it.start < c.end for c in s.chunks) and s.words(chunk.end, it.start)[-1:]
+               and s.words(chunk.end, it.start)[-1] in s.language.folded("description_articles")
+               for it in s.scan.of_kind("description")):
+            # "Rubio said the bloc would support": a description that names no one met before is
+            # still the verb's own subject; the actor before it is not.
+            return []
         # Words of the parentheses passed over do not count.
         spans = [(chunk.end, skipped[0]), (skipped[1], start)] if chunk.end <= skipped[0] < skipped[1] \
             else [(chunk.end, start)]
