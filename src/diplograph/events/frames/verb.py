@@ -20,6 +20,7 @@ from diplograph.events.frames.guards import not_addressee
 from diplograph.events.frames.light import light_subject
 from diplograph.events.frames.noun import noun_reading
 from diplograph.events.frames.perfect_adjunct import perfect_adjunct_subject
+from diplograph.events.frames.purpose import purpose_subject
 from diplograph.events.frames.passive import agent_phrase, agentless_passive, passive, reduced_patient
 from diplograph.events.frames.predicates import ACTOR_OBJECTS, EVENT_OBJECTS, OBJECT_BEFORE_CONTENT, URGING, WISHES
 from diplograph.events.frames.registry import construction
@@ -73,6 +74,9 @@ def active_reading(ctx: Context) -> Reading:
         if found:
             subjects = found
             break
+    if (shared := purpose_subject(s, item, clause, subjects)) is not None:
+        # "Lavrov visited Turkey to meet Fidan": not Turkey, the object of the verb before
+        subjects = shared
     fronted = not subjects and bool(s.language.get("object_cases"))
     if fronted:
         # "В саммите приняли участие президенты ...", "Удары осудил президент": by its case, after the verb
