@@ -1127,6 +1127,10 @@ def time_phrase(s: SentenceView, words: list[tuple[int, int]]) -> bool:
         all(s.is_date(a) or s.text[a:b] in s.gap_words or s.text[a:b] in s.lead_words for a, b in words)
 
 
+#: Cue kinds of a modal that, right after an actor, make it a clause's subject.
+_MODAL_CUES = frozenset({"future", "hypothetical"})
+
+
 def object_group(s: SentenceView, chunk: Chunk) -> list[Chunk]:
     """The actors coordinated with an object actor: "met Assad and Zelensky".
 
@@ -1151,6 +1155,13 @@ def object_group(s: SentenceView, chunk: Chunk) -> list[Chunk]:
         if any(v.start == after and any(t.kind == "cue" and t.data[0] == "reported" for t in v.tags)
                for v in s.scan.of_kind("cue")):
             # "... recognise Kosovo, President Vucic told reporters": the speaker, not an object.
+            break
+        nxt = s.scan.next_word(c.end)
+        if nxt is not None and s.text[nxt[0]:nxt[1]] in s.gap_words and any(
+                (v.start, v.end) == nxt and any(t.kind == "cue" and t.data[0] in _MODAL_CUES for t in v.tags)
+                for v in s.scan.of_kind("cue")):
+            # "deliver arms to Ukraine, and Berlin should lead": a modal (one word a subject may
+            # stand before) opens the actor's own clause; a time cue does not ("Turkey later this month").
             break
         out.append(c)
     return out
