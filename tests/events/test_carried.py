@@ -18,6 +18,12 @@ CASES = [
     ("en", "Egypt held lengthy talks with Qatar on Sunday.", {("Egypt", "negotiatesWith", "Qatar", "carried")}, set()),
     ("en", "Egypt held talks on Syria with Qatar on Monday.", {("Egypt", "negotiatesWith", "Qatar", "carried")},
      {("Egypt", "negotiatesWith", "Syria", None)}),
+    ("en", "Egyptian Foreign Minister Badr Abdelatty held talks in Amman with his Jordanian counterpart Ayman Safadi.",
+     {("Badr Abdelatty", "negotiatesWith", "Ayman Safadi", "carried")}, set()),
+    ("en", "Egypt held talks in Cairo on Monday with Qatar.", {("Egypt", "negotiatesWith", "Qatar", "carried")}, set()),
+    # 'with' after another noun names that noun's partner
+    ("en", "Russia held drills near its border with Ukraine.", set(), {("Russia", None, None, None)}),
+    ("en", "Iran held exercises along its frontier with Iraq.", set(), {("Iran", None, None, None)}),
     # an actor after another word is no partner; one subject alone holds the event with no one
     ("en", "Russia staged exercises near Ukraine's border.", set(), {("Russia", None, None, None)}),
     ("en", "Russia held talks near Ukraine's border.", set(), {("Russia", "negotiatesWith", None, None)}),
