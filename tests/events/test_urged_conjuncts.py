@@ -1,4 +1,4 @@
-"""Urged content with coordinated addressees, and after a gapped urging verb; sentences written for these tests."""
+"""Urged content with coordinated or unnamed addressees, and after a gapped urging verb; sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -20,6 +20,15 @@ CASES = [
      {("Oman", "participatesIn", None, None), ("Iraq", "participatesIn", None, None)}),
     ("en", "The United Nations urged Sudan to open the border crossings, and Chad to host the talks.",
      set(), {("Chad", "hosts", None, None)}),
+    # an addressee no actor names: what is urged follows the marker
+    ("en", "The African Union urged the warring parties to return to negotiations in Jeddah.",
+     {("African Union", "callsFor", "return to negotiations in Jeddah", "default")},
+     {("African Union", "callsFor", "warring parties", None)}),
+    ("en", "Egypt urged both sides to halt the fighting.", {("Egypt", "callsFor", "halt the fighting", "default")},
+     {("Egypt", "callsFor", "sides", None)}),
+    # "to" before a noun phrase opens no content
+    ("en", "Egypt demanded the withdrawal of troops to the pre-war lines.",
+     {("Egypt", "demands", "withdrawal of troops to the pre-war lines", "default")}, set()),
     # a conjunct with its own verb states its own act
     ("en", "Qatar urged Iran to attend the conference, and Oman joined the talks.",
      {("Oman", "participatesIn", "talks", "default")}, set()),
