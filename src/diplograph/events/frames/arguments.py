@@ -259,6 +259,13 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
             # "The move comes as envoys have been seeking to": a body noun of no
             # named state between them is the verb's own subject.
             return []
+        if any(chunk.end <= it.start and it.end <= start and not skipped[0] <= it.start < skipped[1]
+               and not any(c.start <= it.start < c.end for c in s.chunks) and s.words(chunk.end, it.start)[-1:]
+               and s.words(chunk.end, it.start)[-1] in s.language.folded("description_articles")
+               for it in s.scan.of_kind("description")):
+            # "Rubio said the bloc would support": a description that names no one met before is
+            # still the verb's own subject; the actor before it is not.
+            return []
         # Words of the parentheses passed over do not count.
         spans = [(chunk.end, skipped[0]), (skipped[1], start)] if chunk.end <= skipped[0] < skipped[1] \
             else [(chunk.end, start)]
@@ -1120,6 +1127,10 @@ def time_phrase(s: SentenceView, words: list[tuple[int, int]]) -> bool:
         all(s.is_date(a) or s.text[a:b] in s.gap_words or s.text[a:b] in s.lead_words for a, b in words)
 
 
+#: Cue kinds of a modal that, right after an actor, make it a clause's subject.
+_MODAL_CUES = frozenset({"future", "hypothetical"})
+
+
 def object_group(s: SentenceView, chunk: Chunk) -> list[Chunk]:
     """The actors coordinated with an object actor: "met Assad and Zelensky".
 
@@ -1132,15 +1143,25 @@ def object_group(s: SentenceView, chunk: Chunk) -> list[Chunk]:
     if any(s.possessor(c) for c in group[1:]):
         return [chunk]
     out = [chunk]
+    markers = s.language.folded("content_markers")
     for c in group[1:]:
         after = next((a for a, b in s.scan.words if a >= c.end and s.text[a:b] not in s.gap_words), None)
         opens = after is not None and after < s.clause(c.start)[1]
+        # (an infinitive after its content marker opens no clause: "urged Hamas and Israel to accept")
         if not c.agent or c.via == "pronoun" or any(s.is_verb(v) and v.start == after and opens
+                                                     and s.text[v.start:v.end].split()[0] not in markers
                                                      for v in s.scan.of_kind("trigger")):
             break
         if any(v.start == after and any(t.kind == "cue" and t.data[0] == "reported" for t in v.tags)
                for v in s.scan.of_kind("cue")):
             # "... recognise Kosovo, President Vucic told reporters": the speaker, not an object.
+            break
+        nxt = s.scan.next_word(c.end)
+        if nxt is not None and s.text[nxt[0]:nxt[1]] in s.gap_words and any(
+                (v.start, v.end) == nxt and any(t.kind == "cue" and t.data[0] in _MODAL_CUES for t in v.tags)
+                for v in s.scan.of_kind("cue")):
+            # "deliver arms to Ukraine, and Berlin should lead": a modal (one word a subject may
+            # stand before) opens the actor's own clause; a time cue does not ("Turkey later this month").
             break
         out.append(c)
     return out
