@@ -15,6 +15,11 @@ CASES = [
      {("Russia", "releases", "أسرى", "mutual"), ("Ukraine", "releases", "أسرى", "mutual")}, set()),
     ("ar", "أعلنت الإمارات نجاح تبادل الأسرى بين روسيا وأوكرانيا.",
      {("Russia", "releases", "الأسرى", "mutual"), ("Ukraine", "releases", "الأسرى", "mutual")}, set()),
+    # signing between two sides (predicates.yaml exchanged): each signs what is signed, not the other side
+    ("ar", "وجرى توقيع اتفاقية بين مصر والأردن.",
+     {("Egypt", "signs", "اتفاقية", "mutual"), ("Jordan", "signs", "اتفاقية", "mutual")},
+     {("Egypt", "signs", "Jordan", None)}),
+    ("ar", "دعت مصر إلى توقيع اتفاقية بين إثيوبيا والسودان.", set(), {("Ethiopia", "signs", None, None)}),
     # other goods, or no between: no release
     ("ar", "جرى تبادل وجهات النظر بين مصر والأردن.", set(), {("Egypt", "releases", None, None)}),
     ("ar", "جرى تبادل الاتهامات بين روسيا وأوكرانيا.", set(), {("Russia", "releases", None, None)}),
