@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.predicates import (
-    ACTOR_OBJECTS, EVENT_OBJECTS, PLACE_OBJECTS, RECIPROCAL, TARGET_OBJECTS, WISHES,
+    ACTOR_OBJECTS, BETWEEN, EVENT_OBJECTS, PLACE_OBJECTS, RECIPROCAL, TARGET_OBJECTS, WISHES,
 )
 from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
@@ -663,6 +663,8 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     if trigger.predicate in RECIPROCAL and (partner := partner_after_event(s, span_words)) is not None:
         # "met on the sidelines of the SCO meeting in Tianjin with Lavrov": the one met, not the event's body
         span_words = partner
+    elif trigger.predicate in RECIPROCAL:
+        span_words = encounter_cut(s, span_words, trigger)
     if trigger.predicate in RECIPROCAL:
         span_words = topic_cut(s, span_words)
     if all(s.text[a:b] in s.gap_words for a, b in span_words) \
@@ -891,6 +893,43 @@ def partner_after_event(s: SentenceView, span_words: list) -> list | None:
     k = next((i for i, w in enumerate(words) if i and w in withs), None)
     # no partner named: a body inside the event phrase ("на саммите НАТО") is not met
     return span_words[k + 1:] if k is not None else []
+
+
+def encounter_cut(s: SentenceView, span_words: list, trigger: Trigger) -> list:
+    """A reciprocal verb's object phrase up to an encounter noun that has its own partner.
+
+    "discussed resuming the negotiations with Iran", «بحث استئناف المفاوضات
+    مع إيران»: Iran is the negotiations' partner, not the one met. An event
+    noun of a ``between`` type (predicates.yaml) with a ``with_words`` word a
+    few words after it, and no lead word before it («في اتصال هاتفي مع» is
+    where the meeting happens), ends the phrase; not a noun the trigger takes
+    as its object word («أجرى محادثات مع»: the verb holds them).
+    """
+    if len(span_words) < 2:
+        return span_words
+    withs = s.language.folded("with_words")
+    owners = s.language.folded("possessive_suffixes")
+    starts = {a: k for k, (a, _) in enumerate(span_words)}
+    for item in s.scan.of_kind("event"):
+        k = starts.get(item.start)
+        if k is None or item.tag("event").data not in BETWEEN or any(
+                t.kind == "trigger" and t.data.suffix and fold(t.data.suffix) in owners for t in item.tags) \
+                or any(w in s.text[item.start:item.end] for w in trigger.object_words):
+            # («نتائج لقائه مع بوتين»: his own meeting, whose partner is his too)
+            continue
+        before = s.scan.spans_between(span_words[0][0] if k else 0, item.start)
+        # («جولة جديدة من المحادثات مع»: a filler word is no venue)
+        if before and s.text[slice(*before[-1])] in (s.lead_words | s.language.folded("during_words")
+                                                     | s.language.folded("venue_words")) - s.language.folded("light_filler_words"):
+            continue
+        after = [w for w in span_words[k:] if w[0] >= item.end][:_ENCOUNTER_GAP + 1]
+        if any(s.text[a:b] in withs for a, b in after):
+            return span_words[:k]
+    return span_words
+
+
+#: How many words (adjectives: "النووية") may stand between an encounter noun and its "with".
+_ENCOUNTER_GAP = 2
 
 
 #: How many words after a trigger's object word its preposition may stand («عقوبات جديدة على»).
