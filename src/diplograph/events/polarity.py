@@ -25,13 +25,15 @@ __all__ = ["KINDS", "SCOPES", "cancelled", "cancels", "cue_patterns", "linked", 
 #: ("not only", "needless to say"); ``refusal`` is a verb that negates the act after it ("refused to",
 #: "failed to", «отказался»), unless a negation negates the refusal ("did not refuse to attend": attended).
 #: ``not_hypothetical`` does nothing but win over the cue word it holds: "hopes of a deal", "fears over".
+#: ``draft`` names a draft ("draft resolution", «مشروع قرار»): an appeal it makes is nobody's deed
+#: (events/frames/drafted.py).
 #: A ``yet`` adverb ("пока", "ещё", "так и") is no cue alone: it joins a cue led by a negation word
 #: right after it («пока не состоится» reads as «не состоится»), so that no clause word it also is
 #: ("пока": while) cuts there, and no near-copy rows are needed (:func:`cue_patterns`).
 #: A ``temporal`` word ("when", "lorsque", «когда») opening a clause lets the future and hypothetical
 #: cues of the clause before it count in it: "is expected to raise it when he meets Trump" meets later.
 KINDS = ("negation", "not_negation", "refusal", "cancellation", "future", "reported", "not_reported", "hypothetical",
-         "possibility", "yet", "temporal", "not_hypothetical")
+         "possibility", "yet", "temporal", "not_hypothetical", "draft")
 #: Where a cue counts (cues.tsv ``scope``): before the trigger in its clause, anywhere in the sentence,
 #: on the event noun it modifies ("possible sanctions"), or on the event noun it is the predicate of
 #: ("the talks will be held", «визит запланирован на июль»; not "the loan will be disbursed"), or, for
