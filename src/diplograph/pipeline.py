@@ -102,6 +102,7 @@ class Extractor:
         coordinators = tuple(language.folded("coordinator_prefixes"))
         articles = language.folded("description_articles")
         commas = "".join(language.get("comma_marks"))
+        continuing = language.folded("continuing_words")
         links = language.folded("title_links")
         questions = language.get("question_marks")
         particles = language.folded("question_particles")
@@ -114,7 +115,7 @@ class Extractor:
                                           head_of=lambda seat: self.kb.seat_head(seat.id, document.published),
                                           links=links, names_of=lambda actor: self.kb.names(actor.id))
             chunks = resolve_anaphors(scan, chunks, last_person, lambda p: self.country_of(p, document.published),
-                                      previous, commas=commas)
+                                      previous, commas=commas, continuing=continuing)
             chunks = resolve_surnames(scan, chunks, surnames, prefixes=coordinators)
             previous.append(chunks)
             del previous[:-REACH]  # a long document keeps a window, not every sentence

@@ -142,6 +142,7 @@ _KEYS = [
     Key("counted_anaphors", "counted_words", {}, "anaphors for the last three or more sides named together, by count "
         "('the three countries'): the sentence before must name exactly that many"),
     Key("pronouns", "word_types", {}, "pronouns and the actor types each may stand for"),
+    Key("continuing_words", "words", [], "words that join a clause to the sentence's first ('..., then he condemned'): a subject pronoun right after one stands for the actor that opens the sentence, even with another candidate before it"),
     # arguments
     Key("subject_order", "order", ["before", "after"], "where a verb's subject stands: 'after' first for VSO"),
     Key("subject_gap_words", "words", [], "words that do not count between a subject and its verb"),

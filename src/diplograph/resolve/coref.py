@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import Callable, Collection, Sequence
 
 from diplograph.actors.mentions import Chunk
 from diplograph.lang.normalise import fold
@@ -80,10 +80,12 @@ def _candidates(scan: Scan, item: Item, chunks: Sequence[Chunk], commas: str) ->
 
 
 def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]],
-                commas: str = "") -> Actor | None:
+                commas: str = "", continuing: Collection[str] = ()) -> Actor | None:
     """The actor a pronoun stands for: the one of a type it may name before it in its sentence, else before.
 
-    Two such actors before it in its sentence make it ambiguous: it stands for none.
+    Two such actors before it in its sentence make it ambiguous: it stands for none, unless
+    a ``continuing`` word right before it joins its clause to the sentence's first ("X a reçu
+    Y, puis il a condamné ..."), and the sentence opens with the first of them: then it is that one.
 
     A first-person pronoun (type ``Speaker``) stands for whoever says the quotation it is in.
     """
@@ -98,7 +100,9 @@ def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[
     if here:
         # "X a appelé Israël à retirer ses troupes des positions qu'il occupe": two actors it may
         # stand for are before it; guessing the subject is wrong as often as not
-        return next(iter(here.values())) if len(here) == 1 else None
+        if len(here) == 1:
+            return next(iter(here.values()))
+        return _continued_subject(scan, item, chunks, continuing, commas)
     if item.start > 0:
         # Only a pronoun that opens its sentence reaches back to an earlier
         # one ("He also said ..."); inside a sentence it as often stands for
@@ -109,6 +113,28 @@ def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[
         if earlier:
             return earlier[0].actor
     return None
+
+
+#: How many words (an article) may stand before the actor that opens a sentence.
+_OPENING_WORDS = 1
+
+
+def _continued_subject(scan: Scan, item: Item, chunks: Sequence[Chunk], continuing: Collection[str],
+                       commas: str) -> Actor | None:
+    """The sentence's opening actor, for a pronoun right after a ``continuing`` word ("..., puis il"), or None.
+
+    The opening actor is the sentence's first, at most an article before it (a title is part of its mention);
+    a pronoun after anything but a continuing word ("qu'il", "dont il") gets nothing here.
+    """
+    before = scan.words_between(0, item.start)
+    if not continuing or not before or before[-1] not in continuing:
+        return None
+    first = min((c for c in chunks if c.end <= item.start), key=lambda c: c.start, default=None)
+    types = set(item.tag("pronoun").data)
+    if first is None or not first.agent or first.via == "nationality" or first.actor.type not in types \
+            or len(scan.words_between(0, first.start)) > _OPENING_WORDS:
+        return None  # "Lors de sa rencontre avec Macron, Attaf ..., puis il": Macron opens no clause
+    return first.actor
 
 
 #: The ``via`` of an ambiguous pronoun: a chunk that acts in nothing and names no one (not exported as a mention).
@@ -511,7 +537,8 @@ def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Seq
 
 def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
                      country_of: Callable[[Actor], Actor | None] = lambda person: None,
-                     previous: Sequence[Sequence[Chunk]] = (), *, commas: str = "") -> list[Chunk]:
+                     previous: Sequence[Sequence[Chunk]] = (), *, commas: str = "",
+                     continuing: Collection[str] = ()) -> list[Chunk]:
     """Add a chunk for each anaphor: the last person named, that person's country, or a pronoun's antecedent.
 
     Args:
@@ -521,6 +548,8 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
         country_of: the state a person serves (for "بلاده", "his country").
         previous: the chunks of the earlier sentences of the document, in order.
         commas: the language's comma marks (``comma_marks``), which set off an aside.
+        continuing: words that join a clause to the sentence's first (``continuing_words``): a
+            pronoun right after one, with two candidates, is the sentence's opening actor.
 
     Returns:
         The chunks with the anaphors added, sorted by position. A pronoun's
@@ -543,7 +572,7 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
             continue
         if kind == "pronoun":
             ordered = sorted(out, key=lambda c: c.start)
-            if (actor := _antecedent(scan, item, ordered, previous, commas)) is not None:
+            if (actor := _antecedent(scan, item, ordered, previous, commas, continuing)) is not None:
                 out.append(Chunk(item.start, item.end, actor, "pronoun", trim=item.tag("pronoun").prefix))
             elif (rival := _rival(scan, item, ordered, commas)) is not None:
                 # an ambiguous pronoun still holds its place: no verb takes an actor beyond it as its subject
