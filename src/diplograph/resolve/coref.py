@@ -132,8 +132,11 @@ def _continued_subject(scan: Scan, item: Item, chunks: Sequence[Chunk], continui
     first = min((c for c in chunks if c.end <= item.start), key=lambda c: c.start, default=None)
     types = set(item.tag("pronoun").data)
     if first is None or not first.agent or first.via == "nationality" or first.actor.type not in types \
-            or len(scan.words_between(0, first.start)) > _OPENING_WORDS:
-        return None  # "Lors de sa rencontre avec Macron, Attaf ..., puis il": Macron opens no clause
+            or len(scan.words_between(0, first.start)) > _OPENING_WORDS \
+            or scan.text[first.end:].lstrip()[:1] in set(commas):
+        # "Lors de sa rencontre avec Macron, Attaf ..., puis il": Macron opens no clause; "PARIS, 4 octobre
+        # (Reuters) - ...": a dateline (nor an apposition: "Attaf, chef de la diplomatie, a reçu X, puis il")
+        return None
     return first.actor
 
 
