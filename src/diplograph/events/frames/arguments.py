@@ -640,7 +640,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
         # ("warned on Saturday that ...": the time phrase before the complementizer is no part of it)
         return reported
     placed = trigger.predicate in PLACE_OBJECTS
-    venues = s.language.folded("venue_words")
+    venues = s.language.folded("venue_words") | s.language.folded("place_venue_words")
     while span_words:
         a, b = span_words[0]
         if not placed and s.text[a:b] in venues and (end := venue_end(s, a)):
@@ -1086,7 +1086,8 @@ def venue_end(s: SentenceView, start: int) -> int:
     ``place_nouns`` between: "in Amman", "at the Élysée Palace", "في عمّان".
     """
     word = next((s.text[a:b] for a, b in s.scan.words if a == start), "")
-    if word not in s.language.folded("venue_words") or any(
+    placing = word in s.language.folded("place_venue_words")
+    if (word not in s.language.folded("venue_words") and not placing) or any(
             it.start <= start < it.end for it in s.scan.of_kind("trigger")):
         # "took part in", "fired missiles at": the preposition belongs to the trigger.
         return 0
@@ -1094,6 +1095,8 @@ def venue_end(s: SentenceView, start: int) -> int:
     for chunk in s.chunks:
         if chunk.start > start:
             words = s.words(start, chunk.start)[1:]
+            if placing and chunk.agent:
+                return 0  # "a demandé au Qatar": the one asked, no venue
             return chunk.end if all(w in between for w in words) and len(words) <= 2 else 0
     return 0
 

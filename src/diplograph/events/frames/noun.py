@@ -12,7 +12,7 @@ from __future__ import annotations
 from diplograph.events.frames.case_agent import case_agent
 from diplograph.events.frames.arguments import NO_OBJECT, adjacent_before, clause_subject, genitive, object_after
 from diplograph.events.frames.core import Context, Reading
-from diplograph.events.frames.predicates import ACTOR_OBJECTS
+from diplograph.events.frames.predicates import ACTOR_OBJECTS, PLACE_OBJECTS
 from diplograph.events.frames.light import light_agent, light_relative, light_subject
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.relative import light_reading
@@ -63,7 +63,10 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
         # "قام وانغ يي بزيارة إلى ...": a light verb's subject. An act on an actor
         # needs one: "a lancé une offensive diplomatique" attacks no one.
         obj = object_after(s, item.end, clause[1], trigger)
+        # A place-taking act whose object words fix its sense may act on a phrase: "a annoncé le rappel de son
+        # ambassadeur à Madrid" (the ambassador is no actor; the row's object_words say the ties are cut).
         return Reading(light, obj) if obj[0] is not None or trigger.predicate not in ACTOR_OBJECTS \
+            or (obj[1] is not None and trigger.object_words and trigger.predicate in PLACE_OBJECTS) \
             else Reading([], NO_OBJECT)
     if lead and (owner := decision_owner(s, item, clause)) is not None:
         # "أكدت الوزارة قرارها بطرد ...", "قرار الحكومة بتعليق ...": who owns the decision acts.

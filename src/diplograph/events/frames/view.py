@@ -239,7 +239,8 @@ class SentenceView:
         closed = False
         while 0 <= k + step < len(self.chunks):
             a, b = (self.chunks[k], self.chunks[k + step]) if forward else (self.chunks[k + step], self.chunks[k])
-            if not self.joined(a, b):
+            if not self.joined(a, b) or ((a.via == "pronoun") != (b.via == "pronoun") and b.start >= a.end):
+                # (a pronoun is never listed with a name: "reçu Youssef Raggi, puis il a condamné")
                 break
             if b.start >= a.end:
                 # (one mention for two actors, "обе стороны", closes no list of its own)
