@@ -15,6 +15,7 @@ from diplograph.events.frames.arguments import (
     NO_OBJECT, Object, after_parenthesis, hollow, is_subject_relative, object_after, object_group, readings,
 )
 from diplograph.events.frames.continued import continues_content
+from diplograph.events.frames.drafted import drafted
 from diplograph.events.frames.guards import attributive, discussed, in_content, undone, urged
 from diplograph.events.frames.owned import unowned_complement
 from diplograph.events.frames.predicates import EVALUATIVE, EXCHANGED, FACTIVE, RECIPROCAL, WISHES
@@ -178,7 +179,8 @@ def _first_reading(s: SentenceView, item: Item, clause: tuple[int, int], frames:
     """
     for trigger in readings(s, item, clause):
         if undone(s, item, trigger, clause) or attributive(s, item, trigger) \
-                or discussed(s, item, clause) or unowned_complement(s, item, trigger, clause):
+                or discussed(s, item, clause) or unowned_complement(s, item, trigger, clause) \
+                or drafted(s, item, trigger):
             continue
         found = handler(trigger.frame)(Context(s, item, trigger, clause, frames))
         if found is not None and trigger.tail:
