@@ -39,6 +39,9 @@ def addressed(ctx: Context) -> Reading | None:
     if between[-2:-1] and between[-2] in s.language.folded("object_pronouns") and between[-1] in markers:
         # "pressing them to accept the proposal": a pronoun addressee, the object dropped before it
         return _content(s, found, span[0], span[1])
+    if len(between) == 1 and between[0] in markers and _clitic_addressee(s, item.start):
+        # "qui l'a invité à se rendre à Abidjan": the addressee is a clitic before the verb
+        return _content(s, found, span[0], span[1])
     # After a noun that is no actor a genitive word is its complement, no content marker:
     # "a encouragé les efforts de médiation" urges nothing.
     genitives = s.language.folded("genitive_words")
@@ -50,6 +53,20 @@ def addressed(ctx: Context) -> Reading | None:
                                                              for it in s.scan.of_kind("trigger")):
             return None
     return None
+
+
+#: How many words (a clitic, then an auxiliary: "les a") may stand before the verb for a clitic addressee.
+_CLITIC_REACH = 2
+
+
+def _clitic_addressee(s, verb: int) -> bool:
+    """Does an ``object_clitics`` word stand just before the verb, only auxiliaries (gap words) between ("l'a invité", "les a exhortés")?"""
+    clitics = s.language.folded("object_clitics")
+    before = s.words(s.clause(verb)[0], verb)[-_CLITIC_REACH:]
+    for k, word in enumerate(before):
+        if word in clitics and all(w in s.gap_words for w in before[k + 1:]):
+            return True
+    return False
 
 
 def _content(s, found: Reading, start: int, end: int) -> Reading | None:

@@ -9,9 +9,10 @@ the first actor of its clause.
 """
 from __future__ import annotations
 
+from diplograph.events.frames.case_agent import case_agent
 from diplograph.events.frames.arguments import NO_OBJECT, adjacent_before, clause_subject, genitive, object_after
 from diplograph.events.frames.core import Context, Reading
-from diplograph.events.frames.predicates import ACTOR_OBJECTS
+from diplograph.events.frames.predicates import ACTOR_OBJECTS, PLACE_OBJECTS
 from diplograph.events.frames.light import light_agent, light_relative, light_subject
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.relative import light_reading
@@ -43,6 +44,9 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
         return light_reading(s, subjects, verb.end, s.clause(verb.start)[1], trigger) or Reading([], NO_OBJECT)
     governed = genitive(s, item, linked=linked) if governs and not trigger.suffix else []
     verb_subject = adjacent_before(s, item) if not lead and not trigger.suffix else []
+    if governed and (agent := case_agent(s, governed)) is not None:
+        # "признание Палестины Францией": the genitive is the patient, the instrumental the agent
+        return Reading([agent], (governed[0], (governed[0].start, governed[0].end), governed[0].actor.type))
     if governed:
         # "رفض موسكو ...", "الهجوم الإسرائيلي على ...": the actor the masdar governs.
         return Reading(governed, object_after(s, past_adjectives(s, max(c.end for c in governed)), clause[1], trigger))
@@ -59,7 +63,10 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
         # "قام وانغ يي بزيارة إلى ...": a light verb's subject. An act on an actor
         # needs one: "a lancé une offensive diplomatique" attacks no one.
         obj = object_after(s, item.end, clause[1], trigger)
+        # A place-taking act whose object words fix its sense may act on a phrase: "a annoncé le rappel de son
+        # ambassadeur à Madrid" (the ambassador is no actor; the row's object_words say the ties are cut).
         return Reading(light, obj) if obj[0] is not None or trigger.predicate not in ACTOR_OBJECTS \
+            or (obj[1] is not None and trigger.object_words and trigger.predicate in PLACE_OBJECTS) \
             else Reading([], NO_OBJECT)
     if lead and (owner := decision_owner(s, item, clause)) is not None:
         # "أكدت الوزارة قرارها بطرد ...", "قرار الحكومة بتعليق ...": who owns the decision acts.
