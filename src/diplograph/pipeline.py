@@ -23,7 +23,7 @@ from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language, load_language
 from diplograph.lang.scanner import Scan, Scanner
 from diplograph.lang.sentences import Sentence, split_sentences
-from diplograph.resolve.coref import AMBIGUOUS, REACH, resolve_anaphors, resolve_descriptions, resolve_surnames
+from diplograph.resolve.coref import AMBIGUOUS, REACH, ClauseWords, resolve_anaphors, resolve_descriptions, resolve_surnames
 from diplograph.types import Actor, Argument, Document, Extraction, Mention, Role, Statement
 
 __all__ = ["Extractor"]
@@ -98,12 +98,18 @@ class Extractor:
         previous: list[list[Chunk]] = []
         surnames: dict[str, Actor] = {}
         held: list[Role] = []
+        sides: dict[str, frozenset[str]] = {}  # an actor's side on the document's day, asked once per statement
         stop = language.folded("stopwords")
         coordinators = tuple(language.folded("coordinator_prefixes"))
         articles = language.folded("description_articles")
         commas = "".join(language.get("comma_marks"))
-        continuing = language.folded("continuing_words")
         links = language.folded("title_links")
+        clauses = ClauseWords(language.folded("clause_coordinators"),
+                              language.folded("complementizers") | language.folded("relative_words")
+                              | language.folded("clause_words"),
+                              language.folded("determiners"), language.folded("coordinator_words"),
+                              language.folded("feminine_pronouns"), language.folded("masculine_pronouns"),
+                              lambda person: self.kb.is_woman(person.id) if person.id in self.kb.actors else None)
         questions = language.get("question_marks")
         particles = language.folded("question_particles")
         for sentence in split_sentences(document.text, language):
@@ -115,7 +121,7 @@ class Extractor:
                                           head_of=lambda seat: self.kb.seat_head(seat.id, document.published),
                                           links=links, names_of=lambda actor: self.kb.names(actor.id))
             chunks = resolve_anaphors(scan, chunks, last_person, lambda p: self.country_of(p, document.published),
-                                      previous, commas=commas, continuing=continuing)
+                                      previous, commas=commas, clauses=clauses)
             chunks = resolve_surnames(scan, chunks, surnames, prefixes=coordinators)
             previous.append(chunks)
             del previous[:-REACH]  # a long document keeps a window, not every sentence
@@ -141,7 +147,8 @@ class Extractor:
                             surnames.setdefault(surname, chunk.actor)
             for frame in find_frames(scan, chunks, language=language):
                 result.statements.extend(_statements(scan, sentence, frame, document, asked=asked,
-                                                     side_of=lambda i: self.side_of(i, document.published)))
+                                                     side_of=lambda i: sides[i] if i in sides else sides.setdefault(
+                                                         i, self.side_of(i, document.published))))
         if held:
             # "the Somali president" known only from the date gives the person, but the office is
             # the text's own only where it names them too

@@ -25,3 +25,11 @@ def test_pronoun(extract, row):
 def test_ambiguous_pronoun_names_no_one(extract):
     x = extract("Emmanuel Macron told Volodymyr Zelensky that he would attend the summit in Rome.", lang="en")
     assert not [m for m in x.mentions if m.text == "he"]
+
+
+@pytest.mark.parametrize("row", [*table(HERE / "coordinated_pronouns.tsv", ["lang", "sentence", "predicate", "subject"]),
+                                 *table(HERE / "gendered_pronouns.tsv", ["lang", "sentence", "predicate", "subject"])])
+def test_pronoun_subject(extract, row):
+    x = extract(row["sentence"], lang=row["lang"], published="2025-10-05")
+    subjects = {s.subject.label for s in x.statements if s.predicate == row["predicate"]}
+    assert subjects == (set() if row["subject"] == "-" else {row["subject"]})

@@ -26,6 +26,8 @@ check_column("plural_titles", "position", lambda: POSITIONS)
 check_column("titles", "office", lambda: load_kb().written_titles(), blank=True)
 # "مستشاره", "his envoy": a title whose owner is a pronoun, the actor named before (actors/mentions.py).
 check_column("titles", "owner", lambda: ("pronoun",), blank=True)
+# "وزيرة الخارجية", "la présidente": a feminine title names a woman only (people.yaml gender).
+check_column("titles", "gender", lambda: ("female",), blank=True)
 
 
 def _clitic_forms(language: Language, entry: str, word_class: str, kind: str, data) -> Iterator[tuple[str, Tag]]:
@@ -84,7 +86,7 @@ def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
     Returns:
         ``(form, Tag)`` pairs with kinds ``actor`` (data: actor id),
         ``capital`` and ``adjective`` (data: state id), ``title`` and
-        ``plural_title`` (data: position), ``office_title`` (data: an office's written title), ``possessed`` (data: the title a pronoun owns, as written), ``body`` (data: label), ``cased`` (data: the length of
+        ``plural_title`` (data: position), ``office_title`` (data: an office's written title), ``possessed`` (data: the title a pronoun owns, as written), ``feminine`` (a feminine title; no data), ``body`` (data: label), ``cased`` (data: the length of
         an acronym to check for capitals), ``latter``, ``country_anaphor``, ``pair_anaphor`` (data: a count above two, else None)
         and ``pronoun`` (data: the actor types it may stand for), ``seat_head`` (no data).
     """
@@ -99,6 +101,8 @@ def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
         yield from _clitic_forms(language, row["title"], "title", "title", row["position"])
         if row.get("owner"):
             yield from _clitic_forms(language, row["title"], "title", "possessed", row["title"])
+        if row.get("gender"):
+            yield from _clitic_forms(language, row["title"], "title", "feminine", None)
         if row.get("office"):
             # the office's written title, where a state's data names the post otherwise than its position
             yield from _clitic_forms(language, row["title"], "title", "office_title", row["office"])

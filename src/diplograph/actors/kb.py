@@ -70,7 +70,9 @@ _STATE_COLS = (
 _SEAT_COLS = ["id", "qid", "type", "represents"] + _NAME_COLS + _ALIAS_COLS
 _ORG_COLS = ["id", "qid", "type"] + _NAME_COLS + _ALIAS_COLS
 _PLACE_COLS = ["id", "qid", "country"] + _NAME_COLS + _ALIAS_COLS
-_PERSON_KEYS = {"id", "qid", "names", "offices", "note"}
+_PERSON_KEYS = {"id", "qid", "names", "gender", "offices", "note"}
+#: The values of a person's ``gender``: written for women, whom a feminine title may name.
+_GENDERS = ("female",)
 _OFFICE_KEYS = {"position", "country", "org", "title", "to", "start", "end", "note"}
 
 
@@ -104,6 +106,7 @@ class KnowledgeBase:
         *,
         located: dict[str, str] | None = None,
         heads: dict[str, str] | None = None,
+        women: frozenset[str] = frozenset(),
     ) -> None:
         """Index the records; :func:`read_kb` validates them before this.
 
@@ -114,6 +117,7 @@ class KnowledgeBase:
             titles: the written title of an office, where the data gives one.
             located: the state each place lies in, by place id.
             heads: the post of whoever heads a seat of government, by seat id.
+            women: the ids of the people written ``gender: female``.
         """
         self.actors: dict[str, Actor] = actors
         self._aliases = aliases
@@ -121,6 +125,7 @@ class KnowledgeBase:
         self._titles = titles or {}
         self._located = located or {}
         self._heads = heads or {}
+        self._women = women
         by_lang: dict[str, list[Alias]] = defaultdict(list)
         for alias in aliases:
             by_lang[alias.lang].append(alias)
@@ -195,6 +200,15 @@ class KnowledgeBase:
         ['Kiev', 'Kyiv']
         """
         return self.aliases(lang, ("capital",))
+
+    def is_woman(self, person_id: str) -> bool:
+        """Whether the data writes a person as a woman (``gender: female``); a feminine title names no one else.
+
+        >>> kb = load_kb()
+        >>> kb.is_woman("person/annalena-baerbock"), kb.is_woman("person/johann-wadephul")
+        (True, False)
+        """
+        return person_id in self._women
 
     def offices(self, person_id: str) -> list[Office]:
         """Every office a person held, in data order (empty for unknown ids).
@@ -409,6 +423,7 @@ class _Builder:
         self.where: dict[str, str] = {}
         self.aliases: list[Alias] = []
         self.refs: list[tuple[str, str, str, str]] = []  # (where, id, ref, expected prefix)
+        self.women: set[str] = set()
         self.located: dict[str, str] = {}  # place id -> the state it lies in
         self.heads: dict[str, str] = {}  # seat id -> the post of whoever heads it
 
@@ -555,6 +570,10 @@ def _read_people(root: Traversable | Path, b: _Builder,
         labels = {lang: names[lang][0].strip() for lang in LANGS if names.get(lang)}
         qid = person.get("qid") or None
         b.add(where, Actor(pid, labels[CANONICAL], "Person", str(qid) if qid else None, labels))
+        if (gender := person.get("gender")) is not None:
+            if gender not in _GENDERS:
+                raise DataError(f"{where}: gender {gender!r}; write {_GENDERS[0]!r} for a woman, or leave it out")
+            b.women.add(pid)
         for lang in LANGS:
             b.alias(pid, lang, _unique(t.strip() for t in names.get(lang) or ()), "name")
         held: list[Office] = []
@@ -616,7 +635,8 @@ def read_kb(root: Traversable | Path) -> KnowledgeBase:
             raise DataError(f"{where} ({owner}): reference {ref!r} is unknown; write {kind}")
     for actor in b.actors.values():
         assert actor.type in ACTOR_TYPES + ("Place",)
-    return KnowledgeBase(b.actors, b.aliases, offices, titles, located=b.located, heads=b.heads)
+    return KnowledgeBase(b.actors, b.aliases, offices, titles, located=b.located, heads=b.heads,
+                         women=frozenset(b.women))
 
 
 @cache

@@ -742,13 +742,19 @@ class _Chains:
 
         A title that names an office by its written title wins over its
         position: "the Iranian president" is Iran's President, who heads the
-        government (its head of state is the Supreme Leader).
+        government (its head of state is the Supreme Leader). A feminine title
+        ("وزيرة الخارجية", "la présidente") names the holder only if she is a woman.
         """
         if (tag := item.tag("office_title")) is not None and self.kb.has_titled_post(tag.data, country.id):
             # no one on the date (an interim): never the holder of the position instead
             office = self.kb.titled_office(tag.data, country.id, self.day)
-            return (self.kb.actors[office.person], office.position) if office is not None else (None, position)
-        return self.kb.holder(position, country.id, self.day), position
+            holder = self.kb.actors[office.person] if office is not None else None
+            position = office.position if office is not None else position
+        else:
+            holder = self.kb.holder(position, country.id, self.day)
+        if holder is not None and item.has("feminine") and not self.kb.is_woman(holder.id):
+            return None, position  # the text speaks of a woman: another date's holder, or the data lacks her
+        return holder, position
 
     def titled_position(self, item: Item, person: Actor) -> str | None:
         """The position of the office a named person holds under the title's written title, if any."""
@@ -806,6 +812,12 @@ class _Chains:
             first = n == 0 and item.end <= a
             start = item.start if first else a
             trim = item.tag("plural_title").prefix if first else 0
+            if n and chunks and chunks[-1].end <= state_item.start and state_item.end <= a:
+                # a later name opens at its own state right before it ("... والأردني أيمن الصفدي"), whose
+                # clitic joins it to the one before: coordinated, never the first one's object
+                start, trim = state_item.start, self.state_tag(state_item).prefix
+            elif n and k is not None and (tag := self.actor_tag(self.items[k])) is not None:
+                trim = tag.prefix  # "... بدر عبد العاطي وأيمن الصفدي": the name's own clitic
             chunks.append(Chunk(start, b, person, "title", True, position, state, title, trim,
                                 (state_item.start + self.state_tag(state_item).prefix, state_item.end)))
         self.last_position = position
@@ -1554,14 +1566,19 @@ class _Chains:
         before = self.scan.text[:start]
         if not heads or not before.endswith(" ") or before.endswith("  "):
             return None
-        word = before.split()[-1] if before.split() else ""
-        clitics = self.language.folded("coordinator_prefixes") | self.language.folded("preposition_clitics")
-        for clitic in {""} | clitics | {c + p for c in self.language.folded("coordinator_prefixes")
-                                        for p in self.language.folded("preposition_clitics")}:
+        last = before.rsplit(None, 1)  # the last word alone: the text before may be long
+        word = last[-1] if last else ""
+        for clitic in self.language.memo("state_head_clitics", self._state_head_clitics):
             if word.startswith(clitic) and word[len(clitic):] in heads:
                 head = len(before) - 1 - len(word)
                 return None if self.is_claimed(head, start) else (head, len(clitic))
         return None
+
+    def _state_head_clitics(self) -> set[str]:
+        """What may be written onto a state head: nothing, a coordinator or preposition clitic, or both (made once)."""
+        coordinators = self.language.folded("coordinator_prefixes")
+        prepositions = self.language.folded("preposition_clitics")
+        return {""} | (coordinators | prepositions) | {c + p for c in coordinators for p in prepositions}
 
     def common_word(self, item: Item, tag: Tag) -> bool:
         """Is a name that is also a common word (``homograph_names``) used as that word here?

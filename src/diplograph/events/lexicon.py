@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from diplograph.events.polarity import cue_patterns
-from diplograph.lang.forms import derived_words, entry_forms, form_marks, inflect, verb_forms
+from diplograph.lang.forms import derived_words, entry_forms, form_marks, inflect, verb_forms, written_future
 from diplograph.lang.gaps import GAP
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language
@@ -76,6 +76,9 @@ def _trigger_forms(language: Language, row: dict[str, str], *,
         # A language without stems (English, French) writes each form out; a
         # future suffix marks it future ("accueillera"), and an elided
         # negation fused to it ("n'assistera") negates it.
+        if future is None:
+            # a dictionary's tense where the language has one ("передам" is future, "передаю" is not)
+            future = written_future(language, row["base"])
         if future is None:
             suffixes = tuple(fold(x) for x in language.verb.get("future_suffixes", ()))
             future = bool(suffixes) and fold(words[0]).endswith(suffixes)

@@ -17,21 +17,30 @@ from typing import Callable, Collection, Iterable, Iterator
 from diplograph.lang.scanner import Item, Scan
 from diplograph.lang.schema import check_column
 
-__all__ = ["KINDS", "SCOPES", "cancelled", "cancels", "cue_patterns", "modality", "modifies", "negated", "own_words", "unreal"]
+__all__ = ["KINDS", "SCOPES", "cancelled", "cancels", "cue_patterns", "linked", "modality", "modifies", "negated", "opens_content", "own_words",
+           "unreal"]
 
 #: The kinds of cue (cues.tsv ``kind``). ``possibility`` makes an imperfect verb right after it hypothetical;
 #: ``not_negation`` and ``not_reported`` do nothing but win, by being longer, over the cue word they hold
 #: ("not only", "needless to say"); ``refusal`` is a verb that negates the act after it ("refused to",
 #: "failed to", «отказался»), unless a negation negates the refusal ("did not refuse to attend": attended).
+#: ``not_hypothetical`` does nothing but win over the cue word it holds: "hopes of a deal", "fears over".
+#: ``draft`` names a draft ("draft resolution", «مشروع قرار»): an appeal it makes is nobody's deed
+#: (events/frames/drafted.py).
 #: A ``yet`` adverb ("пока", "ещё", "так и") is no cue alone: it joins a cue led by a negation word
 #: right after it («пока не состоится» reads as «не состоится»), so that no clause word it also is
 #: ("пока": while) cuts there, and no near-copy rows are needed (:func:`cue_patterns`).
+#: A ``temporal`` word ("when", "lorsque", «когда») opening a clause lets the future and hypothetical
+#: cues of the clause before it count in it: "is expected to raise it when he meets Trump" meets later.
 KINDS = ("negation", "not_negation", "refusal", "cancellation", "future", "reported", "not_reported", "hypothetical",
-         "possibility", "yet")
+         "possibility", "yet", "temporal", "not_hypothetical", "draft")
 #: Where a cue counts (cues.tsv ``scope``): before the trigger in its clause, anywhere in the sentence,
 #: on the event noun it modifies ("possible sanctions"), or on the event noun it is the predicate of
-#: ("the talks will be held", «визит запланирован на июль»; not "the loan will be disbursed").
-SCOPES = ("clause", "sentence", "noun", "subject")
+#: ("the talks will be held", «визит запланирован на июль»; not "the loan will be disbursed"), or, for
+#: ``content``, before the trigger in its clause or in the clause that opens right after the cue: what is
+#: feared, hoped, demanded, aimed at or denied («опасается, что Иран нападёт», "denied that Riyadh agreed"),
+#: a few words after the cue at most.
+SCOPES = ("clause", "sentence", "noun", "subject", "content")
 check_column("cues", "kind", lambda: KINDS)
 check_column("cues", "scope", lambda: SCOPES)
 
@@ -107,9 +116,27 @@ def negated(scan: Scan, trigger: Item, clause: tuple[int, int]) -> bool:
 
 
 def _governing(scan: Scan, kind: str, pos: int, clause: tuple[int, int]) -> list[Item]:
-    """The cues of a kind before ``pos`` in its clause, close enough to govern what stands there."""
-    return [item for item, _ in cues(scan, kind) if clause[0] <= item.start and item.end <= pos
+    """The cues of a kind before ``pos`` in its clause (a ``content`` cue: or right before it), close enough to govern."""
+    return [item for item, scope in cues(scan, kind) if item.end <= pos
+            and (clause[0] <= item.start or (scope == "content" and opens_content(scan, item, clause)))
             and len(scan.words_between(item.end, pos)) <= _NEGATION_REACH]
+
+
+def opens_content(scan: Scan, cue: Item, clause: tuple[int, int]) -> bool:
+    """Is the clause the content that a cue right before it opens: no word between?
+
+    «Израиль опасается, что Иран нападёт», «потребовала, чтобы Украина»: the
+    comma or the complementizer cuts a clause, and what is feared or demanded
+    is the clause after it; "Egypt, which called for the summit, hosted it",
+    «опасается эскалации и нанёс удар»: the clause opens farther, no content.
+
+    >>> from diplograph.lang.scanner import Scanner, Tag
+    >>> scan = Scanner([("fears", Tag("cue", ("hypothetical", "content")))]).scan("israel fears , that iran attacks")
+    >>> cue = scan.of_kind("cue")[0]
+    >>> opens_content(scan, cue, (13, 32)), opens_content(scan, cue, (25, 32))
+    (True, False)
+    """
+    return cue.end <= clause[0] and not scan.words_between(cue.end, clause[0])
 
 
 def cancelling(cue: Item) -> bool:
@@ -275,6 +302,24 @@ def own_words(speakers: Collection[tuple[int, Collection[str]]], side: Collectio
                      if any(not side.isdisjoint(side_of(i) or (i,)) for i in ids))
 
 
+def linked(scan: Scan, clause: tuple[int, int]) -> int:
+    """Where the clause's modal cues start counting: the clause before it when a temporal word opens it.
+
+    "Lula is expected to raise it when he meets Trump": the meeting is as
+    much to come as the raising; "Lula met Trump when he visited" is not.
+
+    >>> from diplograph.lang.scanner import Scanner, Tag
+    >>> scan = Scanner([("when", Tag("cue", ("temporal", "clause"))), ("and", Tag("clause"))]).scan(
+    ...     "they met and he will raise it when he meets him")
+    >>> linked(scan, (30, 47)), linked(scan, (9, 30))
+    (9, 9)
+    """
+    if not any(item.start == clause[0] for item, _ in cues(scan, "temporal")):
+        return clause[0]
+    return max((it.start for it in scan.items if it.kinds & {"clause", "relative"} and it.start < clause[0]),
+               default=0)
+
+
 def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool = False,
              own: Collection[int] = (), reports: Collection[int] = (), reach: int | None = None,
              asked: bool = False) -> str:
@@ -299,6 +344,8 @@ def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool
     Returns:
         One of :data:`diplograph.types.MODALITIES`.
     """
+    start = linked(scan, clause)
+
     def found(kind: str) -> bool:
         for item, scope in cues(scan, kind):
             if kind == "future" and cancelling(item) and cancels(scan, item, trigger, clause):
@@ -316,6 +363,13 @@ def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool
                 if _said_of(scan, item, trigger, clause):
                     return True
                 continue
+            if scope == "content":
+                # "fears that Iran will attack", «опасается, что Иран нападёт»: the content, not the clause after it
+                # (close to it: "an agreement aimed at ending a war that killed thousands" killed them)
+                if item.end <= trigger.start and (clause[0] <= item.start or opens_content(scan, item, clause)) \
+                        and len(scan.words_between(item.end, trigger.start)) <= _NEGATION_REACH:
+                    return True
+                continue
             if item.start == trigger.start or (kind == "reported" and item.start in own):
                 continue
             if kind == "reported" and item.start in reports:
@@ -328,7 +382,7 @@ def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool
                 continue
             if scope == "sentence" and (kind != "reported" or item.start < trigger.start):
                 return True
-            if scope == "clause" and clause[0] <= item.start < trigger.start:
+            if scope == "clause" and (start if kind != "reported" else clause[0]) <= item.start < trigger.start:
                 return True
         return False
 

@@ -13,8 +13,8 @@ from diplograph.errors import DataError
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language, WordClass
 
-__all__ = ["VerbForm", "derived_words", "entry_forms", "form_marks", "inflect", "nominative", "register_inflector",
-           "verb_forms"]
+__all__ = ["FUTURE", "VerbForm", "derived_words", "entry_forms", "form_marks", "inflect", "nominative", "register_inflector",
+           "verb_forms", "written_future"]
 
 #: Inflectors by the name ``language.yaml`` gives them (``forms.inflector``):
 #: ``(language, entry, word_class) -> {entry and its inflected forms}``, made
@@ -23,6 +23,8 @@ INFLECTORS: dict[str, Callable[[Language, str, str], set[str]]] = {}
 #: What each inflected form may be, by inflector name: ``(language, entry,
 #: word_class) -> {form: grammemes}`` (the cases of a declined form).
 MARKERS: dict[str, Callable[[Language, str, str], dict[str, frozenset[str]]]] = {}
+#: The mark a marker gives every form of a verb entry written in a future tense.
+FUTURE = "future"
 
 
 #: Back to the nominative, by inflector name: ``(language, name, cases) -> name``.
@@ -50,6 +52,22 @@ def nominative(language: Language, name: str, cases: frozenset[str]) -> str:
     """
     inflector = (language.get("forms") or {}).get("inflector")
     return NOMINATIVES[inflector](language, name, cases) if inflector in NOMINATIVES and cases else name
+
+
+def written_future(language: Language, entry: str) -> bool | None:
+    """Is a verb entry written in a future tense, by its inflector's marks; None where the language has no marker.
+
+    Russian: "посещу" and "передам" are future, "приветствую" (also a present) is not
+    (tests/lang/ru/test_case.py). A language with no marker:
+
+    >>> from diplograph.lang.profile import load_language
+    >>> written_future(load_language("en"), "will host") is None
+    True
+    """
+    marks = form_marks(language, entry, "verb")
+    if not marks:
+        return None
+    return any(FUTURE in m for m in marks.values())
 
 
 def form_marks(language: Language, entry: str, word_class: str) -> dict[str, frozenset[str]]:

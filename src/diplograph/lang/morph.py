@@ -19,7 +19,10 @@ shipped by ``pymorphy3-dicts-<code>`` (OpenCorpora for ``ru``; offline). An entr
   number ("встретился" -> "встретилась", "встретились"; "посетит" ->
   "посетят"), then the words after it stay as written ("ввёл | санкции");
   a past verb also gives its short passive participles, marked ``PRTS``
-  ("принял" -> "принят", "приняты").
+  ("принял" -> "принят", "приняты"); the forms of a perfective non-past are
+  marked ``FUTURE`` ("посещу" -> "посетит"), unless the written form is also
+  an imperfective present (a two-aspect verb: "приветствую" -> "приветствует"
+  is the present, as news uses it).
 """
 from __future__ import annotations
 
@@ -28,7 +31,7 @@ from itertools import product
 from typing import Any
 
 from diplograph.errors import DiplographError
-from diplograph.lang.forms import register_inflector
+from diplograph.lang.forms import FUTURE, register_inflector
 from diplograph.lang.normalise import fold
 
 __all__ = ["pymorphy_forms", "pymorphy_marks"]
@@ -101,7 +104,8 @@ def _restore(form: str, written: str) -> str:
 
 def _verb_slice(morph, word: str, kinds: set[str]) -> dict[str, set[str]] | None:
     """The forms of a verb's tense that differ in person, gender and number (and case, for a participle), or None for a non-verb."""
-    for parse in morph.parse(word)[:1]:
+    parses = morph.parse(word)
+    for parse in parses[:1]:
         if parse.tag.POS not in kinds:
             continue
         marks = {g for g in _SLICE if g in parse.tag}
@@ -109,11 +113,13 @@ def _verb_slice(morph, word: str, kinds: set[str]) -> dict[str, set[str]] | None
             return {word: set()}
         voice = {g for g in ("actv", "pssv") if g in parse.tag}
         aspect = {parse.tag.aspect} - {None}
-        out: dict[str, set[str]] = {word: set()}
+        # "передам" is a future only; "передаю", "приветствую" may be a present too, and are read so
+        tense = {FUTURE} if all("futr" in p.tag for p in parses if p.tag.POS == parse.tag.POS) else set()
+        out: dict[str, set[str]] = {word: set(tense)}
         for form in parse.lexeme:
             if marks <= set(form.tag.grammemes) | {form.tag.POS} and voice <= set(form.tag.grammemes) \
                     and aspect <= set(form.tag.grammemes) and form.tag.POS == parse.tag.POS:
-                out.setdefault(_restore(form.word, word), set())
+                out.setdefault(_restore(form.word, word), set(tense))
             elif "PRTF" in kinds and "past" in marks and form.tag.POS == "PRTS" and "past" in form.tag and "pssv" in form.tag:
                 # "принял" -> "был принят": the short passive participle, read only as a passive
                 out.setdefault(_restore(form.word, word), {"PRTS"})

@@ -73,6 +73,11 @@ class Language:
         ...
         KeyError: "no language.yaml key 'subjet_order'; did you mean 'subject_order'?"
         """
+        if default is _UNSET:
+            try:  # the kept answer first, as folded() does: a few keys are asked ~20 times a sentence
+                return self._memo["get"][key]
+            except KeyError:
+                pass  # not asked yet (only a declared key is ever kept)
         if key not in KEYS:
             raise KeyError(f"no language.yaml key {key!r}; {nearest(key, KEYS)}")
         if default is not _UNSET:

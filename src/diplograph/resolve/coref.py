@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
-from typing import Callable, Collection, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 from diplograph.actors.mentions import Chunk
 from diplograph.lang.normalise import fold
@@ -20,7 +20,7 @@ from diplograph.lang.scanner import Item, Scan
 from diplograph.actors.ids import mint_actor
 from diplograph.types import Actor
 
-__all__ = ["AMBIGUOUS", "REACH", "resolve_anaphors", "resolve_descriptions", "resolve_surnames"]
+__all__ = ["AMBIGUOUS", "REACH", "ClauseWords", "resolve_anaphors", "resolve_descriptions", "resolve_surnames"]
 
 #: The kinds of item an anaphor is read from (see :func:`resolve_anaphors`).
 _ANAPHOR_KINDS = frozenset({"latter", "country_anaphor", "pronoun", "pair_anaphor"})
@@ -62,14 +62,16 @@ def _speaker(scan: Scan, item: Item, chunks: list[Chunk]) -> Actor | None:
     return beside[0].actor if beside else None
 
 
-def _candidates(scan: Scan, item: Item, chunks: Sequence[Chunk], commas: str) -> dict[str, Actor]:
+def _candidates(scan: Scan, item: Item, chunks: Sequence[Chunk], commas: str,
+                agree: Callable[[Actor], bool] = lambda actor: True) -> dict[str, Actor]:
     """The actors of a pronoun's types before it in its sentence, less those set off by commas after the first.
 
     "Trump told European leaders, following his talks with Putin, that he was
     prepared": Putin stands in an aside; only Trump is a candidate.
     """
     types = set(item.tag("pronoun").data)
-    fits = [c for c in chunks if c.end <= item.start and c.agent and c.via != "nationality" and c.actor.type in types]
+    fits = [c for c in chunks if c.end <= item.start and c.agent and c.via != "nationality" and c.actor.type in types
+            and agree(c.actor)]
     text = scan.text
 
     def aside(chunk: Chunk) -> bool:
@@ -80,12 +82,11 @@ def _candidates(scan: Scan, item: Item, chunks: Sequence[Chunk], commas: str) ->
 
 
 def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]],
-                commas: str = "", continuing: Collection[str] = ()) -> Actor | None:
+                commas: str = "", clauses: ClauseWords | None = None) -> Actor | None:
     """The actor a pronoun stands for: the one of a type it may name before it in its sentence, else before.
 
     Two such actors before it in its sentence make it ambiguous: it stands for none, unless
-    a ``continuing`` word right before it joins its clause to the sentence's first ("X a reçu
-    Y, puis il a condamné ..."), and the sentence opens with the first of them: then it is that one.
+    it opens a clause coordinated with the first (:func:`_coordinated_subject`).
 
     A first-person pronoun (type ``Speaker``) stands for whoever says the quotation it is in.
     """
@@ -93,16 +94,18 @@ def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[
     if "Speaker" in types:
         return _speaker(scan, item, chunks)
 
-    def fits(chunk: Chunk) -> bool:
-        return chunk.agent and chunk.via != "nationality" and chunk.actor.type in types
+    agree = _agreement(scan, item, clauses)
 
-    here = _candidates(scan, item, chunks, commas)
+    def fits(chunk: Chunk) -> bool:
+        return chunk.agent and chunk.via != "nationality" and chunk.actor.type in types and agree(chunk.actor)
+
+    here = _candidates(scan, item, chunks, commas, agree)
     if here:
         # "X a appelé Israël à retirer ses troupes des positions qu'il occupe": two actors it may
         # stand for are before it; guessing the subject is wrong as often as not
         if len(here) == 1:
             return next(iter(here.values()))
-        return _continued_subject(scan, item, chunks, continuing, commas)
+        return _coordinated_subject(scan, item, [c for c in chunks if fits(c)], clauses, commas) if clauses else None
     if item.start > 0:
         # Only a pronoun that opens its sentence reaches back to an earlier
         # one ("He also said ..."); inside a sentence it as often stands for
@@ -115,38 +118,78 @@ def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[
     return None
 
 
-#: How many words (an article) may stand before the actor that opens a sentence.
-_OPENING_WORDS = 1
+class ClauseWords(NamedTuple):
+    """What a pronoun is read with: the words of a coordinated clause and of gender (folded, ``language.yaml``)."""
+
+    #: ``clause_coordinators``: "then", "and then", "puis"
+    coordinators: frozenset[str]
+    #: words that open a subordinate clause before the pronoun (``complementizers``, ``relative_words``,
+    #: ``clause_words``): "that he", "when he", "who"
+    subordinators: frozenset[str]
+    #: ``determiners``: the only words that may stand before the sentence's subject ("The ...")
+    openers: frozenset[str]
+    #: ``coordinator_words``: words that join coordinated actors ("X and Y")
+    joiners: frozenset[str]
+    #: ``feminine_pronouns`` ("she", "elle") and ``masculine_pronouns`` ("he", "il")
+    feminine: frozenset[str] = frozenset()
+    masculine: frozenset[str] = frozenset()
+    #: whether a person is a woman: True, False, or None where the knowledge base does not know them
+    woman: Callable[[Actor], bool | None] = lambda actor: None
 
 
-def _continued_subject(scan: Scan, item: Item, chunks: Sequence[Chunk], continuing: Collection[str],
-                       commas: str) -> Actor | None:
-    """The sentence's opening actor, for a pronoun right after a ``continuing`` word ("..., puis il"), or None.
+def _agreement(scan: Scan, item: Item, clauses: ClauseWords | None) -> Callable[[Actor], bool]:
+    """Whether an actor may be what a pronoun stands for by gender: "she" never a person known as a man.
 
-    The opening actor is the sentence's first, at most an article before it (a title is part of its mention);
-    a pronoun after anything but a continuing word ("qu'il", "dont il") gets nothing here.
+    A person the knowledge base does not know, and any actor not a person, agrees.
     """
-    before = scan.words_between(0, item.start)
-    if not continuing or not before or before[-1] not in continuing:
+    if clauses is None:
+        return lambda actor: True
+    word = scan.text[item.start + item.tag("pronoun").prefix:item.end]
+    wanted = True if word in clauses.feminine else False if word in clauses.masculine else None
+    if wanted is None:
+        return lambda actor: True
+    return lambda actor: actor.type != "Person" or clauses.woman(actor) in (None, wanted)
+
+
+def _phrase_in(words: Sequence[str], phrases: frozenset[str]) -> bool:
+    """Whether one of the phrases is a run of the words.
+
+    >>> _phrase_in(["met", "y", "even", "as"], frozenset({"even as"})), _phrase_in(["evening"], frozenset({"even"}))
+    (True, False)
+    """
+    line = f" {' '.join(words)} "
+    return any(f" {p} " in line for p in phrases)
+
+
+def _coordinated_subject(scan: Scan, item: Item, fits: Sequence[Chunk], clauses: ClauseWords,
+                         commas: str) -> Actor | None:
+    """The subject of the first clause, for a pronoun right after a coordinator of a second one.
+
+    "Sisi received his Jordanian counterpart, then he condemned the strikes": "he"
+    is Sisi. The sentence opens with that subject (only determiners before it),
+    which is alone ("Sisi and Abdullah met, then he ..." is no one's), and no
+    subordinate clause opens between it and the pronoun ("Macron told Zelensky
+    that he ...", "When Macron met Zelensky, he ...").
+    """
+    first, second = fits[0], fits[1]
+    if any(w not in clauses.openers for w in scan.words_between(0, first.start)) or \
+            any(ch in commas for ch in scan.text[:first.start]) or \
+            all(w in clauses.joiners for w in scan.words_between(first.end, second.start)):
         return None
-    first = min((c for c in chunks if c.end <= item.start), key=lambda c: c.start, default=None)
-    types = set(item.tag("pronoun").data)
-    if first is None or not first.agent or first.via == "nationality" or first.actor.type not in types \
-            or len(scan.words_between(0, first.start)) > _OPENING_WORDS \
-            or scan.text[first.end:].lstrip()[:1] in set(commas):
-        # "Lors de sa rencontre avec Macron, Attaf ..., puis il": Macron opens no clause; "PARIS, 4 octobre
-        # (Reuters) - ...": a dateline (nor an apposition: "Attaf, chef de la diplomatie, a reçu X, puis il")
+    gap = scan.words_between(first.end, item.start)
+    if not any(gap[-n:] and " ".join(gap[-n:]) in clauses.coordinators for n in (1, 2)):
         return None
-    return first.actor
+    return None if _phrase_in(gap[:-1], clauses.subordinators - clauses.coordinators) else first.actor
 
 
 #: The ``via`` of an ambiguous pronoun: a chunk that acts in nothing and names no one (not exported as a mention).
 AMBIGUOUS = "ambiguous"
 
 
-def _rival(scan: Scan, item: Item, chunks: Sequence[Chunk], commas: str) -> Actor | None:
+def _rival(scan: Scan, item: Item, chunks: Sequence[Chunk], commas: str,
+           clauses: ClauseWords | None = None) -> Actor | None:
     """One of the actors that make a pronoun ambiguous (two candidates before it in its sentence), or None."""
-    rivals = _candidates(scan, item, chunks, commas)
+    rivals = _candidates(scan, item, chunks, commas, _agreement(scan, item, clauses))
     return next(iter(rivals.values())) if len(rivals) > 1 else None
 
 
@@ -541,7 +584,7 @@ def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Seq
 def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
                      country_of: Callable[[Actor], Actor | None] = lambda person: None,
                      previous: Sequence[Sequence[Chunk]] = (), *, commas: str = "",
-                     continuing: Collection[str] = ()) -> list[Chunk]:
+                     clauses: ClauseWords | None = None) -> list[Chunk]:
     """Add a chunk for each anaphor: the last person named, that person's country, or a pronoun's antecedent.
 
     Args:
@@ -551,8 +594,8 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
         country_of: the state a person serves (for "بلاده", "his country").
         previous: the chunks of the earlier sentences of the document, in order.
         commas: the language's comma marks (``comma_marks``), which set off an aside.
-        continuing: words that join a clause to the sentence's first (``continuing_words``): a
-            pronoun right after one, with two candidates, is the sentence's opening actor.
+        clauses: the words that tell a pronoun of a coordinated clause, which stands for the
+            first clause's subject where two actors would make it ambiguous.
 
     Returns:
         The chunks with the anaphors added, sorted by position. A pronoun's
@@ -575,9 +618,9 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
             continue
         if kind == "pronoun":
             ordered = sorted(out, key=lambda c: c.start)
-            if (actor := _antecedent(scan, item, ordered, previous, commas, continuing)) is not None:
+            if (actor := _antecedent(scan, item, ordered, previous, commas, clauses)) is not None:
                 out.append(Chunk(item.start, item.end, actor, "pronoun", trim=item.tag("pronoun").prefix))
-            elif (rival := _rival(scan, item, ordered, commas)) is not None:
+            elif (rival := _rival(scan, item, ordered, commas, clauses)) is not None:
                 # an ambiguous pronoun still holds its place: no verb takes an actor beyond it as its subject
                 out.append(Chunk(item.start, item.end, rival, AMBIGUOUS, agent=False, trim=item.tag("pronoun").prefix))
             continue

@@ -74,3 +74,15 @@ def test_a_capital_named_as_a_place_is_one_place_in_the_nominative():
     x = extract_text("Лавров прибыл в Москву. Переговоры в Москве прошли в понедельник.", "ru", date(2025, 9, 3))
     places = [a for a in x.actors if a.type == "Place"]
     assert [a.label for a in places] == ["Москва"], places
+
+
+@pytest.mark.parametrize("written, future", [
+    ("посещу", True),  # perfective non-past
+    ("передам", True),  # perfective non-past not in -у/-ю
+    ("приветствую", False),  # two aspects: the present, as news uses it
+    ("передаю", False),  # imperfective present
+    ("встретился", False),  # past
+])
+def test_a_written_verb_is_future_by_its_aspect_and_tense(written, future):
+    from diplograph.lang.forms import written_future
+    assert written_future(load_language("ru"), written) is future

@@ -18,7 +18,7 @@ from __future__ import annotations
 # sentence constructions run in this order (during reads between's frames).
 from diplograph.events.frames import (  # noqa: F401
     addressed, adjunct, agent_noun, invited, converse, delegation, deontic, destination, elided, event, fronted, inverted, mutual,
-    participant, partner, received, refusal, speaker, stance, verb, visitor,
+    participant, partner, received, refusal, speaker, stance, verb, visitor, carried,
     impersonal, together, asked, between, during, sides,
 )
 from diplograph.events.frames.core import Frame, find_frames

@@ -7,12 +7,11 @@ in its clause (SVO); a masdar's subject is the actor it governs ("رفض
 """
 from __future__ import annotations
 
-import heapq
 from typing import TYPE_CHECKING
 
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.predicates import (
-    ACTOR_OBJECTS, EVENT_OBJECTS, PLACE_OBJECTS, RECIPROCAL, TARGET_OBJECTS, WISHES,
+    ACTOR_OBJECTS, BETWEEN, EVENT_OBJECTS, PLACE_OBJECTS, RECIPROCAL, TARGET_OBJECTS, WISHES,
 )
 from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
@@ -259,6 +258,13 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
                and not any(c.start <= it.start < c.end for c in s.chunks) for it in s.scan.of_kind("body")):
             # "The move comes as envoys have been seeking to": a body noun of no
             # named state between them is the verb's own subject.
+            return []
+        if any(chunk.end <= it.start and it.end <= start and not skipped[0] <= it.start < skipped[1]
+               and not any(c.start <= it.start < c.end for c in s.chunks) and s.words(chunk.end, it.start)[-1:]
+               and s.words(chunk.end, it.start)[-1] in s.language.folded("description_articles")
+               for it in s.scan.of_kind("description")):
+            # "Rubio said the bloc would support": a description that names no one met before is
+            # still the verb's own subject; the actor before it is not.
             return []
         # Words of the parentheses passed over do not count.
         spans = [(chunk.end, skipped[0]), (skipped[1], start)] if chunk.end <= skipped[0] < skipped[1] \
@@ -657,6 +663,8 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     if trigger.predicate in RECIPROCAL and (partner := partner_after_event(s, span_words)) is not None:
         # "met on the sidelines of the SCO meeting in Tianjin with Lavrov": the one met, not the event's body
         span_words = partner
+    elif trigger.predicate in RECIPROCAL:
+        span_words = encounter_cut(s, span_words, trigger)
     if trigger.predicate in RECIPROCAL:
         span_words = topic_cut(s, span_words)
     if all(s.text[a:b] in s.gap_words for a, b in span_words) \
@@ -672,8 +680,9 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     # Stop at the next verb trigger: it opens another statement. A noun
     # trigger ("recognition of the plan") is part of the phrase.
     # (a light verb ends it too: "held talks ... and held a meeting with"; the cut is at the first such item)
-    for item in s.memo("triggers_and_lights", lambda: list(heapq.merge(s.scan.of_kind("trigger"), s.scan.of_kind("light"),
-                                                                       key=lambda it: it.start))):
+    # (the items are in order: a stable sort of the two runs merges them, faster than heapq.merge)
+    for item in s.memo("triggers_and_lights", lambda: sorted(s.scan.of_kind("trigger") + s.scan.of_kind("light"),
+                                                             key=lambda it: it.start)):
         if item.start >= start and span_words and item.start > span_words[0][0] and (s.is_verb(item) or item.has("light")) \
                 and not determined(s, item, span_words[0][0]) \
                 and not any(s.text[:item.end].endswith(" " + w) for w in trigger.object_words):
@@ -844,7 +853,7 @@ def during_adjunct(s: SentenceView, span_words: list) -> int | None:
 
 def _during_openers(s: SentenceView) -> frozenset[str]:
     """The first words of the ``during_words`` phrases."""
-    return s.memo("during_openers", lambda: frozenset(p.split()[0] for p in s.language.folded("during_words")))
+    return s.language.memo("during_openers", lambda: frozenset(p.split()[0] for p in s.language.folded("during_words")))
 
 
 def possessed_event(s: SentenceView, event: Item) -> bool:
@@ -884,6 +893,43 @@ def partner_after_event(s: SentenceView, span_words: list) -> list | None:
     k = next((i for i, w in enumerate(words) if i and w in withs), None)
     # no partner named: a body inside the event phrase ("на саммите НАТО") is not met
     return span_words[k + 1:] if k is not None else []
+
+
+def encounter_cut(s: SentenceView, span_words: list, trigger: Trigger) -> list:
+    """A reciprocal verb's object phrase up to an encounter noun that has its own partner.
+
+    "discussed resuming the negotiations with Iran", «بحث استئناف المفاوضات
+    مع إيران»: Iran is the negotiations' partner, not the one met. An event
+    noun of a ``between`` type (predicates.yaml) with a ``with_words`` word a
+    few words after it, and no lead word before it («في اتصال هاتفي مع» is
+    where the meeting happens), ends the phrase; not a noun the trigger takes
+    as its object word («أجرى محادثات مع»: the verb holds them).
+    """
+    if len(span_words) < 2:
+        return span_words
+    withs = s.language.folded("with_words")
+    owners = s.language.folded("possessive_suffixes")
+    starts = {a: k for k, (a, _) in enumerate(span_words)}
+    for item in s.scan.of_kind("event"):
+        k = starts.get(item.start)
+        if k is None or item.tag("event").data not in BETWEEN or any(
+                t.kind == "trigger" and t.data.suffix and fold(t.data.suffix) in owners for t in item.tags) \
+                or any(w in s.text[item.start:item.end] for w in trigger.object_words):
+            # («نتائج لقائه مع بوتين»: his own meeting, whose partner is his too)
+            continue
+        before = s.scan.spans_between(span_words[0][0] if k else 0, item.start)
+        # («جولة جديدة من المحادثات مع»: a filler word is no venue)
+        if before and s.text[slice(*before[-1])] in (s.lead_words | s.language.folded("during_words")
+                                                     | s.language.folded("venue_words")) - s.language.folded("light_filler_words"):
+            continue
+        after = [w for w in span_words[k:] if w[0] >= item.end][:_ENCOUNTER_GAP + 1]
+        if any(s.text[a:b] in withs for a, b in after):
+            return span_words[:k]
+    return span_words
+
+
+#: How many words (adjectives: "النووية") may stand between an encounter noun and its "with".
+_ENCOUNTER_GAP = 2
 
 
 #: How many words after a trigger's object word its preposition may stand («عقوبات جديدة على»).
@@ -1123,6 +1169,10 @@ def time_phrase(s: SentenceView, words: list[tuple[int, int]]) -> bool:
         all(s.is_date(a) or s.text[a:b] in s.gap_words or s.text[a:b] in s.lead_words for a, b in words)
 
 
+#: Cue kinds of a modal that, right after an actor, make it a clause's subject.
+_MODAL_CUES = frozenset({"future", "hypothetical"})
+
+
 def object_group(s: SentenceView, chunk: Chunk) -> list[Chunk]:
     """The actors coordinated with an object actor: "met Assad and Zelensky".
 
@@ -1135,15 +1185,25 @@ def object_group(s: SentenceView, chunk: Chunk) -> list[Chunk]:
     if any(s.possessor(c) for c in group[1:]):
         return [chunk]
     out = [chunk]
+    markers = s.language.folded("content_markers")
     for c in group[1:]:
         after = next((a for a, b in s.scan.words if a >= c.end and s.text[a:b] not in s.gap_words), None)
         opens = after is not None and after < s.clause(c.start)[1]
+        # (an infinitive after its content marker opens no clause: "urged Hamas and Israel to accept")
         if not c.agent or c.via == "pronoun" or any(s.is_verb(v) and v.start == after and opens
+                                                     and s.text[v.start:v.end].split()[0] not in markers
                                                      for v in s.scan.of_kind("trigger")):
             break
         if any(v.start == after and any(t.kind == "cue" and t.data[0] == "reported" for t in v.tags)
                for v in s.scan.of_kind("cue")):
             # "... recognise Kosovo, President Vucic told reporters": the speaker, not an object.
+            break
+        nxt = s.scan.next_word(c.end)
+        if nxt is not None and s.text[nxt[0]:nxt[1]] in s.gap_words and any(
+                (v.start, v.end) == nxt and any(t.kind == "cue" and t.data[0] in _MODAL_CUES for t in v.tags)
+                for v in s.scan.of_kind("cue")):
+            # "deliver arms to Ukraine, and Berlin should lead": a modal (one word a subject may
+            # stand before) opens the actor's own clause; a time cue does not ("Turkey later this month").
             break
         out.append(c)
     return out

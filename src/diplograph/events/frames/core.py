@@ -15,9 +15,10 @@ from diplograph.events.frames.arguments import (
     NO_OBJECT, Object, after_parenthesis, hollow, is_subject_relative, object_after, object_group, readings,
 )
 from diplograph.events.frames.continued import continues_content
+from diplograph.events.frames.drafted import drafted
 from diplograph.events.frames.guards import attributive, discussed, in_content, undone, urged
 from diplograph.events.frames.owned import unowned_complement
-from diplograph.events.frames.predicates import EXCHANGED, FACTIVE, RECIPROCAL, WISHES
+from diplograph.events.frames.predicates import EVALUATIVE, EXCHANGED, FACTIVE, RECIPROCAL, WISHES
 from diplograph.events.frames.reason import reason_object
 from diplograph.events.frames.registry import handler, sentence_constructions
 from diplograph.events.frames.reports import speakers, trailing_reports
@@ -178,7 +179,8 @@ def _first_reading(s: SentenceView, item: Item, clause: tuple[int, int], frames:
     """
     for trigger in readings(s, item, clause):
         if undone(s, item, trigger, clause) or attributive(s, item, trigger) \
-                or discussed(s, item, clause) or unowned_complement(s, item, trigger, clause):
+                or discussed(s, item, clause) or unowned_complement(s, item, trigger, clause) \
+                or drafted(s, item, trigger):
             continue
         found = handler(trigger.frame)(Context(s, item, trigger, clause, frames))
         if found is not None and trigger.tail:
@@ -297,6 +299,12 @@ def _content(frame: Frame) -> bool:
         frame.object_type == "Issue" or frame.trigger.predicate in WISHES)
 
 
+def _judges(item: Item, frames: list[Frame]) -> frozenset[str]:
+    """The ids of the subjects of an evaluative frame (predicates.yaml evaluative) whose object phrase holds the item."""
+    return frozenset(c.actor.id for f in frames if f.trigger.predicate in EVALUATIVE and f.object_span is not None
+                     and f.object_span[0] <= item.start < f.object_span[1] for c in f.subjects)
+
+
 def _before_trigger(s: SentenceView, span: tuple[int, int]) -> tuple[int, int]:
     """The span up to the last word before another trigger in it ("الأسرى والجثث بوساطة مصرية": the mediation is no part of it)."""
     cut = min([span[1]] + [t.start for t in s.scan.of_kind("trigger") if span[0] < t.start < span[1]])
@@ -331,6 +339,11 @@ def _frames(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, in
            and f.object_span[0] < item.end and item.start < f.object_span[1] for f in frames):
         # (overlap, not the start alone: the form "to suspend" starts before the content "suspend ...")
         return []
+    if noun and (judges := _judges(item, frames)):
+        # "أدانت السعودية الهجوم على قطر": who condemns the attack did not make it
+        subjects = [c for c in subjects if c.actor.id not in judges]
+        if not subjects:
+            return []
     reach = next((w.start for w in s.scan.of_kind("clause") if w.start >= item.end), None)
     clause = _covering(s, clause, [c.end for c in subjects] + ([span[1]] if span is not None else []))
     context = (clause, future, trailing_reports(s, item, clause), speakers(s), reach)

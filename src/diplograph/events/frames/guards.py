@@ -62,6 +62,10 @@ def in_content(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
 
     An accusation read only with its object words ("حمّله المسؤولية") is one only where they follow.
     """
+    # most sentences hold no accusation: checked once a sentence, not once a trigger
+    if CONTENT_PREDICATES.isdisjoint(s.predicates()):
+        return False
+
     def accusation(it: Item) -> bool:
         rest = s.text[it.end:clause[1]]
         return any(t.kind == "trigger" and t.data.predicate in CONTENT_PREDICATES
@@ -79,7 +83,9 @@ def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     trigger opens a conjunct of such content ("and to").
     """
     markers = s.language.folded("content_markers")
-    if not markers:
+    wishes = s.language.folded("wish_words")
+    # nothing asks without an urging trigger or a wish word in the sentence (most have neither): checked once a sentence
+    if not markers or URGING.isdisjoint(s.predicates()) and wishes.isdisjoint(s.vocabulary()):
         return False
     function = s.memo("function_words", lambda: s.lead_words | s.gap_words)
     # the marker may be the trigger form's own first word ("to sign")
@@ -104,12 +110,15 @@ def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
            for it in s.scan.of_kind("trigger")):
         return True
     # "expected allies to agree", "wants Iran to accept": a wish verb no trigger row reads asks too
-    wishes = s.language.folded("wish_words")
     if wishes and any(s.text[a:b] in wishes and asks(b) for a, b in s.scan.spans_between(floor, item.start)):
         return True
-    # "urged Iran to halt enrichment and to release ...": a conjunct of urged content is urged too
-    lead = s.words(clause[0], item.start)
-    if not (own or lead and lead[-1] in markers) or not all(w in s.coordinators or w in markers for w in lead):
+    # "urged Iran to halt enrichment and to release ...": a conjunct of urged content is urged too,
+    # and so is one with its own addressee after a gapped verb ("urged Iran to attend, and Oman to join")
+    spans = s.scan.spans_between(clause[0], item.start)
+    gapped = [(a, b) for a, b in spans if any(c.start <= a < c.end and c.agent for c in s.chunks)]
+    lead = [s.text[a:b] for a, b in spans if (a, b) not in gapped]
+    if not (own or lead and lead[-1] in markers) or not all(w in s.coordinators or w in markers for w in lead) \
+            or gapped and not (lead and lead[0] in s.coordinators):
         return False
     before = [it for it in s.scan.of_kind("trigger") if it.end <= clause[0]]
     if not before:
@@ -117,6 +126,8 @@ def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     last = before[-1]
     if urged(s, last, s.clause(last.start)):
         return True
+    if gapped:
+        return False
     # The first conjunct may hold no trigger ("urged its partners to speed up deliveries and to sign ..."),
     # but no actor stands after its marker: that one would act on its own ("..., tandis que le Royaume-Uni a ...").
     gap = s.scan.spans_between(last.end, clause[0])

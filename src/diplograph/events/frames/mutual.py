@@ -32,5 +32,8 @@ def mutual(ctx: Context) -> Reading | None:
     from diplograph.events.frames.between import between_sides
 
     if sides := between_sides(ctx.view, ctx.item):
-        return Reading(sides, NO_OBJECT, mutual=True)
+        # "تبادل أسرى بين روسيا وأوكرانيا": what is exchanged stands before the between word
+        s, words = ctx.view, ctx.view.language.folded("between_words")
+        goods = [(a, b) for a, b in s.scan.spans_between(ctx.item.end, sides[0].start) if s.text[a:b] not in words]
+        return Reading(sides, (None, (goods[0][0], goods[-1][1]), "Issue") if goods else NO_OBJECT, mutual=True)
     return None

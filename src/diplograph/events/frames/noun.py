@@ -9,6 +9,7 @@ the first actor of its clause.
 """
 from __future__ import annotations
 
+from diplograph.events.frames.case_agent import case_agent
 from diplograph.events.frames.arguments import NO_OBJECT, adjacent_before, clause_subject, genitive, object_after
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.predicates import ACTOR_OBJECTS, PLACE_OBJECTS
@@ -43,6 +44,9 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
         return light_reading(s, subjects, verb.end, s.clause(verb.start)[1], trigger) or Reading([], NO_OBJECT)
     governed = genitive(s, item, linked=linked) if governs and not trigger.suffix else []
     verb_subject = adjacent_before(s, item) if not lead and not trigger.suffix else []
+    if governed and (agent := case_agent(s, governed)) is not None:
+        # "признание Палестины Францией": the genitive is the patient, the instrumental the agent
+        return Reading([agent], (governed[0], (governed[0].start, governed[0].end), governed[0].actor.type))
     if governed:
         # "رفض موسكو ...", "الهجوم الإسرائيلي على ...": the actor the masdar governs.
         return Reading(governed, object_after(s, past_adjectives(s, max(c.end for c in governed)), clause[1], trigger))

@@ -250,8 +250,10 @@ def agent_phrase(s: SentenceView, item: Item, clause: tuple[int, int], *, noun: 
     phrases = s.language.folded("agent_phrases")
     if not phrases:
         return None
-    words = s.scan.spans_between(item.end, clause[1])
     firsts = s.language.memo("agent_phrase_first_words", lambda: {p.split(" ")[0] for p in phrases})  # for speed
+    if firsts.isdisjoint(s.vocabulary()):
+        return None  # (no phrase's first word in the sentence: most sentences)
+    words = s.scan.spans_between(item.end, clause[1])
     found = next(((k, words[k + n - 1][1]) for k in range(len(words)) if s.text[slice(*words[k])] in firsts
                   for n in (1, 2, 3)
                   if k + n <= len(words) and " ".join(s.text[a:b] for a, b in words[k:k + n]) in phrases), None)

@@ -14,7 +14,7 @@ import yaml
 from diplograph.errors import DataError
 from diplograph.ontology import vocabulary
 
-__all__ = ["ACTOR_OBJECTS", "AGENT_EVENTS", "EXCHANGED", "BETWEEN", "CAPITAL_VOICES", "CONTENT_PREDICATES", "TARGET_OBJECTS", "EVENT_OBJECTS", "FACTIVE", "OBJECT_BEFORE_CONTENT", "PLACE_OBJECTS",
+__all__ = ["ACTOR_OBJECTS", "AGENT_EVENTS", "EXCHANGED", "BETWEEN", "CAPITAL_VOICES", "CONTENT_PREDICATES", "TARGET_OBJECTS", "EVENT_OBJECTS", "EVALUATIVE", "FACTIVE", "OBJECT_BEFORE_CONTENT", "PLACE_OBJECTS",
            "RECIPROCAL", "REFUSALS", "UNDOABLE", "UNNAMED_SOURCES", "URGING", "WISHES"]
 
 
@@ -35,6 +35,8 @@ ACTOR_OBJECTS = frozenset(p.name for p in vocabulary.predicates().values() if p.
 EVENT_OBJECTS = frozenset(p.name for p in vocabulary.predicates().values() if p.usual_object == "Event")
 #: Predicates whose object phrase is a fact: an event noun in it states its own statement.
 FACTIVE = frozenset(_DATA.get("factive", ()))
+#: Factive predicates whose subject judges another's act ("condemned the attack on Qatar").
+EVALUATIVE = frozenset(_DATA.get("evaluative", ()))
 #: Predicates whose object may be a mention after a venue word ("strikes in Lebanon").
 PLACE_OBJECTS = frozenset(_DATA.get("place_objects", ()))
 #: Predicates that coordinated subjects do with each other when no object is named: the ontology's

@@ -120,7 +120,8 @@ def object_relative(ctx: Context) -> Reading | None:
     """
     s, item, clause = ctx.view, ctx.item, ctx.clause
     relatives = s.language.folded("object_relatives")
-    marks = s.memo("object_relatives", lambda: [a for a, b in s.scan.words if s.text[a:b] in relatives])
+    marks = s.memo("object_relatives", lambda: [a for a, b in s.scan.words if s.text[a:b] in relatives]
+                   if not relatives.isdisjoint(s.vocabulary()) else [])
     if not any(a < item.start for a in marks):
         return None
     before = s.scan.spans_between(0, item.start)[::-1]

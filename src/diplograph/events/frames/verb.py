@@ -16,10 +16,12 @@ from diplograph.events.frames.arguments import (
     participle_clause, shared_subject, subject_after_object, subject_before, venue_end,
 )
 from diplograph.events.frames.core import Context, Reading
-from diplograph.events.frames.guards import not_addressee
+from diplograph.events.frames.guards import ADDRESSEE_REACH, not_addressee
 from diplograph.events.frames.light import light_subject
 from diplograph.events.frames.noun import noun_reading
 from diplograph.events.frames.perfect_adjunct import perfect_adjunct_subject
+from diplograph.events.frames.place_relative import place_relative
+from diplograph.events.frames.purpose import purpose_subject
 from diplograph.events.frames.passive import agent_phrase, agentless_passive, passive, reduced_patient
 from diplograph.events.frames.predicates import ACTOR_OBJECTS, EVENT_OBJECTS, OBJECT_BEFORE_CONTENT, URGING, WISHES
 from diplograph.events.frames.registry import construction
@@ -39,7 +41,8 @@ def active_reading(ctx: Context) -> Reading:
     s, item, trigger, clause = ctx.view, ctx.item, ctx.trigger, ctx.clause
     order = ["before"] if trigger.plural or fronted_subject(s, item, clause, trigger) \
         else s.language.get("subject_order", ["before", "after"])
-    joined = coordinated(s, item)
+    # "прибыл в Анкару, где встретится с": a relative on a venue, its subject unsaid, is read as a conjunct
+    joined = coordinated(s, item) or place_relative(s, item)
     # the statements of clauses: not compounds ("Iranian-backed"), nor event nouns inside a phrase
     # ("condemned the Israeli strikes on Damascus, urging ...": the League urges)
     clauses = [f for f in ctx.frames if not compound(s, f) and f.trigger.pos != "noun"]
@@ -73,6 +76,9 @@ def active_reading(ctx: Context) -> Reading:
         if found:
             subjects = found
             break
+    if (shared := purpose_subject(s, item, clause, subjects)) is not None:
+        # "Lavrov visited Turkey to meet Fidan": not Turkey, the object of the verb before
+        subjects = shared
     fronted = not subjects and bool(s.language.get("object_cases"))
     if fronted:
         # "В саммите приняли участие президенты ...", "Удары осудил президент": by its case, after the verb
@@ -280,6 +286,8 @@ def addressed_content(s: SentenceView, obj: Object, clause_end: int, trigger: Tr
     ("потребовал от Израиля прекращения огня").
     """
     chunk = obj[0]
+    if chunk is None and trigger.predicate in URGING and obj[1] is not None:
+        return _unnamed_addressee(s, obj, clause_end)
     if chunk is None or trigger.predicate not in URGING:
         return obj
     group = object_group(s, chunk)
@@ -308,6 +316,26 @@ def addressed_content(s: SentenceView, obj: Object, clause_end: int, trigger: Tr
         # "طالبها بشدة" (strongly): one word after a clitic is a manner, not a content
         return obj
     return (None, span, "Issue") if span else NO_OBJECT
+
+
+def _unnamed_addressee(s: SentenceView, obj: Object, clause_end: int) -> Object:
+    """"urged the warring parties to return to talks": a few words no actor names, then a content marker.
+
+    The object is what is urged, after the marker; a longer phrase stays as it is.
+    """
+    span = obj[1]
+    after = s.scan.next_word(span[1])
+    words = [w for w in s.words(*span) if w not in s.lead_words]
+    if after is None or s.text[after[0]:after[1]] not in s.language.folded("content_markers") \
+            or s.text[span[1]:after[0]].strip() or not words or len(words) > ADDRESSEE_REACH:
+        # (the marker right after the phrase: not across a comma, ", a condamné")
+        return obj
+    nxt = s.scan.next_word(after[1])
+    if nxt is None or s.text[nxt[0]:nxt[1]] in s.lead_words or any(c.start <= nxt[0] < c.end for c in s.chunks):
+        # "to" before a noun phrase is no infinitive ("called the plan a threat to Egypt")
+        return obj
+    content = content_span(s, after[1], max(clause_end, s.clause(after[0])[1]))
+    return (None, content, "Issue") if content else obj
 
 
 #: How many words the noun a possessor's addressee names may have ("Sudan's warring parties").

@@ -78,7 +78,8 @@ class SentenceView:
         self.text = scan.text
         self.chunks = _glossed(scan, chunks, language.get("gloss_marks"))
         self.coordinators = language.folded("coordinator_words")
-        self.coord_prefixes = tuple(sorted(language.folded("coordinator_prefixes")))
+        self.coord_prefixes = language.memo("coordinator_prefixes",
+                                            lambda: tuple(sorted(language.folded("coordinator_prefixes"))))
         self.gap_words = language.folded("subject_gap_words")
         self.honorifics = language.folded("honorifics")
         self.lead_words = language.folded("object_lead_words")
@@ -92,6 +93,15 @@ class SentenceView:
         if key not in self._memo:
             self._memo[key] = make()
         return self._memo[key]
+
+    def predicates(self) -> frozenset[str]:
+        """The predicates of the sentence's trigger readings, made once: a guard that needs one looks here first."""
+        return self.memo("predicates", lambda: frozenset(t.data.predicate for it in self.scan.of_kind("trigger")
+                                                         for t in it.tags if t.kind == "trigger"))
+
+    def vocabulary(self) -> frozenset[str]:
+        """The sentence's words, made once: a construction that needs one of its words looks here first."""
+        return self.memo("vocabulary", lambda: frozenset(self.text[a:b] for a, b in self.scan.words))
 
     # -- clauses and words -------------------------------------------------
 
@@ -345,7 +355,9 @@ class SentenceView:
 
     def possessor(self, chunk: Chunk) -> bool:
         """Does the mention end in the language's possessive suffix ("Russia's")?"""
-        name = self.language.classes.get("name")
-        suffixes = tuple(fold(x) for x in name.suffixes) if name else ()
+        suffixes = self.language.memo("name_suffixes", self._name_suffixes)  # (folded once a language)
         return bool(suffixes) and self.text[chunk.start:chunk.end].endswith(suffixes)
 
+    def _name_suffixes(self) -> tuple[str, ...]:
+        name = self.language.classes.get("name")
+        return tuple(fold(x) for x in name.suffixes) if name else ()

@@ -1,0 +1,48 @@
+"""A relative clause on a place keeps the main clause's subject when it has none of its own.
+
+"Лавров прибыл в Анкару, где встретится с Фиданом" (arrived in Ankara,
+where [he] will meet Fidan): a pro-drop language leaves the subject of the
+relative clause unsaid, and it is the traveller, never the place. The
+relative words are language data (``place_relatives``); the antecedent must
+be a venue (a place a locative word opens) right before the comma, so that
+"the country where ..." or a relative on a person is not read so.
+"""
+from __future__ import annotations
+
+from diplograph.events.frames.view import SentenceView
+from diplograph.lang.scanner import Item
+
+__all__ = ["place_relative"]
+
+
+def place_relative(s: SentenceView, item: Item) -> bool:
+    """Does the verb open a relative clause on a venue named right before it, its subject unsaid?
+
+    >>> from diplograph.actors.mentions import find_chunks
+    >>> from diplograph.lang.profile import load_language
+    >>> from diplograph.pipeline import Extractor
+    >>> from datetime import date
+    >>> ru, extractor = load_language("ru"), Extractor()
+    >>> def view(text):
+    ...     scan = extractor.scanner(ru).scan(text)
+    ...     return SentenceView(scan, find_chunks(scan, text, kb=extractor.kb, language=ru, day=date(2025, 6, 2)), ru)
+    >>> s = view("Лавров прибыл в Анкару, где встретится с Фиданом.")
+    >>> place_relative(s, next(it for it in s.scan.items if s.text[it.start:it.end] == "встретится"))
+    True
+    >>> s = view("Лавров назвал Турцию, где встретится с Фиданом.")
+    >>> place_relative(s, next(it for it in s.scan.items if s.text[it.start:it.end] == "встретится"))
+    False
+    """
+    relatives = s.language.folded("place_relatives")
+    if not relatives:
+        return False
+    before = s.scan.spans_between(0, item.start)
+    while before and s.text[slice(*before[-1])] in s.gap_words:
+        before.pop()  # "где в пятницу встретится"
+    if not before or s.text[slice(*before[-1])] not in relatives:
+        return False
+    comma = s.text[:before[-1][0]].rstrip()
+    if not comma or comma[-1] not in s.commas:
+        return False
+    end = len(comma) - 1
+    return any(not s.text[c.end:end].strip() and s.venue(c, acting=True) for c in s.chunks)

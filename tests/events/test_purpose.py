@@ -1,0 +1,28 @@
+"""Infinitives of purpose share the subject of the verb whose object stands before them; sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import check
+
+# (lang, sentence, rows that must be found, rows that must not: object None = any object)
+CASES = [
+    ("en", "Lavrov visited Turkey to meet Hakan Fidan.", {("Sergey Lavrov", "meetsWith", "Hakan Fidan", "default")},
+     {("Turkey", "meetsWith", None, None)}),
+    ("en", "Lavrov travelled to Ankara on Monday to sign the grain deal.", {("Sergey Lavrov", "signs", "grain deal", "default")},
+     {("Turkey", "signs", None, None)}),
+    ("en", "Kazakhstan's foreign minister will visit Beijing next week to hold talks with Wang Yi.",
+     {("Kazakhstan", "negotiatesWith", "Wang Yi", "default")}, {("China", "negotiatesWith", None, None)}),
+    # no subject found for the verb before: the object still does not take the infinitive
+    ("en", "Murat Nurtleu will visit Beijing next week to hold talks with Wang Yi.", set(),
+     {("China", "negotiatesWith", None, None)}),
+    # verbs whose object does the act: urging, asking, wishing
+    ("en", "Egypt urged Iran to meet Qatar.", set(), {("Egypt", "meetsWith", None, None)}),
+    ("en", "Egypt invited Iran to sign the deal.", set(), {("Egypt", "signs", None, None)}),
+    ("en", "The United States wants Iran to sign the deal.", set(), {("United States", "signs", None, None)}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected,absent", CASES)
+def test_purpose(read, lang, text, expected, absent):
+    check(read(text, lang), expected, absent)
