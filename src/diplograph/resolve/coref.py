@@ -161,6 +161,24 @@ def _phrase_in(words: Sequence[str], phrases: frozenset[str]) -> bool:
     return any(f" {p} " in line for p in phrases)
 
 
+def _after_fronted_date(scan: Scan, start: int, commas: str) -> int:
+    """Where a sentence's subject part begins: after a fronted date and its comma ("Saturday, Macron received ..."), else 0.
+
+    At most one word (a preposition, an article) may stand before the date.
+
+    >>> from diplograph.lang.scanner import Scanner, Tag
+    >>> scan = Scanner([("saturday", Tag("date"))]).scan("On Saturday, Macron met Attaf")
+    >>> _after_fronted_date(scan, 13, ","), _after_fronted_date(scan, 0, ",")
+    (12, 0)
+    """
+    dates = [d for d in scan.of_kind("date") if d.end <= start]
+    if not dates or len(scan.words_between(0, dates[0].start)) > 1:
+        return 0
+    after = scan.text[dates[-1].end:start]
+    rest = after.lstrip()
+    return start - len(rest) + 1 if rest[:1] and rest[0] in commas else 0
+
+
 def _coordinated_subject(scan: Scan, item: Item, fits: Sequence[Chunk], clauses: ClauseWords,
                          commas: str) -> Actor | None:
     """The subject of the first clause, for a pronoun right after a coordinator of a second one.
@@ -172,8 +190,9 @@ def _coordinated_subject(scan: Scan, item: Item, fits: Sequence[Chunk], clauses:
     that he ...", "When Macron met Zelensky, he ...").
     """
     first, second = fits[0], fits[1]
-    if any(w not in clauses.openers for w in scan.words_between(0, first.start)) or \
-            any(ch in commas for ch in scan.text[:first.start]) or \
+    opening = _after_fronted_date(scan, first.start, commas)
+    if any(w not in clauses.openers for w in scan.words_between(opening, first.start)) or \
+            any(ch in commas for ch in scan.text[opening:first.start]) or \
             all(w in clauses.joiners for w in scan.words_between(first.end, second.start)):
         return None
     gap = scan.words_between(first.end, item.start)
