@@ -270,7 +270,8 @@ VERB_AFFIXES = ("perfect_suffixes", "imperfect_prefixes", "imperfect_suffixes", 
                 "weak_endings",  # weak_endings: "ending+suffix=written" rules of final-weak verbs
                 "derived_endings",  # derived_endings: "ending>ending" rules that make a written form's siblings
                 # a singular's gender: perfect suffixes and imperfect prefixes (the bare perfect is masculine)
-                "feminine_suffixes", "feminine_prefixes", "masculine_prefixes")
+                "feminine_suffixes", "feminine_prefixes", "masculine_prefixes",
+                "pronoun_words")  # pronoun_words: words a verb row writes before its verb ("se")
 
 
 def _unknown(key: str, valid: Iterable[str], where: str) -> DataError:
