@@ -105,7 +105,7 @@ def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[
         # stand for are before it; guessing the subject is wrong as often as not
         if len(here) == 1:
             return next(iter(here.values()))
-        return _coordinated_subject(scan, item, [c for c in chunks if fits(c)], clauses) if clauses else None
+        return _coordinated_subject(scan, item, [c for c in chunks if fits(c)], clauses, commas) if clauses else None
     if item.start > 0:
         # Only a pronoun that opens its sentence reaches back to an earlier
         # one ("He also said ..."); inside a sentence it as often stands for
@@ -126,7 +126,7 @@ class ClauseWords(NamedTuple):
     #: words that open a subordinate clause before the pronoun (``complementizers``, ``relative_words``,
     #: ``clause_words``): "that he", "when he", "who"
     subordinators: frozenset[str]
-    #: ``determiners``: the only words but a date that may stand before the sentence's subject ("The ...")
+    #: ``determiners``: the only words that may stand before the sentence's subject ("The ...")
     openers: frozenset[str]
     #: ``coordinator_words``: words that join coordinated actors ("X and Y")
     joiners: frozenset[str]
@@ -161,19 +161,38 @@ def _phrase_in(words: Sequence[str], phrases: frozenset[str]) -> bool:
     return any(f" {p} " in line for p in phrases)
 
 
-def _coordinated_subject(scan: Scan, item: Item, fits: Sequence[Chunk], clauses: ClauseWords) -> Actor | None:
+def _after_fronted_date(scan: Scan, start: int, commas: str) -> int:
+    """Where a sentence's subject part begins: after a fronted date and its comma ("Saturday, Macron received ..."), else 0.
+
+    At most one word (a preposition, an article) may stand before the date.
+
+    >>> from diplograph.lang.scanner import Scanner, Tag
+    >>> scan = Scanner([("saturday", Tag("date"))]).scan("On Saturday, Macron met Attaf")
+    >>> _after_fronted_date(scan, 13, ","), _after_fronted_date(scan, 0, ",")
+    (12, 0)
+    """
+    dates = [d for d in scan.of_kind("date") if d.end <= start]
+    if not dates or len(scan.words_between(0, dates[0].start)) > 1:
+        return 0
+    after = scan.text[dates[-1].end:start]
+    rest = after.lstrip()
+    return start - len(rest) + 1 if rest[:1] and rest[0] in commas else 0
+
+
+def _coordinated_subject(scan: Scan, item: Item, fits: Sequence[Chunk], clauses: ClauseWords,
+                         commas: str) -> Actor | None:
     """The subject of the first clause, for a pronoun right after a coordinator of a second one.
 
     "Sisi received his Jordanian counterpart, then he condemned the strikes": "he"
-    is Sisi. The sentence opens with that subject (only determiners or a date before it),
+    is Sisi. The sentence opens with that subject (only determiners before it),
     which is alone ("Sisi and Abdullah met, then he ..." is no one's), and no
     subordinate clause opens between it and the pronoun ("Macron told Zelensky
     that he ...", "When Macron met Zelensky, he ...").
     """
     first, second = fits[0], fits[1]
-    dates = [(d.start, d.end) for d in scan.of_kind("date") if d.end <= first.start]
-    if any(scan.text[a:b] not in clauses.openers and not any(s <= a and b <= e for s, e in dates)
-           for a, b in scan.spans_between(0, first.start)) or \
+    opening = _after_fronted_date(scan, first.start, commas)
+    if any(w not in clauses.openers for w in scan.words_between(opening, first.start)) or \
+            any(ch in commas for ch in scan.text[opening:first.start]) or \
             all(w in clauses.joiners for w in scan.words_between(first.end, second.start)):
         return None
     gap = scan.words_between(first.end, item.start)

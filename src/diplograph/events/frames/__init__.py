@@ -10,7 +10,7 @@ clause cuts, relative words) and never name a language.
 
 >>> from diplograph.events.frames.registry import names
 >>> names()
-['addressed', 'adjunct', 'agent_noun', 'arrival', 'content', 'converse', 'default', 'delegation', 'deontic', 'destination', 'direct', 'elided_genitive', 'event', 'genitive', 'inverted', 'mutual', 'necessity', 'participant', 'participle', 'possessive', 'presence', 'received', 'refusal', 'speaker', 'stance', 'visitor', 'with']
+['addressed', 'adjunct', 'agent_noun', 'arrival', 'carried', 'content', 'converse', 'default', 'delegation', 'deontic', 'destination', 'direct', 'elided_genitive', 'event', 'genitive', 'inverted', 'invited', 'mutual', 'necessity', 'participant', 'participle', 'possessive', 'presence', 'received', 'refusal', 'speaker', 'stance', 'visitor', 'with']
 """
 from __future__ import annotations
 
