@@ -1,6 +1,6 @@
 """The whole build, all four outputs, with the time of each stage.
 
-    python bench/bench_build.py [--documents 4000] [--runs 3] [--langs ar,en,fr,ru]
+    python bench/bench_build.py [--documents 4000] [--runs 3] [--langs ar,en,fr,ru] [--profile N]
 
 A JSON Lines corpus is generated from the project's own test sentences
 (``tests/lang/<lang>/``, ten a document, the languages in turn, publication
@@ -24,6 +24,11 @@ interleave: the RDF is written as documents stream through extraction):
 - network: ``graph.network.build_network`` and ``write_graphml``;
 - html: ``viz.html.write_html``;
 - other: the rest (imports, the knowledge base, moving files in).
+
+``--profile N`` instead profiles the extraction alone (``cProfile``, in this
+process, each language's setup done first) and prints the N functions with
+the most time of their own and the N with the most time under them: where to
+look when the extraction gets slower.
 
 Sentences/s overall is sentences over the run's CPU seconds, and over its
 wall seconds. CPU time holds on a shared machine better than wall time; the
@@ -144,6 +149,28 @@ def one_run(corpus: Path) -> dict:
             "statements": summary.statements, "sizes": sizes}
 
 
+def profile_extraction(corpus: Path, top: int) -> None:
+    """cProfile the extraction of the corpus (no outputs), each language's setup left out; print the top functions."""
+    import cProfile
+    import pstats
+
+    from diplograph.ingest import read_inputs
+    from diplograph.pipeline import Extractor
+
+    documents = list(read_inputs([corpus], published=None, on_error=print))
+    extractor = Extractor()
+    for lang in dict.fromkeys(d.lang for d in documents):  # lexicons and automata loaded before the profile
+        extractor.extract(next(d for d in documents if d.lang == lang))
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for document in documents:
+        extractor.extract(document)
+    profiler.disable()
+    stats = pstats.Stats(profiler, stream=sys.stdout).strip_dirs()
+    for order in ("tottime", "cumulative"):
+        stats.sort_stats(order).print_stats(top)
+
+
 def span(values: list[float], fmt: str = "{:.2f}") -> str:
     low, high = min(values), max(values)
     return fmt.format(low) if fmt.format(low) == fmt.format(high) else f"{fmt.format(low)}–{fmt.format(high)}"
@@ -154,6 +181,8 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=4000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--langs", default="ar,en,fr,ru", help="languages of the documents, in turn")
+    parser.add_argument("--profile", type=int, metavar="N", default=0,
+                        help="profile the extraction alone (cProfile) and print the top N functions, instead of the runs")
     parser.add_argument("--one-run", metavar="CORPUS", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one_run:
@@ -163,6 +192,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-build-corpus-") as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         sentences = make_corpus(corpus, args.langs.split(","), args.documents)
+        if args.profile:
+            print(f"corpus {args.documents:,} documents ({args.langs}), {sentences:,} sentences; extraction profiled")
+            profile_extraction(corpus, args.profile)
+            return
         print(f"corpus {args.documents:,} documents ({args.langs}), {sentences:,} sentences; "
               f"{args.runs} runs, each a process of its own, one worker")
         runs = []

@@ -119,16 +119,33 @@ def _governing(scan: Scan, kind: str, pos: int, clause: tuple[int, int]) -> list
     """The cues of a kind before ``pos`` in its clause (a ``content`` cue: or right before it), close enough to govern."""
     return [item for item, scope in cues(scan, kind) if item.end <= pos
             and (clause[0] <= item.start or (scope == "content" and opens_content(scan, item, clause)))
-            and len(scan.words_between(item.end, pos)) <= _NEGATION_REACH]
+            and (_span_words if scope == "content" else _words)(scan, item.end, pos) <= _NEGATION_REACH]
+
+
+def _words(scan: Scan, start: int, end: int) -> int:
+    return len(scan.words_between(start, end))
+
+
+def _span_words(scan: Scan, start: int, end: int) -> int:
+    """How many words stand between two positions, a name or a title with its name counting as one.
+
+    "denied reports that Foreign Minister Abbas Araghchi would travel": the
+    content's subject is one phrase, however many words it is spelled with.
+    """
+    words = scan.spans_between(start, end)
+    names = [(it.start, it.end) for it in scan.items if it.kinds & {"actor", "title"} and start <= it.start and it.end <= end]
+    inside = sum(1 for a, b in words if any(x <= a and b <= y for x, y in names))
+    return len(words) - inside + len(names)
 
 
 def opens_content(scan: Scan, cue: Item, clause: tuple[int, int]) -> bool:
-    """Is the clause the content that a cue right before it opens: no word between?
+    """Is the clause the content that a cue right before it opens: no word between, or a noun and a correlative?
 
     «Израиль опасается, что Иран нападёт», «потребовала, чтобы Украина»: the
     comma or the complementizer cuts a clause, and what is feared or demanded
     is the clause after it; "Egypt, which called for the summit, hosted it",
     «опасается эскалации и нанёс удар»: the clause opens farther, no content.
+    «опроверг сообщения о том, что Россия поставляет»: the reports' content is denied.
 
     >>> from diplograph.lang.scanner import Scanner, Tag
     >>> scan = Scanner([("fears", Tag("cue", ("hypothetical", "content")))]).scan("israel fears , that iran attacks")
@@ -136,7 +153,17 @@ def opens_content(scan: Scan, cue: Item, clause: tuple[int, int]) -> bool:
     >>> opens_content(scan, cue, (13, 32)), opens_content(scan, cue, (25, 32))
     (True, False)
     """
-    return cue.end <= clause[0] and not scan.words_between(cue.end, clause[0])
+    if cue.end > clause[0]:
+        return False
+    words = scan.spans_between(cue.end, clause[0])
+    if not words:
+        return True
+    # a noun and the function words of a correlative after it: «опроверг сообщения о том, что ...»,
+    # "a démenti les informations selon lesquelles ...": what the reports say is the content
+    stops = [(it.start, it.end) for it in scan.of_kind("stop")]
+    def stop(word: tuple[int, int]) -> bool:
+        return any(a <= word[0] and word[1] <= b for a, b in stops)
+    return stop(words[-1]) and sum(not stop(w) for w in words) <= 1
 
 
 def cancelling(cue: Item) -> bool:
@@ -367,7 +394,7 @@ def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool
                 # "fears that Iran will attack", «опасается, что Иран нападёт»: the content, not the clause after it
                 # (close to it: "an agreement aimed at ending a war that killed thousands" killed them)
                 if item.end <= trigger.start and (clause[0] <= item.start or opens_content(scan, item, clause)) \
-                        and len(scan.words_between(item.end, trigger.start)) <= _NEGATION_REACH:
+                        and _span_words(scan, item.end, trigger.start) <= _NEGATION_REACH:
                     return True
                 continue
             if item.start == trigger.start or (kind == "reported" and item.start in own):

@@ -26,7 +26,7 @@ def during(s: SentenceView, frames: list[Frame]) -> list[Frame]:
         if not during_phrase(s, item) \
                 or any(f.object_span[0] <= item.start < f.object_span[1] for f in frames):
             continue
-        nearest = min((f for f in stated if not _reported_after(s, item, f)),
+        nearest = min((f for f in stated if not _reported_after(s, item, f) and not _opened_after(s, item, f)),
                       key=lambda f: abs(f.item.start - item.start), default=None)
         if nearest is None or (nearest.trigger.predicate in RECIPROCAL and item.tag("event").data in ("Meeting", "Talks")):
             # "ناقش خلال مكالمة هاتفية مع ماكرون": the meeting is the statement itself.
@@ -46,6 +46,15 @@ def during(s: SentenceView, frames: list[Frame]) -> list[Frame]:
         out += [Frame(trigger, item, (c,), None, (item.start, end), kind,
                       *event_context(s, item)) for c in nearest.subjects]
     return out
+
+
+def _opened_after(s: SentenceView, event: Item, frame: Frame) -> bool:
+    """Does a ``clause_words`` word stand between the event noun and a later frame's trigger?
+
+    «جرى خلال اللقاء استعراض العلاقات، في ضوء توقيع اتفاقيات بين البلدين أمس»:
+    the signing is another clause's, not done during the meeting.
+    """
+    return frame.item.start > event.end and any(event.end <= w.start < frame.item.start for w in s.scan.of_kind("clause"))
 
 
 def _reported_after(s: SentenceView, event: Item, frame: Frame) -> bool:
