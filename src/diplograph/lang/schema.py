@@ -144,6 +144,7 @@ _KEYS = [
     Key("pronouns", "word_types", {}, "pronouns and the actor types each may stand for"),
     Key("feminine_pronouns", "words", [], "pronouns (of ``pronouns``) that stand for a woman where they stand for a person: never for a person the knowledge base knows as a man ('she', 'elle')"),
     Key("masculine_pronouns", "words", [], "pronouns (of ``pronouns``) that stand for a man where they stand for a person: never for a woman (people.yaml gender: female) ('he', 'il')"),
+    Key("feminine_determiners", "words", [], "determiners right before a title that make it feminine where the title's noun is not ('la ministre'): it names a woman only, as a feminine title (titles.tsv gender)"),
     Key("clause_coordinators", "words", [], "words that join a second main clause to the first ('then', 'and then'): a pronoun "
         "right after one stands for the first clause's sole subject, which the sentence opens with ('X received Y, then he condemned')"),
     # arguments
