@@ -253,15 +253,13 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
                 return title_holder(s, i)
         if not chunk.agent or s.no_subject(chunk) or oblique_apart(s, s.group_from(i, forward=False)[0]):
             return []
-        if any(chunk.end <= it.start and it.end <= start
-               and not skipped[0] <= it.start < skipped[1]
-               and not any(c.start <= it.start < c.end for c in s.chunks) for it in s.scan.of_kind("body")):
+        if any(_unnamed_between(s, it, chunk.end, start, skipped) for it in s.scan.of_kind("body")):
             # "The move comes as envoys have been seeking to": a body noun of no
             # named state between them is the verb's own subject.
             return []
-        if any(chunk.end <= it.start and it.end <= start and not skipped[0] <= it.start < skipped[1]
-               and not any(c.start <= it.start < c.end for c in s.chunks) and s.words(chunk.end, it.start)[-1:]
-               and s.words(chunk.end, it.start)[-1] in s.language.folded("description_articles")
+        articles = s.language.folded("description_articles")
+        if any(_unnamed_between(s, it, chunk.end, start, skipped) and (lead := s.words(chunk.end, it.start))
+               and lead[-1] in articles
                for it in s.scan.of_kind("description")):
             # "Rubio said the bloc would support": a description that names no one met before is
             # still the verb's own subject; the actor before it is not.
@@ -275,6 +273,12 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
             return [c for c in _after_objects(s, s.group_from(i, forward=False)) if c.agent]
         return []
     return []
+
+
+def _unnamed_between(s: SentenceView, it: Item, start: int, end: int, skipped: tuple[int, int]) -> bool:
+    """Does the noun stand between ``start`` and ``end``, outside the parenthesis passed over, in no mention?"""
+    return start <= it.start and it.end <= end and not skipped[0] <= it.start < skipped[1] \
+        and not any(c.start <= it.start < c.end for c in s.chunks)
 
 
 def _after_objects(s: SentenceView, group: list[Chunk]) -> list[Chunk]:
