@@ -914,6 +914,10 @@ def encounter_cut(s: SentenceView, span_words: list, trigger: Trigger) -> list:
     withs = s.language.folded("with_words")
     owners = s.language.folded("possessive_suffixes")
     starts = {a: k for k, (a, _) in enumerate(span_words)}
+    # («جولة جديدة من المحادثات مع»: a filler word is no venue)
+    language = s.language
+    leads = language.memo("encounter_leads", lambda: (language.folded("object_lead_words") | language.folded("during_words")
+                                                      | language.folded("venue_words")) - language.folded("light_filler_words"))
     for item in s.scan.of_kind("event"):
         k = starts.get(item.start)
         if k is None or item.tag("event").data not in BETWEEN or any(
@@ -922,9 +926,7 @@ def encounter_cut(s: SentenceView, span_words: list, trigger: Trigger) -> list:
             # («نتائج لقائه مع بوتين»: his own meeting, whose partner is his too)
             continue
         before = s.scan.spans_between(span_words[0][0] if k else 0, item.start)
-        # («جولة جديدة من المحادثات مع»: a filler word is no venue)
-        if before and s.text[slice(*before[-1])] in (s.lead_words | s.language.folded("during_words")
-                                                     | s.language.folded("venue_words")) - s.language.folded("light_filler_words"):
+        if before and s.text[slice(*before[-1])] in leads:
             continue
         after = [w for w in span_words[k:] if w[0] >= item.end][:_ENCOUNTER_GAP + 1]
         if any(s.text[a:b] in withs for a, b in after):
