@@ -664,13 +664,10 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             span_words = span_words[1:]
         else:
             break
-    if trigger.predicate in RECIPROCAL and (partner := partner_after_event(s, span_words)) is not None:
-        # "met on the sidelines of the SCO meeting in Tianjin with Lavrov": the one met, not the event's body
-        span_words = partner
-    elif trigger.predicate in RECIPROCAL:
-        span_words = encounter_cut(s, span_words, trigger)
     if trigger.predicate in RECIPROCAL:
-        span_words = topic_cut(s, span_words)
+        # "met on the sidelines of the SCO meeting in Tianjin with Lavrov": the one met, not the event's body
+        partner = partner_after_event(s, span_words)
+        span_words = topic_cut(s, partner if partner is not None else encounter_cut(s, span_words, trigger))
     if all(s.text[a:b] in s.gap_words for a, b in span_words) \
             and (resumed := after_parenthesis(s, clause_end, trigger)) is not None:
         return object_after(s, resumed, s.clause(resumed)[1], trigger)
