@@ -5,11 +5,13 @@ say where and when the story was filed and by whom: the city is no actor, no
 antecedent of a later "he", and no part of the first sentence's subject; the
 agency is no actor; the filing date is not the event date.
 
-A dateline is: a place (one to four words), an optional date after a comma
+A dateline is: a place (one to four words), an optional region or country
+after a comma ("SHARM EL-SHEIKH, Egypt: "), an optional date after a comma
 (a short phrase with a digit), an optional agency between the language's
 ``dateline_brackets``, then one of its ``dateline_marks``, optionally followed
 by an agency of ``dateline_agencies`` and one more mark ("МОСКВА, 5 окт — РИА
-Новости."). An agency is one of ``dateline_agencies``. A place alone ("WASHINGTON — ")
+Новости."). An agency is one of ``dateline_agencies``. In a script with case every word of
+the place starts with a capital. A place alone ("WASHINGTON — ")
 counts only written in capitals in a script with case, five letters or more,
 with lower case after it; a place and a date without agency need capitals too,
 unless the script has no case.
@@ -43,11 +45,14 @@ def _pattern(language: Language) -> re.Pattern | None:
                         for o, c in language.get("dateline_brackets"))
     named = "|".join(re.escape(a) for a in sorted(language.words("dateline_agencies"), key=len, reverse=True))
     commas = re.escape("".join(language.get("comma_marks")))
+    # a mark inside a word ("SHARM EL-SHEIKH") closes nothing
+    closing = rf"(?:(?<![^\W\d_]){mark}+|{mark}+(?![^\W\d_]))"
     parts = [rf"\s*(?P<place>{_PLACE})",
+             rf"(?:\s*[{commas}]\s*(?P<region>{_PLACE}))?",
              rf"(?:\s*[{commas}]\s*(?P<date>(?=[^\n{commas}]{{0,{_DATE_CHARS}}}\d)[^\n]{{1,{_DATE_CHARS}}}?))?",
              rf"(?:\s*{mark}?\s*(?P<agency>{brackets}))?" if brackets else "",
-             rf"\s*{mark}+",
-             rf"(?:\s*(?P<named>(?i:{named}))\s*{mark}+)?" if named else "",
+             rf"\s*{closing}",
+             rf"(?:\s*(?P<named>(?i:{named}))\s*{closing})?" if named else "",
              r"\s*(?=\S)"]
     return re.compile("".join(parts))
 
@@ -80,6 +85,8 @@ def dateline_end(line: str, language: Language) -> int:
         return 0  # "Iran (the Islamic Republic) - ...": brackets that name no agency
     place = m.group("place")
     cased = any(c.isupper() or c.islower() for c in place)
+    if cased and not all(word[0].isupper() for word in place.split()):
+        return 0  # "France rejected the plan (Reuters) - ": a clause, not a place name
     if m.group("date") and not (agency or m.group("named") or _capitals(place) or not cased):
         return 0  # "France, 2 days ago - ...": a date alone needs a place in capitals
     alone = not (m.group("date") or agency or m.group("named"))
