@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 _BEFORE_GAP = 3
 #: How many words a parenthesis between a subject and its verb may have (", in turn,").
 _PARENTHESIS_WORDS = 4
+#: The most words of an apposition set off by commas (", a member of the European Union,").
+_APPOSITION_WORDS = 12
 #: How long an object phrase may run, in words.
 _OBJECT_WORDS = 10
 #: How many words into the object phrase such an actor may start ("اتصالا هاتفيا مع X").
@@ -428,6 +430,8 @@ def parenthesis(s: SentenceView, start: int, end: int) -> bool:
                  or agent_follows(s, first, end)):
         return True
     words = s.words(start, end)
+    if apposition(s, start, end, words):
+        return True
     if len(words) > _PARENTHESIS_WORDS:
         return False
     if words and words[0] in s.language.folded("gerund_words"):
@@ -442,6 +446,30 @@ def parenthesis(s: SentenceView, start: int, end: int) -> bool:
         return True
     return not any(start <= c.start < end and c.agent for c in s.chunks) and \
         not any(start <= it.start < end for it in s.scan.of_kind("trigger"))
+
+
+def apposition(s: SentenceView, start: int, end: int, words: list[str]) -> bool:
+    """Is ``[start, end)``, between commas, a noun phrase on the subject whose actors all follow a title link?
+
+    "Hungary, a member of the European Union, condemned", "Le Niger et le
+    Burkina Faso, alliés de Bamako au sein de l'AES, ont exprimé": the
+    subject is before the commas, never the actor inside them. A phrase that
+    opens with an actor or a coordinator, or holds a verb, is none.
+    """
+    if not words or len(words) > _APPOSITION_WORDS or end >= len(s.text) or s.text[end] not in s.commas:
+        return False
+    inside = [c for c in s.chunks if start < c.start and c.end <= end]
+    first = s.scan.next_word(start + 1)
+    if not inside or first is None or words[0] in s.coordinators or any(c.start <= first[0] < c.end for c in s.chunks):
+        return False
+    if any(start < it.start < end and s.is_verb(it) for it in s.scan.of_kind("trigger")):
+        return False
+    links = s.language.folded("title_links")
+
+    def linked(chunk: Chunk) -> bool:
+        before = s.words(start, chunk.start)
+        return bool(before) and (before[-1] in links or " ".join(before[-2:]) in links)
+    return all(linked(c) for c in inside)
 
 
 def _spans_cut(s: SentenceView, chunk: Chunk, cut: int) -> bool:
