@@ -125,6 +125,9 @@ def active_reading(ctx: Context) -> Reading:
         obj = (None, span, "Issue") if span else obj
     elif object_end is not None and subjects:
         obj = object_after(s, item.end, object_end, trigger)
+    elif fronted and inverted and _asks(s, item):
+        # "Неясно, посетит ли Эрдоган Москву": a question verb, its subject, then its object
+        obj = object_after(s, subjects[-1].end, clause[1], trigger)
     elif fronted and inverted:
         # the object stands before the verb: the phrase that opens the clause
         obj = reduced_patient(s, item, (clause[0], item.start), floor=clause[0])
@@ -160,6 +163,12 @@ def content_next(s: SentenceView, trigger: Trigger, subjects: list[Chunk]) -> bo
     after = s.scan.spans_between(subjects[-1].end)[:1]
     clitics = tuple(s.language.folded("content_clitics"))
     return bool(after and clitics) and s.text[slice(*after[0])].startswith(clitics)
+
+
+def _asks(s: SentenceView, item: Item) -> bool:
+    """Does a ``question_particles`` word follow the verb ("посетит ли Эрдоган Москву": whether he will)?"""
+    after = s.scan.next_word(item.end)
+    return after is not None and s.text[after[0]:after[1]] in s.language.folded("question_particles")
 
 
 def fronted_subject(s: SentenceView, item: Item, clause: tuple[int, int], trigger: Trigger) -> bool:
