@@ -752,9 +752,19 @@ class _Chains:
             position = office.position if office is not None else position
         else:
             holder = self.kb.holder(position, country.id, self.day)
-        if holder is not None and item.has("feminine") and not self.kb.is_woman(holder.id):
+        if holder is not None and self.feminine(item) and not self.kb.is_woman(holder.id):
             return None, position  # the text speaks of a woman: another date's holder, or the data lacks her
         return holder, position
+
+    def feminine(self, item: Item) -> bool:
+        """Whether a title speaks of a woman: a feminine title, or a feminine determiner right before it ("la ministre")."""
+        if item.has("feminine"):
+            return True
+        words = self.language.folded("feminine_determiners")
+        if not words or item.tag("title").prefix:
+            return False
+        before = self.scan.words_between(max(0, item.start - 12), item.start)
+        return bool(before) and before[-1] in words and not self.scan.text[item.start - 1:item.start].strip()
 
     def titled_position(self, item: Item, person: Actor) -> str | None:
         """The position of the office a named person holds under the title's written title, if any."""

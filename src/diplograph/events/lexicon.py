@@ -81,7 +81,10 @@ def _trigger_forms(language: Language, row: dict[str, str], *,
             future = written_future(language, row["base"])
         if future is None:
             suffixes = tuple(fold(x) for x in language.verb.get("future_suffixes", ()))
-            future = bool(suffixes) and fold(words[0]).endswith(suffixes)
+            # the verb is the first word no pronoun ("se rendra à")
+            pronouns = {fold(x) for x in language.verb.get("pronoun_words", ())}
+            verb = next((w for w in words if fold(w) not in pronouns), words[0])
+            future = bool(suffixes) and fold(verb).endswith(suffixes)
         negations = language.folded("negating_prefixes")
         tail = _split_tail(language, words)
         made = {}

@@ -144,6 +144,7 @@ _KEYS = [
     Key("pronouns", "word_types", {}, "pronouns and the actor types each may stand for"),
     Key("feminine_pronouns", "words", [], "pronouns (of ``pronouns``) that stand for a woman where they stand for a person: never for a person the knowledge base knows as a man ('she', 'elle')"),
     Key("masculine_pronouns", "words", [], "pronouns (of ``pronouns``) that stand for a man where they stand for a person: never for a woman (people.yaml gender: female) ('he', 'il')"),
+    Key("feminine_determiners", "words", [], "determiners right before a title that make it feminine where the title's noun is not ('la ministre'): it names a woman only, as a feminine title (titles.tsv gender)"),
     Key("clause_coordinators", "words", [], "words that join a second main clause to the first ('then', 'and then'): a pronoun "
         "right after one stands for the first clause's sole subject, which the sentence opens with ('X received Y, then he condemned')"),
     # arguments
@@ -270,7 +271,8 @@ VERB_AFFIXES = ("perfect_suffixes", "imperfect_prefixes", "imperfect_suffixes", 
                 "weak_endings",  # weak_endings: "ending+suffix=written" rules of final-weak verbs
                 "derived_endings",  # derived_endings: "ending>ending" rules that make a written form's siblings
                 # a singular's gender: perfect suffixes and imperfect prefixes (the bare perfect is masculine)
-                "feminine_suffixes", "feminine_prefixes", "masculine_prefixes")
+                "feminine_suffixes", "feminine_prefixes", "masculine_prefixes",
+                "pronoun_words")  # pronoun_words: words a verb row writes before its verb ("se")
 
 
 def _unknown(key: str, valid: Iterable[str], where: str) -> DataError:

@@ -85,7 +85,7 @@ def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     markers = s.language.folded("content_markers")
     wishes = s.language.folded("wish_words")
     # nothing asks without an urging trigger or a wish word in the sentence (most have neither): checked once a sentence
-    if not markers or URGING.isdisjoint(s.predicates()) and wishes.isdisjoint(s.vocabulary()):
+    if not markers or (URGING.isdisjoint(s.predicates()) and wishes.isdisjoint(s.vocabulary())):
         return False
     function = s.memo("function_words", lambda: s.lead_words | s.gap_words)
     # the marker may be the trigger form's own first word ("to sign")
@@ -157,7 +157,8 @@ def attributive(s: SentenceView, item: Item, trigger: Trigger) -> bool:
     """Is the verb trigger used as an adjective or a noun?
 
     Any verb form right after a ``noun_determiners`` word ("the draft
-    failed"); an active participle right after a determiner ("the visiting
+    failed"), or right after a ``determiners`` word (no possessive) when a genitive noun trigger has the
+    same form ("les attaques"); an active participle right after a determiner ("the visiting
     envoy"), or a gerund right after a ``topic_words`` preposition: "talks on
     lifting sanctions", "the issue of hosting the summit" name a topic, not a deed.
     """
@@ -165,6 +166,13 @@ def attributive(s: SentenceView, item: Item, trigger: Trigger) -> bool:
         return False
     before = s.words(s.clause(item.start)[0], item.start)
     if before and before[-1] in s.language.folded("noun_determiners"):
+        return True
+    if before and before[-1] in s.language.folded("determiners") \
+            and before[-1] not in s.language.folded("possessive_words") and any(
+            t.kind == "trigger" and t.data.pos == "noun" and t.data.frame == "genitive" for t in item.tags):
+        # "a condamné les attaques contre l'Iran": folding makes the participle "attaqués" the noun's
+        # homograph; after an article it is the noun, which reads its own actors (frame genitive).
+        # ("sa visite", "la visite prévue": the verb's reading stands, the noun has no genitive row)
         return True
     active = tuple(s.language.folded("active_suffixes"))
     if not active:
