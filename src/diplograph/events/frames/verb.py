@@ -356,7 +356,7 @@ def _marker_inside(s: SentenceView, span: tuple[int, int]) -> tuple[int, int] | 
 
     Not where a marker or lead word stands right before the phrase: then the
     content opened there ("призвал к переходу к переговорам"). The addressee's
-    words are no lead words, mentions, triggers or infinitives ("призвал
+    words are no lead words, triggers or infinitives ("призвал
     вернуться к переговорам": the content itself), and a word that is neither
     follows the marker.
     """
@@ -372,8 +372,9 @@ def _marker_inside(s: SentenceView, span: tuple[int, int]) -> tuple[int, int] | 
             opens = nxt is not None and s.text[slice(*nxt)] not in s.lead_words \
                 and not any(c.start <= nxt[0] < c.end for c in s.chunks)
             return (a, b) if i and opens else None
+        # (a mention may stand there: "стороны" read as the pair the last sentence named)
         if word in s.lead_words or any(word.endswith(x) and len(word) > len(x) + 2 for x in suffixes) \
-                or any(c.start <= a < c.end for c in s.chunks) or any(it.start <= a < it.end for it in s.scan.of_kind("trigger")):
+                or any(it.start <= a < it.end for it in s.scan.of_kind("trigger")):
             return None
     return None
 
