@@ -743,6 +743,9 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
         event = next((it for it in s.scan.of_kind("event") if first <= it.start < near), None)
         if event is not None:
             return None, (first, span_words[-1][1]), event.tag("event").data
+    if placed and (place := _place_then_adjunct(s, span_words)) is not None:
+        # "прибыл в Токио с официальным визитом": the place, not the manner of the visit
+        return None, place, "Issue"
     for chunk in s.chunks:
         if chunk.via == "pronoun":
             # A pronoun is read as a subject only ("Algeria said it ...").
@@ -771,6 +774,24 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             return None, (first, span_words[-1][1]), item.tag("event").data
     span_words = target_words(s, span_words, trigger)
     return None, (span_words[0][0], span_words[-1][1]), "Issue"
+
+
+def _place_then_adjunct(s: SentenceView, span_words: list) -> tuple[int, int] | None:
+    """The span of a place mention that opens the phrase and a lead word follows, or None.
+
+    "Токио с официальным визитом": the prepositional phrase after the place is
+    an adjunct. Not where an event noun is near the start: the phrase's reading
+    as an event is left as it is ("إلى الرياض في زيارة").
+    """
+    first = span_words[0][0]
+    place = next((c for c in s.chunks if c.start == first and not c.agent and c.actor.type == "Place"), None)
+    if place is None or any(first <= it.start < span_words[min(2, len(span_words) - 1)][1]
+                            for it in s.scan.of_kind("event")):
+        return None
+    after = s.scan.next_word(place.end)
+    if after is None or after[1] > span_words[-1][1] or s.text[after[0]:after[1]] not in s.lead_words:
+        return None
+    return place.start, place.end
 
 
 _HOLLOW_KEYS = ("pronouns", "relative_words", "subject_relatives", "object_relatives", "determiners")

@@ -125,6 +125,9 @@ def active_reading(ctx: Context) -> Reading:
         obj = (None, span, "Issue") if span else obj
     elif object_end is not None and subjects:
         obj = object_after(s, item.end, object_end, trigger)
+    elif fronted and inverted and _asks(s, item):
+        # "Неясно, посетит ли Эрдоган Москву": a question verb, its subject, then its object
+        obj = object_after(s, subjects[-1].end, clause[1], trigger)
     elif fronted and inverted:
         # the object stands before the verb: the phrase that opens the clause
         obj = reduced_patient(s, item, (clause[0], item.start), floor=clause[0])
@@ -160,6 +163,12 @@ def content_next(s: SentenceView, trigger: Trigger, subjects: list[Chunk]) -> bo
     after = s.scan.spans_between(subjects[-1].end)[:1]
     clitics = tuple(s.language.folded("content_clitics"))
     return bool(after and clitics) and s.text[slice(*after[0])].startswith(clitics)
+
+
+def _asks(s: SentenceView, item: Item) -> bool:
+    """Does a ``question_particles`` word follow the verb ("посетит ли Эрдоган Москву": whether he will)?"""
+    after = s.scan.next_word(item.end)
+    return after is not None and s.text[after[0]:after[1]] in s.language.folded("question_particles")
 
 
 def fronted_subject(s: SentenceView, item: Item, clause: tuple[int, int], trigger: Trigger) -> bool:
@@ -326,6 +335,10 @@ def _unnamed_addressee(s: SentenceView, obj: Object, clause_end: int) -> Object:
     span = obj[1]
     after = s.scan.next_word(span[1])
     words = [w for w in s.words(*span) if w not in s.lead_words]
+    if (inner := _marker_inside(s, span)) is not None:
+        # "призвал все стороны к сдержанности": the phrase ran on past the addressee's marker
+        content = content_span(s, inner[1], max(clause_end, s.clause(inner[0])[1]))
+        return (None, content, "Issue") if content else obj
     if after is None or s.text[after[0]:after[1]] not in s.language.folded("content_markers") \
             or s.text[span[1]:after[0]].strip() or not words or len(words) > ADDRESSEE_REACH:
         # (the marker right after the phrase: not across a comma, ", a condamné")
@@ -336,6 +349,34 @@ def _unnamed_addressee(s: SentenceView, obj: Object, clause_end: int) -> Object:
         return obj
     content = content_span(s, after[1], max(clause_end, s.clause(after[0])[1]))
     return (None, content, "Issue") if content else obj
+
+
+def _marker_inside(s: SentenceView, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The content marker after a short addressee that opens the phrase ("все стороны к сдержанности"), or None.
+
+    Not where a marker or lead word stands right before the phrase: then the
+    content opened there ("призвал к переходу к переговорам"). The addressee's
+    words are no lead words, triggers or infinitives ("призвал
+    вернуться к переговорам": the content itself), and a word that is neither
+    follows the marker.
+    """
+    before = s.scan.spans_between(s.clause(span[0])[0], span[0])[-1:]
+    if before and s.text[slice(*before[0])] in s.lead_words | s.language.folded("content_markers"):
+        return None
+    markers, suffixes = s.language.folded("content_markers"), s.language.folded("content_suffixes")
+    words = s.scan.spans_between(span[0], span[1])
+    for i, (a, b) in enumerate(words[:ADDRESSEE_REACH + 1]):
+        word = s.text[a:b]
+        if word in markers:
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            opens = nxt is not None and s.text[slice(*nxt)] not in s.lead_words \
+                and not any(c.start <= nxt[0] < c.end for c in s.chunks)
+            return (a, b) if i and opens else None
+        # (a mention may stand there: "стороны" read as the pair the last sentence named)
+        if word in s.lead_words or any(word.endswith(x) and len(word) > len(x) + 2 for x in suffixes) \
+                or any(it.start <= a < it.end for it in s.scan.of_kind("trigger")):
+            return None
+    return None
 
 
 #: How many words the noun a possessor's addressee names may have ("Sudan's warring parties").
