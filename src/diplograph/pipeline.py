@@ -7,6 +7,7 @@ and writes every output.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from datetime import date
 from typing import Iterable
 
@@ -98,7 +99,7 @@ class Extractor:
         previous: list[list[Chunk]] = []
         surnames: dict[str, Actor] = {}
         held: list[Role] = []
-        sides: dict[str, frozenset[str]] = {}  # an actor's side on the document's day, asked once per statement
+        side_of = cache(lambda i: self.side_of(i, document.published))  # an actor's side on the document's day, made once
         stop = language.folded("stopwords")
         coordinators = tuple(language.folded("coordinator_prefixes"))
         articles = language.folded("description_articles")
@@ -147,8 +148,7 @@ class Extractor:
                             surnames.setdefault(surname, chunk.actor)
             for frame in find_frames(scan, chunks, language=language):
                 result.statements.extend(_statements(scan, sentence, frame, document, asked=asked,
-                                                     side_of=lambda i: sides[i] if i in sides else sides.setdefault(
-                                                         i, self.side_of(i, document.published))))
+                                                     side_of=side_of))
         if held:
             # "the Somali president" known only from the date gives the person, but the office is
             # the text's own only where it names them too
