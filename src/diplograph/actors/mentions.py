@@ -1539,6 +1539,10 @@ class _Chains:
             if actor.type == "GovernmentBody" and self.after_locative(item.start):
                 # "a reçu à l'Élysée le président ukrainien": a seat named as the venue acts in nothing.
                 return Chunk(item.start, item.end, actor, "venue", agent=False, trim=tag.prefix)
+            if actor.type == "Country" and self.city_named(item):
+                # "العاصمة الأردنية عمان": the capital that bears a state's name is a place, not that state
+                place = mint_actor(self.surface(item.start + tag.prefix, item.end), "Place")
+                return Chunk(item.start, item.end, place, "place", agent=False, trim=tag.prefix)
             if actor.type == "Country" and (body := self.possessed_body(i)) is not None:
                 # "Poland's Foreign Ministry": the state's body, as "the Polish Foreign Ministry" is.
                 return Chunk(item.start, body.end, actor, "body", trim=tag.prefix, body=body.tag("body").data)
@@ -1621,6 +1625,19 @@ class _Chains:
         after = self.scan.next_word(item.end)
         return after is not None and self.scan.text[item.end:after[0]].isspace() and \
             self.scan.text[slice(*after)] in self.language.folded("name_extenders")
+
+    def city_named(self, item: Item) -> bool:
+        """Is a state's name here the city that bears it? A place noun right before it, or before a nationality
+        adjective right before it: "العاصمة الكويت", "العاصمة الأردنية عمان" (Amman, never Oman)."""
+        before = self.scan.text[:item.start].split()
+        place_nouns = self.language.folded("place_nouns")
+        if not before or not place_nouns:
+            return False
+        if before[-1] in place_nouns:
+            return True
+        return len(before) > 1 and before[-2] in place_nouns and any(
+            it.has("adjective") and it.end <= item.start and self.scan.text[it.end:item.start].isspace()
+            for it in self.items)
 
     def after_locative(self, start: int) -> bool:
         """Does a locative preposition stand right before ``start``, an article between or not ("at the", "à l'")?"""

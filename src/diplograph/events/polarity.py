@@ -117,13 +117,16 @@ def negated(scan: Scan, trigger: Item, clause: tuple[int, int]) -> bool:
 
 def _governing(scan: Scan, kind: str, pos: int, clause: tuple[int, int]) -> list[Item]:
     """The cues of a kind before ``pos`` in its clause (a ``content`` cue: or right before it), close enough to govern."""
-    return [item for item, scope in cues(scan, kind) if item.end <= pos
-            and (clause[0] <= item.start or (scope == "content" and opens_content(scan, item, clause)))
-            and (_span_words if scope == "content" else _words)(scan, item.end, pos) <= _NEGATION_REACH]
+    return [item for item, scope in cues(scan, kind)
+            if (_content_governs(scan, item, pos, clause) if scope == "content"
+                else item.end <= pos and clause[0] <= item.start
+                and len(scan.words_between(item.end, pos)) <= _NEGATION_REACH)]
 
 
-def _words(scan: Scan, start: int, end: int) -> int:
-    return len(scan.words_between(start, end))
+def _content_governs(scan: Scan, cue: Item, pos: int, clause: tuple[int, int]) -> bool:
+    """Does a ``content`` cue govern what stands at ``pos``: before it in its clause, or opening its clause, a few words away?"""
+    return cue.end <= pos and (clause[0] <= cue.start or opens_content(scan, cue, clause)) \
+        and _span_words(scan, cue.end, pos) <= _NEGATION_REACH
 
 
 def _span_words(scan: Scan, start: int, end: int) -> int:
@@ -393,8 +396,7 @@ def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool
             if scope == "content":
                 # "fears that Iran will attack", «опасается, что Иран нападёт»: the content, not the clause after it
                 # (close to it: "an agreement aimed at ending a war that killed thousands" killed them)
-                if item.end <= trigger.start and (clause[0] <= item.start or opens_content(scan, item, clause)) \
-                        and _span_words(scan, item.end, trigger.start) <= _NEGATION_REACH:
+                if _content_governs(scan, item, trigger.start, clause):
                     return True
                 continue
             if item.start == trigger.start or (kind == "reported" and item.start in own):

@@ -83,8 +83,7 @@ class Language:
         if default is not _UNSET:
             return self.settings.get(key, default)
         answers = self.memo("get", dict)  # every sentence asks for the same few keys: the answers are kept
-        if key not in answers:
-            answers[key] = self.settings.get(key, KEYS[key].default)
+        answers[key] = self.settings.get(key, KEYS[key].default)  # not kept yet: the lookup above missed
         return answers[key]
 
     def words(self, key: str) -> list[str]:

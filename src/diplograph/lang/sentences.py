@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
+from diplograph.lang.datelines import DATELINE_LINES, dateline_end
 from diplograph.lang.profile import Language
 
 __all__ = ["Sentence", "split_sentences", "is_noise"]
@@ -137,14 +138,22 @@ def split_sentences(text: str, language: Language) -> list[Sentence]:
     >>> from diplograph.lang.profile import load_language
     >>> [s.text for s in split_sentences("Title line\\nIt rained. It stopped.", load_language("en"))]
     ['Title line', 'It rained.', 'It stopped.']
+    >>> [s.text for s in split_sentences("ROME, Oct 4 (Reuters) - Italy agreed.", load_language("en"))]
+    ['Italy agreed.']
     """
     sentences = []
+    dateline_lines = DATELINE_LINES  # a dateline opens the story: one, in its first lines, set aside
     for line in re.finditer(r"[^\n]+", text):
         if is_noise(line.group()):
             continue
         start = line.start()
         body = line.group()
-        for cut in [*_ends(body, language), len(body)]:
+        skip = 0
+        if dateline_lines:
+            skip = dateline_end(body, language)
+            dateline_lines = 0 if skip else dateline_lines - 1
+            start += skip
+        for cut in [c for c in _ends(body, language) if c > skip] + [len(body)]:
             chunk = body[start - line.start(): cut]
             stripped = chunk.strip()
             if stripped:

@@ -253,15 +253,13 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
                 return title_holder(s, i)
         if not chunk.agent or s.no_subject(chunk) or oblique_apart(s, s.group_from(i, forward=False)[0]):
             return []
-        if any(chunk.end <= it.start and it.end <= start
-               and not skipped[0] <= it.start < skipped[1]
-               and not any(c.start <= it.start < c.end for c in s.chunks) for it in s.scan.of_kind("body")):
+        if any(_unnamed_between(s, it, chunk.end, start, skipped) for it in s.scan.of_kind("body")):
             # "The move comes as envoys have been seeking to": a body noun of no
             # named state between them is the verb's own subject.
             return []
-        if any(chunk.end <= it.start and it.end <= start and not skipped[0] <= it.start < skipped[1]
-               and not any(c.start <= it.start < c.end for c in s.chunks) and s.words(chunk.end, it.start)[-1:]
-               and s.words(chunk.end, it.start)[-1] in s.language.folded("description_articles")
+        articles = s.language.folded("description_articles")
+        if any(_unnamed_between(s, it, chunk.end, start, skipped) and (lead := s.words(chunk.end, it.start))
+               and lead[-1] in articles
                for it in s.scan.of_kind("description")):
             # "Rubio said the bloc would support": a description that names no one met before is
             # still the verb's own subject; the actor before it is not.
@@ -275,6 +273,12 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
             return [c for c in _after_objects(s, s.group_from(i, forward=False)) if c.agent]
         return []
     return []
+
+
+def _unnamed_between(s: SentenceView, it: Item, start: int, end: int, skipped: tuple[int, int]) -> bool:
+    """Does the noun stand between ``start`` and ``end``, outside the parenthesis passed over, in no mention?"""
+    return start <= it.start and it.end <= end and not skipped[0] <= it.start < skipped[1] \
+        and not any(c.start <= it.start < c.end for c in s.chunks)
 
 
 def _after_objects(s: SentenceView, group: list[Chunk]) -> list[Chunk]:
@@ -660,13 +664,10 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             span_words = span_words[1:]
         else:
             break
-    if trigger.predicate in RECIPROCAL and (partner := partner_after_event(s, span_words)) is not None:
-        # "met on the sidelines of the SCO meeting in Tianjin with Lavrov": the one met, not the event's body
-        span_words = partner
-    elif trigger.predicate in RECIPROCAL:
-        span_words = encounter_cut(s, span_words, trigger)
     if trigger.predicate in RECIPROCAL:
-        span_words = topic_cut(s, span_words)
+        # "met on the sidelines of the SCO meeting in Tianjin with Lavrov": the one met, not the event's body
+        partner = partner_after_event(s, span_words)
+        span_words = topic_cut(s, partner if partner is not None else encounter_cut(s, span_words, trigger))
     if all(s.text[a:b] in s.gap_words for a, b in span_words) \
             and (resumed := after_parenthesis(s, clause_end, trigger)) is not None:
         return object_after(s, resumed, s.clause(resumed)[1], trigger)
@@ -915,6 +916,10 @@ def encounter_cut(s: SentenceView, span_words: list, trigger: Trigger) -> list:
     withs = s.language.folded("with_words")
     owners = s.language.folded("possessive_suffixes")
     starts = {a: k for k, (a, _) in enumerate(span_words)}
+    # («جولة جديدة من المحادثات مع»: a filler word is no venue)
+    language = s.language
+    leads = language.memo("encounter_leads", lambda: (language.folded("object_lead_words") | language.folded("during_words")
+                                                      | language.folded("venue_words")) - language.folded("light_filler_words"))
     for item in s.scan.of_kind("event"):
         k = starts.get(item.start)
         if k is None or item.tag("event").data not in BETWEEN or any(
@@ -923,9 +928,7 @@ def encounter_cut(s: SentenceView, span_words: list, trigger: Trigger) -> list:
             # («نتائج لقائه مع بوتين»: his own meeting, whose partner is his too)
             continue
         before = s.scan.spans_between(span_words[0][0] if k else 0, item.start)
-        # («جولة جديدة من المحادثات مع»: a filler word is no venue)
-        if before and s.text[slice(*before[-1])] in (s.lead_words | s.language.folded("during_words")
-                                                     | s.language.folded("venue_words")) - s.language.folded("light_filler_words"):
+        if before and s.text[slice(*before[-1])] in leads:
             continue
         after = [w for w in span_words[k:] if w[0] >= item.end][:_ENCOUNTER_GAP + 1]
         if any(s.text[a:b] in withs for a, b in after):

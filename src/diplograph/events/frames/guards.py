@@ -85,7 +85,7 @@ def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     markers = s.language.folded("content_markers")
     wishes = s.language.folded("wish_words")
     # nothing asks without an urging trigger or a wish word in the sentence (most have neither): checked once a sentence
-    if not markers or URGING.isdisjoint(s.predicates()) and wishes.isdisjoint(s.vocabulary()):
+    if not markers or (URGING.isdisjoint(s.predicates()) and wishes.isdisjoint(s.vocabulary())):
         return False
     function = s.memo("function_words", lambda: s.lead_words | s.gap_words)
     # the marker may be the trigger form's own first word ("to sign")
