@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.predicates import (
-    ACTOR_OBJECTS, BETWEEN, EVENT_OBJECTS, PLACE_OBJECTS, RECIPROCAL, TARGET_OBJECTS, WISHES,
+    ACTOR_OBJECTS, BETWEEN, EVENT_OBJECTS, PLACE_OBJECTS, RECIPROCAL, TARGET_OBJECTS, UNPOSSESSED_OBJECTS, WISHES,
 )
 from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
@@ -756,6 +756,11 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
                 if (s.possessor(chunk) or described(s, chunk)) and (person := possessed_person(s, chunk)) is not False:
                     # "met Tokyo's special envoy, Kenji Sato": the envoy, never Tokyo.
                     return (person, (person.start, person.end), person.actor.type) if person else NO_OBJECT
+                if trigger.predicate in UNPOSSESSED_OBJECTS and s.possessor(chunk) \
+                        and any(a >= chunk.end for a, _ in span_words):
+                    # "apologised for Japan's wartime aggression": the aggression, not Japan
+                    # (when the phrase keeps the possessed noun).
+                    break
                 return chunk, (chunk.start, chunk.end), chunk.actor.type
     if trigger.predicate in ACTOR_OBJECTS:
         near = min(span_words[min(_ACTOR_OBJECT_REACH, len(span_words)) - 1][1], purpose_start(s, span_words))

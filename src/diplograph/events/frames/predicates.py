@@ -15,7 +15,7 @@ from diplograph.errors import DataError
 from diplograph.ontology import vocabulary
 
 __all__ = ["ACTOR_OBJECTS", "AGENT_EVENTS", "EXCHANGED", "BETWEEN", "CAPITAL_VOICES", "CONTENT_PREDICATES", "TARGET_OBJECTS", "EVENT_OBJECTS", "EVALUATIVE", "FACTIVE", "OBJECT_BEFORE_CONTENT", "PLACE_OBJECTS",
-           "RECIPROCAL", "REFUSALS", "UNDOABLE", "UNNAMED_SOURCES", "URGING", "WISHES"]
+           "RECIPROCAL", "REFUSALS", "UNDOABLE", "UNNAMED_SOURCES", "UNPOSSESSED_OBJECTS", "URGING", "WISHES"]
 
 
 def _predicates() -> dict:
@@ -58,6 +58,8 @@ UNDOABLE = frozenset(_DATA.get("undoable", ()))
 CONTENT_PREDICATES = frozenset(_DATA.get("content_predicates", ()))
 #: Predicates that name whom before their content: the one actor group before it is the object.
 OBJECT_BEFORE_CONTENT = frozenset(_DATA.get("object_before_content", ()))
+#: Predicates whose object is never a possessor ("apologised for Japan's aggression"): the noun phrase is.
+UNPOSSESSED_OBJECTS = frozenset(_DATA.get("unpossessed_objects", ()))
 #: Predicates whose object phrase is the target after the object word's preposition.
 TARGET_OBJECTS = frozenset(_DATA.get("target_objects", ()))
 #: What a capital named as where it is said does for its state's government ("поддержали в Минске").
