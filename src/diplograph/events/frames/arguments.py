@@ -462,7 +462,11 @@ def apposition(s: SentenceView, start: int, end: int, words: list[str]) -> bool:
     first = s.scan.next_word(start + 1)
     if not inside or first is None or words[0] in s.coordinators or any(c.start <= first[0] < c.end for c in s.chunks):
         return False
-    if any(start < it.start < end and s.is_verb(it) for it in s.scan.of_kind("trigger")):
+    determiners = s.language.folded("noun_determiners")
+
+    def verb(it: Item) -> bool:  # (a verb form after an article is a noun: ", with the support of Qatar,")
+        return s.is_verb(it) and not (s.words(start, it.start)[-1:] and s.words(start, it.start)[-1] in determiners)
+    if any(start < it.start < end and verb(it) for it in s.scan.of_kind("trigger")):
         return False
     links = s.language.folded("title_links")
 
