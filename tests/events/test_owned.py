@@ -1,16 +1,16 @@
 """A verb that completes a noun of will is done by the noun's owner (frames/owned.py); the table is owned.tsv."""
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
-CASES = [r for r in csv.DictReader((line for line in (Path(__file__).parent / "owned.tsv").open(encoding="utf-8")
-                                     if not line.startswith("#")), delimiter="\t")]
+from tests.support.tables import table
+
+CASES = table(Path(__file__).parent / "owned.tsv", ["lang", "sentence", "predicate", "expect"])
 
 
-@pytest.mark.parametrize("case", CASES, ids=[f"{c['lang']}-{i}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize("case", CASES)
 def test_owned(read, case):
     rows = {r for r in read(case["sentence"], case["lang"]) if r[1] == case["predicate"]}
     if case["expect"] == "none":

@@ -1,16 +1,16 @@
 """A possessor is no object of an ``unpossessed_objects`` predicate (predicates.yaml); the table is unpossessed.tsv."""
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
-CASES = [r for r in csv.DictReader((line for line in (Path(__file__).parent / "unpossessed.tsv").open(encoding="utf-8")
-                                     if not line.startswith("#")), delimiter="\t")]
+from tests.support.tables import table
+
+CASES = table(Path(__file__).parent / "unpossessed.tsv", ["lang", "sentence", "predicate", "expect"])
 
 
-@pytest.mark.parametrize("case", CASES, ids=[f"{c['lang']}-{i}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize("case", CASES)
 def test_unpossessed(read, case):
     objects = {r[2] for r in read(case["sentence"], case["lang"]) if r[1] == case["predicate"]}
     if case["expect"].startswith("not "):
