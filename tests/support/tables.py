@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-__all__ = ["items", "table"]
+__all__ = ["items", "pairs_expected", "table"]
 
 NOTHING = "-"
 
@@ -48,3 +48,15 @@ def table(path: Path, columns: list[str], *, choices: dict[str, set[str]] | None
 def items(cell: str) -> set[str]:
     """The items of a cell: ``"Iraq ; Sweden"`` -> ``{"Iraq", "Sweden"}``, ``"-"`` -> nothing."""
     return set() if cell == NOTHING else {item.strip() for item in cell.split(";")}
+
+
+def pairs_expected(rows: set[tuple], expect: str) -> None:
+    """Check a ``predicate, expect`` row: ``"none"`` (no such statement) or ``"subject > object"`` among them.
+
+    ``rows`` are the (subject, predicate, object) of the sentence's statements of that predicate.
+    """
+    if expect == "none":
+        assert not rows, rows
+    else:
+        subject, obj = expect.split(" > ")
+        assert {(r[0], r[2]) for r in rows} >= {(subject, obj)}, rows
