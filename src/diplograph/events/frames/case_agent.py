@@ -32,7 +32,7 @@ def case_agent(s: SentenceView, governed: list[Chunk]) -> Chunk | None:
     >>> case_agent(s, s.chunks[:1]) is None
     True
     """
-    wanted = frozenset(s.language.get("agent_case"))
+    wanted = s.language.folded("agent_case")  # (made once a language)
     if not wanted or not governed or any(s.cases(c) & wanted for c in governed):
         return None
     end = max(c.end for c in governed)
