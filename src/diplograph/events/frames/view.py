@@ -87,6 +87,7 @@ class SentenceView:
         self.commas: str = language.get("comma_marks")
         self.cuts = self._cuts()
         self._memo: dict[str, Any] = {}
+        self._groups: dict[tuple[int, bool], list[Chunk]] = {}
 
     def memo(self, key: str, make: Callable[[], Any]) -> Any:
         """A value derived from the sentence, made once (the speakers of its reporting cues)."""
@@ -233,6 +234,13 @@ class SentenceView:
         Commas alone make no list: one ends with a coordinator ("X, Y et Z");
         "Selon X, Y a ..." and "En soutenant X, Y a ..." set X apart.
         """
+        # (the rules ask for the same group several times a trigger: made once, a copy given each time)
+        key = (index, forward)
+        if key not in self._groups:
+            self._groups[key] = self._group_from(index, forward=forward)
+        return list(self._groups[key])
+
+    def _group_from(self, index: int, *, forward: bool) -> list[Chunk]:
         group = [self.chunks[index]]
         step = 1 if forward else -1
         k = index
