@@ -1226,7 +1226,7 @@ def _time_word(s: SentenceView, pos: int) -> bool:
 
 def time_phrase(s: SentenceView, words: list[tuple[int, int]]) -> bool:
     """Is an object phrase only a time phrase ("الأسبوع المقبل", "next week")? Time words are never objects."""
-    return any(s.is_date(a) for a, _ in words) and \
+    return bool(s.scan.of_kind("date")) and any(s.is_date(a) for a, _ in words) and \
         all(s.is_date(a) or s.text[a:b] in s.gap_words or s.text[a:b] in s.lead_words for a, b in words)
 
 
