@@ -195,7 +195,7 @@ def discussed(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     """
     talk = s.language.folded("discussion_words")
     # most sentences hold no discussion verb: look for one once a sentence, not once a trigger
-    if not s.memo("discussion", lambda: any(s.text[a:b] in talk for a, b in s.scan.words)):
+    if talk.isdisjoint(s.vocabulary()):
         return False
     partner = s.language.folded("with_words")
     # a ``during_words`` phrase is a time adjunct, not the topic: «بحث X خلال استقباله Y الأوضاع»
