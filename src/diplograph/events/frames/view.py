@@ -123,8 +123,9 @@ class SentenceView:
         # Nor does one between stacked titles ("ولي العهد، رئيس الوزراء الأمير ...").
         title_ends = {it.end for it in self.scan.of_kind("title")}
         chunk_starts = {ch.start for ch in self.chunks}
-        cuts = {c for c in cuts if not (self.text[:c].rstrip() and len(self.text[:c].rstrip()) in title_ends
-                                        and len(self.text) - len(self.text[c + 1:].lstrip()) in chunk_starts)}
+        if title_ends:  # (no title, no cut to keep: the text is not sliced at every cut)
+            cuts = {c for c in cuts if not (self.text[:c].rstrip() and len(self.text[:c].rstrip()) in title_ends
+                                            and len(self.text) - len(self.text[c + 1:].lstrip()) in chunk_starts)}
         ordered = sorted(cuts)
         # ", مساء الثلاثاء،" / ", on Monday," is a parenthesis, not a clause.
         dates = [(it.start, it.end) for it in self.scan.of_kind("date")]
