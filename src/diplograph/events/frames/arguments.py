@@ -310,7 +310,7 @@ def oblique_apart(s: SentenceView, chunk: Chunk) -> bool:
     after; "ممثلون عن تركيا شاركوا" names Turkey through its delegates.
     """
     words = s.language.folded("oblique_words")
-    before = s.scan.spans_between(0, chunk.start)[-2:] if words else []
+    before = s.spans_before(chunk.start, 2) if words else []
     if not before or s.text[slice(*before[-1])] not in words:
         return False
     return not (len(before) == 2 and s.text[slice(*before[0])] in s.language.folded("delegate_words"))
@@ -347,7 +347,7 @@ def _venue_before(s: SentenceView, chunk: Chunk) -> tuple[int, int] | None:
         return None
     if chunk.agent and not (s.language.get("subject_cases") and s.no_subject(chunk)):
         return None
-    prefix = s.scan.spans_between(0, chunk.start)[-1]
+    prefix = s.spans_before(chunk.start)[-1]
     return prefix[0], chunk.end
 
 
@@ -843,7 +843,7 @@ def topic_cut(s: SentenceView, span_words: list) -> list:
 
 def nominal_use(s: SentenceView, end: int) -> bool:
     """Is the trigger that ends at ``end`` a noun here: after a determiner or a possessor ("Moscow's support for")?"""
-    before = s.scan.spans_between(0, end - 1)  # (the words that end before ``end``)
+    before = s.spans_before(end - 1)  # (the word that ends before ``end``)
     if len(before) < 1:
         return False
     word = before[-1]

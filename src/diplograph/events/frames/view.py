@@ -11,7 +11,7 @@ knows the language's word lists but no construction.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import Any, Callable, Iterator
 
@@ -163,6 +163,23 @@ class SentenceView:
         """The words between two positions."""
         return self.scan.words_between(start, end)
 
+    def spans_before(self, end: int, n: int = 1) -> list[tuple[int, int]]:
+        """The spans of the last ``n`` words wholly before ``end``: ``scan.spans_between(0, end)[-n:]``, by bisection.
+
+        (The rules ask for the word before a mention or a trigger: no list of every word before it.)
+
+        >>> from diplograph.lang.profile import load_language
+        >>> from diplograph.lang.scanner import Scanner
+        >>> view = SentenceView(Scanner().scan("Egypt hosted the talks"), [], load_language("en"))
+        >>> view.spans_before(16, 2), view.spans_before(15), view.spans_before(3)
+        ([(6, 12), (13, 16)], [(6, 12)], [])
+        """
+        words = self.scan.words
+        j = bisect_left(words, (end,))
+        if j and words[j - 1][1] > end:
+            j -= 1  # (only the last word that starts before ``end`` may cross it)
+        return list(words[max(0, j - n):j])
+
     def is_date(self, pos: int) -> bool:
         """Is the word at ``pos`` part of a date ("أعلن، الإثنين، ...")?"""
         dates = self.scan.of_kind("date")
@@ -287,7 +304,7 @@ class SentenceView:
         if not self.language.get("subject_cases"):
             return None
         preps = self.language.folded("preposition_words")
-        before = self.scan.spans_between(0, chunk.start + chunk.trim)[-2:]
+        before = self.spans_before(chunk.start + chunk.trim, 2)
         if before and self.text[slice(*before[-1])] in preps:
             return before[-1][0]
         if len(before) == 2 and self.text[slice(*before[0])] in preps and self._governed(chunk.start + chunk.trim) \
@@ -361,7 +378,7 @@ class SentenceView:
         >>> v.venue(oman), v.venue(oman, acting=True)
         (False, True)
         """
-        before = self.words(0, chunk.start)[-1:]
+        before = [self.text[a:b] for a, b in self.spans_before(chunk.start)]
         return (acting or not chunk.agent) and bool(before) and before[0] in self.language.folded("locative_prefixes")
 
     def possessor(self, chunk: Chunk) -> bool:
