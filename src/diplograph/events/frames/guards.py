@@ -164,7 +164,8 @@ def attributive(s: SentenceView, item: Item, trigger: Trigger) -> bool:
     """
     if trigger.pos == "noun":
         return False
-    before = s.words(s.clause(item.start)[0], item.start)
+    opening = s.clause(item.start)[0]
+    before = [s.text[a:b] for a, b in s.spans_before(item.start) if a >= opening]  # (the word before, in the clause)
     if before and before[-1] in s.language.folded("noun_determiners"):
         return True
     if before and before[-1] in s.language.folded("determiners") \
