@@ -216,6 +216,12 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
     "Turkey, in turn, praised", "Hungary, which depends on Russian oil,
     blocked", "La Jordanie a, pour sa part, insisté".
     """
+    # (asked again for the same verb by its other readings and by fronted_subject: found once, a copy given)
+    return list(s.memo(("subject_before", start, clause_start, comma),
+                       lambda: _subject_before(s, start, clause_start, comma=comma)))
+
+
+def _subject_before(s: SentenceView, start: int, clause_start: int, *, comma: bool) -> list[Chunk]:
     opening = parentheses_start(s, clause_start) if comma else clause_start
     skipped = (opening, clause_start)
     joined = [c for c in s.chunks if c.end <= start and s.text[c.end:start] == "-"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Hashable, Iterator
 
 from diplograph.actors.mentions import Chunk
 from diplograph.lang.normalise import fold
@@ -86,11 +86,11 @@ class SentenceView:
         #: the marks the language writes for a comma
         self.commas: str = language.get("comma_marks")
         self.cuts = self._cuts()
-        self._memo: dict[str, Any] = {}
+        self._memo: dict[Hashable, Any] = {}
         self._groups: dict[tuple[int, bool], list[Chunk]] = {}
 
-    def memo(self, key: str, make: Callable[[], Any]) -> Any:
-        """A value derived from the sentence, made once (the speakers of its reporting cues)."""
+    def memo(self, key: Hashable, make: Callable[[], Any]) -> Any:
+        """A value derived from the sentence, made once (the speakers of its reporting cues; a rule's answer by its arguments)."""
         try:  # (asked ~10 times a sentence: the kept value first, one lookup)
             return self._memo[key]
         except KeyError:
