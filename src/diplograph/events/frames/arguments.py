@@ -678,7 +678,8 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     if trigger.predicate not in RECIPROCAL and (adjunct := during_adjunct(s, span_words)) is not None:
         # "stressed during a call with Macron the need to": the call is no object (``during`` reads it)
         span_words = [w for w in span_words if w[0] >= adjunct]
-    if (reported := reported_content(s, _after_dates(s, span_words), clause_end, trigger)) is not None:
+    if trigger.predicate in WISHES \
+            and (reported := reported_content(s, _after_dates(s, span_words), clause_end, trigger)) is not None:
         # ("warned on Saturday that ...": the time phrase before the complementizer is no part of it)
         return reported
     placed = trigger.predicate in PLACE_OBJECTS
@@ -1070,6 +1071,8 @@ def complement_cut(s: SentenceView, span_words: list) -> list:
     pression": what the thing is called is no part of it.
     """
     marks = s.language.folded("complement_words")
+    if marks.isdisjoint(s.vocabulary()):
+        return span_words  # (no such word in the sentence: its words are not walked)
     cut = next((i for i, w in enumerate(span_words) if s.text[slice(*w)] in marks), None)
     return span_words[:cut] if cut is not None else span_words
 
