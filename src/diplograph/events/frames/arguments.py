@@ -216,6 +216,12 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
     "Turkey, in turn, praised", "Hungary, which depends on Russian oil,
     blocked", "La Jordanie a, pour sa part, insisté".
     """
+    # (asked again for the same verb by its other readings and by fronted_subject: found once, a copy given)
+    return list(s.memo(("subject_before", start, clause_start, comma),
+                       lambda: _subject_before(s, start, clause_start, comma=comma)))
+
+
+def _subject_before(s: SentenceView, start: int, clause_start: int, *, comma: bool) -> list[Chunk]:
     opening = parentheses_start(s, clause_start) if comma else clause_start
     skipped = (opening, clause_start)
     joined = [c for c in s.chunks if c.end <= start and s.text[c.end:start] == "-"]
@@ -310,7 +316,7 @@ def oblique_apart(s: SentenceView, chunk: Chunk) -> bool:
     after; "ممثلون عن تركيا شاركوا" names Turkey through its delegates.
     """
     words = s.language.folded("oblique_words")
-    before = s.scan.spans_between(0, chunk.start)[-2:] if words else []
+    before = s.spans_before(chunk.start, 2) if words else []
     if not before or s.text[slice(*before[-1])] not in words:
         return False
     return not (len(before) == 2 and s.text[slice(*before[0])] in s.language.folded("delegate_words"))
@@ -347,7 +353,7 @@ def _venue_before(s: SentenceView, chunk: Chunk) -> tuple[int, int] | None:
         return None
     if chunk.agent and not (s.language.get("subject_cases") and s.no_subject(chunk)):
         return None
-    prefix = s.scan.spans_between(0, chunk.start)[-1]
+    prefix = s.spans_before(chunk.start)[-1]
     return prefix[0], chunk.end
 
 
@@ -672,7 +678,8 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     if trigger.predicate not in RECIPROCAL and (adjunct := during_adjunct(s, span_words)) is not None:
         # "stressed during a call with Macron the need to": the call is no object (``during`` reads it)
         span_words = [w for w in span_words if w[0] >= adjunct]
-    if (reported := reported_content(s, _after_dates(s, span_words), clause_end, trigger)) is not None:
+    if trigger.predicate in WISHES \
+            and (reported := reported_content(s, _after_dates(s, span_words), clause_end, trigger)) is not None:
         # ("warned on Saturday that ...": the time phrase before the complementizer is no part of it)
         return reported
     placed = trigger.predicate in PLACE_OBJECTS
@@ -843,7 +850,7 @@ def topic_cut(s: SentenceView, span_words: list) -> list:
 
 def nominal_use(s: SentenceView, end: int) -> bool:
     """Is the trigger that ends at ``end`` a noun here: after a determiner or a possessor ("Moscow's support for")?"""
-    before = s.scan.spans_between(0, end - 1)  # (the words that end before ``end``)
+    before = s.spans_before(end - 1)  # (the word that ends before ``end``)
     if len(before) < 1:
         return False
     word = before[-1]
@@ -1064,6 +1071,8 @@ def complement_cut(s: SentenceView, span_words: list) -> list:
     pression": what the thing is called is no part of it.
     """
     marks = s.language.folded("complement_words")
+    if marks.isdisjoint(s.vocabulary()):
+        return span_words  # (no such word in the sentence: its words are not walked)
     cut = next((i for i, w in enumerate(span_words) if s.text[slice(*w)] in marks), None)
     return span_words[:cut] if cut is not None else span_words
 
@@ -1226,7 +1235,7 @@ def _time_word(s: SentenceView, pos: int) -> bool:
 
 def time_phrase(s: SentenceView, words: list[tuple[int, int]]) -> bool:
     """Is an object phrase only a time phrase ("الأسبوع المقبل", "next week")? Time words are never objects."""
-    return any(s.is_date(a) for a, _ in words) and \
+    return bool(s.scan.of_kind("date")) and any(s.is_date(a) for a, _ in words) and \
         all(s.is_date(a) or s.text[a:b] in s.gap_words or s.text[a:b] in s.lead_words for a, b in words)
 
 

@@ -307,7 +307,7 @@ def addressed_content(s: SentenceView, obj: Object, clause_end: int, trigger: Tr
         # "urged Sudan's warring parties to return to talks": the possessed noun is the addressee.
         after = head
     word = s.text[after[0]:after[1]]
-    marked = [s.text[a:b] for a, b in s.scan.spans_between(0, chunk.start)[-1:]]
+    marked = [s.text[a:b] for a, b in s.spans_before(chunk.start)]
     clitic = next((c for c in s.language.folded("content_clitics") if word.startswith(c) and len(word) > len(c) + 2), None)
     by_clitic = False
     if word in s.language.folded("content_markers"):
