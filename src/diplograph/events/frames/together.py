@@ -28,12 +28,26 @@ def together(s: SentenceView, frames: list[Frame]) -> list[Frame]:
         if frame.trigger.pos != "verb":
             continue
         taken = {c.actor.id for c in frame.subjects} | ({frame.object_chunk.actor.id} if frame.object_chunk else set())
-        for chunk in s.chunks:
-            if not (frame.clause[0] <= chunk.start and chunk.end <= frame.item.start) or not chunk.agent \
+        # (a subject before the clause reaches its commas: "Egypt, along with Qatar, condemned")
+        opening = min([frame.clause[0]] + [c.start for c in frame.subjects])
+        for k, chunk in enumerate(s.chunks):
+            if not (opening <= chunk.start and chunk.end <= frame.item.start) or not chunk.agent \
                     or chunk.actor.id in taken:
                 continue
-            before = s.words(frame.clause[0], chunk.start)
-            if any(before[-len(p):] == p for p in phrases if len(before) >= len(p)):
-                out.append(replace(frame, subjects=(chunk,)))
-                taken.add(chunk.actor.id)
+            spans = s.scan.spans_between(opening, chunk.start)
+            before = [s.text[a:b] for a, b in spans]
+
+            def opens(n: int) -> bool:
+                # inside the verb's clause anywhere; before it, only where it opens the subject's commas ("Egypt,
+                # along with Qatar,") or follows the subject, never a verb's adjunct ("Egypt, which stood alongside")
+                at = spans[-n][0]
+                gap = s.text[spans[-n - 1][1]:at].strip() if n < len(spans) else ""
+                return at >= frame.clause[0] or n == len(spans) or (gap != "" and gap[-1] in s.commas) or \
+                    any(c.end <= at and s.text[c.end:at].strip() == "" for c in frame.subjects)
+            if any(before[-len(p):] == p and opens(len(p)) for p in phrases if len(before) >= len(p)):
+                # the phrase's later conjuncts act too: "together with Qatar and Jordan"
+                for member in s.group_from(k, forward=True):
+                    if member.agent and member.end <= frame.item.start and member.actor.id not in taken:
+                        out.append(replace(frame, subjects=(member,)))
+                        taken.add(member.actor.id)
     return out
