@@ -19,7 +19,7 @@ __all__ = ["together"]
 
 @construction("together", scope="sentence")
 def together(s: SentenceView, frames: list[Frame]) -> list[Frame]:
-    """One more frame per verb frame for the actor a ``together_words`` phrase names before the verb in its clause."""
+    """One more frame per verb frame for the actor a ``together_words`` phrase names beside its subject."""
     phrases = [p.split() for p in s.language.folded("together_words")]
     if not phrases:
         return []
@@ -45,9 +45,24 @@ def together(s: SentenceView, frames: list[Frame]) -> list[Frame]:
                 return at >= frame.clause[0] or n == len(spans) or (gap != "" and gap[-1] in s.commas) or \
                     any(c.end <= at and s.text[c.end:at].strip() == "" for c in frame.subjects)
             if any(before[-len(p):] == p and opens(len(p)) for p in phrases if len(before) >= len(p)):
-                # the phrase's later conjuncts act too: "together with Qatar and Jordan"
-                for member in s.group_from(k, forward=True):
-                    if member.agent and member.end <= frame.item.start and member.actor.id not in taken:
-                        out.append(replace(frame, subjects=(member,)))
-                        taken.add(member.actor.id)
+                _add(s, frame, k, out, taken, before=frame.item.start)
+        for subject in frame.subjects:
+            # a subject after its verb: "وأدانت تركيا، إلى جانب قطر، الهجوم" (the phrase right after its comma)
+            if subject.start < frame.item.start:
+                continue
+            k = next((k for k, c in enumerate(s.chunks) if c.start >= subject.end), None)
+            if k is None or not s.chunks[k].agent or s.chunks[k].actor.id in taken:
+                continue
+            gap = s.text[subject.end:s.chunks[k].start].strip()
+            if gap[:1] and gap[0] in s.commas and s.words(subject.end, s.chunks[k].start) in phrases:
+                _add(s, frame, k, out, taken, before=len(s.text))
     return out
+
+
+def _add(s: SentenceView, frame: Frame, k: int, out: list[Frame], taken: set[str], *, before: int) -> None:
+    """One more frame for the co-agent at chunk ``k`` and each later conjunct ending before ``before``
+    ("together with Qatar and Jordan")."""
+    for member in s.group_from(k, forward=True):
+        if member.agent and member.end <= before and member.actor.id not in taken:
+            out.append(replace(frame, subjects=(member,)))
+            taken.add(member.actor.id)
