@@ -20,7 +20,9 @@ __all__ = ["together"]
 @construction("together", scope="sentence")
 def together(s: SentenceView, frames: list[Frame]) -> list[Frame]:
     """One more frame per verb frame for the actor a ``together_words`` phrase names beside its subject."""
-    phrases = [p.split() for p in s.language.folded("together_words")]
+    # (only the phrases the sentence holds: most hold none, and the scan below is per frame and chunk)
+    spaced = " ".join(s.text.split())
+    phrases = [p.split() for p in s.language.folded("together_words") if p in spaced]
     if not phrases:
         return []
     out: list[Frame] = []
