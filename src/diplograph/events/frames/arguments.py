@@ -475,10 +475,13 @@ def apposition(s: SentenceView, start: int, end: int, words: list[str]) -> bool:
     if any(start < it.start < end and verb(it) for it in s.scan.of_kind("trigger")):
         return False
     links = s.language.folded("title_links")
+    # ", along with Qatar,": a co-agent the together frame (together.py) adds, never the subject
+    together = [p.split() for p in s.language.folded("together_words")]
 
     def linked(chunk: Chunk) -> bool:
         before = s.words(start, chunk.start)
-        return bool(before) and (before[-1] in links or " ".join(before[-2:]) in links)
+        return bool(before) and (before[-1] in links or " ".join(before[-2:]) in links
+                                 or any(before[-len(p):] == p for p in together))
     return all(linked(c) for c in inside)
 
 
