@@ -11,6 +11,10 @@ CASES = [
     ("ru", "МИД России назвал решение Евросоюза продлить санкции «враждебным».",
      {("Russian Foreign Ministry", "criticizes", "решение Евросоюза продлить санкции «враждебным", "qualified")},
      {("European Union", "sanctions", "враждебным", None)}),
+    # the act has its own target: it stays a fact of its agent, the object stays what is named
+    ("ru", "Дмитрий Песков назвал решение Евросоюза продлить санкции против России «враждебным».",
+     {("Dmitry Peskov", "criticizes", "решение Евросоюза", "qualified"),
+      ("European Union", "sanctions", "Russia", "default")}, set()),
     ("ru", "Захарова назвала попытки Латвии закрыть границу провокацией.",
      {("Maria Zakharova", "criticizes", "попытки Латвии закрыть границу провокацией", "qualified")}, set()),
     # the judgement inside the object: as default

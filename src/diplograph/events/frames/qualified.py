@@ -4,8 +4,12 @@ A verb that qualifies what it names (frame ``qualified``: "назвал", "a
 qualifié") states a blame or a praise only through the evaluative word after
 its object (the trigger's ``object_words``); that word may stand past an
 infinitive the object governs, where the ``default`` reading's phrase stops.
-The object is then the whole phrase up to the clause's end. With no such word
-in the clause the verb states nothing ("назвал дату саммита").
+Where the act the infinitive names has its own target ("продлить санкции
+против России") the object is still what is named ("решение Евросоюза") and
+the act stays a statement of its own agent; with no target the object runs
+to the clause's end, the act inside it no fact (a sanction on "враждебным"
+is none). With no such word in the clause the verb states nothing
+("назвал дату саммита").
 """
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ __all__ = ["qualified"]
 
 @construction("qualified")
 def qualified(ctx: Context) -> Reading | None:
-    """As default, but the object runs to the clause's end where only there the evaluative word stands.
+    """As default, with the evaluative word anywhere after the verb in its clause, past the object too.
 
     >>> from datetime import date
     >>> from diplograph.pipeline import Extractor
@@ -37,7 +41,16 @@ def qualified(ctx: Context) -> Reading | None:
     phrase = found.obj[1]
     if phrase is not None and any(w in s.text[phrase[0]:phrase[1]] for w in words):
         return found
-    span = content_span(s, ctx.item.end, ctx.clause[1])
-    if span is None or not any(w in s.text[span[0]:span[1]] for w in words):
+    rest = s.text[ctx.item.end:ctx.clause[1]]
+    judged = min((rest.find(w) for w in words if w in rest), default=-1)
+    if judged < 0:
         return found  # no judgement: the object words leave it out
-    return replace(found, obj=(None, span, "Issue"))
+    judged += ctx.item.end
+    named = phrase[1] if phrase is not None else ctx.item.end
+    if any(named <= c.start < judged for c in s.chunks):
+        # The act after what is named has its own target ("продлить санкции против России"): it stays
+        # a fact of its own, and the object stays what is named.
+        return replace(found, trigger=replace(ctx.trigger, object_words=()))
+    # No target: the judgement is all there is to say ("продлить санкции «враждебным»" sanctions no one).
+    span = content_span(s, ctx.item.end, ctx.clause[1])
+    return replace(found, obj=(None, span, "Issue")) if span is not None else None
