@@ -243,11 +243,11 @@ class _Chains:
         return self.kb.actors.get(actor.represents) if actor.represents else None
 
     def honorific_gap(self, end: int, start: int) -> bool:
-        """Only honorifics and commas between a title and a name: "أمير قطر، الشيخ تميم"."""
+        """Only honorifics, appointment words and commas between a title and a name: "أمير قطر، الشيخ تميم"."""
         if _adjacent(self.scan, end, start):
             return True
         words = _spaced(self.scan.text[end:start], self.commas).split()
-        honorifics = self.language.folded("honorifics")
+        honorifics = self.language.folded("honorifics") | self.language.folded("appointment_words")
         return bool(words) and all(w in honorifics for w in words)
 
     def in_item(self, pos: int) -> bool:
@@ -339,19 +339,23 @@ class _Chains:
             The name's span and the index of the known person's item, if any.
         """
         words, last = [], start
-        honorifics = self.language.folded("honorifics")
+        appointing = self.language.folded("appointment_words")
+        honorifics = self.language.folded("honorifics") | appointing
+        appointed = False  # "министром назначен Ержан Ашикбаев": a full name only, not "назначен Указом"
         for a, b in self.scan.spans_between(start):
             if not _adjacent(self.scan, last, a):
                 break
             last = b
             if not words and self.scan.text[a:b] in honorifics:
+                appointed = appointed or self.scan.text[a:b] in appointing
                 if self.scan.text[a:b + 1] in self.language.folded("abbreviations"):
                     last = b + 1  # "Mr. NAME": the abbreviation's full stop
                 continue  # a rank or honorific before the name: "العماد", "General"
             words.append((a, b))
         taken, known = self.name_words(words, first=True)
         counted = [w for w in taken if self.scan.text[slice(*w)] not in self.language.folded("name_particles")]
-        if not counted or (len(counted) < 2 and not self.capitalized) or self.is_claimed(taken[0][0], taken[-1][1]):
+        if not counted or (len(counted) < 2 and (appointed or not self.capitalized)) \
+                or self.is_claimed(taken[0][0], taken[-1][1]):
             return None
         return taken[0][0], taken[-1][1], known
 

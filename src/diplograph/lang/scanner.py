@@ -187,7 +187,10 @@ class Scanner:
         words = tuple(m.span() for m in _WORD.finditer(folded.text))
         items = []
         gapped = False
-        for start, end, group in self._matcher.spans(folded.text):
+        text = folded.text
+        for start, end, group in self._matcher.spans(text):
+            if start > 1 and text[start - 1] == "-" and text[start - 2].isdigit():
+                continue  # the affix of a number ("19-й" folded): no word of its own, never "and"
             # an Item filled in place, not through the frozen dataclass's __init__ (3x slower): a scan makes one per entry found
             item = _new(Item)
             fields = item.__dict__

@@ -196,10 +196,14 @@ def delegates(s: SentenceView, end: int, clause_end: int) -> list[Chunk]:
         if chunk.start < end:
             continue
         words = s.words(end, chunk.start)
-        if chunk.start >= clause_end or not chunk.agent or s.no_subject(chunk) or len(words) > _DELEGATE_WORDS \
+        # (a case no subject takes is the phrase's own: "при участии министров Египта", "при участии Египта")
+        if chunk.start >= clause_end or not chunk.agent or s.oblique(chunk) or len(words) > _DELEGATE_WORDS \
                 or not all(w in skip for w in words) or any(end <= it.start < chunk.start
                                                              for it in s.scan.of_kind("trigger")):
             return []
+        if not words:
+            # subject_after passed it over: only for its case, when the language marks one
+            return [c for c in s.group_from(i, forward=True) if c.agent] if s.no_subject(chunk) else []
         if words and all(w in possessives for w in words) and chunk.actor.type == "Person" and chunk.position:
             # "attended by his Iraqi counterpart, Fuad Hussein": the titled person himself.
             return [c for c in s.group_from(i, forward=True) if c.agent]
