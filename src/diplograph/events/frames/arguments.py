@@ -725,7 +725,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
                 # "detained 20 people during protests": the preposition goes with the next statement.
                 span_words = span_words[:-1]
             break
-    span_words = complement_cut(s, span_words)[:_OBJECT_WORDS]
+    span_words = _capped(s, complement_cut(s, span_words))
     if span_words and (dated := next((i for i, (a, _) in enumerate(span_words) if i and _time_word(s, a)), None)):
         # A time phrase ends the object: "imposed on Venezuelan oil last year remain ...";
         # not a date word that modifies an event noun: "the next round of talks".
@@ -995,6 +995,17 @@ _ENCOUNTER_GAP = 2
 
 #: How many words after a trigger's object word its preposition may stand («عقوبات جديدة على»).
 _TARGET_GAP = 3
+
+
+def _capped(s: SentenceView, words: list) -> list:
+    """The first ``_OBJECT_WORDS`` words, and the rest of a mention the cap would split ("de la Communauté économique des États de l'Afrique de l'Ouest")."""
+    kept = words[:_OBJECT_WORDS]
+    if len(words) > len(kept):
+        last = kept[-1][0]
+        split = next((c for c in s.chunks if c.start <= last and kept[-1][1] < c.end), None)
+        if split is not None:
+            kept += [w for w in words[len(kept):] if w[1] <= split.end]
+    return kept
 
 
 def qualified_noun(s: SentenceView, item: Item) -> bool:
