@@ -731,7 +731,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     for item in s.memo("triggers_and_lights", lambda: sorted(s.scan.of_kind("trigger") + s.scan.of_kind("light"),
                                                              key=lambda it: it.start)):
         if item.start >= start and span_words and item.start > span_words[0][0] and (s.is_verb(item) or item.has("light")) \
-                and not determined(s, item, span_words[0][0]) \
+                and not determined(s, item, span_words[0][0]) and not qualified_noun(s, item) \
                 and not any(s.text[:item.end].endswith(" " + w) for w in trigger.object_words):
             # (not a form that ends one of the trigger's object words: "pledged 2 billion in military support for")
             span_words = [(a, b) for a, b in span_words if b <= item.start]
@@ -739,7 +739,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
                 # "detained 20 people during protests": the preposition goes with the next statement.
                 span_words = span_words[:-1]
             break
-    span_words = complement_cut(s, span_words)[:_OBJECT_WORDS]
+    span_words = _capped(s, complement_cut(s, span_words))
     if span_words and (dated := next((i for i, (a, _) in enumerate(span_words) if i and _time_word(s, a)), None)):
         # A time phrase ends the object: "imposed on Venezuelan oil last year remain ...";
         # not a date word that modifies an event noun: "the next round of talks".
@@ -1009,6 +1009,33 @@ _ENCOUNTER_GAP = 2
 
 #: How many words after a trigger's object word its preposition may stand («عقوبات جديدة على»).
 _TARGET_GAP = 3
+
+
+def _capped(s: SentenceView, words: list) -> list:
+    """The first ``_OBJECT_WORDS`` words, and the rest of a mention the cap would split ("de la Communauté économique des États de l'Afrique de l'Ouest")."""
+    kept = words[:_OBJECT_WORDS]
+    if len(words) > len(kept):
+        last = kept[-1][0]
+        split = next((c for c in s.chunks if c.start <= last and kept[-1][1] < c.end), None)
+        if split is not None:
+            kept += [w for w in words[len(kept):] if w[1] <= split.end]
+    return kept
+
+
+def qualified_noun(s: SentenceView, item: Item) -> bool:
+    """Does a ``noun_determiners`` word, then one word of no mention, item or lead word, stand before a genitive noun's homograph?
+
+    "une grave menace", "de nouvelles attaques" are the noun; "la Russie menace"
+    (an actor between) and "les a menacés" (a lead word between) are the verb.
+    """
+    if not any(t.kind == "trigger" and t.data.pos == "noun" and t.data.frame == "genitive" for t in item.tags):
+        return False
+    before = s.scan.spans_between(s.clause(item.start)[0], item.start)[-2:]
+    if len(before) < 2 or s.text[slice(*before[0])] not in s.language.folded("noun_determiners"):
+        return False
+    a, b = before[1]
+    return s.text[a:b] not in s.lead_words and s.text[a:b] not in s.language.folded("determiners") \
+        and not any(c.start <= a < c.end for c in s.chunks) and not any(it.start <= a < it.end for it in s.scan.items)
 
 
 def determined(s: SentenceView, item: Item, floor: int) -> bool:

@@ -24,6 +24,7 @@
 from __future__ import annotations
 
 from diplograph.actors.mentions import Chunk
+from diplograph.events.frames.arguments import qualified_noun
 from diplograph.events.frames.predicates import CONTENT_PREDICATES, UNDOABLE, URGING
 from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
@@ -174,6 +175,9 @@ def attributive(s: SentenceView, item: Item, trigger: Trigger) -> bool:
         # "a condamné les attaques contre l'Iran": folding makes the participle "attaqués" the noun's
         # homograph; after an article it is the noun, which reads its own actors (frame genitive).
         # ("sa visite", "la visite prévue": the verb's reading stands, the noun has no genitive row)
+        return True
+    if qualified_noun(s, item):
+        # "a dénoncé une grave menace pour la région": one qualifier between the determiner and the homograph
         return True
     active = tuple(s.language.folded("active_suffixes"))
     if not active:
