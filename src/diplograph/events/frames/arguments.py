@@ -852,6 +852,19 @@ def nominal_use(s: SentenceView, end: int) -> bool:
     return any(c.end == word[1] and s.possessor(c) for c in s.chunks)
 
 
+def noun_in_use(s: SentenceView, item: Item) -> bool:
+    """Is a verb-row trigger a noun here: right after a determiner, a possessive word or a possessor ("over its supply of drones")?
+
+    A participle clause keeps the subject of the last verb read, not of such a noun.
+    """
+    before = s.words(0, item.start)
+    if not before:
+        return False
+    if before[-1] in s.language.folded("determiners") | s.language.folded("possessive_words"):
+        return True
+    return any(s.possessor(c) and not s.words(c.end, item.start) for c in s.chunks if c.end <= item.start)
+
+
 def verb_cut(s: SentenceView, span_words: list) -> list:
     """A noun event's object phrase up to a verb the lexicon does not know: "support for the rebels angered the West".
 
