@@ -430,7 +430,7 @@ def parenthesis(s: SentenceView, start: int, end: int) -> bool:
                  or agent_follows(s, first, end)):
         return True
     words = s.words(start, end)
-    if apposition(s, start, end, words):
+    if apposition(s, start, end, words) or accompanied(s, start, end, words):
         return True
     if len(words) > _PARENTHESIS_WORDS:
         return False
@@ -446,6 +446,34 @@ def parenthesis(s: SentenceView, start: int, end: int) -> bool:
         return True
     return not any(start <= c.start < end and c.agent for c in s.chunks) and \
         not any(start <= it.start < end for it in s.scan.of_kind("trigger"))
+
+
+#: How many words may open a partner phrase before its ``with_words`` word ("together with", "along with").
+_WITH_LEAD = 1
+
+
+def accompanied(s: SentenceView, start: int, end: int, words: list[str]) -> bool:
+    """Is ``[start, end)``, between commas, a partner phrase of the subject ("Egypt, with Qatar, condemned")?
+
+    The verb's subject stands before the commas; the partner inside them is
+    passed over (its share in the act is not said as plainly).
+
+    >>> from datetime import date
+    >>> from diplograph.pipeline import Extractor
+    >>> from diplograph.types import Document
+    >>> doc = Document("a", "Egypt, along with Qatar, condemned the attack.", date(2025, 6, 2), lang="en")
+    >>> [(st.subject.label, st.predicate) for st in Extractor().extract(doc).statements]
+    [('Egypt', 'condemns')]
+    """
+    if end >= len(s.text) or s.text[end] not in s.commas:
+        return False
+    inside = [c for c in s.chunks if start < c.start and c.end <= end]
+    if not inside or any(start < it.start < end and s.is_verb(it) for it in s.scan.of_kind("trigger")):
+        return False
+    lead = s.words(start, inside[0].start)
+    while lead and lead[-1] in s.language.folded("determiners"):
+        lead.pop()  # ("avec le Qatar")
+    return bool(lead) and lead[-1] in s.language.folded("with_words") and len(lead) <= _WITH_LEAD + 1
 
 
 def apposition(s: SentenceView, start: int, end: int, words: list[str]) -> bool:
