@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.predicates import (
-    ACTOR_OBJECTS, BETWEEN, EVENT_OBJECTS, PLACE_OBJECTS, RECIPROCAL, TARGET_OBJECTS, UNPOSSESSED_OBJECTS, WISHES,
+    ACTOR_OBJECTS, BETWEEN, EVENT_OBJECTS, PLACE_OBJECTS, RECIPIENT_OBJECTS, RECIPROCAL, TARGET_OBJECTS, UNPOSSESSED_OBJECTS, WISHES,
 )
 from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
@@ -1062,14 +1062,26 @@ def target_words(s: SentenceView, span_words: list, trigger: Trigger) -> list:
     Where no actor was found, the object of a ``target_objects`` predicate
     is what the sanctions fall on, not the sanctions.
     """
-    if not trigger.object_words or trigger.predicate not in TARGET_OBJECTS:
+    if not trigger.object_words or trigger.predicate not in TARGET_OBJECTS | RECIPIENT_OBJECTS:
         return span_words
+    target = _target_span(s, span_words, trigger)
+    if trigger.predicate in TARGET_OBJECTS or (target and any(c.start == target[0][0] and c.agent for c in s.chunks)):
+        return target
+    return span_words
+
+
+def _target_span(s: SentenceView, span_words: list, trigger: Trigger) -> list:
+    """The words after the lead word that follows the last object word of the phrase (all of them if none)."""
+    found = None
     for i, (a, b) in enumerate(span_words):
         if any(w in s.text[a:b] for w in trigger.object_words):
             lead = next((j for j in range(i + 1, min(i + 1 + _TARGET_GAP, len(span_words)))
                          if s.text[slice(*span_words[j])] in s.lead_words), None)
-            return span_words[lead + 1:] or span_words if lead is not None else span_words
-    return span_words
+            if lead is None:
+                return span_words if found is None else span_words[found + 1:]
+            # ("40 tonnes of food aid to Sudan": the last object word's lead opens the target)
+            found = lead
+    return span_words if found is None else span_words[found + 1:] or span_words
 
 
 def _after_dates(s: SentenceView, span_words: list) -> list:
