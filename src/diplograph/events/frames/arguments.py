@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.predicates import (
-    ACTOR_OBJECTS, BETWEEN, EVENT_OBJECTS, PLACE_OBJECTS, RECIPIENT_OBJECTS, RECIPROCAL, TARGET_OBJECTS, UNPOSSESSED_OBJECTS, WISHES,
+    ACTOR_OBJECTS, BETWEEN, EVENT_OBJECTS, OBJECT_BEFORE_CONTENT, PLACE_OBJECTS, RECIPIENT_OBJECTS, RECIPROCAL, TARGET_OBJECTS, UNPOSSESSED_OBJECTS, WISHES,
 )
 from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
@@ -809,8 +809,20 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
         if first <= item.start < span_words[min(2, len(span_words) - 1)][1]:
             # The phrase keeps the words before its event noun: "إلى الرياض في زيارة", "resume talks".
             return None, (first, span_words[-1][1]), item.tag("event").data
-    span_words = target_words(s, span_words, trigger)
+    span_words = blamed_words(s, target_words(s, span_words, trigger), trigger)
     return None, (span_words[0][0], span_words[-1][1]), "Issue"
+
+
+def blamed_words(s: SentenceView, span_words: list, trigger: Trigger) -> list:
+    """Of a predicate that names whom before the content (``object_before_content``), the words before a ``reason_words`` word.
+
+    "blamed the army for the attack": the army is blamed; the attack is what for.
+    """
+    if trigger.predicate not in OBJECT_BEFORE_CONTENT:
+        return span_words
+    reasons = s.language.folded("reason_words")
+    cut = next((i for i, w in enumerate(span_words) if i and s.text[slice(*w)] in reasons), None)
+    return span_words[:cut] if cut is not None else span_words
 
 
 def _place_then_adjunct(s: SentenceView, span_words: list) -> tuple[int, int] | None:
