@@ -22,6 +22,10 @@ CASES = [
     ("fr", "Le président Lula s'est rendu à Paris pour rencontrer Emmanuel Macron.", set(),
      {("France", "meetsWith", None, None)}),
     ("en", "Egypt urged Iran to attend the summit.", set(), {("Egypt", "participatesIn", None, None)}),
+    # an infinitive after a noun is the noun's: its subject is the noun's possessor, not the clause's
+    ("en", "Russia criticised Germany's decision to deliver Taurus missiles to Ukraine.", set(),
+     {("Russia", "providesAidTo", None, None)}),
+    ("en", "Russia criticised Germany's decision to meet Iran.", set(), {("Russia", "meetsWith", None, None)}),
     # verbs whose object does the act: urging, asking, wishing
     ("en", "Egypt urged Iran to meet Qatar.", set(), {("Egypt", "meetsWith", None, None)}),
     ("en", "Egypt invited Iran to sign the deal.", set(), {("Egypt", "signs", None, None)}),
