@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.predicates import (
-    ACTOR_OBJECTS, BETWEEN, EVENT_OBJECTS, PLACE_OBJECTS, RECIPROCAL, TARGET_OBJECTS, UNPOSSESSED_OBJECTS, WISHES,
+    ACTOR_OBJECTS, BETWEEN, EVENT_OBJECTS, OBJECT_BEFORE_CONTENT, PLACE_OBJECTS, RECIPIENT_OBJECTS, RECIPROCAL, TARGET_OBJECTS, UNPOSSESSED_OBJECTS, WISHES,
 )
 from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
@@ -440,7 +440,7 @@ def parenthesis(s: SentenceView, start: int, end: int) -> bool:
                  or agent_follows(s, first, end)):
         return True
     words = s.words(start, end)
-    if apposition(s, start, end, words):
+    if apposition(s, start, end, words) or accompanied(s, start, end, words):
         return True
     if len(words) > _PARENTHESIS_WORDS:
         return False
@@ -456,6 +456,34 @@ def parenthesis(s: SentenceView, start: int, end: int) -> bool:
         return True
     return not any(start <= c.start < end and c.agent for c in s.chunks) and \
         not any(start <= it.start < end for it in s.scan.of_kind("trigger"))
+
+
+#: How many words may open a partner phrase before its ``with_words`` word ("together with", "along with").
+_WITH_LEAD = 1
+
+
+def accompanied(s: SentenceView, start: int, end: int, words: list[str]) -> bool:
+    """Is ``[start, end)``, between commas, a partner phrase of the subject ("Egypt, with Qatar, condemned")?
+
+    The verb's subject stands before the commas; the partner inside them is
+    passed over (its share in the act is not said as plainly).
+
+    >>> from datetime import date
+    >>> from diplograph.pipeline import Extractor
+    >>> from diplograph.types import Document
+    >>> doc = Document("a", "Egypt, along with Qatar, condemned the attack.", date(2025, 6, 2), lang="en")
+    >>> [(st.subject.label, st.predicate) for st in Extractor().extract(doc).statements]
+    [('Egypt', 'condemns')]
+    """
+    if end >= len(s.text) or s.text[end] not in s.commas:
+        return False
+    inside = [c for c in s.chunks if start < c.start and c.end <= end]
+    if not inside or any(start < it.start < end and s.is_verb(it) for it in s.scan.of_kind("trigger")):
+        return False
+    lead = s.words(start, inside[0].start)
+    while lead and lead[-1] in s.language.folded("determiners"):
+        lead.pop()  # ("avec le Qatar")
+    return bool(lead) and lead[-1] in s.language.folded("with_words") and len(lead) <= _WITH_LEAD + 1
 
 
 def apposition(s: SentenceView, start: int, end: int, words: list[str]) -> bool:
@@ -795,8 +823,20 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
         if first <= item.start < span_words[min(2, len(span_words) - 1)][1]:
             # The phrase keeps the words before its event noun: "إلى الرياض في زيارة", "resume talks".
             return None, (first, span_words[-1][1]), item.tag("event").data
-    span_words = target_words(s, span_words, trigger)
+    span_words = blamed_words(s, target_words(s, span_words, trigger), trigger)
     return None, (span_words[0][0], span_words[-1][1]), "Issue"
+
+
+def blamed_words(s: SentenceView, span_words: list, trigger: Trigger) -> list:
+    """Of a predicate that names whom before the content (``object_before_content``), the words before a ``reason_words`` word.
+
+    "blamed the army for the attack": the army is blamed; the attack is what for.
+    """
+    if trigger.predicate not in OBJECT_BEFORE_CONTENT:
+        return span_words
+    reasons = s.language.folded("reason_words")
+    cut = next((i for i, w in enumerate(span_words) if i and s.text[slice(*w)] in reasons), None)
+    return span_words[:cut] if cut is not None else span_words
 
 
 def _place_then_adjunct(s: SentenceView, span_words: list) -> tuple[int, int] | None:
@@ -864,6 +904,19 @@ def nominal_use(s: SentenceView, end: int) -> bool:
     if s.text[slice(*word)] in s.language.folded("determiners"):
         return True
     return any(c.end == word[1] and s.possessor(c) for c in s.chunks)
+
+
+def noun_in_use(s: SentenceView, item: Item) -> bool:
+    """Is a verb-row trigger a noun here: right after a determiner, a possessive word or a possessor ("over its supply of drones")?
+
+    A participle clause keeps the subject of the last verb read, not of such a noun.
+    """
+    before = s.words(0, item.start)
+    if not before:
+        return False
+    if before[-1] in s.language.folded("determiners") | s.language.folded("possessive_words"):
+        return True
+    return any(s.possessor(c) and not s.words(c.end, item.start) for c in s.chunks if c.end <= item.start)
 
 
 def verb_cut(s: SentenceView, span_words: list) -> list:
@@ -1062,14 +1115,26 @@ def target_words(s: SentenceView, span_words: list, trigger: Trigger) -> list:
     Where no actor was found, the object of a ``target_objects`` predicate
     is what the sanctions fall on, not the sanctions.
     """
-    if not trigger.object_words or trigger.predicate not in TARGET_OBJECTS:
+    if not trigger.object_words or trigger.predicate not in TARGET_OBJECTS | RECIPIENT_OBJECTS:
         return span_words
+    target = _target_span(s, span_words, trigger)
+    if trigger.predicate in TARGET_OBJECTS or (target and any(c.start == target[0][0] and c.agent for c in s.chunks)):
+        return target
+    return span_words
+
+
+def _target_span(s: SentenceView, span_words: list, trigger: Trigger) -> list:
+    """The words after the lead word that follows the last object word of the phrase (all of them if none)."""
+    found = None
     for i, (a, b) in enumerate(span_words):
         if any(w in s.text[a:b] for w in trigger.object_words):
             lead = next((j for j in range(i + 1, min(i + 1 + _TARGET_GAP, len(span_words)))
                          if s.text[slice(*span_words[j])] in s.lead_words), None)
-            return span_words[lead + 1:] or span_words if lead is not None else span_words
-    return span_words
+            if lead is None:
+                return span_words if found is None else span_words[found + 1:]
+            # ("40 tonnes of food aid to Sudan": the last object word's lead opens the target)
+            found = lead
+    return span_words if found is None else span_words[found + 1:] or span_words
 
 
 def _after_dates(s: SentenceView, span_words: list) -> list:

@@ -12,7 +12,8 @@ from typing import Callable
 
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import (
-    NO_OBJECT, Object, agrees, compound, content_span, coordinated, delegates, main_subject, object_after, object_group,
+    NO_OBJECT, Object, agrees, compound, content_span, coordinated, delegates, main_subject, noun_in_use, object_after,
+    object_group,
     participle_clause, shared_subject, subject_after_object, subject_before, venue_end,
 )
 from diplograph.events.frames.core import Context, Reading
@@ -45,7 +46,7 @@ def active_reading(ctx: Context) -> Reading:
     joined = coordinated(s, item) or place_relative(s, item)
     # the statements of clauses: not compounds ("Iranian-backed"), nor event nouns inside a phrase
     # ("condemned the Israeli strikes on Damascus, urging ...": the League urges)
-    clauses = [f for f in ctx.frames if not compound(s, f) and f.trigger.pos != "noun"]
+    clauses = [f for f in ctx.frames if not compound(s, f) and f.trigger.pos != "noun" and not noun_in_use(s, f.item)]
     participle = participle_clause(s, item, clause)
     subjects = []
     object_end = None  # where an object before the subject ends

@@ -252,7 +252,9 @@ class SentenceView:
         """The coordinated group that starts (or ends) at chunk ``index``.
 
         Commas alone make no list: one ends with a coordinator ("X, Y et Z");
-        "Selon X, Y a ..." and "En soutenant X, Y a ..." set X apart.
+        "Selon X, Y a ..." and "En soutenant X, Y a ..." set X apart. A comma
+        after the coordinator ends the list: "mediated by Qatar and Turkey,
+        the Qatari foreign ministry said" lists two.
         """
         # (the rules ask for the same group several times a trigger: made once, a copy given each time)
         key = (index, forward)
@@ -265,6 +267,8 @@ class SentenceView:
         step = 1 if forward else -1
         k = index
         closed = False
+        comma_after = None  # (going back) how many chunks the group had at the first comma-only link
+        paired = False  # (going back) the link after this one closes a pair: "A and B, C and D"
         while 0 <= k + step < len(self.chunks):
             a, b = (self.chunks[k], self.chunks[k + step]) if forward else (self.chunks[k + step], self.chunks[k])
             if not self.joined(a, b) or ((a.via == "pronoun") != (b.via == "pronoun") and b.start >= a.end):
@@ -272,7 +276,15 @@ class SentenceView:
                 break
             if b.start >= a.end:
                 # (one mention for two actors, "обе стороны", closes no list of its own)
-                closed = closed or self.closes(a, b)
+                closes = self.closes(a, b)
+                if not closes and forward and closed and not self._pair_follows(k + step):
+                    break
+                if not closes and not forward and comma_after is None and not paired:
+                    comma_after = len(group)
+                if closes and not forward and comma_after is not None:
+                    group, closed = group[:comma_after], False
+                    break
+                closed, paired = closed or closes, closes
             k += step
             group.append(self.chunks[k])
         if not closed:
@@ -280,6 +292,13 @@ class SentenceView:
             first = self.chunks[index]
             group = [c for c in group if (c.start, c.end) == (first.start, first.end)]
         return group if forward else group[::-1]
+
+    def _pair_follows(self, index: int) -> bool:
+        """Does a coordinator join the chunk at ``index`` to the next one: a list of pairs ("Qatar and Egypt, Oman and Kuwait")?"""
+        if index + 1 >= len(self.chunks):
+            return False
+        a, b = self.chunks[index], self.chunks[index + 1]
+        return b.start >= a.end and self.joined(a, b) and self.closes(a, b)
 
     def oblique(self, chunk: Chunk) -> bool:
         """Does a preposition clitic govern the mention ("بدولة فلسطين")? Then it is no subject."""
