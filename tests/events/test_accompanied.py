@@ -9,8 +9,9 @@ from tests.events.conftest import check
 CASES = [
     ("en", "Egypt, with Qatar, condemned the attack.",
      {("Egypt", "condemns", "attack", "default")}, {("Qatar", "condemns", None, None)}),
+    # a together_words phrase names a co-agent (frames/together.py): both act
     ("en", "Egypt, along with Qatar, condemned the attack.",
-     {("Egypt", "condemns", "attack", "default")}, {("Qatar", "condemns", None, None)}),
+     {("Egypt", "condemns", "attack", "default"), ("Qatar", "condemns", "attack", "default")}, set()),
     ("fr", "L'Égypte, avec le Qatar, a condamné l'attaque.",
      {("Egypt", "condemns", "l'attaque", "default")}, {("Qatar", "condemns", None, None)}),
     # a verb inside makes it a clause of its own, not a partner phrase

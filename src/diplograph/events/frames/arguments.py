@@ -471,7 +471,7 @@ def accompanied(s: SentenceView, start: int, end: int, words: list[str]) -> bool
     >>> from datetime import date
     >>> from diplograph.pipeline import Extractor
     >>> from diplograph.types import Document
-    >>> doc = Document("a", "Egypt, along with Qatar, condemned the attack.", date(2025, 6, 2), lang="en")
+    >>> doc = Document("a", "Egypt, with Qatar, condemned the attack.", date(2025, 6, 2), lang="en")
     >>> [(st.subject.label, st.predicate) for st in Extractor().extract(doc).statements]
     [('Egypt', 'condemns')]
     """
