@@ -906,17 +906,22 @@ def nominal_use(s: SentenceView, end: int) -> bool:
     return any(c.end == word[1] and s.possessor(c) for c in s.chunks)
 
 
+#: How many characters back the word before a trigger is looked for.
+_WORD_REACH = 24
+
+
 def noun_in_use(s: SentenceView, item: Item) -> bool:
     """Is a verb-row trigger a noun here: right after a determiner, a possessive word or a possessor ("over its supply of drones")?
 
     A participle clause keeps the subject of the last verb read, not of such a noun.
     """
-    before = s.words(0, item.start)
+    before = s.text[max(0, item.start - _WORD_REACH):item.start].split()[-1:]  # (the word before, cheaply)
     if not before:
         return False
-    if before[-1] in s.language.folded("determiners") | s.language.folded("possessive_words"):
+    if before[0] in s.language.folded("determiners") or before[0] in s.language.folded("possessive_words"):
         return True
-    return any(s.possessor(c) and not s.words(c.end, item.start) for c in s.chunks if c.end <= item.start)
+    return any(item.start - _WORD_REACH <= c.end <= item.start and not s.words(c.end, item.start) and s.possessor(c)
+               for c in s.chunks)
 
 
 def verb_cut(s: SentenceView, span_words: list) -> list:
