@@ -23,6 +23,14 @@ CASES = [
      {("Egypt", "callsFor", "retirer de Rafah", "addressed")}, {("Israel", "withdrawsFrom", None, None)}),
     ("fr", "Le Qatar a invité les deux camps à s'asseoir à la table des négociations.", set(),
      {("Qatar", "callsFor", "deux camps", None)}),
+    # a phrase addressee (a determiner first) before a content that opens on a verb trigger of its own
+    ("fr", "L'Égypte a appelé les pays arabes à soutenir la Palestine.",
+     {("Egypt", "callsFor", "soutenir la Palestine", "addressed")}, {("Egypt", "supports", None, None)}),
+    ("fr", "Le Maroc a appelé la communauté internationale à condamner l'attaque.",
+     {("Morocco", "callsFor", "condamner l'attaque", "addressed")}, {("Morocco", "condemns", None, None)}),
+    ("fr", "La France a appelé ses partenaires européens à rejeter le plan.",
+     {("France", "callsFor", "rejeter le plan", "addressed")}, {("France", "rejects", None, None)}),
+    ("fr", "L'Égypte a appelé les efforts de paix à Gaza.", set(), {("Egypt", "callsFor", None, None)}),
     # no content marker after the addressee: a phone call, a support, nothing urged
     ("fr", "Emmanuel Macron a appelé Volodymyr Zelensky.", set(), {("Emmanuel Macron", "callsFor", None, None)}),
     ("fr", "Emmanuel Macron a appelé Volodymyr Zelensky à Kiev.", set(), {("Emmanuel Macron", "callsFor", None, None)}),

@@ -26,6 +26,15 @@ CASES = [
      {("European Union", "sanctions", "Belarus", "default")}, set()),
     ("fr", "L'Union européenne a adopté un nouveau train de sanctions contre la Biélorussie.",
      {("European Union", "sanctions", "Belarus", "default")}, set()),
+    # a time word between the light verb and its noun does not count towards the gap (trigger_gap_words)
+    ("fr", "L'Union européenne a adopté vendredi un nouveau paquet de sanctions contre la Russie.",
+     {("European Union", "sanctions", "Russia", "default")}, set()),
+    ("fr", "Le Maroc a tenu dimanche une longue réunion avec l'Égypte.",
+     {("Morocco", "meetsWith", "Egypt", "with")}, set()),
+    ("en", "Finland imposed yesterday a new set of sanctions on Belarus.",
+     {("Finland", "sanctions", "Belarus", "default")}, set()),
+    ("fr", "L'Union européenne a adopté vendredi un nouveau plan de relance pour la Grèce.", set(),
+     {("European Union", None, None, None)}),
     # nothing: no event noun after the light verb, or another statement between, or no one acted on
     ("fr", "La France a lancé une offensive diplomatique.", set(), {("France", "attacks", None, None)}),
     ("en", "Iran made clear that talks with the United States were over.", set(),

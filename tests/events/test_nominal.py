@@ -18,6 +18,17 @@ CASES = [
      {("European Union", "providesAidTo", "Tunisia", "default")}, set()),
     ("fr", "La visite du ministre allemand des Affaires étrangères en Égypte a commencé.",
      {("Johann Wadephul", "visits", "Egypt", "default")}, set()),
+    # a manner or degree qualifier after the noun of a light verb (masdar_adjectives, one word or several)
+    # belongs to the noun, not to its object: the actor after it is still in reach
+    ("fr", "La Guinée, le Tchad ainsi que le Soudan ont annoncé le retrait « sans délai » de leur pays de l'Union africaine.",
+     {("Chad", "withdrawsFrom", "African Union", "default")}, set()),
+    ("fr", "La Guinée a annoncé le retrait sans délai de ses troupes du Tchad.",
+     {("Guinea", "withdrawsFrom", "Chad", "default")}, set()),
+    # the object's length cap never splits a mention (arguments._capped): a long name stays whole
+    ("fr", "Le Tchad a annoncé le retrait de son pays de la Communauté économique des États de l'Afrique de l'Ouest.",
+     {("Chad", "withdrawsFrom", "ECOWAS", "default")}, set()),
+    ("fr", "La Guinée a annoncé le retrait sans délai de la commission électorale.", set(),
+     {("Guinea", "withdrawsFrom", None, None)}),
     # a nationality adjective opening the object of a genitive noun names the target state
     ("en", "Israeli air strikes on Iranian nuclear sites continued.", {("Israel", "attacks", "Iran", "genitive")}, set()),
     ("en", "Russia's attack on the pipeline angered Hungary.", set(), {("Russia", "attacks", None, None)}),

@@ -12,6 +12,13 @@ CASES = [
     ("fr", "La Russie a condamné les attaques contre l'Iran.", set(), {("Russia", "attacks", None, None)}),
     ("fr", "Les villages ont été attaqués par l'armée russe.", set(), {("Russia", "attacks", "villages", "genitive")}),
     ("en", "Russia condemned the attacks on Iran.", set(), {("Russia", "attacks", None, None)}),
+    # one qualifier between a noun determiner and the homograph (arguments.qualified_noun): the noun, also
+    # inside the object phrase, which it no longer cuts
+    ("fr", "La France a condamné une grave menace pour la région.",
+     {("France", "condemns", "grave menace pour la région", "default")}, {("France", "threatens", None, None)}),
+    ("fr", "L'Italie a dénoncé une « sérieuse menace » pour la sécurité européenne.", set(),
+     {("Italy", "threatens", None, None), ("Italy", "condemns", "sérieuse", None)}),
+    ("fr", "La Russie menace la Moldavie.", {("Russia", "threatens", "Moldova", "default")}, set()),
     ("en", "The United States attacks Iran.", {("United States", "attacks", "Iran", "default")}, set()),
 ]
 

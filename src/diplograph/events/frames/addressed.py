@@ -39,6 +39,10 @@ def addressed(ctx: Context) -> Reading | None:
     if between[-2:-1] and between[-2] in s.language.folded("object_pronouns") and between[-1] in markers:
         # "pressing them to accept the proposal": a pronoun addressee, the object dropped before it
         return _content(s, found, span[0], span[1])
+    if between and between[-1] in markers and _phrase_addressee(s, between[:-1]) \
+            and not any(item.end <= c.start < span[0] for c in s.chunks):
+        # "a appelé les pays arabes à soutenir la Palestine": the content opens on a verb of its own
+        return _content(s, found, span[0], span[1])
     if len(between) == 1 and between[0] in markers and _clitic_addressee(s, item.start):
         # "qui l'a invité à se rendre à Abidjan": the addressee is a clitic before the verb
         return _content(s, found, span[0], span[1])
@@ -53,6 +57,13 @@ def addressed(ctx: Context) -> Reading | None:
                                                              for it in s.scan.of_kind("trigger")):
             return None
     return None
+
+
+def _phrase_addressee(s, words: list[str]) -> bool:
+    """Are ``words`` a short phrase that opens on a determiner, with no marker, genitive or lead word after it ("les pays arabes")?"""
+    if not words or len(words) > _ADDRESSEE_WORDS or words[0] not in s.language.folded("determiners"):
+        return False
+    return not any(w in s.lead_words for w in words[1:])
 
 
 #: How many words (a clitic, then an auxiliary: "les a") may stand before the verb for a clitic addressee.

@@ -24,6 +24,7 @@
 from __future__ import annotations
 
 from diplograph.actors.mentions import Chunk
+from diplograph.events.frames.arguments import qualified_noun
 from diplograph.events.frames.predicates import CONTENT_PREDICATES, UNDOABLE, URGING
 from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
@@ -164,7 +165,8 @@ def attributive(s: SentenceView, item: Item, trigger: Trigger) -> bool:
     """
     if trigger.pos == "noun":
         return False
-    before = s.words(s.clause(item.start)[0], item.start)
+    opening = s.clause(item.start)[0]
+    before = [s.text[a:b] for a, b in s.spans_before(item.start) if a >= opening]  # (the word before, in the clause)
     if before and before[-1] in s.language.folded("noun_determiners"):
         return True
     if before and before[-1] in s.language.folded("determiners") \
@@ -173,6 +175,9 @@ def attributive(s: SentenceView, item: Item, trigger: Trigger) -> bool:
         # "a condamné les attaques contre l'Iran": folding makes the participle "attaqués" the noun's
         # homograph; after an article it is the noun, which reads its own actors (frame genitive).
         # ("sa visite", "la visite prévue": the verb's reading stands, the noun has no genitive row)
+        return True
+    if qualified_noun(s, item):
+        # "a dénoncé une grave menace pour la région": one qualifier between the determiner and the homograph
         return True
     active = tuple(s.language.folded("active_suffixes"))
     if not active:
@@ -195,7 +200,7 @@ def discussed(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     """
     talk = s.language.folded("discussion_words")
     # most sentences hold no discussion verb: look for one once a sentence, not once a trigger
-    if not s.memo("discussion", lambda: any(s.text[a:b] in talk for a, b in s.scan.words)):
+    if talk.isdisjoint(s.vocabulary()):
         return False
     partner = s.language.folded("with_words")
     # a ``during_words`` phrase is a time adjunct, not the topic: «بحث X خلال استقباله Y الأوضاع»

@@ -64,7 +64,9 @@ def _filler(s: SentenceView, start: int, end: int) -> bool:
     """Are the words between a light verb and its noun only determiners and modifiers (``light_filler_words``)?"""
     words = s.words(start, end)
     allowed = s.language.folded("light_filler_words")
-    if len(words) > _LIGHT_GAP or any(w in s.lead_words and w not in allowed for w in words):
+    gaps = s.language.folded("trigger_gap_words")
+    timeless = [w for w in words if w not in gaps]  # "adopted on Friday a new package of"
+    if len(timeless) > _LIGHT_GAP or any(w in s.lead_words and w not in allowed for w in words):
         # "made clear that talks ...": a complement clause, not the light verb's noun
         return False
     return not any(start <= c.start < end and not s.venue(c) for c in s.chunks) and \

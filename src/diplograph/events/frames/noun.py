@@ -62,7 +62,7 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
     if light := light_subject(s, item):
         # "قام وانغ يي بزيارة إلى ...": a light verb's subject. An act on an actor
         # needs one: "a lancé une offensive diplomatique" attacks no one.
-        obj = object_after(s, item.end, clause[1], trigger)
+        obj = object_after(s, past_adjectives(s, item.end), clause[1], trigger)
         # A place-taking act whose object words fix its sense may act on a phrase: "a annoncé le rappel de son
         # ambassadeur à Madrid" (the ambassador is no actor; the row's object_words say the ties are cut).
         return Reading(light, obj) if obj[0] is not None or trigger.predicate not in ACTOR_OBJECTS \
@@ -86,10 +86,15 @@ def past_adjectives(s: SentenceView, start: int) -> int:
     object is «لأي محاولات».
     """
     adjectives = s.language.folded("masdar_adjectives")
-    for a, b in s.scan.spans_between(start):
-        if s.text[a:b] not in adjectives:
+    sizes = s.language.memo("masdar_adjective_sizes", lambda: sorted({w.count(" ") + 1 for w in adjectives}, reverse=True))
+    words, i = s.scan.spans_between(start), 0
+    while i < len(words):
+        # the longest entry first: a phrase of several words ("sans délai") or one word
+        n = next((n for n in sizes if i + n <= len(words)
+                  and s.text[words[i][0]:words[i + n - 1][1]] in adjectives), None)
+        if n is None:
             break
-        start = b
+        start, i = words[i + n - 1][1], i + n
     return start
 
 
