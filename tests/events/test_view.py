@@ -76,3 +76,21 @@ def test_a_preposition_governs_a_mention_through_an_event_noun(extractor):
     # "В саммите ОДКБ приняли участие ...": the bloc is the summit's, no subject
     v = view(extractor, "В саммите ОДКБ приняли участие президенты.", "ru")
     assert v.no_subject(v.chunks[0])
+
+
+def test_spans_before_is_the_tail_of_the_words_before(extractor):
+    # by bisection, the same spans as the list of every word before the position, at every position
+    for text, lang in [("Egypt, on Monday, hosted the talks, officials said.", "en"),
+                       ("استقبل الرئيس المصري، الإثنين، وزير الخارجية الأردني.", "ar"),
+                       ("L'Union européenne va suspendre l'accord.", "fr")]:
+        v = view(extractor, text, lang)
+        for end in range(len(v.text) + 1):
+            for n in (1, 2, 3):
+                assert v.spans_before(end, n) == v.scan.spans_between(0, end)[-n:], (text, end, n)
+
+
+def test_a_group_asked_again_is_the_same_and_a_copy(extractor):
+    v = view(extractor, "Egypt, Jordan and Qatar met in Cairo.", "en")
+    first = v.group_from(0, forward=True)
+    first.pop()  # a rule that changes its list changes no other rule's
+    assert [c.actor.label for c in v.group_from(0, forward=True)] == ["Egypt", "Jordan", "Qatar"]

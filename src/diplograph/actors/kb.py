@@ -107,6 +107,7 @@ class KnowledgeBase:
         located: dict[str, str] | None = None,
         heads: dict[str, str] | None = None,
         women: frozenset[str] = frozenset(),
+        bodies: dict[tuple[str, str], str] | None = None,
     ) -> None:
         """Index the records; :func:`read_kb` validates them before this.
 
@@ -118,6 +119,7 @@ class KnowledgeBase:
             located: the state each place lies in, by place id.
             heads: the post of whoever heads a seat of government, by seat id.
             women: the ids of the people written ``gender: female``.
+            bodies: the seat that is a state's body of a kind (a bodies.tsv label), by (state id, label).
         """
         self.actors: dict[str, Actor] = actors
         self._aliases = aliases
@@ -126,6 +128,7 @@ class KnowledgeBase:
         self._located = located or {}
         self._heads = heads or {}
         self._women = women
+        self._bodies = bodies or {}
         by_lang: dict[str, list[Alias]] = defaultdict(list)
         for alias in aliases:
             by_lang[alias.lang].append(alias)
@@ -338,6 +341,18 @@ class KnowledgeBase:
         """
         return set(self._titles.values())
 
+    def body_of(self, state_id: str, label: str) -> Actor | None:
+        """The seat that is a state's body of one kind (seats.tsv ``body``, a bodies.tsv label), or None.
+
+        >>> kb = load_kb()
+        >>> kb.body_of("country/usa", "Treasury").label
+        'US Treasury'
+        >>> kb.body_of("country/dza", "Interior Ministry") is None
+        True
+        """
+        seat = self._bodies.get((state_id, label))
+        return self.actors.get(seat) if seat is not None else None
+
     def seat_head(self, seat_id: str, day: date) -> Actor | None:
         """Who headed a seat of government on a day: "the Kremlin leader", "سيد البيت الأبيض".
 
@@ -425,6 +440,7 @@ class _Builder:
         self.refs: list[tuple[str, str, str, str]] = []  # (where, id, ref, expected prefix)
         self.women: set[str] = set()
         self.located: dict[str, str] = {}  # place id -> the state it lies in
+        self.bodies: dict[tuple[str, str], str] = {}  # (state id, bodies.tsv label) -> seat id
         self.heads: dict[str, str] = {}  # seat id -> the post of whoever heads it
 
     def add(self, where: str, actor: Actor) -> None:
@@ -505,6 +521,11 @@ def _read_seats(root: Traversable | Path, b: _Builder) -> None:
             if head not in POSITIONS:
                 raise DataError(f"{where} ({row['id']}): head {head!r} is no position; {nearest(head, POSITIONS)}")
             b.heads[row["id"]] = head
+        if body := row.get("body"):
+            if (row["represents"], body) in b.bodies:
+                raise DataError(f"{where} ({row['id']}): {body!r} of {row['represents']} is already "
+                                f"{b.bodies[(row['represents'], body)]}; keep one")
+            b.bodies[(row["represents"], body)] = row["id"]
         b.refs.append((where, row["id"], row["represents"], "country/"))
         b.names(row["id"], row, "seat")
 
@@ -636,7 +657,7 @@ def read_kb(root: Traversable | Path) -> KnowledgeBase:
     for actor in b.actors.values():
         assert actor.type in ACTOR_TYPES + ("Place",)
     return KnowledgeBase(b.actors, b.aliases, offices, titles, located=b.located, heads=b.heads,
-                         women=frozenset(b.women))
+                         women=frozenset(b.women), bodies=b.bodies)
 
 
 @cache

@@ -37,6 +37,10 @@ _UNIQUE_POSTS = {"head_of_state", "head_of_government", "foreign_minister", "def
 _STATE_POSTS = _UNIQUE_POSTS | {"minister"}
 #: Body labels (bodies.tsv) of a state's delegation: the titled people who lead it serve its state.
 _DELEGATION_BODIES = {"Delegation"}
+#: Body labels (bodies.tsv) of a state's ministries: each is an actor of its own that represents its state
+#: ("the Algerian interior ministry" is not Algeria itself), the seat the knowledge base names where it has one.
+_MINISTRIES = frozenset({"Foreign Ministry", "Defence Ministry", "Interior Ministry", "Finance Ministry", "Treasury",
+                         "Justice Ministry", "Economy Ministry", "Trade Ministry", "Health Ministry", "Energy Ministry"})
 #: Posts whose unnamed holder stands for the state ("the Chinese minister"): not an adviser's, a spokesman's or a
 #: deputy's, nor an ambassador's (who comes to a ministry or is summoned as a messenger, not as the state acting).
 _STATE_AGENT_POSTS = _STATE_POSTS | {"envoy"}
@@ -239,11 +243,11 @@ class _Chains:
         return self.kb.actors.get(actor.represents) if actor.represents else None
 
     def honorific_gap(self, end: int, start: int) -> bool:
-        """Only honorifics and commas between a title and a name: "أمير قطر، الشيخ تميم"."""
+        """Only honorifics, appointment words and commas between a title and a name: "أمير قطر، الشيخ تميم"."""
         if _adjacent(self.scan, end, start):
             return True
         words = _spaced(self.scan.text[end:start], self.commas).split()
-        honorifics = self.language.folded("honorifics")
+        honorifics = self.language.folded("honorifics") | self.language.folded("appointment_words")
         return bool(words) and all(w in honorifics for w in words)
 
     def in_item(self, pos: int) -> bool:
@@ -335,19 +339,23 @@ class _Chains:
             The name's span and the index of the known person's item, if any.
         """
         words, last = [], start
-        honorifics = self.language.folded("honorifics")
+        appointing = self.language.folded("appointment_words")
+        honorifics = self.language.folded("honorifics") | appointing
+        appointed = False  # "министром назначен Ержан Ашикбаев": a full name only, not "назначен Указом"
         for a, b in self.scan.spans_between(start):
             if not _adjacent(self.scan, last, a):
                 break
             last = b
             if not words and self.scan.text[a:b] in honorifics:
+                appointed = appointed or self.scan.text[a:b] in appointing
                 if self.scan.text[a:b + 1] in self.language.folded("abbreviations"):
                     last = b + 1  # "Mr. NAME": the abbreviation's full stop
                 continue  # a rank or honorific before the name: "العماد", "General"
             words.append((a, b))
         taken, known = self.name_words(words, first=True)
         counted = [w for w in taken if self.scan.text[slice(*w)] not in self.language.folded("name_particles")]
-        if not counted or (len(counted) < 2 and not self.capitalized) or self.is_claimed(taken[0][0], taken[-1][1]):
+        if not counted or (len(counted) < 2 and (appointed or not self.capitalized)) \
+                or self.is_claimed(taken[0][0], taken[-1][1]):
             return None
         return taken[0][0], taken[-1][1], known
 
@@ -1485,7 +1493,8 @@ class _Chains:
             gap = self.scan.text[left.end:right.start].split()
             clitic = self.scan.text[right.start:right.start + right.trim] if after else ""
             if (gap and all(w in words for w in gap)) or (not gap and clitic.startswith(prefixes) and prefixes):
-                out[k + 1 if after else k] = Chunk(adjective.start, adjective.end, adjective.actor, "body",
+                out[k + 1 if after else k] = Chunk(adjective.start, adjective.end,
+                                                   self.body_actor(adjective.actor, body.body), "body",
                                                    trim=adjective.trim, body=body.body)
         return out
 
@@ -1503,6 +1512,19 @@ class _Chains:
                 self.used.add(k)
                 return self.items[k]
         return None
+
+    def body_actor(self, state: Actor, label: str) -> Actor:
+        """The actor a state's body noun names: a ministry is its own body, any other body noun the state itself.
+
+        The knowledge base's seat where it names that body ("the Iranian foreign ministry"), else one minted
+        that represents the state ("the Algerian interior ministry").
+        """
+        if label not in _MINISTRIES or state.type != "Country":
+            return state
+        if (seat := self.kb.body_of(state.id, label)) is not None:
+            return seat
+        return Actor(f"body/{state.id.split('/')[-1]}-{slug(label)}", group_label(label, state.label), "GovernmentBody",
+                     represents=state.id)
 
     def possessed_body(self, i: int) -> Item | None:
         """The body noun right after a state's name with a possessive ending ("Poland's Foreign Ministry"), or None.
@@ -1545,7 +1567,8 @@ class _Chains:
                 return Chunk(item.start, item.end, place, "place", agent=False, trim=tag.prefix)
             if actor.type == "Country" and (body := self.possessed_body(i)) is not None:
                 # "Poland's Foreign Ministry": the state's body, as "the Polish Foreign Ministry" is.
-                return Chunk(item.start, body.end, actor, "body", trim=tag.prefix, body=body.tag("body").data)
+                label = body.tag("body").data
+                return Chunk(item.start, body.end, self.body_actor(actor, label), "body", trim=tag.prefix, body=label)
             if actor.type == "Country" and not tag.prefix and (head := self.state_head(item.start)) is not None:
                 return Chunk(head[0], item.end, actor, "gazetteer", trim=head[1])
             return Chunk(item.start, item.end, actor, "gazetteer", agent=actor.type != "Place", trim=tag.prefix)
@@ -1556,7 +1579,9 @@ class _Chains:
             if (body := self.body_beside(i)) is not None:
                 first = min(body, item, key=lambda it: it.start)
                 trim = first.tag("body" if first is body else "adjective").prefix
-                return Chunk(first.start, max(body.end, item.end), state, "body", trim=trim, body=body.tag("body").data)
+                label = body.tag("body").data
+                return Chunk(first.start, max(body.end, item.end), self.body_actor(state, label), "body", trim=trim,
+                             body=label)
             return Chunk(item.start, item.end, state, "nationality", agent=False, trim=item.tag("adjective").prefix)
         if item.has("capital"):
             state = self.kb.actors.get(item.tag("capital").data)

@@ -32,8 +32,10 @@ __all__ = ["KINDS", "SCOPES", "cancelled", "cancels", "cue_patterns", "linked", 
 #: ("пока": while) cuts there, and no near-copy rows are needed (:func:`cue_patterns`).
 #: A ``temporal`` word ("when", "lorsque", «когда») opening a clause lets the future and hypothetical
 #: cues of the clause before it count in it: "is expected to raise it when he meets Trump" meets later.
+#: An ``assertion`` word ("while", «فيما») opens a clause the outlet states again itself: a sentence-wide
+#: reporting cue before it reports nothing after it ("X said ..., while Y threatened ...": Y threatened).
 KINDS = ("negation", "not_negation", "refusal", "cancellation", "future", "reported", "not_reported", "hypothetical",
-         "possibility", "yet", "temporal", "not_hypothetical", "draft")
+         "possibility", "yet", "temporal", "not_hypothetical", "draft", "assertion")
 #: Where a cue counts (cues.tsv ``scope``): before the trigger in its clause, anywhere in the sentence,
 #: on the event noun it modifies ("possible sanctions"), or on the event noun it is the predicate of
 #: ("the talks will be held", «визит запланирован на июль»; not "the loan will be disbursed"), or, for
@@ -304,6 +306,20 @@ def possible(scan: Scan, trigger: Item, clause: tuple[int, int]) -> bool:
     return False
 
 
+def _asserted_between(scan: Scan, start: int, end: int) -> bool:
+    """Does an ``assertion`` word open a clause between a reporting cue and a trigger after it?
+
+    "قالت الوزارة إنها ترفض ...، فيما هددت باريس ...": what Paris threatened
+    is the outlet's own word again, not the ministry's report.
+
+    >>> from diplograph.lang.scanner import Scanner, Tag
+    >>> scan = Scanner([("while", Tag("cue", ("assertion", "clause")))]).scan("X said A, while Y threatened B")
+    >>> _asserted_between(scan, 6, 20), _asserted_between(scan, 6, 9)
+    (True, False)
+    """
+    return any(start <= item.start and item.end <= end for item, _ in cues(scan, "assertion"))
+
+
 def own_words(speakers: Collection[tuple[int, Collection[str]]], side: Collection[str],
               side_of: Callable[[str], Collection[str]] = lambda actor_id: (actor_id,)) -> frozenset[int]:
     """Starts of the reporting cues that the subject's own side speaks: the statement is asserted there (C3).
@@ -408,6 +424,8 @@ def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool
             if kind == "future" and item.start >= trigger.end and _events(scan, trigger.end, item.start):
                 # "the visit on Saturday prepared Sisi's visit in the near future": a time after
                 # another event is that event's
+                continue
+            if scope == "sentence" and kind == "reported" and _asserted_between(scan, item.end, trigger.start):
                 continue
             if scope == "sentence" and (kind != "reported" or item.start < trigger.start):
                 return True

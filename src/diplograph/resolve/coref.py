@@ -629,6 +629,8 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
         if any(c.start <= item.start < c.end for c in out):
             continue
         if kind == "pair":
+            if any(c.start > item.end and not scan.text[item.end:c.start].strip() for c in chunks):
+                continue  # "лидеров Китая и Индии": the actors it governs are named right after it
             # Both actors at the anaphor's span: the extractor reads them as coordinated.
             before = [c for c in sorted(out, key=lambda c: c.start) if c.end <= item.start]
             tag = item.tag("pair_anaphor")

@@ -111,3 +111,14 @@ def test_a_title_is_declined_in_its_own_number_only():
     # "президенты Казахстана" is no one president: the plural is plural_titles.tsv's
     forms = entry_forms(load_language("ru"), "президент", "title")
     assert fold("президентом") in forms and fold("президенты") not in forms
+
+
+@pytest.mark.parametrize("sentence", [
+    "Министр иностранных дел Казахстана назначен Указом президента.",
+    "Министр обороны стал Героем России.",
+    "Посол Франции стал Почётным гражданином Москвы.",
+])
+def test_appointment_word_takes_a_full_name_only(sentence):
+    """After "назначен", "стал" a title goes to a first and last name, not to one capitalised word."""
+    x = extract(sentence)
+    assert not x.roles, summary(x)

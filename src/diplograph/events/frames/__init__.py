@@ -10,7 +10,7 @@ clause cuts, relative words) and never name a language.
 
 >>> from diplograph.events.frames.registry import names
 >>> names()
-['addressed', 'adjunct', 'agent_noun', 'arrival', 'carried', 'content', 'converse', 'default', 'delegation', 'deontic', 'destination', 'direct', 'elided_genitive', 'event', 'genitive', 'inverted', 'invited', 'mutual', 'necessity', 'participant', 'participle', 'possessive', 'presence', 'received', 'refusal', 'speaker', 'stance', 'visitor', 'with']
+['addressed', 'adjunct', 'agent_noun', 'arrival', 'carried', 'content', 'converse', 'default', 'delegation', 'deontic', 'destination', 'direct', 'elided_genitive', 'event', 'genitive', 'governed', 'inverted', 'invited', 'mutual', 'necessity', 'participant', 'participle', 'possessive', 'presence', 'qualified', 'received', 'refusal', 'speaker', 'stance', 'visitor', 'with']
 """
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ from __future__ import annotations
 # sentence constructions run in this order (during reads between's frames).
 from diplograph.events.frames import (  # noqa: F401
     addressed, adjunct, agent_noun, invited, converse, delegation, deontic, destination, elided, event, fronted, inverted, mutual,
-    participant, partner, received, refusal, speaker, stance, verb, visitor, carried,
-    impersonal, together, asked, between, during, sides,
+    participant, partner, qualified, received, refusal, speaker, stance, verb, visitor, carried,
+    impersonal, together, asked, between, during, sides, governed,
 )
 from diplograph.events.frames.core import Frame, find_frames
 from diplograph.events.frames.registry import names

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.predicates import (
-    ACTOR_OBJECTS, BETWEEN, EVENT_OBJECTS, PLACE_OBJECTS, RECIPROCAL, TARGET_OBJECTS, UNPOSSESSED_OBJECTS, WISHES,
+    ACTOR_OBJECTS, BETWEEN, EVENT_OBJECTS, OBJECT_BEFORE_CONTENT, PLACE_OBJECTS, RECIPIENT_OBJECTS, RECIPROCAL, TARGET_OBJECTS, UNPOSSESSED_OBJECTS, WISHES,
 )
 from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
@@ -196,10 +196,14 @@ def delegates(s: SentenceView, end: int, clause_end: int) -> list[Chunk]:
         if chunk.start < end:
             continue
         words = s.words(end, chunk.start)
-        if chunk.start >= clause_end or not chunk.agent or s.no_subject(chunk) or len(words) > _DELEGATE_WORDS \
+        # (a case no subject takes is the phrase's own: "при участии министров Египта", "при участии Египта")
+        if chunk.start >= clause_end or not chunk.agent or s.oblique(chunk) or len(words) > _DELEGATE_WORDS \
                 or not all(w in skip for w in words) or any(end <= it.start < chunk.start
                                                              for it in s.scan.of_kind("trigger")):
             return []
+        if not words:
+            # subject_after passed it over: only for its case, when the language marks one
+            return [c for c in s.group_from(i, forward=True) if c.agent] if s.no_subject(chunk) else []
         if words and all(w in possessives for w in words) and chunk.actor.type == "Person" and chunk.position:
             # "attended by his Iraqi counterpart, Fuad Hussein": the titled person himself.
             return [c for c in s.group_from(i, forward=True) if c.agent]
@@ -216,6 +220,12 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
     "Turkey, in turn, praised", "Hungary, which depends on Russian oil,
     blocked", "La Jordanie a, pour sa part, insisté".
     """
+    # (asked again for the same verb by its other readings and by fronted_subject: found once, a copy given)
+    return list(s.memo(("subject_before", start, clause_start, comma),
+                       lambda: _subject_before(s, start, clause_start, comma=comma)))
+
+
+def _subject_before(s: SentenceView, start: int, clause_start: int, *, comma: bool) -> list[Chunk]:
     opening = parentheses_start(s, clause_start) if comma else clause_start
     skipped = (opening, clause_start)
     joined = [c for c in s.chunks if c.end <= start and s.text[c.end:start] == "-"]
@@ -310,7 +320,7 @@ def oblique_apart(s: SentenceView, chunk: Chunk) -> bool:
     after; "ممثلون عن تركيا شاركوا" names Turkey through its delegates.
     """
     words = s.language.folded("oblique_words")
-    before = s.scan.spans_between(0, chunk.start)[-2:] if words else []
+    before = s.spans_before(chunk.start, 2) if words else []
     if not before or s.text[slice(*before[-1])] not in words:
         return False
     return not (len(before) == 2 and s.text[slice(*before[0])] in s.language.folded("delegate_words"))
@@ -347,7 +357,7 @@ def _venue_before(s: SentenceView, chunk: Chunk) -> tuple[int, int] | None:
         return None
     if chunk.agent and not (s.language.get("subject_cases") and s.no_subject(chunk)):
         return None
-    prefix = s.scan.spans_between(0, chunk.start)[-1]
+    prefix = s.spans_before(chunk.start)[-1]
     return prefix[0], chunk.end
 
 
@@ -430,7 +440,7 @@ def parenthesis(s: SentenceView, start: int, end: int) -> bool:
                  or agent_follows(s, first, end)):
         return True
     words = s.words(start, end)
-    if apposition(s, start, end, words):
+    if apposition(s, start, end, words) or accompanied(s, start, end, words):
         return True
     if len(words) > _PARENTHESIS_WORDS:
         return False
@@ -446,6 +456,34 @@ def parenthesis(s: SentenceView, start: int, end: int) -> bool:
         return True
     return not any(start <= c.start < end and c.agent for c in s.chunks) and \
         not any(start <= it.start < end for it in s.scan.of_kind("trigger"))
+
+
+#: How many words may open a partner phrase before its ``with_words`` word ("together with", "along with").
+_WITH_LEAD = 1
+
+
+def accompanied(s: SentenceView, start: int, end: int, words: list[str]) -> bool:
+    """Is ``[start, end)``, between commas, a partner phrase of the subject ("Egypt, with Qatar, condemned")?
+
+    The verb's subject stands before the commas; the partner inside them is
+    passed over (its share in the act is not said as plainly).
+
+    >>> from datetime import date
+    >>> from diplograph.pipeline import Extractor
+    >>> from diplograph.types import Document
+    >>> doc = Document("a", "Egypt, with Qatar, condemned the attack.", date(2025, 6, 2), lang="en")
+    >>> [(st.subject.label, st.predicate) for st in Extractor().extract(doc).statements]
+    [('Egypt', 'condemns')]
+    """
+    if end >= len(s.text) or s.text[end] not in s.commas:
+        return False
+    inside = [c for c in s.chunks if start < c.start and c.end <= end]
+    if not inside or any(start < it.start < end and s.is_verb(it) for it in s.scan.of_kind("trigger")):
+        return False
+    lead = s.words(start, inside[0].start)
+    while lead and lead[-1] in s.language.folded("determiners"):
+        lead.pop()  # ("avec le Qatar")
+    return bool(lead) and lead[-1] in s.language.folded("with_words") and len(lead) <= _WITH_LEAD + 1
 
 
 def apposition(s: SentenceView, start: int, end: int, words: list[str]) -> bool:
@@ -469,10 +507,13 @@ def apposition(s: SentenceView, start: int, end: int, words: list[str]) -> bool:
     if any(start < it.start < end and verb(it) for it in s.scan.of_kind("trigger")):
         return False
     links = s.language.folded("title_links")
+    # ", along with Qatar,": a co-agent the together frame (together.py) adds, never the subject
+    together = [p.split() for p in s.language.folded("together_words")]
 
     def linked(chunk: Chunk) -> bool:
         before = s.words(start, chunk.start)
-        return bool(before) and (before[-1] in links or " ".join(before[-2:]) in links)
+        return bool(before) and (before[-1] in links or " ".join(before[-2:]) in links
+                                 or any(before[-len(p):] == p for p in together))
     return all(linked(c) for c in inside)
 
 
@@ -672,7 +713,8 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     if trigger.predicate not in RECIPROCAL and (adjunct := during_adjunct(s, span_words)) is not None:
         # "stressed during a call with Macron the need to": the call is no object (``during`` reads it)
         span_words = [w for w in span_words if w[0] >= adjunct]
-    if (reported := reported_content(s, _after_dates(s, span_words), clause_end, trigger)) is not None:
+    if trigger.predicate in WISHES \
+            and (reported := reported_content(s, _after_dates(s, span_words), clause_end, trigger)) is not None:
         # ("warned on Saturday that ...": the time phrase before the complementizer is no part of it)
         return reported
     placed = trigger.predicate in PLACE_OBJECTS
@@ -781,8 +823,20 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
         if first <= item.start < span_words[min(2, len(span_words) - 1)][1]:
             # The phrase keeps the words before its event noun: "إلى الرياض في زيارة", "resume talks".
             return None, (first, span_words[-1][1]), item.tag("event").data
-    span_words = target_words(s, span_words, trigger)
+    span_words = blamed_words(s, target_words(s, span_words, trigger), trigger)
     return None, (span_words[0][0], span_words[-1][1]), "Issue"
+
+
+def blamed_words(s: SentenceView, span_words: list, trigger: Trigger) -> list:
+    """Of a predicate that names whom before the content (``object_before_content``), the words before a ``reason_words`` word.
+
+    "blamed the army for the attack": the army is blamed; the attack is what for.
+    """
+    if trigger.predicate not in OBJECT_BEFORE_CONTENT:
+        return span_words
+    reasons = s.language.folded("reason_words")
+    cut = next((i for i, w in enumerate(span_words) if i and s.text[slice(*w)] in reasons), None)
+    return span_words[:cut] if cut is not None else span_words
 
 
 def _place_then_adjunct(s: SentenceView, span_words: list) -> tuple[int, int] | None:
@@ -843,13 +897,26 @@ def topic_cut(s: SentenceView, span_words: list) -> list:
 
 def nominal_use(s: SentenceView, end: int) -> bool:
     """Is the trigger that ends at ``end`` a noun here: after a determiner or a possessor ("Moscow's support for")?"""
-    before = s.scan.spans_between(0, end - 1)  # (the words that end before ``end``)
+    before = s.spans_before(end - 1)  # (the word that ends before ``end``)
     if len(before) < 1:
         return False
     word = before[-1]
     if s.text[slice(*word)] in s.language.folded("determiners"):
         return True
     return any(c.end == word[1] and s.possessor(c) for c in s.chunks)
+
+
+def noun_in_use(s: SentenceView, item: Item) -> bool:
+    """Is a verb-row trigger a noun here: right after a determiner, a possessive word or a possessor ("over its supply of drones")?
+
+    A participle clause keeps the subject of the last verb read, not of such a noun.
+    """
+    before = s.words(0, item.start)
+    if not before:
+        return False
+    if before[-1] in s.language.folded("determiners") | s.language.folded("possessive_words"):
+        return True
+    return any(s.possessor(c) and not s.words(c.end, item.start) for c in s.chunks if c.end <= item.start)
 
 
 def verb_cut(s: SentenceView, span_words: list) -> list:
@@ -1056,14 +1123,26 @@ def target_words(s: SentenceView, span_words: list, trigger: Trigger) -> list:
     Where no actor was found, the object of a ``target_objects`` predicate
     is what the sanctions fall on, not the sanctions.
     """
-    if not trigger.object_words or trigger.predicate not in TARGET_OBJECTS:
+    if not trigger.object_words or trigger.predicate not in TARGET_OBJECTS | RECIPIENT_OBJECTS:
         return span_words
+    target = _target_span(s, span_words, trigger)
+    if trigger.predicate in TARGET_OBJECTS or (target and any(c.start == target[0][0] and c.agent for c in s.chunks)):
+        return target
+    return span_words
+
+
+def _target_span(s: SentenceView, span_words: list, trigger: Trigger) -> list:
+    """The words after the lead word that follows the last object word of the phrase (all of them if none)."""
+    found = None
     for i, (a, b) in enumerate(span_words):
         if any(w in s.text[a:b] for w in trigger.object_words):
             lead = next((j for j in range(i + 1, min(i + 1 + _TARGET_GAP, len(span_words)))
                          if s.text[slice(*span_words[j])] in s.lead_words), None)
-            return span_words[lead + 1:] or span_words if lead is not None else span_words
-    return span_words
+            if lead is None:
+                return span_words if found is None else span_words[found + 1:]
+            # ("40 tonnes of food aid to Sudan": the last object word's lead opens the target)
+            found = lead
+    return span_words if found is None else span_words[found + 1:] or span_words
 
 
 def _after_dates(s: SentenceView, span_words: list) -> list:
@@ -1099,6 +1178,8 @@ def complement_cut(s: SentenceView, span_words: list) -> list:
     pression": what the thing is called is no part of it.
     """
     marks = s.language.folded("complement_words")
+    if marks.isdisjoint(s.vocabulary()):
+        return span_words  # (no such word in the sentence: its words are not walked)
     cut = next((i for i, w in enumerate(span_words) if s.text[slice(*w)] in marks), None)
     return span_words[:cut] if cut is not None else span_words
 
@@ -1261,7 +1342,7 @@ def _time_word(s: SentenceView, pos: int) -> bool:
 
 def time_phrase(s: SentenceView, words: list[tuple[int, int]]) -> bool:
     """Is an object phrase only a time phrase ("الأسبوع المقبل", "next week")? Time words are never objects."""
-    return any(s.is_date(a) for a, _ in words) and \
+    return bool(s.scan.of_kind("date")) and any(s.is_date(a) for a, _ in words) and \
         all(s.is_date(a) or s.text[a:b] in s.gap_words or s.text[a:b] in s.lead_words for a, b in words)
 
 

@@ -33,6 +33,9 @@ __all__ = ["CONTENT_FRAMES", "Context", "Frame", "Reading", "find_frames", "noun
 #: Constructions whose object is content, not a fact: a stance's or a demand's
 #: ("ready to host talks between A and B" states no talks).
 CONTENT_FRAMES = frozenset({"stance", "deontic", "necessity"})
+#: Constructions of a noun whose owner made the act it names: inside another's content it is still
+#: stated ("رفضت إثيوبيا دعوة مصر إلى ...": Egypt did call; events/frames/governed.py).
+STATED_FRAMES = frozenset({"governed"})
 
 
 @fast_init
@@ -335,7 +338,7 @@ def _frames(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, in
     # welcomed or condemned, when an event noun names it, is (predicates.yaml
     # factive): "condemned the Israeli strike", not "condemned the plan to strike".
     noun = any(t.kind == "trigger" and t.data.pos == "noun" for t in item.tags)  # a masdar may read as a verb too
-    if any(_content(f) and (f.trigger.predicate not in FACTIVE or not noun)
+    if trigger.frame not in STATED_FRAMES and any(_content(f) and (f.trigger.predicate not in FACTIVE or not noun)
            and f.object_span[0] < item.end and item.start < f.object_span[1] for f in frames):
         # (overlap, not the start alone: the form "to suspend" starts before the content "suspend ...")
         return []

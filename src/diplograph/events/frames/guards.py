@@ -165,7 +165,8 @@ def attributive(s: SentenceView, item: Item, trigger: Trigger) -> bool:
     """
     if trigger.pos == "noun":
         return False
-    before = s.words(s.clause(item.start)[0], item.start)
+    opening = s.clause(item.start)[0]
+    before = [s.text[a:b] for a, b in s.spans_before(item.start) if a >= opening]  # (the word before, in the clause)
     if before and before[-1] in s.language.folded("noun_determiners"):
         return True
     if before and before[-1] in s.language.folded("determiners") \
@@ -199,7 +200,7 @@ def discussed(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     """
     talk = s.language.folded("discussion_words")
     # most sentences hold no discussion verb: look for one once a sentence, not once a trigger
-    if not s.memo("discussion", lambda: any(s.text[a:b] in talk for a, b in s.scan.words)):
+    if talk.isdisjoint(s.vocabulary()):
         return False
     partner = s.language.folded("with_words")
     # a ``during_words`` phrase is a time adjunct, not the topic: «بحث X خلال استقباله Y الأوضاع»

@@ -14,7 +14,7 @@ import yaml
 from diplograph.errors import DataError
 from diplograph.ontology import vocabulary
 
-__all__ = ["ACTOR_OBJECTS", "AGENT_EVENTS", "EXCHANGED", "BETWEEN", "CAPITAL_VOICES", "CONTENT_PREDICATES", "TARGET_OBJECTS", "EVENT_OBJECTS", "EVALUATIVE", "FACTIVE", "OBJECT_BEFORE_CONTENT", "PLACE_OBJECTS",
+__all__ = ["ACTOR_OBJECTS", "AGENT_EVENTS", "EXCHANGED", "BETWEEN", "CAPITAL_VOICES", "CONTENT_PREDICATES", "RECIPIENT_OBJECTS", "TARGET_OBJECTS", "EVENT_OBJECTS", "EVALUATIVE", "FACTIVE", "OBJECT_BEFORE_CONTENT", "PLACE_OBJECTS",
            "RECIPROCAL", "REFUSALS", "UNDOABLE", "UNNAMED_SOURCES", "UNPOSSESSED_OBJECTS", "URGING", "WISHES"]
 
 
@@ -62,6 +62,8 @@ OBJECT_BEFORE_CONTENT = frozenset(_DATA.get("object_before_content", ()))
 UNPOSSESSED_OBJECTS = frozenset(_DATA.get("unpossessed_objects", ()))
 #: Predicates whose object phrase is the target after the object word's preposition.
 TARGET_OBJECTS = frozenset(_DATA.get("target_objects", ()))
+#: Predicates whose target after their object word is the object only where it names an actor ("aid to Sudan").
+RECIPIENT_OBJECTS = frozenset(_DATA.get("recipient_objects", ()))
 #: What a capital named as where it is said does for its state's government ("поддержали в Минске").
 CAPITAL_VOICES = frozenset(_DATA.get("capital_voices", ()))
 #: Predicates an event noun states with its agents alone: the noun is its own object ("the mediation that Qatar leads").

@@ -29,10 +29,12 @@ def purpose_subject(s: SentenceView, item: Item, clause: tuple[int, int], subjec
     [('Sergey Lavrov', 'meetsWith', 'Hakan Fidan'), ('Sergey Lavrov', 'visits', 'Turkey')]
     """
     markers = s.language.folded("content_markers")
-    if not subjects or not markers or s.text[item.start:item.end].split()[0] not in markers \
-            or subjects[0].end > item.start:
+    if not subjects or not markers or subjects[0].end > item.start or not _infinitive(s, item, markers):
         return None
     first = subjects[0]
+    if not _next_to_object(s, subjects[-1].end, item.start, markers):
+        # "criticised Germany's decision to deliver": the infinitive is the noun's, its subject Germany's
+        return None
     verbs = [v for v in s.scan.of_kind("trigger") if s.is_verb(v) and clause[0] <= v.start and v.end <= first.start]
     if not verbs:
         return None
@@ -45,3 +47,20 @@ def purpose_subject(s: SentenceView, item: Item, clause: tuple[int, int], subjec
         return None
     # (no subject found there: still not the object)
     return subject_before(s, verb.start, clause[0])
+
+
+def _infinitive(s: SentenceView, item: Item, markers: frozenset[str]) -> bool:
+    """Does a content marker open the trigger ("to meet") or stand right before its verb ("to attend")?"""
+    if s.text[item.start:item.end].split()[0] in markers:
+        return True
+    before = s.words(s.clause(item.start)[0], item.start)
+    return bool(before) and before[-1] in markers and s.is_verb(item)
+
+
+def _next_to_object(s: SentenceView, end: int, start: int, markers: frozenset[str]) -> bool:
+    """Do only time words, lead words and the marker stand between the object and the infinitive ("Brazil next month to attend")?"""
+    for a, b in s.scan.spans_between(end, start):
+        word = s.text[a:b]
+        if not (s.is_date(a) or word in markers or word in s.lead_words or word in s.gap_words):
+            return False
+    return True

@@ -84,7 +84,7 @@ def bare_antecedent(s: SentenceView, item: Item, trigger) -> tuple[int, int] | N
     """
     if not trigger.object_pronoun or not trigger.object_words:
         return None
-    before = s.scan.spans_between(0, item.start)[-_BARE_WORDS:]
+    before = s.spans_before(item.start, _BARE_WORDS)
     articles = tuple(s.language.folded("article_prefixes"))
     for k, (a, b) in enumerate(before):
         word = s.text[a:b]

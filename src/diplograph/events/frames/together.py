@@ -19,8 +19,10 @@ __all__ = ["together"]
 
 @construction("together", scope="sentence")
 def together(s: SentenceView, frames: list[Frame]) -> list[Frame]:
-    """One more frame per verb frame for the actor a ``together_words`` phrase names before the verb in its clause."""
-    phrases = [p.split() for p in s.language.folded("together_words")]
+    """One more frame per verb frame for the actor a ``together_words`` phrase names beside its subject."""
+    # (only the phrases the sentence holds: most hold none, and the scan below is per frame and chunk)
+    spaced = " ".join(s.text.split())
+    phrases = [p.split() for p in s.language.folded("together_words") if p in spaced]
     if not phrases:
         return []
     out: list[Frame] = []
@@ -28,12 +30,41 @@ def together(s: SentenceView, frames: list[Frame]) -> list[Frame]:
         if frame.trigger.pos != "verb":
             continue
         taken = {c.actor.id for c in frame.subjects} | ({frame.object_chunk.actor.id} if frame.object_chunk else set())
-        for chunk in s.chunks:
-            if not (frame.clause[0] <= chunk.start and chunk.end <= frame.item.start) or not chunk.agent \
+        # (a subject before the clause reaches its commas: "Egypt, along with Qatar, condemned")
+        opening = min([frame.clause[0]] + [c.start for c in frame.subjects])
+        for k, chunk in enumerate(s.chunks):
+            if not (opening <= chunk.start and chunk.end <= frame.item.start) or not chunk.agent \
                     or chunk.actor.id in taken:
                 continue
-            before = s.words(frame.clause[0], chunk.start)
-            if any(before[-len(p):] == p for p in phrases if len(before) >= len(p)):
-                out.append(replace(frame, subjects=(chunk,)))
-                taken.add(chunk.actor.id)
+            spans = s.scan.spans_between(opening, chunk.start)
+            before = [s.text[a:b] for a, b in spans]
+
+            def opens(n: int) -> bool:
+                # inside the verb's clause anywhere; before it, only where it opens the subject's commas ("Egypt,
+                # along with Qatar,") or follows the subject, never a verb's adjunct ("Egypt, which stood alongside")
+                at = spans[-n][0]
+                gap = s.text[spans[-n - 1][1]:at].strip() if n < len(spans) else ""
+                return at >= frame.clause[0] or n == len(spans) or (gap != "" and gap[-1] in s.commas) or \
+                    any(c.end <= at and s.text[c.end:at].strip() == "" for c in frame.subjects)
+            if any(before[-len(p):] == p and opens(len(p)) for p in phrases if len(before) >= len(p)):
+                _add(s, frame, k, out, taken, before=frame.item.start)
+        for subject in frame.subjects:
+            # a subject after its verb: "وأدانت تركيا، إلى جانب قطر، الهجوم" (the phrase right after its comma)
+            if subject.start < frame.item.start:
+                continue
+            k = next((k for k, c in enumerate(s.chunks) if c.start >= subject.end), None)
+            if k is None or not s.chunks[k].agent or s.chunks[k].actor.id in taken:
+                continue
+            gap = s.text[subject.end:s.chunks[k].start].strip()
+            if gap[:1] and gap[0] in s.commas and s.words(subject.end, s.chunks[k].start) in phrases:
+                _add(s, frame, k, out, taken, before=len(s.text))
     return out
+
+
+def _add(s: SentenceView, frame: Frame, k: int, out: list[Frame], taken: set[str], *, before: int) -> None:
+    """One more frame for the co-agent at chunk ``k`` and each later conjunct ending before ``before``
+    ("together with Qatar and Jordan")."""
+    for member in s.group_from(k, forward=True):
+        if member.agent and member.end <= before and member.actor.id not in taken:
+            out.append(replace(frame, subjects=(member,)))
+            taken.add(member.actor.id)

@@ -12,7 +12,8 @@ from typing import Callable
 
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import (
-    NO_OBJECT, Object, agrees, compound, content_span, coordinated, delegates, main_subject, object_after, object_group,
+    NO_OBJECT, Object, agrees, compound, content_span, coordinated, delegates, main_subject, noun_in_use, object_after,
+    object_group,
     participle_clause, shared_subject, subject_after_object, subject_before, venue_end,
 )
 from diplograph.events.frames.core import Context, Reading
@@ -45,7 +46,7 @@ def active_reading(ctx: Context) -> Reading:
     joined = coordinated(s, item) or place_relative(s, item)
     # the statements of clauses: not compounds ("Iranian-backed"), nor event nouns inside a phrase
     # ("condemned the Israeli strikes on Damascus, urging ...": the League urges)
-    clauses = [f for f in ctx.frames if not compound(s, f) and f.trigger.pos != "noun"]
+    clauses = [f for f in ctx.frames if not compound(s, f) and f.trigger.pos != "noun" and not noun_in_use(s, f.item)]
     participle = participle_clause(s, item, clause)
     subjects = []
     object_end = None  # where an object before the subject ends
@@ -307,7 +308,7 @@ def addressed_content(s: SentenceView, obj: Object, clause_end: int, trigger: Tr
         # "urged Sudan's warring parties to return to talks": the possessed noun is the addressee.
         after = head
     word = s.text[after[0]:after[1]]
-    marked = [s.text[a:b] for a, b in s.scan.spans_between(0, chunk.start)[-1:]]
+    marked = [s.text[a:b] for a, b in s.spans_before(chunk.start)]
     clitic = next((c for c in s.language.folded("content_clitics") if word.startswith(c) and len(word) > len(c) + 2), None)
     by_clitic = False
     if word in s.language.folded("content_markers"):
@@ -339,6 +340,10 @@ def _unnamed_addressee(s: SentenceView, obj: Object, clause_end: int) -> Object:
         # "призвал все стороны к сдержанности": the phrase ran on past the addressee's marker
         content = content_span(s, inner[1], max(clause_end, s.clause(inner[0])[1]))
         return (None, content, "Issue") if content else obj
+    if (verb := _infinitive_after_addressee(s, span, after)) is not None:
+        # "призвал международное сообщество оказать давление": an infinitive opens the content itself
+        content = content_span(s, verb[0], max(clause_end, s.clause(verb[0])[1]))
+        return (None, content, "Issue") if content else obj
     if after is None or s.text[after[0]:after[1]] not in s.language.folded("content_markers") \
             or s.text[span[1]:after[0]].strip() or not words or len(words) > ADDRESSEE_REACH:
         # (the marker right after the phrase: not across a comma, ", a condamné")
@@ -349,6 +354,34 @@ def _unnamed_addressee(s: SentenceView, obj: Object, clause_end: int) -> Object:
         return obj
     content = content_span(s, after[1], max(clause_end, s.clause(after[0])[1]))
     return (None, content, "Issue") if content else obj
+
+
+def _infinitive_after_addressee(s: SentenceView, span: tuple[int, int],
+                                after: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The infinitive after a few words no actor names, inside the phrase or right after it, or None.
+
+    "призвал все стороны проявить сдержанность", "призвал международное
+    сообщество оказать давление": the words before it are the addressee (one
+    to ``ADDRESSEE_REACH``), the infinitive opens what is urged. A phrase that
+    opens with the infinitive is the content itself and stays as it is.
+    """
+    words = s.scan.spans_between(span[0], span[1])[:ADDRESSEE_REACH + 1]
+    for i, word in enumerate(words):
+        if s.text[slice(*word)] in s.lead_words:
+            return None
+        if _infinitive(s, word):
+            return word if i else None
+    if after is not None and len(words) <= ADDRESSEE_REACH and not s.text[span[1]:after[0]].strip() \
+            and _infinitive(s, after):
+        return after
+    return None
+
+
+def _infinitive(s: SentenceView, word: tuple[int, int]) -> bool:
+    """Is the word an infinitive by its ending (``content_suffixes``) and in no mention?"""
+    text = s.text[word[0]:word[1]]
+    return any(text.endswith(x) and len(text) > len(x) + 2 for x in s.language.folded("content_suffixes")) \
+        and not any(c.start <= word[0] < c.end for c in s.chunks)
 
 
 def _marker_inside(s: SentenceView, span: tuple[int, int]) -> tuple[int, int] | None:

@@ -11,9 +11,9 @@ knows the language's word lists but no construction.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Hashable, Iterator
 
 from diplograph.actors.mentions import Chunk
 from diplograph.lang.normalise import fold
@@ -86,13 +86,16 @@ class SentenceView:
         #: the marks the language writes for a comma
         self.commas: str = language.get("comma_marks")
         self.cuts = self._cuts()
-        self._memo: dict[str, Any] = {}
+        self._memo: dict[Hashable, Any] = {}
+        self._groups: dict[tuple[int, bool], list[Chunk]] = {}
 
-    def memo(self, key: str, make: Callable[[], Any]) -> Any:
-        """A value derived from the sentence, made once (the speakers of its reporting cues)."""
-        if key not in self._memo:
-            self._memo[key] = make()
-        return self._memo[key]
+    def memo(self, key: Hashable, make: Callable[[], Any]) -> Any:
+        """A value derived from the sentence, made once (the speakers of its reporting cues; a rule's answer by its arguments)."""
+        try:  # (asked ~10 times a sentence: the kept value first, one lookup)
+            return self._memo[key]
+        except KeyError:
+            self._memo[key] = value = make()
+            return value
 
     def predicates(self) -> frozenset[str]:
         """The predicates of the sentence's trigger readings, made once: a guard that needs one looks here first."""
@@ -120,8 +123,9 @@ class SentenceView:
         # Nor does one between stacked titles ("ولي العهد، رئيس الوزراء الأمير ...").
         title_ends = {it.end for it in self.scan.of_kind("title")}
         chunk_starts = {ch.start for ch in self.chunks}
-        cuts = {c for c in cuts if not (self.text[:c].rstrip() and len(self.text[:c].rstrip()) in title_ends
-                                        and len(self.text) - len(self.text[c + 1:].lstrip()) in chunk_starts)}
+        if title_ends:  # (no title, no cut to keep: the text is not sliced at every cut)
+            cuts = {c for c in cuts if not (self.text[:c].rstrip() and len(self.text[:c].rstrip()) in title_ends
+                                            and len(self.text) - len(self.text[c + 1:].lstrip()) in chunk_starts)}
         ordered = sorted(cuts)
         # ", مساء الثلاثاء،" / ", on Monday," is a parenthesis, not a clause.
         dates = [(it.start, it.end) for it in self.scan.of_kind("date")]
@@ -158,6 +162,23 @@ class SentenceView:
     def words(self, start: int, end: int) -> list[str]:
         """The words between two positions."""
         return self.scan.words_between(start, end)
+
+    def spans_before(self, end: int, n: int = 1) -> list[tuple[int, int]]:
+        """The spans of the last ``n`` words wholly before ``end``: ``scan.spans_between(0, end)[-n:]``, by bisection.
+
+        (The rules ask for the word before a mention or a trigger: no list of every word before it.)
+
+        >>> from diplograph.lang.profile import load_language
+        >>> from diplograph.lang.scanner import Scanner
+        >>> view = SentenceView(Scanner().scan("Egypt hosted the talks"), [], load_language("en"))
+        >>> view.spans_before(16, 2), view.spans_before(15), view.spans_before(3)
+        ([(6, 12), (13, 16)], [(6, 12)], [])
+        """
+        words = self.scan.words
+        j = bisect_left(words, (end,))
+        if j and words[j - 1][1] > end:
+            j -= 1  # (only the last word that starts before ``end`` may cross it)
+        return list(words[max(0, j - n):j])
 
     def is_date(self, pos: int) -> bool:
         """Is the word at ``pos`` part of a date ("أعلن، الإثنين، ...")?"""
@@ -231,12 +252,23 @@ class SentenceView:
         """The coordinated group that starts (or ends) at chunk ``index``.
 
         Commas alone make no list: one ends with a coordinator ("X, Y et Z");
-        "Selon X, Y a ..." and "En soutenant X, Y a ..." set X apart.
+        "Selon X, Y a ..." and "En soutenant X, Y a ..." set X apart. A comma
+        after the coordinator ends the list: "mediated by Qatar and Turkey,
+        the Qatari foreign ministry said" lists two.
         """
+        # (the rules ask for the same group several times a trigger: made once, a copy given each time)
+        key = (index, forward)
+        if key not in self._groups:
+            self._groups[key] = self._group_from(index, forward=forward)
+        return list(self._groups[key])
+
+    def _group_from(self, index: int, *, forward: bool) -> list[Chunk]:
         group = [self.chunks[index]]
         step = 1 if forward else -1
         k = index
         closed = False
+        comma_after = None  # (going back) how many chunks the group had at the first comma-only link
+        paired = False  # (going back) the link after this one closes a pair: "A and B, C and D"
         while 0 <= k + step < len(self.chunks):
             a, b = (self.chunks[k], self.chunks[k + step]) if forward else (self.chunks[k + step], self.chunks[k])
             if not self.joined(a, b) or ((a.via == "pronoun") != (b.via == "pronoun") and b.start >= a.end):
@@ -244,7 +276,15 @@ class SentenceView:
                 break
             if b.start >= a.end:
                 # (one mention for two actors, "обе стороны", closes no list of its own)
-                closed = closed or self.closes(a, b)
+                closes = self.closes(a, b)
+                if not closes and forward and closed and not self._pair_follows(k + step):
+                    break
+                if not closes and not forward and comma_after is None and not paired:
+                    comma_after = len(group)
+                if closes and not forward and comma_after is not None:
+                    group, closed = group[:comma_after], False
+                    break
+                closed, paired = closed or closes, closes
             k += step
             group.append(self.chunks[k])
         if not closed:
@@ -252,6 +292,13 @@ class SentenceView:
             first = self.chunks[index]
             group = [c for c in group if (c.start, c.end) == (first.start, first.end)]
         return group if forward else group[::-1]
+
+    def _pair_follows(self, index: int) -> bool:
+        """Does a coordinator join the chunk at ``index`` to the next one: a list of pairs ("Qatar and Egypt, Oman and Kuwait")?"""
+        if index + 1 >= len(self.chunks):
+            return False
+        a, b = self.chunks[index], self.chunks[index + 1]
+        return b.start >= a.end and self.joined(a, b) and self.closes(a, b)
 
     def oblique(self, chunk: Chunk) -> bool:
         """Does a preposition clitic govern the mention ("بدولة فلسطين")? Then it is no subject."""
@@ -276,7 +323,7 @@ class SentenceView:
         if not self.language.get("subject_cases"):
             return None
         preps = self.language.folded("preposition_words")
-        before = self.scan.spans_between(0, chunk.start + chunk.trim)[-2:]
+        before = self.spans_before(chunk.start + chunk.trim, 2)
         if before and self.text[slice(*before[-1])] in preps:
             return before[-1][0]
         if len(before) == 2 and self.text[slice(*before[0])] in preps and self._governed(chunk.start + chunk.trim) \
@@ -350,7 +397,7 @@ class SentenceView:
         >>> v.venue(oman), v.venue(oman, acting=True)
         (False, True)
         """
-        before = self.words(0, chunk.start)[-1:]
+        before = [self.text[a:b] for a, b in self.spans_before(chunk.start)]
         return (acting or not chunk.agent) and bool(before) and before[0] in self.language.folded("locative_prefixes")
 
     def possessor(self, chunk: Chunk) -> bool:
