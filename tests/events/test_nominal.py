@@ -27,6 +27,9 @@ CASES = [
     # the object's length cap never splits a mention (arguments._capped): a long name stays whole
     ("fr", "Le Tchad a annoncé le retrait de son pays de la Communauté économique des États de l'Afrique de l'Ouest.",
      {("Chad", "withdrawsFrom", "ECOWAS", "default")}, set()),
+    # ... nor does its gloss, which the bracket leaves outside the clause ("(Cedeao)")
+    ("fr", "Le Tchad a annoncé le retrait de son pays de la Communauté économique des États de l'Afrique de l'Ouest (Cedeao).",
+     {("Chad", "withdrawsFrom", "ECOWAS", "default")}, set()),
     ("fr", "La Guinée a annoncé le retrait sans délai de la commission électorale.", set(),
      {("Guinea", "withdrawsFrom", None, None)}),
     # a nationality adjective opening the object of a genitive noun names the target state

@@ -812,7 +812,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
         near = min(span_words[min(_ACTOR_OBJECT_REACH, len(span_words)) - 1][1], purpose_start(s, span_words))
         kept = {a for a, _ in span_words}  # (topic_cut leaves a gap: "talks [on Syria] with Qatar")
         for chunk in s.chunks:
-            if first <= chunk.start < near and chunk.start in kept and chunk.end <= span_words[-1][1] and chunk.agent \
+            if first <= chunk.start < near and chunk.start in kept and _ends_by(s, chunk, span_words[-1][1]) and chunk.agent \
                     and chunk.via != "pronoun" and (placed or not in_venue(s, chunk, first)) \
                     and not in_compound(s, chunk):
                 return chunk, (chunk.start, chunk.end), chunk.actor.type
@@ -1067,6 +1067,14 @@ _ENCOUNTER_GAP = 2
 
 #: How many words after a trigger's object word its preposition may stand («عقوبات جديدة على»).
 _TARGET_GAP = 3
+
+
+def _ends_by(s: SentenceView, chunk: Chunk, end: int) -> bool:
+    """Does the mention end by ``end``, or only its gloss run past it ("de la Communauté ... (Cedeao)": the bracket cuts the clause)?"""
+    if chunk.end <= end:
+        return True
+    marks, rest = s.language.get("gloss_marks"), s.text[end:chunk.end].strip()
+    return chunk.start < end and len(marks) == 2 and (rest.startswith(marks[0]) or not rest.strip(marks))
 
 
 def _capped(s: SentenceView, words: list) -> list:
