@@ -71,8 +71,13 @@ class Extractor:
                 return self.kb.actors[office.country]
         return None
 
-    def side_of(self, actor_id: str, day: date) -> frozenset[str]:
-        """An actor with what it acts for: the state a body stands for, the states or bodies an official serves that day."""
+    def acts_for(self, actor_id: str, day: date) -> frozenset[str]:
+        """An actor's id and all it acts for: the state a body stands for, the states or bodies an official serves that day.
+
+        Whether two actors speak for one side (:func:`~diplograph.events.polarity.own_words`) is
+        whether these sets meet. Unlike :func:`~diplograph.actors.mentions.mention_side`, the one
+        side a mention counts as, it keeps every office an official holds.
+        """
         actor = self.kb.actors.get(actor_id)
         side = {actor_id}
         if actor is not None and actor.type == "GovernmentBody" and actor.represents:
@@ -99,7 +104,7 @@ class Extractor:
         previous: list[list[Chunk]] = []
         surnames: dict[str, Actor] = {}
         held: list[Role] = []
-        side_of = cache(lambda i: self.side_of(i, document.published))  # an actor's side on the document's day, made once
+        side_of = cache(lambda i: self.acts_for(i, document.published))  # an actor's side on the document's day, made once
         stop = language.folded("stopwords")
         coordinators = tuple(language.folded("coordinator_prefixes"))
         articles = language.folded("description_articles")

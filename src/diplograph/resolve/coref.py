@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, NamedTuple, Sequence
 
-from diplograph.actors.mentions import Chunk
+from diplograph.actors.mentions import Chunk, mention_side
 from diplograph.lang.normalise import fold
 from diplograph.lang.scanner import Item, Scan
 from diplograph.actors.ids import mint_actor
@@ -221,20 +221,16 @@ REACH = max(_PRONOUN_REACH, _PAIR_REACH)
 
 
 def _sides(sentence: Sequence[Chunk], country_of: Callable[[Actor], Actor | None]) -> dict[str, Actor]:
-    """The sides a sentence's actors stand for: a state or body as named, a person as the state they serve.
+    """The sides a sentence's actors stand for (:func:`~diplograph.actors.mentions.mention_side`), by id.
 
     A state and a person who serves it are one side ("Araghchi ..., Tehran
-    said"); a person whose state is unknown is a side of their own, so that
-    they still count. Places and bare nationality adjectives are no side.
+    said"). Places and bare nationality adjectives are no side.
     """
     sides: dict[str, Actor] = {}
     for chunk in sentence:
-        if not chunk.agent or chunk.via in ("nationality", "place") or chunk.actor.type == "Place":
-            continue
-        actor = chunk.actor
-        if actor.type == "Person":
-            actor = chunk.country or country_of(actor) or actor
-        sides.setdefault(actor.id, actor)
+        if chunk.agent and chunk.via not in ("nationality", "place") and chunk.actor.type != "Place":
+            side = mention_side(chunk, country_of)
+            sides.setdefault(side.id, side)
     return sides
 
 
@@ -355,12 +351,14 @@ def _names_it(actor: Actor, head: str, names_of: Callable[[Actor], Sequence[str]
 
 
 def _state_side(chunk: Chunk, country_of: Callable[[Actor], Actor | None]) -> Actor | None:
-    """The state a mention stands for: a state named as such, or the state a person serves (None for others)."""
-    if not chunk.agent or chunk.via in ("nationality", "place"):
+    """The state a mention stands for: a state named as such, or the state a person serves (None for others).
+
+    Its :func:`~diplograph.actors.mentions.mention_side` where that is a state: never a body, a group or a person.
+    """
+    if not chunk.agent or chunk.via in ("nationality", "place") or chunk.actor.type not in ("Person", "Country"):
         return None
-    if chunk.actor.type == "Person":
-        return chunk.country or country_of(chunk.actor)
-    return chunk.actor if chunk.actor.type == "Country" else None
+    side = mention_side(chunk, country_of)
+    return None if side.type == "Person" else side  # (a person of no known state)
 
 
 def _nearest_state(chunks: Sequence[Chunk], previous: Sequence[Sequence[Chunk]], head: str,
