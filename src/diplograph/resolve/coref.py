@@ -82,11 +82,11 @@ def _candidates(scan: Scan, item: Item, chunks: Sequence[Chunk], commas: str,
 
 
 def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]],
-                commas: str = "", clauses: ClauseWords | None = None) -> Actor | None:
+                here: dict[str, Actor], commas: str = "", clauses: ClauseWords | None = None) -> Actor | None:
     """The actor a pronoun stands for: the one of a type it may name before it in its sentence, else before.
 
-    Two such actors before it in its sentence make it ambiguous: it stands for none, unless
-    it opens a clause coordinated with the first (:func:`_coordinated_subject`).
+    ``here`` are its candidates in its sentence (:func:`_candidates`). Two make it ambiguous: it
+    stands for none, unless it opens a clause coordinated with the first (:func:`_coordinated_subject`).
 
     A first-person pronoun (type ``Speaker``) stands for whoever says the quotation it is in.
     """
@@ -99,7 +99,6 @@ def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[
     def fits(chunk: Chunk) -> bool:
         return chunk.agent and chunk.via != "nationality" and chunk.actor.type in types and agree(chunk.actor)
 
-    here = _candidates(scan, item, chunks, commas, agree)
     if here:
         # "X a appelé Israël à retirer ses troupes des positions qu'il occupe": two actors it may
         # stand for are before it; guessing the subject is wrong as often as not
@@ -203,13 +202,6 @@ def _coordinated_subject(scan: Scan, item: Item, fits: Sequence[Chunk], clauses:
 
 #: The ``via`` of an ambiguous pronoun: a chunk that acts in nothing and names no one (not exported as a mention).
 AMBIGUOUS = "ambiguous"
-
-
-def _rival(scan: Scan, item: Item, chunks: Sequence[Chunk], commas: str,
-           clauses: ClauseWords | None = None) -> Actor | None:
-    """One of the actors that make a pronoun ambiguous (two candidates before it in its sentence), or None."""
-    rivals = _candidates(scan, item, chunks, commas, _agreement(scan, item, clauses))
-    return next(iter(rivals.values())) if len(rivals) > 1 else None
 
 
 #: How many earlier sentences a pair anaphor may reach back to for states named
@@ -637,10 +629,12 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
             continue
         if kind == "pronoun":
             ordered = sorted(out, key=lambda c: c.start)
-            if (actor := _antecedent(scan, item, ordered, previous, commas, clauses)) is not None:
+            here = _candidates(scan, item, ordered, commas, _agreement(scan, item, clauses))
+            if (actor := _antecedent(scan, item, ordered, previous, here, commas, clauses)) is not None:
                 out.append(Chunk(item.start, item.end, actor, "pronoun", trim=item.tag("pronoun").prefix))
-            elif (rival := _rival(scan, item, ordered, commas, clauses)) is not None:
+            elif len(here) > 1:
                 # an ambiguous pronoun still holds its place: no verb takes an actor beyond it as its subject
+                rival = next(iter(here.values()))
                 out.append(Chunk(item.start, item.end, rival, AMBIGUOUS, agent=False, trim=item.tag("pronoun").prefix))
             continue
         before = [c for c in out if c.end <= item.start and c.actor.type == "Person"]
