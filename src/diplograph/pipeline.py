@@ -66,10 +66,7 @@ class Extractor:
 
     def country_of(self, person, day: date):
         """The state a person served on a day, from the knowledge base."""
-        for office in self.kb.offices_on(person.id, day) if person is not None else ():
-            if office.country in self.kb.actors:
-                return self.kb.actors[office.country]
-        return None
+        return self.kb.state_served(person.id, day) if person is not None else None
 
     def acts_for(self, actor_id: str, day: date) -> frozenset[str]:
         """An actor's id and all it acts for: the state a body stands for, the states or bodies an official serves that day.

@@ -1162,10 +1162,7 @@ class _Chains:
         return None, None, taken, span
 
     def country_of_person(self, person: Actor) -> Actor | None:
-        for office in self.kb.offices_on(person.id, self.day):
-            if office.country in self.kb.actors:
-                return self.kb.actors[office.country]
-        return None
+        return self.kb.state_served(person.id, self.day)
 
     def body_state_in_apposition(self, end: int) -> Actor | None:
         """The state of the last government body between a title after a name and the comma that closes it.
