@@ -43,6 +43,8 @@ CASES = [
     ("en", "Niger accused the European Union of meddling.", {("Niger", "accuses", "European Union", "default")}, set()),
     ("en", "Pakistan has accused India of backing militants.", {("Pakistan", "accuses", "India", "default")}, set()),
     ("en", "Iran blamed Israel for the attack.", {("Iran", "accuses", "Israel", "default")}, set()),
+    ("en", "Armenia and Azerbaijan blamed each other for the clashes.",
+     {("Armenia", "accuses", "Azerbaijan", "mutual")}, set()),
     ("en", "The European Union sanctioned Russian officials for corruption.",
      {("European Union", "sanctions", "Russia", "default")}, set()),
     ("fr", "Le Niger a accusé l'Union européenne d'ingérence.", {("Niger", "accuses", "European Union", "default")}, set()),

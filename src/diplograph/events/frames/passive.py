@@ -208,7 +208,8 @@ def reduced_passive(s: SentenceView, item: Item, predicate: str, clause: tuple[i
     ``object_first``: "accused Niger of"), yet a ``reduced_passive_words`` word
     follows it: the object is the phrase before, and the agent goes unsaid. Not
     after a ``perfect_auxiliaries`` or ``object_clitics`` word ("les a accusés
-    de": active, its object a clitic), nor an active form ("accusing of").
+    de": active, its object a clitic), nor an active form ("accusing of"), nor a
+    row of more than one word ("blamed each other for").
     """
     words = s.language.folded("reduced_passive_words")
     if predicate not in OBJECT_FIRST or not words:
@@ -220,8 +221,10 @@ def reduced_passive(s: SentenceView, item: Item, predicate: str, clause: tuple[i
     # an elided word is written onto the next ("accusés d'ingérence")
     if word not in words and not any(w.endswith("'") and word.startswith(w) for w in words):
         return False
+    form = s.text[item.start:item.end].split()
     active = tuple(s.language.folded("active_suffixes"))
-    if active and s.text[item.start:item.end].split()[-1].endswith(active):
+    if len(form) > 1 or (active and form[0].endswith(active)):
+        # a written-out row holds its own object ("blamed each other for")
         return False
     active_before = s.language.folded("perfect_auxiliaries") | s.language.folded("object_clitics")
     # (an auxiliary may also be a gap word: folded French "a" is "à")
