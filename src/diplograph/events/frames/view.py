@@ -70,6 +70,37 @@ def _glossed(scan: Scan, chunks: list[Chunk], marks: str) -> list[Chunk]:
     return out
 
 
+def _trigger_gloss(scan: Scan, marks: str) -> set[int]:
+    """The marks of a one-word gloss right after a trigger or its fixed tail ("حق النقض (الفيتو) ضد"): they cut no clause.
+
+    The gloss restates the trigger, so its object lies past it as if it were not there.
+
+    >>> from diplograph.lang.scanner import Scanner, Tag
+    >>> scan = Scanner([("veto", Tag("trigger", None))]).scan("used its veto (right) against the draft")
+    >>> sorted(_trigger_gloss(scan, "()")), sorted(_trigger_gloss(scan, ""))
+    ([14, 20], [])
+    """
+    if len(marks) != 2 or marks[0] not in scan.text:
+        return set()
+    opening, closing = marks
+    ends = {item.end for item in scan.of_kind("trigger")}
+    for item in scan.of_kind("split"):
+        # (a verb split from its tail: the gloss follows the tail, wherever the subject put it)
+        words = [(a, b) for a, b in scan.words if a >= item.end]
+        texts = [scan.text[a:b] for a, b in words]
+        for tail in {t.data.tail for t in item.tags if t.kind == "split"}:
+            ends |= {words[i + len(tail) - 1][1] for i in range(len(words) - len(tail) + 1)
+                     if tuple(texts[i:i + len(tail)]) == tail}
+    found: set[int] = set()
+    for end in ends:
+        rest = scan.text[end:]
+        start = end + len(rest) - len(rest.lstrip())
+        close = scan.text.find(closing, start)
+        if scan.text[start:start + 1] == opening and close > 0 and len(scan.spans_between(start + 1, close)) == 1:
+            found |= {start, close}
+    return found
+
+
 class SentenceView:
     """One sentence as the constructions read it: folded text, words, clauses, items and chunks."""
 
@@ -116,6 +147,7 @@ class SentenceView:
                  if not (self.text[i - 1:i].isdigit() and self.text[i + 1:i + 2].isdigit())}
         cuts |= {item.start for item in (*self.scan.of_kind("clause"), *self.scan.of_kind("relative"))
                  if not self._joins_modifiers(item)}
+        cuts -= _trigger_gloss(self.scan, self.language.get("gloss_marks"))
         if len(cuts) <= 2:
             return sorted(cuts)  # one clause: nothing below would drop a cut (the ends are always kept)
         # A comma inside a mention ("الرئيس الأمريكي، جو بايدن") cuts nothing.
