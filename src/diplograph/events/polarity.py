@@ -18,7 +18,7 @@ from diplograph.lang.scanner import Item, Scan
 from diplograph.lang.schema import check_column
 
 __all__ = ["KINDS", "SCOPES", "cancelled", "cancels", "cue_patterns", "linked", "modality", "modifies", "negated", "opens_content", "own_words",
-           "unreal"]
+           "prospective", "unreal"]
 
 #: The kinds of cue (cues.tsv ``kind``). ``possibility`` makes an imperfect verb right after it hypothetical;
 #: ``not_negation`` and ``not_reported`` do nothing but win, by being longer, over the cue word they hold
@@ -34,8 +34,10 @@ __all__ = ["KINDS", "SCOPES", "cancelled", "cancels", "cue_patterns", "linked", 
 #: cues of the clause before it count in it: "is expected to raise it when he meets Trump" meets later.
 #: An ``assertion`` word ("while", «فيما») opens a clause the outlet states again itself: a sentence-wide
 #: reporting cue before it reports nothing after it ("X said ..., while Y threatened ...": Y threatened).
+#: A ``prospect`` word right after an imperfect verb makes it future: the resumptive of a visit that lies
+#: ahead («في زيارة يلتقي خلالها نظيره»: during which he is to meet his counterpart); after a perfect it is past.
 KINDS = ("negation", "not_negation", "refusal", "cancellation", "future", "reported", "not_reported", "hypothetical",
-         "possibility", "yet", "temporal", "not_hypothetical", "draft", "assertion")
+         "possibility", "yet", "temporal", "not_hypothetical", "draft", "assertion", "prospect")
 #: Where a cue counts (cues.tsv ``scope``): before the trigger in its clause, anywhere in the sentence,
 #: on the event noun it modifies ("possible sanctions"), or on the event noun it is the predicate of
 #: ("the talks will be held", «визит запланирован на июль»; not "the loan will be disbursed"), or, for
@@ -300,10 +302,28 @@ def possible(scan: Scan, trigger: Item, clause: tuple[int, int]) -> bool:
         if not clause[0] <= cue.start < trigger.start:
             continue
         verb = next((it for it in scan.items if it.start > cue.start and it.kinds & {"trigger", "split"}), None)
-        if verb is not None and not scan.text[cue.end:verb.start].strip() \
-                and any(t.kind in ("trigger", "split") and t.data.imperfect for t in verb.tags):
+        if verb is not None and not scan.text[cue.end:verb.start].strip() and _imperfect(verb):
             return True
     return False
+
+
+def _imperfect(item: Item) -> bool:
+    """Has the item an imperfect (present) verb reading?"""
+    return any(t.kind in ("trigger", "split") and t.data.imperfect for t in item.tags)
+
+
+def prospective(scan: Scan, trigger: Item) -> bool:
+    """Does a prospect cue stand right after the trigger, an imperfect verb?
+
+    >>> from diplograph.lang.scanner import Scanner, Tag
+    >>> from collections import namedtuple
+    >>> verb = lambda imperfect: Tag("trigger", namedtuple("Verb", "imperfect")(imperfect))
+    >>> scanner = Scanner([("meets", verb(True)), ("met", verb(False)), ("therein", Tag("cue", ("prospect", "clause")))])
+    >>> [prospective(scan, scan.of_kind("trigger")[0]) for scan in map(scanner.scan, ["meets therein", "met therein", "meets him therein"])]
+    [True, False, False]
+    """
+    return any(not scan.text[trigger.end:cue.start].strip() and cue.start >= trigger.end
+               for cue, _ in cues(scan, "prospect")) and _imperfect(trigger)
 
 
 def _asserted_between(scan: Scan, start: int, end: int) -> bool:
@@ -435,7 +455,7 @@ def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool
 
     if asked or found("hypothetical") or possible(scan, trigger, clause):
         return "hypothetical"
-    if future or found("future"):
+    if future or found("future") or prospective(scan, trigger):
         return "future"
     if found("reported"):
         return "reported"
