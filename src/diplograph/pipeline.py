@@ -207,7 +207,8 @@ def _statements(scan: Scan, sentence: Sentence, frame: Frame, document: Document
     a, b = scan.folded.span(frame.item.start, frame.item.end)
     for subject in frame.subjects:
         mood = modality(scan, frame.item, frame.clause, future=frame.future,
-                        own=own_words(frame.speakers, _side(subject, side_of), side_of),
+                        own=own_words(frame.speakers, _side(subject, side_of), side_of,
+                                      subject_type=subject.actor.type, after=frame.item.end),
                         reports=frame.reporters, reach=frame.reach,
                         asked=asked)
         when: date | None = resolve_date(scan, document.published, future=mood == "future", since=frame.item.start)
