@@ -15,6 +15,16 @@ CASES = [
     # with no clause word between, the nearest statement's subjects still take part
     ("en", "On the sidelines of the G20 summit, Egypt signed an agreement with Jordan.",
      {("Egypt", "participatesIn")}, set()),
+    # a negated act says nothing of who attended the event it was (not) done at
+    ("en", "Aliyev and Pashinyan did not meet on the sidelines of the summit in Copenhagen.",
+     {("Ilham Aliyev", "meetsWith")}, {("Ilham Aliyev", "participatesIn"), ("Nikol Pashinyan", "participatesIn")}),
+    ("en", "Macron did not meet Putin during the summit.", {("Emmanuel Macron", "meetsWith")}, {("Emmanuel Macron", "participatesIn")}),
+    ("ru", "Алиев и Пашинян не встретились на полях саммита в Копенгагене.",
+     {("Ilham Aliyev", "meetsWith")}, {("Ilham Aliyev", "participatesIn")}),
+    ("ar", "لم يلتق علييف وباشينيان على هامش القمة في كوبنهاغن.", set(), {("Ilham Aliyev", "participatesIn")}),
+    # the same acts, not negated, still place their subjects at the event
+    ("ru", "Алиев и Пашинян встретились на полях саммита в Копенгагене.", {("Ilham Aliyev", "participatesIn")}, set()),
+    ("en", "Macron met Putin during the summit.", {("Emmanuel Macron", "participatesIn")}, set()),
 ]
 
 

@@ -2,7 +2,9 @@
 
 For each event noun after a ``during_words`` phrase, the subjects of the
 statement nearest to it take part in the event, unless a statement is
-already about that event, or the event is the meeting that statement states.
+already about that event, or the event is the meeting that statement states,
+or that statement is negated ("did not meet on the sidelines of the summit"
+says nothing of who attended the summit).
 A meeting or talks with a partner ("во время беседы с Рютте") is held with
 that partner: the subjects meet or negotiate with it.
 """
@@ -14,6 +16,7 @@ from diplograph.events.frames.registry import construction
 from diplograph.events.frames.reports import event_context
 from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
+from diplograph.events.polarity import negated
 from diplograph.lang.scanner import Item
 
 
@@ -28,7 +31,8 @@ def during(s: SentenceView, frames: list[Frame]) -> list[Frame]:
             continue
         nearest = min((f for f in stated if not _reported_after(s, item, f) and not _opened_after(s, item, f)),
                       key=lambda f: abs(f.item.start - item.start), default=None)
-        if nearest is None or (nearest.trigger.predicate in RECIPROCAL and item.tag("event").data in ("Meeting", "Talks")):
+        if nearest is None or negated(s.scan, nearest.item, nearest.clause) \
+                or (nearest.trigger.predicate in RECIPROCAL and item.tag("event").data in ("Meeting", "Talks")):
             # "ناقش خلال مكالمة هاتفية مع ماكرون": the meeting is the statement itself.
             continue
         end = event_end(s, item)

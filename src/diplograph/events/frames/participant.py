@@ -24,7 +24,8 @@ _QUOTES = "\"'«»“”„‘’"
 def participant(ctx: Context) -> Reading:
     """The actors after an agent phrase act on what it is set after: "the summit, hosted by Egypt"."""
     s, item, trigger = ctx.view, ctx.item, ctx.trigger
-    obj = participant_object(s, item)
+    # one takes part in an event, never in a body: "talks with the M23, with the participation of X"
+    obj = participant_object(s, item, bodies=trigger.predicate != "participatesIn")
     future = noun_future(s, item, trigger)
     span = obj[1]
     if span is not None:
@@ -63,16 +64,16 @@ def _head_event(s: SentenceView, events: list[Item]) -> Item:
     return e
 
 
-def participant_object(s: SentenceView, item: Item) -> Object:
+def participant_object(s: SentenceView, item: Item, *, bodies: bool = True) -> Object:
     """What an agent phrase ("hosted by X", "coprésidée par X") acts on.
 
     The body it is set after ("l'Union africaine, présidée par l'Angola"),
-    else the event noun before it ("the summit, co-hosted by Egypt"),
+    where ``bodies`` allows, else the event noun before it ("the summit, co-hosted by Egypt"),
     else, when the phrase opens the sentence, the event noun after it
     ("Coprésidée par la Norvège, cette conférence ...").
     """
     before = [c for c in s.chunks if c.end <= item.start]
-    if before and before[-1].agent and before[-1].actor.type in _CHAIRED \
+    if bodies and before and before[-1].agent and before[-1].actor.type in _CHAIRED \
             and not s.text[before[-1].end:item.start].strip(_QUOTES + " " + s.commas):
         chunk = before[-1]
         return chunk, (chunk.start, chunk.end), chunk.actor.type
