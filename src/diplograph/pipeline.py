@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 from datetime import date
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from diplograph.actors.gazetteer import actor_patterns
 from diplograph.actors.mentions import Chunk, find_chunks
@@ -66,14 +66,18 @@ class Extractor:
 
     def country_of(self, person, day: date):
         """The state a person served on a day, from the knowledge base."""
-        for office in self.kb.offices_on(person.id, day) if person is not None else ():
-            if office.country in self.kb.actors:
-                return self.kb.actors[office.country]
-        return None
+        return self.kb.state_served(person.id, day) if person is not None else None
 
-    def side_of(self, actor_id: str, day: date) -> frozenset[str]:
-        """An actor with what it acts for: the state a body stands for, the states or bodies an official serves that day."""
-        actor = self.kb.actors.get(actor_id)
+    def acts_for(self, actor_id: str, day: date, *, minted: Mapping[str, Actor] | None = None) -> frozenset[str]:
+        """An actor's id and all it acts for: the state a body stands for, the states or bodies an official serves that day.
+
+        Whether two actors speak for one side (:func:`~diplograph.events.polarity.own_words`) is
+        whether these sets meet. Unlike :func:`~diplograph.actors.mentions.mention_side`, the one
+        side a mention counts as, it keeps every office an official holds.
+        """
+        # a body the text names but the knowledge base does not hold ("the Emirati foreign ministry")
+        # is made by the mention reader (``minted``) and stands for its state all the same
+        actor = self.kb.actors.get(actor_id) or (minted or {}).get(actor_id)
         side = {actor_id}
         if actor is not None and actor.type == "GovernmentBody" and actor.represents:
             side.add(actor.represents)
@@ -99,7 +103,8 @@ class Extractor:
         previous: list[list[Chunk]] = []
         surnames: dict[str, Actor] = {}
         held: list[Role] = []
-        side_of = cache(lambda i: self.side_of(i, document.published))  # an actor's side on the document's day, made once
+        minted: dict[str, Actor] = {}
+        side_of = cache(lambda i: self.acts_for(i, document.published, minted=minted))  # made once a document
         stop = language.folded("stopwords")
         coordinators = tuple(language.folded("coordinator_prefixes"))
         articles = language.folded("description_articles")
@@ -127,6 +132,8 @@ class Extractor:
             previous.append(chunks)
             del previous[:-REACH]  # a long document keeps a window, not every sentence
             for chunk in chunks:
+                if chunk.actor.id not in self.kb.actors:
+                    minted[chunk.actor.id] = chunk.actor
                 if chunk.via == AMBIGUOUS:
                     continue  # a pronoun that names no one
                 result.mentions.append(_mention(scan, sentence, chunk))

@@ -242,6 +242,16 @@ class KnowledgeBase:
         """
         return [o for o in self._offices.get(person_id, ()) if o.held_on(day)]
 
+    def state_served(self, person_id: str, day: date) -> Actor | None:
+        """The state (or organisation) a person served on a day: that of their first office then, if known.
+
+        >>> kb = load_kb()
+        >>> biden = "person/joe-biden"
+        >>> kb.state_served(biden, date(2022, 6, 1)).label, kb.state_served(biden, date(2025, 6, 1))
+        ('United States', None)
+        """
+        return next((self.actors[o.country] for o in self.offices_on(person_id, day) if o.country in self.actors), None)
+
     def state_of_place(self, place_id: str) -> Actor | None:
         """The state a place lies in (``places.tsv``), which it does not stand for.
 

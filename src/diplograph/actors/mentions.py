@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Callable
 
 from diplograph.lang.forms import nominative
 from diplograph.lang.normalise import fold
@@ -26,7 +27,7 @@ from diplograph.fastinit import fast_init
 from diplograph.labels import group_label
 from diplograph.types import Actor
 
-__all__ = ["Chunk", "find_chunks"]
+__all__ = ["Chunk", "find_chunks", "mention_side"]
 
 _GAP = re.compile(r"[\s\-–—]*")
 #: a name with no ending attached (letters, digits, spaces and hyphens only)
@@ -78,6 +79,23 @@ class Chunk:
     coordinated: bool = False
     #: joined to the mention before it by a comma alone: a member of a list ("Egypt, Jordan and Qatar")
     listed: bool = False
+
+
+def mention_side(chunk: Chunk, country_of: Callable[[Actor], Actor | None]) -> Actor:
+    """The one side a mention counts as: a person the state their title names or they serve; any other actor itself.
+
+    A person whose state is unknown is a side of their own, so that they still count.
+    ``country_of`` gives the state a person serves on the article's date.
+
+    >>> usa, iran = Actor("country/usa", "United States", "Country"), Actor("country/irn", "Iran", "Country")
+    >>> rubio, araghchi = Actor("person/rubio", "Marco Rubio", "Person"), Actor("person/araghchi", "Abbas Araghchi", "Person")
+    >>> serves = {"person/araghchi": iran}.get
+    >>> [mention_side(Chunk(0, 5, a, "name", country=c), lambda p: serves(p.id)).label
+    ...  for a, c in ((rubio, usa), (araghchi, None), (rubio, None), (iran, None))]
+    ['United States', 'Iran', 'Marco Rubio', 'Iran']
+    """
+    actor = chunk.actor
+    return (chunk.country or country_of(actor) or actor) if actor.type == "Person" else actor
 
 
 #: The mark that joins a name to a modifier word: "Biden-era", "anti-Iran".
@@ -734,8 +752,9 @@ class _Chains:
     def possessor_state(self, i: int) -> Actor | None:
         """The state of the only actor (a person, a state or its body) named before item ``i`` in the sentence."""
         item = self.items[i]
-        sides = {(chunk.country or self.country_of_person(chunk.actor) or chunk.actor).id
-                 for chunk in self.found if chunk.end <= item.start and chunk.agent}
+        # a state's group counts as its state here: the owner of "its spokesman" after "Georgian police" is Georgia
+        sides = {(chunk.country or mention_side(chunk, self.country_of_person)).id for chunk in self.found
+                 if chunk.end <= item.start and chunk.agent}
         for k in range(i):
             actor = self.actor_at(k)
             if actor is None:
@@ -1143,10 +1162,7 @@ class _Chains:
         return None, None, taken, span
 
     def country_of_person(self, person: Actor) -> Actor | None:
-        for office in self.kb.offices_on(person.id, self.day):
-            if office.country in self.kb.actors:
-                return self.kb.actors[office.country]
-        return None
+        return self.kb.state_served(person.id, self.day)
 
     def body_state_in_apposition(self, end: int) -> Actor | None:
         """The state of the last government body between a title after a name and the comma that closes it.

@@ -193,6 +193,8 @@ _KEYS = [
     Key("agent_phrases", "words", [], "phrases that introduce a passive's agent after its patient (Arabic min qibal, 'by')"),
     Key("passive_light_verbs", "words", [], "verbs that make the event noun after them passive (Arabic tamma, 'was done', before a verbal noun)"),
     Key("agentless_passive_auxiliaries", "words", [], "auxiliaries of a passive whose agent goes unsaid"),
+    Key("reduced_passive_words", "words", [], "words right after a participle of a verb that names its object first (predicates.yaml object_first) that make it a reduced passive: the phrase before it is the one accused ('diplomats accused of meddling')"),
+    Key("perfect_auxiliaries", "words", [], "auxiliaries of an active perfect ('a' in French 'les a accuses de'): a participle after one (or after an object_clitics word) is active"),
     Key("active_suffixes", "words", [], "endings that make a verb after an auxiliary active ('-ing')"),
     Key("topic_words", "words", [],
         "prepositions before a verb form with an active_suffixes ending that make it a topic, no deed ('talks on lifting sanctions')"),

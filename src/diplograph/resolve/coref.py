@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, NamedTuple, Sequence
 
-from diplograph.actors.mentions import Chunk
+from diplograph.actors.mentions import Chunk, mention_side
 from diplograph.lang.normalise import fold
 from diplograph.lang.scanner import Item, Scan
 from diplograph.actors.ids import mint_actor
@@ -82,11 +82,11 @@ def _candidates(scan: Scan, item: Item, chunks: Sequence[Chunk], commas: str,
 
 
 def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]],
-                commas: str = "", clauses: ClauseWords | None = None) -> Actor | None:
+                here: dict[str, Actor], commas: str = "", clauses: ClauseWords | None = None) -> Actor | None:
     """The actor a pronoun stands for: the one of a type it may name before it in its sentence, else before.
 
-    Two such actors before it in its sentence make it ambiguous: it stands for none, unless
-    it opens a clause coordinated with the first (:func:`_coordinated_subject`).
+    ``here`` are its candidates in its sentence (:func:`_candidates`). Two make it ambiguous: it
+    stands for none, unless it opens a clause coordinated with the first (:func:`_coordinated_subject`).
 
     A first-person pronoun (type ``Speaker``) stands for whoever says the quotation it is in.
     """
@@ -99,7 +99,6 @@ def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[
     def fits(chunk: Chunk) -> bool:
         return chunk.agent and chunk.via != "nationality" and chunk.actor.type in types and agree(chunk.actor)
 
-    here = _candidates(scan, item, chunks, commas, agree)
     if here:
         # "X a appelé Israël à retirer ses troupes des positions qu'il occupe": two actors it may
         # stand for are before it; guessing the subject is wrong as often as not
@@ -205,13 +204,6 @@ def _coordinated_subject(scan: Scan, item: Item, fits: Sequence[Chunk], clauses:
 AMBIGUOUS = "ambiguous"
 
 
-def _rival(scan: Scan, item: Item, chunks: Sequence[Chunk], commas: str,
-           clauses: ClauseWords | None = None) -> Actor | None:
-    """One of the actors that make a pronoun ambiguous (two candidates before it in its sentence), or None."""
-    rivals = _candidates(scan, item, chunks, commas, _agreement(scan, item, clauses))
-    return next(iter(rivals.values())) if len(rivals) > 1 else None
-
-
 #: How many earlier sentences a pair anaphor may reach back to for states named
 #: together; pairs named through persons ("Araghchi and Witkoff") count within
 #: ``_PRONOUN_REACH`` only.
@@ -221,20 +213,16 @@ REACH = max(_PRONOUN_REACH, _PAIR_REACH)
 
 
 def _sides(sentence: Sequence[Chunk], country_of: Callable[[Actor], Actor | None]) -> dict[str, Actor]:
-    """The sides a sentence's actors stand for: a state or body as named, a person as the state they serve.
+    """The sides a sentence's actors stand for (:func:`~diplograph.actors.mentions.mention_side`), by id.
 
     A state and a person who serves it are one side ("Araghchi ..., Tehran
-    said"); a person whose state is unknown is a side of their own, so that
-    they still count. Places and bare nationality adjectives are no side.
+    said"). Places and bare nationality adjectives are no side.
     """
     sides: dict[str, Actor] = {}
     for chunk in sentence:
-        if not chunk.agent or chunk.via in ("nationality", "place") or chunk.actor.type == "Place":
-            continue
-        actor = chunk.actor
-        if actor.type == "Person":
-            actor = chunk.country or country_of(actor) or actor
-        sides.setdefault(actor.id, actor)
+        if chunk.agent and chunk.via not in ("nationality", "place") and chunk.actor.type != "Place":
+            side = mention_side(chunk, country_of)
+            sides.setdefault(side.id, side)
     return sides
 
 
@@ -327,6 +315,9 @@ _BODY = "Body"
 def _shares_stem(a: str, b: str) -> bool:
     """Are two folded words one noun, whatever its article or ending?
 
+    A shared-prefix test of our own: it compares a head noun with an actor's names in every language
+    at once, which neither pymorphy3 (Russian only, one language per call) nor ``fold`` (characters only) does.
+
     >>> _shares_stem("council", "council"), _shares_stem("المجلس", "مجلس"), _shares_stem("комиссии", "комиссия")
     (True, True, True)
     >>> _shares_stem("council", "commission")
@@ -355,12 +346,14 @@ def _names_it(actor: Actor, head: str, names_of: Callable[[Actor], Sequence[str]
 
 
 def _state_side(chunk: Chunk, country_of: Callable[[Actor], Actor | None]) -> Actor | None:
-    """The state a mention stands for: a state named as such, or the state a person serves (None for others)."""
-    if not chunk.agent or chunk.via in ("nationality", "place"):
+    """The state a mention stands for: a state named as such, or the state a person serves (None for others).
+
+    Its :func:`~diplograph.actors.mentions.mention_side` where that is a state: never a body, a group or a person.
+    """
+    if not chunk.agent or chunk.via in ("nationality", "place") or chunk.actor.type not in ("Person", "Country"):
         return None
-    if chunk.actor.type == "Person":
-        return chunk.country or country_of(chunk.actor)
-    return chunk.actor if chunk.actor.type == "Country" else None
+    side = mention_side(chunk, country_of)
+    return None if side.type == "Person" else side  # (a person of no known state)
 
 
 def _nearest_state(chunks: Sequence[Chunk], previous: Sequence[Sequence[Chunk]], head: str,
@@ -639,10 +632,12 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
             continue
         if kind == "pronoun":
             ordered = sorted(out, key=lambda c: c.start)
-            if (actor := _antecedent(scan, item, ordered, previous, commas, clauses)) is not None:
+            here = _candidates(scan, item, ordered, commas, _agreement(scan, item, clauses))
+            if (actor := _antecedent(scan, item, ordered, previous, here, commas, clauses)) is not None:
                 out.append(Chunk(item.start, item.end, actor, "pronoun", trim=item.tag("pronoun").prefix))
-            elif (rival := _rival(scan, item, ordered, commas, clauses)) is not None:
+            elif len(here) > 1:
                 # an ambiguous pronoun still holds its place: no verb takes an actor beyond it as its subject
+                rival = next(iter(here.values()))
                 out.append(Chunk(item.start, item.end, rival, AMBIGUOUS, agent=False, trim=item.tag("pronoun").prefix))
             continue
         before = [c for c in out if c.end <= item.start and c.actor.type == "Person"]

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import definite, drop_auxiliaries, span_type, subject_after, subject_before
+from diplograph.events.frames.predicates import OBJECT_FIRST
 from diplograph.events.frames.view import SentenceView
 from diplograph.lang.scanner import Item
 
 __all__ = ["agent_by_case", "agent_phrase", "agentless_passive", "appositive_agent", "passive", "reduced_form",
-           "reduced_patient"]
+           "reduced_passive", "reduced_patient"]
 
 #: How many words the phrase an apposition names may have ("his North Korean counterpart").
 _APPOSITION_WORDS = 5
@@ -198,6 +199,37 @@ def agentless_passive(s: SentenceView, item: Item, clause: tuple[int, int]) -> b
     if before and before[-1] in auxiliaries:
         return True
     return len(before) > 1 and before[-2] in auxiliaries and before[-1] not in s.lead_words
+
+
+def reduced_passive(s: SentenceView, item: Item, predicate: str, clause: tuple[int, int]) -> bool:
+    """Is the verb a participle after the noun it says something of ("the settlers accused of attacking")?
+
+    Its predicate names its object right after an active verb (predicates.yaml
+    ``object_first``: "accused Niger of"), yet a ``reduced_passive_words`` word
+    follows it: the object is the phrase before, and the agent goes unsaid. Not
+    after a ``perfect_auxiliaries`` or ``object_clitics`` word ("les a accusés
+    de": active, its object a clitic), nor an active form ("accusing of"), nor a
+    row of more than one word ("blamed each other for").
+    """
+    words = s.language.folded("reduced_passive_words")
+    if predicate not in OBJECT_FIRST or not words:
+        return False
+    after = s.scan.next_word(item.end)
+    if after is None or after[0] >= clause[1]:
+        return False
+    word = s.text[after[0]:after[1]]
+    # an elided word is written onto the next ("accusés d'ingérence")
+    if word not in words and not any(w.endswith("'") and word.startswith(w) for w in words):
+        return False
+    form = s.text[item.start:item.end].split()
+    active = tuple(s.language.folded("active_suffixes"))
+    if len(form) > 1 or (active and form[0].endswith(active)):
+        # a written-out row holds its own object ("blamed each other for")
+        return False
+    active_before = s.language.folded("perfect_auxiliaries") | s.language.folded("object_clitics")
+    # (an auxiliary may also be a gap word: folded French "a" is "à")
+    before = [w for w in s.words(clause[0], item.start) if w not in s.gap_words - active_before]
+    return not before or before[-1] not in active_before
 
 
 #: How many words a reduced participle's patient may have before it is cut at its last determiner.

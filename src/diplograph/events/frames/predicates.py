@@ -14,7 +14,7 @@ import yaml
 from diplograph.errors import DataError
 from diplograph.ontology import vocabulary
 
-__all__ = ["ACTOR_OBJECTS", "AGENT_EVENTS", "EXCHANGED", "BETWEEN", "CAPITAL_VOICES", "CONTENT_PREDICATES", "RECIPIENT_OBJECTS", "TARGET_OBJECTS", "EVENT_OBJECTS", "EVALUATIVE", "FACTIVE", "OBJECT_BEFORE_CONTENT", "PLACE_OBJECTS",
+__all__ = ["ACTOR_OBJECTS", "AGENT_EVENTS", "EXCHANGED", "BETWEEN", "CAPITAL_VOICES", "CONTENT_PREDICATES", "RECIPIENT_OBJECTS", "TARGET_OBJECTS", "EVENT_OBJECTS", "EVALUATIVE", "FACTIVE", "OBJECT_BEFORE_CONTENT", "OBJECT_FIRST", "PLACE_OBJECTS",
            "RECIPROCAL", "REFUSALS", "UNDOABLE", "UNNAMED_SOURCES", "UNPOSSESSED_OBJECTS", "URGING", "WISHES"]
 
 
@@ -58,6 +58,9 @@ UNDOABLE = frozenset(_DATA.get("undoable", ()))
 CONTENT_PREDICATES = frozenset(_DATA.get("content_predicates", ()))
 #: Predicates that name whom before their content: the one actor group before it is the object.
 OBJECT_BEFORE_CONTENT = frozenset(_DATA.get("object_before_content", ()))
+#: Predicates whose active verb names its actor object right after it ("accused Niger of"):
+#: a content word right after the verb makes it a reduced passive ("diplomats accused of").
+OBJECT_FIRST = frozenset(_DATA.get("object_first", ()))
 #: Predicates whose object is never a possessor ("apologised for Japan's aggression"): the noun phrase is.
 UNPOSSESSED_OBJECTS = frozenset(_DATA.get("unpossessed_objects", ()))
 #: Predicates whose object phrase is the target after the object word's preposition.

@@ -23,7 +23,7 @@ from diplograph.events.frames.noun import noun_reading
 from diplograph.events.frames.perfect_adjunct import perfect_adjunct_subject
 from diplograph.events.frames.place_relative import place_relative
 from diplograph.events.frames.purpose import purpose_subject
-from diplograph.events.frames.passive import agent_phrase, agentless_passive, passive, reduced_patient
+from diplograph.events.frames.passive import agent_phrase, agentless_passive, passive, reduced_passive, reduced_patient
 from diplograph.events.frames.predicates import ACTOR_OBJECTS, EVENT_OBJECTS, OBJECT_BEFORE_CONTENT, URGING, WISHES
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.target import target_first, targeted
@@ -467,6 +467,10 @@ def verb_reading(ctx: Context, *, active: Callable[[Context], Reading] = active_
             or any(t.kind == "trigger" and t.marks & passive_marks for t in ctx.item.tags):
         # "Syria was welcomed back": the grammatical subject is the
         # patient, and the agent goes unsaid.
+        return None
+    if reduced_passive(ctx.view, ctx.item, ctx.trigger.predicate, ctx.clause):
+        # "the settlers accused of attacking", "trois diplomates, accusés d'ingérence": the phrase
+        # before the participle is the one accused, and the accuser goes unsaid.
         return None
     if (resumed := object_relative(ctx)) is not None:
         # "the summit that Kazakhstan hosted", "The agreement, which Rwanda signed"
