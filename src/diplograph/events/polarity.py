@@ -328,7 +328,7 @@ def _asserted_between(scan: Scan, start: int, end: int) -> bool:
 
 def own_words(speakers: Collection[tuple[int, Collection[str]]], side: Collection[str],
               side_of: Callable[[str], Collection[str]] = lambda actor_id: (actor_id,), *,
-              subject_type: str = "", after: int = 0) -> frozenset[int]:
+              subject_type: str = "", after: int = 0, contested: bool = False) -> frozenset[int]:
     """Starts of the reporting cues that the subject's own side speaks: the statement is asserted there (C3).
 
     The side of an actor is the actor and what it acts for: the state a
@@ -343,7 +343,9 @@ def own_words(speakers: Collection[tuple[int, Collection[str]]], side: Collectio
     state or acts for one (a body, an official); a party or a group has no
     ministry: "Hamas rejected the plan, the ministry said" stays reported.
     Only after the statement: "the ministry said Israel struck ..." may be
-    any state's ministry (Gaza's), not the subject's.
+    any state's ministry (Gaza's), not the subject's. Nor when another state
+    is the statement's object (``contested``): in "Russia struck Kyiv, the
+    ministry said" it is as likely Ukraine's.
 
     Args:
         speakers: each reporting cue's start with the ids of the actors who speak it.
@@ -351,6 +353,7 @@ def own_words(speakers: Collection[tuple[int, Collection[str]]], side: Collectio
         side_of: the side of a speaker's id.
         subject_type: the subject's actor type ("Country", "Person", ...).
         after: where the statement's trigger ends: a speaker with no state speaks for it from there on only.
+        contested: another state (or one's body or official) is the statement's object.
 
     >>> sides = {"person/lavrov": ("person/lavrov", "country/rus"), "person/rubio": ("person/rubio", "country/usa")}
     >>> speakers = [(0, {"person/lavrov"})]
@@ -363,9 +366,11 @@ def own_words(speakers: Collection[tuple[int, Collection[str]]], side: Collectio
     (frozenset({5}), frozenset())
     >>> own_words(bare, {"country/egy"}, subject_type="Country", after=9)
     frozenset()
+    >>> own_words(bare, {"country/rus"}, subject_type="Country", contested=True)
+    frozenset()
     """
     side = set(side)
-    stately = subject_type == "Country" or len(side) > 1
+    stately = (subject_type == "Country" or len(side) > 1) and not contested
     return frozenset(start for start, ids in speakers
                      if (stately and start >= after and OWN_BODY in ids) or any(not side.isdisjoint(side_of(i) or (i,)) for i in ids))
 
