@@ -20,6 +20,12 @@ CASES = [
      {("Egypt", "criticizes", None, None)}),
     ("en", "Hamas described Israel as an occupation force committing war crimes.",
      {("Hamas", "criticizes", "Israel", "qualified")}, set()),
+    # one's own meeting, judged, one took part in (a meeting owned by no one is judged only: test_evaluative)
+    ("en", "Erdogan described his meeting with Macron as fruitful.",
+     {("Recep Tayyip Erdoğan", "welcomes", "meeting with Macron", "qualified"),
+      ("Recep Tayyip Erdoğan", "meetsWith", "Emmanuel Macron", "with")}, set()),
+    ("fr", "Erdogan a qualifié sa rencontre avec Macron de constructive.",
+     {("Recep Tayyip Erdoğan", "meetsWith", "Emmanuel Macron", "with")}, set()),
     # en: naming with no judging word, a call, a call on or for: no blame, no praise
     ("en", "Germany called the meeting for Monday.", set(), {("Germany", None, None, None)}),
     ("en", "Biden called Macron a friend.", set(), {("Joe Biden", None, None, None)}),
