@@ -32,6 +32,7 @@ CASES = [
     ("en", "Qatar described the situation as complicated.", set(), {("Qatar", None, None, None)}),
     ("en", "Putin called Erdogan to discuss the dangerous escalation in Syria.", set(),
      {("Vladimir Putin", "criticizes", None, None)}),
+    ("en", "The EU rejected calls to label Hezbollah a terrorist group.", set(), {("European Union", "criticizes", None, None)}),
     ("en", "Jordan called on Israel to stop its illegal settlements.", set(), {("Jordan", "criticizes", None, None)}),
     # fr: rows of the default frame (qualifié, jugé); a qualifying team is no judge
     ("fr", "Le Mexique a qualifié la décision d'injustifiée.", {("Mexico", "criticizes", "décision d'injustifiée", "default")}, set()),

@@ -11,7 +11,9 @@ to the clause's end, the act inside it no fact (a sanction on "враждебн�
 is none). With no such word in the clause the verb states nothing
 ("назвал дату саммита"). An actor with a purpose clause right after it is
 called up, not named ("called Erdogan to discuss the dangerous escalation");
-a reported clause ("اعتبر أن ...", "considered that ...") is an opinion, no naming.
+a reported clause ("اعتبر أن ...", "considered that ...") is an opinion, no naming;
+a naming in an infinitive is wished, refused or urged, not made ("rejected calls to label Hezbollah a
+terrorist group").
 """
 from __future__ import annotations
 
@@ -42,7 +44,7 @@ def qualified(ctx: Context) -> Reading | None:
     s, words = ctx.view, ctx.trigger.object_words
     # Past a subject after the verb (verb-subject order) stands what is named.
     start = max([ctx.item.end] + [c.end for c in found.subjects if c.start >= ctx.item.end])
-    if _called_up(s, ctx.item.end, ctx.clause[1]) or _that_clause(s, start, ctx.clause[1]):
+    if _called_up(s, ctx.item.end, ctx.clause[1]) or _that_clause(s, start, ctx.clause[1]) or _infinitive(s, ctx.item.start):
         return None
     phrase = found.obj[1]
     if phrase is not None and any(w in s.text[phrase[0]:phrase[1]] for w in words):
@@ -86,3 +88,9 @@ def _that_clause(s, start: int, end: int) -> bool:
     """Whether a ``complementizers`` word opens what follows the verb: "considered that dialogue avoids aggression" names nothing."""
     first = s.words(start, end)[:1]
     return bool(first) and first[0] in s.language.folded("complementizers")
+
+
+def _infinitive(s, start: int) -> bool:
+    """Whether a ``purpose_words`` word stands right before the verb ("rejected calls to label X a terrorist group")."""
+    before = s.spans_before(start)
+    return bool(before) and s.text[before[0][0]:before[0][1]] in s.language.folded("purpose_words")
