@@ -14,6 +14,11 @@ CASES = [
     ("fr", "Le Maroc a convoqué l'ambassadeur d'Algérie.", {("Morocco", "criticizes", "Algeria", "envoy")}, set()),
     # the adjective must stand right after the envoy's noun: here it qualifies another noun
     ("fr", "Le Maroc a convoqué l'ambassadeur après une décision malienne.", set(), {("Morocco", "criticizes", "Mali", None)}),
+    # one's own envoy recalled: the capital after the envoy's noun and a locative word is where it served
+    ("fr", "Le Mali a rappelé son chargé d'affaires à Alger pour consultations.", {("Mali", "cutsTiesWith", "Algeria", "envoy")}, set()),
+    # the subject's own capital is where the envoy is called back to
+    ("fr", "La France a rappelé son ambassadeur à Paris pour consultations.", set(), {("France", "cutsTiesWith", "France", None)}),
+    ("fr", "Le président nigérien a rappelé son ambassadeur à Niamey.", set(), {("Abdourahamane Tiani", "cutsTiesWith", "Niger", None)}),
 ]
 
 
