@@ -201,6 +201,15 @@ def _side(chunk: Chunk, side_of) -> frozenset[str]:
     return side | {chunk.country.id} if chunk.position and chunk.country is not None else side
 
 
+def _contested(frame: Frame, subject: Chunk, side_of) -> bool:
+    """Is the object another state, or a body or official of one, than the subject's (own_words ``contested``)?"""
+    obj = frame.object_chunk
+    if obj is None:
+        return False
+    side = _side(obj, side_of)
+    return (obj.actor.type == "Country" or len(side) > 1) and side.isdisjoint(_side(subject, side_of))
+
+
 def _statements(scan: Scan, sentence: Sentence, frame: Frame, document: Document, *,
                 asked: bool = False, side_of=lambda actor_id: frozenset({actor_id})) -> Iterable[Statement]:
     trigger = frame.trigger
@@ -214,7 +223,9 @@ def _statements(scan: Scan, sentence: Sentence, frame: Frame, document: Document
     a, b = scan.folded.span(frame.item.start, frame.item.end)
     for subject in frame.subjects:
         mood = modality(scan, frame.item, frame.clause, future=frame.future,
-                        own=own_words(frame.speakers, _side(subject, side_of), side_of),
+                        own=own_words(frame.speakers, _side(subject, side_of), side_of,
+                                      subject_type=subject.actor.type, after=frame.item.end,
+                                      contested=_contested(frame, subject, side_of)),
                         reports=frame.reporters, reach=frame.reach,
                         asked=asked)
         when: date | None = resolve_date(scan, document.published, future=mood == "future", since=frame.item.start)

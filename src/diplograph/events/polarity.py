@@ -18,7 +18,7 @@ from diplograph.lang.scanner import Item, Scan
 from diplograph.lang.schema import check_column
 
 __all__ = ["KINDS", "SCOPES", "cancelled", "cancels", "cue_patterns", "linked", "modality", "modifies", "negated", "opens_content", "own_words",
-           "unreal"]
+           "unreal", "OWN_BODY"]
 
 #: The kinds of cue (cues.tsv ``kind``). ``possibility`` makes an imperfect verb right after it hypothetical;
 #: ``not_negation`` and ``not_reported`` do nothing but win, by being longer, over the cue word they hold
@@ -34,8 +34,10 @@ __all__ = ["KINDS", "SCOPES", "cancelled", "cancels", "cue_patterns", "linked", 
 #: cues of the clause before it count in it: "is expected to raise it when he meets Trump" meets later.
 #: An ``assertion`` word ("while", «فيما») opens a clause the outlet states again itself: a sentence-wide
 #: reporting cue before it reports nothing after it ("X said ..., while Y threatened ...": Y threatened).
+#: A ``speaker`` row is no cue in the text: it names a speaker with no state of its own ("the ministry",
+#: "la porte-parole du ministère", «в МИД»), who speaks for a state's subject (:data:`OWN_BODY`).
 KINDS = ("negation", "not_negation", "refusal", "cancellation", "future", "reported", "not_reported", "hypothetical",
-         "possibility", "yet", "temporal", "not_hypothetical", "draft", "assertion")
+         "possibility", "yet", "temporal", "not_hypothetical", "draft", "assertion", "speaker")
 #: Where a cue counts (cues.tsv ``scope``): before the trigger in its clause, anywhere in the sentence,
 #: on the event noun it modifies ("possible sanctions"), or on the event noun it is the predicate of
 #: ("the talks will be held", «визит запланирован на июль»; not "the loan will be disbursed"), or, for
@@ -45,6 +47,10 @@ KINDS = ("negation", "not_negation", "refusal", "cancellation", "future", "repor
 SCOPES = ("clause", "sentence", "noun", "subject", "content")
 check_column("cues", "kind", lambda: KINDS)
 check_column("cues", "scope", lambda: SCOPES)
+
+#: The speaker id of a reporting cue that a ``speaker`` row speaks ("..., the ministry said"): the body of
+#: whichever state the statement's subject is or acts for (:func:`own_words`).
+OWN_BODY = "@own-body"
 
 #: How many words before its trigger a negation cue may stand.
 _NEGATION_REACH = 6
@@ -68,7 +74,7 @@ def cue_patterns(rows: Iterable[dict[str, str]],
     [('not', ('negation', 'clause')), ('not held', ('cancellation', 'clause')),
      ('yet not', ('negation', 'clause')), ('yet not held', ('cancellation', 'clause'))]
     """
-    rows = [row for row in rows if row["cue"].strip()]
+    rows = [row for row in rows if row["cue"].strip() and row["kind"] != "speaker"]
     adverbs = {form for row in rows if row["kind"] == "yet" for form in forms(row["cue"])}
     negations = {form for row in rows if row["kind"] == "negation" and len(row["cue"].split()) == 1
                  for form in forms(row["cue"])}
@@ -321,7 +327,8 @@ def _asserted_between(scan: Scan, start: int, end: int) -> bool:
 
 
 def own_words(speakers: Collection[tuple[int, Collection[str]]], side: Collection[str],
-              side_of: Callable[[str], Collection[str]] = lambda actor_id: (actor_id,)) -> frozenset[int]:
+              side_of: Callable[[str], Collection[str]] = lambda actor_id: (actor_id,), *,
+              subject_type: str = "", after: int = 0, contested: bool = False) -> frozenset[int]:
     """Starts of the reporting cues that the subject's own side speaks: the statement is asserted there (C3).
 
     The side of an actor is the actor and what it acts for: the state a
@@ -331,10 +338,22 @@ def own_words(speakers: Collection[tuple[int, Collection[str]]], side: Collectio
     the RSF's acceptance"; another state's official is a third party ("Lavrov
     said Rubio met ...": reported).
 
+    A speaker with no state of its own (:data:`OWN_BODY`: "..., the ministry
+    said", «сообщили в МИД») is the subject's own body when the subject is a
+    state or acts for one (a body, an official); a party or a group has no
+    ministry: "Hamas rejected the plan, the ministry said" stays reported.
+    Only after the statement: "the ministry said Israel struck ..." may be
+    any state's ministry (Gaza's), not the subject's. Nor when another state
+    is the statement's object (``contested``): in "Russia struck Kyiv, the
+    ministry said" it is as likely Ukraine's.
+
     Args:
         speakers: each reporting cue's start with the ids of the actors who speak it.
         side: the subject's side (its id, the state or body it serves).
         side_of: the side of a speaker's id.
+        subject_type: the subject's actor type ("Country", "Person", ...).
+        after: where the statement's trigger ends: a speaker with no state speaks for it from there on only.
+        contested: another state (or one's body or official) is the statement's object.
 
     >>> sides = {"person/lavrov": ("person/lavrov", "country/rus"), "person/rubio": ("person/rubio", "country/usa")}
     >>> speakers = [(0, {"person/lavrov"})]
@@ -342,10 +361,18 @@ def own_words(speakers: Collection[tuple[int, Collection[str]]], side: Collectio
     (frozenset({0}), frozenset({0}))
     >>> own_words(speakers, sides["person/rubio"], sides.get)
     frozenset()
+    >>> bare = [(5, {OWN_BODY})]
+    >>> own_words(bare, {"country/egy"}, subject_type="Country"), own_words(bare, {"org/hamas"}, subject_type="Organization")
+    (frozenset({5}), frozenset())
+    >>> own_words(bare, {"country/egy"}, subject_type="Country", after=9)
+    frozenset()
+    >>> own_words(bare, {"country/rus"}, subject_type="Country", contested=True)
+    frozenset()
     """
     side = set(side)
+    stately = (subject_type == "Country" or len(side) > 1) and not contested
     return frozenset(start for start, ids in speakers
-                     if any(not side.isdisjoint(side_of(i) or (i,)) for i in ids))
+                     if (stately and start >= after and OWN_BODY in ids) or any(not side.isdisjoint(side_of(i) or (i,)) for i in ids))
 
 
 def linked(scan: Scan, clause: tuple[int, int]) -> int:

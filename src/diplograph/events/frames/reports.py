@@ -8,8 +8,9 @@ from __future__ import annotations
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.predicates import UNNAMED_SOURCES
 from diplograph.events.frames.view import SentenceView
+from diplograph.events.polarity import OWN_BODY
 from diplograph.lang.normalise import fold
-from diplograph.lang.scanner import Item
+from diplograph.lang.scanner import Item, Scanner
 
 #: each reporting cue of a sentence with the ids of the actors who speak it
 Speakers = tuple[tuple[int, frozenset[str]], ...]
@@ -57,8 +58,56 @@ def _speakers(s: SentenceView) -> tuple[tuple[int, frozenset[str]], ...]:
                 for d in s.group_from(i, forward=not before):
                     if d.agent and d.body not in UNNAMED_SOURCES:
                         ids |= {d.actor.id, d.country.id} if d.country is not None else {d.actor.id}
+        if not ids and _bare_body(s, cue):
+            ids = {OWN_BODY}  # "..., the ministry said": the subject's own body, if it has one (own_words)
         out.append((cue.start, frozenset(ids)))
     return _chained(s, out)
+
+
+def _speaker_rows(s: SentenceView) -> frozenset[tuple[str, ...]]:
+    """The words of the language's ``speaker`` cue rows: bodies and spokespeople with no state of their own."""
+    def make() -> frozenset[tuple[str, ...]]:
+        scanner = Scanner()
+        return frozenset(tuple(scan.text[a:b] for a, b in scan.words)
+                         for row in s.language.tables.get("cues", []) if row["kind"] == "speaker" and row["cue"].strip()
+                         for scan in [scanner.scan(row["cue"])])
+    return s.language.memo("speaker_rows", make)
+
+
+def _bare_body(s: SentenceView, cue: Item) -> bool:
+    """Does a speaker row alone speak the cue: all its subject before it, or right after a cue that opens its clause?
+
+    "..., the Foreign Ministry said", "The Treasury said", "..., a indiqué la
+    porte-parole du ministère", «، وقالت الخارجية في بيان», «, сообщили в МИД»;
+    not "a source in the ministry said", "the Ukrainian ministry said" (another
+    word of the phrase), nor «сообщили в МИД Украины».
+    """
+    rows = _speaker_rows(s)
+    others = [c for c in s.scan.of_kind("cue") if c is not cue]
+    # «сообщил источник в МИД»: a cue noun right after the cue is its speaker, unnamed
+    if not rows or any(c.start >= cue.end and not s.text[cue.end:c.start].strip() for c in others):
+        return False
+    lead = s.language.folded("determiners") | s.language.folded("stopwords")
+    clause = s.clause(cue.start)
+    # "، وفق ما قالت الخارجية": the phrase opens after a cue that leads this one
+    opening = max([c.end for c in s.scan.of_kind("cue") if clause[0] <= c.start and c.end <= cue.start], default=clause[0])
+    before = s.words(opening, cue.start)
+    while before and before[-1] in s.gap_words:
+        before.pop()
+    while before and before[0] in lead:
+        before.pop(0)
+    if before:
+        return tuple(before) in rows
+    after = s.words(cue.end, clause[1])
+    if after and after[0] in lead - s.language.folded("determiners") \
+            and any(c.end <= cue.start and not s.text[c.end:cue.start].strip() for c in others):
+        return False  # the source noun's place («источник в МИД», "a source in the ministry"), not a speaker
+    skip = 0  # «в МИД» is a row, «в министерстве» too; "the ministry" is one past its article
+    while skip < len(after) and after[skip] in lead:
+        skip += 1
+    stop = lead | s.gap_words
+    return any(tuple(after[k:n]) in rows and (n == len(after) or after[n] in stop)
+               for k in range(skip + 1) for n in range(k + 1, len(after) + 1))
 
 
 #: How many words may stand between a report's opening cue and the verb that names its speaker ("وفق ما أعلنته").
