@@ -79,6 +79,8 @@ class Chunk:
     coordinated: bool = False
     #: joined to the mention before it by a comma alone: a member of a list ("Egypt, Jordan and Qatar")
     listed: bool = False
+    #: a capital named as a place ("in Paris"): the state whose capital it is
+    state: Actor | None = None
 
 
 def mention_side(chunk: Chunk, country_of: Callable[[Actor], Actor | None]) -> Actor:
@@ -1607,7 +1609,8 @@ class _Chains:
                 return None  # "the Vienna Convention": the capital names a treaty, not its state
             if self.locative(item):
                 place = _capital_place(self.scan, item, self.sentence, self.language)
-                return Chunk(item.start, item.end, place, "place", agent=False, trim=item.tag("capital").prefix)
+                return Chunk(item.start, item.end, place, "place", agent=False, trim=item.tag("capital").prefix,
+                             state=state)
             return Chunk(item.start, item.end, state, "metonym", trim=item.tag("capital").prefix)
         return None
 

@@ -1363,6 +1363,8 @@ def object_group(s: SentenceView, chunk: Chunk) -> list[Chunk]:
     subject: "Trump met Putin and Zelensky said ...", and one a reporting cue
     follows is its speaker: "recognised Kosovo, President Vucic said".
     """
+    if chunk not in s.chunks:
+        return [chunk]  # a state read off another mention (the capital an envoy served in): none is coordinated to it
     group = s.group_from(s.chunks.index(chunk), forward=True)
     if any(s.possessor(c) for c in group[1:]):
         return [chunk]

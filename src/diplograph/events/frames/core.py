@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import (
-    NO_OBJECT, Object, after_parenthesis, hollow, is_subject_relative, object_after, object_group, readings,
+    NO_OBJECT, Object, after_parenthesis, hollow, is_subject_relative, object_after, object_group, possessed, readings,
 )
 from diplograph.events.frames.continued import continues_content
 from diplograph.events.frames.drafted import drafted
@@ -342,8 +342,9 @@ def _frames(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, in
            and f.object_span[0] < item.end and item.start < f.object_span[1] for f in frames):
         # (overlap, not the start alone: the form "to suspend" starts before the content "suspend ...")
         return []
-    if noun and (judges := _judges(item, frames)):
+    if noun and not (trigger.predicate in RECIPROCAL and possessed(s, item, trigger)) and (judges := _judges(item, frames)):
         # "أدانت السعودية الهجوم على قطر": who condemns the attack did not make it
+        # (one's own meeting, judged, one did take part in: "وصف أردوغان لقاءه بماكرون بأنه مثمر")
         subjects = [c for c in subjects if c.actor.id not in judges]
         if not subjects:
             return []

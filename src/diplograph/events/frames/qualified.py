@@ -9,13 +9,17 @@ Where the act the infinitive names has its own target ("продлить сан�
 the act stays a statement of its own agent; with no target the object runs
 to the clause's end, the act inside it no fact (a sanction on "враждебным"
 is none). With no such word in the clause the verb states nothing
-("назвал дату саммита").
+("назвал дату саммита"). An actor with a purpose clause right after it is
+called up, not named ("called Erdogan to discuss the dangerous escalation");
+a reported clause ("اعتبر أن ...", "considered that ...") is an opinion, no naming;
+a naming in an infinitive is wished, refused or urged, not made ("rejected calls to label Hezbollah a
+terrorist group").
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
-from diplograph.events.frames.arguments import content_span
+from diplograph.events.frames.arguments import content_span, purpose_start
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.verb import clause_reading
@@ -38,19 +42,55 @@ def qualified(ctx: Context) -> Reading | None:
     if found is None or not found.subjects:
         return found
     s, words = ctx.view, ctx.trigger.object_words
+    # Past a subject after the verb (verb-subject order) stands what is named.
+    start = max([ctx.item.end] + [c.end for c in found.subjects if c.start >= ctx.item.end])
+    if _called_up(s, ctx.item.end, ctx.clause[1]) or _that_clause(s, start, ctx.clause[1]) or _infinitive(s, ctx.item.start):
+        return None
     phrase = found.obj[1]
     if phrase is not None and any(w in s.text[phrase[0]:phrase[1]] for w in words):
         return found
-    rest = s.text[ctx.item.end:ctx.clause[1]]
+    rest = s.text[start:ctx.clause[1]]
     judged = min((rest.find(w) for w in words if w in rest), default=-1)
     if judged < 0:
         return found  # no judgement: the object words leave it out
-    judged += ctx.item.end
-    named = phrase[1] if phrase is not None else ctx.item.end
+    judged += start
+    named = phrase[1] if phrase is not None else start
+    if phrase is not None and s.words(named, judged)[:1] and s.words(named, judged)[0] in s.language.folded("complement_words"):
+        # "وصف القرار بأنه غير قانوني": the complement word closes what is named; the judgement follows it.
+        return replace(found, trigger=replace(ctx.trigger, object_words=()))
     if any(named <= c.start < judged for c in s.chunks):
         # The act after what is named has its own target ("продлить санкции против России"): it stays
         # a fact of its own, and the object stays what is named.
         return replace(found, trigger=replace(ctx.trigger, object_words=()))
     # No target: the judgement is all there is to say ("продлить санкции «враждебным»" sanctions no one).
-    span = content_span(s, ctx.item.end, ctx.clause[1])
+    span = content_span(s, start, ctx.clause[1])
     return replace(found, obj=(None, span, "Issue")) if span is not None else None
+
+
+def _called_up(s, start: int, end: int) -> bool:
+    """Whether the verb's object is an actor a purpose clause follows: "called Erdogan to discuss ..." is a call.
+
+    >>> from diplograph.pipeline import Extractor
+    >>> from diplograph.types import Document
+    >>> from datetime import date
+    >>> doc = Document("a", "Putin called Erdogan to discuss the dangerous escalation in Syria.", date(2025, 6, 2), lang="en")
+    >>> [st.predicate for st in Extractor().extract(doc).statements if st.predicate == "criticizes"]
+    []
+    """
+    chunk = next((c for c in s.chunks if c.start >= start), None)
+    if chunk is None or chunk.start >= end or any(w not in s.lead_words for w in s.words(start, chunk.start)):
+        return False
+    after = s.scan.spans_between(chunk.end, end)
+    return bool(after) and purpose_start(s, after) == after[0][0]
+
+
+def _that_clause(s, start: int, end: int) -> bool:
+    """Whether a ``complementizers`` word opens what follows the verb: "considered that dialogue avoids aggression" names nothing."""
+    first = s.words(start, end)[:1]
+    return bool(first) and first[0] in s.language.folded("complementizers")
+
+
+def _infinitive(s, start: int) -> bool:
+    """Whether a ``purpose_words`` word stands right before the verb ("rejected calls to label X a terrorist group")."""
+    before = s.spans_before(start)
+    return bool(before) and s.text[before[0][0]:before[0][1]] in s.language.folded("purpose_words")
