@@ -13,6 +13,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+# reads and parses every module of the package: seconds, so CI runs it, not the default run
+pytestmark = pytest.mark.slow
+
 SRC = Path(__file__).resolve().parents[1] / "src"
 ROOT = "diplograph"
 

@@ -66,6 +66,7 @@ def arabic_tags() -> dict:
     return tags
 
 
+@pytest.mark.slow  # (the fixture builds every Arabic form: seconds)
 def test_a_tail_verb_alone_is_tagged_split(arabic_tags):
     """The bare verb of a row with a tail is a ``split`` reading, never a plain trigger."""
     tags = arabic_tags
@@ -76,6 +77,7 @@ def test_a_tail_verb_alone_is_tagged_split(arabic_tags):
     assert not [t for t in tags[fold("أطلقت سراح")] if t.kind == "split"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("form, imperfect", [("تستضيف", True), ("سيستضيف", True), ("استضافت", False),
                                              ("واستضافت", False), ("يستضيفان", True)])
 def test_an_imperfect_form_is_marked(arabic_tags, form, imperfect):
