@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from diplograph.events.polarity import cue_patterns
-from diplograph.lang.forms import derived_words, entry_forms, form_marks, inflect, verb_forms, written_future
+from diplograph.errors import DataError
+from diplograph.lang.forms import derived_words, entry_forms, form_marks, inflect, tense_forms, verb_forms, written_future
 from diplograph.lang.gaps import GAP
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language
@@ -152,6 +153,34 @@ def _derived_patterns(language: Language, rows: list[dict[str, str]],
                             yield form, Tag("trigger", trigger)
 
 
+def _with_tenses(language: Language, rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The rows, a verb lemma row ("прибыть/прибывать в") as one row per tense, where the inflector conjugates lemmas.
+
+    A language whose verbs are stems (``forms.verb``) reads a lemma row itself (:func:`_trigger_forms`).
+
+    >>> from diplograph.lang.profile import load_language
+    >>> rows = [{"predicate": "visits", "pos": "verb", "base": "побывать/ в"}]
+    >>> [r["base"] for r in _with_tenses(load_language("ru"), rows)]
+    ['побывал в', 'побываю в', 'побывав в', 'побывать в']
+    """
+    out = []
+    for row in rows:
+        first, _, rest = row["base"].partition(" ")
+        if row["pos"] != "verb" or "/" not in first:
+            out.append(row)
+            continue
+        lemmas = [w for w in first.split("/") if w]
+        try:
+            forms = [tense_forms(language, lemma) for lemma in lemmas]
+        except DataError as err:
+            raise DataError(f"lexicons/{language.code}/triggers.tsv: row {row['base']!r}: {err}") from err
+        if forms and forms[0] is None:
+            out.append(row)
+            continue
+        out += [{**row, "base": " ".join(filter(None, (form, rest)))} for found in forms for form in found]
+    return out
+
+
 def _with_elided(language: Language, rows: list[dict[str, str]]) -> list[dict[str, str]]:
     """The rows, and the twin of each ending in an ``elided_words`` word that ends in its elided form instead.
 
@@ -198,7 +227,7 @@ def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
     ('chairs', True, True)
     """
     others = language.folded("not_trigger_forms")
-    rows = _with_elided(language, language.tables.get("triggers", []))
+    rows = _with_elided(language, _with_tenses(language, language.tables.get("triggers", [])))
     nouns = {form for row in rows if row["pos"] == "noun" for form, _ in _trigger_forms(language, row)}
     for row in rows:
         marks = form_marks(language, row["base"], "verb") if row["pos"] == "verb" else {}

@@ -14,7 +14,7 @@ from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language, WordClass
 
 __all__ = ["FUTURE", "VerbForm", "derived_words", "entry_forms", "form_marks", "inflect", "nominative", "register_inflector",
-           "verb_forms", "written_future"]
+           "tense_forms", "verb_forms", "written_future"]
 
 #: Inflectors by the name ``language.yaml`` gives them (``forms.inflector``):
 #: ``(language, entry, word_class) -> {entry and its inflected forms}``, made
@@ -29,16 +29,19 @@ FUTURE = "future"
 
 #: Back to the nominative, by inflector name: ``(language, name, cases) -> name``.
 NOMINATIVES: dict[str, Callable[[Language, str, frozenset[str]], str]] = {}
+#: A verb lemma's written forms, one for each tense it has, by inflector name:
+#: ``(language, infinitive) -> [form]`` (a lexicon row then stands for one row per form).
+TENSES: dict[str, Callable[[Language, str], list[str]]] = {}
 
 
-def register_inflector(name: str, *, marks: Callable | None = None, nominative: Callable | None = None):
-    """Register an inflector under the name ``forms.inflector`` may give, with the functions that mark its forms and undo them."""
+def register_inflector(name: str, *, marks: Callable | None = None, nominative: Callable | None = None,
+                       tenses: Callable | None = None):
+    """Register an inflector under the name ``forms.inflector`` may give, with the functions that mark its forms, undo them and conjugate a lemma."""
     def register(function):
         INFLECTORS[name] = function
-        if marks is not None:
-            MARKERS[name] = marks
-        if nominative is not None:
-            NOMINATIVES[name] = nominative
+        for table, value in ((MARKERS, marks), (NOMINATIVES, nominative), (TENSES, tenses)):
+            if value is not None:
+                table[name] = value
         return function
     return register
 
@@ -52,6 +55,17 @@ def nominative(language: Language, name: str, cases: frozenset[str]) -> str:
     """
     inflector = (language.get("forms") or {}).get("inflector")
     return NOMINATIVES[inflector](language, name, cases) if inflector in NOMINATIVES and cases else name
+
+
+def tense_forms(language: Language, lemma: str) -> list[str] | None:
+    """The written forms a verb lemma stands for, one per tense; None where the inflector conjugates no lemma.
+
+    >>> from diplograph.lang.profile import load_language
+    >>> tense_forms(load_language("en"), "host") is None
+    True
+    """
+    inflector = (language.get("forms") or {}).get("inflector")
+    return TENSES[inflector](language, lemma) if inflector in TENSES else None
 
 
 def written_future(language: Language, entry: str) -> bool | None:

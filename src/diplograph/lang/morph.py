@@ -23,6 +23,10 @@ shipped by ``pymorphy3-dicts-<code>`` (OpenCorpora for ``ru``; offline). An entr
   marked ``FUTURE`` ("посещу" -> "посетит"), unless the written form is also
   an imperfective present (a two-aspect verb: "приветствую" -> "приветствует"
   is the present, as news uses it).
+
+A verb row may name its lemma instead, the perfective and imperfective
+infinitives ("прибыть/прибывать в"): :func:`pymorphy_tenses` writes the
+forms it stands for, one per tense, and each is read as above.
 """
 from __future__ import annotations
 
@@ -30,11 +34,11 @@ from functools import cache
 from itertools import product
 from typing import Any
 
-from diplograph.errors import DiplographError
+from diplograph.errors import DataError, DiplographError
 from diplograph.lang.forms import FUTURE, register_inflector
 from diplograph.lang.normalise import fold
 
-__all__ = ["pymorphy_forms", "pymorphy_marks"]
+__all__ = ["pymorphy_forms", "pymorphy_marks", "pymorphy_tenses"]
 
 #: cases a declined entry is generated in (gen2/loc2: "чашку чаю", "в Крыму")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "gen2", "loc2")
@@ -347,4 +351,43 @@ def _word_nominative(morph, word: str, cases: frozenset[str], endings: dict[str,
     return word[: len(word) - len(inflected)] + ending
 
 
-register_inflector("pymorphy", marks=pymorphy_marks, nominative=pymorphy_nominative)(pymorphy_forms)
+#: the forms a lemma is written in, by aspect: the past, the non-past (a perfective's is its future:
+#: the first person is a future only, "прибуду"; an imperfective's its present), the gerund, the infinitive
+_TENSES = {"perf": (("past", "masc", "sing"), ("futr", "1per", "sing"), ("GRND", "past"), ("INFN",)),
+           "impf": (("past", "masc", "sing"), ("pres", "3per", "sing"), ("GRND", "pres"), ("INFN",))}
+
+
+def pymorphy_tenses(language, lemma: str) -> list[str]:
+    """The written forms a verb's infinitive stands for in a lexicon row, one per tense (the inflector makes the rest).
+
+    Each is the form a row would write by hand: the masculine past, the
+    perfective's first person future or the imperfective's third person present,
+    the gerund, the infinitive.
+
+    >>> from diplograph.lang.profile import load_language
+    >>> ru = load_language("ru")
+    >>> pymorphy_tenses(ru, "прибыть"), pymorphy_tenses(ru, "прибывать")
+    (['прибыл', 'прибуду', 'прибыв', 'прибыть'], ['прибывал', 'прибывает', 'прибывая', 'прибывать'])
+    >>> pymorphy_tenses(ru, "визит")
+    Traceback (most recent call last):
+    ...
+    diplograph.errors.DataError: 'визит' is no infinitive: a lemma row names the verb's infinitives ('прибыть/прибывать')
+    """
+    infinitives = [p for p in _analyzer(language.code).parse(lemma) if p.tag.POS == "INFN" and p.is_known]
+    if not infinitives:
+        raise DataError(f"{lemma!r} is no infinitive: a lemma row names the verb's infinitives ('прибыть/прибывать')")
+    parse = infinitives[0]
+    out: list[str] = []
+    for grammemes in _TENSES["perf" if parse.tag.aspect == "perf" else "impf"]:
+        for form in parse.lexeme:
+            if set(grammemes) <= set(form.tag.grammemes) | {form.tag.POS} and form.tag.POS in _VERBS \
+                    and (form.tag.POS != "VERB" or "indc" in form.tag):
+                # one form a tense: the inflector makes its persons, genders and numbers
+                # (the first gerund is the one news writes: "прибыв", not "прибывши")
+                out.append(form.word)
+                break
+    return out
+
+
+register_inflector("pymorphy", marks=pymorphy_marks, nominative=pymorphy_nominative,
+                   tenses=pymorphy_tenses)(pymorphy_forms)

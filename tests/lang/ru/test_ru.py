@@ -122,3 +122,14 @@ def test_appointment_word_takes_a_full_name_only(sentence):
     """After "назначен", "стал" a title goes to a first and last name, not to one capitalised word."""
     x = extract(sentence)
     assert not x.roles, summary(x)
+
+
+def test_a_lemma_row_stands_for_each_tense_and_a_bad_one_names_its_row():
+    from diplograph.errors import DataError
+    from diplograph.events.lexicon import _with_tenses
+    ru = load_language("ru")
+    rows = _with_tenses(ru, [{"predicate": "visits", "pos": "verb", "base": "прибыть/прибывать в"}])
+    assert [r["base"] for r in rows] == ["прибыл в", "прибуду в", "прибыв в", "прибыть в",
+                                         "прибывал в", "прибывает в", "прибывая в", "прибывать в"]
+    with pytest.raises(DataError, match=r"triggers\.tsv.*визит"):
+        _with_tenses(ru, [{"predicate": "visits", "pos": "verb", "base": "визит/ в"}])
