@@ -106,6 +106,10 @@ _HYPHEN = "-"
 _BARE = frozenset({"gazetteer", "nationality", "metonym", "name"})
 
 
+#: the inflector's mark of the subject's case (a name in it holds no title in another case)
+_NOMINATIVE = "nomn"
+
+
 def _adjacent(scan: Scan, left_end: int, right_start: int) -> bool:
     return left_end <= right_start and _GAP.fullmatch(scan.text[left_end:right_start]) is not None
 
@@ -269,6 +273,22 @@ class _Chains:
         words = _spaced(self.scan.text[end:start], self.commas).split()
         honorifics = self.language.folded("honorifics") | self.language.folded("appointment_words")
         return bool(words) and all(w in honorifics for w in words)
+
+    def case_agrees(self, title: Item, end: int, name: Item) -> bool:
+        """Can the known name right after a title be its holder: not in another case ("указом президента Сергей Рябков назначен").
+
+        Where an appointment word stands between, the cases differ ("Министром назначен Ержан Ашикбаев").
+        Only a name that can be nothing but the subject is known to disagree: the cases of a
+        foreign name's other forms are the dictionary's guess ("Каи Каллас").
+        """
+        cases = title.tag("title").marks if title.has("title") else frozenset()
+        if not cases or _NOMINATIVE in cases:
+            return True
+        words = _spaced(self.scan.text[end:name.start], self.commas).split()
+        if any(w in self.language.folded("appointment_words") for w in words):
+            return True
+        tag = self.actor_tag(name)
+        return tag is None or tag.marks != {_NOMINATIVE}
 
     def in_item(self, pos: int) -> bool:
         return any(it.start <= pos < it.end for it in self.items)
@@ -437,16 +457,32 @@ class _Chains:
         words = head.split()
         if words and words[-1] in articles:
             head = head[: len(head) - len(words[-1])].rstrip()
-        if not head.endswith(self.commas):
+        if head.endswith(self.commas):
+            end = len(head[:len(head) - 1].rstrip())
+        elif (end := self.appointed_before(len(head))) is None:
             return None
-        comma = len(head) - 1
-        end = len(head[:comma].rstrip())
         for k, item in enumerate(self.items):
             if item.end == end and (person := self.actor_at(k, "Person")):
                 return person, item.start + (self.actor_tag(item) or item.tag("capital")).prefix, k
         if (name := self.unknown_name_before(end)) is not None:
             return mint_actor(self.sentence[slice(*self.scan.folded.span(*name))], "Person"), name[0], None
         return None
+
+    def appointed_before(self, end: int) -> int | None:
+        """Where the name ends that appointment words before ``end`` follow ("Иванов назначен | министром"), or None.
+
+        A passive's auxiliary may stand among them ("был назначен"), but alone appoints no one
+        ("Иванов был | министром": a past office).
+        """
+        appointing = self.language.folded("appointment_words")
+        auxiliary = self.language.folded("passive_auxiliaries")
+        start, found = end, False
+        for a, b in reversed(self.scan.spans_between(0, end)):
+            word = self.scan.text[a:b]
+            if word not in appointing | auxiliary or not _adjacent(self.scan, b, start):
+                break
+            found, start = found or word in appointing, a
+        return len(self.scan.text[:start].rstrip()) if found and start < end else None
 
     def former(self, start: int, end: int) -> int | None:
         """Where a "former" word before ``start`` begins ("former US President"), or None.
@@ -636,7 +672,8 @@ class _Chains:
         via = "title"
         if named is not None:
             person = named
-        elif j < len(self.items) and self.honorific_gap(end, self.items[j].start) and (p := self.actor_at(j, "Person")):
+        elif j < len(self.items) and self.honorific_gap(end, self.items[j].start) and (p := self.actor_at(j, "Person")) \
+                and self.case_agrees(item, end, self.items[j]):
             person, end = p, self.items[j].end
             taken.add(j)
         elif (unknown := self.unknown_name(end)) is not None:

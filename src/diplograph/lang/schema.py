@@ -115,7 +115,7 @@ _KEYS = [
     Key("adjective_side", "side", "after", "where a nationality adjective stands beside its noun"),
     Key("title_adjectives_before", "bool", False, "a nationality adjective may also stand before a title ('rossiyskiy prezident', the Russian president) where adjective_side is after"),
     Key("honorifics", "words", [], "words that may stand before a name ('Mr', 'Sheikh')"),
-    Key("appointment_words", "words", [], "passive forms of appointing between a title and the name it goes to ('ministrom naznachen X', X is appointed minister): the name holds the title"),
+    Key("appointment_words", "words", [], "passive forms of appointing between a title and the name it goes to ('ministrom naznachen X', X is appointed minister), or between the name and its title ('X naznachen ministrom', with passive_auxiliaries among them): the name holds the title"),
     Key("name_capture", "capture", "words", "how an unknown name after a title is read: any words or capitalised ones"),
     Key("name_words_max", "int", 3, "at most this many words in an unknown name after a title"),
     Key("name_stop_prefixes", "words", [], "clitics that stop an unknown name"),
