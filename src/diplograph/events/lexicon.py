@@ -165,11 +165,13 @@ def _with_tenses(language: Language, rows: list[dict[str, str]]) -> list[dict[st
     """
     out = []
     for row in rows:
-        first, _, rest = row["base"].partition(" ")
-        if row["pos"] != "verb" or "/" not in first:
+        words = row["base"].split()
+        at = next((i for i, w in enumerate(words) if "/" in w), None)
+        if row["pos"] != "verb" or at is None:
             out.append(row)
             continue
-        lemmas = [w for w in first.split("/") if w]
+        lead, rest = " ".join(words[:at]), " ".join(words[at + 1:])  # an adverb may lead: "высоко оценить/оценивать"
+        lemmas = [w for w in words[at].split("/") if w]
         try:
             forms = [tense_forms(language, lemma) for lemma in lemmas]
         except DataError as err:
@@ -177,7 +179,7 @@ def _with_tenses(language: Language, rows: list[dict[str, str]]) -> list[dict[st
         if forms and forms[0] is None:
             out.append(row)
             continue
-        out += [{**row, "base": " ".join(filter(None, (form, rest)))} for found in forms for form in found]
+        out += [{**row, "base": " ".join(filter(None, (lead, form, rest)))} for found in forms for form in found]
     return out
 
 

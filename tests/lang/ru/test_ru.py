@@ -133,3 +133,17 @@ def test_a_lemma_row_stands_for_each_tense_and_a_bad_one_names_its_row():
                                          "прибывал в", "прибывает в", "прибывая в", "прибывать в"]
     with pytest.raises(DataError, match=r"triggers\.tsv.*визит"):
         _with_tenses(ru, [{"predicate": "visits", "pos": "verb", "base": "визит/ в"}])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a title in the genitive, governed by the word before it, and a known name in the nominative after it
+    "Указом президента Сергей Рябков назначен послом России в США.",
+    "По поручению премьер-министра Сергей Лавров прибыл в Москву.",
+    # a past office, without an appointment: no role now
+    "Иван Петров был министром обороны в 2010 году.",
+])
+def test_a_name_in_another_case_or_a_past_office_holds_no_title(sentence):
+    x = extract(sentence)
+    wrong = [(r.person.label, r.position) for r in x.roles if r.position in ("head_of_state", "head_of_government")
+             or r.person.label == "Иван Петров"]
+    assert not wrong, x.roles
