@@ -378,10 +378,11 @@ def _infinitive_after_addressee(s: SentenceView, span: tuple[int, int],
 
 
 def _infinitive(s: SentenceView, word: tuple[int, int]) -> bool:
-    """Is the word an infinitive by its ending (``content_suffixes``) and in no mention?"""
+    """Is the word an infinitive by its ending (``content_suffixes``), in no mention and no body noun ("власти": authorities)?"""
     text = s.text[word[0]:word[1]]
     return any(text.endswith(x) and len(text) > len(x) + 2 for x in s.language.folded("content_suffixes")) \
-        and not any(c.start <= word[0] < c.end for c in s.chunks)
+        and not any(c.start <= word[0] < c.end for c in s.chunks) \
+        and not any(it.start <= word[0] < it.end for it in s.scan.of_kind("body"))
 
 
 def _marker_inside(s: SentenceView, span: tuple[int, int]) -> tuple[int, int] | None:
