@@ -371,11 +371,11 @@ def pymorphy_tenses(language, lemma: str) -> list[str]:
     >>> pymorphy_tenses(ru, "визит")
     Traceback (most recent call last):
     ...
-    diplograph.errors.DataError: 'визит' is no infinitive: a lemma row names the verb's infinitives ('прибыть/прибывать')
+    diplograph.errors.DataError: 'визит' is no infinitive: a lemma row names the verb's infinitives, perfective/imperfective
     """
     infinitives = [p for p in _analyzer(language.code).parse(lemma) if p.tag.POS == "INFN" and p.is_known]
     if not infinitives:
-        raise DataError(f"{lemma!r} is no infinitive: a lemma row names the verb's infinitives ('прибыть/прибывать')")
+        raise DataError(f"{lemma!r} is no infinitive: a lemma row names the verb's infinitives, perfective/imperfective")
     parse = infinitives[0]
     out: list[str] = []
     for grammemes in _TENSES["perf" if parse.tag.aspect == "perf" else "impf"]:
