@@ -36,12 +36,19 @@ def continues_content(s: SentenceView, item: Item, frames: list[Frame], *, conte
     joins = set(s.language.folded("coordinator_words")) | set(markers)
     for frame in frames:
         span = frame.object_span
-        if span is None or span[1] > item.start or not content(frame) or not _infinitive(s, frame):
+        if span is None or span[1] > item.start or not content(frame) \
+                or not (_infinitive(s, frame) or _listed_infinitive(s, frame, frames)):
             continue
         between = s.words(span[1], item.start)
         if between and all(w in joins for w in between) and any(w not in markers for w in between):
             return True
     return False
+
+
+def _listed_infinitive(s: SentenceView, frame: Frame, frames: list[Frame]) -> bool:
+    """Is the frame's content a later conjunct of the same trigger's infinitive ("to return to talks, implement the deal, and ...")?"""
+    return any(f.item is frame.item and f is not frame and f.object_span is not None
+               and f.object_span[1] <= frame.object_span[0] and _infinitive(s, f) for f in frames)
 
 
 def _infinitive(s: SentenceView, frame: Frame) -> bool:
