@@ -196,6 +196,10 @@ _KEYS = [
     Key("reduced_passive_words", "words", [], "words right after a participle of a verb that names its object first (predicates.yaml object_first) that make it a reduced passive: the phrase before it is the one accused ('diplomats accused of meddling')"),
     Key("perfect_auxiliaries", "words", [], "auxiliaries of an active perfect ('a' in French 'les a accuses de'): a participle after one (or after an object_clitics word) is active"),
     Key("active_suffixes", "words", [], "endings that make a verb after an auxiliary active ('-ing')"),
+    Key("envoy_links", "words", [], "words between an envoy's noun and the states it serves (triggers.tsv frame envoys: "
+        "'summoned the ambassadors of Germany, France and Italy')"),
+    Key("finite_suffixes", "words", [], "endings of a finite (past) verb form: after a content's coordinator it opens a new "
+        "statement of the shared subject, no second content ('agreed to resume talks and pledged aid')"),
     Key("topic_words", "words", [],
         "prepositions before a verb form with an active_suffixes ending that make it a topic, no deed ('talks on lifting sanctions')"),
     Key("topic_prepositions", "words", [],

@@ -48,8 +48,9 @@ def _speakers(s: SentenceView) -> tuple[tuple[int, frozenset[str]], ...]:
             if not c.agent or c.body in UNNAMED_SOURCES:
                 # "officials said": unnamed sources report, even on their own state.
                 continue
-            before = c.end <= cue.start and "before" in sides and _next_to(s, c.end, cue.start) \
-                and (fronted or not any(ch in marks for ch in s.text[c.end:cue.start]))
+            before = c.end <= cue.start and "before" in sides and (
+                _next_to(s, c.end, cue.start) and (fronted or not any(ch in marks for ch in s.text[c.end:cue.start]))
+                or _relative_between(s, c.end, cue.start))
             after = c.start >= cue.end and s.beside(cue.end, c.start) and (
                 "after" in sides or (opens and not fronted))
             if before or after:
@@ -169,6 +170,19 @@ def _chained(s: SentenceView, found: list[tuple[int, frozenset[str]]]) -> Speake
 def _next_to(s: SentenceView, end: int, start: int) -> bool:
     """Do a speaker and its cue stand together: one word between at most, besides gap words ("Iran has previously said")?"""
     return len([w for w in s.words(end, start) if w not in s.gap_words]) <= 1
+
+
+def _relative_between(s: SentenceView, end: int, start: int) -> bool:
+    """Is all between a speaker and its cue one relative clause set off by marks ("Anwar, who chaired the talks, said")?
+
+    The clause opens with a mark and a ``subject_relatives`` word right after
+    the speaker, and a mark closes it right before the cue; no actor in it.
+    """
+    between = s.text[end:start]
+    marks = s.language.get("clause_marks", ",;")
+    words = s.words(end, start)
+    return bool(words) and words[0] in s.language.folded("subject_relatives") and between.lstrip()[:1] in marks \
+        and between.rstrip()[-1:] in marks and not any(end <= c.start and c.end <= start for c in s.chunks)
 
 
 def _fronted(s: SentenceView, pos: int) -> bool:
