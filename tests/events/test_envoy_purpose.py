@@ -1,5 +1,6 @@
 """envoy.purposed: a purpose phrase right after an envoy row ("pour consultations") says why the envoy is
-called, never about whom: with no state named, no statement; a state named keeps its reading."""
+called, never about whom: with no state named, no statement; a state named keeps its reading.
+envoy.served_capital: a longer envoy word of the row ("ambassadeur en poste") names the post before its place."""
 from __future__ import annotations
 
 import pytest
@@ -15,6 +16,10 @@ CASES = [
      {("Mali", "criticizes", "Algeria", "envoy")}, set()),
     ("fr", "Le Mali a convoqué l'ambassadeur de France pour consultations.",
      {("Mali", "criticizes", "France", "default")}, set()),
+    ("fr", "L'Inde a rappelé son ambassadeur en poste à Ottawa.", {("India", "cutsTiesWith", "Canada", "envoy")}, set()),
+    ("fr", "Le Niger a rappelé son ambassadeur en poste à Paris pour consultations.",
+     {("Niger", "cutsTiesWith", "France", "envoy")}, set()),
+    ("fr", "L'Inde a rappelé son ambassadeur en Algérie.", {("India", "cutsTiesWith", "Algeria", "envoy")}, set()),
 ]
 
 

@@ -81,6 +81,8 @@ def served_capital(ctx: Context, found: Reading) -> Chunk | None:
     for k in range(1, len(phrase) - 1):
         if s.text[slice(*phrase[k])] in locatives and s.text[a:phrase[k][0]].rstrip().endswith(words):
             place = next((c for c in s.chunks if c.start == phrase[k + 1][0] and c.state is not None), None)
+            if place is None and s.text[a:phrase[k + 1][1]].endswith(tuple(w for w in words if " " in w)):
+                continue  # "son ambassadeur en poste à Ottawa": a longer envoy word of the row names the post, then its place
             if place is None or any(place.state.id in (c.actor.id, c.country and c.country.id) for c in found.subjects):
                 return None
             return replace(place, actor=place.state, via="metonym")
