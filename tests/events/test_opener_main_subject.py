@@ -1,4 +1,4 @@
-"""arguments.main_subject: an opener set off by a comma that names no actor and states nothing ("De son côté,",
+"""arguments.main_subject(openers=True): an opener set off by a comma that names no actor and states nothing ("De son côté,",
 "Lundi,") is no main clause: an adjunct after the main clause shares the subject of the clause after it."""
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ CASES = [
     # an opener that names an actor is the main clause's own: its actor stays the subject
     ("fr", "Selon le Mali, le Niger a fermé sa frontière, peu après avoir condamné la France.", set(),
      {("France", "condemns", None, None)}),
+    # a coordinated verb in a reported clause keeps that clause's subject, never the actor after the opener
+    ("fr", "Pour sa part, Emmanuel Macron a souligné que le préfet n'est pas concerné par l'affaire et soutient "
+           "l'indépendance de la justice.", set(), {("Emmanuel Macron", "supports", None, None)}),
 ]
 
 

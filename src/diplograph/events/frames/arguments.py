@@ -593,13 +593,15 @@ def participle_clause(s: SentenceView, item: Item, clause: tuple[int, int]) -> b
         and not s.words(clause[0], item.start)
 
 
-def main_subject(s: SentenceView, before: int) -> list[Chunk]:
+def main_subject(s: SentenceView, before: int, *, openers: bool = False) -> list[Chunk]:
     """The actor group the sentence opens with, in its first clause: the subject a participle shares.
 
     "Le Mali a rappelé son ambassadeur, accusant Alger": Mali; "التقى عبد
     العاطي نظيره ...، داعيا إلى": Abdelatty.
     """
-    first = min(_opened_clause_end(s, before), before)  # the main clause stands before the adjunct
+    # (with ``openers``, past "De son côté," and the like: see _opened_clause_end; not for a coordinated verb,
+    # which may stand in a reported clause whose subject names no actor: "... que le préfet ... et soutient")
+    first = min(_opened_clause_end(s, before) if openers else s.clause(0)[1], before)  # the main clause stands before the adjunct
     # A pronoun only where it opens the sentence, a word of its own ("Она отказалась ..., назвав"):
     # one inside it (a clitic, "استقبله") is as often an object.
     agents = [i for i, c in enumerate(s.chunks) if c.end <= first and c.agent and not s.oblique(c)
