@@ -593,13 +593,15 @@ def participle_clause(s: SentenceView, item: Item, clause: tuple[int, int]) -> b
         and not s.words(clause[0], item.start)
 
 
-def main_subject(s: SentenceView, before: int) -> list[Chunk]:
+def main_subject(s: SentenceView, before: int, *, openers: bool = False) -> list[Chunk]:
     """The actor group the sentence opens with, in its first clause: the subject a participle shares.
 
     "Le Mali a rappelé son ambassadeur, accusant Alger": Mali; "التقى عبد
     العاطي نظيره ...، داعيا إلى": Abdelatty.
     """
-    first = min(s.clause(0)[1], before)  # the main clause stands before the adjunct
+    # (with ``openers``, past "De son côté," and the like: see _opened_clause_end; not for a coordinated verb,
+    # which may stand in a reported clause whose subject names no actor: "... que le préfet ... et soutient")
+    first = min(_opened_clause_end(s, before) if openers else s.clause(0)[1], before)  # the main clause stands before the adjunct
     # A pronoun only where it opens the sentence, a word of its own ("Она отказалась ..., назвав"):
     # one inside it (a clitic, "استقبله") is as often an object.
     agents = [i for i, c in enumerate(s.chunks) if c.end <= first and c.agent and not s.oblique(c)
@@ -607,6 +609,23 @@ def main_subject(s: SentenceView, before: int) -> list[Chunk]:
     if not agents:
         return []
     return [c for c in s.group_from(agents[0], forward=True) if c.agent and c.end <= first]
+
+
+def _opened_clause_end(s: SentenceView, before: int) -> int:
+    """Where the sentence's first clause ends, past the openers set off by commas that name no actor and state nothing.
+
+    "De son côté, l'Inde a expulsé six diplomates, peu après avoir rappelé son ambassadeur": "De son côté" is
+    no main clause; the one after it is.
+    """
+    end = s.clause(0)[1]
+    while end < before and end + 1 < len(s.text) and s.text[end] in s.commas \
+            and not any(c.start < end and c.agent for c in s.chunks) \
+            and not any(it.start < end and (it.has("trigger") or it.has("light")) for it in s.scan.items):
+        nxt = s.clause(end + 1)[1]
+        if nxt <= end:
+            break
+        end = nxt
+    return end
 
 
 def is_subject_relative(s: SentenceView, relative: Item) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from diplograph.actors.mentions import Chunk
+from diplograph.events.frames.arguments import NO_OBJECT
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.verb import clause_reading
@@ -37,13 +38,26 @@ def envoy(ctx: Context) -> Reading | None:
     >>> doc = Document("a", "Le Niger a rappelé son ambassadeur à Paris pour consultations.", date(2025, 6, 2), lang="fr")
     >>> [(st.subject.label, st.predicate, st.object.label) for st in Extractor().extract(doc).statements]
     [('Niger', 'cutsTiesWith', 'France')]
+    >>> doc = Document("a", "Le Mali a convoqué l'ambassadeur pour consultations.", date(2025, 6, 2), lang="fr")
+    >>> Extractor().extract(doc).statements
+    []
     """
     found = clause_reading(ctx)
     if found is None or found.obj[0] is not None or found.obj[1] is None \
             or ctx.view.language.get("adjective_side") == "before":
         return found
     state = agreeing_state(ctx) or served_capital(ctx, found)
+    if state is None and purposed(ctx, found.obj[1][0]):
+        # "a convoqué l'ambassadeur pour consultations": why the envoy is called, no one it is called about
+        return replace(found, obj=NO_OBJECT)
     return replace(found, obj=(state, (state.start, state.end), state.actor.type)) if state is not None else found
+
+
+def purposed(ctx: Context, start: int) -> bool:
+    """Does a ``purpose_words`` word, right after the trigger, open the phrase that starts at ``start``?"""
+    s = ctx.view
+    lead = s.text[ctx.item.end:start].strip()
+    return bool(lead) and lead in s.language.folded("purpose_words")
 
 
 def agreeing_state(ctx: Context) -> Chunk | None:
@@ -67,6 +81,8 @@ def served_capital(ctx: Context, found: Reading) -> Chunk | None:
     for k in range(1, len(phrase) - 1):
         if s.text[slice(*phrase[k])] in locatives and s.text[a:phrase[k][0]].rstrip().endswith(words):
             place = next((c for c in s.chunks if c.start == phrase[k + 1][0] and c.state is not None), None)
+            if place is None and s.text[a:phrase[k + 1][1]].endswith(tuple(w for w in words if " " in w)):
+                continue  # "son ambassadeur en poste à Ottawa": a longer envoy word of the row names the post, then its place
             if place is None or any(place.state.id in (c.actor.id, c.country and c.country.id) for c in found.subjects):
                 return None
             return replace(place, actor=place.state, via="metonym")

@@ -169,6 +169,11 @@ def attributive(s: SentenceView, item: Item, trigger: Trigger) -> bool:
     before = [s.text[a:b] for a, b in s.spans_before(item.start) if a >= opening]  # (the word before, in the clause)
     if before and before[-1] in s.language.folded("noun_determiners"):
         return True
+    if before and before[-1] in s.language.folded("determiners") and (two := s.spans_before(item.start, 2)) \
+            and len(two) == 2 and two[0][0] >= opening and s.text[slice(*two[0])] in s.language.folded("complementizers"):
+        # "a estimé que la visite était importante": after "that" an article opens the clause's subject, a noun
+        # (an object clitic stands after that subject: "qu'il la critique")
+        return True
     if before and before[-1] in s.language.folded("determiners") \
             and before[-1] not in s.language.folded("possessive_words") and any(
             t.kind == "trigger" and t.data.pos == "noun" and t.data.frame == "genitive" for t in item.tags):

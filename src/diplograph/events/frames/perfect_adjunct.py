@@ -61,4 +61,4 @@ def perfect_adjunct_subject(s: SentenceView, item: Item, trigger: Trigger, claus
             after = clause[1] + 1
             return subject_after(s, after, s.clause(after)[1])
         return []
-    return main_subject(s, opening)
+    return main_subject(s, opening, openers=True)
