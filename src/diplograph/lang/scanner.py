@@ -48,6 +48,7 @@ class Item:
     def __post_init__(self) -> None:
         if self.kinds is None:
             object.__setattr__(self, "kinds", frozenset(t.kind for t in self.tags))
+        _answer(self.__dict__, self.kinds, _first_tags(self.tags))
 
     def tag(self, kind: str) -> Tag | None:
         """The first tag of that kind, if any."""
@@ -60,6 +61,19 @@ class Item:
     def has(self, kind: str) -> bool:
         """Whether one of the tags is of that kind."""
         return kind in self.kinds
+
+
+def _first_tags(tags: tuple[Tag, ...]) -> dict[str, Tag]:
+    """The first tag of each kind: what :meth:`Item.tag` answers."""
+    first: dict[str, Tag] = {}
+    for tag in tags:
+        first.setdefault(tag.kind, tag)
+    return first
+
+
+def _answer(fields: dict[str, Any], kinds: frozenset[str], first: dict[str, Tag]) -> None:
+    """Let an item answer ``has`` and ``tag`` by C lookups (the rules ask them ~40 times a sentence, through no Python frame)."""
+    fields["has"], fields["tag"] = kinds.__contains__, first.get
 
 
 @dataclass(frozen=True)
@@ -127,7 +141,16 @@ class Scan:
         >>> Scanner().scan("Egypt hosted the talks").words_between(1, 16)
         ['hosted', 'the']
         """
-        return [self.text[a:b] for a, b in self.spans_between(start, end)]
+        # (a slice of the sentence's words, cut once on first use: asked ~7 times a sentence)
+        texts = self.__dict__.get("_texts")
+        if texts is None:
+            texts = self.__dict__["_texts"] = [self.text[a:b] for a, b in self.words]
+        words = self.words
+        i = bisect_left(words, (start,))
+        j = bisect_left(words, (end,))
+        if j > i and words[j - 1][1] > end:
+            j -= 1
+        return texts[i:j]
 
 
 class Scanner:
@@ -148,7 +171,7 @@ class Scanner:
         for form, tag in patterns:
             self._matcher.add(form, tag)
         #: the tags and kinds of the matcher's payload groups met so far
-        self._groups: dict[int, tuple[tuple[Tag, ...], frozenset[str]]] = {}
+        self._groups: dict[int, tuple[tuple[Tag, ...], frozenset[str], dict[str, Tag]]] = {}
 
     @classmethod
     def cached(cls, name: str, patterns: Callable[[], Iterable[tuple[str, Tag]]], *,
@@ -195,8 +218,9 @@ class Scanner:
             item = _new(Item)
             fields = item.__dict__
             fields["start"], fields["end"] = start, end
-            tags, kinds = self._group(group)
+            tags, kinds, first = self._group(group)
             fields["tags"], fields["kinds"] = tags, kinds
+            _answer(fields, kinds, first)
             gapped = gapped or GAP in kinds  # a word that may split a trigger: join_gaps looks again
             items.append(item)
         if gapped:
@@ -205,13 +229,13 @@ class Scanner:
 
     def _trigger_item(self, start: int, end: int, group: int) -> Item | None:
         """An item of a payload group that tags a trigger, else None (for :func:`join_gaps`)."""
-        tags, kinds = self._group(group)
+        tags, kinds, _ = self._group(group)
         return Item(start, end, tags, kinds) if kinds & JOINED else None
 
-    def _group(self, group: int) -> tuple[tuple[Tag, ...], frozenset[str]]:
-        """The tags of a payload group and their kinds, made once: many items share them."""
+    def _group(self, group: int) -> tuple[tuple[Tag, ...], frozenset[str], dict[str, Tag]]:
+        """The tags of a payload group, their kinds and the first tag of each kind, made once: many items share them."""
         found = self._groups.get(group)
         if found is None:
             tags = tuple(dict.fromkeys(self._matcher.payload_groups()[group]))
-            found = self._groups[group] = (tags, frozenset(t.kind for t in tags))
+            found = self._groups[group] = (tags, frozenset(t.kind for t in tags), _first_tags(tags))
         return found
