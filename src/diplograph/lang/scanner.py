@@ -213,6 +213,7 @@ class Scanner:
         items = []
         gapped = False
         text = folded.text
+        groups = self._groups  # (a group met before: one C lookup, no call)
         for start, end, group in self._matcher.spans(text):
             if start > 1 and text[start - 1] == "-" and text[start - 2].isdigit():
                 continue  # the affix of a number ("19-й" folded): no word of its own, never "and"
@@ -220,7 +221,7 @@ class Scanner:
             item = _new(Item)
             fields = item.__dict__
             fields["start"], fields["end"] = start, end
-            fields["tags"], fields["kinds"], fields["has"], fields["tag"] = self._group(group)
+            fields["tags"], fields["kinds"], fields["has"], fields["tag"] = groups.get(group) or self._group(group)
             kinds = fields["kinds"]
             gapped = gapped or GAP in kinds  # a word that may split a trigger: join_gaps looks again
             items.append(item)
