@@ -110,6 +110,12 @@ _BARE = frozenset({"gazetteer", "nationality", "metonym", "name"})
 _NOMINATIVE = "nomn"
 
 
+def _name_suffixes(language: Language) -> tuple[str, ...]:
+    """The folded possessive endings of names (``classes.name.suffixes``): "'s"."""
+    name = language.classes.get("name")
+    return tuple(fold(x) for x in name.suffixes) if name else ()
+
+
 def _adjacent(scan: Scan, left_end: int, right_start: int) -> bool:
     return left_end <= right_start and _GAP.fullmatch(scan.text[left_end:right_start]) is not None
 
@@ -1587,8 +1593,8 @@ class _Chains:
         Only where adjectives come first, and only a body noun that is no actor's name itself.
         """
         item, k = self.items[i], i + 1
-        name = self.language.classes.get("name")
-        suffixes = tuple(fold(x) for x in name.suffixes) if name else ()
+        # (folded once a language: asked of every state's name; the view's possessor reads the same memo)
+        suffixes = self.language.memo("name_suffixes", lambda: _name_suffixes(self.language))
         if self.language.get("adjective_side") != "before" or not suffixes \
                 or not self.scan.text[item.start:item.end].endswith(suffixes) or k >= len(self.items) or k in self.used:
             return None

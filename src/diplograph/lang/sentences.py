@@ -63,9 +63,17 @@ def _tracking(run: str) -> bool:
 
 
 def _word_before(text: str, end: int) -> str:
-    """The word a full stop at ``end`` closes, with the stop, lower-cased ("u.s.", "dr.")."""
-    word = re.search(r"(\S+)$", text[max(0, end - _ABBREVIATION_REACH): end])
-    return (word.group(1) if word else "").lower() + "."
+    """The word a full stop at ``end`` closes, with the stop, lower-cased ("u.s.", "dr.").
+
+    >>> _word_before("met Dr", 6), _word_before("the U.S", 7), _word_before("so ", 3), _word_before("Dr\\n", 3)
+    ('dr.', 'u.s.', '.', 'dr.')
+    """
+    window = text[max(0, end - _ABBREVIATION_REACH): end]
+    # (the last run of non-spaces, as ``\S+$`` finds it, without a regex search from every position;
+    # ``$`` also matches before a final newline)
+    window = window[:-1] if window.endswith("\n") else window
+    word = window.rsplit(None, 1)[-1] if window and not window[-1].isspace() else ""
+    return word.lower() + "."
 
 
 def _glued_start(text: str, stop: int, abbreviations: set[str]) -> bool:

@@ -737,7 +737,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
         # ("warned on Saturday that ...": the time phrase before the complementizer is no part of it)
         return reported
     placed = trigger.predicate in PLACE_OBJECTS
-    venues = s.language.folded("venue_words") | s.language.folded("place_venue_words")
+    venues = s.language.memo("venues", lambda: s.language.folded("venue_words") | s.language.folded("place_venue_words"))
     while span_words:
         a, b = span_words[0]
         if not placed and s.text[a:b] in venues and (end := venue_end(s, a)):
