@@ -38,10 +38,6 @@ _UNIQUE_POSTS = {"head_of_state", "head_of_government", "foreign_minister", "def
 _STATE_POSTS = _UNIQUE_POSTS | {"minister"}
 #: Body labels (bodies.tsv) of a state's delegation: the titled people who lead it serve its state.
 _DELEGATION_BODIES = {"Delegation"}
-#: Body labels (bodies.tsv) of a state's ministries: each is an actor of its own that represents its state
-#: ("the Algerian interior ministry" is not Algeria itself), the seat the knowledge base names where it has one.
-_MINISTRIES = frozenset({"Foreign Ministry", "Defence Ministry", "Interior Ministry", "Finance Ministry", "Treasury",
-                         "Justice Ministry", "Economy Ministry", "Trade Ministry", "Health Ministry", "Energy Ministry"})
 #: Posts whose unnamed holder stands for the state ("the Chinese minister"): not an adviser's, a spokesman's or a
 #: deputy's, nor an ambassador's (who comes to a ministry or is summoned as a messenger, not as the state acting).
 _STATE_AGENT_POSTS = _STATE_POSTS | {"envoy"}
@@ -143,6 +139,21 @@ def _verb_shaped(word: str, language: Language) -> bool:
         if word.startswith(prefix) and any(word.endswith(o) and len(word) - len(prefix) - len(o) >= 2 for o in objects):
             return True
     return False
+
+
+def ministries(language: Language) -> frozenset[str]:
+    """The body labels that name a state's ministry (bodies.tsv, kind ``ministry``).
+
+    Each is an actor of its own that represents its state ("the Algerian
+    interior ministry" is not Algeria itself), the seat the knowledge base names
+    where it has one.
+
+    >>> from diplograph.lang.profile import load_language
+    >>> sorted(ministries(load_language("en")))[:3], "Government" in ministries(load_language("en"))
+    (['Defence Ministry', 'Economy Ministry', 'Energy Ministry'], False)
+    """
+    return language.memo("ministries", lambda: frozenset(
+        row["label"] for row in language.tables.get("bodies", []) if row.get("kind") == "ministry"))
 
 
 def _split_titles(language: Language) -> list[tuple[str, str, str]]:
@@ -1537,7 +1548,7 @@ class _Chains:
         The knowledge base's seat where it names that body ("the Iranian foreign ministry"), else one minted
         that represents the state ("the Algerian interior ministry").
         """
-        if label not in _MINISTRIES or state.type != "Country":
+        if label not in ministries(self.language) or state.type != "Country":
             return state
         if (seat := self.kb.body_of(state.id, label)) is not None:
             return seat
