@@ -12,6 +12,7 @@ from datetime import date
 from typing import Iterable, Mapping
 
 from diplograph.actors.gazetteer import actor_patterns
+from diplograph.actors.homonyms import retag_homonyms
 from diplograph.actors.mentions import Chunk, find_chunks
 from diplograph.events.frames import Frame, find_frames
 from diplograph.events.frames.asked import particle_question
@@ -118,8 +119,11 @@ class Extractor:
                               lambda person: self.kb.is_woman(person.id) if person.id in self.kb.actors else None)
         questions = language.get("question_marks")
         particles = language.folded("question_particles")
-        for sentence in split_sentences(document.text, language):
-            scan = scanner.scan(sentence.text)
+        sentences = split_sentences(document.text, language)
+        # a name two actors spell alike is read by the whole document («عمان»: Oman, or Amman where Jordan is named)
+        scans = retag_homonyms([scanner.scan(s.text) for s in sentences], language=language, kb=self.kb,
+                               country_of=lambda p: self.country_of(p, document.published))
+        for sentence, scan in zip(sentences, scans):
             asked = (bool(questions) and sentence.text.rstrip()[-1:] in questions) or particle_question(scan, particles)
             chunks = find_chunks(scan, sentence.text, kb=self.kb, language=language, day=document.published)
             chunks = resolve_descriptions(scan, chunks, previous, articles=articles,
