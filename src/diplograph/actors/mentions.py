@@ -27,7 +27,7 @@ from diplograph.fastinit import fast_init
 from diplograph.labels import group_label
 from diplograph.types import Actor
 
-__all__ = ["Chunk", "find_chunks", "mention_side"]
+__all__ = ["Chunk", "find_chunks", "mention_side", "ministries", "state_ministry"]
 
 _GAP = re.compile(r"[\s\-–—]*")
 #: a name with no ending attached (letters, digits, spaces and hyphens only)
@@ -77,6 +77,8 @@ class Chunk:
     listed: bool = False
     #: a capital named as a place ("in Paris"): the state whose capital it is
     state: Actor | None = None
+    #: a state's name right after a locative preposition ("held in Egypt"): where, maybe not who
+    located: bool = False
 
 
 def mention_side(chunk: Chunk, country_of: Callable[[Actor], Actor | None]) -> Actor:
@@ -154,6 +156,31 @@ def ministries(language: Language) -> frozenset[str]:
     """
     return language.memo("ministries", lambda: frozenset(
         row["label"] for row in language.tables.get("bodies", []) if row.get("kind") == "ministry"))
+
+
+def state_ministry(kb, language: Language, state: Actor, label: str) -> Actor | None:
+    """A state's ministry of the kind a body label names, or None where the label names no ministry.
+
+    The knowledge base's seat where it names that body ("the Iranian foreign
+    ministry"), else one minted that represents the state ("the Algerian
+    interior ministry").
+
+    >>> from diplograph.actors.kb import load_kb
+    >>> from diplograph.lang.profile import load_language
+    >>> kb, en = load_kb(), load_language("en")
+    >>> state_ministry(kb, en, kb.actors["country/usa"], "Treasury").label
+    'US Treasury'
+    >>> state_ministry(kb, en, kb.actors["country/dza"], "Interior Ministry").represents
+    'country/dza'
+    >>> state_ministry(kb, en, kb.actors["country/dza"], "Government") is None
+    True
+    """
+    if label not in ministries(language) or state.type != "Country":
+        return None
+    if (seat := kb.body_of(state.id, label)) is not None:
+        return seat
+    return Actor(f"body/{state.id.split('/')[-1]}-{slug(label)}", group_label(label, state.label), "GovernmentBody",
+                 represents=state.id)
 
 
 def _split_titles(language: Language) -> list[tuple[str, str, str]]:
@@ -1399,6 +1426,8 @@ class _Chains:
                 if chunk:
                     chunks.append(chunk)
         chunks = self.shared_states(self.mark_coordinated(self.shared_bodies(sorted(chunks, key=lambda c: c.start))))
+        chunks = [replace(c, located=True) if c.actor.type == "Country" and c.via == "gazetteer"
+                  and self.after_locative(c.start + c.trim) else c for c in chunks]
         return self.uncompounded(chunks)
 
     def uncompounded(self, chunks: list[Chunk]) -> list[Chunk]:
@@ -1543,17 +1572,8 @@ class _Chains:
         return None
 
     def body_actor(self, state: Actor, label: str) -> Actor:
-        """The actor a state's body noun names: a ministry is its own body, any other body noun the state itself.
-
-        The knowledge base's seat where it names that body ("the Iranian foreign ministry"), else one minted
-        that represents the state ("the Algerian interior ministry").
-        """
-        if label not in ministries(self.language) or state.type != "Country":
-            return state
-        if (seat := self.kb.body_of(state.id, label)) is not None:
-            return seat
-        return Actor(f"body/{state.id.split('/')[-1]}-{slug(label)}", group_label(label, state.label), "GovernmentBody",
-                     represents=state.id)
+        """The actor a state's body noun names: a ministry is its own body, any other body noun the state itself."""
+        return state_ministry(self.kb, self.language, state, label) or state
 
     def possessed_body(self, i: int) -> Item | None:
         """The body noun right after a state's name with a possessive ending ("Poland's Foreign Ministry"), or None.

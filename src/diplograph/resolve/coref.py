@@ -465,6 +465,37 @@ def _body_named(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chu
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _state_ids(sentence: Sequence[Chunk], country_of: Callable[[Actor], Actor | None]) -> list[str]:
+    """The states a sentence's mentions act for: a state, the state a person serves, the one a body represents."""
+    out = []
+    for chunk in sentence:
+        if not chunk.agent or chunk.via in ("nationality", "place") or chunk.located:
+            continue
+        actor = chunk.actor
+        if actor.type == "Person":
+            actor = chunk.country or country_of(actor) or actor
+        if actor.type == "Country":
+            out.append(actor.id)
+        elif actor.type == "GovernmentBody" and actor.represents:
+            out.append(actor.represents)
+    return out
+
+
+def _own_ministry(item: Item, chunks: Sequence[Chunk], previous: Sequence[Sequence[Chunk]],
+                  country_of: Callable[[Actor], Actor | None],
+                  ministry_of: Callable[[str, str], Actor | None]) -> Actor | None:
+    """The ministry a bare ministry noun names ("the Treasury said", «وقالت وزارة الخارجية»): the one state's in reach.
+
+    The nearest sentence whose mentions act for a state decides (its part before
+    the noun, for the noun's own sentence). Two states there name no one: after
+    "Washington imposed sanctions on Tehran" the ministry may be either side's.
+    """
+    for sentence in (chunks, *reversed(previous[-_PRONOUN_REACH:])):
+        if states := set(_state_ids(sentence, country_of)):
+            return ministry_of(states.pop(), item.tag("body").data) if len(states) == 1 else None
+    return None
+
+
 def _definite(scan: Scan, item: Item, start: int, articles: frozenset[str]) -> bool:
     """Is the description definite: an article before it, or (where the language writes none apart) always."""
     if not articles:
@@ -537,7 +568,8 @@ def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Seq
                          articles: frozenset[str] = frozenset(),
                          head_of: Callable[[Actor], Actor | None] = lambda seat: None,
                          links: frozenset[str] = frozenset(),
-                         names_of: Callable[[Actor], Sequence[str]] = _labels) -> list[Chunk]:
+                         names_of: Callable[[Actor], Sequence[str]] = _labels,
+                         ministry_of: Callable[[str, str], Actor | None] = lambda state, label: None) -> list[Chunk]:
     """Add a chunk for each definite description of an actor met before.
 
     "The Swiss diplomat later offered ...", "The bloc also pledged ...", "The
@@ -555,6 +587,7 @@ def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Seq
         head_of: whoever heads a seat of government on the article's date.
         links: the language's folded title links ("of the", "de l'").
         names_of: every name of an actor, in every language (the knowledge base's aliases).
+        ministry_of: a state's ministry of the kind a body label names (by state id), None for other labels.
 
     Returns:
         The chunks with the descriptions added (``via="coref"``), sorted by position.
@@ -564,6 +597,13 @@ def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Seq
         if item.has("seat_head") and (headed := _seat_head(scan, item, out, links, head_of)) is not None:
             out = headed
             continue
+        if "body" in item.kinds and not any(c.start < item.end and item.start < c.end for c in out) \
+                and _definite(scan, item, item.start, articles):
+            # "the Treasury said", «وقالت وزارة الخارجية»: a ministry named without its state
+            ordered = sorted((c for c in out if c.end <= item.start), key=lambda c: c.start)
+            if (ministry := _own_ministry(item, ordered, previous, country_of, ministry_of)) is not None:
+                out.append(Chunk(item.start, item.end, ministry, "coref", trim=item.tag("body").prefix))
+                continue
         if "description" not in item.kinds and "title" not in item.kinds:
             continue
         if item.has("title") and item.tag("title").data == "counterpart":
