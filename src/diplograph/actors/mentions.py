@@ -1422,7 +1422,7 @@ class _Chains:
                 chunks.append(chunk)
         for i, item in enumerate(self.items):
             if i not in self.used and "title" not in item.kinds and "group" not in item.kinds:
-                chunk = self.plain(i)
+                chunk = self.plain(i) or self.located_ministry(i)
                 if chunk:
                     chunks.append(chunk)
         chunks = self.shared_states(self.mark_coordinated(self.shared_bodies(sorted(chunks, key=lambda c: c.start))))
@@ -1574,6 +1574,23 @@ class _Chains:
     def body_actor(self, state: Actor, label: str) -> Actor:
         """The actor a state's body noun names: a ministry is its own body, any other body noun the state itself."""
         return state_ministry(self.kb, self.language, state, label) or state
+
+    def located_ministry(self, i: int) -> Chunk | None:
+        """A ministry noun with no state of its own, then a locative and a state or capital: that state's ministry.
+
+        "the Treasury in Washington", «وزارة الخزانة في أمريكا», "le ministère des Affaires étrangères à Téhéran".
+        """
+        item = self.items[i]
+        if not item.has("body") or item.has("actor"):
+            return None
+        label = item.tag("body").data
+        if label not in ministries(self.language) or (found := self.located_state(item.end)) is None:
+            return None
+        state, (_, end) = found
+        if (ministry := state_ministry(self.kb, self.language, state, label)) is None:
+            return None
+        self.used.update(k for k, it in enumerate(self.items) if item.start <= it.start and it.end <= end)
+        return Chunk(item.start, end, ministry, "body", trim=item.tag("body").prefix, body=label)
 
     def possessed_body(self, i: int) -> Item | None:
         """The body noun right after a state's name with a possessive ending ("Poland's Foreign Ministry"), or None.
