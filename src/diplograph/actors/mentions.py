@@ -733,6 +733,9 @@ class _Chains:
             # is part of the title's phrase, not a mention of its own; one joined
             # by a link word stays one ("the spokesman of the Kremlin said").
             self.used |= {k for k in taken if k > i and k != linked_k}
+            if position in ("ambassador", "envoy") and (k := self.complement_item(end)) is not None:
+                # "استقبل لافروف السفير الأردني لدى روسيا": where the post is acts in nothing
+                self.complements.add(k)
             return None
         if country is None and named is None and (state := self.state_after_name(end)) is not None:
             # "Ambassador NAME of Ghana"
