@@ -465,20 +465,26 @@ def _body_named(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chu
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _state_ids(sentence: Sequence[Chunk], country_of: Callable[[Actor], Actor | None]) -> list[str]:
-    """The states a sentence's mentions act for: a state, the state a person serves, the one a body represents."""
-    out = []
+def _state_ids(sentence: Sequence[Chunk], country_of: Callable[[Actor], Actor | None]) -> tuple[set[str], set[str]]:
+    """The states a sentence names at all, and those its mentions act for.
+
+    A state acts through itself, a person who serves it or a body that
+    represents it; one named by an adjective, a possessive of no actor, a place
+    or after a locative ("held in Egypt") is named but does not act.
+    """
+    named, acting = set(), set()
     for chunk in sentence:
-        if not chunk.agent or chunk.via in ("nationality", "place") or chunk.located:
-            continue
         actor = chunk.actor
         if actor.type == "Person":
             actor = chunk.country or country_of(actor) or actor
-        if actor.type == "Country":
-            out.append(actor.id)
-        elif actor.type == "GovernmentBody" and actor.represents:
-            out.append(actor.represents)
-    return out
+        state = actor.id if actor.type == "Country" else actor.represents if actor.type == "GovernmentBody" else None
+        state = state or (chunk.state.id if chunk.state is not None else None)
+        if state is None:
+            continue
+        named.add(state)
+        if chunk.agent and chunk.via not in ("nationality", "place") and not chunk.located:
+            acting.add(state)
+    return named, acting
 
 
 def _own_ministry(item: Item, chunks: Sequence[Chunk], previous: Sequence[Sequence[Chunk]],
@@ -487,13 +493,34 @@ def _own_ministry(item: Item, chunks: Sequence[Chunk], previous: Sequence[Sequen
     """The ministry a bare ministry noun names ("the Treasury said", «وقالت وزارة الخارجية»): the one state's in reach.
 
     The nearest sentence whose mentions act for a state decides (its part before
-    the noun, for the noun's own sentence). Two states there name no one: after
-    "Washington imposed sanctions on Tehran" the ministry may be either side's.
+    the noun, for the noun's own sentence). Two states named there name no one:
+    after "Washington imposed sanctions on Tehran" the ministry may be either
+    side's; so does one that is named but does not act.
     """
     for sentence in (chunks, *reversed(previous[-_PRONOUN_REACH:])):
-        if states := set(_state_ids(sentence, country_of)):
-            return ministry_of(states.pop(), item.tag("body").data) if len(states) == 1 else None
+        named, acting = _state_ids(sentence, country_of)
+        if named:
+            return ministry_of(next(iter(named)), item.tag("body").data) if len(named) == 1 and named == acting else None
     return None
+
+
+#: Items after which a noun opens its phrase: a verb, a cue, a function word, a date.
+_OPENERS = frozenset({"trigger", "split", "cue", "stop", "clause", "light", "relative", "date", "gap"})
+
+
+def _opens_phrase(scan: Scan, item: Item, articles: frozenset[str]) -> bool:
+    """Does the noun head its own phrase: after nothing, punctuation, an article or a verb or function word?
+
+    Never after a plain word it may qualify: «السياسة الخارجية» is foreign policy, not the foreign ministry.
+    """
+    before = scan.text[:item.start].rstrip()
+    if not before or not before[-1].isalnum():
+        return True
+    word = before.split()[-1]
+    if word in articles:
+        return True
+    start = len(before) - len(word)
+    return any(it.start <= start < it.end and not it.kinds.isdisjoint(_OPENERS) for it in scan.items)
 
 
 def _definite(scan: Scan, item: Item, start: int, articles: frozenset[str]) -> bool:
@@ -598,7 +625,7 @@ def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Seq
             out = headed
             continue
         if "body" in item.kinds and not any(c.start < item.end and item.start < c.end for c in out) \
-                and _definite(scan, item, item.start, articles):
+                and _definite(scan, item, item.start, articles) and _opens_phrase(scan, item, articles):
             # "the Treasury said", «وقالت وزارة الخارجية»: a ministry named without its state
             ordered = sorted((c for c in out if c.end <= item.start), key=lambda c: c.start)
             if (ministry := _own_ministry(item, ordered, previous, country_of, ministry_of)) is not None:
