@@ -599,8 +599,10 @@ class _Chains:
             if country is not None:
                 start, country_span = self.items[k].start, (self.items[k].start, self.items[k].end)
                 taken.add(k)
+        indefinite = False
         if named is None and country is None and j < len(self.items) and _adjacent(self.scan, end, self.items[j].start):
             country, k = self.state_after(j)
+            indefinite = country is not None and self.indefinite(item, self.items[k])
             if country is None and self.items[j].has("body") and j + 1 < len(self.items) and \
                     _adjacent(self.scan, self.items[j].end, self.items[j + 1].start) and \
                     (self.items[j + 1].has("adjective") or self.actor_at(j + 1, "Country")):
@@ -713,7 +715,7 @@ class _Chains:
                 # "NAME, директор департамента МИД России, заявил": the post is in that state's body.
                 country = self.body_state_in_apposition(end)
         elif former is None and acting is None and country is not None and position in _UNIQUE_POSTS \
-                and i not in self.owners:
+                and i not in self.owners and not indefinite:
             person, position = self.post_holder(item, position, country)
             # known from the date, not from the text: the office is the text's only if it names the person
             via = "holder"
@@ -806,6 +808,24 @@ class _Chains:
                 if actor.type == "GovernmentBody" else actor if actor.type == "Country" else None
             sides.add(state.id if state is not None else actor.id)
         return self.kb.actors.get(next(iter(sides))) if len(sides) == 1 else None
+
+    def indefinite(self, title: Item, state: Item) -> bool:
+        """Is a title with no article joined to its state by a link clitic: "a president for the republic"?
+
+        «انتخاب رئيس للجمهورية اللبنانية» speaks of electing a president, not of
+        the one in office; «رئيس الجمهورية اللبنانية» (a construct) is definite.
+        """
+        articles = tuple(self.language.folded("article_prefixes"))
+        links = self.language.folded("title_links")
+        if not articles or not links:
+            return False
+        lead = (title.tag("title") or Tag("title")).prefix
+        if self.scan.text[title.start + lead:title.end].startswith(articles):
+            return False
+        # the link clitic met with the state's article ("ل" + "ال": "لل"), as lexicons/<lang>/language.yaml joins them
+        joined = tuple(fold(seam) for clitic, article, seam in self.language.junctions
+                       if clitic in links and article in articles)
+        return bool(joined) and self.scan.text[state.start:state.end].startswith(joined)
 
     def post_holder(self, item: Item, position: str, country: Actor) -> tuple[Actor | None, str]:
         """Who held the post a title names for a state on the date, and the post's position.
