@@ -489,18 +489,22 @@ def _state_ids(sentence: Sequence[Chunk], country_of: Callable[[Actor], Actor | 
 
 def _own_ministry(item: Item, chunks: Sequence[Chunk], previous: Sequence[Sequence[Chunk]],
                   country_of: Callable[[Actor], Actor | None],
-                  ministry_of: Callable[[str, str], Actor | None]) -> Actor | None:
+                  ministry_of: Callable[[str, str], Actor | None], sentence: Sequence[Chunk] = ()) -> Actor | None:
     """The ministry a bare ministry noun names ("the Treasury said", «وقالت وزارة الخارجية»): the one state's in reach.
 
     The nearest sentence whose mentions act for a state decides (its part before
     the noun, for the noun's own sentence). Two states named there name no one:
     after "Washington imposed sanctions on Tehran" the ministry may be either
-    side's; so does one that is named but does not act.
+    side's; so does one that is named but does not act, or another state named
+    anywhere in the noun's own sentence (``sentence``: all its chunks).
     """
-    for sentence in (chunks, *reversed(previous[-_PRONOUN_REACH:])):
-        named, acting = _state_ids(sentence, country_of)
+    own = _state_ids(sentence, country_of)[0]
+    for chunks_of in (chunks, *reversed(previous[-_PRONOUN_REACH:])):
+        named, acting = _state_ids(chunks_of, country_of)
         if named:
-            return ministry_of(next(iter(named)), item.tag("body").data) if len(named) == 1 and named == acting else None
+            if len(named) > 1 or named != acting or not own <= named:
+                return None
+            return ministry_of(next(iter(named)), item.tag("body").data)
     return None
 
 
@@ -628,7 +632,7 @@ def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Seq
                 and _definite(scan, item, item.start, articles) and _opens_phrase(scan, item, articles):
             # "the Treasury said", «وقالت وزارة الخارجية»: a ministry named without its state
             ordered = sorted((c for c in out if c.end <= item.start), key=lambda c: c.start)
-            if (ministry := _own_ministry(item, ordered, previous, country_of, ministry_of)) is not None:
+            if (ministry := _own_ministry(item, ordered, previous, country_of, ministry_of, out)) is not None:
                 out.append(Chunk(item.start, item.end, ministry, "coref", trim=item.tag("body").prefix))
                 continue
         if "description" not in item.kinds and "title" not in item.kinds:
