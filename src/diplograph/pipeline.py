@@ -12,7 +12,8 @@ from datetime import date
 from typing import Iterable, Mapping
 
 from diplograph.actors.gazetteer import actor_patterns
-from diplograph.actors.mentions import Chunk, find_chunks
+from diplograph.actors.homonyms import retag_homonyms
+from diplograph.actors.mentions import Chunk, find_chunks, state_ministry
 from diplograph.events.frames import Frame, find_frames
 from diplograph.events.frames.asked import particle_question
 from diplograph.events.lexicon import event_patterns
@@ -116,16 +117,22 @@ class Extractor:
                               language.folded("determiners"), language.folded("coordinator_words"),
                               language.folded("feminine_pronouns"), language.folded("masculine_pronouns"),
                               lambda person: self.kb.is_woman(person.id) if person.id in self.kb.actors else None)
+        ministry_of = lambda state, label: state_ministry(self.kb, language, self.kb.actors[state], label) \
+            if state in self.kb.actors else None
         questions = language.get("question_marks")
         particles = language.folded("question_particles")
-        for sentence in split_sentences(document.text, language):
-            scan = scanner.scan(sentence.text)
+        sentences = split_sentences(document.text, language)
+        # a name two actors spell alike is read by the whole document («عمان»: Oman, or Amman where Jordan is named)
+        scans = retag_homonyms([scanner.scan(s.text) for s in sentences], language=language, kb=self.kb,
+                               country_of=lambda p: self.country_of(p, document.published))
+        for sentence, scan in zip(sentences, scans):
             asked = (bool(questions) and sentence.text.rstrip()[-1:] in questions) or particle_question(scan, particles)
             chunks = find_chunks(scan, sentence.text, kb=self.kb, language=language, day=document.published)
             chunks = resolve_descriptions(scan, chunks, previous, articles=articles,
                                           country_of=lambda p: self.country_of(p, document.published),
                                           head_of=lambda seat: self.kb.seat_head(seat.id, document.published),
-                                          links=links, names_of=lambda actor: self.kb.names(actor.id))
+                                          links=links, names_of=lambda actor: self.kb.names(actor.id),
+                                          ministry_of=ministry_of)
             chunks = resolve_anaphors(scan, chunks, last_person, lambda p: self.country_of(p, document.published),
                                       previous, commas=commas, clauses=clauses)
             chunks = resolve_surnames(scan, chunks, surnames, prefixes=coordinators)

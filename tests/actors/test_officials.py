@@ -17,3 +17,9 @@ HERE = Path(__file__).parent
 def test_unnamed_officials_stand_for_their_state(extract, row):
     x = extract(row["sentence"], lang=row["lang"], published="2025-06-02")
     assert {s.subject.label for s in x.statements} == items(row["subjects"])
+
+
+@pytest.mark.parametrize("row", table(HERE / "postings.tsv", ["lang", "sentence", "objects"]))
+def test_an_unnamed_envoys_posting_acts_in_nothing(extract, row):
+    x = extract(row["sentence"], lang=row["lang"], published="2025-10-05")
+    assert {s.object.label for s in x.statements if s.predicate != "holdsPosition"} == items(row["objects"])

@@ -57,3 +57,9 @@ def test_unnamed_post_is_its_holder_with_no_office_of_its_own(extract, row):
     expected = {(person, position, None if state == "-" else state)
                 for person, position, state in (item.split("|") for item in items(row["roles"]))}
     assert roles(x) == expected
+
+
+@pytest.mark.parametrize("row", table(HERE / "indefinite_titles.tsv", ["lang", "sentence", "persons"]))
+def test_an_indefinite_title_names_no_holder(extract, row):
+    x = extract(row["sentence"], lang=row["lang"], published="2025-10-05")
+    assert {a.label for a in x.actors if a.type == "Person"} == items(row["persons"])

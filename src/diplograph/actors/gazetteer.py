@@ -28,6 +28,8 @@ check_column("titles", "office", lambda: load_kb().written_titles(), blank=True)
 check_column("titles", "owner", lambda: ("pronoun",), blank=True)
 # "وزيرة الخارجية", "la présidente": a feminine title names a woman only (people.yaml gender).
 check_column("titles", "gender", lambda: ("female",), blank=True)
+# "the Algerian interior ministry": a ministry is an actor of its own (actors/mentions.py).
+check_column("bodies", "kind", lambda: ("ministry",), blank=True)
 
 
 def _clitic_forms(language: Language, entry: str, word_class: str, kind: str, data) -> Iterator[tuple[str, Tag]]:

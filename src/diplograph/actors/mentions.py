@@ -27,7 +27,7 @@ from diplograph.fastinit import fast_init
 from diplograph.labels import group_label
 from diplograph.types import Actor
 
-__all__ = ["Chunk", "find_chunks", "mention_side"]
+__all__ = ["Chunk", "find_chunks", "mention_side", "ministries", "state_ministry"]
 
 _GAP = re.compile(r"[\s\-–—]*")
 #: a name with no ending attached (letters, digits, spaces and hyphens only)
@@ -38,10 +38,6 @@ _UNIQUE_POSTS = {"head_of_state", "head_of_government", "foreign_minister", "def
 _STATE_POSTS = _UNIQUE_POSTS | {"minister"}
 #: Body labels (bodies.tsv) of a state's delegation: the titled people who lead it serve its state.
 _DELEGATION_BODIES = {"Delegation"}
-#: Body labels (bodies.tsv) of a state's ministries: each is an actor of its own that represents its state
-#: ("the Algerian interior ministry" is not Algeria itself), the seat the knowledge base names where it has one.
-_MINISTRIES = frozenset({"Foreign Ministry", "Defence Ministry", "Interior Ministry", "Finance Ministry", "Treasury",
-                         "Justice Ministry", "Economy Ministry", "Trade Ministry", "Health Ministry", "Energy Ministry"})
 #: Posts whose unnamed holder stands for the state ("the Chinese minister"): not an adviser's, a spokesman's or a
 #: deputy's, nor an ambassador's (who comes to a ministry or is summoned as a messenger, not as the state acting).
 _STATE_AGENT_POSTS = _STATE_POSTS | {"envoy"}
@@ -81,6 +77,8 @@ class Chunk:
     listed: bool = False
     #: a capital named as a place ("in Paris"): the state whose capital it is
     state: Actor | None = None
+    #: a state's name right after a locative preposition ("held in Egypt"): where, maybe not who
+    located: bool = False
 
 
 def mention_side(chunk: Chunk, country_of: Callable[[Actor], Actor | None]) -> Actor:
@@ -153,6 +151,46 @@ def _verb_shaped(word: str, language: Language) -> bool:
         if word.startswith(prefix) and any(word.endswith(o) and len(word) - len(prefix) - len(o) >= 2 for o in objects):
             return True
     return False
+
+
+def ministries(language: Language) -> frozenset[str]:
+    """The body labels that name a state's ministry (bodies.tsv, kind ``ministry``).
+
+    Each is an actor of its own that represents its state ("the Algerian
+    interior ministry" is not Algeria itself), the seat the knowledge base names
+    where it has one.
+
+    >>> from diplograph.lang.profile import load_language
+    >>> sorted(ministries(load_language("en")))[:3], "Government" in ministries(load_language("en"))
+    (['Defence Ministry', 'Economy Ministry', 'Energy Ministry'], False)
+    """
+    return language.memo("ministries", lambda: frozenset(
+        row["label"] for row in language.tables.get("bodies", []) if row.get("kind") == "ministry"))
+
+
+def state_ministry(kb, language: Language, state: Actor, label: str) -> Actor | None:
+    """A state's ministry of the kind a body label names, or None where the label names no ministry.
+
+    The knowledge base's seat where it names that body ("the Iranian foreign
+    ministry"), else one minted that represents the state ("the Algerian
+    interior ministry").
+
+    >>> from diplograph.actors.kb import load_kb
+    >>> from diplograph.lang.profile import load_language
+    >>> kb, en = load_kb(), load_language("en")
+    >>> state_ministry(kb, en, kb.actors["country/usa"], "Treasury").label
+    'US Treasury'
+    >>> state_ministry(kb, en, kb.actors["country/dza"], "Interior Ministry").represents
+    'country/dza'
+    >>> state_ministry(kb, en, kb.actors["country/dza"], "Government") is None
+    True
+    """
+    if label not in ministries(language) or state.type != "Country":
+        return None
+    if (seat := kb.body_of(state.id, label)) is not None:
+        return seat
+    return Actor(f"body/{state.id.split('/')[-1]}-{slug(label)}", group_label(label, state.label), "GovernmentBody",
+                 represents=state.id)
 
 
 def _split_titles(language: Language) -> list[tuple[str, str, str]]:
@@ -603,8 +641,10 @@ class _Chains:
             if country is not None:
                 start, country_span = self.items[k].start, (self.items[k].start, self.items[k].end)
                 taken.add(k)
+        indefinite = False
         if named is None and country is None and j < len(self.items) and _adjacent(self.scan, end, self.items[j].start):
             country, k = self.state_after(j)
+            indefinite = country is not None and self.indefinite(item, self.items[k])
             if country is None and self.items[j].has("body") and j + 1 < len(self.items) and \
                     _adjacent(self.scan, self.items[j].end, self.items[j + 1].start) and \
                     (self.items[j + 1].has("adjective") or self.actor_at(j + 1, "Country")):
@@ -718,7 +758,7 @@ class _Chains:
                 # "NAME, директор департамента МИД России, заявил": the post is in that state's body.
                 country = self.body_state_in_apposition(end)
         elif former is None and acting is None and country is not None and position in _UNIQUE_POSTS \
-                and i not in self.owners:
+                and i not in self.owners and not indefinite:
             person, position = self.post_holder(item, position, country)
             # known from the date, not from the text: the office is the text's only if it names the person
             via = "holder"
@@ -738,6 +778,9 @@ class _Chains:
             # is part of the title's phrase, not a mention of its own; one joined
             # by a link word stays one ("the spokesman of the Kremlin said").
             self.used |= {k for k in taken if k > i and k != linked_k}
+            if position in ("ambassador", "envoy") and (k := self.complement_item(end)) is not None:
+                # "استقبل لافروف السفير الأردني لدى روسيا": where the post is acts in nothing
+                self.complements.add(k)
             return None
         if country is None and named is None and (state := self.state_after_name(end)) is not None:
             # "Ambassador NAME of Ghana"
@@ -808,6 +851,24 @@ class _Chains:
                 if actor.type == "GovernmentBody" else actor if actor.type == "Country" else None
             sides.add(state.id if state is not None else actor.id)
         return self.kb.actors.get(next(iter(sides))) if len(sides) == 1 else None
+
+    def indefinite(self, title: Item, state: Item) -> bool:
+        """Is a title with no article joined to its state by a link clitic: "a president for the republic"?
+
+        «انتخاب رئيس للجمهورية اللبنانية» speaks of electing a president, not of
+        the one in office; «رئيس الجمهورية اللبنانية» (a construct) is definite.
+        """
+        articles = tuple(self.language.folded("article_prefixes"))
+        links = self.language.folded("title_links")
+        if not articles or not links:
+            return False
+        lead = (title.tag("title") or Tag("title")).prefix
+        if self.scan.text[title.start + lead:title.end].startswith(articles):
+            return False
+        # the link clitic met with the state's article ("ل" + "ال": "لل"), as lexicons/<lang>/language.yaml joins them
+        joined = tuple(fold(seam) for clitic, article, seam in self.language.junctions
+                       if clitic in links and article in articles)
+        return bool(joined) and self.scan.text[state.start:state.end].startswith(joined)
 
     def post_holder(self, item: Item, position: str, country: Actor) -> tuple[Actor | None, str]:
         """Who held the post a title names for a state on the date, and the post's position.
@@ -1427,10 +1488,12 @@ class _Chains:
                 chunks.append(chunk)
         for i, item in enumerate(self.items):
             if i not in self.used and "title" not in item.kinds and "group" not in item.kinds:
-                chunk = self.plain(i)
+                chunk = self.plain(i) or self.located_ministry(i)
                 if chunk:
                     chunks.append(chunk)
         chunks = self.shared_states(self.mark_coordinated(self.shared_bodies(sorted(chunks, key=lambda c: c.start))))
+        chunks = [replace(c, located=True) if c.actor.type == "Country" and c.via == "gazetteer"
+                  and self.after_locative(c.start + c.trim) else c for c in chunks]
         return self.uncompounded(chunks)
 
     def uncompounded(self, chunks: list[Chunk]) -> list[Chunk]:
@@ -1575,17 +1638,25 @@ class _Chains:
         return None
 
     def body_actor(self, state: Actor, label: str) -> Actor:
-        """The actor a state's body noun names: a ministry is its own body, any other body noun the state itself.
+        """The actor a state's body noun names: a ministry is its own body, any other body noun the state itself."""
+        return state_ministry(self.kb, self.language, state, label) or state
 
-        The knowledge base's seat where it names that body ("the Iranian foreign ministry"), else one minted
-        that represents the state ("the Algerian interior ministry").
+    def located_ministry(self, i: int) -> Chunk | None:
+        """A ministry noun with no state of its own, then a locative and a state or capital: that state's ministry.
+
+        "the Treasury in Washington", «وزارة الخزانة في أمريكا», "le ministère des Affaires étrangères à Téhéran".
         """
-        if label not in _MINISTRIES or state.type != "Country":
-            return state
-        if (seat := self.kb.body_of(state.id, label)) is not None:
-            return seat
-        return Actor(f"body/{state.id.split('/')[-1]}-{slug(label)}", group_label(label, state.label), "GovernmentBody",
-                     represents=state.id)
+        item = self.items[i]
+        if not item.has("body") or item.has("actor"):
+            return None
+        label = item.tag("body").data
+        if label not in ministries(self.language) or (found := self.located_state(item.end)) is None:
+            return None
+        state, (_, end) = found
+        if (ministry := state_ministry(self.kb, self.language, state, label)) is None:
+            return None
+        self.used.update(k for k, it in enumerate(self.items) if item.start <= it.start and it.end <= end)
+        return Chunk(item.start, end, ministry, "body", trim=item.tag("body").prefix, body=label)
 
     def possessed_body(self, i: int) -> Item | None:
         """The body noun right after a state's name with a possessive ending ("Poland's Foreign Ministry"), or None.

@@ -465,6 +465,68 @@ def _body_named(item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chu
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _state_ids(sentence: Sequence[Chunk], country_of: Callable[[Actor], Actor | None]) -> tuple[set[str], set[str]]:
+    """The states a sentence names at all, and those its mentions act for.
+
+    A state acts through itself, a person who serves it or a body that
+    represents it; one named by an adjective, a possessive of no actor, a place
+    or after a locative ("held in Egypt") is named but does not act.
+    """
+    named, acting = set(), set()
+    for chunk in sentence:
+        actor = chunk.actor
+        if actor.type == "Person":
+            actor = chunk.country or country_of(actor) or actor
+        state = actor.id if actor.type == "Country" else actor.represents if actor.type == "GovernmentBody" else None
+        state = state or (chunk.state.id if chunk.state is not None else None)
+        if state is None:
+            continue
+        named.add(state)
+        if chunk.agent and chunk.via not in ("nationality", "place") and not chunk.located:
+            acting.add(state)
+    return named, acting
+
+
+def _own_ministry(item: Item, chunks: Sequence[Chunk], previous: Sequence[Sequence[Chunk]],
+                  country_of: Callable[[Actor], Actor | None],
+                  ministry_of: Callable[[str, str], Actor | None], sentence: Sequence[Chunk] = ()) -> Actor | None:
+    """The ministry a bare ministry noun names ("the Treasury said", «وقالت وزارة الخارجية»): the one state's in reach.
+
+    The nearest sentence whose mentions act for a state decides (its part before
+    the noun, for the noun's own sentence). Two states named there name no one:
+    after "Washington imposed sanctions on Tehran" the ministry may be either
+    side's; so does one that is named but does not act, or another state named
+    anywhere in the noun's own sentence (``sentence``: all its chunks).
+    """
+    own = _state_ids(sentence, country_of)[0]
+    for chunks_of in (chunks, *reversed(previous[-_PRONOUN_REACH:])):
+        named, acting = _state_ids(chunks_of, country_of)
+        if named:
+            if len(named) > 1 or named != acting or not own <= named:
+                return None
+            return ministry_of(next(iter(named)), item.tag("body").data)
+    return None
+
+
+#: Items after which a noun opens its phrase: a verb, a cue, a function word, a date.
+_OPENERS = frozenset({"trigger", "split", "cue", "stop", "clause", "light", "relative", "date", "gap"})
+
+
+def _opens_phrase(scan: Scan, item: Item, articles: frozenset[str]) -> bool:
+    """Does the noun head its own phrase: after nothing, punctuation, an article or a verb or function word?
+
+    Never after a plain word it may qualify: «السياسة الخارجية» is foreign policy, not the foreign ministry.
+    """
+    before = scan.text[:item.start].rstrip()
+    if not before or not before[-1].isalnum():
+        return True
+    word = before.split()[-1]
+    if word in articles:
+        return True
+    start = len(before) - len(word)
+    return any(it.start <= start < it.end and not it.kinds.isdisjoint(_OPENERS) for it in scan.items)
+
+
 def _definite(scan: Scan, item: Item, start: int, articles: frozenset[str]) -> bool:
     """Is the description definite: an article before it, or (where the language writes none apart) always."""
     if not articles:
@@ -537,7 +599,8 @@ def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Seq
                          articles: frozenset[str] = frozenset(),
                          head_of: Callable[[Actor], Actor | None] = lambda seat: None,
                          links: frozenset[str] = frozenset(),
-                         names_of: Callable[[Actor], Sequence[str]] = _labels) -> list[Chunk]:
+                         names_of: Callable[[Actor], Sequence[str]] = _labels,
+                         ministry_of: Callable[[str, str], Actor | None] = lambda state, label: None) -> list[Chunk]:
     """Add a chunk for each definite description of an actor met before.
 
     "The Swiss diplomat later offered ...", "The bloc also pledged ...", "The
@@ -555,6 +618,7 @@ def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Seq
         head_of: whoever heads a seat of government on the article's date.
         links: the language's folded title links ("of the", "de l'").
         names_of: every name of an actor, in every language (the knowledge base's aliases).
+        ministry_of: a state's ministry of the kind a body label names (by state id), None for other labels.
 
     Returns:
         The chunks with the descriptions added (``via="coref"``), sorted by position.
@@ -564,6 +628,13 @@ def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Seq
         if item.has("seat_head") and (headed := _seat_head(scan, item, out, links, head_of)) is not None:
             out = headed
             continue
+        if "body" in item.kinds and not any(c.start < item.end and item.start < c.end for c in out) \
+                and _definite(scan, item, item.start, articles) and _opens_phrase(scan, item, articles):
+            # "the Treasury said", «وقالت وزارة الخارجية»: a ministry named without its state
+            ordered = sorted((c for c in out if c.end <= item.start), key=lambda c: c.start)
+            if (ministry := _own_ministry(item, ordered, previous, country_of, ministry_of, out)) is not None:
+                out.append(Chunk(item.start, item.end, ministry, "coref", trim=item.tag("body").prefix))
+                continue
         if "description" not in item.kinds and "title" not in item.kinds:
             continue
         if item.has("title") and item.tag("title").data == "counterpart":

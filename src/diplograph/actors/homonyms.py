@@ -1,0 +1,127 @@
+"""A state's name that another state's capital shares, read by the document it stands in.
+
+Folding writes Oman («عُمان») and Amman («عمّان») alike in Arabic. The name
+means the state the knowledge base gives it, unless the document names the
+other state and gives no other sign of the first: then every bare mention of
+the form is the other state's capital (a place after a locative word, the
+state itself as a metonym elsewhere; :mod:`diplograph.actors.mentions`).
+The pairs are data (``lexicons/common/homonyms.tsv``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from typing import Callable, Iterable, Sequence
+
+from diplograph.errors import DataError
+from diplograph.lang.normalise import fold
+from diplograph.lang.profile import Language, read_rows, supported_languages
+from diplograph.lang.scanner import Item, Scan, Tag
+from diplograph.lang.schema import nearest
+from diplograph.types import Actor
+
+__all__ = ["Homonym", "homonyms", "read_homonyms", "retag_homonyms"]
+
+#: the item kinds by which a document names a state
+_NAMING = ("actor", "adjective", "capital")
+
+
+@dataclass(frozen=True)
+class Homonym:
+    """One folded ``form`` that names ``state`` and spells ``other``'s capital."""
+
+    form: str
+    state: str
+    other: str
+
+
+def read_homonyms(path, state_ids: Iterable[str]) -> dict[str, tuple[Homonym, ...]]:
+    """The homonyms of each language, checked against the languages and the knowledge base's states.
+
+    Raises:
+        DataError: naming the file, the line and the nearest valid value.
+    """
+    states, langs = set(state_ids), supported_languages()
+    out: dict[str, list[Homonym]] = {}
+    for line, row in read_rows(path):
+        if row["lang"] not in langs:
+            raise DataError(f"{path} line {line}: lang {row['lang']!r} is not valid; {nearest(row['lang'], langs)}")
+        for column in ("state", "other"):
+            if row[column] not in states:
+                raise DataError(f"{path} line {line}: {column} {row[column]!r} is no state of the knowledge base; "
+                                f"{nearest(row[column], states)}")
+        out.setdefault(row["lang"], []).append(Homonym(fold(row["form"]), row["state"], row["other"]))
+    return {lang: tuple(rows) for lang, rows in out.items()}
+
+
+def homonyms(language: Language, kb) -> tuple[Homonym, ...]:
+    """The homonyms of one language.
+
+    >>> from diplograph.actors.kb import load_kb
+    >>> from diplograph.lang.profile import load_language
+    >>> [(h.state, h.other) for h in homonyms(load_language("ar"), load_kb())]
+    [('country/omn', 'country/jor')]
+    """
+    def read() -> tuple[Homonym, ...]:
+        states = (i for i, a in kb.actors.items() if a.type == "Country")
+        return read_homonyms(resources.files("diplograph.lexicons").joinpath("common", "homonyms.tsv"),
+                             states).get(language.code, ())
+
+    return language.memo("homonyms", read)
+
+
+def _bare(scan: Scan, item: Item, tag: Tag, homonym: Homonym) -> bool:
+    """Is ``item`` the form alone (a clitic allowed), naming the homonym's state?"""
+    return tag.kind == "actor" and tag.data == homonym.state and scan.text[item.start + tag.prefix:item.end] == homonym.form
+
+
+def _names(scans: Sequence[Scan], state: str, country_of: Callable[[Actor], Actor | None], kb,
+           skip: Callable[[Scan, Item, Tag], bool]) -> bool:
+    """Does some item of the document name ``state`` (not counting those ``skip`` passes over)?"""
+    for scan in scans:
+        for item in scan.items:
+            for tag in item.tags:
+                if tag.kind not in _NAMING or skip(scan, item, tag):
+                    continue
+                if tag.data == state:
+                    return True
+                person = kb.actors.get(tag.data) if tag.kind == "actor" else None
+                if person is not None and person.type == "Person" and (c := country_of(person)) is not None \
+                        and c.id == state:
+                    return True
+    return False
+
+
+def _retagged(scan: Scan, homonym: Homonym) -> Scan:
+    """The scan with every bare mention of the form retagged as the other state's capital."""
+    items = []
+    for item in scan.items:
+        tags = tuple(Tag("capital", homonym.other, t.prefix, t.marks) if _bare(scan, item, t, homonym) else t
+                     for t in item.tags)
+        items.append(item if tags == item.tags else Item(item.start, item.end, tags))
+    return Scan(scan.folded, scan.words, tuple(items))
+
+
+def retag_homonyms(scans: Sequence[Scan], *, language: Language, kb,
+                   country_of: Callable[[Actor], Actor | None]) -> list[Scan]:
+    """The document's scans, each homonym read as the other state's capital where the document calls for it.
+
+    Args:
+        scans: the scans of the document's sentences, in order.
+        language: their language.
+        kb: the knowledge base.
+        country_of: the state a known person serves.
+
+    Returns:
+        The scans, those with a retagged mention replaced.
+    """
+    out = list(scans)
+    for homonym in homonyms(language, kb):
+        bare = lambda scan, item, tag, h=homonym: _bare(scan, item, tag, h)
+        if not any(homonym.form in s.text and any(bare(s, it, t) for it in s.items for t in it.tags) for s in out):
+            continue
+        if _names(out, homonym.state, country_of, kb, bare) or not _names(out, homonym.other, country_of, kb,
+                                                                            lambda *a: False):
+            continue
+        out = [_retagged(s, homonym) if homonym.form in s.text else s for s in out]
+    return out
