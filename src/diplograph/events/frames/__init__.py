@@ -19,7 +19,7 @@ from __future__ import annotations
 from diplograph.events.frames import (  # noqa: F401
     addressed, adjunct, agent_noun, invited, converse, delegation, deontic, destination, elided, envoy, event, fronted, inverted, mutual,
     participant, partner, qualified, received, refusal, speaker, stance, verb, visitor, carried,
-    impersonal, together, asked, between, during, sides, governed,
+    impersonal, together, asked, between, sojourn, during, sides, governed,
 )
 from diplograph.events.frames.core import Frame, find_frames
 from diplograph.events.frames.registry import names

@@ -20,7 +20,7 @@ from diplograph.events.frames.view import SentenceView
 from diplograph.lang.normalise import fold
 from diplograph.lang.scanner import Item
 
-__all__ = ["decision_owner", "noun_reading", "past_adjectives", "possessor_before"]
+__all__ = ["decision_owner", "noun_reading", "opening_place", "past_adjectives", "possessor_before"]
 
 #: How many words ("$3 billion", "new") may stand between a possessor and its noun.
 _POSSESSOR_GAP = 3
@@ -49,7 +49,11 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
         return Reading([agent], (governed[0], (governed[0].start, governed[0].end), governed[0].actor.type))
     if governed:
         # "رفض موسكو ...", "الهجوم الإسرائيلي على ...": the actor the masdar governs.
-        return Reading(governed, object_after(s, past_adjectives(s, max(c.end for c in governed)), clause[1], trigger))
+        start = past_adjectives(s, max(c.end for c in governed))
+        if (place := opening_place(s, start, trigger)) is not None:
+            # «визит Моди в Москву Путин заявил»: the place the phrase opens with, not an actor further on
+            return Reading(governed, (place, (place.start, place.end), place.actor.type))
+        return Reading(governed, object_after(s, start, clause[1], trigger))
     if verb_subject:
         # "أعلنت واشنطن فرض عقوبات": the masdar is the object of the actor's verb.
         return Reading(verb_subject, object_after(s, item.end, clause[1], trigger))
@@ -77,6 +81,27 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
         return Reading(clause_subject(s, item.start, start, free=True),
                        object_after(s, past_adjectives(s, item.end), clause[1], trigger))
     return Reading([], NO_OBJECT)
+
+
+def opening_place(s: SentenceView, start: int, trigger) -> Chunk | None:
+    """The place or state that opens the phrase at ``start`` after a locative preposition, for a place-taking predicate.
+
+    Only for predicates.yaml ``place_objects`` ("visit to", «визит в»), and only
+    a ``locative_prefixes`` word before it: "visit of Modi to Moscow", not an
+    actor the phrase runs on to.
+    """
+    if trigger.predicate not in PLACE_OBJECTS:
+        return None
+    chunk = next((c for c in s.chunks if c.start >= start), None)
+    words = s.words(start, chunk.start) if chunk is not None else []
+    if chunk is None or chunk.start >= s.clause(start)[1] or len(words) != 1 \
+            or words[0] not in s.language.folded("locative_prefixes") or chunk.actor.type not in _PLACES:
+        return None
+    return chunk
+
+
+#: The actor types a place-taking act goes to.
+_PLACES = ("Place", "Country")
 
 
 def past_adjectives(s: SentenceView, start: int) -> int:
