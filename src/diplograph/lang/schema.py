@@ -180,6 +180,9 @@ _KEYS = [
     Key("decision_nouns", "words", [],
         "nouns of decision or intent right before a masdar a clitic joins to them (Arabic 'qararuha bi-tard', its decision to expel): who owns the decision does the act"),
     Key("preposition_clitics", "words", [], "preposition clitics: a mention they govern is no subject"),
+    Key("adjunct_prepositions", "words", [], "prepositions that set an act's noun as an adjunct of its clause, whose "
+        "actors act on the clause's event ('through the mediation of Qatar', 'under Egyptian mediation'): "
+        "events/frames/auspices.py"),
     Key("preposition_words", "words", [], "prepositions: a mention they govern is no subject of a verb after its comma ('urged Iraq to sign a deal with Turkey, expel ...')"),
     Key("possessive_suffixes", "words", [], "possessive suffixes of a noun (Arabic -hu in 'his talks')"),
     Key("possessive_words", "words", [], "possessive words before a noun ('his talks')"),
