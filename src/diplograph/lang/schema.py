@@ -187,6 +187,8 @@ _KEYS = [
     Key("possessive_suffixes", "words", [], "possessive suffixes of a noun (Arabic -hu in 'his talks')"),
     Key("possessive_words", "words", [], "possessive words before a noun ('his talks')"),
     Key("genitive_words", "words", [], "words that link a noun to the actor it governs ('de', 'des')"),
+    Key("genitive_clitics", "words", [], "clitics that link a definite event noun, after its adjectives, to the actor "
+        "who does it, for predicates.yaml sojourns ('al-ziyara al-murtaqaba li-l-ra'is', the president's expected visit)"),
     Key("subject_cases", "words", [], "cases a subject may be in ('nomn'); a mention the inflector marks with none of them is no subject"),
     Key("object_cases", "words", [], "cases of a verb's direct object ('accs'): a mention after the verb that may be in one is no subject"),
     Key("agent_case", "words", [], "cases that mark a passive's agent with no agent word (Russian instrumental: 'ablt'), and an event noun's agent after its patient"),
