@@ -8,6 +8,7 @@ import pytest
 
 from diplograph.pipeline import Extractor
 from diplograph.types import Document, Extraction
+from tests.fixtures import shared_extractor
 
 
 #: Fixtures that start a real part: the Oxigraph server behind the gate, or headless Chromium.
@@ -30,7 +31,7 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
-    return Extractor()
+    return shared_extractor()
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,7 @@ Spans are computed from the texts, so ``text[start:end] == sentence`` holds.
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import diplograph
@@ -241,16 +242,17 @@ class FakeKB:
         return list(self._offices.get(person_id, []))
 
 
-_EXTRACTOR: list = []
+@cache
+def shared_extractor():
+    """The session's one extractor (conftest's ``extractor`` fixture too): each language's automaton loaded once."""
+    from diplograph.pipeline import Extractor
+
+    return Extractor()
 
 
 def extract_text(text: str, lang: str | None, published: date) -> Extraction:
-    """Run the whole pipeline on one text, with one extractor shared by every test."""
-    from diplograph.pipeline import Extractor
-
-    if not _EXTRACTOR:
-        _EXTRACTOR.append(Extractor())
-    return _EXTRACTOR[0].extract(Document(f"{lang}-test", text, published, lang=lang))
+    """Run the whole pipeline on one text, with the extractor shared by every test."""
+    return shared_extractor().extract(Document(f"{lang}-test", text, published, lang=lang))
 
 
 def summary(x: Extraction) -> list[tuple]:

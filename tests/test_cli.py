@@ -51,15 +51,37 @@ def test_extract_prints_the_export():
     (b"The Kremlin rejected the plan.", ["build", "{file}", "--published", "2025-09-01", "--out", "{dir}/same",
                                          "--store", "{dir}/same"], "same folder"),
 ])
-def test_bad_input_is_one_line_and_nonzero(tmp_path, make, args, message):
+def test_bad_input_is_one_line_and_nonzero(tmp_path, capsys, make, args, message):
+    """Each case through ``main`` in this process (an uncaught exception fails the test as a traceback would)."""
+    from diplograph.cli import main
+
+    file = tmp_path / "doc.txt"
+    if make is not None:
+        file.write_bytes(make)
+    try:
+        status = main([a.format(dir=tmp_path, file=file) for a in args])
+    except SystemExit as exit:  # argparse's own errors
+        status = exit.code
+    stderr = capsys.readouterr().err
+    assert status != 0
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("diplograph: error:"), stderr
+    assert message in lines[0]
+
+
+@pytest.mark.parametrize("make, args", [
+    (None, ["extract", "{dir}/missing.txt", "--published", "2025-09-01"]),
+    (b"caf\xe9", ["extract", "{file}", "--published", "2025-09-01"]),
+])
+def test_bad_input_exits_nonzero_without_a_traceback(tmp_path, make, args):
+    """As a user runs it, a real process: the status reaches the shell and no traceback is printed."""
     file = tmp_path / "doc.txt"
     if make is not None:
         file.write_bytes(make)
     result = run(*[a.format(dir=tmp_path, file=file) for a in args])
-    assert result.returncode != 0
+    assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("diplograph: error:"), result.stderr
-    assert message in lines[0]
     assert "Traceback" not in result.stderr
 
 

@@ -37,10 +37,10 @@ def fingerprint() -> str:
 def cache_path(name: str) -> Path | None:
     """Where the cache entry ``name`` lives, or None when the cache is off.
 
-    >>> import os; os.environ["DIPLOGRAPH_CACHE"] = "off"
-    >>> cache_path("x") is None
+    >>> import os; from unittest import mock
+    >>> with mock.patch.dict(os.environ, DIPLOGRAPH_CACHE="off"):
+    ...     cache_path("x") is None
     True
-    >>> del os.environ["DIPLOGRAPH_CACHE"]
     """
     setting = os.environ.get("DIPLOGRAPH_CACHE", "")
     if setting.lower() == "off":
@@ -80,10 +80,10 @@ def cached(name: str, make: Callable[[], T], *, read: Callable[[Path], T] = _rea
     format, a pickle unless told (``write`` must write atomically). An entry
     that cannot be read or written is passed over: the value is made again.
 
-    >>> import os, tempfile; os.environ["DIPLOGRAPH_CACHE"] = tempfile.mkdtemp()
-    >>> cached("answer", lambda: 42), cached("answer", lambda: 0)
+    >>> import os, tempfile; from unittest import mock
+    >>> with mock.patch.dict(os.environ, DIPLOGRAPH_CACHE=tempfile.mkdtemp()):
+    ...     cached("answer", lambda: 42), cached("answer", lambda: 0)
     (42, 42)
-    >>> del os.environ["DIPLOGRAPH_CACHE"]
     """
     path = cache_path(name)
     if path is not None and path.is_file():

@@ -3,6 +3,8 @@
 ``read(text, lang)`` scans the sentence, finds its actor mentions and returns
 its frames as ``(subject, predicate, object, frame)`` rows: labels of actors,
 the object phrase otherwise, and the construction that read the trigger.
+``view(text, lang)`` is the sentence as the constructions see it, for a test
+of one of their helpers. Both use the session's one extractor.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import pytest
 
 from diplograph.actors.mentions import find_chunks
 from diplograph.events.frames import find_frames
+from diplograph.events.frames.view import SentenceView
 from diplograph.lang.profile import load_language
 
 
@@ -30,6 +33,16 @@ def read(extractor):
                 obj = text[a:b].strip()
             rows |= {(s.actor.label, frame.trigger.predicate, obj, frame.trigger.frame) for s in frame.subjects}
         return rows
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def view(extractor):
+    def run(text: str, lang: str, published: date = date(2025, 9, 3)) -> SentenceView:
+        language = load_language(lang)
+        scan = extractor.scanner(language).scan(text)
+        return SentenceView(scan, find_chunks(scan, text, kb=extractor.kb, language=language, day=published), language)
 
     return run
 

@@ -10,13 +10,13 @@ from tests.events.conftest import check
 
 # (lang, sentence, rows that must be found, rows that must not: object None = any object, frame None = any frame)
 CASES = [
-    # en: the judgement right after the object, or after 'as'
+    # en: the judgement right after the object, or after 'as'; the object is what is named, without it
     ("en", "Iran called the sanctions illegal and unjustified.",
-     {("Iran", "criticizes", "sanctions illegal", "qualified")}, set()),
+     {("Iran", "criticizes", "sanctions", "qualified")}, set()),
     ("en", "Russia described the strikes as a flagrant violation of international law.",
      {("Russia", "criticizes", "strikes", "qualified")}, set()),
-    ("en", "China branded the decision a provocation.", {("China", "criticizes", "decision a provocation", "qualified")}, set()),
-    ("en", "Egypt called the visit a positive step.", {("Egypt", "welcomes", "visit a positive step", "qualified")},
+    ("en", "China branded the decision a provocation.", {("China", "criticizes", "decision", "qualified")}, set()),
+    ("en", "Egypt called the visit a positive step.", {("Egypt", "welcomes", "visit", "qualified")},
      {("Egypt", "criticizes", None, None)}),
     ("en", "Hamas described Israel as an occupation force committing war crimes.",
      {("Hamas", "criticizes", "Israel", "qualified")}, set()),
@@ -42,7 +42,7 @@ CASES = [
     # ar: بأنه closes what is named; the judgement after it, or as the object's complement
     ("ar", "ووصفت إيران القرار بأنه غير قانوني.", {("Iran", "criticizes", "القرار", "qualified")}, set()),
     ("ar", "واعتبرت مصر الخطوة انتهاكا صارخا للقانون الدولي.",
-     {("Egypt", "criticizes", "الخطوة انتهاكا صارخا للقانون الدولي", "qualified")}, set()),
+     {("Egypt", "criticizes", "الخطوة", "qualified")}, set()),
     ("ar", 'ووصفت روسيا الضربات بـ"العدوان".', {("Russia", "criticizes", 'الضربات بـ"العدوان', "qualified")}, set()),
     ("ar", "ووصفت قطر الاتفاق بأنه خطوة مهمة.", {("Qatar", "welcomes", "الاتفاق", "qualified")},
      {("Qatar", "criticizes", None, None)}),

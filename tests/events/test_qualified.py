@@ -17,11 +17,22 @@ CASES = [
       ("European Union", "sanctions", "Russia", "default")}, set()),
     ("ru", "Захарова назвала попытки Латвии закрыть границу провокацией.",
      {("Maria Zakharova", "criticizes", "попытки Латвии закрыть границу провокацией", "qualified")}, set()),
-    # the judgement inside the object: as default
+    # the judgement inside the object phrase: the object is what is named, without it (or its article and quotes)
     ("ru", "Лавров назвал решение Евросоюза враждебным.",
-     {("Sergey Lavrov", "criticizes", "решение Евросоюза враждебным", "qualified")}, set()),
+     {("Sergey Lavrov", "criticizes", "решение Евросоюза", "qualified")}, set()),
     ("ru", "Эрдоган назвал договорённость своевременной.",
-     {("Recep Tayyip Erdoğan", "welcomes", "договорённость своевременной", "qualified")}, set()),
+     {("Recep Tayyip Erdoğan", "welcomes", "договорённость", "qualified")}, set()),
+    ("en", 'Spain called the measures "illegal" and unacceptable.',
+     {("Spain", "criticizes", "measures", "qualified")}, {("Spain", "criticizes", 'measures "illegal', None)}),
+    ("en", "Iran called the American decision a mistake.",
+     {("Iran", "criticizes", "American decision", "qualified")}, set()),
+    ("en", "Beijing called the visit a provocation.", {("China", "criticizes", "visit", "qualified")}, set()),
+    ("en", "Egypt described the agreement as a step forward.", {("Egypt", "welcomes", "agreement", "qualified")}, set()),
+    # a judgement that opens the phrase stays in it
+    ("en", "Russia called the illegal seizure of its assets theft.",
+     {("Russia", "criticizes", "illegal seizure of its assets theft", "qualified")}, set()),
+    # no judgement: nothing
+    ("en", "Spain called the meeting for Tuesday.", set(), {("Spain", None, None, None)}),
     # no evaluative word in the clause: naming states nothing
     ("ru", "Макрон назвал дату саммита.", set(), {("Emmanuel Macron", None, None, None)}),
     ("ru", "Захарова назвала решение Латвии закрыть границу.", set(), {("Maria Zakharova", None, None, None)}),

@@ -39,3 +39,18 @@ def test_an_actor_apart_from_the_speakers_is_reported(extract):
     x = extract("قال وزير الخارجية الفرنسي إن مالطا تعترف بدولة فلسطين.", "ar")
     assert {s.modality for s in x.statements if s.subject.label == "Malta" and s.predicate == "recognizes"} \
         == {"reported"}
+
+
+# A speaker set off from its reporting verb by a relative clause still speaks it: what the
+# relative clause says of the speaker is the outlet's narration, asserted (reports._relative_between).
+@pytest.mark.parametrize("text,subject,predicate,modality", [
+    ("Erdogan, who chaired the talks as head of the bloc, said both sides had agreed.", "Recep Tayyip Erdoğan", "chairs", "asserted"),
+    ("Macron, who hosted the summit, said the talks went well.", "Emmanuel Macron", "hosts", "asserted"),
+    # an actor inside the relative clause: no longer one clause apart, left as it was
+    ("Macron, who met Scholz on Monday, said the talks went well.", "Emmanuel Macron", "meetsWith", "reported"),
+    # a speaker with no relative clause: as before
+    ("Ramaphosa said Sudan had rejected the plan.", "Sudan", "rejects", "reported"),
+])
+def test_speaker_across_a_relative_clause(extract, text, subject, predicate, modality):
+    x = extract(text, "en")
+    assert {s.modality for s in x.statements if s.subject.label == subject and s.predicate == predicate} == {modality}

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from diplograph.lang.normalise import fold
-from tests.events.test_view import view
 
 ROWS = Path(__file__).with_name("venue.tsv")
 COLUMNS = ["lang", "sentence", "mention", "venue", "acting"]
@@ -31,8 +30,8 @@ def _rows() -> list:
 
 
 @pytest.mark.parametrize("row", _rows())
-def test_venue(extractor, row):
-    v = view(extractor, row["sentence"], row["lang"])
+def test_venue(view, row):
+    v = view(row["sentence"], row["lang"])
     chunks = [c for c in v.chunks if fold(row["mention"]) in v.text[c.start:c.end]]
     assert len(chunks) == 1, [v.text[c.start:c.end] for c in v.chunks]
     assert v.venue(chunks[0]) == (row["venue"] == "yes")

@@ -110,6 +110,28 @@ def _trigger_forms(language: Language, row: dict[str, str], *,
             yield form, made[prefix, suffix]
 
 
+def cue_forms(language: Language, cue: str) -> set[str]:
+    """The folded forms of a cue: written out, or a verb's conjugation when it is written as stems.
+
+    A cue whose first word is ``perfect/imperfect`` stems (as in triggers.tsv)
+    stands for every person, number, tense and clitic of that verb, then its
+    fixed words; an empty imperfect gives the perfect only.
+
+    >>> from diplograph.lang.profile import load_language
+    >>> ar = load_language("ar")
+    >>> {fold(f) for f in ("قالوا", "تقول", "سيقول", "وقالت")} <= cue_forms(ar, "قال/قول")
+    True
+    >>> fold("ذكروا") in cue_forms(ar, "ذكر/"), fold("يذكر") in cue_forms(ar, "ذكر/")
+    (True, False)
+    """
+    first, _, rest = cue.partition(" ")
+    if "/" not in first:
+        return entry_forms(language, cue, "cue")
+    perfect, imperfect = first.split("/", 1)
+    tail = " ".join(fold(w) for w in rest.split())
+    return {" ".join(filter(None, (form, tail))) for form in verb_forms(language, perfect, imperfect)}
+
+
 def _split_tail(language: Language, words: list[str]) -> tuple[str, ...]:
     """The words after a written verb when the last is a ``split_tails`` preposition ("прибыл с визитом в"), else none.
 
@@ -212,7 +234,7 @@ def event_patterns(language: Language) -> Iterator[tuple[str, Tag]]:
             # a verb split from its tail is read only where the tail follows its subject
             yield form, Tag("split" if trigger.tail else "trigger", trigger, marks=marks.get(form, frozenset()))
     yield from _derived_patterns(language, rows, frozenset(nouns))
-    for form, reading in cue_patterns(language.tables.get("cues", []), lambda cue: entry_forms(language, cue, "cue")):
+    for form, reading in cue_patterns(language.tables.get("cues", []), lambda cue: cue_forms(language, cue)):
         yield form, Tag("cue", reading)
     for row in language.tables.get("events", []):
         for form in entry_forms(language, row["noun"], "noun"):

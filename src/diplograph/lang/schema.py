@@ -176,9 +176,9 @@ _KEYS = [
     Key("noun_determiners", "words", [], "determiners that no verb follows: a verb form after one is a noun ('the draft', 'son appel')"),
     Key("place_venue_words", "words", [], "prepositions that place an act only before a place that may not act: 'hosted in Cairo the talks' (the talks are hosted), 'asked of Qatar' (Qatar is asked)"),
     Key("venue_words", "words", [], "prepositions that place an act: the mention after them is its venue, no argument ('talks in Oman')"),
-    Key("purpose_clitics", "text", "", "clitics of purpose on a noun: its subject is the clause's actor"),
+    Key("purpose_clitics", "text", "", "clitics of purpose, one character each, written onto a masdar trigger (Arabic li-, 'li-istidafa', to host): its subject is the clause's actor, and it opens a purpose clause (arguments.purpose_start); purpose_words are the separate words of the same role"),
     Key("decision_nouns", "words", [],
-        "nouns of decision or intent right before a masdar a clitic joins to them (Arabic 'qararuha bi-tard', its decision to expel): who owns the decision does the act"),
+        "nouns of decision or intent, forms with clitics and possessive suffixes written out, right before a masdar a clitic joins to them (Arabic 'qararuha bi-tard', its decision to expel): who owns the decision (the actor it governs, or with a possessive suffix the clause's actor) is the masdar's subject; with no owner the masdar is read as any noun (events/frames/noun.py decision_owner). Unlike will_nouns, which drop an unowned verb complement"),
     Key("preposition_clitics", "words", [], "preposition clitics: a mention they govern is no subject"),
     Key("adjunct_prepositions", "words", [], "prepositions that set an act's noun as an adjunct of its clause, whose "
         "actors act on the clause's event ('through the mediation of Qatar', 'under Egyptian mediation'): "
@@ -201,6 +201,10 @@ _KEYS = [
     Key("reduced_passive_words", "words", [], "words right after a participle of a verb that names its object first (predicates.yaml object_first) that make it a reduced passive: the phrase before it is the one accused ('diplomats accused of meddling')"),
     Key("perfect_auxiliaries", "words", [], "auxiliaries of an active perfect ('a' in French 'les a accuses de'): a participle after one (or after an object_clitics word) is active"),
     Key("active_suffixes", "words", [], "endings that make a verb after an auxiliary active ('-ing')"),
+    Key("envoy_links", "words", [], "words between an envoy's noun and the states it serves (triggers.tsv frame envoys: "
+        "'summoned the ambassadors of Germany, France and Italy')"),
+    Key("finite_suffixes", "words", [], "endings of a finite (past) verb form: after a content's coordinator it opens a new "
+        "statement of the shared subject, no second content ('agreed to resume talks and pledged aid')"),
     Key("topic_words", "words", [],
         "prepositions before a verb form with an active_suffixes ending that make it a topic, no deed ('talks on lifting sanctions')"),
     Key("topic_prepositions", "words", [],
@@ -227,7 +231,7 @@ _KEYS = [
     Key("fronted_object_words", "words", [], "prepositions that may open an object between a verb and its subject, in a subject-after order (Arabic 'sharaka fi al-ijtima' X', took part in the meeting X)"),
     Key("side_words", "words", [], "phrases before a state's adjective that open the people on its side of a meeting (Arabic 'min al-janib', on the side of): each meets those of another side"),
     Key("genitive_heads", "words", [], "nouns, nominative forms written out, through which the actor in the genitive after them acts ('strany Evrosoyuza', the EU's countries): after any other noun ('zhiteli Moskvy', Moscow's residents) the genitive is no subject"),
-    Key("will_nouns", "words", [], "nouns of will, every form written out, whose verb complement is done by their owner ('reshenie suda prodlit sanktsii', the court's decision to extend sanctions): with no actor owning the noun, the verb states nothing (events/frames/owned.py)"),
+    Key("will_nouns", "words", [], "nouns of will, every form written out, whose verb complement is done by their owner ('reshenie suda prodlit sanktsii', the court's decision to extend sanctions): with no actor owning the noun, the verb states nothing (events/frames/owned.py). Unlike decision_nouns, whose complement is a masdar with a clitic and whose owner becomes its subject"),
     Key("will_owner_words", "words", [], "words right before a will_nouns noun whose subject owns it ('prinyal reshenie', took the decision)"),
     Key("delegate_words", "words", [], "words naming an actor's delegates before it in a list ('the foreign ministers of')"),
     Key("deontic_addressee", "side", "before", "where the actor a modal of obligation binds stands ('Russia must')"),
@@ -236,7 +240,7 @@ _KEYS = [
     Key("complementizers", "words", [], "words that open a reported clause ('that', Arabic 'an'): a verb-or-noun form right after a speech verb without one is its noun object"),
     Key("noun_prepositions", "words", [], "prepositions after which a verb-or-noun form is a noun (Arabic 'ala da'm', on the support of)"),
     Key("complement_words", "words", [], "words that open what an object is called ('dismissed the claims as baseless'): the object ends before them"),
-    Key("purpose_words", "words", [], "words that open a purpose clause before a verb ('to discuss', 'pour discuter'): no actor object lies past them"),
+    Key("purpose_words", "words", [], "separate words that open a purpose clause before a verb ('to discuss', 'pour discuter'): no actor object lies past them (arguments.purpose_start), and a verb right after one is an infinitive (qualified.py); purpose_clitics are the clitics of the same role written onto a masdar"),
     Key("gerund_words", "words", [], "words that open an adjunct: before a participle that opens the sentence (French 'En reaffirmant ..., X a'), it shares the main clause's subject; set off by commas (French ', en visite a Pekin,'), it is passed over"),
     Key("content_markers", "words", [], "words after an urged actor that open what it is urged to do ('to')"),
     Key("wish_words", "words", [], "verbs that are no trigger but, before an actor and a content marker, make what follows a wish, no fact ('expected allies to agree')"),

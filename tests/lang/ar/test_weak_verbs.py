@@ -69,3 +69,12 @@ def test_singular_forms_mark_gender(form, gender):
 def test_a_first_person_form_spelt_as_the_perfect_keeps_its_gender():
     # "أنتقد" (I criticise) folds to "انتقد" (he criticised): the unmarked reading does not erase the mark
     assert verb_forms(load_language("ar"), "انتقد", "نتقد")[fold("انتقد")].gender == "m"
+
+
+def test_an_empty_imperfect_makes_the_perfect_only():
+    # "اتصل/": يتصل is as often "relates to" ("ما يتصل بالملف"), so the row makes no imperfect
+    from diplograph.events.lexicon import event_patterns
+    ar = load_language("ar")
+    called = {form for form, tag in event_patterns(ar) if tag.kind == "trigger" and tag.data.predicate == "meetsWith"}
+    assert {fold(f) for f in ("اتصل", "اتصلت", "اتصلا", "اتصلوا", "واتصلت", "سيتصل")} <= called
+    assert not {fold(f) for f in ("يتصل", "تتصل", "يتصلون")} & called

@@ -10,14 +10,14 @@ clause cuts, relative words) and never name a language.
 
 >>> from diplograph.events.frames.registry import names
 >>> names()
-['addressed', 'adjunct', 'agent_noun', 'arrival', 'auspices', 'carried', 'content', 'converse', 'default', 'delegation', 'deontic', 'destination', 'direct', 'elided_genitive', 'envoy', 'event', 'genitive', 'governed', 'inverted', 'invited', 'mutual', 'necessity', 'participant', 'participle', 'possessive', 'presence', 'qualified', 'received', 'refusal', 'speaker', 'stance', 'targeted', 'visitor', 'with']
+['addressed', 'adjunct', 'agent_noun', 'arrival', 'auspices', 'carried', 'content', 'converse', 'default', 'delegation', 'deontic', 'destination', 'direct', 'discussed', 'elided_genitive', 'envoy', 'envoys', 'event', 'genitive', 'governed', 'inverted', 'invited', 'mutual', 'necessity', 'participant', 'participle', 'possessive', 'presence', 'qualified', 'received', 'refusal', 'speaker', 'stance', 'targeted', 'visitor', 'with']
 """
 from __future__ import annotations
 
 # The handler modules register their constructions when imported; the
 # sentence constructions run in this order (during reads between's frames).
 from diplograph.events.frames import (  # noqa: F401
-    addressed, adjunct, auspices, agent_noun, targeted, invited, converse, delegation, deontic, destination, elided, envoy, event, fronted, inverted, mutual,
+    addressed, adjunct, auspices, agent_noun, targeted, invited, converse, delegation, deontic, destination, discussed, elided, envoy, envoys, event, fronted, inverted, mutual,
     participant, partner, qualified, received, refusal, speaker, stance, verb, visitor, carried,
     impersonal, together, asked, between, sojourn, during, sides, governed,
 )

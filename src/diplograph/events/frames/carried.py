@@ -9,8 +9,11 @@ holds it with no one.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.registry import construction
+from diplograph.events.frames.view import SentenceView
 from diplograph.events.frames.verb import clause_reading
 
 __all__ = ["carried"]
@@ -32,7 +35,7 @@ def carried(ctx: Context) -> Reading | None:
         return found
     s, (chunk, span, _) = ctx.view, found.obj
     withs = s.language.folded("with_words")
-    noun = _noun_end(s, ctx)
+    noun = _noun_end(s, ctx.item.end, ctx.clause[1], ctx.trigger.object_words)
     partners = [c for c in s.chunks if c.start >= noun and c.end <= ctx.clause[1] and c.agent
                 and _after_with(s, noun, c.start, withs)]
     if partners:
@@ -45,11 +48,32 @@ def carried(ctx: Context) -> Reading | None:
                    light=found.light)
 
 
-def _noun_end(s, ctx: Context) -> int:
-    """Where the first of the trigger's event nouns (``object_words``) after it ends, else the trigger's end."""
-    rest = s.text[ctx.item.end:ctx.clause[1]]
-    found = [(i, len(w)) for w in ctx.trigger.object_words if (i := rest.find(w)) >= 0]
-    return ctx.item.end + sum(min(found, key=lambda f: (f[0], -f[1]))) if found else ctx.item.end
+def _noun_end(s: SentenceView, start: int, end: int, nouns: Iterable[str]) -> int:
+    """Where the first of the event ``nouns`` that opens a word of ``[start, end)`` ends, else ``start``.
+
+    A noun may open the rest of a word after an elided article ("l'exercice"),
+    not its middle: the "talks" of "stalks" is none. At one word, the longest
+    noun wins ("war games" over "war").
+
+    >>> from diplograph.lang.profile import load_language
+    >>> from diplograph.lang.scanner import Scanner
+    >>> def noun(text, lang, nouns):
+    ...     s = SentenceView(Scanner().scan(text), [], load_language(lang))
+    ...     return s.text[:_noun_end(s, s.text.index(" "), len(s.text), nouns)]
+    >>> noun("mené l'exercice avec Minsk", "fr", ["exercices", "exercice"])
+    "mene l'exercice"
+    >>> noun("held war games with Minsk", "en", ["war", "war games"]), noun("held stalks with Minsk", "en", ["talks"])
+    ('held war games', 'held')
+    """
+    elisions = tuple(s.language.folded("elision_prefixes"))
+    for a, b in s.scan.spans_between(start, end):
+        word = s.text[a:b]
+        bare = next((a + len(e) for e in elisions if word.startswith(e)), a)
+        for at in sorted({a, bare}):
+            found = [len(w) for w in nouns if s.text.startswith(w, at, end)]
+            if found:
+                return at + max(found)
+    return start
 
 
 def _after_with(s, noun: int, start: int, withs: frozenset) -> bool:

@@ -22,7 +22,7 @@ from diplograph.lang.scanner import Item
 if TYPE_CHECKING:
     from diplograph.events.frames.core import Frame
 
-__all__ = ["continues_content"]
+__all__ = ["continues_content", "finite"]
 
 
 def continues_content(s: SentenceView, item: Item, frames: list[Frame], *, content) -> bool:
@@ -30,16 +30,25 @@ def continues_content(s: SentenceView, item: Item, frames: list[Frame], *, conte
 
     ``content`` tells whether a frame's object is content (core's rule).
     """
+    if finite(s, (item.start, item.end)):
+        return False
     markers = s.language.folded("content_markers")
     joins = set(s.language.folded("coordinator_words")) | set(markers)
     for frame in frames:
         span = frame.object_span
-        if span is None or span[1] > item.start or not content(frame) or not _infinitive(s, frame):
+        if span is None or span[1] > item.start or not content(frame) \
+                or not (_infinitive(s, frame) or _listed_infinitive(s, frame, frames)):
             continue
         between = s.words(span[1], item.start)
         if between and all(w in joins for w in between) and any(w not in markers for w in between):
             return True
     return False
+
+
+def _listed_infinitive(s: SentenceView, frame: Frame, frames: list[Frame]) -> bool:
+    """Is the frame's content a later conjunct of the same trigger's infinitive ("to return to talks, implement the deal, and ...")?"""
+    return any(f.item is frame.item and f is not frame and f.object_span is not None
+               and f.object_span[1] <= frame.object_span[0] and _infinitive(s, f) for f in frames)
 
 
 def _infinitive(s: SentenceView, frame: Frame) -> bool:
@@ -51,3 +60,15 @@ def _infinitive(s: SentenceView, frame: Frame) -> bool:
     first = s.words(a, b)[:1]
     suffixes = s.language.folded("content_suffixes")
     return bool(first) and any(first[0].endswith(x) and len(first[0]) > len(x) + 2 for x in suffixes)
+
+
+def finite(s: SentenceView, span: tuple[int, int]) -> bool:
+    """Does the span's first word end in a ``finite_suffixes`` ending (a past form: "pledged")?
+
+    Such a verb after a content's coordinator is the subject's next act, never
+    more content: "agreed to resume talks and pledged aid to Kyiv" pledges aid.
+    """
+    suffixes = tuple(s.language.folded("finite_suffixes"))
+    first = s.words(*span)[:1]
+    return bool(suffixes) and bool(first) and first[0].endswith(suffixes) \
+        and not any(len(first[0]) <= len(x) + 2 for x in suffixes if first[0].endswith(x))

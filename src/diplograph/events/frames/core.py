@@ -216,7 +216,11 @@ def past_tail(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, 
         return apart(s, item, trigger, found)
     if not found.subjects or found.subjects[0].start < item.end:
         return None
-    after = [(a, b) for a, b in s.scan.words if a >= found.subjects[-1].end and b <= clause[1]]
+    pos = _past_adjuncts(s, found.subjects[-1].end, trigger)
+    if pos is None:
+        return None
+    clause = (clause[0], max(clause[1], s.clause(pos)[1]))
+    after = [(a, b) for a, b in s.scan.words if a >= pos and b <= clause[1]]
     if len(after) <= len(trigger.tail) or tuple(s.text[a:b] for a, b in after[:len(trigger.tail)]) != trigger.tail:
         return None
     tail_end = after[len(trigger.tail) - 1][1]
@@ -226,6 +230,30 @@ def past_tail(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, 
     if chunk is None and span is not None and trigger.tail[-1] not in s.language.folded("stopwords"):
         span = (after[0][0], span[1])
     return replace(found, obj=(chunk, span, type_), more=())
+
+
+def _past_adjuncts(s: SentenceView, pos: int, trigger: Trigger) -> int | None:
+    """Where a verb's tail may start after its subject: past time words, dates and a comma parenthesis.
+
+    "واستخدمت الولايات المتحدة، الأربعاء، حق النقض": the tail follows the
+    parenthesis. None when the parenthesis does not close as one
+    (``after_parenthesis``: a verb or a reporting cue inside or after it).
+    """
+    while True:
+        word = s.scan.next_word(pos)
+        if word is None:
+            return pos
+        gap = s.text[pos:word[0]].strip()
+        if gap and all(ch in s.commas for ch in gap):
+            at = pos + s.text[pos:].index(gap[0])
+            # a comma that cuts no clause sets off a date ("، الأربعاء،"): the words after it are read on
+            pos = after_parenthesis(s, at, trigger) if at in s.cuts else word[0]
+            if pos is None:
+                return None
+        elif not gap and (s.text[word[0]:word[1]] in s.gap_words or s.is_date(word[0])):
+            pos = word[1]
+        else:
+            return pos
 
 
 def apart(s: SentenceView, item: Item, trigger: Trigger, found: Reading) -> Reading | None:

@@ -48,8 +48,9 @@ def _speakers(s: SentenceView) -> tuple[tuple[int, frozenset[str]], ...]:
             if not c.agent or c.body in UNNAMED_SOURCES:
                 # "officials said": unnamed sources report, even on their own state.
                 continue
-            before = c.end <= cue.start and "before" in sides and _next_to(s, c.end, cue.start) \
-                and (fronted or not any(ch in marks for ch in s.text[c.end:cue.start]))
+            before = c.end <= cue.start and "before" in sides and (
+                _next_to(s, c.end, cue.start) and (fronted or not any(ch in marks for ch in s.text[c.end:cue.start]))
+                or _relative_between(s, c.end, cue.start))
             after = c.start >= cue.end and s.beside(cue.end, c.start) and (
                 "after" in sides or (opens and not fronted))
             if before or after:
@@ -81,26 +82,62 @@ def _bare_body(s: SentenceView, cue: Item) -> bool:
     porte-parole du ministère", «، وقالت الخارجية في بيان», «, сообщили в МИД»;
     not "a source in the ministry said", "the Ukrainian ministry said" (another
     word of the phrase), nor «сообщили в МИД Украины».
+
+    >>> from datetime import date
+    >>> from diplograph.actors.mentions import find_chunks
+    >>> from diplograph.lang.profile import load_language
+    >>> from diplograph.pipeline import Extractor
+    >>> en, extractor = load_language("en"), Extractor()
+    >>> def spoken(text):
+    ...     scan = extractor.scanner(en).scan(text)
+    ...     s = SentenceView(scan, find_chunks(scan, text, kb=extractor.kb, language=en, day=date(2025, 6, 2)), en)
+    ...     return _bare_body(s, s.scan.of_kind("cue")[-1])
+    >>> spoken("The talks will resume, the foreign ministry said."), spoken("The talks will resume, said the ministry.")
+    (True, True)
+    >>> spoken("The talks will resume, the Ukrainian ministry said."), spoken("The talks will resume, a source in the ministry said.")
+    (False, False)
     """
     rows = _speaker_rows(s)
     others = [c for c in s.scan.of_kind("cue") if c is not cue]
     # «сообщил источник в МИД»: a cue noun right after the cue is its speaker, unnamed
-    if not rows or any(c.start >= cue.end and not s.text[cue.end:c.start].strip() for c in others):
+    if not rows or any(_touching(s, cue.end, c.start) for c in others):
         return False
-    lead = s.language.folded("determiners") | s.language.folded("stopwords")
+    before = _subject_before(s, cue)
+    if before:
+        return before in rows
+    return _row_after(s, cue, rows, others)
+
+
+def _touching(s: SentenceView, end: int, start: int) -> bool:
+    """Does what starts at ``start`` follow what ends at ``end``, nothing but spaces between?"""
+    return start >= end and not s.text[end:start].strip()
+
+
+def _lead_words(s: SentenceView) -> frozenset[str]:
+    """The words a speaker row may stand behind: determiners and stopwords ("the ministry", «в МИД»)."""
+    return s.language.folded("determiners") | s.language.folded("stopwords")
+
+
+def _subject_before(s: SentenceView, cue: Item) -> tuple[str, ...]:
+    """The words from the start of the cue's phrase to the cue, less gap words at its end and lead words at its start."""
     clause = s.clause(cue.start)
     # "، وفق ما قالت الخارجية": the phrase opens after a cue that leads this one
     opening = max([c.end for c in s.scan.of_kind("cue") if clause[0] <= c.start and c.end <= cue.start], default=clause[0])
     before = s.words(opening, cue.start)
     while before and before[-1] in s.gap_words:
         before.pop()
+    lead = _lead_words(s)
     while before and before[0] in lead:
         before.pop(0)
-    if before:
-        return tuple(before) in rows
-    after = s.words(cue.end, clause[1])
+    return tuple(before)
+
+
+def _row_after(s: SentenceView, cue: Item, rows: frozenset[tuple[str, ...]], others: list[Item]) -> bool:
+    """Is the phrase right after the cue a speaker row, behind lead words and ended by the clause or a stop word?"""
+    lead = _lead_words(s)
+    after = s.words(cue.end, s.clause(cue.start)[1])
     if after and after[0] in lead - s.language.folded("determiners") \
-            and any(c.end <= cue.start and not s.text[c.end:cue.start].strip() for c in others):
+            and any(_touching(s, c.end, cue.start) for c in others):
         return False  # the source noun's place («источник в МИД», "a source in the ministry"), not a speaker
     skip = 0  # «в МИД» is a row, «в министерстве» too; "the ministry" is one past its article
     while skip < len(after) and after[skip] in lead:
@@ -133,6 +170,19 @@ def _chained(s: SentenceView, found: list[tuple[int, frozenset[str]]]) -> Speake
 def _next_to(s: SentenceView, end: int, start: int) -> bool:
     """Do a speaker and its cue stand together: one word between at most, besides gap words ("Iran has previously said")?"""
     return len([w for w in s.words(end, start) if w not in s.gap_words]) <= 1
+
+
+def _relative_between(s: SentenceView, end: int, start: int) -> bool:
+    """Is all between a speaker and its cue one relative clause set off by marks ("Anwar, who chaired the talks, said")?
+
+    The clause opens with a mark and a ``subject_relatives`` word right after
+    the speaker, and a mark closes it right before the cue; no actor in it.
+    """
+    between = s.text[end:start]
+    marks = s.language.get("clause_marks", ",;")
+    words = s.words(end, start)
+    return bool(words) and words[0] in s.language.folded("subject_relatives") and between.lstrip()[:1] in marks \
+        and between.rstrip()[-1:] in marks and not any(end <= c.start and c.end <= start for c in s.chunks)
 
 
 def _fronted(s: SentenceView, pos: int) -> bool:

@@ -16,6 +16,7 @@ from diplograph.events.frames.arguments import (
     object_group,
     participle_clause, shared_subject, subject_after_object, subject_before, venue_end,
 )
+from diplograph.events.frames.continued import finite
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.guards import ADDRESSEE_REACH, not_addressee
 from diplograph.events.frames.light import light_subject
@@ -269,6 +270,9 @@ def _participle(s: SentenceView, word: tuple[int, int]) -> bool:
 def _bare_verb(s: SentenceView, word: tuple[int, int]) -> bool:
     """Can the word open a conjunct with no content marker: no function word, actor, cue or trigger ("and halt enrichment")?"""
     text = s.text[slice(*word)]
+    if finite(s, word):
+        # "agreed to resume talks and pledged aid": a finite verb is the subject's next act, no content
+        return False
     # a verb trigger may open one ("and repeal the laws"); a cue, an actor or an event noun not
     return text not in s.lead_words and text not in s.gap_words and text not in s.coordinators \
         and not any(c.start <= word[0] < c.end for c in s.chunks) \
