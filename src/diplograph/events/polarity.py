@@ -18,7 +18,7 @@ from diplograph.lang.scanner import Item, Scan
 from diplograph.lang.schema import check_column
 
 __all__ = ["KINDS", "SCOPES", "cancelled", "cancels", "cue_patterns", "linked", "modality", "modifies", "negated", "opens_content", "own_words",
-           "prospective", "unreal", "OWN_BODY"]
+           "prospective", "unreal", "ahead", "OWN_BODY"]
 
 #: The kinds of cue (cues.tsv ``kind``). ``possibility`` makes an imperfect verb right after it hypothetical;
 #: ``not_negation`` and ``not_reported`` do nothing but win, by being longer, over the cue word they hold
@@ -45,8 +45,9 @@ KINDS = ("negation", "not_negation", "refusal", "cancellation", "future", "repor
 #: ("the talks will be held", «визит запланирован на июль»; not "the loan will be disbursed"), or, for
 #: ``content``, before the trigger in its clause or in the clause that opens right after the cue: what is
 #: feared, hoped, demanded, aimed at or denied («опасается, что Иран нападёт», "denied that Riyadh agreed"),
-#: a few words after the cue at most.
-SCOPES = ("clause", "sentence", "noun", "subject", "content")
+#: a few words after the cue at most; ``event``: on the event noun after it in its clause, a few words
+#: and no other event between ("ahead of his visit", «подготовка визита»): never on a verb.
+SCOPES = ("clause", "sentence", "noun", "subject", "content", "event")
 check_column("cues", "kind", lambda: KINDS)
 check_column("cues", "scope", lambda: SCOPES)
 
@@ -286,6 +287,28 @@ def modifies(scan: Scan, cue: Item, trigger: Item) -> bool:
                     if it.kinds & {"trigger", "event", "actor", "stop"})
 
 
+#: How many words (a possessor, a time: "his", "next week's") may stand between an ``event`` cue and its noun.
+_EVENT_GAP = 4
+
+
+def ahead(scan: Scan, cue: Item, trigger: Item, clause: tuple[int, int]) -> bool:
+    """Is an ``event``-scoped cue said of the trigger: an event noun after it in its clause, no other event between?
+
+    >>> from diplograph.lang.scanner import Scanner, Tag
+    >>> from diplograph.events.lexicon import Trigger
+    >>> scanner = Scanner([("ahead of", Tag("cue", ("future", "event"))), ("visit", Tag("event", "Meeting")),
+    ...                    ("summit", Tag("event", "Summit")), ("attacked", Tag("trigger", Trigger("attacks", "verb")))])
+    >>> scan = scanner.scan("ahead of his visit")
+    >>> ahead(scan, scan.of_kind("cue")[0], scan.of_kind("event")[0], (0, 18))
+    True
+    >>> scan = scanner.scan("ahead of the summit russia attacked")
+    >>> ahead(scan, scan.of_kind("cue")[0], scan.of_kind("trigger")[0], (0, 35))
+    False
+    """
+    return _nominal(trigger) and clause[0] <= cue.start and cue.end <= trigger.start \
+        and len(scan.words_between(cue.end, trigger.start)) <= _EVENT_GAP and not _events(scan, cue.end, trigger.start)
+
+
 def unreal(scan: Scan, trigger: Item) -> bool:
     """Is the event noun only possible: a hypothetical ``noun`` cue modifies it ("a possible summit", «قمة محتملة»)?
 
@@ -454,6 +477,10 @@ def modality(scan: Scan, trigger: Item, clause: tuple[int, int], *, future: bool
                 # "talks between Russia and Ukraine will be held in Istanbul": said of the event noun
                 # before it (its clause runs past the coordinator of its sides, where the reach stops)
                 if _said_of(scan, item, trigger, clause):
+                    return True
+                continue
+            if scope == "event":
+                if ahead(scan, item, trigger, clause):
                     return True
                 continue
             if scope == "content":

@@ -195,10 +195,11 @@ def load_language(code: str) -> Language:
         for name, spec in (forms.get("classes") or {}).items()
     }
     # "triggers.derived.tsv" adds rows to the "triggers" table: generated rows
-    # live beside the hand-written ones, in a file of their own.
+    # live beside the hand-written ones, in a file of their own, read last; other
+    # hand-written parts ("triggers.nominal.tsv") are read after the main file.
     tables: dict[str, list[dict[str, str]]] = {}
     numbered: dict[str, list[tuple[str, int, dict[str, str]]]] = {}
-    for p in sorted(folder.iterdir(), key=lambda p: (p.name.count("."), p.name)):  # the hand-written file first
+    for p in sorted(folder.iterdir(), key=lambda p: (p.name.count("."), ".derived." in p.name, p.name)):  # the hand-written file first
         if p.name.endswith(".tsv"):
             rows = read_rows(p)
             tables.setdefault(p.name.split(".")[0], []).extend(row for _, row in rows)

@@ -180,10 +180,15 @@ _KEYS = [
     Key("decision_nouns", "words", [],
         "nouns of decision or intent, forms with clitics and possessive suffixes written out, right before a masdar a clitic joins to them (Arabic 'qararuha bi-tard', its decision to expel): who owns the decision (the actor it governs, or with a possessive suffix the clause's actor) is the masdar's subject; with no owner the masdar is read as any noun (events/frames/noun.py decision_owner). Unlike will_nouns, which drop an unowned verb complement"),
     Key("preposition_clitics", "words", [], "preposition clitics: a mention they govern is no subject"),
+    Key("adjunct_prepositions", "words", [], "prepositions that set an act's noun as an adjunct of its clause, whose "
+        "actors act on the clause's event ('through the mediation of Qatar', 'under Egyptian mediation'): "
+        "events/frames/auspices.py"),
     Key("preposition_words", "words", [], "prepositions: a mention they govern is no subject of a verb after its comma ('urged Iraq to sign a deal with Turkey, expel ...')"),
     Key("possessive_suffixes", "words", [], "possessive suffixes of a noun (Arabic -hu in 'his talks')"),
     Key("possessive_words", "words", [], "possessive words before a noun ('his talks')"),
     Key("genitive_words", "words", [], "words that link a noun to the actor it governs ('de', 'des')"),
+    Key("genitive_clitics", "words", [], "clitics that link a definite event noun, after its adjectives, to the actor "
+        "who does it, for predicates.yaml sojourns ('al-ziyara al-murtaqaba li-l-ra'is', the president's expected visit)"),
     Key("subject_cases", "words", [], "cases a subject may be in ('nomn'); a mention the inflector marks with none of them is no subject"),
     Key("object_cases", "words", [], "cases of a verb's direct object ('accs'): a mention after the verb that may be in one is no subject"),
     Key("agent_case", "words", [], "cases that mark a passive's agent with no agent word (Russian instrumental: 'ablt'), and an event noun's agent after its patient"),

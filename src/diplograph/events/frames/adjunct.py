@@ -21,7 +21,7 @@ from diplograph.events.frames.view import SentenceView
 from diplograph.lang.normalise import fold
 from diplograph.lang.scanner import Item
 
-__all__ = ["adjunct", "governed_group"]
+__all__ = ["adjunct", "clause_object", "governed_group"]
 
 
 @construction("adjunct")
@@ -41,7 +41,7 @@ def adjunct(ctx: Context) -> Reading | None:
     subjects = governed_group(s, item)
     if not subjects:
         return presence(ctx) if trigger.pos == "noun" else None
-    return Reading(subjects, _clause_object(s, item, after=subjects[-1].end))
+    return Reading(subjects, clause_object(s, item, after=subjects[-1].end))
 
 
 def _bare_adjunct(s: SentenceView, item: Item, trigger) -> bool:
@@ -60,11 +60,18 @@ def governed_group(s: SentenceView, item: Item) -> list[Chunk]:
             continue
         if s.words(item.end, chunk.start) or not (chunk.agent or chunk.via == "nationality"):
             return []
-        return [c for c in s.group_from(i, forward=True) if c.agent or c.via == "nationality"]
+        group = [c for c in s.group_from(i, forward=True) if c.agent or c.via == "nationality"]
+        # adjectives side by side are coordinated too: «بوساطة سعودية أمريكية» (Saudi-American mediation)
+        for nxt in s.chunks[s.chunks.index(group[-1]) + 1:]:
+            if group[-1].via != "nationality" or nxt.via != "nationality" or s.words(group[-1].end, nxt.start) \
+                    or s.text[group[-1].end:nxt.start].strip():
+                break
+            group.append(nxt)
+        return group
     return []
 
 
-def _clause_object(s: SentenceView, item: Item, *, after: int) -> Object:
+def clause_object(s: SentenceView, item: Item, *, after: int) -> Object:
     if (light := _light_noun(s, item, after=after)) is not None:
         return light
     found = participant_object(s, item)

@@ -11,9 +11,10 @@ that partner: the subjects meet or negotiate with it.
 from __future__ import annotations
 
 from diplograph.events.frames.core import Frame
-from diplograph.events.frames.predicates import BETWEEN, RECIPROCAL
+from diplograph.events.frames.predicates import BETWEEN, RECIPROCAL, SOJOURNS
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.reports import event_context
+from diplograph.events.frames.sojourn import during_start
 from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
 from diplograph.events.polarity import negated
@@ -27,7 +28,9 @@ def during(s: SentenceView, frames: list[Frame]) -> list[Frame]:
     stated = [f for f in frames if f.trigger.frame not in ("between", "during")]
     for item in s.scan.of_kind("event"):
         if not during_phrase(s, item) \
-                or any(f.object_span[0] <= item.start < f.object_span[1] for f in frames):
+                or any(f.object_span[0] <= item.start < f.object_span[1] for f in frames) \
+                or any(f.trigger.predicate in SOJOURNS and f.item.start == item.start for f in frames):
+            # (a visit whose visitor is read, here or by sojourn.py: the visit is the statement, not an event attended)
             continue
         nearest = min((f for f in stated if not _reported_after(s, item, f) and not _opened_after(s, item, f)),
                       key=lambda f: abs(f.item.start - item.start), default=None)
@@ -89,15 +92,7 @@ def _partner(s: SentenceView, event: Item, end: int):
 
 def during_phrase(s: SentenceView, event: Item) -> bool:
     """Does a ``during_words`` phrase stand before the event noun, articles between ("lors du sommet")?"""
-    before = [s.text[a:b] for a, b in s.scan.words if b <= event.start][-8:]
-    for phrase in s.language.folded("during_words"):
-        words = phrase.split()
-        for skip in range(3):
-            end = len(before) - skip
-            if end >= len(words) and before[end - len(words):end] == words \
-                    and all(w in s.lead_words for w in before[end:]):
-                return True
-    return False
+    return during_start(s, event) is not None
 
 
 #: How many words the event phrase of a ``during_words`` phrase may run.

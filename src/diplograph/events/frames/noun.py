@@ -10,9 +10,9 @@ the first actor of its clause.
 from __future__ import annotations
 
 from diplograph.events.frames.case_agent import case_agent
-from diplograph.events.frames.arguments import NO_OBJECT, adjacent_before, clause_subject, genitive, object_after
+from diplograph.events.frames.arguments import NO_OBJECT, adjacent_before, clause_subject, definite, genitive, object_after
 from diplograph.events.frames.core import Context, Reading
-from diplograph.events.frames.predicates import ACTOR_OBJECTS, PLACE_OBJECTS
+from diplograph.events.frames.predicates import ACTOR_OBJECTS, PLACE_OBJECTS, SOJOURNS
 from diplograph.events.frames.light import light_agent, light_relative, light_subject
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.relative import light_reading
@@ -20,7 +20,7 @@ from diplograph.events.frames.view import SentenceView
 from diplograph.lang.normalise import fold
 from diplograph.lang.scanner import Item
 
-__all__ = ["decision_owner", "noun_reading", "past_adjectives", "possessor_before"]
+__all__ = ["decision_owner", "linked_agent", "noun_reading", "opening_place", "past_adjectives", "possessor_before"]
 
 #: How many words ("$3 billion", "new") may stand between a possessor and its noun.
 _POSSESSOR_GAP = 3
@@ -49,7 +49,14 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
         return Reading([agent], (governed[0], (governed[0].start, governed[0].end), governed[0].actor.type))
     if governed:
         # "رفض موسكو ...", "الهجوم الإسرائيلي على ...": the actor the masdar governs.
-        return Reading(governed, object_after(s, past_adjectives(s, max(c.end for c in governed)), clause[1], trigger))
+        start = past_adjectives(s, max(c.end for c in governed))
+        if (place := opening_place(s, start, trigger)) is not None:
+            # «визит Моди в Москву Путин заявил»: the place the phrase opens with, not an actor further on
+            return Reading(governed, (place, (place.start, place.end), place.actor.type))
+        return Reading(governed, object_after(s, start, clause[1], trigger))
+    if not trigger.suffix and trigger.predicate in SOJOURNS and definite(s, item) and (agents := linked_agent(s, item)):
+        # «للزيارة المرتقبة للرئيس الفرنسي إلى الجزائر»: the actor a genitive clitic links to the noun made it
+        return Reading(agents, object_after(s, agents[-1].end, clause[1], trigger))
     if verb_subject:
         # "أعلنت واشنطن فرض عقوبات": the masdar is the object of the actor's verb.
         return Reading(verb_subject, object_after(s, item.end, clause[1], trigger))
@@ -77,6 +84,49 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
         return Reading(clause_subject(s, item.start, start, free=True),
                        object_after(s, past_adjectives(s, item.end), clause[1], trigger))
     return Reading([], NO_OBJECT)
+
+
+#: How many words (adjectives, a modality cue: «المرتقبة») may stand between a definite noun and its linked actor.
+_LINKED_GAP = 2
+
+
+def linked_agent(s: SentenceView, item: Item) -> list[Chunk]:
+    """The actors a ``genitive_clitics`` clitic links to the noun after its adjectives, or none.
+
+    «الزيارة المرتقبة للرئيس الفرنسي»: the first word of the actor's mention
+    opens with the clitic, at most a few words (no actor, trigger or function
+    word) between.
+    """
+    clitics = tuple(s.language.folded("genitive_clitics"))
+    chunk = next((i for i, c in enumerate(s.chunks) if c.start >= item.end), None)
+    if not clitics or chunk is None or not s.chunks[chunk].agent:
+        return []
+    first = s.chunks[chunk]
+    if len(s.words(item.end, first.start)) > _LINKED_GAP or not s.text[first.start:first.end].startswith(clitics) \
+            or any(item.end <= it.start < first.start and it.kinds & {"trigger", "actor", "stop"} for it in s.scan.items):
+        return []
+    return [c for c in s.group_from(chunk, forward=True) if c.agent]
+
+
+def opening_place(s: SentenceView, start: int, trigger) -> Chunk | None:
+    """The place or state that opens the phrase at ``start`` after a locative preposition, for a place-taking predicate.
+
+    Only for predicates.yaml ``place_objects`` ("visit to", «визит в»), and only
+    a ``locative_prefixes`` word before it: "visit of Modi to Moscow", not an
+    actor the phrase runs on to.
+    """
+    if trigger.predicate not in PLACE_OBJECTS:
+        return None
+    chunk = next((c for c in s.chunks if c.start >= start), None)
+    words = s.words(start, chunk.start) if chunk is not None else []
+    if chunk is None or chunk.start >= s.clause(start)[1] or len(words) != 1 \
+            or words[0] not in s.language.folded("locative_prefixes") or chunk.actor.type not in _PLACES:
+        return None
+    return chunk
+
+
+#: The actor types a place-taking act goes to.
+_PLACES = ("Place", "Country")
 
 
 def past_adjectives(s: SentenceView, start: int) -> int:

@@ -15,7 +15,7 @@ from diplograph.errors import DataError
 from diplograph.ontology import vocabulary
 
 __all__ = ["ACTOR_OBJECTS", "AGENT_EVENTS", "EXCHANGED", "BETWEEN", "CAPITAL_VOICES", "CONTENT_PREDICATES", "RECIPIENT_OBJECTS", "TARGET_OBJECTS", "EVENT_OBJECTS", "EVALUATIVE", "FACTIVE", "OBJECT_BEFORE_CONTENT", "OBJECT_FIRST", "PLACE_OBJECTS",
-           "RECIPROCAL", "REFUSALS", "UNDOABLE", "UNNAMED_SOURCES", "UNPOSSESSED_OBJECTS", "URGING", "WISHES"]
+           "RECIPROCAL", "REFUSALS", "SOJOURNS", "UNDOABLE", "UNNAMED_SOURCES", "UNPOSSESSED_OBJECTS", "URGING", "WISHES"]
 
 
 def _predicates() -> dict:
@@ -73,3 +73,5 @@ CAPITAL_VOICES = frozenset(_DATA.get("capital_voices", ()))
 AGENT_EVENTS = frozenset(_DATA.get("agent_events", ()))
 #: Predicates a mutual act does to what is exchanged, not to the other side ("exchanged prisoners").
 EXCHANGED = frozenset(_DATA.get("exchanged", ()))
+#: Predicates whose unowned noun after a during phrase the main clause's actor does ("during his visit to Kyiv, Macron").
+SOJOURNS = frozenset(_DATA.get("sojourns", ()))
