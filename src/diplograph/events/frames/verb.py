@@ -47,7 +47,10 @@ def active_reading(ctx: Context) -> Reading:
     joined = coordinated(s, item) or place_relative(s, item)
     # the statements of clauses: not compounds ("Iranian-backed"), nor event nouns inside a phrase
     # ("condemned the Israeli strikes on Damascus, urging ...": the League urges)
-    clauses = [f for f in ctx.frames if not compound(s, f) and f.trigger.pos != "noun" and not noun_in_use(s, f.item)]
+    # nor an agent phrase on an event noun ("The summit, chaired by X, condemned ... and called for ...":
+    # X chairs; the summit, not X, calls)
+    clauses = [f for f in ctx.frames if not compound(s, f) and f.trigger.pos != "noun" and not noun_in_use(s, f.item)
+               and f.trigger.frame != "participant"]
     participle = participle_clause(s, item, clause)
     subjects = []
     object_end = None  # where an object before the subject ends
