@@ -53,7 +53,7 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
         if (place := opening_place(s, start, trigger)) is not None:
             # «визит Моди в Москву Путин заявил»: the place the phrase opens with, not an actor further on
             return Reading(governed, (place, (place.start, place.end), place.actor.type))
-        return Reading(governed, object_after(s, start, clause[1], trigger))
+        return Reading(governed, _before_verb(s, start, object_after(s, start, clause[1], trigger)))
     if not trigger.suffix and trigger.predicate in SOJOURNS and definite(s, item) and (agents := linked_agent(s, item)):
         # «للزيارة المرتقبة للرئيس الفرنسي إلى الجزائر»: the actor a genitive clitic links to the noun made it
         return Reading(agents, object_after(s, agents[-1].end, clause[1], trigger))
@@ -84,6 +84,20 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
         return Reading(clause_subject(s, item.start, start, free=True),
                        object_after(s, past_adjectives(s, item.end), clause[1], trigger))
     return Reading([], NO_OBJECT)
+
+
+def _before_verb(s: SentenceView, start: int, obj):
+    """The object, unless a verb (a trigger with no noun reading) stands between ``start`` and it.
+
+    «В ходе визита Моди встретится с Путиным»: Putin is whom Modi will meet, not where the visit goes.
+    """
+    chunk = obj[0]
+    if chunk is None:
+        return obj
+    if any(start <= it.start < chunk.start and all(t.data.pos != "noun" for t in it.tags if t.kind == "trigger")
+           for it in s.scan.of_kind("trigger")):
+        return NO_OBJECT
+    return obj
 
 
 #: How many words (adjectives, a modality cue: «المرتقبة») may stand between a definite noun and its linked actor.
