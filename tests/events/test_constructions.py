@@ -1,4 +1,5 @@
-"""Constructions of the language, one sentence a row: ``data/constructions.tsv``.
+"""Constructions of the language, one sentence a row: ``data/constructions.tsv``, and nominal events of
+every language in ``data/nominal.tsv``.
 
 Each row names its construction and language, a sentence of our own, the
 statements it must give and those it must not. A statement is written
@@ -15,15 +16,18 @@ from pathlib import Path
 
 import pytest
 
-TABLE = Path(__file__).parent / "data" / "constructions.tsv"
+TABLES = [Path(__file__).parent / "data" / name for name in ("constructions.tsv", "nominal.tsv")]
 
 
 def _rows() -> list:
-    with TABLE.open(encoding="utf-8") as f:
-        lines = [line for line in f if line.strip() and not line.startswith("#")]
-    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return [pytest.param(r["lang"], r["text"], r["found"], r["absent"], id=f"{r['construction']}-{r['lang']}-{i}")
-            for i, r in enumerate(rows)]
+    params = []
+    for table in TABLES:
+        with table.open(encoding="utf-8") as f:
+            lines = [line for line in f if line.strip() and not line.startswith("#")]
+        rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+        params += [pytest.param(r["lang"], r["text"], r["found"], r["absent"],
+                                id=f"{table.stem}-{r['construction']}-{r['lang']}-{i}") for i, r in enumerate(rows)]
+    return params
 
 
 def _specs(cell: str) -> list[list[str]]:
