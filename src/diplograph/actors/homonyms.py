@@ -20,7 +20,7 @@ from diplograph.lang.scanner import Item, Scan, Tag
 from diplograph.lang.schema import nearest
 from diplograph.types import Actor
 
-__all__ = ["Homonym", "homonyms", "read_homonyms", "retag_homonyms"]
+__all__ = ["Homonym", "homonyms", "read_as_capital", "read_homonyms", "retag", "written"]
 
 #: the item kinds by which a document names a state
 _NAMING = ("actor", "adjective", "capital")
@@ -75,20 +75,19 @@ def _bare(scan: Scan, item: Item, tag: Tag, homonym: Homonym) -> bool:
     return tag.kind == "actor" and tag.data == homonym.state and scan.text[item.start + tag.prefix:item.end] == homonym.form
 
 
-def _names(scans: Sequence[Scan], state: str, country_of: Callable[[Actor], Actor | None], kb,
+def _names(scan: Scan, state: str, country_of: Callable[[Actor], Actor | None], kb,
            skip: Callable[[Scan, Item, Tag], bool]) -> bool:
-    """Does some item of the document name ``state`` (not counting those ``skip`` passes over)?"""
-    for scan in scans:
-        for item in scan.items:
-            for tag in item.tags:
-                if tag.kind not in _NAMING or skip(scan, item, tag):
-                    continue
-                if tag.data == state:
-                    return True
-                person = kb.actors.get(tag.data) if tag.kind == "actor" else None
-                if person is not None and person.type == "Person" and (c := country_of(person)) is not None \
-                        and c.id == state:
-                    return True
+    """Does some item of the sentence name ``state`` (not counting those ``skip`` passes over)?"""
+    for item in scan.items:
+        for tag in item.tags:
+            if tag.kind not in _NAMING or skip(scan, item, tag):
+                continue
+            if tag.data == state:
+                return True
+            person = kb.actors.get(tag.data) if tag.kind == "actor" else None
+            if person is not None and person.type == "Person" and (c := country_of(person)) is not None \
+                    and c.id == state:
+                return True
     return False
 
 
@@ -102,26 +101,54 @@ def _retagged(scan: Scan, homonym: Homonym) -> Scan:
     return Scan(scan.folded, scan.words, tuple(items))
 
 
-def retag_homonyms(scans: Sequence[Scan], *, language: Language, kb,
-                   country_of: Callable[[Actor], Actor | None]) -> list[Scan]:
-    """The document's scans, each homonym read as the other state's capital where the document calls for it.
+def written(text: str, *, language: Language, kb) -> tuple[Homonym, ...]:
+    """The homonyms whose form the text holds at all (most documents hold none, and need no first pass).
+
+    >>> from diplograph.actors.kb import load_kb
+    >>> from diplograph.lang.profile import load_language
+    >>> ar, kb = load_language("ar"), load_kb()
+    >>> len(written("وصل الملك إلى عمّان", language=ar, kb=kb)), written("وصل الملك إلى الرياض", language=ar, kb=kb)
+    (1, ())
+    """
+    pairs = homonyms(language, kb)
+    if not pairs:
+        return ()
+    folded = fold(text)
+    return tuple(h for h in pairs if h.form in folded)
+
+
+def read_as_capital(scans: Iterable[Scan], pairs: Sequence[Homonym], *, kb,
+                    country_of: Callable[[Actor], Actor | None]) -> tuple[Homonym, ...]:
+    """Of ``pairs``, the homonyms the document reads as the other state's capital.
+
+    The scans are read once, one at a time, and not kept: a long document's
+    memory stays flat (the caller scans its sentences again to read them).
 
     Args:
         scans: the scans of the document's sentences, in order.
-        language: their language.
+        pairs: the homonyms to decide (:func:`written`).
         kb: the knowledge base.
         country_of: the state a known person serves.
 
     Returns:
-        The scans, those with a retagged mention replaced.
+        Each homonym whose bare form the document uses, naming its other state and never its own.
     """
-    out = list(scans)
-    for homonym in homonyms(language, kb):
-        bare = lambda scan, item, tag, h=homonym: _bare(scan, item, tag, h)
-        if not any(homonym.form in s.text and any(bare(s, it, t) for it in s.items for t in it.tags) for s in out):
-            continue
-        if _names(out, homonym.state, country_of, kb, bare) or not _names(out, homonym.other, country_of, kb,
-                                                                            lambda *a: False):
-            continue
-        out = [_retagged(s, homonym) if homonym.form in s.text else s for s in out]
-    return out
+    bare, own, other = set(), set(), set()
+    for scan in scans:
+        for h in pairs:
+            alone = lambda scan, item, tag, h=h: _bare(scan, item, tag, h)
+            if h not in bare and h.form in scan.text and any(alone(scan, it, t) for it in scan.items for t in it.tags):
+                bare.add(h)
+            if h not in own and _names(scan, h.state, country_of, kb, alone):
+                own.add(h)
+            if h not in other and _names(scan, h.other, country_of, kb, lambda *a: False):
+                other.add(h)
+    return tuple(h for h in pairs if h in bare and h in other and h not in own)
+
+
+def retag(scan: Scan, chosen: Sequence[Homonym]) -> Scan:
+    """The sentence's scan with every bare mention of a chosen homonym read as the other state's capital."""
+    for h in chosen:
+        if h.form in scan.text:
+            scan = _retagged(scan, h)
+    return scan
