@@ -655,6 +655,9 @@ def genitive(s: SentenceView, item: Item, *, linked: bool = False) -> list[Chunk
                 return []
             if chunk.via == "nationality":
                 return [chunk]
+            if s.oblique(chunk):
+                # «دعوة لإيران إلى وقف التخصيب»: a preposition clitic makes the actor the addressee, no genitive
+                return []
             if definite(s, item):
                 # "شارك في الاجتماع وزير ...": a noun with the article heads no construct;
                 # the actor after it is no genitive of it (only its adjective is).
