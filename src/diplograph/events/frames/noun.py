@@ -53,23 +53,23 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
         if (place := opening_place(s, start, trigger)) is not None:
             # «визит Моди в Москву Путин заявил»: the place the phrase opens with, not an actor further on
             return Reading(governed, (place, (place.start, place.end), place.actor.type))
-        return Reading(governed, _before_verb(s, start, object_after(s, start, clause[1], trigger)))
+        return Reading(governed, _noun_object(s, start, clause[1], trigger))
     if not trigger.suffix and trigger.predicate in SOJOURNS and definite(s, item) and (agents := linked_agent(s, item)):
         # «للزيارة المرتقبة للرئيس الفرنسي إلى الجزائر»: the actor a genitive clitic links to the noun made it
-        return Reading(agents, object_after(s, agents[-1].end, clause[1], trigger))
+        return Reading(agents, _noun_object(s, agents[-1].end, clause[1], trigger))
     if verb_subject:
         # "أعلنت واشنطن فرض عقوبات": the masdar is the object of the actor's verb.
-        return Reading(verb_subject, object_after(s, item.end, clause[1], trigger))
+        return Reading(verb_subject, _noun_object(s, item.end, clause[1], trigger))
     if not lead and not trigger.suffix and (owner := possessor_before(s, item)):
         # "Japan's $3 billion loan to Ukraine": a possessor a few modifiers before.
-        return Reading(owner, object_after(s, item.end, clause[1], trigger))
+        return Reading(owner, _noun_object(s, item.end, clause[1], trigger))
     if agents := light_agent(s, item):
         # "l'offensive lancée par la Russie contre Kharkiv": the agent of the light participle after it.
-        return Reading(agents, object_after(s, agents[-1].end, clause[1], trigger))
+        return Reading(agents, _noun_object(s, agents[-1].end, clause[1], trigger))
     if light := light_subject(s, item):
         # "قام وانغ يي بزيارة إلى ...": a light verb's subject. An act on an actor
         # needs one: "a lancé une offensive diplomatique" attacks no one.
-        obj = object_after(s, past_adjectives(s, item.end), clause[1], trigger)
+        obj = _noun_object(s, past_adjectives(s, item.end), clause[1], trigger)
         # A place-taking act whose object words fix its sense may act on a phrase: "a annoncé le rappel de son
         # ambassadeur à Madrid" (the ambassador is no actor; the row's object_words say the ties are cut).
         return Reading(light, obj) if obj[0] is not None or trigger.predicate not in ACTOR_OBJECTS \
@@ -77,20 +77,21 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
             else Reading([], NO_OBJECT)
     if lead and (owner := decision_owner(s, item, clause)) is not None:
         # "أكدت الوزارة قرارها بطرد ...", "قرار الحكومة بتعليق ...": who owns the decision acts.
-        return Reading(owner, object_after(s, item.end, clause[1], trigger))
+        return Reading(owner, _noun_object(s, item.end, clause[1], trigger))
     if resumed and (trigger.suffix or any(c in lead for c in fold(s.language.get("purpose_clitics", "")))):
         # "على رفضه", "لاستضافة": the clause's actor, before a relative word if the noun is in its clause.
         start = s.clause(max(0, item.start - 1))[0] if ctx.relative else clause[0]
         return Reading(clause_subject(s, item.start, start, free=True),
-                       object_after(s, past_adjectives(s, item.end), clause[1], trigger))
+                       _noun_object(s, past_adjectives(s, item.end), clause[1], trigger))
     return Reading([], NO_OBJECT)
 
 
-def _before_verb(s: SentenceView, start: int, obj):
-    """The object, unless a verb (a trigger with no noun reading) stands between ``start`` and it.
+def _noun_object(s: SentenceView, start: int, end: int, trigger):
+    """An event noun's object after ``start``, unless a verb (a trigger with no noun reading) stands before it.
 
     «В ходе визита Моди встретится с Путиным»: Putin is whom Modi will meet, not where the visit goes.
     """
+    obj = object_after(s, start, end, trigger)
     chunk = obj[0]
     if chunk is None:
         return obj
