@@ -191,6 +191,7 @@ _KEYS = [
         "who does it, for predicates.yaml sojourns ('al-ziyara al-murtaqaba li-l-ra'is', the president's expected visit)"),
     Key("subject_cases", "words", [], "cases a subject may be in ('nomn'); a mention the inflector marks with none of them is no subject"),
     Key("object_cases", "words", [], "cases of a verb's direct object ('accs'): a mention after the verb that may be in one is no subject"),
+    Key("owner_cases", "words", [], "cases of an actor right after a stance's noun whose stance it is ('podtverdil gotovnost' Rossii': Russia's readiness, gent)"),
     Key("agent_case", "words", [], "cases that mark a passive's agent with no agent word (Russian instrumental: 'ablt'), and an event noun's agent after its patient"),
     Key("passive_marks", "words", [], "inflector marks of a verb form read only as a passive (Russian short participles: 'PRTS')"),
     Key("passive_auxiliaries", "words", [], "auxiliaries of a passive with an agent ('was hosted by')"),
