@@ -1075,6 +1075,12 @@ class _Chains:
             country, k = self.state_after(i + 1)
             if country is not None:
                 end = self.items[k].end
+        if country is None and self.language.get("adjective_side") != "before" \
+                and self.language.get("title_adjectives_before"):
+            # "грузинская полиция": a nationality adjective may stand before the group, as before a title
+            country, k = self.state_before(i, item)
+            if country is not None:
+                start = self.items[k].start
         if country is not None and (joined := self.hyphen_joined(self.items[k].start, self.items[k].end)) is not None \
                 and not any(it.start <= joined < it.end for it in (item, *self.items[k:k + 1])):
             # "pro-Russian separatists", "Russian-speaking protesters": the adjective names no state they belong to

@@ -23,7 +23,7 @@ from diplograph.lang.scanner import Item, Scan
 __all__ = ["SentenceView"]
 
 #: Tags that open an actor mention, whose inflected form tells its case.
-_MENTION_KINDS = frozenset({"actor", "title", "plural_title", "body", "capital", "adjective", "pronoun"})
+_MENTION_KINDS = frozenset({"actor", "title", "plural_title", "body", "capital", "adjective", "pronoun", "group"})
 
 
 def _where(text: str, chars) -> Iterator[int]:
