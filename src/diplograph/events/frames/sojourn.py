@@ -96,6 +96,9 @@ def _visitors(s: SentenceView, item: Item, destination: Chunk, frames: list[Fram
     # (a light verb or a verb of saying is a main verb too: "Macron announced", "Macron said")
     verbs = [v for v in s.scan.items if (v.has("trigger") and s.is_verb(v)) or v.has("light")
              or any(t.kind == "cue" and t.data[0] == "reported" for t in v.tags)]
+    said = _speaker(s, item, verbs)
+    if said:
+        return said, None
     verb = next((v for v in verbs if v.start >= destination.end), None)
     if verb is None:
         verb = next((v for v in reversed(verbs) if v.end <= during_start(s, item)), None)
@@ -115,6 +118,30 @@ def _visitors(s: SentenceView, item: Item, destination: Chunk, frames: list[Fram
         return [], None
     subjects = [c for c in s.group_from(group, forward=True) if c.agent and c.end <= verb.start]
     return ([] if any(s.possessor(c) for c in subjects) else subjects), None
+
+
+def _speaker(s: SentenceView, item: Item, verbs: list[Item]) -> list[Chunk]:
+    """Who said something during the visit: the speaker of a verb of saying right before the during phrase.
+
+    "Japan will send aid, Foreign Minister Iwaya said during a visit to
+    Kyiv", «..., заявил министр Ивая во время визита в Киев», «Рубио заявил
+    во время визита в Эр-Рияд, что ...»: the speaker made the visit, not the
+    subject of what was said. The verb is the last one before the phrase, in
+    its clause, not negated; its speaker is the actor group between it and
+    the phrase, else the group right before it.
+    """
+    start = during_start(s, item)
+    verb = next((v for v in reversed(verbs) if v.end <= start), None)
+    if verb is None or not any(t.kind == "cue" and t.data[0] == "reported" for t in verb.tags) \
+            or s.clause(verb.start) != s.clause(start) or negated(s.scan, verb, s.clause(verb.start)):
+        return []
+    after = [c for c in s.chunks if verb.end <= c.start and c.end <= start and c.agent]
+    if after:
+        return [] if [w for w in s.words(after[-1].end, start) if w not in s.lead_words] else after
+    k = next((k for k in range(len(s.chunks) - 1, -1, -1) if s.chunks[k].end <= verb.start), None)
+    if k is None or [w for w in s.words(s.chunks[k].end, verb.start) if w not in s.gap_words]:
+        return []
+    return [c for c in s.group_from(k, forward=False) if c.agent and not s.possessor(c)]
 
 
 def during_start(s: SentenceView, event: Item) -> int | None:
