@@ -326,11 +326,16 @@ def oblique_apart(s: SentenceView, chunk: Chunk) -> bool:
     return not (len(before) == 2 and s.text[slice(*before[0])] in s.language.folded("delegate_words"))
 
 
+#: Frames of the phrases whose actors are no subject of the verb after them: presence ("в присутствии
+#: Лаврова", "flanked by") and adjunct acts ("при посредничестве ОАЭ": Россия и Украина ... провели обмен).
+_PHRASE_FRAMES = ("participant", "adjunct")
+
+
 def _agent_phrase_start(s: SentenceView, chunk: Chunk) -> int | None:
-    """Where the agent phrase (frame participant) that governs the mention starts, determiners between, or None."""
+    """Where the agent phrase (frame participant or adjunct) that governs the mention starts, determiners between, or None."""
     dets = s.language.folded("determiners")
     return next((it.start for it in s.scan.of_kind("trigger") if it.end <= chunk.start
-                 and any(t.data.frame == "participant" for t in it.tags if t.kind == "trigger")
+                 and any(t.data.frame in _PHRASE_FRAMES for t in it.tags if t.kind == "trigger")
                  and all(w in dets for w in s.words(it.end, chunk.start))), None)
 
 
