@@ -60,6 +60,9 @@ def impersonal(s: SentenceView, frames: list[Frame]) -> list[Frame]:
             obj = object_after(s, after, clause[1], trigger)
             if obj[1] is None and (span := fronted_object(s, item, clause, source)) is not None:
                 obj = (None, span, "Issue")
+            if obj[1] is None and source.end <= item.start \
+                    and (span := fronted_between(s, source.end, item.start)) is not None:
+                obj = (None, span, "Issue")
             made = _frames(s, item, trigger, clause, Reading([source], obj), frames + out)
             if made:
                 out += made
@@ -87,8 +90,9 @@ def impersonal_source(s: SentenceView, item: Item, clause: tuple[int, int]) -> C
         if chunk.start >= item.end and s.words(item.end, chunk.start) == before[-1:]:
             return replace(chunk, agent=True)  # "осудили в Кремле"
         if chunk.end <= item.start and len(before) == 1 \
-                and all(w in s.gap_words for w in s.words(chunk.end, item.start)):
-            return replace(chunk, agent=True)  # "В Кремле заявили"
+                and (all(w in s.gap_words for w in s.words(chunk.end, item.start))
+                     or fronted_between(s, chunk.end, item.start) is not None):
+            return replace(chunk, agent=True)  # "В Кремле заявили", "В Киеве эти обвинения отвергли"
     return None
 
 
@@ -121,6 +125,29 @@ def fronted_object(s: SentenceView, item: Item, clause: tuple[int, int], source:
     if first >= clause[0] or any(c.start < first for c in s.chunks) or not s.words(0, first):
         return None
     return 0, first
+
+
+#: How many words the object between the named body and its indefinite-personal verb may have.
+_FRONTED_WORDS = 4
+
+
+def fronted_between(s: SentenceView, start: int, end: int) -> tuple[int, int] | None:
+    """The short object phrase between the body and its verb ("В Киеве эти обвинения отвергли"), or None.
+
+    Gap words aside, one to ``_FRONTED_WORDS`` words in one clause, with no
+    actor, trigger, cue or date among them: an object set before the verb.
+    """
+    # (a negation before the verb is the verb's: "В Кремле эти обвинения не отвергли")
+    negations = [it for it in s.scan.of_kind("cue") if start <= it.start < end
+                 and all(t.data[0] == "negation" for t in it.tags if t.kind == "cue")]
+    words = [(a, b) for a, b in s.scan.spans_between(start, end) if s.words(a, b)[0] not in s.gap_words
+             and not any(n.start <= a < n.end for n in negations)]
+    if not words or len(words) > _FRONTED_WORDS or s.clause(words[0][0]) != s.clause(end) \
+            or any(start <= c.start < end for c in s.chunks) \
+            or any(start <= it.start < end and it.kinds & {"trigger", "cue", "date", "split"} and it not in negations
+                   for it in s.scan.items):
+        return None
+    return words[0][0], words[-1][1]
 
 
 #: How many words may stand between an event noun and the relative word that resumes it ("Санкции, которые").
