@@ -39,6 +39,10 @@ def during(s: SentenceView, frames: list[Frame]) -> list[Frame]:
             # "ناقش خلال مكالمة هاتفية مع ماكرون": the meeting is the statement itself.
             continue
         end = event_end(s, item)
+        # "В ходе саммита Путин встретился": the phrase stops before the subject that follows it
+        cut = min((c.start + c.trim for c in nearest.subjects if item.end < c.start + c.trim < end), default=None)
+        if cut is not None:
+            end = max((b for a, b in s.scan.words if a >= item.start and b <= cut), default=item.end)
         if end == item.end and item.tag("event").data in ("Meeting", "Talks"):
             # «وأكد الوزير خلال اللقاء ...»: a bare "the meeting" refers back to one already stated.
             continue
