@@ -740,10 +740,14 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
     if trigger.predicate not in RECIPROCAL and (adjunct := during_adjunct(s, span_words)) is not None:
         # "stressed during a call with Macron the need to": the call is no object (``during`` reads it)
         span_words = [w for w in span_words if w[0] >= adjunct]
-    if trigger.predicate in WISHES \
-            and (reported := reported_content(s, _after_dates(s, span_words), clause_end, trigger)) is not None:
-        # ("warned on Saturday that ...": the time phrase before the complementizer is no part of it)
-        return reported
+    if trigger.predicate in WISHES:
+        words, end = _after_dates(s, span_words), clause_end
+        if not words and (after := _comma_complement(s, clause_end)) is not None:
+            # «предупредила, что Москва примет ответные меры»: the comma before the complementizer ends no object
+            words, end = after
+        if (reported := reported_content(s, words, end, trigger)) is not None:
+            # ("warned on Saturday that ...": the time phrase before the complementizer is no part of it)
+            return reported
     placed = trigger.predicate in PLACE_OBJECTS
     venues = s.language.memo("venues", lambda: s.language.folded("venue_words") | s.language.folded("place_venue_words"))
     while span_words:
@@ -1201,6 +1205,22 @@ def reported_content(s: SentenceView, span_words: list, clause_end: int, trigger
         return None
     span = content_span(s, span_words[0][1], clause_end)
     return (None, span, "Issue") if span else NO_OBJECT
+
+
+def _comma_complement(s: SentenceView, clause_end: int) -> tuple[list, int] | None:
+    """The words of the clause a complementizer opens right after the comma that ends a clause, and its end, or None.
+
+    «пригрозила, что Москва ответит»: where the language sets a comma before
+    the complementizer, the reported clause follows it.
+    """
+    if clause_end >= len(s.text) or s.text[clause_end] not in s.commas:
+        return None
+    first = s.scan.next_word(clause_end + 1)
+    if first is None or s.text[slice(*first)] not in s.language.folded("complementizers") \
+            or s.text[clause_end + 1:first[0]].strip():
+        return None
+    end = s.clause(first[1])[1]
+    return s.scan.spans_between(first[0], end), end
 
 
 def complement_cut(s: SentenceView, span_words: list) -> list:
