@@ -742,8 +742,9 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
         span_words = [w for w in span_words if w[0] >= adjunct]
     if trigger.predicate in WISHES:
         words, end = _after_dates(s, span_words), clause_end
-        if not words and (after := _comma_complement(s, clause_end)) is not None:
+        if not words and trigger.predicate not in _DENIALS and (after := _comma_complement(s, clause_end)) is not None:
             # «предупредила, что Москва примет ответные меры»: the comma before the complementizer ends no object
+            # (a denial's clause keeps its statements, which the denial negates: «опроверг, что Россия поставляет»)
             words, end = after
         if (reported := reported_content(s, words, end, trigger)) is not None:
             # ("warned on Saturday that ...": the time phrase before the complementizer is no part of it)
@@ -1205,6 +1206,10 @@ def reported_content(s: SentenceView, span_words: list, clause_end: int, trigger
         return None
     span = content_span(s, span_words[0][1], clause_end)
     return (None, span, "Issue") if span else NO_OBJECT
+
+
+#: Predicates whose reported clause keeps its statements: a denial negates them (the cue's ``refusal content``).
+_DENIALS = frozenset({"rejects"})
 
 
 def _comma_complement(s: SentenceView, clause_end: int) -> tuple[list, int] | None:
