@@ -29,6 +29,9 @@ def place_relative(s: SentenceView, item: Item) -> bool:
     >>> s = view("Лавров прибыл в Анкару, где встретится с Фиданом.")
     >>> place_relative(s, next(it for it in s.scan.items if s.text[it.start:it.end] == "встретится"))
     True
+    >>> s = view("Эрдоган прибудет в Россию в конце месяца, где встретится с Путиным.")
+    >>> place_relative(s, next(it for it in s.scan.items if s.text[it.start:it.end] == "встретится"))
+    True
     >>> s = view("Лавров назвал Турцию, где встретится с Фиданом.")
     >>> place_relative(s, next(it for it in s.scan.items if s.text[it.start:it.end] == "встретится"))
     False
@@ -45,4 +48,6 @@ def place_relative(s: SentenceView, item: Item) -> bool:
     if not comma or comma[-1] not in s.commas:
         return False
     end = len(comma) - 1
-    return any(not s.text[c.end:end].strip() and s.venue(c, acting=True) for c in s.chunks)
+    # (a time may follow the place: "прибудет в Россию в конце месяца, где проведёт переговоры")
+    return any(c.end <= end and s.venue(c, acting=True) and all(
+        s.is_date(a) or s.text[a:b] in s.gap_words for a, b in s.scan.spans_between(c.end, end)) for c in s.chunks)
