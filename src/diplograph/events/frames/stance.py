@@ -35,6 +35,9 @@ def stance(ctx: Context) -> Reading | None:
     s, item = ctx.view, ctx.item
     start = max([item.end] + [c.end for c in found.subjects if c.start >= item.end])
     span = content_span(s, start, ctx.clause[1])
+    if span is None and (opening := _infinitive_ahead(s, start)) is not None:
+        # «подтвердило готовность ОАЭ и в дальнейшем прилагать усилия»: "и" is "also" there, no new clause
+        span = content_span(s, opening, s.clause(opening)[1])
     if span is None:
         return None
     trigger = ctx.trigger
@@ -63,6 +66,29 @@ def _owner(s: SentenceView, item) -> list:
         # (a mention that does not decline, "ОАЭ", may be a genitive)
         return []
     return [c for c in s.group_from(k, forward=True) if c.agent]
+
+
+#: How many words (a focus "и", an adverb of time) may stand between a stance and the infinitive of its content.
+_AHEAD = 4
+
+
+def _infinitive_ahead(s: SentenceView, start: int) -> int | None:
+    """Where the infinitive opening the content stands a few words on, past a clause word, or None.
+
+    «подтвердил готовность России и впредь поддерживать диалог»: the first
+    bare infinitive among the next few words, with no actor, comma or item
+    before it, opens the content.
+    """
+    for a, b in s.scan.spans_between(start)[:_AHEAD]:
+        if any(ch in s.commas for ch in s.text[start:a]) or any(c.start < b and c.end > start for c in s.chunks if c.start >= start):
+            return None
+        text = "".join(s.words(a, b))
+        if any(text.endswith(x) and len(text) > len(x) + 2 for x in s.language.folded("content_suffixes")) \
+                and not any(it.start <= a < it.end and it.kinds & {"cue", "body"} for it in s.scan.items):
+            return a  # (a verb trigger may open the content: "и в будущем поставлять газ")
+        if any(it.start <= a < it.end and it.kinds & {"trigger", "split", "cue"} for it in s.scan.items):
+            return None
+    return None
 
 
 def listed_infinitives(s: SentenceView, span: tuple[int, int]) -> tuple[Object, ...]:
