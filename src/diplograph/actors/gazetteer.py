@@ -121,6 +121,9 @@ def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
     for word in language.words("latter_words"):
         for form in entry_forms(language, word, "cue"):
             yield form, Tag("latter")
+    for word in language.words("latter_openers"):
+        # «Тот прибыл в Астану»: as written, and read only where it opens its sentence before a verb (resolve.coref)
+        yield fold(word), Tag("latter", "opener")
     for word in language.words("country_anaphors"):
         for form in entry_forms(language, word, "cue"):
             yield form, Tag("country_anaphor")

@@ -141,6 +141,7 @@ _KEYS = [
         "nouns that make a capital beside them (before, after, or after a title link) part of a treaty's or "
         "process's name ('Vienna Convention', 'convention de Vienne'): the capital names neither its state nor a place"),
     Key("latter_words", "words", [], "anaphors for the last person named ('the latter')"),
+    Key("latter_openers", "words", [], "words that stand for the last person named only as a sentence's first word with a verb right after ('Tot pribyl': the latter arrived), as written"),
     Key("country_anaphors", "words", [], "anaphors for the speaker's own state ('his country')"),
     Key("pair_anaphors", "words", [], "anaphors for the last two states named together ('the two countries')"),
     Key("counted_anaphors", "counted_words", {}, "anaphors for the last three or more sides named together, by count "

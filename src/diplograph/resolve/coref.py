@@ -692,6 +692,8 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
             "pronoun" if item.has("pronoun") else "pair"
         if any(c.start <= item.start < c.end for c in out):
             continue
+        if kind == "latter" and item.tag("latter").data == "opener" and not _opens_before_verb(scan, item):
+            continue  # «тот же план», «в тот день»: a determiner
         if kind == "pair":
             if any(c.start > item.end and not scan.text[item.end:c.start].strip() for c in chunks):
                 continue  # "лидеров Китая и Индии": the actors it governs are named right after it
@@ -722,6 +724,14 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
         if actor is not None:
             out.append(Chunk(item.start, item.end, actor, "coref"))
     return sorted(out, key=lambda c: c.start)
+
+
+def _opens_before_verb(scan: Scan, item: Item) -> bool:
+    """Does the item open its sentence, a trigger or cue right after it ("Тот прибыл", "Та заявила")?"""
+    if scan.text[:item.start].strip():
+        return False
+    after = scan.next_word(item.end)
+    return after is not None and any(it.start == after[0] and it.kinds & {"trigger", "cue", "split"} for it in scan.items)
 
 
 @lru_cache(maxsize=4096)
