@@ -4,11 +4,13 @@
 where [he] will meet Fidan): a pro-drop language leaves the subject of the
 relative clause unsaid, and it is the traveller, never the place. The
 relative words are language data (``place_relatives``); the antecedent must
-be a venue (a place a locative word opens) right before the comma, so that
-"the country where ..." or a relative on a person is not read so.
+be a venue (a place a locative word opens) or the object of a visit verb
+("посетил Киев, где объявил") right before the comma, so that "the country
+where ..." or a relative on a person is not read so.
 """
 from __future__ import annotations
 
+from diplograph.events.frames.predicates import SOJOURNS
 from diplograph.events.frames.view import SentenceView
 from diplograph.lang.scanner import Item
 
@@ -49,5 +51,12 @@ def place_relative(s: SentenceView, item: Item) -> bool:
         return False
     end = len(comma) - 1
     # (a time may follow the place: "прибудет в Россию в конце месяца, где проведёт переговоры")
-    return any(c.end <= end and s.venue(c, acting=True) and all(
+    return any(c.end <= end and (s.venue(c, acting=True) or _visited(s, c)) and all(
         s.is_date(a) or s.text[a:b] in s.gap_words for a, b in s.scan.spans_between(c.end, end)) for c in s.chunks)
+
+
+def _visited(s: SentenceView, chunk) -> bool:
+    """Is the mention the object of a visit verb right before it ("посетил Киев, где объявил ...")?"""
+    return any(it.end <= chunk.start and all(w in s.lead_words for w in s.words(it.end, chunk.start))
+               and any(t.kind == "trigger" and t.data.pos == "verb" and t.data.predicate in SOJOURNS for t in it.tags)
+               for it in s.scan.of_kind("trigger"))
