@@ -174,6 +174,7 @@ _KEYS = [
     Key("object_relatives", "words", [], "relative words whose clause has the antecedent as object ('the summit that X hosted')"),
     Key("undoing_words", "words", [], "words that reverse the trigger after them ('lifted sanctions on')"),
     Key("determiners", "words", [], "words that open a noun phrase ('the', 'le', elided 'l'')"),
+    Key("demonstratives", "words", [], "demonstratives that open a noun phrase pointing back ('eti', 'etu'): an object set between a named body and its indefinite-personal verb opens with one"),
     Key("noun_determiners", "words", [], "determiners that no verb follows: a verb form after one is a noun ('the draft', 'son appel')"),
     Key("place_venue_words", "words", [], "prepositions that place an act only before a place that may not act: 'hosted in Cairo the talks' (the talks are hosted), 'asked of Qatar' (Qatar is asked)"),
     Key("venue_words", "words", [], "prepositions that place an act: the mention after them is its venue, no argument ('talks in Oman')"),

@@ -134,8 +134,10 @@ _FRONTED_WORDS = 4
 def fronted_between(s: SentenceView, start: int, end: int) -> tuple[int, int] | None:
     """The short object phrase between the body and its verb ("В Киеве эти обвинения отвергли"), or None.
 
-    Gap words aside, one to ``_FRONTED_WORDS`` words in one clause, with no
-    actor, trigger, cue or date among them: an object set before the verb.
+    Gap words aside, one to ``_FRONTED_WORDS`` words in one clause, opened by
+    a ``demonstratives`` word, with no actor, trigger, cue or date among them:
+    an object set before the verb ("В Москве многие эту идею поддержали"
+    names its own subject).
     """
     # (a negation before the verb is the verb's: "В Кремле эти обвинения не отвергли")
     negations = [it for it in s.scan.of_kind("cue") if start <= it.start < end
@@ -143,6 +145,7 @@ def fronted_between(s: SentenceView, start: int, end: int) -> tuple[int, int] | 
     words = [(a, b) for a, b in s.scan.spans_between(start, end) if s.words(a, b)[0] not in s.gap_words
              and not any(n.start <= a < n.end for n in negations)]
     if not words or len(words) > _FRONTED_WORDS or s.clause(words[0][0]) != s.clause(end) \
+            or s.words(*words[0])[0] not in s.language.folded("demonstratives") \
             or any(start <= c.start < end for c in s.chunks) \
             or any(start <= it.start < end and it.kinds & {"trigger", "cue", "date", "split"} and it not in negations
                    for it in s.scan.items):
