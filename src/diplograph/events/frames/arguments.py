@@ -784,7 +784,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
                 and not determined(s, item, span_words[0][0]) and not qualified_noun(s, item) \
                 and not any(s.text[:item.end].endswith(" " + w) for w in trigger.object_words):
             # (not a form that ends one of the trigger's object words: "pledged 2 billion in military support for")
-            span_words = [(a, b) for a, b in span_words if b <= item.start]
+            span_words = _before_gerund(s, [(a, b) for a, b in span_words if b <= item.start])
             while len(span_words) > 1 and s.text[slice(*span_words[-1])] in s.lead_words | s.language.folded("during_words"):
                 # "detained 20 people during protests": the preposition goes with the next statement.
                 span_words = span_words[:-1]
@@ -847,6 +847,15 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             return None, (first, span_words[-1][1]), item.tag("event").data
     span_words = blamed_words(s, target_words(s, span_words, trigger), trigger)
     return None, (span_words[0][0], span_words[-1][1]), "Issue"
+
+
+def _before_gerund(s: SentenceView, span_words: list) -> list:
+    """The words before a ``gerund_words`` phrase that ends them ("six diplomates tout en | appelant": not "tout en")."""
+    gerund = s.language.folded("gerund_words")
+    for size in (3, 2, 1):
+        if len(span_words) > size and " ".join(s.text[a:b] for a, b in span_words[-size:]) in gerund:
+            return span_words[:-size]
+    return span_words
 
 
 def blamed_words(s: SentenceView, span_words: list, trigger: Trigger) -> list:
