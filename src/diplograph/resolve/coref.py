@@ -62,6 +62,42 @@ def _speaker(scan: Scan, item: Item, chunks: list[Chunk]) -> Actor | None:
     return beside[0].actor if beside else None
 
 
+def unquoted(scan: Scan, chunks: list[Chunk]) -> list[Chunk]:
+    """The chunks outside the sentence's quotations: what the narration names, for a later sentence's pronoun.
+
+    "« ... il ne reste que quelques heures aux autorités algériennes ... », a-t-il insisté. Il évoque ...":
+    the next sentence's "Il" is not the authorities a quotation named. A sentence whose first mark
+    closes a quotation continues one opened before: its start is inside.
+
+    >>> from diplograph.lang.scanner import Scanner
+    >>> from diplograph.types import Actor
+    >>> scan = Scanner([]).scan("« x y », a dit z")
+    >>> a, b = Actor("a", "A", "Country"), Actor("b", "B", "Person")
+    >>> [c.actor.id for c in unquoted(scan, [Chunk(2, 3, a, "gazetteer"), Chunk(15, 16, b, "gazetteer")])]
+    ['b']
+    >>> scan = Scanner([]).scan('x y.", a dit z')
+    >>> [c.actor.id for c in unquoted(scan, [Chunk(0, 1, a, "gazetteer"), Chunk(13, 14, b, "gazetteer")])]
+    ['b']
+    """
+    text = scan.text
+    if not chunks or not any(c in text for c in _OPENING + _CLOSING + _STRAIGHT):
+        return chunks
+    inside, depth, spans, start = False, 0, [], 0
+    first = next((i for i, ch in enumerate(text) if ch in _OPENING + _CLOSING + _STRAIGHT), None)
+    if first is not None and (text[first] in _CLOSING or (text[first] == _STRAIGHT and text.count(_STRAIGHT) % 2)):
+        inside, start = True, 0  # a quotation opened in an earlier sentence
+    for i, ch in enumerate(text):
+        if ch in _OPENING or (ch == _STRAIGHT and not inside):
+            if not inside:
+                inside, start = True, i
+        elif (ch in _CLOSING or ch == _STRAIGHT) and inside:
+            spans.append((start, i + 1))
+            inside = False
+    if inside:
+        spans.append((start, len(text)))
+    return [c for c in chunks if not any(a <= c.start < b for a, b in spans)]
+
+
 def _candidates(scan: Scan, item: Item, chunks: Sequence[Chunk], commas: str,
                 agree: Callable[[Actor], bool] = lambda actor: True) -> dict[str, Actor]:
     """The actors of a pronoun's types before it in its sentence, less those set off by commas after the first.
@@ -667,7 +703,8 @@ def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Seq
 def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
                      country_of: Callable[[Actor], Actor | None] = lambda person: None,
                      previous: Sequence[Sequence[Chunk]] = (), *, commas: str = "",
-                     clauses: ClauseWords | None = None) -> list[Chunk]:
+                     clauses: ClauseWords | None = None,
+                     narrated: Sequence[Sequence[Chunk]] | None = None) -> list[Chunk]:
     """Add a chunk for each anaphor: the last person named, that person's country, or a pronoun's antecedent.
 
     Args:
@@ -679,6 +716,8 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
         commas: the language's comma marks (``comma_marks``), which set off an aside.
         clauses: the words that tell a pronoun of a coordinated clause, which stands for the
             first clause's subject where two actors would make it ambiguous.
+        narrated: the earlier sentences' chunks outside their quotations (:func:`unquoted`), which a
+            pronoun that opens its sentence reaches back to; ``previous`` when not given.
 
     Returns:
         The chunks with the anaphors added, sorted by position. A pronoun's
@@ -704,7 +743,8 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
         if kind == "pronoun":
             ordered = sorted(out, key=lambda c: c.start)
             here = _candidates(scan, item, ordered, commas, _agreement(scan, item, clauses))
-            if (actor := _antecedent(scan, item, ordered, previous, here, commas, clauses)) is not None:
+            back = previous if narrated is None else narrated
+            if (actor := _antecedent(scan, item, ordered, back, here, commas, clauses)) is not None:
                 out.append(Chunk(item.start, item.end, actor, "pronoun", trim=item.tag("pronoun").prefix))
             elif len(here) > 1:
                 # an ambiguous pronoun still holds its place: no verb takes an actor beyond it as its subject
