@@ -8,7 +8,9 @@ auxiliary and no agent, the agent goes unsaid and there is no statement.
 from __future__ import annotations
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.arguments import definite, drop_auxiliaries, span_type, subject_after, subject_before
+from diplograph.events.frames.arguments import (
+    definite, drop_auxiliaries, noun_in_use, span_type, subject_after, subject_before,
+)
 from diplograph.events.frames.predicates import OBJECT_FIRST
 from diplograph.events.frames.view import SentenceView
 from diplograph.lang.scanner import Item
@@ -252,8 +254,12 @@ def reduced_patient(s: SentenceView, item: Item, clause: tuple[int, int], *, flo
     if not words:
         if clause[0] == 0 or s.text[clause[0]] not in s.commas:
             return None, None, ""
-        # "The ceasefire, brokered by Qatar,": the phrase before the comma.
-        return reduced_patient(s, Item(clause[0], clause[0], ()), s.clause(clause[0] - 1))
+        # "The ceasefire, brokered by Qatar,": the phrase before the comma; an event noun there is
+        # the patient, not a verb whose phrase starts after it ("L'offensive, condamnée par la France,").
+        before = s.clause(clause[0] - 1)
+        verbs = [it.end for it in s.scan.items if s.is_verb(it) and not noun_in_use(s, it)
+                 and before[0] <= it.start and it.end <= clause[0]]
+        return reduced_patient(s, Item(clause[0], clause[0], ()), before, floor=max([before[0]] + verbs))
     if len(words) > _PATIENT_WORDS:
         # "Saudi Arabia and Iran restored ties in a deal brokered by China": a long phrase holds a
         # clause of its own; the patient is the noun phrase its last determiner opens ("a deal").
