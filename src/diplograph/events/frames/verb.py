@@ -201,9 +201,14 @@ def fronted_subject(s: SentenceView, item: Item, clause: tuple[int, int], trigge
 
 
 def _listed(s, start: int) -> bool:
-    """Does an agent phrase ("entouré de", "flanked by") stand right before ``start`` in its sentence?"""
+    """Does an agent phrase ("entouré de", "flanked by") stand right before ``start`` in its sentence?
+
+    Right before: no actor between ("Grâce à la médiation du Qatar, l'Égypte et la Jordanie ont signé":
+    the phrase governs Qatar, set apart, not the list after it).
+    """
     return any(t.end <= start and not [w for w in s.words(t.end, start) if w in s.coordinators]
                and any(g.kind == "trigger" and g.data.frame == "participant" for g in t.tags)
+               and not any(t.end <= c.start < start for c in s.chunks)
                for t in s.scan.items)
 
 
