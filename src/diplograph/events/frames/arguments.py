@@ -651,6 +651,9 @@ def genitive(s: SentenceView, item: Item, *, linked: bool = False) -> list[Chunk
     for i, chunk in enumerate(s.chunks):
         if chunk.start >= item.end:
             words = s.words(item.end, chunk.start)
+            if words and linked and len(words) >= 2 and words[-1] in s.language.folded("determiners") \
+                    and words[-2] in s.language.folded("genitive_words"):
+                words = words[:-1]  # "la proposition de la France": the article after the genitive word
             if words and not (linked and len(words) <= 2 and words[-1] in s.language.folded("genitive_words")):
                 return []
             if chunk.via == "nationality":
@@ -785,6 +788,10 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
                 and not any(s.text[:item.end].endswith(" " + w) for w in trigger.object_words):
             # (not a form that ends one of the trigger's object words: "pledged 2 billion in military support for")
             span_words = _before_gerund(s, [(a, b) for a, b in span_words if b <= item.start])
+            # "la proposition française de trêve a été | rejetée": the auxiliaries go with the verb
+            end = drop_auxiliaries(s, span_words[0][0], span_words[-1][1]) if span_words else 0
+            if any(s.text[a:b] in s.language.folded("passive_auxiliaries") for a, b in span_words if a >= end):
+                span_words = [(a, b) for a, b in span_words if b <= end] or span_words[:1]
             while len(span_words) > 1 and s.text[slice(*span_words[-1])] in s.lead_words | s.language.folded("during_words"):
                 # "detained 20 people during protests": the preposition goes with the next statement.
                 span_words = span_words[:-1]
