@@ -791,7 +791,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             # "la proposition française de trêve a été | rejetée": the auxiliaries go with the verb
             end = drop_auxiliaries(s, span_words[0][0], span_words[-1][1]) if span_words else 0
             if any(s.text[a:b] in s.language.folded("passive_auxiliaries") for a, b in span_words if a >= end):
-                span_words = [(a, b) for a, b in span_words if b <= end] or span_words[:1]
+                span_words = [(a, b) for a, b in span_words if b <= end]
             while len(span_words) > 1 and s.text[slice(*span_words[-1])] in s.lead_words | s.language.folded("during_words"):
                 # "detained 20 people during protests": the preposition goes with the next statement.
                 span_words = span_words[:-1]

@@ -54,10 +54,22 @@ def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
         if not before or before[-1] not in auxiliaries:
             return subjects, reduced_patient(s, item, clause)
     aux_start = max(a for a, b in s.scan.words if a < item.start and s.text[a:b] == before[-1])
+    opening = s.scan.spans_between(clause[0], aux_start)[:1]
+    if clause[0] > 0 and opening and s.text[slice(*opening[0])] in s.language.folded("subject_relatives"):
+        # "Le plan qui prévoit le retrait d'Israël a été rejeté par le Hamas", "La Russie, qui a été critiquée
+        # par la France,": whether the verb is the relative clause's or the main one's, its patient is the
+        # phrase the relative word resumes, never what the relative clause names
+        patient = reduced_patient(s, Item(clause[0], clause[0], ()), s.clause(clause[0] - 1))
+        return (subjects, patient) if patient[1] is not None else None
+    # "Le plan que soutient la France a été rejeté par la Russie": a relative clause on the patient
+    # ends it; what the relative clause names is no patient
+    relative = _relative_after_head(s, clause[0], aux_start)
+    ceiling = relative if relative is not None else aux_start
     # "The plan proposed by the US was rejected by Russia": the agent of a participle is no patient
-    patients = [c for c in s.chunks if clause[0] <= c.start and c.end <= aux_start and c.agent and not _agent(s, c)
+    patients = [c for c in s.chunks if clause[0] <= c.start and c.end <= ceiling and c.agent and not _agent(s, c)
                 and not _complement(s, c, clause[0])] \
-        or [c for c in subject_before(s, aux_start, clause[0]) if not _agent(s, c) and not _complement(s, c, clause[0])]
+        or [c for c in subject_before(s, aux_start, clause[0]) if not _agent(s, c) and not _complement(s, c, clause[0])
+            and c.end <= ceiling]
     if patients:
         last = patients[-1]
         return subjects, (last, (last.start, last.end), last.actor.type)
@@ -78,9 +90,24 @@ def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
         words = words[1:]
     if not words:
         return subjects, (None, None, "")
+    if relative is not None:
+        words = [w for w in words if w[1] <= relative] or words
     # "Le traité a été ratifié par": the auxiliary before the passive one is no part of the patient
     span = (words[0][0], drop_auxiliaries(s, words[0][0], words[-1][1]))
     return subjects, (None, span, span_type(s, span))
+
+
+def _relative_after_head(s: SentenceView, start: int, end: int) -> int | None:
+    """Where a relative word or complementizer opens a clause on the noun phrase that opens ``start``..``end``, or None.
+
+    "Le plan que soutient la France a été rejeté": the patient is "Le plan"; "que" opens
+    a clause on it. Not one that opens the span itself (no head before it).
+    """
+    opening = s.language.folded("relative_words") | s.language.folded("complementizers")
+    words = s.scan.spans_between(start, end)
+    heads = [w for w in words if s.text[w[0]:w[1]] not in s.lead_words]
+    at = next((a for a, b in words if s.text[a:b] in opening and any(h[1] <= a for h in heads)), None)
+    return at
 
 
 def _complement(s: SentenceView, chunk: Chunk, floor: int) -> bool:
