@@ -785,6 +785,7 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
                                                              key=lambda it: it.start)):
         if item.start >= start and span_words and item.start > span_words[0][0] and (s.is_verb(item) or item.has("light")) \
                 and not determined(s, item, span_words[0][0]) and not qualified_noun(s, item) \
+                and not _attributive(s, item) \
                 and not any(s.text[:item.end].endswith(" " + w) for w in trigger.object_words):
             # (not a form that ends one of the trigger's object words: "pledged 2 billion in military support for")
             span_words = _before_gerund(s, [(a, b) for a, b in span_words if b <= item.start])
@@ -854,6 +855,15 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             return None, (first, span_words[-1][1]), item.tag("event").data
     span_words = blamed_words(s, target_words(s, span_words, trigger), trigger)
     return None, (span_words[0][0], span_words[-1][1]), "Issue"
+
+
+def _attributive(s: SentenceView, item: Item) -> bool:
+    """Is the item an evaluative adjective (frame judged) after a noun, no copula before it ("une décision inacceptable")?"""
+    frames = {t.data.frame for t in item.tags if t.kind == "trigger"}
+    if frames != {"judged"}:
+        return False
+    before = s.spans_before(item.start)
+    return not before or s.text[slice(*before[0])] not in s.language.folded("copulas")
 
 
 def _before_gerund(s: SentenceView, span_words: list) -> list:
