@@ -10,6 +10,7 @@ together in its sentence or the few before it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, NamedTuple, Sequence
@@ -32,6 +33,8 @@ _PRONOUN_REACH = 2
 _OPENING, _CLOSING = "“«„", "”»"
 #: The quotation mark that both opens and closes ('"').
 _STRAIGHT = '"'
+#: Any quotation mark.
+_MARKS = re.compile("[" + re.escape(_OPENING + _CLOSING + _STRAIGHT) + "]")
 
 
 def _speaker(scan: Scan, item: Item, chunks: list[Chunk]) -> Actor | None:
@@ -80,17 +83,18 @@ def unquoted(scan: Scan, chunks: list[Chunk]) -> list[Chunk]:
     ['b']
     """
     text = scan.text
-    if not chunks or not any(c in text for c in _OPENING + _CLOSING + _STRAIGHT):
+    marks = [(m.start(), m.group()) for m in _MARKS.finditer(text)] if chunks else []
+    if not marks:
         return chunks
-    inside, depth, spans, start = False, 0, [], 0
-    first = next((i for i, ch in enumerate(text) if ch in _OPENING + _CLOSING + _STRAIGHT), None)
-    if first is not None and (text[first] in _CLOSING or (text[first] == _STRAIGHT and text.count(_STRAIGHT) % 2)):
-        inside, start = True, 0  # a quotation opened in an earlier sentence
-    for i, ch in enumerate(text):
+    inside, spans, start = False, [], 0
+    first = marks[0][1]
+    if first in _CLOSING or (first == _STRAIGHT and text.count(_STRAIGHT) % 2):
+        inside = True  # a quotation opened in an earlier sentence
+    for i, ch in marks:
         if ch in _OPENING or (ch == _STRAIGHT and not inside):
             if not inside:
                 inside, start = True, i
-        elif (ch in _CLOSING or ch == _STRAIGHT) and inside:
+        elif inside:
             spans.append((start, i + 1))
             inside = False
     if inside:
