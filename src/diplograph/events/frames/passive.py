@@ -88,6 +88,10 @@ def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
             return subjects, (None, None, "")
     while words and s.text[words[0][0]:words[0][1]] in s.lead_words:
         words = words[1:]
+    if not words and (head := _before_relative(s, clause[0])) is not None:
+        # "La proposition, qui a été soutenue par l'Égypte, a été rejetée par Israël": the phrase before
+        # the relative clause set off by commas
+        return subjects, reduced_patient(s, Item(head[1], head[1], ()), head)
     if not words:
         return subjects, (None, None, "")
     if relative is not None:
@@ -95,6 +99,18 @@ def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
     # "Le traité a été ratifié par": the auxiliary before the passive one is no part of the patient
     span = (words[0][0], drop_auxiliaries(s, words[0][0], words[-1][1]))
     return subjects, (None, span, span_type(s, span))
+
+
+def _before_relative(s: SentenceView, start: int) -> tuple[int, int] | None:
+    """The clause before a relative clause that ends at ``start`` after a comma ("La proposition, | qui ..., |"), or None."""
+    if start <= 0 or s.text[start] not in s.commas:
+        return None
+    inner = s.clause(start - 1)
+    opening = s.scan.spans_between(inner[0], inner[1])[:1]
+    relatives = s.language.folded("subject_relatives") | s.language.folded("relative_words")
+    if inner[0] <= 0 or not opening or s.text[slice(*opening[0])] not in relatives:
+        return None
+    return s.clause(inner[0] - 1)
 
 
 def _relative_after_head(s: SentenceView, start: int, end: int) -> int | None:
