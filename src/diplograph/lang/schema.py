@@ -242,6 +242,8 @@ _KEYS = [
     Key("complement_words", "words", [], "words that open what an object is called ('dismissed the claims as baseless'): the object ends before them"),
     Key("purpose_words", "words", [], "separate words that open a purpose clause before a verb ('to discuss', 'pour discuter'): no actor object lies past them (arguments.purpose_start), and a verb right after one is an infinitive (qualified.py); purpose_clitics are the clitics of the same role written onto a masdar"),
     Key("gerund_words", "words", [], "words that open an adjunct: before a participle that opens the sentence (French 'En reaffirmant ..., X a'), it shares the main clause's subject, and after the main clause too (French 'X a ... en signant': events/frames/perfect_adjunct.py); set off by commas (French ', en visite a Pekin,'), it is passed over"),
+    Key("infinitive_suffixes", "words", [], "endings of an infinitive: a verb form right after an article_prepositions word and an article is a noun ('par la presse') unless one of these ends it ('de la soutenir': an object clitic)"),
+    Key("article_prepositions", "words", [], "prepositions after which an article opens a noun phrase: a verb form after both is a noun (French 'selon la presse', 'a la demande de'; see infinitive_suffixes)"),
     Key("copulas", "words", [], "forms of 'to be' before an evaluative adjective said of what stands before them ('cette decision est inacceptable': events/frames/judged.py)"),
     Key("content_markers", "words", [], "words after an urged actor that open what it is urged to do ('to')"),
     Key("wish_words", "words", [], "verbs that are no trigger but, before an actor and a content marker, make what follows a wish, no fact ('expected allies to agree')"),
