@@ -25,7 +25,9 @@ from diplograph.lang.normalise import fold
 from diplograph.lang.profile import Language, load_language
 from diplograph.lang.scanner import Scan, Scanner
 from diplograph.lang.sentences import Sentence, split_sentences
-from diplograph.resolve.coref import AMBIGUOUS, REACH, ClauseWords, resolve_anaphors, resolve_descriptions, resolve_surnames
+from diplograph.resolve.coref import (
+    AMBIGUOUS, REACH, ClauseWords, resolve_anaphors, resolve_descriptions, resolve_surnames, unquoted,
+)
 from diplograph.types import Actor, Argument, Document, Extraction, Mention, Role, Statement
 
 __all__ = ["Extractor"]
@@ -102,6 +104,7 @@ class Extractor:
         result = Extraction(document)
         last_person = None
         previous: list[list[Chunk]] = []
+        narrated: list[list[Chunk]] = []  # (the same, less what quotations name: a pronoun's antecedents)
         surnames: dict[str, Actor] = {}
         held: list[Role] = []
         minted: dict[str, Actor] = {}
@@ -137,10 +140,11 @@ class Extractor:
                                           links=links, names_of=lambda actor: self.kb.names(actor.id),
                                           ministry_of=ministry_of)
             chunks = resolve_anaphors(scan, chunks, last_person, lambda p: self.country_of(p, document.published),
-                                      previous, commas=commas, clauses=clauses)
+                                      previous, commas=commas, clauses=clauses, narrated=narrated)
             chunks = resolve_surnames(scan, chunks, surnames, prefixes=coordinators)
             previous.append(chunks)
-            del previous[:-REACH]  # a long document keeps a window, not every sentence
+            narrated.append(unquoted(scan, chunks))
+            del previous[:-REACH], narrated[:-REACH]  # a long document keeps a window, not every sentence
             for chunk in chunks:
                 if chunk.actor.id not in self.kb.actors:
                     minted[chunk.actor.id] = chunk.actor

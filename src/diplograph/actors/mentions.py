@@ -129,6 +129,21 @@ def _spaced(text: str, commas: tuple[str, ...]) -> str:
     return text
 
 
+def _joining_phrase(gap: list[str], joining: frozenset[str] | set[str], commas: tuple[str, ...] | str) -> bool:
+    """Is the gap between two mentions one coordinator phrase of several words, a comma before it allowed?
+
+    "le Mali ainsi que le Niger", "X, ainsi que Y" (``coordinator_words`` holds the phrase whole,
+    not each of its words).
+
+    >>> _joining_phrase([",", "ainsi", "que", "le"], {"ainsi que le", "et"}, ",")
+    True
+    >>> _joining_phrase(["que", "le"], {"ainsi que le", "et"}, ",")
+    False
+    """
+    words = gap[1:] if gap and gap[0] in commas else gap
+    return len(words) > 1 and " ".join(words) in joining
+
+
 def _verb_shaped(word: str, language: Language) -> bool:
     """Is ``word`` a verb by its affixes alone: a future and a person prefix, then a stem and an object pronoun?
 
@@ -1596,7 +1611,7 @@ class _Chains:
             gap = _spaced(self.scan.text[left.end:right.start], self.commas).split()
             clitic = self.scan.text[right.start:right.start + right.trim]
             joined = (bool(gap) and all(w in words for w in gap) and any(w in joining for w in gap)) or \
-                (not gap and bool(prefixes) and clitic.startswith(prefixes))
+                (not gap and bool(prefixes) and clitic.startswith(prefixes)) or _joining_phrase(gap, joining, self.commas)
             # (an article may open the next member: "l'Égypte, la Jordanie et le Qatar")
             comma = bool(gap) and gap[0] in self.commas and all(w in self.commas or w in articles for w in gap)
             out.append(replace(right, coordinated=True) if joined else replace(right, listed=True) if comma else right)

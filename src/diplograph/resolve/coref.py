@@ -10,6 +10,7 @@ together in its sentence or the few before it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, NamedTuple, Sequence
@@ -32,6 +33,8 @@ _PRONOUN_REACH = 2
 _OPENING, _CLOSING = "“«„", "”»"
 #: The quotation mark that both opens and closes ('"').
 _STRAIGHT = '"'
+#: Any quotation mark.
+_MARKS = re.compile("[" + re.escape(_OPENING + _CLOSING + _STRAIGHT) + "]")
 
 
 def _speaker(scan: Scan, item: Item, chunks: list[Chunk]) -> Actor | None:
@@ -60,6 +63,43 @@ def _speaker(scan: Scan, item: Item, chunks: list[Chunk]) -> Actor | None:
     beside = [c for c in chunks if c.agent and c.via not in ("pronoun", "nationality")
               and (0 <= cue.start - c.end <= 2 or 0 <= c.start - cue.end <= 2)]
     return beside[0].actor if beside else None
+
+
+def unquoted(scan: Scan, chunks: list[Chunk]) -> list[Chunk]:
+    """The chunks outside the sentence's quotations: what the narration names, for a later sentence's pronoun.
+
+    "« ... il ne reste que quelques heures aux autorités algériennes ... », a-t-il insisté. Il évoque ...":
+    the next sentence's "Il" is not the authorities a quotation named. A sentence whose first mark
+    closes a quotation continues one opened before: its start is inside.
+
+    >>> from diplograph.lang.scanner import Scanner
+    >>> from diplograph.types import Actor
+    >>> scan = Scanner([]).scan("« x y », a dit z")
+    >>> a, b = Actor("a", "A", "Country"), Actor("b", "B", "Person")
+    >>> [c.actor.id for c in unquoted(scan, [Chunk(2, 3, a, "gazetteer"), Chunk(15, 16, b, "gazetteer")])]
+    ['b']
+    >>> scan = Scanner([]).scan('x y.", a dit z')
+    >>> [c.actor.id for c in unquoted(scan, [Chunk(0, 1, a, "gazetteer"), Chunk(13, 14, b, "gazetteer")])]
+    ['b']
+    """
+    text = scan.text
+    marks = [(m.start(), m.group()) for m in _MARKS.finditer(text)] if chunks else []
+    if not marks:
+        return chunks
+    inside, spans, start = False, [], 0
+    first = marks[0][1]
+    if first in _CLOSING or (first == _STRAIGHT and text.count(_STRAIGHT) % 2):
+        inside = True  # a quotation opened in an earlier sentence
+    for i, ch in marks:
+        if ch in _OPENING or (ch == _STRAIGHT and not inside):
+            if not inside:
+                inside, start = True, i
+        elif inside:
+            spans.append((start, i + 1))
+            inside = False
+    if inside:
+        spans.append((start, len(text)))
+    return [c for c in chunks if not any(a <= c.start < b for a, b in spans)]
 
 
 def _candidates(scan: Scan, item: Item, chunks: Sequence[Chunk], commas: str,
@@ -667,7 +707,8 @@ def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Seq
 def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
                      country_of: Callable[[Actor], Actor | None] = lambda person: None,
                      previous: Sequence[Sequence[Chunk]] = (), *, commas: str = "",
-                     clauses: ClauseWords | None = None) -> list[Chunk]:
+                     clauses: ClauseWords | None = None,
+                     narrated: Sequence[Sequence[Chunk]] | None = None) -> list[Chunk]:
     """Add a chunk for each anaphor: the last person named, that person's country, or a pronoun's antecedent.
 
     Args:
@@ -679,6 +720,8 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
         commas: the language's comma marks (``comma_marks``), which set off an aside.
         clauses: the words that tell a pronoun of a coordinated clause, which stands for the
             first clause's subject where two actors would make it ambiguous.
+        narrated: the earlier sentences' chunks outside their quotations (:func:`unquoted`), which a
+            pronoun that opens its sentence reaches back to; ``previous`` when not given.
 
     Returns:
         The chunks with the anaphors added, sorted by position. A pronoun's
@@ -706,7 +749,8 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
         if kind == "pronoun":
             ordered = sorted(out, key=lambda c: c.start)
             here = _candidates(scan, item, ordered, commas, _agreement(scan, item, clauses))
-            if (actor := _antecedent(scan, item, ordered, previous, here, commas, clauses)) is not None:
+            back = previous if narrated is None else narrated
+            if (actor := _antecedent(scan, item, ordered, back, here, commas, clauses)) is not None:
                 out.append(Chunk(item.start, item.end, actor, "pronoun", trim=item.tag("pronoun").prefix))
             elif len(here) > 1:
                 # an ambiguous pronoun still holds its place: no verb takes an actor beyond it as its subject

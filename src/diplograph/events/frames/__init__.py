@@ -10,7 +10,7 @@ clause cuts, relative words) and never name a language.
 
 >>> from diplograph.events.frames.registry import names
 >>> names()
-['addressed', 'adjunct', 'agent_noun', 'arrival', 'auspices', 'carried', 'content', 'converse', 'default', 'delegation', 'deontic', 'destination', 'direct', 'discussed', 'elided_genitive', 'envoy', 'envoys', 'event', 'genitive', 'governed', 'inverted', 'invited', 'mutual', 'necessity', 'participant', 'participle', 'possessive', 'presence', 'qualified', 'received', 'refusal', 'speaker', 'stance', 'targeted', 'visitor', 'with']
+['addressed', 'adjunct', 'agent_noun', 'arrival', 'auspices', 'carried', 'content', 'converse', 'default', 'delegation', 'deontic', 'destination', 'direct', 'discussed', 'elided_genitive', 'envoy', 'envoys', 'event', 'genitive', 'governed', 'inverted', 'invited', 'judged', 'mutual', 'necessity', 'owner', 'participant', 'participle', 'possessive', 'presence', 'qualified', 'received', 'refusal', 'speaker', 'stance', 'targeted', 'visitor', 'voted', 'with']
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 # sentence constructions run in this order (during reads between's frames).
 from diplograph.events.frames import (  # noqa: F401
     addressed, adjunct, auspices, agent_noun, targeted, invited, converse, delegation, deontic, destination, discussed, elided, envoy, envoys, event, fronted, inverted, mutual,
-    participant, partner, qualified, received, refusal, speaker, stance, verb, visitor, carried,
+    judged, owner, participant, partner, voted, qualified, received, refusal, speaker, stance, verb, visitor, carried,
     impersonal, together, asked, between, sojourn, during, sides, governed,
 )
 from diplograph.events.frames.core import Frame, find_frames

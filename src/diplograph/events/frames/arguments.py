@@ -656,6 +656,9 @@ def genitive(s: SentenceView, item: Item, *, linked: bool = False) -> list[Chunk
     for i, chunk in enumerate(s.chunks):
         if chunk.start >= item.end:
             words = s.words(item.end, chunk.start)
+            if words and linked and len(words) >= 2 and words[-1] in s.language.folded("determiners") \
+                    and words[-2] in s.language.folded("genitive_words"):
+                words = words[:-1]  # "la proposition de la France": the article after the genitive word
             if words and not (linked and len(words) <= 2 and words[-1] in s.language.folded("genitive_words")):
                 return []
             if chunk.via == "nationality":
@@ -792,9 +795,14 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
                                                              key=lambda it: it.start)):
         if item.start >= start and span_words and item.start > span_words[0][0] and (s.is_verb(item) or item.has("light")) \
                 and not determined(s, item, span_words[0][0]) and not qualified_noun(s, item) \
+                and not _attributive(s, item) \
                 and not any(s.text[:item.end].endswith(" " + w) for w in trigger.object_words):
             # (not a form that ends one of the trigger's object words: "pledged 2 billion in military support for")
-            span_words = [(a, b) for a, b in span_words if b <= item.start]
+            span_words = _before_gerund(s, [(a, b) for a, b in span_words if b <= item.start])
+            # "la proposition française de trêve a été | rejetée": the auxiliaries go with the verb
+            end = drop_auxiliaries(s, span_words[0][0], span_words[-1][1]) if span_words else 0
+            if any(s.text[a:b] in s.language.folded("passive_auxiliaries") for a, b in span_words if a >= end):
+                span_words = [(a, b) for a, b in span_words if b <= end]
             while len(span_words) > 1 and s.text[slice(*span_words[-1])] in s.lead_words | s.language.folded("during_words"):
                 # "detained 20 people during protests": the preposition goes with the next statement.
                 span_words = span_words[:-1]
@@ -857,6 +865,24 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             return None, (first, span_words[-1][1]), item.tag("event").data
     span_words = blamed_words(s, target_words(s, span_words, trigger), trigger)
     return None, (span_words[0][0], span_words[-1][1]), "Issue"
+
+
+def _attributive(s: SentenceView, item: Item) -> bool:
+    """Is the item an evaluative adjective (frame judged) after a noun, no copula before it ("une décision inacceptable")?"""
+    frames = {t.data.frame for t in item.tags if t.kind == "trigger"}
+    if frames != {"judged"}:
+        return False
+    before = s.spans_before(item.start)
+    return not before or s.text[slice(*before[0])] not in s.language.folded("copulas")
+
+
+def _before_gerund(s: SentenceView, span_words: list) -> list:
+    """The words before a ``gerund_words`` phrase that ends them ("six diplomates tout en | appelant": not "tout en")."""
+    gerund = s.language.folded("gerund_words")
+    for size in (3, 2, 1):
+        if len(span_words) > size and " ".join(s.text[a:b] for a, b in span_words[-size:]) in gerund:
+            return span_words[:-size]
+    return span_words
 
 
 def blamed_words(s: SentenceView, span_words: list, trigger: Trigger) -> list:

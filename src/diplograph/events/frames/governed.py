@@ -30,6 +30,7 @@ def governed(ctx: Context) -> Reading | None:
     >>> read("رفضت إثيوبيا الدعوة إلى توقيع اتفاق ملزم.")
     []
     """
-    if ctx.trigger.pos != "noun" or not (ctx.trigger.suffix or genitive(ctx.view, ctx.item)):
+    # (a genitive word may link it: "la proposition du Qatar d'accueillir", language.yaml genitive_words)
+    if ctx.trigger.pos != "noun" or not (ctx.trigger.suffix or genitive(ctx.view, ctx.item, linked=True)):
         return None
-    return noun_reading(ctx)
+    return noun_reading(ctx, linked=True)

@@ -93,7 +93,9 @@ def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     own = s.text[item.start:item.end].split()[0] in markers
 
     def urging(it: Item) -> bool:
-        return any(t.kind == "trigger" and t.data.predicate in URGING for t in it.tags)
+        # (not a noun homograph: "Selon la presse, le Qatar a accueilli": no one is pressed)
+        return any(t.kind == "trigger" and t.data.predicate in URGING and not attributive(s, it, t.data)
+                   for t in it.tags)
 
     def asks(end: int) -> bool:
         """Do an addressee and a content marker stand between ``end`` and the trigger?"""
@@ -184,12 +186,36 @@ def attributive(s: SentenceView, item: Item, trigger: Trigger) -> bool:
     if qualified_noun(s, item):
         # "a dénoncé une grave menace pour la région": one qualifier between the determiner and the homograph
         return True
+    if _after_preposition_article(s, item, opening):
+        # "Selon la presse, le Qatar a ...", "À la demande de la France, ...": no finite verb after a preposition
+        # and its article (an object clitic there stands before an infinitive: "de la soutenir")
+        return True
     active = tuple(s.language.folded("active_suffixes"))
     if not active:
         return False
     if not s.text[item.start:item.end].split()[0].endswith(active):
         return False
     return bool(before) and (before[-1] in s.language.folded("determiners") or before[-1] in s.language.folded("topic_words"))
+
+
+def _after_preposition_article(s: SentenceView, item: Item, opening: int) -> bool:
+    """Does a preposition and an article stand right before the form, which no ``infinitive_suffixes`` ends?
+
+    "par la presse", "à la demande de": the form is a noun. The article may be elided onto it ("à l'appel de").
+    """
+    endings = tuple(s.language.folded("infinitive_suffixes"))
+    if not endings or not s.language.folded("article_prepositions"):
+        return False
+    form = s.text[item.start:item.end].split()[0]
+    if form.endswith(endings):
+        return False
+    articles = s.language.folded("description_articles")
+    prepositions = s.language.folded("article_prepositions")
+    words = [s.text[a:b] for a, b in s.spans_before(item.start, 2) if a >= opening]
+    elided = next((e for e in s.language.folded("elision_prefixes") if form.startswith(e) and e in articles), None)
+    if elided is not None:
+        return bool(words) and words[-1] in prepositions
+    return len(words) == 2 and words[1] in articles and words[0] in prepositions
 
 
 def discussed(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:

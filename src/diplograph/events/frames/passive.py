@@ -8,7 +8,9 @@ auxiliary and no agent, the agent goes unsaid and there is no statement.
 from __future__ import annotations
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.arguments import definite, drop_auxiliaries, span_type, subject_after, subject_before
+from diplograph.events.frames.arguments import (
+    definite, drop_auxiliaries, noun_in_use, span_type, subject_after, subject_before,
+)
 from diplograph.events.frames.predicates import OBJECT_FIRST
 from diplograph.events.frames.view import SentenceView
 from diplograph.lang.scanner import Item
@@ -52,10 +54,22 @@ def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
         if not before or before[-1] not in auxiliaries:
             return subjects, reduced_patient(s, item, clause)
     aux_start = max(a for a, b in s.scan.words if a < item.start and s.text[a:b] == before[-1])
+    opening = s.scan.spans_between(clause[0], aux_start)[:1]
+    if clause[0] > 0 and opening and s.text[slice(*opening[0])] in s.language.folded("subject_relatives"):
+        # "Le plan qui prévoit le retrait d'Israël a été rejeté par le Hamas", "La Russie, qui a été critiquée
+        # par la France,": whether the verb is the relative clause's or the main one's, its patient is the
+        # phrase the relative word resumes, never what the relative clause names
+        patient = reduced_patient(s, Item(clause[0], clause[0], ()), s.clause(clause[0] - 1))
+        return (subjects, patient) if patient[1] is not None else None
+    # "Le plan que soutient la France a été rejeté par la Russie": a relative clause on the patient
+    # ends it; what the relative clause names is no patient
+    relative = _relative_after_head(s, clause[0], aux_start)
+    ceiling = relative if relative is not None else aux_start
     # "The plan proposed by the US was rejected by Russia": the agent of a participle is no patient
-    patients = [c for c in s.chunks if clause[0] <= c.start and c.end <= aux_start and c.agent and not _agent(s, c)
+    patients = [c for c in s.chunks if clause[0] <= c.start and c.end <= ceiling and c.agent and not _agent(s, c)
                 and not _complement(s, c, clause[0])] \
-        or [c for c in subject_before(s, aux_start, clause[0]) if not _agent(s, c) and not _complement(s, c, clause[0])]
+        or [c for c in subject_before(s, aux_start, clause[0]) if not _agent(s, c) and not _complement(s, c, clause[0])
+            and c.end <= ceiling]
     if patients:
         last = patients[-1]
         return subjects, (last, (last.start, last.end), last.actor.type)
@@ -74,11 +88,42 @@ def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
             return subjects, (None, None, "")
     while words and s.text[words[0][0]:words[0][1]] in s.lead_words:
         words = words[1:]
+    if not words and (head := _before_relative(s, clause[0])) is not None:
+        # "La proposition, qui a été soutenue par l'Égypte, a été rejetée par Israël": the phrase before
+        # the relative clause set off by commas
+        return subjects, reduced_patient(s, Item(head[1], head[1], ()), head)
     if not words:
         return subjects, (None, None, "")
+    if relative is not None:
+        words = [w for w in words if w[1] <= relative] or words
     # "Le traité a été ratifié par": the auxiliary before the passive one is no part of the patient
     span = (words[0][0], drop_auxiliaries(s, words[0][0], words[-1][1]))
     return subjects, (None, span, span_type(s, span))
+
+
+def _before_relative(s: SentenceView, start: int) -> tuple[int, int] | None:
+    """The clause before a relative clause that ends at ``start`` after a comma ("La proposition, | qui ..., |"), or None."""
+    if start <= 0 or s.text[start] not in s.commas:
+        return None
+    inner = s.clause(start - 1)
+    opening = s.scan.spans_between(inner[0], inner[1])[:1]
+    relatives = s.language.folded("subject_relatives") | s.language.folded("relative_words")
+    if inner[0] <= 0 or not opening or s.text[slice(*opening[0])] not in relatives:
+        return None
+    return s.clause(inner[0] - 1)
+
+
+def _relative_after_head(s: SentenceView, start: int, end: int) -> int | None:
+    """Where a relative word or complementizer opens a clause on the noun phrase that opens ``start``..``end``, or None.
+
+    "Le plan que soutient la France a été rejeté": the patient is "Le plan"; "que" opens
+    a clause on it. Not one that opens the span itself (no head before it).
+    """
+    opening = s.language.folded("relative_words") | s.language.folded("complementizers")
+    words = s.scan.spans_between(start, end)
+    heads = [w for w in words if s.text[w[0]:w[1]] not in s.lead_words]
+    at = next((a for a, b in words if s.text[a:b] in opening and any(h[1] <= a for h in heads)), None)
+    return at
 
 
 def _complement(s: SentenceView, chunk: Chunk, floor: int) -> bool:
@@ -252,8 +297,12 @@ def reduced_patient(s: SentenceView, item: Item, clause: tuple[int, int], *, flo
     if not words:
         if clause[0] == 0 or s.text[clause[0]] not in s.commas:
             return None, None, ""
-        # "The ceasefire, brokered by Qatar,": the phrase before the comma.
-        return reduced_patient(s, Item(clause[0], clause[0], ()), s.clause(clause[0] - 1))
+        # "The ceasefire, brokered by Qatar,": the phrase before the comma; an event noun there is
+        # the patient, not a verb whose phrase starts after it ("L'offensive, condamnée par la France,").
+        before = s.clause(clause[0] - 1)
+        verbs = [it.end for it in s.scan.items if s.is_verb(it) and not noun_in_use(s, it)
+                 and before[0] <= it.start and it.end <= clause[0]]
+        return reduced_patient(s, Item(clause[0], clause[0], ()), before, floor=max([before[0]] + verbs))
     if len(words) > _PATIENT_WORDS:
         # "Saudi Arabia and Iran restored ties in a deal brokered by China": a long phrase holds a
         # clause of its own; the patient is the noun phrase its last determiner opens ("a deal").

@@ -11,6 +11,7 @@ from diplograph.events.frames.arguments import NO_OBJECT, object_after, span_typ
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.predicates import ACTOR_OBJECTS
 from diplograph.events.frames.view import SentenceView
+from diplograph.lang.normalise import fold
 from diplograph.lang.scanner import Item
 
 __all__ = ["antecedent", "bare_antecedent", "before_relative", "in_relative", "light_noun", "light_reading",
@@ -120,13 +121,17 @@ def object_relative(ctx: Context) -> Reading | None:
     """
     s, item, clause = ctx.view, ctx.item, ctx.clause
     relatives = s.language.folded("object_relatives")
-    marks = s.memo("object_relatives", lambda: [a for a, b in s.scan.words if s.text[a:b] in relatives]
-                   if not relatives.isdisjoint(s.vocabulary()) else [])
-    if not any(a < item.start for a in marks):
-        return None
-    before = s.scan.spans_between(0, item.start)[::-1]
+    fused = fold(ctx.trigger.prefix) if ctx.trigger.prefix else ""
     subjects: list[Chunk] = []
     rel = None
+    if fused and fused in relatives:
+        # "la conférence qu'accueille l'Arabie saoudite": the relative word elided onto the verb
+        rel = (item.start, item.start + len(fused))
+    marks = s.memo("object_relatives", lambda: [a for a, b in s.scan.words if s.text[a:b] in relatives]
+                   if not relatives.isdisjoint(s.vocabulary()) else [])
+    if rel is None and not any(a < item.start for a in marks):
+        return None
+    before = s.scan.spans_between(0, item.start)[::-1] if rel is None else []
     for a, b in before[:12]:
         word = s.text[a:b]
         inside = next((c for c in s.chunks if c.start <= a < c.end), None)

@@ -21,7 +21,7 @@ from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.guards import ADDRESSEE_REACH, not_addressee
 from diplograph.events.frames.light import light_subject
 from diplograph.events.frames.noun import noun_reading
-from diplograph.events.frames.perfect_adjunct import perfect_adjunct_subject
+from diplograph.events.frames.perfect_adjunct import adjunct_subject, perfect_adjunct_subject
 from diplograph.events.frames.place_relative import place_relative
 from diplograph.events.frames.purpose import purpose_subject
 from diplograph.events.frames.passive import agent_phrase, agentless_passive, passive, reduced_passive, reduced_patient
@@ -54,8 +54,14 @@ def active_reading(ctx: Context) -> Reading:
     participle = participle_clause(s, item, clause)
     subjects = []
     object_end = None  # where an object before the subject ends
+    if (adjunct := adjunct_subject(s, item, trigger, clause)) is not None:
+        # "Le Qatar a reçu le ministre iranien en appelant à la retenue": a gerund or "après avoir"
+        # after the main clause has its subject, never the actor the main verb governs before it
+        if not adjunct:
+            return Reading([], NO_OBJECT)
+        subjects, participle = adjunct, True
     # A participle has no subject of its own: "غادر لافروف بيونغ يانغ متوجها إلى بكين".
-    for side in order if not participle else ():
+    for side in order if not (participle or subjects) else ():
         if side == "after":
             # "شارك ممثلون عن تركيا وإيران": a state acts through the delegates named before it.
             found = delegates(s, item.end, clause[1])
@@ -195,9 +201,14 @@ def fronted_subject(s: SentenceView, item: Item, clause: tuple[int, int], trigge
 
 
 def _listed(s, start: int) -> bool:
-    """Does an agent phrase ("entouré de", "flanked by") stand right before ``start`` in its sentence?"""
+    """Does an agent phrase ("entouré de", "flanked by") stand right before ``start`` in its sentence?
+
+    Right before: no actor between ("Grâce à la médiation du Qatar, l'Égypte et la Jordanie ont signé":
+    the phrase governs Qatar, set apart, not the list after it).
+    """
     return any(t.end <= start and not [w for w in s.words(t.end, start) if w in s.coordinators]
                and any(g.kind == "trigger" and g.data.frame == "participant" for g in t.tags)
+               and not any(t.end <= c.start < start for c in s.chunks)
                for t in s.scan.items)
 
 

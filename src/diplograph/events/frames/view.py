@@ -257,12 +257,17 @@ class SentenceView:
         if not words:
             # "وألمانيا" is coordinated, "وزير" is not: the prefix must be a clitic the mention trims.
             return self._prefixed(right)
-        if all(w in self.coordinators for w in words) or " ".join(words) in self.coordinators:
-            # "Speaking in Singapore, Hegseth warned": a place a comma follows lists nothing.
-            before = self.text[:left.start].split()
-            return not (all(w in self.commas for w in words) and before
-                        and before[-1] in self.language.folded("locative_prefixes"))
         genitives = self.language.folded("genitive_words")
+        if all(w in self.coordinators for w in words) or " ".join(words) in self.coordinators:
+            # "Speaking in Singapore, Hegseth warned": a place a comma follows lists nothing;
+            # "Grâce à la médiation du Qatar, Israël et le Hamas": nor a genitive, the next one bare.
+            before = self.text[:left.start].split()
+            determiners = self.language.folded("determiners")
+            clitic = self.text[right.start:right.start + right.trim]
+            return not (before and all(w in self.commas or w in determiners for w in words) and any(
+                w in self.commas for w in words) and (
+                (before[-1] in self.language.folded("locative_prefixes") and all(w in self.commas for w in words))
+                or (before[-1] in genitives and clitic not in genitives)))
         if genitives and all(w in self.coordinators or w in genitives for w in words) \
                 and any(w in self.coordinators and w not in self.lead_words for w in words) \
                 and any(w in genitives for w in words):
