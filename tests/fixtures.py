@@ -242,12 +242,29 @@ class FakeKB:
         return list(self._offices.get(person_id, []))
 
 
-@cache
 def shared_extractor():
-    """The session's one extractor (conftest's ``extractor`` fixture too): each language's automaton loaded once."""
-    from diplograph.pipeline import Extractor
+    """The session's one extractor (conftest's ``extractor`` fixture too): each language's automaton loaded once.
 
-    return Extractor()
+    It is the docstring examples' extractor too (``diplograph.events.frames.examples``).
+    """
+    from diplograph.events.frames.examples import extractor
+
+    return extractor()
+
+
+@cache
+def event_tags(lang: str) -> dict[str, tuple]:
+    """Every form of a language's event lexicon and its tags (``events.lexicon.event_patterns``), made once a session.
+
+    Making them takes seconds for Arabic; the tests that look forms up share them.
+    """
+    from diplograph.events.lexicon import event_patterns
+    from diplograph.lang.profile import load_language
+
+    tags: dict[str, list] = {}
+    for form, tag in event_patterns(load_language(lang)):
+        tags.setdefault(form, []).append(tag)
+    return {form: tuple(found) for form, found in tags.items()}
 
 
 def extract_text(text: str, lang: str | None, published: date) -> Extraction:
