@@ -15,10 +15,17 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
+from typing import TYPE_CHECKING
+
 from diplograph.events.frames.view import SentenceView
 from diplograph.types import Document, Statement
 
-__all__ = ["extractor", "statements", "view"]
+if TYPE_CHECKING:
+    from diplograph.actors.mentions import Chunk
+    from diplograph.lang.profile import Language
+    from diplograph.lang.scanner import Scan
+
+__all__ = ["extractor", "scanned", "statements", "view"]
 
 #: The date the examples' texts are published on, unless one says otherwise.
 PUBLISHED = "2025-06-02"
@@ -37,12 +44,16 @@ def statements(text: str, *, lang: str | None = None, published: str = PUBLISHED
     return extractor().extract(Document("example", text, date.fromisoformat(published), lang=lang)).statements
 
 
-def view(text: str, *, lang: str, published: str = PUBLISHED) -> SentenceView:
-    """The sentence view of ``text`` (one sentence) as a handler sees it: its scan and its actor mentions."""
+def scanned(text: str, *, lang: str, published: str = PUBLISHED) -> tuple[Scan, list[Chunk], Language]:
+    """The scan of ``text`` (one sentence), its actor mentions and its language: what the frames are found in."""
     from diplograph.actors.mentions import find_chunks
     from diplograph.lang.profile import load_language
 
     language, reader = load_language(lang), extractor()
     scan = reader.scanner(language).scan(text)
-    chunks = find_chunks(scan, text, kb=reader.kb, language=language, day=date.fromisoformat(published))
-    return SentenceView(scan, chunks, language)
+    return scan, find_chunks(scan, text, kb=reader.kb, language=language, day=date.fromisoformat(published)), language
+
+
+def view(text: str, *, lang: str, published: str = PUBLISHED) -> SentenceView:
+    """The sentence view of ``text`` (one sentence) as a handler sees it: its scan and its actor mentions."""
+    return SentenceView(*scanned(text, lang=lang, published=published))
