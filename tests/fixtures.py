@@ -10,7 +10,6 @@ Spans are computed from the texts, so ``text[start:end] == sentence`` holds.
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 from pathlib import Path
 
 import diplograph
@@ -252,11 +251,13 @@ def shared_extractor():
     return extractor()
 
 
-@cache
 def event_tags(lang: str) -> dict[str, tuple]:
-    """Every form of a language's event lexicon and its tags (``events.lexicon.event_patterns``), made once a session.
+    """Every form of a language's event lexicon and its tags (``events.lexicon.event_patterns``), by form.
 
-    Making them takes seconds for Arabic; the tests that look forms up share them.
+    Making them takes seconds for Arabic and a million objects: a module that
+    looks up several forms makes them once, in a module-scoped fixture, and lets
+    them go when it ends (kept for the session, they made every later full
+    garbage collection slower).
     """
     from diplograph.events.lexicon import event_patterns
     from diplograph.lang.profile import load_language

@@ -1,6 +1,8 @@
 """A cue written as verb stems (events/lexicon.cue_forms) stands for the verb's conjugation, like a trigger row."""
 from __future__ import annotations
 
+import pytest
+
 from diplograph.events.lexicon import cue_forms
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import load_language
@@ -18,12 +20,17 @@ def test_an_empty_imperfect_gives_the_perfect_only():
     assert fold("ذكرت") in cue_forms(ar, "ذكر/") and fold("يذكر") not in cue_forms(ar, "ذكر/")
 
 
-def test_a_written_cue_is_unchanged():
+@pytest.fixture(scope="module")
+def arabic() -> dict[str, tuple]:
+    return event_tags("ar")
+
+
+def test_a_written_cue_is_unchanged(arabic):
     ar = load_language("ar")
     assert cue_forms(ar, "بحسب") == cue_forms(ar, "بحسب") and fold("وبحسب") in cue_forms(ar, "بحسب")
-    assert not any("/" in form for form, tags in event_tags("ar").items() if any(t.kind == "cue" for t in tags))
+    assert not any("/" in form for form, tags in arabic.items() if any(t.kind == "cue" for t in tags))
 
 
-def test_stem_cues_are_read_as_reports():
-    kinds = {form: tag.data for form, tags in event_tags("ar").items() for tag in tags if tag.kind == "cue"}
+def test_stem_cues_are_read_as_reports(arabic):
+    kinds = {form: tag.data for form, tags in arabic.items() for tag in tags if tag.kind == "cue"}
     assert kinds[fold("يؤكد")] == ("reported", "sentence") and kinds[fold("أكدوا")] == ("reported", "sentence")

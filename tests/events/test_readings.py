@@ -58,7 +58,7 @@ def test_readings(read, lang, text, expected, absent):
 
 @pytest.fixture(scope="module")
 def arabic_tags() -> dict:
-    """Every Arabic event-lexicon form and its tags (made once a session: it takes about a second)."""
+    """Every Arabic event-lexicon form and its tags (made once: it takes about a second)."""
     return event_tags("ar")
 
 

@@ -24,11 +24,16 @@ def test_regular_lemma_forms(lemma, forms):
     assert set(verb_forms(EN, lemma, "")) == forms
 
 
+@pytest.fixture(scope="module")
+def english() -> dict[str, tuple]:
+    return event_tags("en")
+
+
 @pytest.mark.parametrize("form, predicate", [
     ("supplying", "providesAidTo"), ("ratifies", "signs"), ("co-chaired", "coChairs"), ("hosting", "hosts"),
 ])
-def test_generated_forms_are_triggers(form, predicate):
-    tags = [t.data for t in event_tags("en").get(form, ()) if t.kind == "trigger"]
+def test_generated_forms_are_triggers(english, form, predicate):
+    tags = [t.data for t in english.get(form, ()) if t.kind == "trigger"]
     assert predicate in {t.predicate for t in tags}, tags
 
 
