@@ -97,6 +97,14 @@ def build_dir(tmp_path_factory) -> Path:
     return make_build(tmp_path_factory.mktemp("build"), fx.extractions(), kb=fx.FakeKB())
 
 
+@pytest.fixture(scope="module")
+def store_dir(tmp_path_factory) -> Path:
+    """A store holding what ``build_dir`` holds (exports only read it)."""
+    store = tmp_path_factory.mktemp("store") / "kb"
+    add_to_store(store, build_dataset(fx.extractions(), kb=fx.FakeKB()))
+    return store
+
+
 @pytest.mark.parametrize("fmt", list(RDF))
 def test_rdf_exports_parse_back_to_the_build(build_dir, tmp_path, fmt):
     [path] = export(fmt, out=build_dir, to=tmp_path / f"x.{fmt}")
@@ -154,9 +162,8 @@ def test_hostile_strings_stay_valid_in_every_format(tmp_path, fmt, text):
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_a_store_exports_like_the_build_of_the_same_documents(build_dir, tmp_path, fmt):
-    add_to_store(tmp_path / "kb", build_dataset(fx.extractions(), kb=fx.FakeKB()))
-    from_store = export(fmt, store=tmp_path / "kb", out=tmp_path / "a")
+def test_a_store_exports_like_the_build_of_the_same_documents(build_dir, store_dir, tmp_path, fmt):
+    from_store = export(fmt, store=store_dir, out=tmp_path / "a")
     from_build = export(fmt, out=build_dir, to=tmp_path / "b" if fmt == "csv" else tmp_path / "b" / f"g.{fmt}")
     if fmt in RDF:
         assert canonical_triples(parse_rdf(from_store[0], fmt)) == canonical_triples(parse_rdf(from_build[0], fmt))

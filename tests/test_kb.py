@@ -14,6 +14,10 @@ from diplograph.actors.kb import ALIAS_KINDS, LANGS, Alias, KnowledgeBase, load_
 from diplograph.errors import DataError
 from diplograph.lang.normalise import fold
 from diplograph.types import ACTOR_TYPES, POSITIONS, Office
+from tests.support.tables import table
+
+#: The name tables: a name, adjective or capital in a language and the actor it stands for.
+TABLES = Path(__file__).with_name("kb")
 
 DATA = resources.files("diplograph.lexicons").joinpath("common")
 FILES = ["states.tsv", "seats.tsv", "organisations.tsv", "places.tsv", "people.yaml"]
@@ -150,46 +154,19 @@ def test_ambiguity_check_finds_a_clash() -> None:
     assert ambiguous_aliases(KnowledgeBase(actors, same, apart), "en") == []
 
 
-@pytest.mark.parametrize("lang,text,actor_id", [
-    ("en", "NATO", "org/nato"), ("fr", "OTAN", "org/nato"), ("ar", "حلف الناتو", "org/nato"),
-    ("ru", "НАТО", "org/nato"), ("ar", "الناتو", "org/nato"),
-    ("en", "U.S.", "country/usa"), ("en", "Britain", "country/gbr"), ("ar", "أميركا", "country/usa"),
-    ("ar", "امريكا", "country/usa"), ("ar", "بريطانيا", "country/gbr"), ("ar", "أوكرانيا", "country/ukr"),
-    ("ar", "الكرملين", "body/kremlin"), ("ar", "البيت الأبيض", "body/white-house"),
-    ("ar", "قصر الإليزيه", "body/elysee"), ("ar", "الرئاسة الفرنسية", "body/elysee"),
-    ("en", "Elysee", "body/elysee"), ("ar", "البنتاجون", "body/pentagon"),
-    ("ar", "تحالف الراغبين", "org/coalition-of-the-willing"), ("fr", "coalition des volontaires", "org/coalition-of-the-willing"),
-    ("ar", "جماعة الحوثي", "org/houthis"), ("ar", "قسد", "org/sdf"), ("ar", "داعش", "org/isis"),
-    ("ar", "قوات الدعم السريع", "org/rsf"), ("ar", "السلطة الفلسطينية", "body/palestinian-authority"),
-    ("ar", "جيش الاحتلال الإسرائيلي", "body/idf"),
-    ("ar", "قطاع غزة", "place/gaza"), ("ar", "الضفة الغربية", "place/west-bank"), ("ar", "شرم الشيخ", "place/sharm-el-sheikh"),
-    ("ar", "زيلينسكي", "person/volodymyr-zelensky"), ("ar", "فولوديمير زيلينسكي", "person/volodymyr-zelensky"),
-    ("ar", "إيمانويل ماكرون", "person/emmanuel-macron"), ("ar", "كير ستارمر", "person/keir-starmer"),
-    ("ar", "جورجيا ميلوني", "person/giorgia-meloni"), ("ar", "دونالد ترامب", "person/donald-trump"),
-    ("ar", "فلاديمير بوتين", "person/vladimir-putin"), ("en", "Zelenskyy", "person/volodymyr-zelensky"),
-    ("ar", "سيرجي لافروف", "person/sergey-lavrov"), ("ar", "أحمد الشرع", "person/ahmed-al-sharaa"),
-    ("fr", "Poutine", "person/vladimir-putin"), ("ru", "Песков", "person/dmitry-peskov"),
-])
-def test_find(kb: KnowledgeBase, lang: str, text: str, actor_id: str) -> None:
-    assert [a.id for a in kb.find(text, lang)] == [actor_id]
+@pytest.mark.parametrize("row", table(TABLES / "names.tsv", ["lang", "name", "actor"]))
+def test_find(kb: KnowledgeBase, row: dict[str, str]) -> None:
+    assert [a.id for a in kb.find(row["name"], row["lang"])] == [row["actor"]]
 
 
-@pytest.mark.parametrize("lang,text,actor_id", [
-    ("ar", "فرنسي", "country/fra"), ("ar", "أميركي", "country/usa"), ("ar", "أوكراني", "country/ukr"),
-    ("en", "British", "country/gbr"), ("fr", "américaines", "country/usa"), ("ru", "французской", "country/fra"),
-    ("ru", "российского", "country/rus"),
-])
-def test_adjectives(kb: KnowledgeBase, lang: str, text: str, actor_id: str) -> None:
-    assert (text, actor_id) in {(a.text, a.actor_id) for a in kb.adjectives(lang)}
+@pytest.mark.parametrize("row", table(TABLES / "adjectives.tsv", ["lang", "adjective", "actor"]))
+def test_adjectives(kb: KnowledgeBase, row: dict[str, str]) -> None:
+    assert (row["adjective"], row["actor"]) in {(a.text, a.actor_id) for a in kb.adjectives(row["lang"])}
 
 
-@pytest.mark.parametrize("lang,text,actor_id", [
-    ("ar", "كييف", "country/ukr"), ("ar", "موسكو", "country/rus"), ("ar", "واشنطن", "country/usa"),
-    ("ar", "باريس", "country/fra"), ("ar", "لندن", "country/gbr"), ("ar", "برلين", "country/deu"),
-    ("en", "Kiev", "country/ukr"), ("fr", "Pékin", "country/chn"), ("ru", "Москва", "country/rus"),
-])
-def test_capitals(kb: KnowledgeBase, lang: str, text: str, actor_id: str) -> None:
-    assert (text, actor_id) in {(a.text, a.actor_id) for a in kb.capitals(lang)}
+@pytest.mark.parametrize("row", table(TABLES / "capitals.tsv", ["lang", "capital", "actor"]))
+def test_capitals(kb: KnowledgeBase, row: dict[str, str]) -> None:
+    assert (row["capital"], row["actor"]) in {(a.text, a.actor_id) for a in kb.capitals(row["lang"])}
 
 
 def test_arabic_adjectives_are_bare(kb: KnowledgeBase) -> None:

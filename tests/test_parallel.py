@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
+import signal
+import time
 from datetime import date
 from pathlib import Path
 
@@ -10,7 +14,7 @@ import pytest
 from diplograph.build import build
 from diplograph.errors import InputError
 from diplograph.ingest import read_inputs
-from diplograph.parallel import extract_stream
+from diplograph.parallel import WorkerDied, _pool, extract_stream
 from diplograph.types import Document
 
 SENTENCES = [
@@ -63,20 +67,64 @@ def test_bad_engine_options(options, message):
         list(extract_stream([Document("a", "x y z", date(2025, 1, 1), lang="en")], **options))
 
 
+def _late_first(batch: list[int]) -> list[int]:
+    """Batch 0 comes back last: the pool must still yield it first."""
+    if batch[0] == 0:
+        time.sleep(0.3)
+    return [n * 10 for n in batch]
+
+
+def _fails_on_three(batch: list[int]) -> list[int]:
+    if 3 in batch:
+        raise ValueError("three")
+    return batch
+
+
+def _dies_on_three(batch: list[int]) -> list[int]:
+    if 3 in batch:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return batch
+
+
+def test_a_pool_yields_in_input_order_past_its_window():
+    batches = [[n] for n in range(20)]  # twice the two workers' window of eight in flight
+    assert list(_pool(_late_first, iter(batches), workers=2)) == [[n * 10] for n in range(20)]
+    assert multiprocessing.active_children() == []
+
+
+def test_a_task_s_error_is_raised_by_the_reader_and_the_workers_end():
+    with pytest.raises(ValueError, match="three"):
+        list(_pool(_fails_on_three, iter([[n] for n in range(6)]), workers=2))
+    assert multiprocessing.active_children() == []
+
+
+def test_a_killed_worker_stops_the_pool_with_one_error():
+    with pytest.raises(WorkerDied, match="exit code -9"):
+        list(_pool(_dies_on_three, iter([[n] for n in range(6)]), workers=2))
+    assert multiprocessing.active_children() == []
+
+
+def test_a_reader_that_stops_early_ends_the_workers():
+    results = _pool(_late_first, iter([[n] for n in range(50)]), workers=2)
+    assert next(results) == [0]
+    results.close()
+    assert multiprocessing.active_children() == []
+
+
 # A worker that dies halfway through sending its result, as one terminated by a stopping build can:
 # it writes the header of a long message and a few bytes of it, then hangs until it is killed.
 _HALF_SENT = """
-import gc, multiprocessing.queues, os, signal, struct, threading, time
-from diplograph.parallel import _pool
+import os, signal, struct, threading, time
+from diplograph import parallel
 
-def half_sent(batch):
-    result_queue = next(o for o in gc.get_objects() if isinstance(o, multiprocessing.queues.SimpleQueue))
-    os.write(result_queue._writer.fileno(), struct.pack("!i", 1 << 20) + bytes(100))
+def half_sent(results, lock, message):
+    os.write(results.fileno(), struct.pack("!i", 1 << 20) + bytes(100))
     time.sleep(120)
 
+parallel._send = half_sent  # the forked worker answers with the header of a long message and a few bytes of it
 threading.Timer(2, os.kill, (os.getpid(), signal.SIGINT)).start()
 try:
-    next(_pool(half_sent, iter([[1], [2]]), workers=1))
+    next(parallel._pool(len, iter([[1], [2]]), workers=1))
 except KeyboardInterrupt:
     print("interrupted", flush=True)
 """

@@ -8,11 +8,13 @@ every engine writes the same outputs.
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import signal
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from itertools import islice
+from multiprocessing.connection import wait
 from typing import Callable, Iterable, Iterator
 
 from diplograph.atomic import die_with_parent
@@ -20,7 +22,7 @@ from diplograph.errors import DiplographError, InputError
 from diplograph.export.jsonl import export_lines, jsonl_text
 from diplograph.types import Document, Extraction
 
-__all__ = ["ENGINES", "Exported", "exported", "extract_stream"]
+__all__ = ["ENGINES", "Exported", "WorkerDied", "exported", "extract_stream"]
 
 ENGINES = ("local", "dask")
 
@@ -166,26 +168,98 @@ def extract_stream(documents: Iterable[Document], *, workers: int = 1, engine: s
                 on_error(f"{item[0]}: {item[1]}")
 
 
+class WorkerDied(DiplographError):
+    """A worker process ended without being asked to (killed, or out of memory): the batches it held are lost."""
+
+
+def _send(results, lock, message) -> None:
+    """A worker's one way to answer: ``message`` whole on the results pipe, which the workers share."""
+    with lock:
+        results.send(message)
+
+
+def _serve(task: Callable, tasks, results, lock) -> None:
+    """A worker process: ``(index, batch)`` from ``tasks`` in, ``(index, result, error)`` out, until a ``None``."""
+    die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent stops the workers
+    for index, batch in iter(tasks.get, None):
+        try:
+            message = (index, task(batch), None)
+        except Exception as err:  # the parent raises it, as it would have in one process
+            message = (index, None, err)
+        _send(results, lock, message)
+
+
 def _pool(task: Callable, batches: Iterator[list[Document]], workers: int) -> Iterator[list]:
-    # Workers die with this process, even when it is killed (-9) and cannot clean up.
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent)
+    """Results of ``task(batch)`` in ``workers`` processes, in order, with at most four a worker in flight.
+
+    Built on multiprocessing's public parts (processes, a queue, a pipe) rather
+    than concurrent.futures' pool, whose workers and result pipe are out of
+    reach: when the reader stops (Ctrl-C, a failure, a reader that stopped
+    early) the workers are terminated at once, and no thread of this process is
+    left reading a result a killed worker sent half of. Workers also die with
+    this process when it is killed (-9) and cannot clean up.
+    """
+    context = multiprocessing.get_context()
+    tasks = context.Queue()  # its feeder thread sends the batches: putting one never waits for a worker
+    reader, writer = context.Pipe(duplex=False)
+    lock = context.Lock()
+    processes = [context.Process(target=_serve, args=(task, tasks, writer, lock), daemon=True) for _ in range(workers)]
     try:
-        yield from _ordered(lambda batch: pool.submit(task, batch), batches, window=workers * 4)
+        for process in processes:
+            process.start()
+        writer.close()  # the workers hold the write end now
+        results: dict[int, tuple] = {}
+        sent = taken = 0
+        for batch in batches:
+            tasks.put((sent, batch))
+            sent += 1
+            if sent - taken >= workers * 4:
+                yield _take(taken, results, reader, processes)
+                taken += 1
+        while taken < sent:
+            yield _take(taken, results, reader, processes)
+            taken += 1
     except BaseException:
         # Ctrl-C, SIGTERM, a failure, or a reader that stopped early: stop the workers now,
         # rather than wait for the batches in flight.
-        for process in list(getattr(pool, "_processes", {}).values()):  # no public way to reach them
-            process.terminate()
-        # A worker killed halfway through sending a result leaves the pool's manager thread reading the
-        # rest forever, and the interpreter joins that thread at exit. Closing this process's copy of the
-        # results pipe's write end (the workers held the others) turns that read into an end of file.
-        # (CPython's internals, as of 3.11-3.13; without them nothing is closed and the old hang may return)
-        writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
-        if writer is not None:
-            writer.close()
-        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        tasks.cancel_join_thread()  # batches still in the feeder's buffer are dropped, not waited for
         raise
-    pool.shutdown()
+    finally:
+        started = [process for process in processes if process.pid is not None]
+        for _ in started:
+            tasks.put(None)
+        for process in started:
+            process.join()
+        tasks.close()
+        reader.close()
+
+
+def _take(index: int, results: dict[int, tuple], reader, processes) -> list:
+    """The result of batch ``index``; the results that come before it wait in ``results``.
+
+    Raises:
+        WorkerDied: a worker ended while results were awaited.
+        Exception: what the task raised in its worker.
+    """
+    while index not in results:
+        ready = wait([reader, *(process.sentinel for process in processes)])
+        dead = [process for process in processes if process.sentinel in ready]
+        if dead:
+            dead[0].join()  # (its sentinel is ready: it has ended, its exit code comes with the join)
+            raise WorkerDied(f"a worker process ended unasked (exit code {dead[0].exitcode}): the build stops")
+        try:
+            got, value, error = reader.recv()
+        except EOFError:  # every worker is gone
+            raise WorkerDied("the worker processes ended unasked: the build stops") from None
+        results[got] = (value, error)
+    value, error = results.pop(index)
+    if error is not None:
+        raise error
+    return value
 
 
 def _dask(task: Callable, batches: Iterator[list[Document]], scheduler) -> Iterator[list]:

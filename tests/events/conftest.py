@@ -4,7 +4,8 @@
 its frames as ``(subject, predicate, object, frame)`` rows: labels of actors,
 the object phrase otherwise, and the construction that read the trigger.
 ``view(text, lang)`` is the sentence as the constructions see it, for a test
-of one of their helpers. Both use the session's one extractor.
+of one of their helpers (``diplograph.events.frames.examples.view``). Both
+use the session's one extractor.
 """
 from __future__ import annotations
 
@@ -12,18 +13,23 @@ from datetime import date
 
 import pytest
 
-from diplograph.actors.mentions import find_chunks
 from diplograph.events.frames import find_frames
+from diplograph.events.frames import examples
 from diplograph.events.frames.view import SentenceView
-from diplograph.lang.profile import load_language
 
 
 @pytest.fixture(scope="session")
-def read(extractor):
+def view():
+    def run(text: str, lang: str, published: date = date(2025, 9, 3)) -> SentenceView:
+        return examples.view(text, lang=lang, published=published.isoformat())
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def read():
     def run(text: str, lang: str, published: date = date(2025, 9, 3)) -> set[tuple[str, str, str, str]]:
-        language = load_language(lang)
-        scan = extractor.scanner(language).scan(text)
-        chunks = find_chunks(scan, text, kb=extractor.kb, language=language, day=published)
+        scan, chunks, language = examples.scanned(text, lang=lang, published=published.isoformat())
         rows = set()
         for frame in find_frames(scan, chunks, language=language):
             if frame.object_chunk is not None:
@@ -31,18 +37,8 @@ def read(extractor):
             else:
                 a, b = scan.folded.span(*frame.object_span)
                 obj = text[a:b].strip()
-            rows |= {(s.actor.label, frame.trigger.predicate, obj, frame.trigger.frame) for s in frame.subjects}
+            rows |= {(sub.actor.label, frame.trigger.predicate, obj, frame.trigger.frame) for sub in frame.subjects}
         return rows
-
-    return run
-
-
-@pytest.fixture(scope="session")
-def view(extractor):
-    def run(text: str, lang: str, published: date = date(2025, 9, 3)) -> SentenceView:
-        language = load_language(lang)
-        scan = extractor.scanner(language).scan(text)
-        return SentenceView(scan, find_chunks(scan, text, kb=extractor.kb, language=language, day=published), language)
 
     return run
 

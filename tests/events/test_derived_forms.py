@@ -3,19 +3,16 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.events.lexicon import event_patterns
 from diplograph.lang.forms import derived_words
 from diplograph.lang.normalise import fold
 from diplograph.lang.profile import load_language
+from tests.fixtures import event_tags
 
 
 @pytest.fixture(scope="module")
 def french():
-    out: dict = {}
-    for form, tag in event_patterns(load_language("fr")):
-        if tag.kind == "trigger":
-            out.setdefault(form, []).append(tag.data)
-    return out
+    triggers = {form: [t.data for t in tags if t.kind == "trigger"] for form, tags in event_tags("fr").items()}
+    return {form: found for form, found in triggers.items() if found}
 
 
 @pytest.mark.parametrize("form,predicate,future", [

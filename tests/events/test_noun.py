@@ -55,8 +55,7 @@ def test_absence_is_negated(extract):
 
 
 def test_elided_article_noun_is_no_verb():
-    from diplograph.events.lexicon import event_patterns
     from diplograph.lang.normalise import fold
-    from diplograph.lang.profile import load_language
-    tags = [t.data for form, t in event_patterns(load_language("fr")) if form == fold("l'attaque") and t.kind == "trigger"]
+    from tests.fixtures import event_tags
+    tags = [t.data for t in event_tags("fr").get(fold("l'attaque"), ()) if t.kind == "trigger"]
     assert tags and {t.pos for t in tags} == {"noun"}

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.events.lexicon import event_patterns
 from diplograph.lang.normalise import fold
-from diplograph.lang.profile import load_language
 from tests.events.conftest import check
+from tests.fixtures import event_tags
 
 # (lang, sentence, rows that must be found, rows that must not: None = any)
 CASES = [
@@ -60,10 +59,7 @@ def test_readings(read, lang, text, expected, absent):
 @pytest.fixture(scope="module")
 def arabic_tags() -> dict:
     """Every Arabic event-lexicon form and its tags (made once: it takes about a second)."""
-    tags: dict = {}
-    for form, tag in event_patterns(load_language("ar")):
-        tags.setdefault(form, []).append(tag)
-    return tags
+    return event_tags("ar")
 
 
 @pytest.mark.slow  # (the fixture builds every Arabic form: seconds)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from diplograph.actors.kb import load_kb
+from tests.support.tables import table
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMON = ROOT / "src" / "diplograph" / "lexicons" / "common"
@@ -60,17 +61,9 @@ def test_armed_groups_have_their_country(org, country):
     assert {r["id"]: r["country"] for r in _orgs()}[org] == country
 
 
-@pytest.mark.parametrize("lang, text, actor_id", [
-    ("en", "Boko Haram", "org/boko-haram"), ("ar", "بوكو حرام", "org/boko-haram"),
-    ("fr", "Boko Haram", "org/boko-haram"), ("ru", "Боко Харам", "org/boko-haram"),
-    ("en", "Pakistani Taliban", "org/ttp"), ("ar", "حركة طالبان باكستان", "org/ttp"),
-    ("en", "PFLP", "org/pflp"), ("ar", "الجبهة الشعبية لتحرير فلسطين", "org/pflp"),
-    ("fr", "Forces armées révolutionnaires de Colombie", "org/farc"), ("ru", "ФАРК", "org/farc"),
-    ("ar", "كتائب شهداء الأقصى", "org/al-aqsa-martyrs-brigades"),
-    ("fr", "Groupe de soutien à l'islam et aux musulmans", "org/jnim"),
-])
-def test_new_groups_are_found_in_four_languages(lang, text, actor_id):
-    assert [a.id for a in load_kb().find(text, lang)] == [actor_id]
+@pytest.mark.parametrize("row", table(Path(__file__).with_name("nonstate_names.tsv"), ["lang", "name", "actor"]))
+def test_new_groups_are_found_in_four_languages(row):
+    assert [a.id for a in load_kb().find(row["name"], row["lang"])] == [row["actor"]]
 
 
 def test_a_group_is_found_in_a_sentence(extract):

@@ -480,6 +480,19 @@ class _GraphmlData:
         return "".join(parts)
 
 
+def _element(out: list[str], opening: str, tag: str, attrs: dict, data: _GraphmlData) -> bool:
+    """Add a node or edge element (its ``opening`` written up to its attributes) to ``out``; False if its data cannot be written."""
+    out.append(opening)
+    if not attrs:
+        out.append("/>\n")
+        return True
+    text = data.text(attrs)
+    if text is None:
+        return False
+    out += (">", text, f"\n</{tag}>\n")
+    return True
+
+
 def _graphml_text(graph: nx.MultiDiGraph) -> str | None:
     """The GraphML of a network of :func:`build_network`, as ``nx.write_graphml`` writes it; None for other graphs.
 
@@ -497,23 +510,12 @@ def _graphml_text(graph: nx.MultiDiGraph) -> str | None:
     out = ['<graph edgedefault="directed">']
     for node, attrs in graph.nodes(data=True):
         ids[node] = _xml_attribute(str(node))
-        out.append(f'<node id="{ids[node]}"')
-        if not attrs:
-            out.append("/>\n")
-            continue
-        text = node_data.text(attrs)
-        if text is None:
+        if not _element(out, f'<node id="{ids[node]}"', "node", attrs, node_data):
             return None
-        out += (">", text, "\n</node>\n")
     for source, target, key, attrs in graph.edges(keys=True, data=True):
-        out.append(f'<edge source="{ids[source]}" target="{ids[target]}" id="{_xml_attribute(str(key))}"')
-        if not attrs:
-            out.append("/>\n")
-            continue
-        text = edge_data.text(attrs)
-        if text is None:
+        opening = f'<edge source="{ids[source]}" target="{ids[target]}" id="{_xml_attribute(str(key))}"'
+        if not _element(out, opening, "edge", attrs, edge_data):
             return None
-        out += (">", text, "\n</edge>\n")
     out.append("</graph></graphml>")
     head = [_GRAPHML_HEAD]
     for (name, kind, scope), key in reversed(keys.items()):

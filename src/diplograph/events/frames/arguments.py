@@ -473,11 +473,8 @@ def accompanied(s: SentenceView, start: int, end: int, words: list[str]) -> bool
     The verb's subject stands before the commas; the partner inside them is
     passed over (its share in the act is not said as plainly).
 
-    >>> from datetime import date
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
-    >>> doc = Document("a", "Egypt, with Qatar, condemned the attack.", date(2025, 6, 2), lang="en")
-    >>> [(st.subject.label, st.predicate) for st in Extractor().extract(doc).statements]
+    >>> from diplograph.events.frames.examples import statements
+    >>> [(st.subject.label, st.predicate) for st in statements("Egypt, with Qatar, condemned the attack.", lang="en")]
     [('Egypt', 'condemns')]
     """
     if end >= len(s.text) or s.text[end] not in s.commas:
@@ -924,11 +921,9 @@ def hollow(s: SentenceView, span: tuple[int, int]) -> bool:
     "ce que la Russie refuse", "X, which has been accused by Y": a pronoun
     left unresolved names nothing, so it is no object.
 
-    >>> from datetime import date
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
-    >>> doc = Document("a", "Damas réclame l'extradition, ce que la Russie refuse.", date(2025, 6, 2), lang="fr")
-    >>> [(st.subject.label, st.predicate) for st in Extractor().extract(doc).statements]
+    >>> from diplograph.events.frames.examples import statements
+    >>> [(st.subject.label, st.predicate)
+    ...  for st in statements("Damas réclame l'extradition, ce que la Russie refuse.", lang="fr")]
     [('Syria', 'demands')]
     """
     words = s.language.memo("hollow_words", lambda: frozenset().union(*(s.language.folded(k) for k in _HOLLOW_KEYS)))

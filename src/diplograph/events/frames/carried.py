@@ -23,11 +23,8 @@ __all__ = ["carried"]
 def carried(ctx: Context) -> Reading | None:
     """As default, but an actor object only right after a ``with_words`` word.
 
-    >>> from datetime import date
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
-    >>> doc = Document("a", "Russia held naval exercises near Ukraine's border.", date(2025, 6, 2), lang="en")
-    >>> Extractor().extract(doc).statements
+    >>> from diplograph.events.frames.examples import statements
+    >>> statements("Russia held naval exercises near Ukraine's border.", lang="en")
     []
     """
     found = clause_reading(ctx)

@@ -17,18 +17,11 @@ __all__ = ["case_agent"]
 def case_agent(s: SentenceView, governed: list[Chunk]) -> Chunk | None:
     """The actor in an agent case right after the noun's governed actors, when they are not in it; else None.
 
-    >>> from datetime import date
-    >>> from diplograph.actors.mentions import find_chunks
-    >>> from diplograph.lang.profile import load_language
-    >>> from diplograph.pipeline import Extractor
-    >>> ru, extractor = load_language("ru"), Extractor()
-    >>> def view(text):
-    ...     scan = extractor.scanner(ru).scan(text)
-    ...     return SentenceView(scan, find_chunks(scan, text, kb=extractor.kb, language=ru, day=date(2025, 6, 2)), ru)
-    >>> s = view("признание Палестины Францией")
+    >>> from diplograph.events.frames.examples import view
+    >>> s = view("признание Палестины Францией", lang="ru")
     >>> case_agent(s, s.chunks[:1]).actor.label
     'France'
-    >>> s = view("признание Францией Палестины")
+    >>> s = view("признание Францией Палестины", lang="ru")
     >>> case_agent(s, s.chunks[:1]) is None
     True
     """

@@ -24,11 +24,9 @@ __all__ = ["discussed"]
 def discussed(ctx: Context) -> Reading | None:
     """The partner after a with-word, else coordinated subjects each with the others, else nothing.
 
-    >>> from datetime import date
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
-    >>> doc = Document("a", "Lavrov discussed the Ukraine crisis with Wang Yi.", date(2025, 6, 2), lang="en")
-    >>> [(st.subject.label, st.predicate, st.object.label) for st in Extractor().extract(doc).statements]
+    >>> from diplograph.events.frames.examples import statements
+    >>> [(st.subject.label, st.predicate, st.object.label)
+    ...  for st in statements("Lavrov discussed the Ukraine crisis with Wang Yi.", lang="en")]
     [('Sergey Lavrov', 'negotiatesWith', 'Wang Yi')]
     """
     s = ctx.view

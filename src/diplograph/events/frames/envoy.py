@@ -29,17 +29,14 @@ __all__ = ["envoy"]
 def envoy(ctx: Context) -> Reading | None:
     """As default; a nationality adjective right after the trigger, or the capital the envoy served in, names the object's state.
 
-    >>> from datetime import date
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
-    >>> doc = Document("a", "Le Maroc a convoqué le chargé d'affaires malien.", date(2025, 6, 2), lang="fr")
-    >>> [(st.subject.label, st.predicate, st.object.label) for st in Extractor().extract(doc).statements]
+    >>> from diplograph.events.frames.examples import statements
+    >>> [(st.subject.label, st.predicate, st.object.label)
+    ...  for st in statements("Le Maroc a convoqué le chargé d'affaires malien.", lang="fr")]
     [('Morocco', 'criticizes', 'Mali')]
-    >>> doc = Document("a", "Le Niger a rappelé son ambassadeur à Paris pour consultations.", date(2025, 6, 2), lang="fr")
-    >>> [(st.subject.label, st.predicate, st.object.label) for st in Extractor().extract(doc).statements]
+    >>> [(st.subject.label, st.predicate, st.object.label)
+    ...  for st in statements("Le Niger a rappelé son ambassadeur à Paris pour consultations.", lang="fr")]
     [('Niger', 'cutsTiesWith', 'France')]
-    >>> doc = Document("a", "Le Mali a convoqué l'ambassadeur pour consultations.", date(2025, 6, 2), lang="fr")
-    >>> Extractor().extract(doc).statements
+    >>> statements("Le Mali a convoqué l'ambassadeur pour consultations.", lang="fr")
     []
     """
     found = clause_reading(ctx)

@@ -27,11 +27,9 @@ __all__ = ["envoys"]
 def envoys(ctx: Context) -> Reading | None:
     """As default; the states of the envoys in the object phrase are the objects, each one.
 
-    >>> from datetime import date
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
-    >>> doc = Document("a", "Poland summoned the ambassadors of Germany, France and Italy.", date(2025, 6, 2), lang="en")
-    >>> [(st.subject.label, st.predicate, st.object.label) for st in Extractor().extract(doc).statements]
+    >>> from diplograph.events.frames.examples import statements
+    >>> [(st.subject.label, st.predicate, st.object.label)
+    ...  for st in statements("Poland summoned the ambassadors of Germany, France and Italy.", lang="en")]
     [('Poland', 'criticizes', 'Germany'), ('Poland', 'criticizes', 'France'), ('Poland', 'criticizes', 'Italy')]
     """
     found = clause_reading(ctx)

@@ -20,11 +20,9 @@ from diplograph.events.frames.verb import clause_reading
 def participle(ctx: Context) -> Reading | None:
     """The main clause's subject for a participle that opens the sentence; else as ``default``.
 
-    >>> from datetime import date
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
-    >>> doc = Document("a", "Tout en condamnant la Russie, la France a salué l'accord.", date(2025, 6, 2), lang="fr")
-    >>> sorted((st.subject.label, st.predicate) for st in Extractor().extract(doc).statements)
+    >>> from diplograph.events.frames.examples import statements
+    >>> sorted((st.subject.label, st.predicate)
+    ...  for st in statements("Tout en condamnant la Russie, la France a salué l'accord.", lang="fr"))
     [('France', 'condemns'), ('France', 'welcomes')]
     """
     s, item, clause = ctx.view, ctx.item, ctx.clause

@@ -19,12 +19,9 @@ from diplograph.events.frames.registry import construction
 def governed(ctx: Context) -> Reading | None:
     """The noun's reading when an actor follows it in the genitive or a possessive suffix is written onto it, else None.
 
-    >>> from datetime import date
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
+    >>> from diplograph.events.frames.examples import statements
     >>> def read(text):
-    ...     x = Extractor().extract(Document("d", text, date(2025, 9, 3), lang="ar"))
-    ...     return [(s.subject.label, s.predicate) for s in x.statements if s.predicate == "callsFor"]
+    ...     return [(s.subject.label, s.predicate) for s in statements(text, lang="ar") if s.predicate == "callsFor"]
     >>> read("رفضت إثيوبيا دعوة مصر إلى توقيع اتفاق ملزم.")
     [('Egypt', 'callsFor')]
     >>> read("رفضت إثيوبيا الدعوة إلى توقيع اتفاق ملزم.")

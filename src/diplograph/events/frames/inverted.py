@@ -25,12 +25,9 @@ _COPULA_REACH = 6
 def inverted(ctx: Context) -> Reading | None:
     """The actors after the copula that closes the trigger's phrase take part in its event.
 
-    >>> from datetime import date
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
+    >>> from diplograph.events.frames.examples import statements
     >>> def read(text):
-    ...     x = Extractor().extract(Document("d", text, date(2025, 9, 3)))
-    ...     return [(s.subject.label, s.predicate, s.object.label) for s in x.statements]
+    ...     return [(s.subject.label, s.predicate, s.object.label) for s in statements(text)]
     >>> read("Among those attending the summit were Canada and Japan.")
     [('Canada', 'participatesIn', 'summit'), ('Japan', 'participatesIn', 'summit')]
     >>> read("Among those attending the summit, Canada spoke first.")

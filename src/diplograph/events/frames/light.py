@@ -120,19 +120,12 @@ def light_relative(s: SentenceView, item: Item) -> tuple[list[Chunk], Item] | No
     (or nothing), an actor group, then a ``light_verbs`` form, all in the
     noun's clause; the clause's object is what the light verb's preposition opens.
 
-    >>> from datetime import date
-    >>> from diplograph.actors.mentions import find_chunks
-    >>> from diplograph.lang.profile import load_language
-    >>> from diplograph.pipeline import Extractor
-    >>> en, extractor = load_language("en"), Extractor()
-    >>> def view(text):
-    ...     scan = extractor.scanner(en).scan(text)
-    ...     return SentenceView(scan, find_chunks(scan, text, kb=extractor.kb, language=en, day=date(2025, 6, 2)), en)
-    >>> s = view("The attack that Russia launched on Kyiv")
+    >>> from diplograph.events.frames.examples import view
+    >>> s = view("The attack that Russia launched on Kyiv", lang="en")
     >>> subjects, verb = light_relative(s, s.scan.items[1])
     >>> [c.actor.label for c in subjects], s.text[verb.start:verb.end]
     (['Russia'], 'launched')
-    >>> s = view("The attack on Russia launched a debate")
+    >>> s = view("The attack on Russia launched a debate", lang="en")
     >>> light_relative(s, s.scan.items[1]) is None
     True
     """

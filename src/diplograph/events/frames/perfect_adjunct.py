@@ -58,12 +58,9 @@ def perfect_adjunct_subject(s: SentenceView, item: Item, trigger: Trigger, claus
     Before a comma at the sentence's start, the actor group right after the
     comma; later in the sentence, the main clause's subject before the phrase.
 
-    >>> from datetime import date
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
-    >>> doc = Document("a", "Le Mali a fermé sa frontière, peu après avoir rappelé son ambassadeur au Niger.",
-    ...                date(2025, 6, 2), lang="fr")
-    >>> [(st.subject.label, st.predicate, st.object.label) for st in Extractor().extract(doc).statements]
+    >>> from diplograph.events.frames.examples import statements
+    >>> text = "Le Mali a fermé sa frontière, peu après avoir rappelé son ambassadeur au Niger."
+    >>> [(st.subject.label, st.predicate, st.object.label) for st in statements(text, lang="fr")]
     [('Mali', 'cutsTiesWith', 'Niger')]
     """
     opening = adjunct_opening(s, item, trigger)

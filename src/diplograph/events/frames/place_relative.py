@@ -20,21 +20,14 @@ __all__ = ["place_relative"]
 def place_relative(s: SentenceView, item: Item) -> bool:
     """Does the verb open a relative clause on a venue named right before it, its subject unsaid?
 
-    >>> from diplograph.actors.mentions import find_chunks
-    >>> from diplograph.lang.profile import load_language
-    >>> from diplograph.pipeline import Extractor
-    >>> from datetime import date
-    >>> ru, extractor = load_language("ru"), Extractor()
-    >>> def view(text):
-    ...     scan = extractor.scanner(ru).scan(text)
-    ...     return SentenceView(scan, find_chunks(scan, text, kb=extractor.kb, language=ru, day=date(2025, 6, 2)), ru)
-    >>> s = view("Лавров прибыл в Анкару, где встретится с Фиданом.")
+    >>> from diplograph.events.frames.examples import view
+    >>> s = view("Лавров прибыл в Анкару, где встретится с Фиданом.", lang="ru")
     >>> place_relative(s, next(it for it in s.scan.items if s.text[it.start:it.end] == "встретится"))
     True
-    >>> s = view("Эрдоган прибудет в Россию в конце месяца, где встретится с Путиным.")
+    >>> s = view("Эрдоган прибудет в Россию в конце месяца, где встретится с Путиным.", lang="ru")
     >>> place_relative(s, next(it for it in s.scan.items if s.text[it.start:it.end] == "встретится"))
     True
-    >>> s = view("Лавров назвал Турцию, где встретится с Фиданом.")
+    >>> s = view("Лавров назвал Турцию, где встретится с Фиданом.", lang="ru")
     >>> place_relative(s, next(it for it in s.scan.items if s.text[it.start:it.end] == "встретится"))
     False
     """

@@ -21,11 +21,9 @@ __all__ = ["purpose_subject"]
 def purpose_subject(s: SentenceView, item: Item, clause: tuple[int, int], subjects: list[Chunk]) -> list[Chunk] | None:
     """The subject an infinitive of purpose shares with the verb whose object stands before it, or None.
 
-    >>> from datetime import date
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
-    >>> doc = Document("a", "Lavrov visited Turkey to meet Hakan Fidan.", date(2025, 6, 2), lang="en")
-    >>> sorted((st.subject.label, st.predicate, st.object.label) for st in Extractor().extract(doc).statements)
+    >>> from diplograph.events.frames.examples import statements
+    >>> sorted((st.subject.label, st.predicate, st.object.label)
+    ...  for st in statements("Lavrov visited Turkey to meet Hakan Fidan.", lang="en"))
     [('Sergey Lavrov', 'meetsWith', 'Hakan Fidan'), ('Sergey Lavrov', 'visits', 'Turkey')]
     """
     markers = s.language.folded("content_markers")

@@ -31,11 +31,9 @@ __all__ = ["qualified"]
 def qualified(ctx: Context) -> Reading | None:
     """As default, with the evaluative word anywhere after the verb in its clause, past the object too.
 
-    >>> from datetime import date
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
-    >>> doc = Document("a", "Лавров назвал решение Евросоюза продлить санкции «враждебным».", date(2025, 6, 2), lang="ru")
-    >>> [(st.subject.label, st.predicate) for st in Extractor().extract(doc).statements if st.predicate == "criticizes"]
+    >>> from diplograph.events.frames.examples import statements
+    >>> found = statements("Лавров назвал решение Евросоюза продлить санкции «враждебным».", lang="ru")
+    >>> [(st.subject.label, st.predicate) for st in found if st.predicate == "criticizes"]
     [('Sergey Lavrov', 'criticizes')]
     """
     found = clause_reading(ctx)
@@ -74,11 +72,9 @@ def qualified(ctx: Context) -> Reading | None:
 def _called_up(s, start: int, end: int) -> bool:
     """Whether the verb's object is an actor a purpose clause follows: "called Erdogan to discuss ..." is a call.
 
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
-    >>> from datetime import date
-    >>> doc = Document("a", "Putin called Erdogan to discuss the dangerous escalation in Syria.", date(2025, 6, 2), lang="en")
-    >>> [st.predicate for st in Extractor().extract(doc).statements if st.predicate == "criticizes"]
+    >>> from diplograph.events.frames.examples import statements
+    >>> found = statements("Putin called Erdogan to discuss the dangerous escalation in Syria.", lang="en")
+    >>> [st.predicate for st in found if st.predicate == "criticizes"]
     []
     """
     chunk = next((c for c in s.chunks if c.start >= start), None)
@@ -107,11 +103,9 @@ def _named(s, phrase: tuple[int, int], words) -> tuple[int, int]:
     decision a mistake": "decision"); a judgement that opens the phrase keeps
     it whole ("the illegal seizure").
 
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
-    >>> from datetime import date
-    >>> doc = Document("a", 'Spain called the measures "illegal" and a provocation.', date(2025, 6, 2), lang="en")
-    >>> [st.object.label for st in Extractor().extract(doc).statements if st.predicate == "criticizes"]
+    >>> from diplograph.events.frames.examples import statements
+    >>> found = statements('Spain called the measures "illegal" and a provocation.', lang="en")
+    >>> [st.object.label for st in found if st.predicate == "criticizes"]
     ['measures']
     """
     a, b = phrase

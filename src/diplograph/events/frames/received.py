@@ -29,11 +29,9 @@ _PLACE_WORDS = 3
 def received(ctx: Context) -> Reading | None:
     """Subject as a verb's; the object the first actor after the time and place that may open the phrase.
 
-    >>> from datetime import date
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
-    >>> doc = Document("a", "Nawaf Salam a reçu jeudi, au palais, Emmanuel Macron.", date(2025, 6, 2), lang="fr")
-    >>> [(st.subject.label, st.predicate, st.object.label) for st in Extractor().extract(doc).statements]
+    >>> from diplograph.events.frames.examples import statements
+    >>> [(st.subject.label, st.predicate, st.object.label)
+    ...  for st in statements("Nawaf Salam a reçu jeudi, au palais, Emmanuel Macron.", lang="fr")]
     [('Nawaf Salam', 'meetsWith', 'Emmanuel Macron')]
     """
     s, item = ctx.view, ctx.item

@@ -19,11 +19,9 @@ from diplograph.lang.scanner import Item
 def refusal(ctx: Context) -> Reading | None:
     """None where a verb trigger is what is refused (that verb states it, negated); else as ``default``.
 
-    >>> from datetime import date
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
-    >>> doc = Document("a", "La Hongrie a refusé de signer la déclaration.", date(2025, 6, 2), lang="fr")
-    >>> [(st.subject.label, st.predicate, st.negated) for st in Extractor().extract(doc).statements]
+    >>> from diplograph.events.frames.examples import statements
+    >>> [(st.subject.label, st.predicate, st.negated)
+    ...  for st in statements("La Hongrie a refusé de signer la déclaration.", lang="fr")]
     [('Hungary', 'signs', True)]
     """
     if refused_act(ctx) is not None:

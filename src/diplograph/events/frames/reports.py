@@ -83,14 +83,9 @@ def _bare_body(s: SentenceView, cue: Item) -> bool:
     not "a source in the ministry said", "the Ukrainian ministry said" (another
     word of the phrase), nor «сообщили в МИД Украины».
 
-    >>> from datetime import date
-    >>> from diplograph.actors.mentions import find_chunks
-    >>> from diplograph.lang.profile import load_language
-    >>> from diplograph.pipeline import Extractor
-    >>> en, extractor = load_language("en"), Extractor()
+    >>> from diplograph.events.frames.examples import view
     >>> def spoken(text):
-    ...     scan = extractor.scanner(en).scan(text)
-    ...     s = SentenceView(scan, find_chunks(scan, text, kb=extractor.kb, language=en, day=date(2025, 6, 2)), en)
+    ...     s = view(text, lang="en")
     ...     return _bare_body(s, s.scan.of_kind("cue")[-1])
     >>> spoken("The talks will resume, the foreign ministry said."), spoken("The talks will resume, said the ministry.")
     (True, True)

@@ -23,12 +23,10 @@ __all__ = ["side_lists", "sides"]
 def sides(s: SentenceView, frames: list[Frame]) -> list[Frame]:
     """Each person listed on one side of a meeting meets each person listed on another.
 
-    >>> from datetime import date
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
+    >>> from diplograph.events.frames.examples import statements
     >>> text = "وحضر اللقاء من الجانب المصري وزير الخارجية سامح شكري، ومن الجانب التركي وزير الخارجية هاكان فيدان."
-    >>> x = Extractor().extract(Document("a", text, date(2024, 4, 20), lang="ar"))
-    >>> sorted((st.subject.label, st.predicate, st.object.label) for st in x.statements if st.predicate == "meetsWith")
+    >>> found = statements(text, lang="ar", published="2024-04-20")
+    >>> sorted((st.subject.label, st.predicate, st.object.label) for st in found if st.predicate == "meetsWith")
     [('Hakan Fidan', 'meetsWith', 'Sameh Shoukry'), ('Sameh Shoukry', 'meetsWith', 'Hakan Fidan')]
     """
     lists = side_lists(s)
