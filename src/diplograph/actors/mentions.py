@@ -27,7 +27,7 @@ from diplograph.fastinit import fast_init
 from diplograph.labels import group_label
 from diplograph.types import Actor
 
-__all__ = ["Chunk", "find_chunks", "mention_side", "ministries", "state_ministry"]
+__all__ = ["Chunk", "find_chunks", "mention_side", "ministries", "people_noun", "state_ministry"]
 
 _GAP = re.compile(r"[\s\-–—]*")
 #: a name with no ending attached (letters, digits, spaces and hyphens only)
@@ -96,6 +96,29 @@ def mention_side(chunk: Chunk, country_of: Callable[[Actor], Actor | None]) -> A
     """
     actor = chunk.actor
     return (chunk.country or country_of(actor) or actor) if actor.type == "Person" else actor
+
+
+def people_noun(scan: Scan, chunk: Chunk, language: Language) -> bool:
+    """Is a nationality word the people it names, a noun, rather than an adjective of its state?
+
+    An adjective takes no preposition: a nationality word that begins with one of the
+    language's ``people_prefixes`` (a preposition fused with the article) is a noun.
+    "تهجير للفلسطينيين" (the displacement of Palestinians) names the people, not the state;
+    "مواطنين فرنسيين" (French nationals) names France.
+
+    >>> from diplograph.lang.profile import load_language
+    >>> from diplograph.types import Actor
+    >>> ar, pse = load_language("ar"), Actor("country/pse", "Palestine", "Country")
+    >>> text = "تهجير للفلسطينيين"
+    >>> scan = type("S", (), {"text": text})()
+    >>> people_noun(scan, Chunk(6, len(text), pse, "nationality"), ar)
+    True
+    >>> scan.text = "مواطنين فلسطينيين"
+    >>> people_noun(scan, Chunk(8, len(scan.text), pse, "nationality"), ar)
+    False
+    """
+    prefixes = tuple(language.folded("people_prefixes"))
+    return chunk.via == "nationality" and bool(prefixes) and scan.text[chunk.start:chunk.end].startswith(prefixes)
 
 
 #: The mark that joins a name to a modifier word: "Biden-era", "anti-Iran".

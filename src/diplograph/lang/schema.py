@@ -135,6 +135,8 @@ _KEYS = [
     Key("state_heads", "words", [], "head nouns of a state's formal name ('Republic of'): one right before a "
         "state's name, with or without a coordinator or preposition clitic, is part of the mention"),
     Key("place_nouns", "words", [], "nouns before a city name that make it a place ('the capital')"),
+    Key("people_prefixes", "words", [], "starts of a nationality word that make it a noun for the people "
+        "(a preposition fused with the article, as in 'to the Palestinians'): it names no state"),
     Key("resident_nouns", "words", [], "nouns of the people who live in a place ('residents of'): a capital "
         "right after them, or one word after, is a place, never its state acting"),
     Key("treaty_nouns", "words", [],
