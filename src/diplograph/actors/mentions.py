@@ -1744,7 +1744,7 @@ class _Chains:
                 return None
             if self.treaty_name(item):
                 return None  # "the Vienna Convention": the capital names a treaty, not its state
-            if self.locative(item):
+            if self.locative(item) or self.venue(item) or self.destination(item):
                 place = _capital_place(self.scan, item, self.sentence, self.language)
                 return Chunk(item.start, item.end, place, "place", agent=False, trim=item.tag("capital").prefix,
                              state=state)
@@ -1844,6 +1844,56 @@ class _Chains:
             return False  # a possessive ending: "Moscow's"
         after = self.scan.next_word(item.end)
         return after is not None and self.scan.text[item.end:after[0]].isspace() and self.scan.text[slice(*after)] in nouns
+
+    def venue(self, item: Item) -> bool:
+        """Is the capital at ``item`` the venue a gathering is named by ("the Doha talks", "le sommet de Dubrovnik",
+        "محادثات عمّان")?
+
+        A ``venue_nouns`` word right before it, before a title link before it, or right after it where modifiers
+        come first (not after a possessive: "Moscow's talks" are Moscow's). A capital coordinated with another
+        names the parties: "مفاوضات واشنطن وطهران", "the Moscow and Kyiv talks" stay the two states.
+        """
+        nouns = self.language.folded("venue_nouns")
+        if not nouns:
+            return False
+        prefix = item.tag("capital").prefix
+        before = self.scan.text[:item.start + prefix].split()
+        if before and (before[-1] in nouns or (len(before) > 1 and before[-1] in self.language.folded("title_links")
+                                               and before[-2] in nouns)):
+            return not self.coordinated_actor(item)
+        if self.language.get("adjective_side") != "before" or not _PLAIN_NAME.fullmatch(
+                self.scan.text[item.start + prefix:item.end]):
+            return False  # a modifier stands after its noun here, or a possessive ending: "Moscow's"
+        after = self.scan.next_word(item.end)
+        return after is not None and self.scan.text[item.end:after[0]].isspace() \
+            and self.scan.text[slice(*after)] in nouns and not self.coordinated_actor(item)
+
+    def coordinated_actor(self, item: Item) -> bool:
+        """Is the item joined to an actor's name beside it by coordinators alone ("Moscow and Kyiv", "واشنطن وطهران")?"""
+        words = self.language.folded("coordinator_words")
+        prefixes = tuple(self.language.folded("coordinator_prefixes"))
+        for other in self.items:
+            if other is item or other.kinds.isdisjoint(_PLAIN_KINDS):
+                continue
+            left, right = (other, item) if other.end <= item.start else (item, other) if item.end <= other.start \
+                else (None, None)
+            if left is None:
+                continue
+            gap = self.scan.text[left.end:right.start].split()
+            clitic = self.scan.text[right.start:right.start + max((t.prefix for t in right.tags), default=0)]
+            if (gap and len(gap) <= 2 and all(w in words for w in gap)) or (
+                    not gap and prefixes and clitic.startswith(prefixes)):
+                return True
+        return False
+
+    def destination(self, item: Item) -> bool:
+        """Is the capital at ``item`` where someone goes ("visited Washington", "a visit to Beijing", "a quitté Mascate")?"""
+        words = self.language.folded("destination_words")
+        if not words:
+            return False
+        before = self.scan.text[:item.start + item.tag("capital").prefix].split()
+        return bool(before) and (before[-1] in words or (
+            len(before) > 1 and before[-1] in self.language.folded("destination_links") and before[-2] in words))
 
     def locative(self, item: Item) -> bool:
         before = self.scan.text[: item.start].split()

@@ -142,6 +142,13 @@ _KEYS = [
     Key("treaty_nouns", "words", [],
         "nouns that make a capital beside them (before, after, or after a title link) part of a treaty's or "
         "process's name ('Vienna Convention', 'convention de Vienne'): the capital names neither its state nor a place"),
+    Key("venue_nouns", "words", [],
+        "nouns of a gathering that make a capital beside them (before, after, or after a title link) its venue, a "
+        "place ('the Doha talks', 'le sommet de Dubrovnik'), unless the capital is coordinated with another actor"),
+    Key("destination_words", "words", [],
+        "words of going somewhere that make a capital right after them its destination, a place ('visited "
+        "Washington'), or after one of the destination_links ('a visit to Beijing', 'flew to Rome')"),
+    Key("destination_links", "words", [], "prepositions after a destination word before the destination ('to')"),
     Key("latter_words", "words", [], "anaphors for the last person named ('the latter')"),
     Key("country_anaphors", "words", [], "anaphors for the speaker's own state ('his country')"),
     Key("pair_anaphors", "words", [], "anaphors for the last two states named together ('the two countries')"),
