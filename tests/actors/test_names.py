@@ -44,3 +44,9 @@ def test_a_longer_name_is_not_its_first_words(extract, row):
 def test_a_hyphenated_name_is_whole(extract, row):
     x = extract(row["sentence"], lang=row["lang"], published="2025-10-05")
     assert {a.label for a in x.actors if a.type == "Person"} == items(row["persons"])
+
+
+@pytest.mark.parametrize("row", table(HERE / "declined_names.tsv", ["lang", "sentence", "persons"]))
+def test_declined_names(extract, row):
+    x = extract(row["sentence"], lang=row["lang"], published="2025-10-05")
+    assert {a.label for a in x.actors if a.type == "Person"} == items(row["persons"])
