@@ -1578,26 +1578,30 @@ class _Chains:
         return out
 
     def delegation_states(self, chunks: list[Chunk]) -> list[Chunk]:
-        """The first titled person of no state after a state's delegation serves that state.
+        """The titled people of no state who lead or make up a state's delegation serve that state.
 
         "Белорусскую делегацию возглавили министр иностранных дел NAME",
-        "the Chilean delegation, led by Foreign Minister NAME": the delegation's
-        state is the person's. Any other verb before the person ("the Ukrainian
-        delegation met Foreign Minister NAME", "التقى الوفد الأردني وزير ...")
-        makes the person the delegation's partner: nothing.
+        "the Chilean delegation, led by Foreign Minister NAME and including Deputy
+        Minister NAME": the delegation's state is each person's, up to the first
+        person after any other verb. That verb ("the Ukrainian delegation met
+        Foreign Minister NAME", "التقى الوفد الأردني وزير ...") makes the person
+        the delegation's partner: nothing. Another delegation ends the list.
         """
         for k, chunk in enumerate(chunks):
             if chunk.via != "body" or chunk.body not in _DELEGATION_BODIES or chunk.actor.type != "Country":
                 continue
             for n in range(k + 1, len(chunks)):
                 person = chunks[n]
+                if person.via == "body" and person.body in _DELEGATION_BODIES:
+                    break
                 if person.actor.type != "Person":
                     continue
                 verbs = {tag.data.predicate for it in self.items if it.end <= person.start
                          for tag in it.tags if tag.kind == "trigger"}
-                if person.position and person.country is None and verbs <= _LEADING:
+                if not verbs <= _LEADING:
+                    break
+                if person.position and person.country is None:
                     chunks[n] = replace(person, country=chunk.actor)
-                break
         return chunks
 
     def mark_coordinated(self, chunks: list[Chunk]) -> list[Chunk]:
