@@ -47,6 +47,8 @@ _COUNTERPART_POSTS = {"foreign_minister", "defence_minister"}
 _LEADING = {"chairs", "participatesIn"}
 #: Actors whose one-word alias may also be a person's surname ("Wagner"); a state's name is left alone.
 _SURNAME_TYPES = ("Organization", "Group", "Coalition")
+#: The kinds of item :meth:`_Chains.occupied` reads an occupation from: "the writer", "the diplomat".
+_OCCUPATION_KINDS = frozenset({"profession", "description"})
 #: The kinds of item :meth:`_Chains.plain` reads a mention from.
 _PLAIN_KINDS = frozenset({"actor", "adjective", "capital"})
 
@@ -1507,6 +1509,9 @@ class _Chains:
                 if chunk:
                     chunks.append(chunk)
         for i, item in enumerate(self.items):
+            if i not in self.used and not item.kinds.isdisjoint(_OCCUPATION_KINDS) and (chunk := self.occupied(i)):
+                chunks.append(chunk)
+        for i, item in enumerate(self.items):
             if i not in self.used and "group" in item.kinds and "title" not in item.kinds and (chunk := self.group_chain(i)):
                 chunks.append(chunk)
         for i, item in enumerate(self.items):
@@ -1518,6 +1523,31 @@ class _Chains:
         chunks = [replace(c, located=True) if c.actor.type == "Country" and c.via == "gazetteer"
                   and self.after_locative(c.start + c.trim) else c for c in chunks]
         return self.uncompounded(chunks)
+
+    def occupied(self, i: int) -> Chunk | None:
+        """An occupation's noun right before a name the knowledge base lacks: that person, with no office.
+
+        "l'écrivain Boualem Sansal", "the Norwegian diplomat Jan Egeland", "الكاتب NAME NAME" name a
+        person; the occupation is no post, so no role (a nationality adjective beside it names its state
+        apart). "the writer said", "the activist groups" name no one.
+        """
+        item = self.items[i]
+        kind = "profession" if item.has("profession") else "description"
+        if item.has("title") or (kind == "description" and "Person" not in item.tag(kind).data):
+            return None
+        after = item.end
+        if kind == "profession" and i + 1 < len(self.items) and self.items[i + 1].has("adjective") \
+                and _adjacent(self.scan, item.end, self.items[i + 1].start):
+            # "الناشطة السويدية NAME", "l'écrivain algérien NAME": the nationality stands between
+            after = self.items[i + 1].end
+        if (unknown := self.unknown_name(after)) is None or unknown[2] is not None:
+            return None  # a known person is read as the name it is
+        start, end, _ = unknown
+        self.claimed.append((start, end))
+        self.used.add(i)
+        if after != item.end:
+            return Chunk(start, end, mint_actor(self.surface(start, end), "Person"), "name")
+        return Chunk(item.start, end, mint_actor(self.surface(start, end), "Person"), "name", trim=item.tag(kind).prefix)
 
     def uncompounded(self, chunks: list[Chunk]) -> list[Chunk]:
         """The chunks, a bare name inside a hyphenated modifier made no agent, a nationality adjective there dropped.

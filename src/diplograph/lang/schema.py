@@ -142,6 +142,9 @@ _KEYS = [
     Key("treaty_nouns", "words", [],
         "nouns that make a capital beside them (before, after, or after a title link) part of a treaty's or "
         "process's name ('Vienna Convention', 'convention de Vienne'): the capital names neither its state nor a place"),
+    Key("profession_words", "words", [],
+        "nouns of an occupation that is no office ('the writer', 'the activist'): a name right after one is a "
+        "person, with no role"),
     Key("venue_nouns", "words", [],
         "nouns of a gathering that make a capital beside them (before, after, or after a title link) its venue, a "
         "place ('the Doha talks', 'le sommet de Dubrovnik'), unless the capital is coordinated with another actor"),
