@@ -731,6 +731,11 @@ class _Chains:
             start, end = min(start, acting[0]), max(end, acting[1])
             while j < len(self.items) and self.items[j].start < end:
                 j += 1
+        if named is None and country is None and i not in self.owners and (back := self.state_anaphor(i, end)):
+            # "глава МИД страны NAME", "главой МИД этой страны NAME": the state named before the title
+            country, end = back
+            while j < len(self.items) and self.items[j].start < end:
+                j += 1
         # "special envoy to the Middle East", "سفير اليابان لدى الأردن": a complement before the name.
         complemented = []
         if named is None and (after := self.complement(end)) is not None:
@@ -831,6 +836,26 @@ class _Chains:
         trim = lead if start == item.start else 0
         return Chunk(start, end, person, via, True, None if former is not None else position, country, title, trim,
                      country_span)
+
+    def state_anaphor(self, i: int, end: int) -> tuple[Actor, int] | None:
+        """The state a title's anaphoric complement ("страны", "этой страны": of the country) stands for, and its end.
+
+        The last state named before the title by its name or capital: "Австралия ввела санкции, сообщила глава
+        МИД страны NAME" (Australia), "прибыл в Уагадугу ... с главой МИД этой страны NAME" (Burkina Faso). A
+        nationality adjective ("российских компаний") only describes: it is skipped. None without such a state.
+        """
+        phrases = self.language.folded("title_state_anaphors")
+        if not phrases:
+            return None
+        after = self.scan.text[end:end + 40].split()
+        words = next((n for n in (2, 1) if " ".join(after[:n]) in phrases and len(after) > n), None)
+        if words is None or not self.scan.text[end:end + 1].isspace():
+            return None
+        for k in range(i - 1, -1, -1):
+            if (state := self.actor_at(k, "Country")) is not None:
+                stop = self.scan.spans_between(end)[words - 1][1]
+                return state, stop
+        return None
 
     def possessed_title(self, i: int) -> Chunk | None:
         """A title whose owner is a pronoun and the name after it: "مستشاره مايك والتز", "his envoy, NAME".

@@ -145,6 +145,9 @@ _KEYS = [
     Key("profession_words", "words", [],
         "nouns of an occupation that is no office ('the writer', 'the activist'): a name right after one is a "
         "person, with no role"),
+    Key("title_state_anaphors", "words", [],
+        "words after a title that stand for the state named before it ('of the country', 'of this country' in a "
+        "language that writes the title's state after it): the post is that state's"),
     Key("venue_nouns", "words", [],
         "nouns of a gathering that make a capital beside them (before, after, or after a title link) its venue, a "
         "place ('the Doha talks', 'le sommet de Dubrovnik'), unless the capital is coordinated with another actor"),
