@@ -382,6 +382,10 @@ class _Chains:
         count, known = 0, None
         for a, b in words:
             word = self.scan.text[a:b]
+            if first and taken and word in particles and all(
+                    it.kinds == {"stop"} for it in self.items if it.start <= a < it.end):
+                taken.append((a, b))  # "Nicolas de Rivière": a particle that is also a stopword, inside a name
+                continue
             if self.in_item(a):
                 k = next((k for k, it in enumerate(self.items) if it.start == a), None)
                 if first and taken and k is not None and self.actor_at(k, "Person"):
