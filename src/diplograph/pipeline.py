@@ -14,7 +14,7 @@ from datetime import date
 from typing import Iterable, Mapping
 
 from diplograph.actors.gazetteer import actor_patterns
-from diplograph.actors.homonyms import read_as_capital, retag, written
+from diplograph.actors.homonyms import read_as_capital, retag, retag_marked, written
 from diplograph.actors.mentions import Chunk, find_chunks, people_noun, state_ministry
 from diplograph.events.frames import Frame, find_frames
 from diplograph.events.frames.asked import particle_question
@@ -157,9 +157,9 @@ class Extractor:
         # a name two actors spell alike is read by the whole document («عمان»: Oman, or Amman where Jordan is
         # named): a first pass over the sentences' scans decides, keeping none of them
         pairs = written(document.text, language=language, kb=self.kb)
-        chosen = read_as_capital((scanner.scan(s.text) for s in sentences), pairs, kb=self.kb,
-                                 country_of=lambda p: self.country_of(p, document.published)) if pairs else ()
-        scans = (retag(scanner.scan(s.text), chosen) for s in sentences)
+        chosen = read_as_capital((retag_marked(scanner.scan(s.text), s.text, pairs) for s in sentences), pairs,
+                                 kb=self.kb, country_of=lambda p: self.country_of(p, document.published)) if pairs else ()
+        scans = (retag(retag_marked(scanner.scan(s.text), s.text, pairs), chosen) for s in sentences)
         for sentence, scan in zip(sentences, scans):
             asked = (bool(questions) and sentence.text.rstrip()[-1:] in questions) or particle_question(scan, particles)
             chunks = find_chunks(scan, sentence.text, kb=self.kb, language=language, day=document.published)
