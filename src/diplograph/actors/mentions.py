@@ -47,6 +47,9 @@ _COUNTERPART_POSTS = {"foreign_minister", "defence_minister"}
 _LEADING = {"chairs", "participatesIn"}
 #: Actors whose one-word alias may also be a person's surname ("Wagner"); a state's name is left alone.
 _SURNAME_TYPES = ("Organization", "Group", "Coalition")
+#: Items that may not stand between a capital and a gathering's noun: another mention, a title ("the Doha
+#: envoy talks" is no venue phrase).
+_VENUE_GAP_STOPS = frozenset({"actor", "adjective", "capital", "title", "body", "group"})
 #: The kinds of item :meth:`_Chains.occupied` reads an occupation from: "the writer", "the diplomat".
 _OCCUPATION_KINDS = frozenset({"profession", "description"})
 #: The kinds of item :meth:`_Chains.plain` reads a mention from.
@@ -1913,8 +1916,9 @@ class _Chains:
         "محادثات عمّان")?
 
         A ``venue_nouns`` word right before it, before a title link before it, or right after it where modifiers
-        come first (not after a possessive: "Moscow's talks" are Moscow's). A capital coordinated with another
-        names the parties: "مفاوضات واشنطن وطهران", "the Moscow and Kyiv talks" stay the two states.
+        come first (not after a possessive: "Moscow's talks" are Moscow's), or one plain word after it where a
+        determiner opens the phrase ("the Nairobi climate summit"). A capital coordinated with another names the
+        parties: "مفاوضات واشنطن وطهران", "the Moscow and Kyiv talks" stay the two states.
         """
         nouns = self.language.folded("venue_nouns")
         if not nouns:
@@ -1927,9 +1931,22 @@ class _Chains:
         if self.language.get("adjective_side") != "before" or not _PLAIN_NAME.fullmatch(
                 self.scan.text[item.start + prefix:item.end]):
             return False  # a modifier stands after its noun here, or a possessive ending: "Moscow's"
-        after = self.scan.next_word(item.end)
-        return after is not None and self.scan.text[item.end:after[0]].isspace() \
-            and self.scan.text[slice(*after)] in nouns and not self.coordinated_actor(item)
+        following = [(a, b) for a, b in self.scan.spans_between(item.end)[:2]]
+        if not following or not self.scan.text[item.end:following[0][0]].isspace():
+            return False
+        if self.scan.text[slice(*following[0])] in nouns:
+            return not self.coordinated_actor(item)
+        # "the Nairobi climate summit": one word between, where a determiner makes the capital a modifier;
+        # the word is no mention, title or verb ("Washington opened talks")
+        if len(following) < 2 or not before or before[-1] not in self.language.folded("noun_determiners") \
+                or self.scan.text[slice(*following[1])] not in nouns \
+                or not self.scan.text[following[0][1]:following[1][0]].isspace():
+            return False
+        gap = [it for it in self.items if it.start <= following[0][0] < it.end]
+        if any(not it.kinds.isdisjoint(_VENUE_GAP_STOPS) or any(t.kind == "trigger" and t.data.pos == "verb"
+                                                                for t in it.tags) for it in gap):
+            return False
+        return not self.coordinated_actor(item)
 
     def coordinated_actor(self, item: Item) -> bool:
         """Is the item joined to an actor's name beside it by coordinators alone ("Moscow and Kyiv", "واشنطن وطهران")?"""
