@@ -6,14 +6,16 @@ and writes every output.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from functools import cache
 from datetime import date
 from typing import Iterable, Mapping
 
 from diplograph.actors.gazetteer import actor_patterns
-from diplograph.actors.homonyms import read_as_capital, retag, written
-from diplograph.actors.mentions import Chunk, find_chunks, state_ministry
+from diplograph.actors.homonyms import read_as_capital, retag, retag_marked, written
+from diplograph.actors.mentions import Chunk, find_chunks, people_noun, state_ministry
 from diplograph.events.frames import Frame, find_frames
 from diplograph.events.frames.asked import particle_question
 from diplograph.events.lexicon import event_patterns
@@ -88,6 +90,36 @@ class Extractor:
             side |= {o.country for o in self.kb.offices_on(actor_id, day) if o.country}
         return frozenset(side)
 
+    def body_state(self, scanner: Scanner, scan: Scan, sentence: Sentence, chunk: Chunk) -> Mention | None:
+        """The state a body's mention names in its words, as a mention of that state, or None.
+
+        "وزارة الخارجية القطرية", "Poland's Foreign Ministry", "МИД Ирана" name Qatar, Poland and Iran
+        besides the body; "the Kremlin" and "the Pentagon" stand for their state without naming it.
+        The words are read again alone: the body's name covers them in the sentence's scan.
+        """
+        actor = chunk.actor
+        state = self.kb.actors.get(actor.represents) if actor.type == "GovernmentBody" and actor.represents else None
+        if state is None or chunk.via not in ("body", "gazetteer"):
+            return None
+        start, end = _span(scan, sentence, chunk.start + chunk.trim, chunk.end)
+        text = sentence.text[start - sentence.start:end - sentence.start]
+        words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+        spans = [*words, *([(words[1][0], words[-1][1])] if len(words) > 2 else [])]
+        for a, b in spans:
+            piece = scanner.scan(text[a:b])
+            for item in piece.items:
+                tag = next((t for t in item.tags if t.kind in _STATE_KINDS and t.data == state.id), None)
+                if tag is None:
+                    continue
+                s, e = piece.folded.span(item.start + tag.prefix, item.end)
+                rest = f"{text[:a + s]} {text[a + e:]}"
+                # the state owns a body its words name ("وزارة الخارجية", "forces"): not so a proper name
+                # that holds a nationality word ("the Palestinian Authority")
+                if chunk.via == "body" or any(it.has("body") for it in scanner.scan(rest).items):
+                    return Mention(start + a + s, start + a + e, text[a + s:a + e], state, "nationality")
+                return None
+        return None
+
     def extract(self, document: Document) -> Extraction:
         """Everything one document says: mentions, roles and statements.
 
@@ -128,9 +160,9 @@ class Extractor:
         # a name two actors spell alike is read by the whole document («عمان»: Oman, or Amman where Jordan is
         # named): a first pass over the sentences' scans decides, keeping none of them
         pairs = written(document.text, language=language, kb=self.kb)
-        chosen = read_as_capital((scanner.scan(s.text) for s in sentences), pairs, kb=self.kb,
-                                 country_of=lambda p: self.country_of(p, document.published)) if pairs else ()
-        scans = (retag(scanner.scan(s.text), chosen) for s in sentences)
+        chosen = read_as_capital((retag_marked(scanner.scan(s.text), s.text, pairs) for s in sentences), pairs,
+                                 kb=self.kb, country_of=lambda p: self.country_of(p, document.published)) if pairs else ()
+        scans = (retag(retag_marked(scanner.scan(s.text), s.text, pairs), chosen) for s in sentences)
         for sentence, scan in zip(sentences, scans):
             asked = (bool(questions) and sentence.text.rstrip()[-1:] in questions) or particle_question(scan, particles)
             chunks = find_chunks(scan, sentence.text, kb=self.kb, language=language, day=document.published)
@@ -150,10 +182,14 @@ class Extractor:
                     minted[chunk.actor.id] = chunk.actor
                 if chunk.via == AMBIGUOUS:
                     continue  # a pronoun that names no one
-                result.mentions.append(_mention(scan, sentence, chunk))
+                # "للفلسطينيين" (to the Palestinians): the people, not their state
+                result.mentions.append(_mention(scan, sentence, chunk,
+                                                via="people" if people_noun(scan, chunk, language) else chunk.via))
                 if chunk.country_span and chunk.country is not None:
                     a, b = _span(scan, sentence, *chunk.country_span)
                     result.mentions.append(Mention(a, b, document.text[a:b], chunk.country, "title"))
+                elif (named := self.body_state(scanner, scan, sentence, chunk)) is not None:
+                    result.mentions.append(named)  # "وزارة الخارجية القطرية": the body's state is named too
                 role = _role(sentence, chunk, document.id)
                 if role:
                     result.roles.append(role)
@@ -179,6 +215,11 @@ class Extractor:
         return result
 
 
+#: A word of a mention's text.
+_WORD = re.compile(r"\S+")
+#: The scanner's tags that name a state: its name, nationality adjective or capital.
+_STATE_KINDS = frozenset({"actor", "adjective", "capital"})
+
 #: Mentions that do not name a person: a post's holder of record, a description, a pronoun.
 _UNNAMED = frozenset({"holder", "coref", "pronoun"})
 
@@ -188,10 +229,10 @@ def _span(scan: Scan, sentence: Sentence, start: int, end: int) -> tuple[int, in
     return sentence.start + a, sentence.start + b
 
 
-def _mention(scan: Scan, sentence: Sentence, chunk: Chunk) -> Mention:
+def _mention(scan: Scan, sentence: Sentence, chunk: Chunk, *, via: str) -> Mention:
     start, end = _span(scan, sentence, chunk.start + chunk.trim, chunk.end)
     text = sentence.text[start - sentence.start:end - sentence.start]
-    return Mention(start, end, text, chunk.actor, chunk.via)
+    return Mention(start, end, text, chunk.actor, via)
 
 
 def _role(sentence: Sentence, chunk: Chunk, doc: str) -> Role | None:

@@ -2,7 +2,8 @@
 places and homographs a title's words meet.
 
 The sentence tables are data beside this file (``roles.tsv``, ``no_person.tsv``,
-``places.tsv``, ``homographs.tsv``; :mod:`tests.support.tables`), one test each.
+``places.tsv``, ``homographs.tsv``, ``venues.tsv``, ``organisation_seats.tsv``; :mod:`tests.support.tables`),
+one test each.
 """
 from __future__ import annotations
 
@@ -63,3 +64,18 @@ def test_unnamed_post_is_its_holder_with_no_office_of_its_own(extract, row):
 def test_an_indefinite_title_names_no_holder(extract, row):
     x = extract(row["sentence"], lang=row["lang"], published="2025-10-05")
     assert {a.label for a in x.actors if a.type == "Person"} == items(row["persons"])
+
+
+@pytest.mark.parametrize("row", table(HERE / "venues.tsv", ["lang", "sentence", "places", "states"]))
+def test_venues_and_destinations_are_places(extract, row):
+    """A capital that names a gathering's venue or someone's destination is a place."""
+    x = extract(row["sentence"], lang=row["lang"], published=PUBLISHED)
+    assert {a.label for a in x.actors if a.type == "Place"} == items(row["places"])
+    assert {a.label for a in x.actors if a.type == "Country"} == items(row["states"])
+
+
+@pytest.mark.parametrize("row", table(HERE / "organisation_seats.tsv", ["lang", "sentence", "organisations", "places"]))
+def test_an_organisations_seat_stands_for_it(extract, row):
+    x = extract(row["sentence"], lang=row["lang"], published=PUBLISHED)
+    assert {a.label for a in x.actors if a.type == "Organization"} == items(row["organisations"])
+    assert {a.label for a in x.actors if a.type == "Place"} == items(row["places"])

@@ -118,6 +118,9 @@ def actor_patterns(kb, language: Language) -> Iterator[tuple[str, Tag]]:
         yield from _clitic_forms(language, row["title"], "title", "plural_title", row["position"])
     for row in language.tables.get("bodies", []):
         yield from _clitic_forms(language, row["noun"], "title", "body", row["label"])
+    for word in language.words("profession_words"):
+        # "the writer NAME", "الكاتب NAME": a person the knowledge base may lack, with no office.
+        yield from _clitic_forms(language, word, "title", "profession", None)
     for word in language.words("latter_words"):
         for form in entry_forms(language, word, "cue"):
             yield form, Tag("latter")

@@ -20,7 +20,7 @@ from diplograph.lang.scanner import Item, Scan, Tag
 from diplograph.lang.schema import nearest
 from diplograph.types import Actor
 
-__all__ = ["Homonym", "homonyms", "read_as_capital", "read_homonyms", "retag", "written"]
+__all__ = ["Homonym", "homonyms", "read_as_capital", "read_homonyms", "retag", "retag_marked", "written"]
 
 #: the item kinds by which a document names a state
 _NAMING = ("actor", "adjective", "capital")
@@ -33,6 +33,8 @@ class Homonym:
     form: str
     state: str
     other: str
+    #: the other's capital as written with the marks that tell it apart («عمّان»: the shadda), or ""
+    marked: str = ""
 
 
 def read_homonyms(path, state_ids: Iterable[str]) -> dict[str, tuple[Homonym, ...]]:
@@ -50,7 +52,11 @@ def read_homonyms(path, state_ids: Iterable[str]) -> dict[str, tuple[Homonym, ..
             if row[column] not in states:
                 raise DataError(f"{path} line {line}: {column} {row[column]!r} is no state of the knowledge base; "
                                 f"{nearest(row[column], states)}")
-        out.setdefault(row["lang"], []).append(Homonym(fold(row["form"]), row["state"], row["other"]))
+        marked = row.get("marked") or ""
+        if marked and fold(marked) != fold(row["form"]):
+            raise DataError(f"{path} line {line}: marked {marked!r} is not the form {row['form']!r} with marks; "
+                            "write the form with its diacritics, or leave it empty")
+        out.setdefault(row["lang"], []).append(Homonym(fold(row["form"]), row["state"], row["other"], marked))
     return {lang: tuple(rows) for lang, rows in out.items()}
 
 
@@ -151,4 +157,31 @@ def retag(scan: Scan, chosen: Sequence[Homonym]) -> Scan:
     for h in chosen:
         if h.form in scan.text:
             scan = _retagged(scan, h)
+    return scan
+
+
+def retag_marked(scan: Scan, sentence: str, pairs: Sequence[Homonym]) -> Scan:
+    """The scan with every mention written with the other's marks read as the other state's capital.
+
+    «محادثات في عمّان»: the shadda writes Amman, whatever the rest of the document reads the bare form as.
+
+    >>> from diplograph.actors.kb import load_kb
+    >>> from diplograph.lang.profile import load_language
+    >>> from diplograph.pipeline import Extractor
+    >>> ar, kb = load_language("ar"), load_kb()
+    >>> text = "أجرى الوزيران محادثات في عمّان"
+    >>> scan = retag_marked(Extractor(kb=kb).scanner(ar).scan(text), text, homonyms(ar, kb))
+    >>> [t.data for it in scan.items for t in it.tags if t.kind == "capital"]
+    ['country/jor']
+    """
+    for h in pairs:
+        if not h.marked or h.marked not in sentence:
+            continue
+        items = []
+        for item in scan.items:
+            a, b = scan.folded.span(item.start, item.end)
+            tags = tuple(Tag("capital", h.other, t.prefix, t.marks) if _bare(scan, item, t, h) and h.marked in sentence[a:b]
+                         else t for t in item.tags)
+            items.append(item if tags == item.tags else Item(item.start, item.end, tags))
+        scan = Scan(scan.folded, scan.words, tuple(items))
     return scan

@@ -547,6 +547,11 @@ def _read_orgs(root: Traversable | Path, b: _Builder) -> None:
             raise DataError(f"{where} ({row['id']}): type {row['type']!r}; write Organization or Coalition")
         b.add(where, Actor(row["id"], row[_LABEL_COL], row["type"], row["qid"] or None, _labels(row)))
         b.names(row["id"], row, "name")
+        for lang in LANGS:
+            # "المبعوث الأممي", "l'envoyé onusien": an organisation's adjective, where the language has one
+            b.alias(row["id"], lang, _unique(_split(row.get(f"adj_{lang}", ""))), "adjective")
+            # "Brussels imposed sanctions": the city an organisation sits in stands for it, as a capital for its state
+            b.alias(row["id"], lang, _unique(_split(row.get(f"capital_{lang}", ""))), "capital")
 
 
 def _read_places(root: Traversable | Path, b: _Builder) -> None:

@@ -27,7 +27,7 @@ from diplograph.fastinit import fast_init
 from diplograph.labels import group_label
 from diplograph.types import Actor
 
-__all__ = ["Chunk", "find_chunks", "mention_side", "ministries", "state_ministry"]
+__all__ = ["Chunk", "find_chunks", "mention_side", "ministries", "people_noun", "state_ministry"]
 
 _GAP = re.compile(r"[\s\-–—]*")
 #: a name with no ending attached (letters, digits, spaces and hyphens only)
@@ -47,6 +47,11 @@ _COUNTERPART_POSTS = {"foreign_minister", "defence_minister"}
 _LEADING = {"chairs", "participatesIn"}
 #: Actors whose one-word alias may also be a person's surname ("Wagner"); a state's name is left alone.
 _SURNAME_TYPES = ("Organization", "Group", "Coalition")
+#: Items that may not stand between a capital and a gathering's noun: another mention, a title ("the Doha
+#: envoy talks" is no venue phrase).
+_VENUE_GAP_STOPS = frozenset({"actor", "adjective", "capital", "title", "body", "group"})
+#: The kinds of item :meth:`_Chains.occupied` reads an occupation from: "the writer", "the diplomat".
+_OCCUPATION_KINDS = frozenset({"profession", "description"})
 #: The kinds of item :meth:`_Chains.plain` reads a mention from.
 _PLAIN_KINDS = frozenset({"actor", "adjective", "capital"})
 
@@ -96,6 +101,29 @@ def mention_side(chunk: Chunk, country_of: Callable[[Actor], Actor | None]) -> A
     """
     actor = chunk.actor
     return (chunk.country or country_of(actor) or actor) if actor.type == "Person" else actor
+
+
+def people_noun(scan: Scan, chunk: Chunk, language: Language) -> bool:
+    """Is a nationality word the people it names, a noun, rather than an adjective of its state?
+
+    An adjective takes no preposition: a nationality word that begins with one of the
+    language's ``people_prefixes`` (a preposition fused with the article) is a noun.
+    "تهجير للفلسطينيين" (the displacement of Palestinians) names the people, not the state;
+    "مواطنين فرنسيين" (French nationals) names France.
+
+    >>> from diplograph.lang.profile import load_language
+    >>> from diplograph.types import Actor
+    >>> ar, pse = load_language("ar"), Actor("country/pse", "Palestine", "Country")
+    >>> text = "تهجير للفلسطينيين"
+    >>> scan = type("S", (), {"text": text})()
+    >>> people_noun(scan, Chunk(6, len(text), pse, "nationality"), ar)
+    True
+    >>> scan.text = "مواطنين فلسطينيين"
+    >>> people_noun(scan, Chunk(8, len(scan.text), pse, "nationality"), ar)
+    False
+    """
+    prefixes = tuple(language.folded("people_prefixes"))
+    return chunk.via == "nationality" and bool(prefixes) and scan.text[chunk.start:chunk.end].startswith(prefixes)
 
 
 #: The mark that joins a name to a modifier word: "Biden-era", "anti-Iran".
@@ -372,6 +400,10 @@ class _Chains:
         count, known = 0, None
         for a, b in words:
             word = self.scan.text[a:b]
+            if first and taken and word in particles and all(
+                    it.kinds == {"stop"} for it in self.items if it.start <= a < it.end):
+                taken.append((a, b))  # "Nicolas de Rivière": a particle that is also a stopword, inside a name
+                continue
             if self.in_item(a):
                 k = next((k for k, it in enumerate(self.items) if it.start == a), None)
                 if first and taken and k is not None and self.actor_at(k, "Person"):
@@ -721,6 +753,11 @@ class _Chains:
             start, end = min(start, acting[0]), max(end, acting[1])
             while j < len(self.items) and self.items[j].start < end:
                 j += 1
+        if named is None and country is None and i not in self.owners and (back := self.state_anaphor(i, end)):
+            # "глава МИД страны NAME", "главой МИД этой страны NAME": the state named before the title
+            country, end = back
+            while j < len(self.items) and self.items[j].start < end:
+                j += 1
         # "special envoy to the Middle East", "سفير اليابان لدى الأردن": a complement before the name.
         complemented = []
         if named is None and (after := self.complement(end)) is not None:
@@ -821,6 +858,26 @@ class _Chains:
         trim = lead if start == item.start else 0
         return Chunk(start, end, person, via, True, None if former is not None else position, country, title, trim,
                      country_span)
+
+    def state_anaphor(self, i: int, end: int) -> tuple[Actor, int] | None:
+        """The state a title's anaphoric complement ("страны", "этой страны": of the country) stands for, and its end.
+
+        The last state named before the title by its name or capital: "Австралия ввела санкции, сообщила глава
+        МИД страны NAME" (Australia), "прибыл в Уагадугу ... с главой МИД этой страны NAME" (Burkina Faso). A
+        nationality adjective ("российских компаний") only describes: it is skipped. None without such a state.
+        """
+        phrases = self.language.folded("title_state_anaphors")
+        if not phrases:
+            return None
+        after = self.scan.text[end:end + 40].split()
+        words = next((n for n in (2, 1) if " ".join(after[:n]) in phrases and len(after) > n), None)
+        if words is None or not self.scan.text[end:end + 1].isspace():
+            return None
+        for k in range(i - 1, -1, -1):
+            if (state := self.actor_at(k, "Country")) is not None:
+                stop = self.scan.spans_between(end)[words - 1][1]
+                return state, stop
+        return None
 
     def possessed_title(self, i: int) -> Chunk | None:
         """A title whose owner is a pronoun and the name after it: "مستشاره مايك والتز", "his envoy, NAME".
@@ -1505,6 +1562,9 @@ class _Chains:
                 if chunk:
                     chunks.append(chunk)
         for i, item in enumerate(self.items):
+            if i not in self.used and not item.kinds.isdisjoint(_OCCUPATION_KINDS) and (chunk := self.occupied(i)):
+                chunks.append(chunk)
+        for i, item in enumerate(self.items):
             if i not in self.used and "group" in item.kinds and "title" not in item.kinds and (chunk := self.group_chain(i)):
                 chunks.append(chunk)
         for i, item in enumerate(self.items):
@@ -1516,6 +1576,31 @@ class _Chains:
         chunks = [replace(c, located=True) if c.actor.type == "Country" and c.via == "gazetteer"
                   and self.after_locative(c.start + c.trim) else c for c in chunks]
         return self.uncompounded(chunks)
+
+    def occupied(self, i: int) -> Chunk | None:
+        """An occupation's noun right before a name the knowledge base lacks: that person, with no office.
+
+        "l'écrivain Boualem Sansal", "the Norwegian diplomat Jan Egeland", "الكاتب NAME NAME" name a
+        person; the occupation is no post, so no role (a nationality adjective beside it names its state
+        apart). "the writer said", "the activist groups" name no one.
+        """
+        item = self.items[i]
+        kind = "profession" if item.has("profession") else "description"
+        if item.has("title") or (kind == "description" and "Person" not in item.tag(kind).data):
+            return None
+        after = item.end
+        if kind == "profession" and i + 1 < len(self.items) and self.items[i + 1].has("adjective") \
+                and _adjacent(self.scan, item.end, self.items[i + 1].start):
+            # "الناشطة السويدية NAME", "l'écrivain algérien NAME": the nationality stands between
+            after = self.items[i + 1].end
+        if (unknown := self.unknown_name(after)) is None or unknown[2] is not None:
+            return None  # a known person is read as the name it is
+        start, end, _ = unknown
+        self.claimed.append((start, end))
+        self.used.add(i)
+        if after != item.end:
+            return Chunk(start, end, mint_actor(self.surface(start, end), "Person"), "name")
+        return Chunk(item.start, end, mint_actor(self.surface(start, end), "Person"), "name", trim=item.tag(kind).prefix)
 
     def uncompounded(self, chunks: list[Chunk]) -> list[Chunk]:
         """The chunks, a bare name inside a hyphenated modifier made no agent, a nationality adjective there dropped.
@@ -1576,26 +1661,30 @@ class _Chains:
         return out
 
     def delegation_states(self, chunks: list[Chunk]) -> list[Chunk]:
-        """The first titled person of no state after a state's delegation serves that state.
+        """The titled people of no state who lead or make up a state's delegation serve that state.
 
         "Белорусскую делегацию возглавили министр иностранных дел NAME",
-        "the Chilean delegation, led by Foreign Minister NAME": the delegation's
-        state is the person's. Any other verb before the person ("the Ukrainian
-        delegation met Foreign Minister NAME", "التقى الوفد الأردني وزير ...")
-        makes the person the delegation's partner: nothing.
+        "the Chilean delegation, led by Foreign Minister NAME and including Deputy
+        Minister NAME": the delegation's state is each person's, up to the first
+        person after any other verb. That verb ("the Ukrainian delegation met
+        Foreign Minister NAME", "التقى الوفد الأردني وزير ...") makes the person
+        the delegation's partner: nothing. Another delegation ends the list.
         """
         for k, chunk in enumerate(chunks):
             if chunk.via != "body" or chunk.body not in _DELEGATION_BODIES or chunk.actor.type != "Country":
                 continue
             for n in range(k + 1, len(chunks)):
                 person = chunks[n]
+                if person.via == "body" and person.body in _DELEGATION_BODIES:
+                    break
                 if person.actor.type != "Person":
                     continue
                 verbs = {tag.data.predicate for it in self.items if it.end <= person.start
                          for tag in it.tags if tag.kind == "trigger"}
-                if person.position and person.country is None and verbs <= _LEADING:
+                if not verbs <= _LEADING:
+                    break
+                if person.position and person.country is None:
                     chunks[n] = replace(person, country=chunk.actor)
-                break
         return chunks
 
     def mark_coordinated(self, chunks: list[Chunk]) -> list[Chunk]:
@@ -1742,7 +1831,7 @@ class _Chains:
                 return None
             if self.treaty_name(item):
                 return None  # "the Vienna Convention": the capital names a treaty, not its state
-            if self.locative(item):
+            if self.locative(item) or self.venue(item) or self.destination(item):
                 place = _capital_place(self.scan, item, self.sentence, self.language)
                 return Chunk(item.start, item.end, place, "place", agent=False, trim=item.tag("capital").prefix,
                              state=state)
@@ -1842,6 +1931,70 @@ class _Chains:
             return False  # a possessive ending: "Moscow's"
         after = self.scan.next_word(item.end)
         return after is not None and self.scan.text[item.end:after[0]].isspace() and self.scan.text[slice(*after)] in nouns
+
+    def venue(self, item: Item) -> bool:
+        """Is the capital at ``item`` the venue a gathering is named by ("the Doha talks", "le sommet de Dubrovnik",
+        "محادثات عمّان")?
+
+        A ``venue_nouns`` word right before it, before a title link before it, or right after it where modifiers
+        come first (not after a possessive: "Moscow's talks" are Moscow's), or one plain word after it where a
+        determiner opens the phrase ("the Nairobi climate summit"). A capital coordinated with another names the
+        parties: "مفاوضات واشنطن وطهران", "the Moscow and Kyiv talks" stay the two states.
+        """
+        nouns = self.language.folded("venue_nouns")
+        if not nouns:
+            return False
+        prefix = item.tag("capital").prefix
+        before = self.scan.text[:item.start + prefix].split()
+        if before and (before[-1] in nouns or (len(before) > 1 and before[-1] in self.language.folded("title_links")
+                                               and before[-2] in nouns)):
+            return not self.coordinated_actor(item)
+        if self.language.get("adjective_side") != "before" or not _PLAIN_NAME.fullmatch(
+                self.scan.text[item.start + prefix:item.end]):
+            return False  # a modifier stands after its noun here, or a possessive ending: "Moscow's"
+        following = [(a, b) for a, b in self.scan.spans_between(item.end)[:2]]
+        if not following or not self.scan.text[item.end:following[0][0]].isspace():
+            return False
+        if self.scan.text[slice(*following[0])] in nouns:
+            return not self.coordinated_actor(item)
+        # "the Nairobi climate summit": one word between, where a determiner makes the capital a modifier;
+        # the word is no mention, title or verb ("Washington opened talks")
+        if len(following) < 2 or not before or before[-1] not in self.language.folded("noun_determiners") \
+                or self.scan.text[slice(*following[1])] not in nouns \
+                or not self.scan.text[following[0][1]:following[1][0]].isspace():
+            return False
+        gap = [it for it in self.items if it.start <= following[0][0] < it.end]
+        if any(not it.kinds.isdisjoint(_VENUE_GAP_STOPS) or any(t.kind == "trigger" and t.data.pos == "verb"
+                                                                for t in it.tags) for it in gap):
+            return False
+        return not self.coordinated_actor(item)
+
+    def coordinated_actor(self, item: Item) -> bool:
+        """Is the item joined to an actor's name beside it by coordinators alone ("Moscow and Kyiv", "واشنطن وطهران")?"""
+        words = self.language.folded("coordinator_words")
+        prefixes = tuple(self.language.folded("coordinator_prefixes"))
+        for other in self.items:
+            if other is item or other.kinds.isdisjoint(_PLAIN_KINDS):
+                continue
+            left, right = (other, item) if other.end <= item.start else (item, other) if item.end <= other.start \
+                else (None, None)
+            if left is None:
+                continue
+            gap = self.scan.text[left.end:right.start].split()
+            clitic = self.scan.text[right.start:right.start + max((t.prefix for t in right.tags), default=0)]
+            if (gap and len(gap) <= 2 and all(w in words for w in gap)) or (
+                    not gap and prefixes and clitic.startswith(prefixes)):
+                return True
+        return False
+
+    def destination(self, item: Item) -> bool:
+        """Is the capital at ``item`` where someone goes ("visited Washington", "a visit to Beijing", "a quitté Mascate")?"""
+        words = self.language.folded("destination_words")
+        if not words:
+            return False
+        before = self.scan.text[:item.start + item.tag("capital").prefix].split()
+        return bool(before) and (before[-1] in words or (
+            len(before) > 1 and before[-1] in self.language.folded("destination_links") and before[-2] in words))
 
     def locative(self, item: Item) -> bool:
         before = self.scan.text[: item.start].split()

@@ -94,9 +94,9 @@ def export_lines(extraction: Extraction) -> Iterator[dict]:
         JSON-ready dicts, in a stable order.
     """
     mentions: dict[str, list[str]] = {}
-    # "الأراضي الفلسطينية" names a territory, not an actor: an actor met only
-    # through nationality adjectives gets no entity line.
-    named = {m.actor.id for m in extraction.mentions if m.via != "nationality"}
+    # "Russian shipping firms" names Russia; "للفلسطينيين" (to the Palestinians) names a people, not its
+    # state: an actor met only through such nouns gets no entity line.
+    named = {m.actor.id for m in extraction.mentions if m.via != "people"}
     for m in sorted(extraction.mentions, key=lambda m: m.start):
         mentions.setdefault(m.actor.id, [])
         # "he", "الأخير": anaphors point at the actor but are not its names.

@@ -13,6 +13,8 @@ shipped by ``pymorphy3-dicts-<code>`` (OpenCorpora for ``ru``; offline). An entr
   unknown names) stay as written;
 - the nominative words up to the first word in another case decline
   together, in agreement (name: "Сергей Лавров" -> "Сергеем Лавровым";
+  a body's name up to its first common noun: "Шанхайская организация
+  сотрудничества" -> "Шанхайской организацией сотрудничества";
   title: "специальный посланник" -> "специальному посланнику"); the words
   after it are a fixed complement ("министр | иностранных дел");
 - a verb gives the forms of its tense that differ in person, gender and
@@ -51,6 +53,8 @@ _FUNCTION_WORDS = {"PREP", "PRCL", "CONJ", "ADVB", "INTJ"}
 #: classes whose entries are written in the singular but are also met in the plural ("переговоры");
 #: not titles: "президенты Казахстана" is no one president (plural_titles.tsv writes the plural)
 _BOTH_NUMBERS = {"noun", "cue"}
+#: grammemes of a proper noun's parse: a person's or a place's name
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 #: what marks a tense slice of a verb: forms that share these grammemes belong together
 _SLICE = ("past", "pres", "futr", "impr", "INFN", "GRND", "PRTS", "PRTF")
 
@@ -185,6 +189,11 @@ def _agreement_forms(morph, words: list[str], word_class: str, endings: dict[str
         if word_class == "title" and parse.tag.POS in _NOUNS:
             # a title's head noun ends what declines: its complement stays ("главой МИД", not "главой МИДом")
             break
+        if word_class == "name" and word[:1].islower() and parse.tag.POS in _NOUNS \
+                and not _PROPER & set(parse.tag.grammemes):
+            # so does a common noun, written in lower case, heading a body's name: "Шанхайской организацией
+            # сотрудничества" (a person's names are capitalised: "Хаканом Фиданом" declines whole)
+            break
     if not head:
         return {" ".join(words): set()}
     tail = words[len(head):]
@@ -221,6 +230,8 @@ def pymorphy_forms(language, entry: str, word_class: str) -> set[str]:
     >>> ru = load_language("ru")
     >>> sorted(f for f in pymorphy_forms(ru, "Сергей Лавров", "name") if f.endswith("ым"))
     ['Сергеем Лавровым']
+    >>> sorted(f for f in pymorphy_forms(ru, "Шанхайская организация сотрудничества", "name") if "ей " in f)
+    ['Шанхайской организацией сотрудничества']
     >>> sorted(pymorphy_forms(ru, "встретился", "verb"))
     ['встретилась', 'встретились', 'встретилось', 'встретился']
     >>> sorted(pymorphy_forms(ru, "министр иностранных дел", "title"))[:2]

@@ -135,11 +135,26 @@ _KEYS = [
     Key("state_heads", "words", [], "head nouns of a state's formal name ('Republic of'): one right before a "
         "state's name, with or without a coordinator or preposition clitic, is part of the mention"),
     Key("place_nouns", "words", [], "nouns before a city name that make it a place ('the capital')"),
+    Key("people_prefixes", "words", [], "starts of a nationality word that make it a noun for the people "
+        "(a preposition fused with the article, as in 'to the Palestinians'): it names no state"),
     Key("resident_nouns", "words", [], "nouns of the people who live in a place ('residents of'): a capital "
         "right after them, or one word after, is a place, never its state acting"),
     Key("treaty_nouns", "words", [],
         "nouns that make a capital beside them (before, after, or after a title link) part of a treaty's or "
         "process's name ('Vienna Convention', 'convention de Vienne'): the capital names neither its state nor a place"),
+    Key("profession_words", "words", [],
+        "nouns of an occupation that is no office ('the writer', 'the activist'): a name right after one is a "
+        "person, with no role"),
+    Key("title_state_anaphors", "words", [],
+        "words after a title that stand for the state named before it ('of the country', 'of this country' in a "
+        "language that writes the title's state after it): the post is that state's"),
+    Key("venue_nouns", "words", [],
+        "nouns of a gathering that make a capital beside them (before, after, or after a title link) its venue, a "
+        "place ('the Doha talks', 'le sommet de Dubrovnik'), unless the capital is coordinated with another actor"),
+    Key("destination_words", "words", [],
+        "words of going somewhere that make a capital right after them its destination, a place ('visited "
+        "Washington'), or after one of the destination_links ('a visit to Beijing', 'flew to Rome')"),
+    Key("destination_links", "words", [], "prepositions after a destination word before the destination ('to')"),
     Key("latter_words", "words", [], "anaphors for the last person named ('the latter')"),
     Key("latter_openers", "words", [], "words that stand for the last person named only as a sentence's first word with a verb right after ('Tot pribyl': the latter arrived), as written"),
     Key("country_anaphors", "words", [], "anaphors for the speaker's own state ('his country')"),
