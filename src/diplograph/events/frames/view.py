@@ -145,6 +145,28 @@ class SentenceView:
             self._vocabulary = frozenset(self.scan.words_between(0, len(self.text)))
         return self._vocabulary
 
+    def holds_phrase(self, key: str) -> bool:
+        """May a phrase of the language's list ``key`` stand in the sentence: are all the words of one of them its words?
+
+        A cheap test a construction asks before it walks the words for the phrase
+        (most sentences hold none): where it says no, no phrase of the list matches
+        the sentence's words. Made once a sentence and list.
+
+        >>> from diplograph.lang.profile import load_language
+        >>> from diplograph.lang.scanner import Scanner
+        >>> view = SentenceView(Scanner().scan("Egypt, along with Qatar, condemned the strike"), [], load_language("en"))
+        >>> view.holds_phrase("together_words"), view.holds_phrase("during_words")
+        (True, False)
+        """
+        try:
+            return self._memo[("holds_phrase", key)]
+        except KeyError:
+            phrases = self.language.memo(f"phrase_words:{key}",
+                                         lambda: tuple(frozenset(p.split()) for p in self.language.folded(key)))
+            vocabulary = self.vocabulary()
+            held = self._memo[("holds_phrase", key)] = any(words <= vocabulary for words in phrases)
+            return held
+
     # -- clauses and words -------------------------------------------------
 
     def _cuts(self) -> list[int]:
