@@ -170,7 +170,7 @@ class SentenceView:
     # -- clauses and words -------------------------------------------------
 
     def _cuts(self) -> list[int]:
-        marks = set(self.language.get("clause_marks", ",;"))
+        marks = self.language.memo("clause_mark_set", lambda: set(self.language.get("clause_marks", ",;")))
         cuts = {0, len(self.text)}
         # A decimal comma ("4,3 тысячи", "1,5 milliard") cuts nothing.
         cuts |= {i for i in _where(self.text, marks)
