@@ -329,8 +329,10 @@ def oblique_apart(s: SentenceView, chunk: Chunk) -> bool:
 def _agent_phrase_start(s: SentenceView, chunk: Chunk) -> int | None:
     """Where the agent phrase (frame participant) that governs the mention starts, determiners between, or None."""
     dets = s.language.folded("determiners")
-    return next((it.start for it in s.scan.of_kind("trigger") if it.end <= chunk.start
-                 and any(t.data.frame == "participant" for t in it.tags if t.kind == "trigger")
+    # (the sentence's agent-phrase triggers, found once: most sentences hold none)
+    phrases = s.memo("participant_triggers", lambda: [it for it in s.scan.of_kind("trigger") if any(
+        t.data.frame == "participant" for t in it.tags if t.kind == "trigger")])
+    return next((it.start for it in phrases if it.end <= chunk.start
                  and all(w in dets for w in s.words(it.end, chunk.start))), None)
 
 
