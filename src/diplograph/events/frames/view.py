@@ -398,11 +398,15 @@ class SentenceView:
 
         A body noun or title right before the mention heads its phrase and gives the case.
         """
+        # (asked again and again of a mention by the rules: the answer, which rests on where its word starts, kept)
+        return self.memo(("cases", chunk.start + chunk.trim), lambda: self._cases(chunk.start + chunk.trim))
+
+    def _cases(self, start: int) -> frozenset[str]:
         marked = self.memo("marked", lambda: [it for it in self.scan.items
                                               if any(t.marks for t in it.tags if t.kind in _MENTION_KINDS)])
         if not marked:
             return frozenset()
-        start, found = chunk.start + chunk.trim, set()
+        opening, found = start, set()
         # "Власти Таджикистана": a body noun or title right before the mention heads its phrase
         head = next((it for it in marked if (it.has("body") or it.has("title") or it.has("plural_title"))
                      and it.end < start and not self.text[it.end:start].strip()), None)
@@ -413,7 +417,7 @@ class SentenceView:
                     if tag.kind in _MENTION_KINDS:
                         # an alias written in an oblique case ("Венгрии") marks nothing; another reading may
                         found |= tag.marks
-        if head is None and "gent" in found and "nomn" not in found and self._genitive_head(chunk.start + chunk.trim):
+        if head is None and "gent" in found and "nomn" not in found and self._genitive_head(opening):
             return frozenset()  # "Страны Евросоюза": the noun heads the phrase and the state acts through it; its case is unknown
         return frozenset(found)
 
