@@ -160,9 +160,15 @@ class Extractor:
         # a name two actors spell alike is read by the whole document («عمان»: Oman, or Amman where Jordan is
         # named): a first pass over the sentences' scans decides, keeping none of them
         pairs = written(document.text, language=language, kb=self.kb)
-        chosen = read_as_capital((retag_marked(scanner.scan(s.text), s.text, pairs) for s in sentences), pairs,
+        # (a document of a few hundred sentences keeps the first pass's scans and is not scanned twice; a longer one
+        # is, so that its memory stays flat)
+        def marked(sentence):
+            return retag_marked(scanner.scan(sentence.text), sentence.text, pairs)
+        kept = [marked(s) for s in sentences] if pairs and len(sentences) <= KEPT_SCANS else None
+        chosen = read_as_capital(kept if kept is not None else (marked(s) for s in sentences), pairs,
                                  kb=self.kb, country_of=lambda p: self.country_of(p, document.published)) if pairs else ()
-        scans = (retag(retag_marked(scanner.scan(s.text), s.text, pairs), chosen) for s in sentences)
+        scans = (retag(scan, chosen) for scan in kept) if kept is not None \
+            else (retag(marked(s), chosen) for s in sentences)
         for sentence, scan in zip(sentences, scans):
             asked = (bool(questions) and sentence.text.rstrip()[-1:] in questions) or particle_question(scan, particles)
             chunks = find_chunks(scan, sentence.text, kb=self.kb, language=language, day=document.published)
@@ -219,6 +225,10 @@ class Extractor:
 _WORD = re.compile(r"\S+")
 #: The scanner's tags that name a state: its name, nationality adjective or capital.
 _STATE_KINDS = frozenset({"actor", "adjective", "capital"})
+
+#: The most sentences of a document whose scans the first pass over its homonyms keeps for the extraction
+#: (a longer document is scanned again, so that its memory stays flat).
+KEPT_SCANS = 400
 
 #: Mentions that do not name a person: a post's holder of record, a description, a pronoun.
 _UNNAMED = frozenset({"holder", "coref", "pronoun"})

@@ -1392,14 +1392,15 @@ class _Chains:
             return None
         complements = self.language.folded("title_complements")
         tails = self.language.folded("title_tails")
+        texts = [self.scan.text[a:b] for a, b in words[:3]]  # (the words the phrases below are made of, cut once)
         for size in (3, 2, 1):
-            phrase = " ".join(self.scan.text[a:b] for a, b in words[:size])
+            phrase = " ".join(texts[:size])
             if len(words) > size and phrase in tails and _adjacent(self.scan, end, words[0][0]):
                 return words[size - 1][1]
         for size in (3, 2, 1):
             if len(words) <= size or not _adjacent(self.scan, end, words[0][0]):
                 continue
-            phrase = " ".join(self.scan.text[a:b] for a, b in words[:size])
+            phrase = " ".join(texts[:size])
             if phrase not in complements or not all(_adjacent(self.scan, words[n][1], words[n + 1][0])
                                                     for n in range(size - 1)):
                 continue
@@ -1692,7 +1693,9 @@ class _Chains:
         if len(chunks) < 2:
             return list(chunks)
         words = self.language.folded("coordinator_words")
-        joining = words - self.language.folded("object_lead_words") - set(self.commas)
+        # (made once a language, not once a sentence)
+        joining = self.language.memo("joining_coordinators",
+                                     lambda: words - self.language.folded("object_lead_words") - set(self.commas))
         prefixes = tuple(self.language.folded("coordinator_prefixes"))
         articles = self.language.folded("description_articles")
         out = chunks[:1]
@@ -1716,7 +1719,8 @@ class _Chains:
         if len(chunks) < 2:
             return list(chunks)
         after = self.language.get("adjective_side") != "before"
-        words = self.language.folded("coordinator_words") - set(self.commas)
+        words = self.language.memo("coordinator_words_no_commas",  # (made once a language)
+                                   lambda: self.language.folded("coordinator_words") - set(self.commas))
         prefixes = tuple(self.language.folded("coordinator_prefixes"))
         out = list(chunks)
         pairs = zip(out, out[1:]) if after else zip(out[1:], out)

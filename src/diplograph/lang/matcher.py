@@ -132,11 +132,15 @@ class Matcher:
         for last, (length, group, kept) in self._automaton.iter(text):
             start = last - length + 1
             # inside a longer word (a letter, digit or apostrophe beside it): the automaton reports many
-            if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "'"):
-                continue
+            if start > 0:
+                before = text[start - 1]
+                if before.isalnum() or before == "'":
+                    continue
             # an elided last word is written onto the next one: no boundary after it
-            if last + 1 < size and (text[last + 1].isalnum() or text[last + 1] == "'") and kept == length:
-                continue
+            if kept == length and last + 1 < size:
+                after = text[last + 1]
+                if after.isalnum() or after == "'":
+                    continue
             hits.append((start, -kept, kept - length, group))
         hits.sort()  # no two hits share a start and a key: one key is found once at a place
         return hits

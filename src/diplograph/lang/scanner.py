@@ -155,6 +155,22 @@ class Scan:
         return texts[i:j]
 
 
+def _made(folded: Folded, words: tuple[tuple[int, int], ...], items: tuple[Item, ...],
+          by_kind: dict[str, list[Item]]) -> Scan:
+    """A :class:`Scan` whose index by kind the scanner made as it found the items (what ``__post_init__`` makes).
+
+    >>> scan = Scanner([("monday", Tag("date")), ("met", Tag("trigger"))]).scan("met on Monday")
+    >>> rebuilt = Scan(scan.folded, scan.words, scan.items)
+    >>> [scan.of_kind(k) == rebuilt.of_kind(k) for k in ("date", "trigger", "cue")]
+    [True, True, True]
+    """
+    scan = _new(Scan)
+    fields = scan.__dict__
+    fields["folded"], fields["words"], fields["items"], fields["text"] = folded, words, items, folded.text
+    fields["of_kind"] = defaultdict(tuple, {kind: tuple(found) for kind, found in by_kind.items()}).__getitem__
+    return scan
+
+
 class Scanner:
     """One automaton for all the patterns of a language.
 
@@ -209,10 +225,10 @@ class Scanner:
             The :class:`Scan`.
         """
         folded = fold_with_offsets(sentence)
-        words = tuple(map(_span, _WORD.finditer(folded.text)))
-        items = []
-        gapped = False
         text = folded.text
+        words = tuple(map(_span, _WORD.finditer(text)))
+        items = []
+        by_kind: dict[str, list[Item]] = {}
         groups = self._groups  # (a group met before: one C lookup, no call)
         for start, end, group in self._matcher.spans(text):
             if start > 1 and text[start - 1] == "-" and text[start - 2].isdigit():
@@ -221,13 +237,17 @@ class Scanner:
             item = _new(Item)
             fields = item.__dict__
             fields["start"], fields["end"] = start, end
-            fields["tags"], fields["kinds"], fields["has"], fields["tag"] = groups.get(group) or self._group(group)
-            kinds = fields["kinds"]
-            gapped = gapped or GAP in kinds  # a word that may split a trigger: join_gaps looks again
+            fields["tags"], kinds, fields["has"], fields["tag"] = groups.get(group) or self._group(group)
+            fields["kinds"] = kinds
             items.append(item)
-        if gapped:
-            items = join_gaps(folded.text, items, self._matcher.spans, self._trigger_item)
-        return Scan(folded, words, tuple(items))
+            for kind in kinds:  # (the scan's index by kind, made as the items are: Scan.__post_init__ would walk them again)
+                try:
+                    by_kind[kind].append(item)
+                except KeyError:
+                    by_kind[kind] = [item]
+        if GAP in by_kind:  # a word that may split a trigger: join_gaps looks again
+            return Scan(folded, words, tuple(join_gaps(text, items, self._matcher.spans, self._trigger_item)))
+        return _made(folded, words, tuple(items), by_kind)
 
     def _trigger_item(self, start: int, end: int, group: int) -> Item | None:
         """An item of a payload group that tags a trigger, else None (for :func:`join_gaps`)."""

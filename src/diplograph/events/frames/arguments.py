@@ -334,8 +334,10 @@ _PHRASE_FRAMES = ("participant", "adjunct")
 def _agent_phrase_start(s: SentenceView, chunk: Chunk) -> int | None:
     """Where the agent phrase (frame participant or adjunct) that governs the mention starts, determiners between, or None."""
     dets = s.language.folded("determiners")
-    return next((it.start for it in s.scan.of_kind("trigger") if it.end <= chunk.start
-                 and any(t.data.frame in _PHRASE_FRAMES for t in it.tags if t.kind == "trigger")
+    # (the sentence's agent-phrase triggers, found once: most sentences hold none)
+    phrases = s.memo("phrase_triggers", lambda: [it for it in s.scan.of_kind("trigger") if any(
+        t.data.frame in _PHRASE_FRAMES for t in it.tags if t.kind == "trigger")])
+    return next((it.start for it in phrases if it.end <= chunk.start
                  and all(w in dets for w in s.words(it.end, chunk.start))), None)
 
 
@@ -805,7 +807,9 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
                 span_words = span_words[:-1]
             break
     span_words = _capped(s, complement_cut(s, span_words))
-    if span_words and (dated := next((i for i, (a, _) in enumerate(span_words) if i and _time_word(s, a)), None)):
+    if span_words and s.scan.of_kind("date") \
+            and (dated := next((i for i, (a, _) in enumerate(span_words) if i and _time_word(s, a)), None)):
+        # (no date word in the sentence, as in most: no word of the phrase is a time word)
         # A time phrase ends the object: "imposed on Venezuelan oil last year remain ...";
         # not a date word that modifies an event noun: "the next round of talks".
         rest = [a for a, _ in span_words[dated:] if not s.is_date(a)]
@@ -1320,11 +1324,12 @@ def purpose_start(s: SentenceView, span_words: list) -> int:
     nor an actor: "aid to Ukraine", "aid to the army" open none.
     """
     marks = s.language.folded("purpose_words")
-    for (a, b), (c, d) in zip(span_words, span_words[1:]):
-        if s.text[a:b] in marks and s.text[c:d] not in s.lead_words and not any(ch.start == c for ch in s.chunks):
-            return a
+    if not marks.isdisjoint(s.vocabulary()):  # (no such word in the sentence: its words are not walked)
+        for (a, b), (c, d) in zip(span_words, span_words[1:]):
+            if s.text[a:b] in marks and s.text[c:d] not in s.lead_words and not any(ch.start == c for ch in s.chunks):
+                return a
     # "متوجها إلى بكين للمشاركة في اجتماع": a masdar with a purpose clitic (``purpose_clitics``) opens one too.
-    clitics = fold(s.language.get("purpose_clitics", "") or "")
+    clitics = s.language.memo("folded_purpose_clitics", lambda: fold(s.language.get("purpose_clitics", "") or ""))
     if clitics and span_words:
         starts = {a for a, _ in span_words[1:]}
         for it in s.scan.of_kind("trigger"):

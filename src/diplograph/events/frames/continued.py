@@ -30,6 +30,8 @@ def continues_content(s: SentenceView, item: Item, frames: list[Frame], *, conte
 
     ``content`` tells whether a frame's object is content (core's rule).
     """
+    if not any(f.object_span is not None and f.object_span[1] <= item.start for f in frames):
+        return False  # (no frame's object ends before it, as for a sentence's first trigger: nothing to continue)
     if finite(s, (item.start, item.end)):
         return False
     markers = s.language.folded("content_markers")

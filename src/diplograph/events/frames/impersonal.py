@@ -166,6 +166,8 @@ def relative_light(s: SentenceView, frames: list[Frame]) -> list[Frame]:
     one right after the verb that by its case can only be a subject
     ("Посредничество, которое осуществляют Катар и ОАЭ"). The object follows.
     """
+    if not s.scan.of_kind("relative") or not s.scan.of_kind("light"):
+        return []  # (no relative word or no light verb in the sentence, as in most: nothing resumed)
     read = {f.item.start for f in frames}
     out: list[Frame] = []
     for item in s.scan.of_kind("trigger"):

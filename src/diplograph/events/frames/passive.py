@@ -32,6 +32,8 @@ def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
     agents = s.language.folded("agent_words")
     if not auxiliaries or not (agents or s.language.get("agent_case")):
         return None
+    if agents and agents.isdisjoint(s.vocabulary()):
+        return None  # (no agent word in the sentence, as in most: no word after the verb is one)
     before = s.words(clause[0], item.start)
     if not agents:
         # "был принят Путиным": no agent word, the agent is in ``agent_case``
@@ -230,14 +232,14 @@ def agentless_passive(s: SentenceView, item: Item, clause: tuple[int, int]) -> b
     ``active_suffixes`` ("is hosting").
     """
     auxiliaries = s.language.folded("agentless_passive_auxiliaries")
-    if not auxiliaries:
-        return False
+    if not auxiliaries or auxiliaries.isdisjoint(s.vocabulary()):
+        return False  # (no auxiliary in the sentence, as in most: none stands before the verb)
     word = s.text[item.start:item.end].split()[0]
     active = tuple(s.language.folded("active_suffixes"))
     if (active and word.endswith(active)) or word in s.lead_words:
         # "is hosting"; an infinitive written with its particle: "Egypt is to host"
         return False
-    adverbs = s.gap_words - auxiliaries
+    adverbs = s.language.memo("agentless_passive_adverbs", lambda: s.gap_words - auxiliaries)  # (made once a language)
     before = [w for w in s.words(clause[0], item.start) if w not in adverbs]
     # One adverb the lists lack may stand between ("il sera maintenant
     # endossé"), but not a particle: "Egypt is to host" is active.

@@ -251,6 +251,9 @@ def in_relative(s: SentenceView, subjects: list[Chunk], item: Item) -> bool:
     light verb of the clause stands a preposition and a determiner or so
     before the actor; the actor stands right before the verb.
     """
+    relatives = s.language.folded("object_relatives")
+    if relatives.isdisjoint(s.vocabulary()):
+        return False  # (no relative word in the sentence, as in most: no clause to end)
     first, last = subjects[0], subjects[-1]
     if last.end > item.start or [w for w in s.words(last.end, item.start) if w not in s.gap_words]:
         return False
@@ -258,7 +261,6 @@ def in_relative(s: SentenceView, subjects: list[Chunk], item: Item) -> bool:
     if verb is None or len(s.words(verb.end, first.start)) > _RELATIVE_TAIL \
             or any(w not in s.lead_words for w in s.words(verb.end, first.start)):
         return False
-    relatives = s.language.folded("object_relatives")
     rel = next(((a, b) for a, b in reversed(s.scan.spans_between(0, verb.start)) if s.text[a:b] in relatives), None)
     if rel is None or s.clause(rel[0])[0] != s.clause(item.start)[0] or _noun_before(s, rel[0]) is None:
         return False

@@ -45,7 +45,8 @@ def sides(s: SentenceView, frames: list[Frame]) -> list[Frame]:
 
 def side_lists(s: SentenceView) -> list[tuple[tuple[int, int], list[Chunk]]]:
     """Each side phrase of the sentence (where it stands) with the people listed after its state's adjective."""
-    phrases = [p.split() for p in s.language.folded("side_words")]
+    # (the phrases' words, split once a language)
+    phrases = s.language.memo("side_phrases", lambda: [p.split() for p in s.language.folded("side_words")])
     if not any(all(w in s.text for w in p) for p in phrases):
         return []  # (a substring test first: most sentences hold no side phrase)
     words = s.scan.words

@@ -146,6 +146,8 @@ def _speaker(s: SentenceView, item: Item, verbs: list[Item]) -> list[Chunk]:
 
 def during_start(s: SentenceView, event: Item) -> int | None:
     """Where the ``during_words`` phrase before the event noun starts (articles between: "lors du sommet"), or None."""
+    if not s.holds_phrase("during_words"):
+        return None  # (no such phrase in the sentence, most hold none: its words are not walked)
     spans = [(a, b) for a, b in s.scan.words if b <= event.start][-8:]
     before = [s.text[a:b] for a, b in spans]
     # (a modality cue may qualify the noun: "during his upcoming visit", «خلال زيارته المرتقبة»)

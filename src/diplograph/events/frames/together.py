@@ -21,6 +21,8 @@ __all__ = ["together"]
 def together(s: SentenceView, frames: list[Frame]) -> list[Frame]:
     """One more frame per verb frame for the actor a ``together_words`` phrase names beside its subject."""
     # (only the phrases the sentence holds: most hold none, and the scan below is per frame and chunk)
+    if not s.holds_phrase("together_words"):
+        return []
     spaced = " ".join(s.text.split())
     phrases = [p.split() for p in s.language.folded("together_words") if p in spaced]
     if not phrases:

@@ -481,7 +481,7 @@ def verb_reading(ctx: Context, *, active: Callable[[Context], Reading] = active_
         # "The summit was hosted by Egypt": the agent is the subject, the
         # grammatical subject the object; "sanctions imposed by X on Y" fall on Y.
         return targeted(ctx, *turned)
-    passive_marks = set(ctx.view.language.get("passive_marks"))
+    passive_marks = ctx.view.language.memo("passive_mark_set", lambda: set(ctx.view.language.get("passive_marks")))
     if agentless_passive(ctx.view, ctx.item, ctx.clause) \
             or any(t.kind == "trigger" and t.marks & passive_marks for t in ctx.item.tags):
         # "Syria was welcomed back": the grammatical subject is the

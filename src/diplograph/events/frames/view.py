@@ -145,10 +145,32 @@ class SentenceView:
             self._vocabulary = frozenset(self.scan.words_between(0, len(self.text)))
         return self._vocabulary
 
+    def holds_phrase(self, key: str) -> bool:
+        """May a phrase of the language's list ``key`` stand in the sentence: are all the words of one of them its words?
+
+        A cheap test a construction asks before it walks the words for the phrase
+        (most sentences hold none): where it says no, no phrase of the list matches
+        the sentence's words. Made once a sentence and list.
+
+        >>> from diplograph.lang.profile import load_language
+        >>> from diplograph.lang.scanner import Scanner
+        >>> view = SentenceView(Scanner().scan("Egypt, along with Qatar, condemned the strike"), [], load_language("en"))
+        >>> view.holds_phrase("together_words"), view.holds_phrase("during_words")
+        (True, False)
+        """
+        try:
+            return self._memo[("holds_phrase", key)]
+        except KeyError:
+            phrases = self.language.memo(f"phrase_words:{key}",
+                                         lambda: tuple(frozenset(p.split()) for p in self.language.folded(key)))
+            vocabulary = self.vocabulary()
+            held = self._memo[("holds_phrase", key)] = any(words <= vocabulary for words in phrases)
+            return held
+
     # -- clauses and words -------------------------------------------------
 
     def _cuts(self) -> list[int]:
-        marks = set(self.language.get("clause_marks", ",;"))
+        marks = self.language.memo("clause_mark_set", lambda: set(self.language.get("clause_marks", ",;")))
         cuts = {0, len(self.text)}
         # A decimal comma ("4,3 тысячи", "1,5 milliard") cuts nothing.
         cuts |= {i for i in _where(self.text, marks)
@@ -381,11 +403,15 @@ class SentenceView:
 
         A body noun or title right before the mention heads its phrase and gives the case.
         """
+        # (asked again and again of a mention by the rules: the answer, which rests on where its word starts, kept)
+        return self.memo(("cases", chunk.start + chunk.trim), lambda: self._cases(chunk.start + chunk.trim))
+
+    def _cases(self, start: int) -> frozenset[str]:
         marked = self.memo("marked", lambda: [it for it in self.scan.items
                                               if any(t.marks for t in it.tags if t.kind in _MENTION_KINDS)])
         if not marked:
             return frozenset()
-        start, found = chunk.start + chunk.trim, set()
+        opening, found = start, set()
         # "Власти Таджикистана": a body noun or title right before the mention heads its phrase
         head = next((it for it in marked if (it.has("body") or it.has("title") or it.has("plural_title"))
                      and it.end < start and not self.text[it.end:start].strip()), None)
@@ -396,7 +422,7 @@ class SentenceView:
                     if tag.kind in _MENTION_KINDS:
                         # an alias written in an oblique case ("Венгрии") marks nothing; another reading may
                         found |= tag.marks
-        if head is None and "gent" in found and "nomn" not in found and self._genitive_head(chunk.start + chunk.trim):
+        if head is None and "gent" in found and "nomn" not in found and self._genitive_head(opening):
             return frozenset()  # "Страны Евросоюза": the noun heads the phrase and the state acts through it; its case is unknown
         return frozenset(found)
 
