@@ -202,6 +202,10 @@ _KEYS = [
     Key("agentless_passive_auxiliaries", "words", [], "auxiliaries of a passive whose agent goes unsaid"),
     Key("reduced_passive_words", "words", [], "words right after a participle of a verb that names its object first (predicates.yaml object_first) that make it a reduced passive: the phrase before it is the one accused ('diplomats accused of meddling')"),
     Key("perfect_auxiliaries", "words", [], "auxiliaries of an active perfect ('a' in French 'les a accuses de'): a participle after one (or after an object_clitics word) is active"),
+    Key("list_tail_openers", "words", [], "phrases that open an open list's tail after named actors ('and other'): "
+        "see list_tail_heads"),
+    Key("list_tail_heads", "words", [], "nouns that end an open list's tail ('and other countries'): the named actors "
+        "before it are the subject (events/frames/arguments.py list_tail)"),
     Key("adverb_suffixes", "words", [], "endings of a manner adverb that may stand before the bare verb of a listed "
         "content ('urged X to A, transparently investigate B'): events/frames/verb.py conjuncts"),
     Key("active_suffixes", "words", [], "endings that make a verb after an auxiliary active ('-ing')"),
