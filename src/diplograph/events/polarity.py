@@ -135,7 +135,7 @@ def _verb_between(scan: Scan, cue: Item, trigger: Item) -> bool:
     """
     if not all(t.data.pos == "noun" for t in trigger.tags if t.kind == "trigger"):
         return False
-    return any(cue.end <= it.start and it.end <= trigger.start and any(
+    return any(cue.end <= it.start and it.end <= trigger.start and not it.has("light") and any(
         t.kind == "trigger" and t.data.pos == "verb" for t in it.tags) for it in scan.items)
 
 
