@@ -851,7 +851,8 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             while span_words and s.text[slice(*span_words[-1])] in s.lead_words:
                 # "killed 12 people in Gaza on Tuesday": the preposition goes with the time.
                 span_words = span_words[:-1]
-    if nominal_use(s, start):
+    if nominal_use(s, start) or trigger.pos == "noun":
+        # (a noun row's object too: "Egypt's push for a ceasefire failed")
         span_words = verb_cut(s, span_words)
     if not span_words or time_phrase(s, span_words) or s.text[slice(*span_words[0])] in s.language.folded("amount_words"):
         # (an amount phrase is what was given, never to whom: "a loan worth 5 billion dollars")
@@ -1013,6 +1014,19 @@ def verb_cut(s: SentenceView, span_words: list) -> list:
         return span_words  # a language that declares none reads no verb this way
     skip = s.lead_words | s.gap_words | s.coordinators | dets | pre | s.language.folded("verb_particles") \
         | s.language.folded("preposition_words")
+    finite = tuple(s.language.folded("finite_suffixes"))
+    for k, (a, b) in enumerate(span_words):
+        # "Macron's visit ended on Tuesday", "Egypt's push for a ceasefire failed": a finite form
+        # (``finite_suffixes``) right after the noun or after a word of the phrase that is no
+        # function word is the clause's verb (not "aid to displaced families", "the embattled")
+        before = span_words[k - 1] if k else (s.spans_before(a) or [(a, a)])[-1]
+        if finite and s.text[a:b].endswith(finite) and s.text[slice(*before)] not in skip \
+                and not any(ch.start <= a < ch.end for ch in s.chunks) \
+                and not any(it.start <= a < it.end for it in s.scan.items):
+            cut = span_words[:k]
+            while cut and s.text[slice(*cut[-1])] in s.lead_words:
+                cut = cut[:-1]
+            return cut
     for k, ((a, b), (c, d)) in enumerate(zip(span_words, span_words[1:])):
         if k and s.text[c:d] in dets and s.text[a:b] not in skip and not s.text[b:c].strip() \
                 and s.text[slice(*span_words[k - 1])] not in skip \
