@@ -28,7 +28,7 @@ from diplograph.lang.profile import Language, load_language
 from diplograph.lang.scanner import Scan, Scanner
 from diplograph.lang.sentences import Sentence, split_sentences
 from diplograph.resolve.coref import (
-    AMBIGUOUS, REACH, ClauseWords, resolve_anaphors, resolve_descriptions, resolve_surnames, unquoted,
+    AMBIGUOUS, REACH, ClauseWords, fronted_end, resolve_anaphors, resolve_descriptions, resolve_surnames, unquoted,
 )
 from diplograph.types import Actor, Argument, Document, Extraction, Mention, Role, Statement
 
@@ -137,6 +137,9 @@ class Extractor:
         last_person = None
         previous: list[list[Chunk]] = []
         narrated: list[list[Chunk]] = []  # (the same, less what quotations name: a pronoun's antecedents)
+        fronted: list[int] = []  # where an adjunct opening each of ``previous`` ends (resolve/coref.py)
+        openers = language.folded("gerund_adjuncts") | language.folded("during_words")
+        active = tuple(language.folded("active_suffixes"))
         surnames: dict[str, Actor] = {}
         held: list[Role] = []
         minted: dict[str, Actor] = {}
@@ -178,11 +181,12 @@ class Extractor:
                                           links=links, names_of=lambda actor: self.kb.names(actor.id),
                                           ministry_of=ministry_of)
             chunks = resolve_anaphors(scan, chunks, last_person, lambda p: self.country_of(p, document.published),
-                                      previous, commas=commas, clauses=clauses, narrated=narrated)
+                                      previous, commas=commas, clauses=clauses, narrated=narrated, fronted=fronted)
             chunks = resolve_surnames(scan, chunks, surnames, prefixes=coordinators)
             previous.append(chunks)
             narrated.append(unquoted(scan, chunks))
-            del previous[:-REACH], narrated[:-REACH]  # a long document keeps a window, not every sentence
+            fronted.append(fronted_end(scan, chunks, commas=commas, openers=openers, active=active))
+            del previous[:-REACH], narrated[:-REACH], fronted[:-REACH]  # a long document keeps a window, not every sentence
             for chunk in chunks:
                 if chunk.actor.id not in self.kb.actors:
                     minted[chunk.actor.id] = chunk.actor

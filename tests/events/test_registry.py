@@ -15,7 +15,7 @@ def test_every_trigger_frame_is_registered():
 
 
 def test_sentence_constructions_run_after_triggers_in_order():
-    assert [fn.__name__ for fn in sentence_constructions()] == ["impersonal", "relative_light", "together", "asked", "between", "sojourn", "during", "sides"]
+    assert [fn.__name__ for fn in sentence_constructions()] == ["impersonal", "relative_light", "together", "cosigned", "asked", "between", "sojourn", "during", "sides"]
     assert "between" not in names()  # no trigger row may name a sentence construction
 
 

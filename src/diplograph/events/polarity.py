@@ -118,12 +118,25 @@ def negated(scan: Scan, trigger: Item, clause: tuple[int, int]) -> bool:
     if refusal is not None:
         # "refused to attend" does not attend; "did not refuse to attend" does.
         return not _governing(scan, "negation", refusal.start, clause) or cancelled(scan, trigger, clause)
-    denied = bool(_governing(scan, "negation", trigger.start, clause))
+    denied = any(not _verb_between(scan, cue, trigger) for cue in _governing(scan, "negation", trigger.start, clause))
     if any(t.negative for t in forms):
         # "was absent", «отказался от участия»: the form itself negates, and a negation before it
         # negates the absence ("was not absent", «не отказался от участия»)
         return not denied
     return denied or cancelled(scan, trigger, clause)
+
+
+def _verb_between(scan: Scan, cue: Item, trigger: Item) -> bool:
+    """Is the trigger an event noun that a verb trigger between the cue and it governs?
+
+    "Qatar did not condemn Russia's invasion of Ukraine": the negation denies
+    the condemning, not the invasion its object presupposes. A light verb
+    ("did not hold talks") is no trigger: it leaves the noun denied.
+    """
+    if not all(t.data.pos == "noun" for t in trigger.tags if t.kind == "trigger"):
+        return False
+    return any(cue.end <= it.start and it.end <= trigger.start and not it.has("light") and any(
+        t.kind == "trigger" and t.data.pos == "verb" for t in it.tags) for it in scan.items)
 
 
 def _governing(scan: Scan, kind: str, pos: int, clause: tuple[int, int]) -> list[Item]:

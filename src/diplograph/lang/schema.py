@@ -108,6 +108,8 @@ _KEYS = [
     Key("elision_prefixes", "words", [], "elided articles and particles written onto a word (French l', d')"),
     Key("perfect_adjuncts", "words", [], "phrases before an infinitive of a completed act whose subject is the "
         "main clause's (French 'apres avoir'): see events/frames/perfect_adjunct.py"),
+    Key("gerund_adjuncts", "words", [], "words before a gerund (an active_suffixes verb) whose subject is the main "
+        "clause's ('by joining hands with'): see events/frames/perfect_adjunct.py"),
     Key("elided_words", "pairs", [], "[word, its elided form]: a trigger ending in the word also ends in "
         "the elided form, written onto the next word (a pattern ending in 'de' also ends in \"d'\")"),
     Key("negating_prefixes", "words", [], "elided negations fused to a verb ('n'assistera')"),
@@ -218,6 +220,12 @@ _KEYS = [
     Key("agentless_passive_auxiliaries", "words", [], "auxiliaries of a passive whose agent goes unsaid"),
     Key("reduced_passive_words", "words", [], "words right after a participle of a verb that names its object first (predicates.yaml object_first) that make it a reduced passive: the phrase before it is the one accused ('diplomats accused of meddling')"),
     Key("perfect_auxiliaries", "words", [], "auxiliaries of an active perfect ('a' in French 'les a accuses de'): a participle after one (or after an object_clitics word) is active"),
+    Key("list_tail_openers", "words", [], "phrases that open an open list's tail after named actors ('and other'): "
+        "see list_tail_heads"),
+    Key("list_tail_heads", "words", [], "nouns that end an open list's tail ('and other countries'): the named actors "
+        "before it are the subject (events/frames/arguments.py list_tail)"),
+    Key("adverb_suffixes", "words", [], "endings of a manner adverb that may stand before the bare verb of a listed "
+        "content ('urged X to A, transparently investigate B'): events/frames/verb.py conjuncts"),
     Key("active_suffixes", "words", [], "endings that make a verb after an auxiliary active ('-ing')"),
     Key("envoy_links", "words", [], "words between an envoy's noun and the states it serves (triggers.tsv frame envoys: "
         "'summoned the ambassadors of Germany, France and Italy')"),

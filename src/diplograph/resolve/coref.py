@@ -21,7 +21,7 @@ from diplograph.lang.scanner import Item, Scan
 from diplograph.actors.ids import mint_actor
 from diplograph.types import Actor
 
-__all__ = ["AMBIGUOUS", "REACH", "ClauseWords", "resolve_anaphors", "resolve_descriptions", "resolve_surnames"]
+__all__ = ["AMBIGUOUS", "REACH", "ClauseWords", "fronted_end", "resolve_anaphors", "resolve_descriptions", "resolve_surnames"]
 
 #: The kinds of item an anaphor is read from (see :func:`resolve_anaphors`).
 _ANAPHOR_KINDS = frozenset({"latter", "country_anaphor", "pronoun", "pair_anaphor"})
@@ -122,11 +122,14 @@ def _candidates(scan: Scan, item: Item, chunks: Sequence[Chunk], commas: str,
 
 
 def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]],
-                here: dict[str, Actor], commas: str = "", clauses: ClauseWords | None = None) -> Actor | None:
+                here: dict[str, Actor], commas: str = "", clauses: ClauseWords | None = None,
+                fronted: Sequence[int] = ()) -> Actor | None:
     """The actor a pronoun stands for: the one of a type it may name before it in its sentence, else before.
 
     ``here`` are its candidates in its sentence (:func:`_candidates`). Two make it ambiguous: it
     stands for none, unless it opens a clause coordinated with the first (:func:`_coordinated_subject`).
+    ``fronted`` gives, for each earlier sentence, where an adjunct that opens it ends
+    (:func:`fronted_end`): the actors inside it are not its subject.
 
     A first-person pronoun (type ``Speaker``) stands for whoever says the quotation it is in.
     """
@@ -150,11 +153,40 @@ def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[
         # one ("He also said ..."); inside a sentence it as often stands for
         # someone unnamed ("officials doubt he wants ...").
         return None
-    for sentence in reversed(previous[-_PRONOUN_REACH:]):
+    ends = list(fronted[-_PRONOUN_REACH:]) if len(fronted) == len(previous) else []
+    for k, sentence in enumerate(reversed(previous[-_PRONOUN_REACH:])):
+        end = ends[-1 - k] if ends else 0
         earlier = [c for c in sentence if fits(c)]
+        if earlier and end:
+            # "Addressing Sharaa directly, Trump said ... He urged": not the adjunct's object; where
+            # the main clause names none that fits, the pronoun stands for none
+            return next((c.actor for c in earlier if c.start >= end), None)
         if earlier:
             return earlier[0].actor
     return None
+
+
+def fronted_end(scan: Scan, chunks: Sequence[Chunk], *, commas: str, openers: frozenset[str],
+                active: tuple[str, ...]) -> int:
+    """Where an adjunct that opens the sentence ends (its comma), else 0.
+
+    The adjunct opens with a participle (an ``active`` ending: "Addressing
+    the summit,", "Speaking to Erdogan,") or an ``openers`` word ("After
+    talks with Putin,", "During the call,"), not with an actor's name
+    ("Beijing, ...").
+
+    >>> from diplograph.lang.scanner import Scanner
+    >>> fronted_end(Scanner().scan("addressing the summit, trump said"), [], commas=",", openers=frozenset(),
+    ...             active=("ing",))
+    21
+    """
+    words = scan.spans_between(0)[:1]
+    if not words or any(c.start <= words[0][0] < c.end for c in chunks):
+        return 0
+    first = scan.text[slice(*words[0])]
+    if first not in openers and not (active and first.endswith(active) and len(first) > 4):
+        return 0
+    return next((k for k in range(words[0][1], len(scan.text)) if scan.text[k] in commas), 0)
 
 
 class ClauseWords(NamedTuple):
@@ -708,7 +740,7 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
                      country_of: Callable[[Actor], Actor | None] = lambda person: None,
                      previous: Sequence[Sequence[Chunk]] = (), *, commas: str = "",
                      clauses: ClauseWords | None = None,
-                     narrated: Sequence[Sequence[Chunk]] | None = None) -> list[Chunk]:
+                     narrated: Sequence[Sequence[Chunk]] | None = None, fronted: Sequence[int] = ()) -> list[Chunk]:
     """Add a chunk for each anaphor: the last person named, that person's country, or a pronoun's antecedent.
 
     Args:
@@ -722,6 +754,8 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
             first clause's subject where two actors would make it ambiguous.
         narrated: the earlier sentences' chunks outside their quotations (:func:`unquoted`), which a
             pronoun that opens its sentence reaches back to; ``previous`` when not given.
+        fronted: for each sentence of ``previous``, where an adjunct that opens it ends (0: none;
+            :func:`fronted_end`).
 
     Returns:
         The chunks with the anaphors added, sorted by position. A pronoun's
@@ -750,7 +784,7 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
             ordered = sorted(out, key=lambda c: c.start)
             here = _candidates(scan, item, ordered, commas, _agreement(scan, item, clauses))
             back = previous if narrated is None else narrated
-            if (actor := _antecedent(scan, item, ordered, back, here, commas, clauses)) is not None:
+            if (actor := _antecedent(scan, item, ordered, back, here, commas, clauses, fronted)) is not None:
                 out.append(Chunk(item.start, item.end, actor, "pronoun", trim=item.tag("pronoun").prefix))
             elif len(here) > 1:
                 # an ambiguous pronoun still holds its place: no verb takes an actor beyond it as its subject

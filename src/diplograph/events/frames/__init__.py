@@ -19,7 +19,7 @@ from __future__ import annotations
 from diplograph.events.frames import (  # noqa: F401
     addressed, adjunct, auspices, agent_noun, targeted, invited, converse, delegation, deontic, destination, discussed, elided, envoy, envoys, event, fronted, inverted, mutual,
     judged, owner, participant, partner, voted, qualified, received, refusal, speaker, stance, verb, visitor, carried,
-    impersonal, together, asked, between, sojourn, during, sides, governed,
+    impersonal, together, cosigned, asked, between, sojourn, during, sides, governed,
 )
 from diplograph.events.frames.core import Frame, find_frames
 from diplograph.events.frames.registry import names

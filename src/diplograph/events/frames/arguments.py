@@ -226,6 +226,9 @@ def subject_before(s: SentenceView, start: int, clause_start: int, *, comma: boo
 
 
 def _subject_before(s: SentenceView, start: int, clause_start: int, *, comma: bool) -> list[Chunk]:
+    if (tail := list_tail(s, start)) is not None:
+        # "The US, Britain and other countries welcomed": the named members are the subject
+        return _tail_members(s, tail)
     opening = parentheses_start(s, clause_start) if comma else clause_start
     skipped = (opening, clause_start)
     joined = [c for c in s.chunks if c.end <= start and s.text[c.end:start] == "-"]
@@ -285,6 +288,55 @@ def _subject_before(s: SentenceView, start: int, clause_start: int, *, comma: bo
             return [c for c in _after_objects(s, s.group_from(i, forward=False)) if c.agent]
         return []
     return []
+
+
+def list_tail(s: SentenceView, end: int) -> int | None:
+    """Where an open list's tail right before ``end`` starts ("and other countries", "and several other Arab states"), or None.
+
+    The tail is a ``list_tail_openers`` phrase, at most two words, then a
+    ``list_tail_heads`` noun (gap words may follow it); it closes a list of
+    actors right before it, which it leaves the list's named members.
+    """
+    heads = s.language.folded("list_tail_heads")
+    if not heads:
+        return None
+    words = s.spans_before(end, 9)
+    while words and s.text[slice(*words[-1])] in s.gap_words:
+        words = words[:-1]
+    if len(words) > 1 and s.text[slice(*words[-1])] not in heads and s.text[slice(*words[-2])] in heads \
+            and not any(it.start <= words[-1][0] < it.end for it in s.scan.items):
+        # "and other countries hastened to welcome": a plain verb before the trigger
+        words = words[:-1]
+    if not words or s.text[slice(*words[-1])] not in heads:
+        return None
+    for opener in s.language.folded("list_tail_openers"):
+        size = len(opener.split())
+        for between in range(3):
+            # (the words between may name an actor: "and other US allies" leaves the US out)
+            at = len(words) - 1 - between - size
+            if at >= 0 and " ".join(s.text[slice(*w)] for w in words[at:at + size]) == opener \
+                    and any(c.end <= words[at][0] and not s.text[c.end:words[at][0]].strip(" " + s.commas)
+                            for c in s.chunks):
+                return words[at][0]
+    return None
+
+
+def _tail_members(s: SentenceView, tail: int) -> list[Chunk]:
+    """The named members of the list an open tail at ``tail`` closes, where the list opens its clause; else none.
+
+    "Russia hosted Iran, and other countries condemned": Iran is what was
+    hosted, not a member of the subject.
+    """
+    k = max(i for i, c in enumerate(s.chunks) if c.end <= tail)
+    members = [s.chunks[k]]
+    while k > 0 and s.chunks[k - 1].end <= s.chunks[k].start and s.joined(s.chunks[k - 1], s.chunks[k]):
+        k -= 1
+        members.insert(0, s.chunks[k])
+    first = members[0]
+    if [w for w in s.words(s.clause(first.start)[0], first.start) if w not in s.gap_words] \
+            or not all(c.agent for c in members):
+        return []
+    return members
 
 
 def _unnamed_between(s: SentenceView, it: Item, start: int, end: int, skipped: tuple[int, int]) -> bool:
@@ -818,7 +870,8 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
             while span_words and s.text[slice(*span_words[-1])] in s.lead_words:
                 # "killed 12 people in Gaza on Tuesday": the preposition goes with the time.
                 span_words = span_words[:-1]
-    if nominal_use(s, start):
+    if nominal_use(s, start) or trigger.pos == "noun":
+        # (a noun row's object too: "Egypt's push for a ceasefire failed")
         span_words = verb_cut(s, span_words)
     if not span_words or time_phrase(s, span_words) or s.text[slice(*span_words[0])] in s.language.folded("amount_words"):
         # (an amount phrase is what was given, never to whom: "a loan worth 5 billion dollars")
@@ -996,6 +1049,19 @@ def verb_cut(s: SentenceView, span_words: list) -> list:
         return span_words  # a language that declares none reads no verb this way
     skip = s.lead_words | s.gap_words | s.coordinators | dets | pre | s.language.folded("verb_particles") \
         | s.language.folded("preposition_words")
+    finite = tuple(s.language.folded("finite_suffixes"))
+    for k, (a, b) in enumerate(span_words):
+        # "Macron's visit ended on Tuesday", "Egypt's push for a ceasefire failed": a finite form
+        # (``finite_suffixes``) right after the noun or after a word of the phrase that is no
+        # function word is the clause's verb (not "aid to displaced families", "the embattled")
+        before = span_words[k - 1] if k else (s.spans_before(a) or [(a, a)])[-1]
+        if finite and s.text[a:b].endswith(finite) and s.text[slice(*before)] not in skip \
+                and not any(ch.start <= a < ch.end for ch in s.chunks) \
+                and not any(it.start <= a < it.end for it in s.scan.items):
+            cut = span_words[:k]
+            while cut and s.text[slice(*cut[-1])] in s.lead_words:
+                cut = cut[:-1]
+            return cut
     for k, ((a, b), (c, d)) in enumerate(zip(span_words, span_words[1:])):
         if k and s.text[c:d] in dets and s.text[a:b] not in skip and not s.text[b:c].strip() \
                 and s.text[slice(*span_words[k - 1])] not in skip \

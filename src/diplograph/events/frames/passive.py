@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import (
-    definite, drop_auxiliaries, noun_in_use, span_type, subject_after, subject_before,
+    definite, drop_auxiliaries, main_subject, noun_in_use, span_type, subject_after, subject_before,
 )
 from diplograph.events.frames.predicates import OBJECT_FIRST
 from diplograph.events.frames.view import SentenceView
@@ -75,6 +75,9 @@ def passive(s: SentenceView, item: Item, clause: tuple[int, int]):
     if patients:
         last = patients[-1]
         return subjects, (last, (last.start, last.end), last.actor.type)
+    if (adjunct := _adjunct_patient(s, clause, aux_start)) is not None:
+        # "The package was stalled after being blocked by Hungary": the main clause's subject
+        return subjects, adjunct
     words = s.scan.spans_between(clause[0], aux_start)
     if words and clause[0] > 0 and s.text[slice(*words[0])] in s.coordinators:
         before, opening = s.text[:words[0][0]].rstrip(), s.clause(clause[0] - 1)[0]
@@ -126,6 +129,43 @@ def _relative_after_head(s: SentenceView, start: int, end: int) -> int | None:
     heads = [w for w in words if s.text[w[0]:w[1]] not in s.lead_words]
     at = next((a for a, b in words if s.text[a:b] in opening and any(h[1] <= a for h in heads)), None)
     return at
+
+
+def _adjunct_patient(s: SentenceView, clause: tuple[int, int], aux_start: int):
+    """The patient of a passive gerund adjunct ("after being blocked by Hungary"): the main clause's subject, or None.
+
+    Only a ``gerund_adjuncts`` word, then a passive auxiliary with an
+    ``active_suffixes`` ending ("being"), open the clause. The patient is the
+    actor group that opens the sentence, else its opening phrase up to the
+    first auxiliary or verb ("The sanctions package was stalled").
+    """
+    opening = s.words(clause[0], aux_start)
+    word = s.scan.next_word(aux_start)
+    auxiliary = [s.text[slice(*word)]] if word else []
+    active = tuple(s.language.folded("active_suffixes"))
+    if clause[0] == 0 or len(opening) != 1 or opening[0] not in s.language.folded("gerund_adjuncts") \
+            or not active or not auxiliary or not auxiliary[0].endswith(active):
+        return None
+    found = main_subject(s, clause[0])
+    if found and not [w for w in s.words(0, found[0].start) if w not in s.gap_words]:
+        # (an actor that opens the sentence: not one inside its subject phrase, "sanctions on Iran")
+        last = found[-1]
+        return last, (last.start, last.end), last.actor.type
+    stops = s.language.folded("passive_auxiliaries") | s.language.folded("perfect_auxiliaries")
+    finite = tuple(s.language.folded("finite_suffixes"))
+    words = s.scan.spans_between(0, clause[0])
+    # (the phrase ends at its verb: an auxiliary, a verb trigger or a finite form, "The talks collapsed";
+    # an apposition before it is part of it: "A new package of sanctions, the 20th, was stalled")
+    end = next((a for k, (a, b) in enumerate(words) if s.text[a:b] in stops
+                or (k and finite and s.text[a:b].endswith(finite))
+                or any(it.start == a and s.is_verb(it) for it in s.scan.items)), None)
+    words = [w for w in words if end is not None and w[1] <= end]
+    while words and s.text[slice(*words[0])] in s.lead_words:
+        words = words[1:]
+    if not words:
+        return None
+    span = (words[0][0], drop_auxiliaries(s, words[0][0], words[-1][1]))
+    return None, span, span_type(s, span)
 
 
 def _complement(s: SentenceView, chunk: Chunk, floor: int) -> bool:

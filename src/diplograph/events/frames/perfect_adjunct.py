@@ -26,17 +26,17 @@ from diplograph.events.lexicon import Trigger
 from diplograph.lang.normalise import fold
 from diplograph.lang.scanner import Item
 
-__all__ = ["adjunct_opening", "adjunct_subject", "perfect_adjunct_subject"]
+__all__ = ["adjunct_opening", "adjunct_subject", "gerund_adjunct_subject", "perfect_adjunct_subject"]
 
 
-def adjunct_opening(s: SentenceView, item: Item, trigger: Trigger) -> int | None:
-    """Where the ``perfect_adjuncts`` phrase right before the verb starts, or None.
+def adjunct_opening(s: SentenceView, item: Item, trigger: Trigger, *, key: str = "perfect_adjuncts") -> int | None:
+    """Where the ``perfect_adjuncts`` (or ``key``) phrase right before the verb starts, or None.
 
     A clitic fused to the verb counts as written before it ("après s'être").
     """
-    phrases = s.language.folded("perfect_adjuncts")
+    phrases = s.language.folded(key)
     active = tuple(s.language.folded("active_suffixes"))
-    if active and s.text[item.start:item.end].split()[0].endswith(active):
+    if key == "perfect_adjuncts" and active and s.text[item.start:item.end].split()[0].endswith(active):
         # "en signant", "tout en ne réclamant pas": a gerund
         phrases = phrases | s.language.folded("gerund_words")
     if not phrases:
@@ -66,6 +66,38 @@ def perfect_adjunct_subject(s: SentenceView, item: Item, trigger: Trigger, claus
     opening = adjunct_opening(s, item, trigger)
     if opening is None:
         return []
+    return _shared(s, opening, clause)
+
+
+def gerund_adjunct_subject(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int]) -> list[Chunk] | None:
+    """The subject a gerund after a ``gerund_adjuncts`` word shares, or None where the verb is none such.
+
+    "Somalia sought to isolate Ethiopia by joining hands with Egypt": the
+    gerund (a verb with an ``active_suffixes`` ending) has no subject of its
+    own; it is the main clause's (Somalia), never the object of the verb
+    before it. Opening the sentence ("While condemning the strike, Germany
+    urged ..."), the actor right after the comma. An empty list where that
+    subject names no actor: the gerund then has none.
+
+    >>> from datetime import date
+    >>> from diplograph.pipeline import Extractor
+    >>> from diplograph.types import Document
+    >>> doc = Document("a", "Egypt won praise from Qatar by hosting the talks.", date(2025, 6, 2), lang="en")
+    >>> [(st.subject.label, st.predicate) for st in Extractor().extract(doc).statements if st.predicate == "hosts"]
+    [('Egypt', 'hosts')]
+    """
+    active = tuple(s.language.folded("active_suffixes"))
+    word = s.text[item.start:item.end].split()[0]
+    if trigger.pos != "verb" or not active or not word.endswith(active):
+        return None
+    opening = adjunct_opening(s, item, trigger, key="gerund_adjuncts")
+    if opening is None:
+        return None
+    return _shared(s, opening, clause)
+
+
+def _shared(s: SentenceView, opening: int, clause: tuple[int, int]) -> list[Chunk]:
+    """The main clause's subject for an adjunct opening at ``opening``: after its comma when it opens the sentence."""
     if clause[0] == 0 and not s.words(0, opening):
         if clause[1] < len(s.text) and s.text[clause[1]] in s.commas:
             after = clause[1] + 1

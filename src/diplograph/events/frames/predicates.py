@@ -14,7 +14,7 @@ import yaml
 from diplograph.errors import DataError
 from diplograph.ontology import vocabulary
 
-__all__ = ["ACTOR_OBJECTS", "AGENT_EVENTS", "EXCHANGED", "BETWEEN", "CAPITAL_VOICES", "CONTENT_PREDICATES", "RECIPIENT_OBJECTS", "TARGET_OBJECTS", "EVENT_OBJECTS", "EVALUATIVE", "FACTIVE", "OBJECT_BEFORE_CONTENT", "OBJECT_FIRST", "PLACE_OBJECTS",
+__all__ = ["ACTOR_OBJECTS", "AGENT_EVENTS", "EXCHANGED", "BETWEEN", "CAPITAL_VOICES", "CONTENT_PREDICATES", "COSIGNED", "RECIPIENT_OBJECTS", "TARGET_OBJECTS", "EVENT_OBJECTS", "EVALUATIVE", "FACTIVE", "OBJECT_BEFORE_CONTENT", "OBJECT_FIRST", "PLACE_OBJECTS",
            "RECIPROCAL", "REFUSALS", "SOJOURNS", "UNDOABLE", "UNNAMED_SOURCES", "UNPOSSESSED_OBJECTS", "URGING", "WISHES"]
 
 
@@ -69,6 +69,8 @@ TARGET_OBJECTS = frozenset(_DATA.get("target_objects", ()))
 RECIPIENT_OBJECTS = frozenset(_DATA.get("recipient_objects", ()))
 #: What a capital named as where it is said does for its state's government ("поддержали в Минске").
 CAPITAL_VOICES = frozenset(_DATA.get("capital_voices", ()))
+#: Predicates whose other party after a with-word in the object phrase does it too ("signed a deal with Israel").
+COSIGNED = frozenset(_DATA.get("cosigned", ()))
 #: Predicates an event noun states with its agents alone: the noun is its own object ("the mediation that Qatar leads").
 AGENT_EVENTS = frozenset(_DATA.get("agent_events", ()))
 #: Predicates a mutual act does to what is exchanged, not to the other side ("exchanged prisoners").

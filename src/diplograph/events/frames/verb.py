@@ -21,7 +21,7 @@ from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.guards import ADDRESSEE_REACH, not_addressee
 from diplograph.events.frames.light import light_subject
 from diplograph.events.frames.noun import noun_reading
-from diplograph.events.frames.perfect_adjunct import adjunct_subject, perfect_adjunct_subject
+from diplograph.events.frames.perfect_adjunct import adjunct_subject, gerund_adjunct_subject, perfect_adjunct_subject
 from diplograph.events.frames.place_relative import place_relative
 from diplograph.events.frames.purpose import purpose_subject
 from diplograph.events.frames.passive import agent_phrase, agentless_passive, passive, reduced_passive, reduced_patient
@@ -54,9 +54,13 @@ def active_reading(ctx: Context) -> Reading:
     participle = participle_clause(s, item, clause)
     subjects = []
     object_end = None  # where an object before the subject ends
-    if (adjunct := adjunct_subject(s, item, trigger, clause)) is not None:
-        # "Le Qatar a reçu le ministre iranien en appelant à la retenue": a gerund or "après avoir"
-        # after the main clause has its subject, never the actor the main verb governs before it
+    # "Le Qatar a reçu le ministre iranien en appelant à la retenue", "Somalia sought to isolate Ethiopia by
+    # joining hands with Egypt": a gerund or "après avoir" after the main clause has its subject, never the
+    # actor the main verb governs before it; with no actor there, it has none
+    adjunct = adjunct_subject(s, item, trigger, clause)
+    if adjunct is None:
+        adjunct = gerund_adjunct_subject(s, item, trigger, clause)
+    if adjunct is not None:
         if not adjunct:
             return Reading([], NO_OBJECT)
         subjects, participle = adjunct, True
@@ -239,8 +243,13 @@ def conjuncts(s: SentenceView, item: Item, obj: Object, trigger: Trigger) -> tup
     if not lead or lead[-1] not in markers:
         return ()
     out: list = []
-    end = obj[1][1]
+    end, last = obj[1][1], obj[1]
+    relatives = s.language.folded("object_relatives")
     while True:
+        if any(w in relatives for w in s.words(*last)):
+            # "repeal the laws that limit freedoms of assembly and expression": what a
+            # coordinator adds after a relative clause belongs to it
+            return tuple(out)
         words = s.scan.spans_between(end)[:2]
         wished = trigger.predicate in WISHES
         if wished and words and s.text[slice(*words[0])] not in s.coordinators and _listed_after(s, end, words[0][0]) \
@@ -253,6 +262,9 @@ def conjuncts(s: SentenceView, item: Item, obj: Object, trigger: Trigger) -> tup
             return tuple(out)
         if s.text[words[1][0]:words[1][1]] == lead[-1]:
             start = words[1][1]
+        elif wished and (verb := _after_adverb(s, words[1])) is not None:
+            # ", transparently investigate the irregularities": a manner adverb before the bare verb
+            start = verb[0]
         elif wished and _bare_verb(s, words[1]):
             # "urged Iran to free the hostages and halt enrichment": the marker is not repeated
             start = words[1][0]
@@ -266,7 +278,17 @@ def conjuncts(s: SentenceView, item: Item, obj: Object, trigger: Trigger) -> tup
             # "transparently investigate ...": a phrase a verb cuts is no conjunct
             return tuple(out)
         out.append((None, more[1], "Issue"))
-        end = more[1][1]
+        end, last = more[1][1], more[1]
+
+
+def _after_adverb(s: SentenceView, word: tuple[int, int]) -> tuple[int, int] | None:
+    """The bare verb right after a manner adverb (an ``adverb_suffixes`` ending: "transparently investigate"), or None."""
+    text = s.text[slice(*word)]
+    if not any(text.endswith(x) and len(text) > len(x) + 2 for x in s.language.folded("adverb_suffixes")) \
+            or any(c.start <= word[0] < c.end for c in s.chunks) or any(it.start <= word[0] < it.end for it in s.scan.items):
+        return None
+    after = s.scan.spans_between(word[1])[:1]
+    return after[0] if after and _bare_verb(s, after[0]) else None
 
 
 def _listed_after(s: SentenceView, end: int, start: int) -> bool:
