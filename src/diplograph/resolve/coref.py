@@ -594,6 +594,23 @@ def _seat_head(scan: Scan, item: Item, chunks: list[Chunk], links: frozenset[str
     return sorted(rest + [Chunk(start, end, head, "coref", trim=trim)], key=lambda c: c.start)
 
 
+def _owned_title(scan: Scan, item: Item, links: frozenset[str]) -> bool:
+    """Does a title stand right before this one, as its owner's head ("مستشار الرئيس", "the envoy of the president")?
+
+    Only a link word or a link clitic between them ("المبعوث الخاص للرئيس"); a coordinating
+    clitic makes two titles ("ولي العهد والرئيس التركي").
+    """
+    tag = item.tag("title") or item.tag("description")
+    prefix = scan.text[item.start:item.start + tag.prefix] if tag is not None else ""
+    if prefix and prefix not in links:
+        return False
+    prev = next((it for it in reversed(scan.items) if it.end <= item.start), None)
+    if prev is None or not prev.has("title"):
+        return False
+    gap = " ".join(scan.text[prev.end:item.start].split())
+    return not gap or gap in links
+
+
 def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]] = (), *,
                          country_of: Callable[[Actor], Actor | None] = lambda person: None,
                          articles: frozenset[str] = frozenset(),
@@ -643,6 +660,10 @@ def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Seq
         # official stands for ("the Chinese minister", via "office") gives way to it.
         if any(c.start <= item.start < c.end and c.via != "office" and
                (c.via != "gazetteer" or c.actor.type != "GovernmentBody") for c in out):
+            continue
+        if _owned_title(scan, item, links):
+            # "مستشار الرئيس الفرنسي", "the envoy of the president": a title owns the one after it,
+            # who is no one here (the unnamed adviser is not the president)
             continue
         state, (start, end) = _qualifier(scan, item, out)
         if not _definite(scan, item, start, articles):
