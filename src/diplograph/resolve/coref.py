@@ -81,6 +81,12 @@ def _candidates(scan: Scan, item: Item, chunks: Sequence[Chunk], commas: str,
     return {c.actor.id: c.actor for c in fits if c is fits[0] or not aside(c)}
 
 
+def _set_off(text: str, first: Chunk, chunk: Chunk, item: Item, commas: str) -> bool:
+    """Does a comma stand between the first actor and ``chunk``, and another between ``chunk`` and the anaphor (an aside)?"""
+    return chunk is not first and any(ch in commas for ch in text[first.end:chunk.start]) and \
+        any(ch in commas for ch in text[chunk.end:item.start])
+
+
 def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]],
                 here: dict[str, Actor], commas: str = "", clauses: ClauseWords | None = None) -> Actor | None:
     """The actor a pronoun stands for: the one of a type it may name before it in its sentence, else before.
@@ -732,7 +738,10 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
                 rival = next(iter(here.values()))
                 out.append(Chunk(item.start, item.end, rival, AMBIGUOUS, agent=False, trim=item.tag("pronoun").prefix))
             continue
-        before = [c for c in out if c.end <= item.start and c.actor.type == "Person"]
+        before = sorted((c for c in out if c.end <= item.start and c.actor.type == "Person"), key=lambda c: c.start)
+        if kind == "country" and commas:
+            # "قال الوزير X، خلال لقائه نظيره Y، إن بلاده ...": the person set off by commas is not whose country it is
+            before = [c for c in before if not _set_off(scan.text, before[0], c, item, commas)]
         person = before[-1] if before else None
         if kind == "latter":
             actor = person.actor if person else last_person

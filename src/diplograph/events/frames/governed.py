@@ -30,6 +30,16 @@ def governed(ctx: Context) -> Reading | None:
     >>> read("رفضت إثيوبيا الدعوة إلى توقيع اتفاق ملزم.")
     []
     """
-    if ctx.trigger.pos != "noun" or not (ctx.trigger.suffix or genitive(ctx.view, ctx.item)):
+    if ctx.trigger.pos != "noun" or not (_owned(ctx) or genitive(ctx.view, ctx.item)):
         return None
     return noun_reading(ctx)
+
+
+def _owned(ctx: Context) -> bool:
+    """Is the noun's suffix a possessive pronoun ("دعوتها"), not a case or plural ending ("مقترحا", "دعوات")?
+
+    A language that lists no ``possessive_suffixes`` takes any suffix.
+    """
+    suffix = ctx.trigger.suffix
+    possessive = ctx.view.language.folded("possessive_suffixes")
+    return bool(suffix) and (not possessive or suffix in possessive)

@@ -10,7 +10,9 @@ the first actor of its clause.
 from __future__ import annotations
 
 from diplograph.events.frames.case_agent import case_agent
-from diplograph.events.frames.arguments import NO_OBJECT, adjacent_before, clause_subject, definite, genitive, object_after
+from diplograph.events.frames.arguments import (
+    NO_OBJECT, adjacent_before, clause_subject, definite, genitive, object_after, span_type,
+)
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.predicates import ACTOR_OBJECTS, PLACE_OBJECTS, SOJOURNS
 from diplograph.events.frames.light import light_agent, light_relative, light_subject
@@ -53,6 +55,9 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
         if (place := opening_place(s, start, trigger)) is not None:
             # «визит Моди в Москву Путин заявил»: the place the phrase opens with, not an actor further on
             return Reading(governed, (place, (place.start, place.end), place.actor.type))
+        if _agent_phrase_at(s, start):
+            # «رُفض المقترح الأمريكي من قبل إيران»: who rejects follows; what is proposed is the noun phrase itself
+            return Reading(governed, (None, (item.start, start), span_type(s, (item.start, start))))
         return Reading(governed, _noun_object(s, start, clause[1], trigger))
     if not trigger.suffix and trigger.predicate in SOJOURNS and definite(s, item) and (agents := linked_agent(s, item)):
         # «للزيارة المرتقبة للرئيس الفرنسي إلى الجزائر»: the actor a genitive clitic links to the noun made it
@@ -84,6 +89,13 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
         return Reading(clause_subject(s, item.start, start, free=True),
                        _noun_object(s, past_adjectives(s, item.end), clause[1], trigger))
     return Reading([], NO_OBJECT)
+
+
+def _agent_phrase_at(s: SentenceView, start: int) -> bool:
+    """Does an ``agent_phrases`` phrase («من قبل», "by") open the words after ``start``?"""
+    phrases = s.language.folded("agent_phrases")
+    words = s.scan.spans_between(start)[:3]
+    return bool(phrases) and any(" ".join(s.text[a:b] for a, b in words[:n]) in phrases for n in (1, 2, 3))
 
 
 def _noun_object(s: SentenceView, start: int, end: int, trigger):
