@@ -28,6 +28,7 @@ from diplograph.events.frames.passive import agent_phrase, agentless_passive, pa
 from diplograph.events.frames.predicates import ACTOR_OBJECTS, EVENT_OBJECTS, OBJECT_BEFORE_CONTENT, URGING, WISHES
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.target import target_first, targeted
+from diplograph.events.frames.included import included_object, included_subjects
 from diplograph.events.frames.relative import (
     antecedent, bare_antecedent, in_relative, light_noun, light_reading, object_relative, relative_reading,
 )
@@ -88,6 +89,9 @@ def active_reading(ctx: Context) -> Reading:
     if fronted:
         # "В саммите приняли участие президенты ...", "Удары осудил президент": by its case, after the verb
         subjects = subject_by_case(s, item.end, clause[1])
+    if not subjects and not participle and not (joined and clauses) and (included := included_subjects(s, item, clause)):
+        # «ورحبت دول عربية عدة بالاتفاق، من بينها مصر والأردن»: the actors the generic subject includes
+        return Reading(included[0], included_object(s, item, included[1], trigger))
     if len(subjects) > 1 and subjects[0].start < item.start and _listed(s, subjects[0].start):
         # "Entouré du ministre X, Emmanuel Macron a présidé", "Flanked by A and B, C said": the
         # agent phrase lists all but the last; the actor next to the verb is its subject.
