@@ -10,6 +10,7 @@ that partner: the subjects meet or negotiate with it.
 """
 from __future__ import annotations
 
+from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.core import Frame
 from diplograph.events.frames.predicates import BETWEEN, RECIPROCAL, SOJOURNS
 from diplograph.events.frames.registry import construction
@@ -34,6 +35,15 @@ def during(s: SentenceView, frames: list[Frame]) -> list[Frame]:
             continue
         nearest = min((f for f in stated if not _reported_after(s, item, f) and not _opened_after(s, item, f)),
                       key=lambda f: abs(f.item.start - item.start), default=None)
+        if nearest is None and (opener := opening_pronoun(s, item, s.clause(item.start))) is not None:
+            # «جاء ذلك خلال اتصال هاتفي مع روبيو»: who spoke in the sentence before held the call with the partner
+            end = event_end(s, item)
+            partner = _partner(s, item, end) if item.tag("event").data in _WITH_PARTNER else None
+            if partner is not None and partner.actor.id != opener.actor.id:
+                trigger = Trigger(BETWEEN[item.tag("event").data], "noun", frame="during")
+                out.append(Frame(trigger, item, (opener,), partner, (partner.start, partner.end), partner.actor.type,
+                                 *event_context(s, item)))
+            continue
         if nearest is None or negated(s.scan, nearest.item, nearest.clause) \
                 or (nearest.trigger.predicate in RECIPROCAL and item.tag("event").data in ("Meeting", "Talks")):
             # "ناقش خلال مكالمة هاتفية مع ماكرون": the meeting is the statement itself.
@@ -111,3 +121,30 @@ def event_end(s: SentenceView, event: Item) -> int:
     limit = min(stops, default=clause_end)
     words = [b for a, b in s.scan.words if a >= event.start and b <= limit][:_EVENT_WORDS]
     return max(words, default=event.end)
+
+
+def opening_pronoun(s: SentenceView, item: Item, clause: tuple[int, int]) -> Chunk | None:
+    """The pronoun that opens the noun's clause, only ``during_words`` and function words between, or None.
+
+    «جاء ذلك خلال اتصال هاتفي مع روبيو»: the opener (a ``pronouns`` entry) stands for
+    who acted in the sentence before; the call during which it came is theirs. Or the
+    owner of the remarks a ``remark_openers`` phrase opens with: «وجاءت تصريحات وانغ يي خلال ...».
+    """
+    opener = next((c for c in s.chunks if c.via == "pronoun" and clause[0] <= c.start < item.start), None)
+    if opener is None or s.words(clause[0], opener.start):
+        opener = _remarks_owner(s, clause, item)
+    if opener is None:
+        return None
+    allowed = s.lead_words | s.language.folded("during_words") | s.language.folded("determiners")
+    return opener if all(w in allowed for w in s.words(opener.end, item.start)) else None
+
+
+def _remarks_owner(s: SentenceView, clause: tuple[int, int], item: Item) -> Chunk | None:
+    """The actor right after a ``remark_openers`` phrase that opens the clause («جاءت تصريحات وانغ يي»), or None."""
+    openers = s.language.folded("remark_openers")
+    if not openers:
+        return None
+    chunk = next((c for c in s.chunks if clause[0] <= c.start < item.start), None)
+    if chunk is None or not chunk.agent or " ".join(s.words(clause[0], chunk.start)) not in openers:
+        return None
+    return chunk
