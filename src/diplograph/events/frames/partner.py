@@ -10,8 +10,8 @@ from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import adjacent_before, clause_subject, genitive, possessed, subject_after
 from diplograph.events.frames.arguments import NO_OBJECT
 from diplograph.events.frames.core import Context, Reading
-from diplograph.events.frames.during import opening_pronoun
 from diplograph.events.frames.light import light_subject
+from diplograph.events.frames.opener import opening_pronoun
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.reports import reporter_before
 from diplograph.events.frames.view import SentenceView
