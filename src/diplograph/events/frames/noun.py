@@ -15,7 +15,7 @@ from diplograph.events.frames.arguments import (
 )
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.predicates import ACTOR_OBJECTS, PLACE_OBJECTS, SOJOURNS
-from diplograph.events.frames.light import light_agent, light_relative, light_subject
+from diplograph.events.frames.light import light_agent, light_relative, light_resumed, light_subject
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.relative import light_reading
 from diplograph.events.frames.view import SentenceView
@@ -44,6 +44,10 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
         # object in a preposition ("launched in Kharkiv" is a venue) is no statement.
         subjects, verb = relative
         return light_reading(s, subjects, verb.end, s.clause(verb.start)[1], trigger) or Reading([], NO_OBJECT)
+    if (made := light_resumed(s, item)) is not None:
+        # «الزيارة التي قام بها أردوغان إلى القاهرة»: the light verb's subject made the visit; its object follows
+        subjects, end = made
+        return Reading(subjects, _noun_object(s, end, s.clause(end)[1], trigger))
     governed = genitive(s, item, linked=linked) if governs and not trigger.suffix else []
     verb_subject = adjacent_before(s, item) if not lead and not trigger.suffix else []
     if governed and (agent := case_agent(s, governed)) is not None:
