@@ -535,6 +535,11 @@ def _verb_cue(s: SentenceView, pos: int) -> bool:
                for it in s.scan.of_kind("cue"))
 
 
+def _pair(s: SentenceView, chunk: Chunk) -> bool:
+    """Is the chunk one of the sides a counted anaphor stands for ("the two sides": two chunks on one span)?"""
+    return sum(1 for c in s.chunks if (c.start, c.end) == (chunk.start, chunk.end)) > 1
+
+
 def _definite_noun(s: SentenceView, word: tuple[int, int]) -> bool:
     """Is the word a common noun with a joined article (``article_prefixes``: «العضو», «الجارتين»), no item of the lexicon?"""
     articles = tuple(s.language.folded("article_prefixes"))
@@ -851,8 +856,9 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
         # "прибыл в Токио с официальным визитом": the place, not the manner of the visit
         return None, place, "Issue"
     for chunk in s.chunks:
-        if chunk.via == "pronoun":
-            # A pronoun is read as a subject only ("Algeria said it ...").
+        if chunk.via == "pronoun" and not _pair(s, chunk):
+            # A pronoun is read as a subject only ("Algeria said it ..."); a counted anaphor is a
+            # noun phrase, an object too («دعت قطر الطرفين إلى ضبط النفس»)
             continue
         if chunk.start <= first < chunk.end or (first <= chunk.start < span_words[0][1]):
             if chunk.agent and not in_compound(s, chunk) and not (
@@ -1432,6 +1438,9 @@ def object_group(s: SentenceView, chunk: Chunk) -> list[Chunk]:
         after = next((a for a, b in s.scan.words if a >= c.end and s.text[a:b] not in s.gap_words), None)
         opens = after is not None and after < s.clause(c.start)[1]
         # (an infinitive after its content marker opens no clause: "urged Hamas and Israel to accept")
+        if (c.start, c.end) == (chunk.start, chunk.end) and _pair(s, chunk):
+            out.append(c)  # the other side of a counted anaphor («الطرفين»)
+            continue
         if not c.agent or c.via == "pronoun" or any(s.is_verb(v) and v.start == after and opens
                                                      and s.text[v.start:v.end].split()[0] not in markers
                                                      for v in s.scan.of_kind("trigger")):
