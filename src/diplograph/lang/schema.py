@@ -222,6 +222,7 @@ _KEYS = [
     Key("together_words", "words", [], "phrases before a verb whose actor acts with the verb's subject ('vmeste s', together with)"),
     Key("remark_openers", "words", [], "phrases that open a sentence with the remarks of the actor after them ('his remarks came during')"),
     Key("resumptive_words", "words", [], "a preposition with the pronoun that resumes an event noun after its light verb ('the visit that X made it to')"),
+    Key("detached_pronouns", "words", [], "object pronouns written apart after a participle, standing for the last clause's object"),
     Key("inclusion_words", "words", [], "phrases after a comma that list the actors a generic plural subject includes ('including', 'among them')"),
     Key("speakerless_cues", "words", [], "reporting cues that name no speaker ('reportedly')"),
     Key("light_verbs", "words", [], "light verbs whose event noun states the act ('held a meeting with'), forms written out"),
