@@ -42,7 +42,9 @@ CASES = [
     ("en", "Jordan held Egypt responsible for the meeting.", set(), {("Jordan", "meetsWith", None, None)}),
     ("en", "Germany paid tribute to Poland.", set(), {("Germany", "visits", None, None)}),
     ("ar", "أجرت مصر تعديلا وزاريا.", set(), {("Egypt", "meetsWith", None, None)}),
-    ("ar", "رُفض المقترح الأمريكي من قبل إيران.", set(), {("United States", "proposes", None, None)}),
+    # the American proposal: the United States proposes it (the agent phrase names who rejects, no object of it)
+    ("ar", "رُفض المقترح الأمريكي من قبل إيران.", {("United States", "proposes", "المقترح الأمريكي", "governed")},
+     {("Iran", "proposes", None, None)}),
 ]
 
 

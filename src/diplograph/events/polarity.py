@@ -243,8 +243,10 @@ def cancels(scan: Scan, cue: Item, trigger: Item, clause: tuple[int, int]) -> bo
     if cue.end > trigger.start or len(scan.words_between(cue.end, trigger.start)) > _CANCEL_REACH \
             or _events(scan, cue.end, trigger.start):
         return False
-    # a cue said of an event noun before it ("a visit postponed in May") has no object after it
+    # a cue said of an event noun close before it ("a visit postponed in May") has no object after it (not one
+    # far back in its clause: «عدم إحراز تقدم في الجهود ... كانا السبب وراء إلغاء القمة» cancels the summit)
     return not any(clause[0] <= it.start and it.end <= cue.start and _nominal(it)
+                   and len(scan.words_between(it.end, cue.start)) <= _CANCEL_REACH
                    and not _events(scan, it.end, cue.start) for it in scan.items if it.kinds & {"trigger", "event"})
 
 

@@ -121,6 +121,12 @@ def _candidates(scan: Scan, item: Item, chunks: Sequence[Chunk], commas: str,
     return {c.actor.id: c.actor for c in fits if c is fits[0] or not aside(c)}
 
 
+def _set_off(text: str, first: Chunk, chunk: Chunk, item: Item, commas: str) -> bool:
+    """Does a comma stand between the first actor and ``chunk``, and another between ``chunk`` and the anaphor (an aside)?"""
+    return chunk is not first and any(ch in commas for ch in text[first.end:chunk.start]) and \
+        any(ch in commas for ch in text[chunk.end:item.start])
+
+
 def _antecedent(scan: Scan, item: Item, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]],
                 here: dict[str, Actor], commas: str = "", clauses: ClauseWords | None = None,
                 fronted: Sequence[int] = ()) -> Actor | None:
@@ -666,6 +672,23 @@ def _seat_head(scan: Scan, item: Item, chunks: list[Chunk], links: frozenset[str
     return sorted(rest + [Chunk(start, end, head, "coref", trim=trim)], key=lambda c: c.start)
 
 
+def _owned_title(scan: Scan, item: Item, links: frozenset[str]) -> bool:
+    """Does a title stand right before this one, as its owner's head ("مستشار الرئيس", "the envoy of the president")?
+
+    Only a link word or a link clitic between them ("المبعوث الخاص للرئيس"); a coordinating
+    clitic makes two titles ("ولي العهد والرئيس التركي").
+    """
+    tag = item.tag("title") or item.tag("description")
+    prefix = scan.text[item.start:item.start + tag.prefix] if tag is not None else ""
+    if prefix and prefix not in links:
+        return False
+    prev = next((it for it in reversed(scan.items) if it.end <= item.start), None)
+    if prev is None or not prev.has("title"):
+        return False
+    gap = " ".join(scan.text[prev.end:item.start].split())
+    return not gap or gap in links
+
+
 def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Sequence[Chunk]] = (), *,
                          country_of: Callable[[Actor], Actor | None] = lambda person: None,
                          articles: frozenset[str] = frozenset(),
@@ -715,6 +738,10 @@ def resolve_descriptions(scan: Scan, chunks: list[Chunk], previous: Sequence[Seq
         # official stands for ("the Chinese minister", via "office") gives way to it.
         if any(c.start <= item.start < c.end and c.via != "office" and
                (c.via != "gazetteer" or c.actor.type != "GovernmentBody") for c in out):
+            continue
+        if _owned_title(scan, item, links):
+            # "مستشار الرئيس الفرنسي", "the envoy of the president": a title owns the one after it,
+            # who is no one here (the unnamed adviser is not the president)
             continue
         state, (start, end) = _qualifier(scan, item, out)
         if not _definite(scan, item, start, articles):
@@ -791,7 +818,10 @@ def resolve_anaphors(scan: Scan, chunks: list[Chunk], last_person: Actor | None,
                 rival = next(iter(here.values()))
                 out.append(Chunk(item.start, item.end, rival, AMBIGUOUS, agent=False, trim=item.tag("pronoun").prefix))
             continue
-        before = [c for c in out if c.end <= item.start and c.actor.type == "Person"]
+        before = sorted((c for c in out if c.end <= item.start and c.actor.type == "Person"), key=lambda c: c.start)
+        if kind == "country" and commas:
+            # "قال الوزير X، خلال لقائه نظيره Y، إن بلاده ...": the person set off by commas is not whose country it is
+            before = [c for c in before if not _set_off(scan.text, before[0], c, item, commas)]
         person = before[-1] if before else None
         if kind == "latter":
             actor = person.actor if person else last_person

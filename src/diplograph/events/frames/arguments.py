@@ -257,7 +257,9 @@ def _subject_before(s: SentenceView, start: int, clause_start: int, *, comma: bo
             continue
         if chunk.end <= opening and not _spans_cut(s, chunk, opening):
             # "عراقجي، أشاد ..." / "Macron, however, said": a subject set off by a comma.
-            inside = [w for w in s.words(clause_start, start) if w not in s.gap_words]
+            # (a negation or tense word before the verb is the verb's: "روسيا، العضو في المجلس، لم ترفض")
+            inside = [s.text[a:b] for a, b in s.scan.spans_between(clause_start, start)
+                      if s.text[a:b] not in s.gap_words and not _verb_cue(s, a)]
             between = s.text[chunk.end:opening].strip(" " + s.commas)
             if opening < clause_start:
                 between = " ".join(w for w in s.words(chunk.end, opening) if w not in s.gap_words)
@@ -554,13 +556,19 @@ def apposition(s: SentenceView, start: int, end: int, words: list[str]) -> bool:
         return False
     inside = [c for c in s.chunks if start < c.start and c.end <= end]
     first = s.scan.next_word(start + 1)
-    if not inside or first is None or words[0] in s.coordinators or any(c.start <= first[0] < c.end for c in s.chunks):
+    if first is None or words[0] in s.coordinators or any(c.start <= first[0] < c.end for c in s.chunks):
         return False
     determiners = s.language.folded("noun_determiners")
 
     def verb(it: Item) -> bool:  # (a verb form after an article is a noun: ", with the support of Qatar,")
         return s.is_verb(it) and not (s.words(start, it.start)[-1:] and s.words(start, it.start)[-1] in determiners)
     if any(start < it.start < end and verb(it) for it in s.scan.of_kind("trigger")):
+        return False
+    if _definite_noun(s, first) or _construct_head(s, first, inside):
+        # «إن روسيا، العضو الدائم في مجلس الأمن، رفضت», «الصومال وإثيوبيا، الجارتين في منطقة القرن
+        # الأفريقي ...، اتفقتا»: a definite common noun opens a phrase on the subject, whatever it names
+        return True
+    if not inside:
         return False
     links = s.language.folded("title_links")
     # ", along with Qatar,": a co-agent the together frame (together.py) adds, never the subject
@@ -571,6 +579,39 @@ def apposition(s: SentenceView, start: int, end: int, words: list[str]) -> bool:
         return bool(before) and (before[-1] in links or " ".join(before[-2:]) in links
                                  or any(before[-len(p):] == p for p in together))
     return all(linked(c) for c in inside)
+
+
+#: Cue kinds that stand before a verb and belong to it (not a reporting cue, which has a speaker).
+_VERB_CUES = frozenset({"negation", "future", "possibility"})
+
+
+def _verb_cue(s: SentenceView, pos: int) -> bool:
+    """Is the word at ``pos`` a negation or tense cue ("لم", "لن")?"""
+    return any(it.start <= pos < it.end and any(t.kind == "cue" and t.data[0] in _VERB_CUES for t in it.tags)
+               for it in s.scan.of_kind("cue"))
+
+
+def _pair(s: SentenceView, chunk: Chunk) -> bool:
+    """Is the chunk one of the sides a counted anaphor stands for ("the two sides": two chunks on one span)?"""
+    return sum(1 for c in s.chunks if (c.start, c.end) == (chunk.start, chunk.end)) > 1
+
+
+def _definite_noun(s: SentenceView, word: tuple[int, int]) -> bool:
+    """Is the word a common noun with a joined article (``article_prefixes``: «العضو», «الجارتين»), no item of the lexicon?"""
+    articles = tuple(s.language.folded("article_prefixes"))
+    a, b = word
+    return bool(articles) and s.text[a:b].startswith(articles) and b - a > max(map(len, articles)) + 1 \
+        and not any(it.start < b and a < it.end and it.kinds != {"stop"} for it in s.scan.items)
+
+
+def _construct_head(s: SentenceView, word: tuple[int, int], inside: list[Chunk]) -> bool:
+    """Is the word a common noun that governs the actor right after it («حليفة الولايات المتحدة», a construct)?
+
+    Only in a language with a joined article (``article_prefixes``), where a construct's head takes none.
+    """
+    a, b = word
+    return bool(s.language.folded("article_prefixes")) and bool(inside) and s.text[b:inside[0].start].isspace() \
+        and len(s.text[a:b]) > 2 and not any(it.start < b and a < it.end for it in s.scan.items)
 
 
 def _spans_cut(s: SentenceView, chunk: Chunk, cut: int) -> bool:
@@ -887,8 +928,9 @@ def object_after(s: SentenceView, start: int, clause_end: int, trigger: Trigger)
         # "прибыл в Токио с официальным визитом": the place, not the manner of the visit
         return None, place, "Issue"
     for chunk in s.chunks:
-        if chunk.via == "pronoun":
-            # A pronoun is read as a subject only ("Algeria said it ...").
+        if chunk.via == "pronoun" and not _pair(s, chunk):
+            # A pronoun is read as a subject only ("Algeria said it ..."); a counted anaphor is a
+            # noun phrase, an object too («دعت قطر الطرفين إلى ضبط النفس»)
             continue
         if chunk.start <= first < chunk.end or (first <= chunk.start < span_words[0][1]):
             if chunk.agent and not in_compound(s, chunk) and not (
@@ -1518,6 +1560,9 @@ def object_group(s: SentenceView, chunk: Chunk) -> list[Chunk]:
         after = next((a for a, b in s.scan.words if a >= c.end and s.text[a:b] not in s.gap_words), None)
         opens = after is not None and after < s.clause(c.start)[1]
         # (an infinitive after its content marker opens no clause: "urged Hamas and Israel to accept")
+        if (c.start, c.end) == (chunk.start, chunk.end) and _pair(s, chunk):
+            out.append(c)  # the other side of a counted anaphor («الطرفين»)
+            continue
         if not c.agent or c.via == "pronoun" or any(s.is_verb(v) and v.start == after and opens
                                                      and s.text[v.start:v.end].split()[0] not in markers
                                                      for v in s.scan.of_kind("trigger")):

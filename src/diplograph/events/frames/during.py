@@ -11,6 +11,7 @@ that partner: the subjects meet or negotiate with it.
 from __future__ import annotations
 
 from diplograph.events.frames.core import Frame
+from diplograph.events.frames.opener import opening_pronoun
 from diplograph.events.frames.predicates import BETWEEN, RECIPROCAL, SOJOURNS
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.reports import event_context
@@ -34,6 +35,15 @@ def during(s: SentenceView, frames: list[Frame]) -> list[Frame]:
             continue
         nearest = min((f for f in stated if not _reported_after(s, item, f) and not _opened_after(s, item, f)),
                       key=lambda f: abs(f.item.start - item.start), default=None)
+        if nearest is None and (opener := opening_pronoun(s, item, s.clause(item.start))) is not None:
+            # «جاء ذلك خلال اتصال هاتفي مع روبيو»: who spoke in the sentence before held the call with the partner
+            end = event_end(s, item)
+            partner = _partner(s, item, end) if item.tag("event").data in _WITH_PARTNER else None
+            if partner is not None and partner.actor.id != opener.actor.id:
+                trigger = Trigger(BETWEEN[item.tag("event").data], "noun", frame="during")
+                out.append(Frame(trigger, item, (opener,), partner, (partner.start, partner.end), partner.actor.type,
+                                 *event_context(s, item)))
+            continue
         if nearest is None or negated(s.scan, nearest.item, nearest.clause) \
                 or (nearest.trigger.predicate in RECIPROCAL and item.tag("event").data in ("Meeting", "Talks")):
             # "ناقش خلال مكالمة هاتفية مع ماكرون": the meeting is the statement itself.

@@ -28,6 +28,16 @@ def governed(ctx: Context) -> Reading | None:
     []
     """
     # (a genitive word may link it: "la proposition du Qatar d'accueillir", language.yaml genitive_words)
-    if ctx.trigger.pos != "noun" or not (ctx.trigger.suffix or genitive(ctx.view, ctx.item, linked=True)):
+    if ctx.trigger.pos != "noun" or not (_owned(ctx) or genitive(ctx.view, ctx.item, linked=True)):
         return None
     return noun_reading(ctx, linked=True)
+
+
+def _owned(ctx: Context) -> bool:
+    """Is the noun's suffix a possessive pronoun ("دعوتها"), not a case or plural ending ("مقترحا", "دعوات")?
+
+    A language that lists no ``possessive_suffixes`` takes any suffix.
+    """
+    suffix = ctx.trigger.suffix
+    possessive = ctx.view.language.folded("possessive_suffixes")
+    return bool(suffix) and (not possessive or suffix in possessive)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.arguments import qualified_noun
-from diplograph.events.frames.predicates import CONTENT_PREDICATES, UNDOABLE, URGING
+from diplograph.events.frames.predicates import CONTENT_PREDICATES, PROPOSALS, UNDOABLE, URGING
 from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
 from diplograph.lang.scanner import Item
@@ -63,6 +63,8 @@ def in_content(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
 
     An accusation read only with its object words ("حمّله المسؤولية") is one only where they follow.
     """
+    if proposed(s, item, clause):
+        return True
     # most sentences hold no accusation: checked once a sentence, not once a trigger
     if CONTENT_PREDICATES.isdisjoint(s.predicates()):
         return False
@@ -74,6 +76,31 @@ def in_content(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
                    for t in it.tags)
 
     return any(it.end <= item.start and clause[0] <= it.start and accusation(it) for it in s.scan.of_kind("trigger"))
+
+
+def proposed(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
+    """Is the trigger an event noun after a proposal in its clause ("اقتراح فرنسا استضافة قمة": France hosts nothing)?
+
+    Only a form with a noun reading: a finite verb after the proposal is an act of its own
+    ("قدمت قطر مبادرة واستضافت المحادثات").
+
+    >>> from diplograph.pipeline import Extractor
+    >>> from diplograph.ingest import parse_date
+    >>> from diplograph.types import Document
+    >>> x = Extractor().extract(Document(id="d", text="رفضت إسرائيل اقتراح فرنسا استضافة قمة للسلام.",
+    ...                                   lang="ar", published=parse_date("2025-06-02")))
+    >>> sorted(s.predicate for s in x.statements if s.predicate != "holdsPosition")
+    ['proposes', 'rejects']
+    """
+    if PROPOSALS.isdisjoint(s.predicates()):
+        return False
+    senses = [t.data for t in item.tags if t.kind == "trigger"]
+    if not any(t.pos == "noun" for t in senses) or any(t.predicate in PROPOSALS for t in senses):
+        return False
+    # a proposal only: a form with another sense is not read as one («إحراز تقدم», progress, is «قدم» too)
+    return any(it.end <= item.start and clause[0] <= it.start and
+               all(t.data.predicate in PROPOSALS for t in it.tags if t.kind == "trigger")
+               for it in s.scan.of_kind("trigger"))
 
 
 def urged(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:

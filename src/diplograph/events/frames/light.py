@@ -150,3 +150,43 @@ def light_relative(s: SentenceView, item: Item) -> tuple[list[Chunk], Item] | No
             or [w for w in s.words(end, verb.start) if w not in s.gap_words]:
         return None
     return group, verb
+
+
+#: How many words (adjectives) may stand between an event noun and the relative word of its light verb.
+_RESUMED_GAP = 2
+
+
+def light_resumed(s: SentenceView, item: Item) -> tuple[list[Chunk], int] | None:
+    """The subjects of a light verb that resumes the event noun with a preposition, and where they end; or None.
+
+    «الزيارة التي قام بها أردوغان إلى القاهرة», «الوساطة التي تقوم بها قطر بين
+    ...»: a ``subject_relatives`` word a few words after the noun (its
+    adjectives between), a ``light_verbs`` form, a ``resumptive_words`` word
+    (the preposition with the pronoun of the noun), then the actor group;
+    what follows is the noun's object.
+
+    >>> from datetime import date
+    >>> from diplograph.pipeline import Extractor
+    >>> from diplograph.types import Document
+    >>> x = Extractor().extract(Document("d", "تحدث الوزير عن الزيارة التي قام بها الرئيس التركي رجب طيب أردوغان إلى مصر.",
+    ...                                  date(2025, 6, 2), lang="ar"))
+    >>> [(st.subject.label, st.predicate, st.object.label) for st in x.statements if st.predicate == "visits"]
+    [('Recep Tayyip Erdoğan', 'visits', 'Egypt')]
+    """
+    resumptive = s.language.folded("resumptive_words")
+    if not resumptive:
+        return None
+    words = s.scan.spans_between(item.end)[:_RESUMED_GAP + 3]
+    relatives = s.language.folded("subject_relatives")
+    at = next((k for k, (a, b) in enumerate(words[:_RESUMED_GAP + 1]) if s.text[a:b] in relatives), None)
+    if at is None or at + 2 >= len(words) or any(
+            it.start < words[at][0] and it.end > item.end and it.kinds != {"stop"} for it in s.scan.items):
+        return None
+    verb, pronoun = words[at + 1], words[at + 2]
+    if s.text[slice(*pronoun)] not in resumptive or not any(v.start == verb[0] for v in s.scan.of_kind("light")):
+        return None
+    first = next((i for i, c in enumerate(s.chunks) if c.start >= pronoun[1]), None)
+    if first is None or not s.chunks[first].agent or s.words(pronoun[1], s.chunks[first].start):
+        return None
+    group = [c for c in s.group_from(first, forward=True) if c.agent]
+    return group, group[-1].end

@@ -10,10 +10,12 @@ the first actor of its clause.
 from __future__ import annotations
 
 from diplograph.events.frames.case_agent import case_agent
-from diplograph.events.frames.arguments import NO_OBJECT, adjacent_before, clause_subject, definite, genitive, object_after
+from diplograph.events.frames.arguments import (
+    NO_OBJECT, adjacent_before, clause_subject, definite, genitive, object_after, span_type,
+)
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.predicates import ACTOR_OBJECTS, PLACE_OBJECTS, SOJOURNS
-from diplograph.events.frames.light import light_agent, light_relative, light_subject
+from diplograph.events.frames.light import light_agent, light_relative, light_resumed, light_subject
 from diplograph.actors.mentions import Chunk
 from diplograph.events.frames.relative import light_reading
 from diplograph.events.frames.view import SentenceView
@@ -42,6 +44,10 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
         # object in a preposition ("launched in Kharkiv" is a venue) is no statement.
         subjects, verb = relative
         return light_reading(s, subjects, verb.end, s.clause(verb.start)[1], trigger) or Reading([], NO_OBJECT)
+    if (made := light_resumed(s, item)) is not None:
+        # «الزيارة التي قام بها أردوغان إلى القاهرة»: the light verb's subject made the visit; its object follows
+        subjects, end = made
+        return Reading(subjects, _noun_object(s, end, s.clause(end)[1], trigger))
     governed = genitive(s, item, linked=linked) if governs and not trigger.suffix else []
     verb_subject = adjacent_before(s, item) if not lead and not trigger.suffix else []
     if governed and (agent := case_agent(s, governed)) is not None:
@@ -53,6 +59,9 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
         if (place := opening_place(s, start, trigger)) is not None:
             # «визит Моди в Москву Путин заявил»: the place the phrase opens with, not an actor further on
             return Reading(governed, (place, (place.start, place.end), place.actor.type))
+        if _agent_phrase_at(s, start):
+            # «رُفض المقترح الأمريكي من قبل إيران»: who rejects follows; what is proposed is the noun phrase itself
+            return Reading(governed, (None, (item.start, start), span_type(s, (item.start, start))))
         return Reading(governed, _noun_object(s, start, clause[1], trigger))
     if not trigger.suffix and trigger.predicate in SOJOURNS and definite(s, item) and (agents := linked_agent(s, item)):
         # «للزيارة المرتقبة للرئيس الفرنسي إلى الجزائر»: the actor a genitive clitic links to the noun made it
@@ -84,6 +93,13 @@ def noun_reading(ctx: Context, *, linked: bool = False, resumed: bool = True, go
         return Reading(clause_subject(s, item.start, start, free=True),
                        _noun_object(s, past_adjectives(s, item.end), clause[1], trigger))
     return Reading([], NO_OBJECT)
+
+
+def _agent_phrase_at(s: SentenceView, start: int) -> bool:
+    """Does an ``agent_phrases`` phrase («من قبل», "by") open the words after ``start``?"""
+    phrases = s.language.folded("agent_phrases")
+    words = s.scan.spans_between(start)[:3]
+    return bool(phrases) and any(" ".join(s.text[a:b] for a, b in words[:n]) in phrases for n in (1, 2, 3))
 
 
 def _noun_object(s: SentenceView, start: int, end: int, trigger):

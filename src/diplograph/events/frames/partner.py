@@ -11,6 +11,7 @@ from diplograph.events.frames.arguments import adjacent_before, clause_subject, 
 from diplograph.events.frames.arguments import NO_OBJECT
 from diplograph.events.frames.core import Context, Reading
 from diplograph.events.frames.light import light_subject
+from diplograph.events.frames.opener import opening_pronoun
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.reports import reporter_before
 from diplograph.events.frames.view import SentenceView
@@ -89,6 +90,9 @@ def with_frame(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int,
     if fronted_phrase(s, item, clause):
         # "In a phone call with Erdogan, Putin thanked ...": the actor that opens the next clause.
         return [c for c in subject_after(s, clause[1], len(s.text)) if c.actor.id != partner.actor.id], obj
+    if (opener := opening_pronoun(s, item, clause)) is not None and opener.actor.id != partner.actor.id:
+        # «جاء ذلك خلال اتصال هاتفي مع روبيو»: the opener stands for who spoke in the sentence before
+        return [opener], obj
     # "أوضح فيدان أنه يتوقع إجراء محادثات مع موسكو": talks with someone, said by a party;
     # unless a negation follows, which the statement's polarity would not see ("is not planned").
     if any(it.start > item.end and any(t.kind == "cue" and t.data[0] == "negation" for t in it.tags)

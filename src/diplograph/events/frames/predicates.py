@@ -56,6 +56,8 @@ URGING = frozenset(_DATA.get("urging", ()))
 UNDOABLE = frozenset(_DATA.get("undoable", ()))
 #: Predicates whose clause after them is what is said, not a fact ("accused X of ...").
 CONTENT_PREDICATES = frozenset(_DATA.get("content_predicates", ()))
+#: Predicates whose event noun after them in the clause is what is proposed ("اقتراح فرنسا استضافة قمة").
+PROPOSALS = frozenset(_DATA.get("proposal_predicates", ()))
 #: Predicates that name whom before their content: the one actor group before it is the object.
 OBJECT_BEFORE_CONTENT = frozenset(_DATA.get("object_before_content", ()))
 #: Predicates whose active verb names its actor object right after it ("accused Niger of"):

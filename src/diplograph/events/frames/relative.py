@@ -59,9 +59,10 @@ def antecedent(s: SentenceView, relative: Item) -> tuple[int, int] | None:
         start = max(earlier) if earlier else 0
     else:
         start, end = cut, relative.start
-    # The resumed phrase is the one after the clause's last verb or actor.
+    # The resumed phrase is the one after the clause's last verb or actor, or an event noun and the actor
+    # it governs right before the relative word («اتفاق غزة الذي اقترحته واشنطن», "the Gaza deal").
     marks = [it.end for it in s.scan.items if s.is_verb(it) and start <= it.start and it.end <= end]
-    marks += [c.end for c in s.chunks if start <= c.start and c.end <= end]
+    marks += [c.end for c in s.chunks if start <= c.start and c.end <= end and not _governed_last(s, c, end)]
     if marks and max(marks) < end:
         start = max(marks)
     # Its head is the last event noun in it: "بنتائج الاجتماع الوزاري الذي" resumes "الاجتماع الوزاري".
@@ -72,6 +73,29 @@ def antecedent(s: SentenceView, relative: Item) -> tuple[int, int] | None:
     while start < end and not s.text[start].isalnum():
         start += 1
     return (start, end) if end > start else None
+
+
+def _governed_last(s: SentenceView, chunk: Chunk, end: int) -> bool:
+    """Is the actor the genitive of an event noun right before it, and the last word before ``end``?
+
+    «اتفاق غزة الذي», «خطة ترامب التي»: the noun and its actor are the phrase resumed.
+    """
+    if s.words(chunk.end, end) or s.text[chunk.start:chunk.end] != s.text[chunk.start:chunk.end].lstrip():
+        return False
+    before = s.scan.spans_between(0, chunk.start)[-1:]
+    if not before or not s.text[before[0][1]:chunk.start].isspace():
+        return False
+    a, b = before[0]
+    word = s.text[a:b]
+    if word in s.lead_words or word in s.gap_words or word in s.coordinators:
+        return False
+    # a noun: no verb, title, actor or cue («رئيس مصر الذي» resumes the president, «إلى الدوحة التي» the city)
+    return not any(it.start < b and a < it.end and (s.is_verb(it) or not it.kinds.isdisjoint(_NOT_HEADS))
+                   for it in s.scan.items)
+
+
+#: Kinds of item that head no event phrase before a governed actor.
+_NOT_HEADS = frozenset({"title", "actor", "cue", "body", "relative", "place", "capital", "plural_title", "group"})
 
 
 def bare_antecedent(s: SentenceView, item: Item, trigger) -> tuple[int, int] | None:

@@ -17,7 +17,7 @@ from diplograph.events.frames.arguments import (
     participle_clause, shared_subject, subject_after_object, subject_before, venue_end,
 )
 from diplograph.events.frames.continued import finite
-from diplograph.events.frames.core import Context, Reading
+from diplograph.events.frames.core import Context, Frame, Reading
 from diplograph.events.frames.guards import ADDRESSEE_REACH, not_addressee
 from diplograph.events.frames.light import light_subject
 from diplograph.events.frames.noun import noun_reading
@@ -28,6 +28,7 @@ from diplograph.events.frames.passive import agent_phrase, agentless_passive, pa
 from diplograph.events.frames.predicates import ACTOR_OBJECTS, EVENT_OBJECTS, OBJECT_BEFORE_CONTENT, URGING, WISHES
 from diplograph.events.frames.registry import construction
 from diplograph.events.frames.target import target_first, targeted
+from diplograph.events.frames.included import included_object, included_subjects
 from diplograph.events.frames.relative import (
     antecedent, bare_antecedent, in_relative, light_noun, light_reading, object_relative, relative_reading,
 )
@@ -98,6 +99,9 @@ def active_reading(ctx: Context) -> Reading:
     if fronted:
         # "В саммите приняли участие президенты ...", "Удары осудил президент": by its case, after the verb
         subjects = subject_by_case(s, item.end, clause[1])
+    if not subjects and not participle and not (joined and clauses) and (included := included_subjects(s, item, clause)):
+        # «ورحبت دول عربية عدة بالاتفاق، من بينها مصر والأردن»: the actors the generic subject includes
+        return Reading(included[0], included_object(s, item, included[1], trigger))
     if len(subjects) > 1 and subjects[0].start < item.start and _listed(s, subjects[0].start):
         # "Entouré du ministre X, Emmanuel Macron a présidé", "Flanked by A and B, C said": the
         # agent phrase lists all but the last; the actor next to the verb is its subject.
@@ -118,6 +122,9 @@ def active_reading(ctx: Context) -> Reading:
         # "Le Mali a rappelé son ambassadeur, accusant Alger", "Maduro renewed his claim,
         # and accused Guyana": the main clause's subject, its verb unread.
         subjects = main_subject(s, item.start if participle else clause[0])
+    if participle and subjects and clauses and (resumed := _detached_object(s, item, clauses[-1])) is not None:
+        # «فرضت واشنطن عقوبات على مؤمني، متهمة إياه بالضلوع ...»: the detached pronoun is the last clause's object
+        return Reading(subjects, resumed)
     inverted = bool(subjects) and subjects[0].start > item.start  # the subject follows the verb
     if inverted and content_next(s, trigger, subjects):
         # "رفضت إسرائيل المشاركة، واتهمت الرياض وباريس بمكافأة حماس": accusing names whom; the actors
@@ -162,6 +169,16 @@ def active_reading(ctx: Context) -> Reading:
             person = subjects[0]
             return Reading(last_subjects(clauses), (person, (person.start, person.end), person.actor.type))
     return Reading(subjects, obj)
+
+
+def _detached_object(s: SentenceView, item: Item, last: Frame):
+    """The last clause's actor object when a ``detached_pronouns`` word («إياه») follows the participle, else None."""
+    after = s.scan.next_word(item.end)
+    if after is None or s.text[after[0]:after[1]] not in s.language.folded("detached_pronouns") \
+            or last.object_chunk is None:
+        return None
+    chunk = last.object_chunk
+    return chunk, (chunk.start, chunk.end), chunk.actor.type
 
 
 def _object_not_subject(subjects: list[Chunk], item: Item, trigger: Trigger) -> bool:
