@@ -592,8 +592,14 @@ def _verb_cue(s: SentenceView, pos: int) -> bool:
 
 
 def _pair(s: SentenceView, chunk: Chunk) -> bool:
-    """Is the chunk one of the sides a counted anaphor stands for ("the two sides": two chunks on one span)?"""
-    return sum(1 for c in s.chunks if (c.start, c.end) == (chunk.start, chunk.end)) > 1
+    """Is the chunk one of the sides a counted anaphor stands for ("the two sides": two chunks on one span)?
+
+    Not where a side is named earlier in the sentence: "The US, UK and other countries hastened to
+    congratulate the two leaders" names two others, never the subjects themselves.
+    """
+    sides = [c for c in s.chunks if (c.start, c.end) == (chunk.start, chunk.end)]
+    named = {c.actor.id for c in s.chunks if c.end <= chunk.start}
+    return len(sides) > 1 and not any(c.actor.id in named for c in sides)
 
 
 def _definite_noun(s: SentenceView, word: tuple[int, int]) -> bool:
