@@ -23,11 +23,9 @@ __all__ = ["cosigned"]
 def cosigned(s: SentenceView, frames: list[Frame]) -> list[Frame]:
     """One more frame for each party after a with-word in a signing's object phrase.
 
-    >>> from datetime import date
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
-    >>> doc = Document("a", "Egypt signed a gas deal with Israel.", date(2025, 6, 2), lang="en")
-    >>> sorted((st.subject.label, st.predicate, st.object.label) for st in Extractor().extract(doc).statements)
+    >>> from diplograph.events.frames.examples import statements
+    >>> text = "Egypt signed a gas deal with Israel."
+    >>> sorted((st.subject.label, st.predicate, st.object.label) for st in statements(text, lang="en"))
     [('Egypt', 'signs', 'gas deal with Israel'), ('Israel', 'signs', 'gas deal')]
     """
     withs = s.language.folded("with_words")

@@ -27,11 +27,9 @@ def included_subjects(s: SentenceView, item: Item, clause: tuple[int, int]) -> t
     met); a comma closes it, and right after the comma an ``inclusion_words``
     phrase opens the list.
 
-    >>> from datetime import date
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
-    >>> x = Extractor().extract(Document("d", "وأدانت دول كثيرة الهجوم، بما فيها فرنسا وألمانيا.", date(2025, 6, 2), lang="ar"))
-    >>> sorted((st.subject.label, st.predicate) for st in x.statements)
+    >>> from diplograph.events.frames.examples import statements
+    >>> text = "وأدانت دول كثيرة الهجوم، بما فيها فرنسا وألمانيا."
+    >>> sorted((st.subject.label, st.predicate) for st in statements(text, lang="ar"))
     [('France', 'condemns'), ('Germany', 'condemns')]
     """
     phrases = s.language.folded("inclusion_words")

@@ -23,12 +23,9 @@ __all__ = ["judged"]
 def judged(ctx: Context) -> Reading | None:
     """The speaker, and the phrase before the copula; else None.
 
-    >>> from datetime import date
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
+    >>> from diplograph.events.frames.examples import statements
     >>> def read(text):
-    ...     x = Extractor().extract(Document("d", text, date(2025, 9, 3), lang="fr"))
-    ...     return [(s.subject.label, s.predicate, s.object.label) for s in x.statements]
+    ...     return [(s.subject.label, s.predicate, s.object.label) for s in statements(text, lang="fr", published="2025-09-03")]
     >>> read("« Cette décision est inacceptable », a déclaré Hakan Fidan.")
     [('Hakan Fidan', 'criticizes', 'décision')]
     >>> read("Hakan Fidan a dénoncé une décision inacceptable du Qatar.")[:0]

@@ -165,12 +165,9 @@ def light_resumed(s: SentenceView, item: Item) -> tuple[list[Chunk], int] | None
     (the preposition with the pronoun of the noun), then the actor group;
     what follows is the noun's object.
 
-    >>> from datetime import date
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
-    >>> x = Extractor().extract(Document("d", "تحدث الوزير عن الزيارة التي قام بها الرئيس التركي رجب طيب أردوغان إلى مصر.",
-    ...                                  date(2025, 6, 2), lang="ar"))
-    >>> [(st.subject.label, st.predicate, st.object.label) for st in x.statements if st.predicate == "visits"]
+    >>> from diplograph.events.frames.examples import statements
+    >>> text = "تحدث الوزير عن الزيارة التي قام بها الرئيس التركي رجب طيب أردوغان إلى مصر."
+    >>> [(st.subject.label, st.predicate, st.object.label) for st in statements(text, lang="ar") if st.predicate == "visits"]
     [('Recep Tayyip Erdoğan', 'visits', 'Egypt')]
     """
     resumptive = s.language.folded("resumptive_words")

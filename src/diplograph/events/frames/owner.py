@@ -31,12 +31,9 @@ _GENITIVE_WORDS = 2
 def owner(ctx: Context) -> Reading | None:
     """The genitive owner of an attitude noun, and the phrase after one of the row's complement openers; else None.
 
-    >>> from datetime import date
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
+    >>> from diplograph.events.frames.examples import statements
     >>> def read(text):
-    ...     x = Extractor().extract(Document("d", text, date(2025, 9, 3), lang="fr"))
-    ...     return [(s.subject.label, s.predicate, s.object.label) for s in x.statements if s.predicate == "supports"]
+    ...     return [(s.subject.label, s.predicate, s.object.label) for s in statements(text, lang="fr", published="2025-09-03") if s.predicate == "supports"]
     >>> read("Le Maroc a salué l'engagement de la France en faveur de la paix.")
     [('France', 'supports', 'paix')]
     >>> read("L'engagement de la Russie en Syrie a commencé en 2015.")

@@ -79,11 +79,9 @@ def gerund_adjunct_subject(s: SentenceView, item: Item, trigger: Trigger, clause
     urged ..."), the actor right after the comma. An empty list where that
     subject names no actor: the gerund then has none.
 
-    >>> from datetime import date
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
-    >>> doc = Document("a", "Egypt won praise from Qatar by hosting the talks.", date(2025, 6, 2), lang="en")
-    >>> [(st.subject.label, st.predicate) for st in Extractor().extract(doc).statements if st.predicate == "hosts"]
+    >>> from diplograph.events.frames.examples import statements
+    >>> text = "Egypt won praise from Qatar by hosting the talks."
+    >>> [(st.subject.label, st.predicate) for st in statements(text, lang="en") if st.predicate == "hosts"]
     [('Egypt', 'hosts')]
     """
     active = tuple(s.language.folded("active_suffixes"))
@@ -112,11 +110,9 @@ def adjunct_subject(s: SentenceView, item: Item, trigger: Trigger, clause: tuple
     An empty list is an adjunct whose subject the sentence does not tell: no
     other actor is then its subject.
 
-    >>> from datetime import date
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
-    >>> doc = Document("a", "Le Qatar a reçu le ministre iranien en appelant à la retenue.", date(2025, 6, 2), lang="fr")
-    >>> [(st.subject.label, st.predicate) for st in Extractor().extract(doc).statements if st.predicate == "callsFor"]
+    >>> from diplograph.events.frames.examples import statements
+    >>> text = "Le Qatar a reçu le ministre iranien en appelant à la retenue."
+    >>> [(st.subject.label, st.predicate) for st in statements(text, lang="fr") if st.predicate == "callsFor"]
     [('Qatar', 'callsFor')]
     """
     opening = adjunct_opening(s, item, trigger)

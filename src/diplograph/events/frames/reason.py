@@ -32,12 +32,9 @@ def reason_object(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[i
         that stand right before the reason word (empty when that object names
         no actor).
 
-    >>> from datetime import date
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
+    >>> from diplograph.events.frames.examples import statements
     >>> def read(text):
-    ...     x = Extractor().extract(Document("d", text, date(2025, 9, 3)))
-    ...     return [(s.subject.label, s.predicate) for s in x.statements]
+    ...     return [(s.subject.label, s.predicate) for s in statements(text, published="2025-09-03")]
     >>> read("Kenya thanked Ethiopia for hosting the summit.")
     [('Kenya', 'welcomes'), ('Ethiopia', 'hosts')]
     >>> read("Kenya thanked the leaders for hosting the summit.")

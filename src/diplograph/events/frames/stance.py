@@ -103,11 +103,9 @@ def listed_infinitives(s: SentenceView, span: tuple[int, int]) -> tuple[Object, 
     пленных"), a noun or a trigger (a listed verb trigger continues the
     content by itself: :mod:`~diplograph.events.frames.continued`) ends the list.
 
-    >>> from datetime import date
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
-    >>> doc = Document("a", "Армения обязалась прекратить огонь и открыть границы.", date(2025, 6, 2), lang="ru")
-    >>> [(st.predicate, st.object.label) for st in Extractor().extract(doc).statements]
+    >>> from diplograph.events.frames.examples import statements
+    >>> text = "Армения обязалась прекратить огонь и открыть границы."
+    >>> [(st.predicate, st.object.label) for st in statements(text, lang="ru")]
     [('agreesTo', 'прекратить огонь'), ('agreesTo', 'открыть границы')]
     """
     # (an adverb may come first: "обязуются навсегда прекратить")

@@ -20,11 +20,9 @@ __all__ = ["voted"]
 def voted(ctx: Context) -> Reading | None:
     """The voters, and the text named before them when nothing follows the verb; else None.
 
-    >>> from datetime import date
-    >>> from diplograph.pipeline import Extractor
-    >>> from diplograph.types import Document
-    >>> doc = Document("d", "La résolution a été adoptée, mais la Russie a voté contre.", date(2025, 9, 3), lang="fr")
-    >>> [(s.subject.label, s.predicate, s.object.label) for s in Extractor().extract(doc).statements]
+    >>> from diplograph.events.frames.examples import statements
+    >>> text = "La résolution a été adoptée, mais la Russie a voté contre."
+    >>> [(s.subject.label, s.predicate, s.object.label) for s in statements(text, lang="fr", published="2025-09-03")]
     [('Russia', 'rejects', 'résolution')]
     """
     s, item, clause = ctx.view, ctx.item, ctx.clause
