@@ -172,6 +172,7 @@ _KEYS = [
     # arguments
     Key("subject_order", "order", ["before", "after"], "where a verb's subject stands: 'after' first for VSO"),
     Key("subject_gap_words", "words", [], "words that do not count between a subject and its verb"),
+    Key("subject_quantifiers", "words", [], "phrases that open a coordinated subject after its verb ('each of': Arabic 'kull min X wa-Y')"),
     Key("masdar_adjectives", "words", [], "adjectives of degree that follow an event noun's agent or pronoun and belong to the noun, "
         "never to its object (Egypt's 'firm' rejection of)"),
     Key("feminine_endings", "words", [], "endings of a feminine head noun (not of a person's name): a masculine verb before it "

@@ -92,10 +92,23 @@ def subject_after(s: SentenceView, end: int, clause_end: int) -> list[Chunk]:
         if chunk.start >= clause_end or not chunk.agent or s.oblique(chunk):
             return []
         gap = [(a, s.text[a:b]) for a, b in s.scan.spans_between(end, chunk.start) if not s.in_title(a)]
+        gap = gap[:len(gap) - _quantifier_size(s, [w for _, w in gap])]
         if len(gap) <= 3 and all(w in s.gap_words or w in s.honorifics or s.is_date(a) for a, w in gap):
             return [c for c in s.group_from(i, forward=True) if c.agent]
         return []
     return []
+
+
+def _quantifier_size(s: SentenceView, words: list[str]) -> int:
+    """How many of the words end in a ``subject_quantifiers`` phrase («كل من», each of), which opens a coordinated subject; else 0.
+
+    «أدانت كل من مصر والأردن الهجوم»: Egypt and Jordan both condemn.
+    """
+    for phrase in s.language.folded("subject_quantifiers"):
+        size = len(phrase.split())
+        if len(words) >= size and " ".join(words[-size:]) == phrase:
+            return size
+    return 0
 
 
 def agrees(s: SentenceView, trigger: Trigger, chunk: Chunk) -> bool:
