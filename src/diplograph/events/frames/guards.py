@@ -24,10 +24,11 @@
 from __future__ import annotations
 
 from diplograph.actors.mentions import Chunk
-from diplograph.events.frames.arguments import qualified_noun
+from diplograph.events.frames.arguments import coordinated, qualified_noun
 from diplograph.events.frames.predicates import CONTENT_PREDICATES, PROPOSALS, UNDOABLE, URGING
 from diplograph.events.frames.view import SentenceView
 from diplograph.events.lexicon import Trigger
+from diplograph.events.polarity import negated
 from diplograph.lang.scanner import Item
 
 __all__ = ["attributive", "discussed", "in_content", "not_addressee", "undone", "urged"]
@@ -69,11 +70,19 @@ def in_content(s: SentenceView, item: Item, clause: tuple[int, int]) -> bool:
     if CONTENT_PREDICATES.isdisjoint(s.predicates()):
         return False
 
+    # "رفضت الجزائر الاتهامات واستدعت سفيرها", "rejected the accusations and recalled its envoy": a
+    # coordinated verb after an accusation named as a noun, no content clause between, is an act of its own
+    # (not one a denial reaches: «نفت إيران الاتهامات ودعت» is left unread, never a denied call)
+    verb = item.has("trigger") and s.is_verb(item) and coordinated(s, item) and not negated(s.scan, item, clause)
+    openers = s.language.folded("complementizers")
+
     def accusation(it: Item) -> bool:
         rest = s.text[it.end:clause[1]]
-        return any(t.kind == "trigger" and t.data.predicate in CONTENT_PREDICATES
-                   and (not t.data.object_words or any(w in rest for w in t.data.object_words))
-                   for t in it.tags)
+        senses = [t.data for t in it.tags if t.kind == "trigger" and t.data.predicate in CONTENT_PREDICATES]
+        if verb and senses and all(t.pos == "noun" for t in senses) \
+                and not any(w in openers for w in s.words(it.end, item.start)):
+            return False
+        return any(not t.object_words or any(w in rest for w in t.object_words) for t in senses)
 
     return any(it.end <= item.start and clause[0] <= it.start and accusation(it) for it in s.scan.of_kind("trigger"))
 
