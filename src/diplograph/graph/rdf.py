@@ -559,14 +559,17 @@ class _Writer:
     """
 
     def __init__(self, kb: Any | None, described: set[str], shared: list[Triple],
-                 codes: StatementCodes | None = None) -> None:
+                 codes: StatementCodes | None = None, kinds: dict[tuple, tuple[tuple[str, str], ...]] | None = None,
+                 ) -> None:
         self.kb = kb
         self.triples: list[Triple] = []
         self.statements: list[tuple[str, str]] = []  # (subject, its predicates and objects as TriG): see _block
         self.codes = codes if codes is not None else StatementCodes()
+        # A statement kind's pairs (_kind_pairs), as long as ``described``: a kind found here is described already.
+        self.kinds = kinds if kinds is not None else {}
         self.shared = shared
         self.described = described
-        self.local: set[str] = set()
+        self.local: set[tuple[str, str, str | None]] = set()  # (actor id, alias, language) written
 
     def add(self, s: Any, p: Any, o: Any) -> None:
         self.triples.append((s, p, o))
@@ -619,11 +622,10 @@ class _Writer:
     def _aliases(self, iri: str, actor: Actor, aliases: Iterable[tuple[str, str | None]]) -> None:
         """How this document names the actor, where that is not one of its labels."""
         for text, lang in aliases:
-            if text and text != actor.label and text not in actor.labels.values():
-                key = f"{actor.id}\x1f{text}\x1f{lang}"
-                if key not in self.local:
-                    self.local.add(key)
-                    self.add(iri, _SKOS.altLabel, _literal_lang(text, lang))
+            key = (actor.id, text, lang)
+            if key not in self.local and text and text != actor.label and text not in actor.labels.values():
+                self.local.add(key)
+                self.add(iri, _SKOS.altLabel, _literal_lang(text, lang))
 
     def _kb_actor(self, actor_id: str) -> Actor | None:
         actors = getattr(self.kb, "actors", None) if self.kb is not None else None
@@ -631,7 +633,7 @@ class _Writer:
 
     def argument(self, argument: Argument, lang: str | None) -> str:
         if argument.actor is not None:
-            return self.actor(argument.actor, [(argument.mention, lang)] if argument.mention else [], lang)
+            return self.actor(argument.actor, ((argument.mention, lang),) if argument.mention else (), lang)
         return self.event(argument_id(argument), argument, lang)
 
     def event(self, identifier: str, argument: Argument, lang: str | None, day: Any = None) -> str:
@@ -705,15 +707,10 @@ def _statement_triples(w: _Writer, statement: Statement, key: str, doc_iri: str,
     iri = "res:statement\\/" + key  # IRIs.statement (a sha1 in hex), its key made once
     subject = w.argument(statement.subject, lang)
     obj = w.argument(statement.object, lang) if event is None else w.event(event[0], statement.object, lang, event[1])
-    predicate = _DG[statement.predicate]
     start, end = statement.span
     pairs = [
-        (_RDF.type, _DG.Statement),
         (_DG.subject, subject),
-        (_DG.predicate, predicate),
         (_DG.object, obj),
-        (_DG.negated, _TRUE if statement.negated else _FALSE),
-        (_DG.modality, _DG[statement.modality]),
         (_DG.sentence, _quoted(statement.sentence)),
         (_DG.startOffset, _integer(start)),
         (_DG.endOffset, _integer(end)),
@@ -722,7 +719,45 @@ def _statement_triples(w: _Writer, statement: Statement, key: str, doc_iri: str,
     ]
     if statement.date is not None:
         pairs.append((_DG.eventDate, _date(statement.date)))
-    plover, cameo, quad, mode = w.codes.of(statement)
+    codes = w.codes.of(statement)
+    kind = w.kinds.get((statement.predicate, statement.modality, statement.negated, codes))
+    if kind is None:
+        kind = _kind_pairs(w, statement, codes)
+    pairs += kind
+    if statement.trigger:
+        pairs.append((_DG.trigger, _quoted(statement.trigger)))
+    if statement.subject.mention:
+        pairs.append((_DG.subjectMention, _quoted(statement.subject.mention)))
+    if statement.object.mention:
+        pairs.append((_DG.objectMention, _quoted(statement.object.mention)))
+    if event is not None:  # the event node has one label; the statement keeps its own words
+        pairs.append((_DG.objectLabel, _quoted(statement.object.label)))
+    w.subject(iri, pairs)
+    if not statement.negated and statement.modality in DIRECT_MODALITIES:
+        w.add(subject, _DG[statement.predicate], obj)
+    return iri
+
+
+def _kind_pairs(w: _Writer, statement: Statement, codes: tuple[str | None, str | None, str, str | None],
+                ) -> tuple[tuple[str, str], ...]:
+    """The predicates and objects of a statement that follow from its kind alone (predicate, modality,
+    negation and codes), made once a build for each kind (:attr:`_Writer.kinds`), and the kind, its PLOVER
+    and CAMEO concepts described (in the shared graph, once).
+
+    >>> from diplograph.types import Statement
+    >>> w = _Writer(None, set(), [])
+    >>> s = Statement("d1", Argument("a", "a", "Issue"), "rejects", Argument("b", "b", "Issue"), "", (0, 1))
+    >>> pairs = _kind_pairs(w, s, w.codes.of(s))
+    >>> dict(pairs)["dg:predicate"], dict(pairs)["dg:negated"], len(w.kinds), len(w.shared) > 0
+    ('dg:rejects', 'false', 1, True)
+    """
+    plover, cameo, quad, mode = codes
+    pairs = [
+        (_RDF.type, _DG.Statement),
+        (_DG.predicate, _DG[statement.predicate]),
+        (_DG.negated, _TRUE if statement.negated else _FALSE),
+        (_DG.modality, _DG[statement.modality]),
+    ]
     if plover is not None:
         concept = _concept_ref(IRIs.plover, plover)
         w.concept(concept, _DG.PLOVER, plover, _DG[quad])
@@ -735,18 +770,8 @@ def _statement_triples(w: _Writer, statement: Statement, key: str, doc_iri: str,
         if mode is not None:
             pairs.append((_DG.ploverMode, _quoted(mode)))
     pairs.append((_DG.quadClass, _DG[quad]))
-    if statement.trigger:
-        pairs.append((_DG.trigger, _quoted(statement.trigger)))
-    if statement.subject.mention:
-        pairs.append((_DG.subjectMention, _quoted(statement.subject.mention)))
-    if statement.object.mention:
-        pairs.append((_DG.objectMention, _quoted(statement.object.mention)))
-    if event is not None:  # the event node has one label; the statement keeps its own words
-        pairs.append((_DG.objectLabel, _quoted(statement.object.label)))
-    w.subject(iri, pairs)
-    if not statement.negated and statement.modality in DIRECT_MODALITIES:
-        w.add(subject, predicate, obj)
-    return iri
+    kind = w.kinds[(statement.predicate, statement.modality, statement.negated, codes)] = tuple(pairs)
+    return kind
 
 
 #: The term of an incumbency without its hash (:meth:`IRIs.incumbency`), as :func:`_ref` writes it.
@@ -916,8 +941,9 @@ def trig_blocks(extractions: Iterable[Extraction | Keyed], *, kb: Any | None = N
     shared: list[Triple] = []
     persons: set[str] = set()
     codes = StatementCodes()
+    kinds: dict[tuple, tuple[tuple[str, str], ...]] = {}
     for record in keyed(extractions):
-        w = _Writer(kb, described, shared, codes)
+        w = _Writer(kb, described, shared, codes, kinds)
         persons |= _document_triples(w, record, seen)
         if w.triples or w.statements:
             yield _block(_iri(IRIs.graph(record.extraction.document.id)), w.triples, w.statements)
