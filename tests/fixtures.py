@@ -244,9 +244,9 @@ class FakeKB:
 def shared_extractor():
     """The session's one extractor (conftest's ``extractor`` fixture too): each language's automaton loaded once.
 
-    It is the docstring examples' extractor too (``diplograph.events.frames.examples``).
+    It is the docstring examples' extractor too (``diplograph.examples``).
     """
-    from diplograph.events.frames.examples import extractor
+    from diplograph.examples import extractor
 
     return extractor()
 

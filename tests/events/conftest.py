@@ -4,7 +4,7 @@
 its frames as ``(subject, predicate, object, frame)`` rows: labels of actors,
 the object phrase otherwise, and the construction that read the trigger.
 ``view(text, lang)`` is the sentence as the constructions see it, for a test
-of one of their helpers (``diplograph.events.frames.examples.view``). Both
+of one of their helpers (``diplograph.examples.view``). Both
 use the session's one extractor.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 
 from diplograph.events.frames import find_frames
-from diplograph.events.frames import examples
+from diplograph import examples
 from diplograph.events.frames.view import SentenceView
 
 

@@ -542,7 +542,7 @@ def accompanied(s: SentenceView, start: int, end: int, words: list[str]) -> bool
     The verb's subject stands before the commas; the partner inside them is
     passed over (its share in the act is not said as plainly).
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> [(st.subject.label, st.predicate) for st in statements("Egypt, with Qatar, condemned the attack.", lang="en")]
     [('Egypt', 'condemns')]
     """
@@ -1039,7 +1039,7 @@ def hollow(s: SentenceView, span: tuple[int, int]) -> bool:
     "ce que la Russie refuse", "X, which has been accused by Y": a pronoun
     left unresolved names nothing, so it is no object.
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> [(st.subject.label, st.predicate)
     ...  for st in statements("Damas réclame l'extradition, ce que la Russie refuse.", lang="fr")]
     [('Syria', 'demands')]

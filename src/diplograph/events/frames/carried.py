@@ -23,7 +23,7 @@ __all__ = ["carried"]
 def carried(ctx: Context) -> Reading | None:
     """As default, but an actor object only right after a ``with_words`` word.
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> statements("Russia held naval exercises near Ukraine's border.", lang="en")
     []
     """

@@ -17,7 +17,7 @@ __all__ = ["case_agent"]
 def case_agent(s: SentenceView, governed: list[Chunk]) -> Chunk | None:
     """The actor in an agent case right after the noun's governed actors, when they are not in it; else None.
 
-    >>> from diplograph.events.frames.examples import view
+    >>> from diplograph.examples import view
     >>> s = view("признание Палестины Францией", lang="ru")
     >>> case_agent(s, s.chunks[:1]).actor.label
     'France'

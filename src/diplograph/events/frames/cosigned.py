@@ -23,7 +23,7 @@ __all__ = ["cosigned"]
 def cosigned(s: SentenceView, frames: list[Frame]) -> list[Frame]:
     """One more frame for each party after a with-word in a signing's object phrase.
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> text = "Egypt signed a gas deal with Israel."
     >>> sorted((st.subject.label, st.predicate, st.object.label) for st in statements(text, lang="en"))
     [('Egypt', 'signs', 'gas deal with Israel'), ('Israel', 'signs', 'gas deal')]

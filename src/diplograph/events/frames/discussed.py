@@ -24,7 +24,7 @@ __all__ = ["discussed"]
 def discussed(ctx: Context) -> Reading | None:
     """The partner after a with-word, else coordinated subjects each with the others, else nothing.
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> [(st.subject.label, st.predicate, st.object.label)
     ...  for st in statements("Lavrov discussed the Ukraine crisis with Wang Yi.", lang="en")]
     [('Sergey Lavrov', 'negotiatesWith', 'Wang Yi')]

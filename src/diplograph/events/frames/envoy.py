@@ -29,7 +29,7 @@ __all__ = ["envoy"]
 def envoy(ctx: Context) -> Reading | None:
     """As default; a nationality adjective right after the trigger, or the capital the envoy served in, names the object's state.
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> [(st.subject.label, st.predicate, st.object.label)
     ...  for st in statements("Le Maroc a convoqué le chargé d'affaires malien.", lang="fr")]
     [('Morocco', 'criticizes', 'Mali')]

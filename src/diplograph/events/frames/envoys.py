@@ -27,7 +27,7 @@ __all__ = ["envoys"]
 def envoys(ctx: Context) -> Reading | None:
     """As default; the states of the envoys in the object phrase are the objects, each one.
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> [(st.subject.label, st.predicate, st.object.label)
     ...  for st in statements("Poland summoned the ambassadors of Germany, France and Italy.", lang="en")]
     [('Poland', 'criticizes', 'Germany'), ('Poland', 'criticizes', 'France'), ('Poland', 'criticizes', 'Italy')]

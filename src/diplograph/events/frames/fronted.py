@@ -20,7 +20,7 @@ from diplograph.events.frames.verb import clause_reading
 def participle(ctx: Context) -> Reading | None:
     """The main clause's subject for a participle that opens the sentence; else as ``default``.
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> sorted((st.subject.label, st.predicate)
     ...  for st in statements("Tout en condamnant la Russie, la France a salué l'accord.", lang="fr"))
     [('France', 'condemns'), ('France', 'welcomes')]

@@ -19,7 +19,7 @@ from diplograph.events.frames.registry import construction
 def governed(ctx: Context) -> Reading | None:
     """The noun's reading when an actor follows it in the genitive or a possessive suffix is written onto it, else None.
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> def read(text):
     ...     return [(s.subject.label, s.predicate) for s in statements(text, lang="ar") if s.predicate == "callsFor"]
     >>> read("رفضت إثيوبيا دعوة مصر إلى توقيع اتفاق ملزم.")

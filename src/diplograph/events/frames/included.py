@@ -27,7 +27,7 @@ def included_subjects(s: SentenceView, item: Item, clause: tuple[int, int]) -> t
     met); a comma closes it, and right after the comma an ``inclusion_words``
     phrase opens the list.
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> text = "وأدانت دول كثيرة الهجوم، بما فيها فرنسا وألمانيا."
     >>> sorted((st.subject.label, st.predicate) for st in statements(text, lang="ar"))
     [('France', 'condemns'), ('Germany', 'condemns')]

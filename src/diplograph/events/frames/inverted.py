@@ -25,7 +25,7 @@ _COPULA_REACH = 6
 def inverted(ctx: Context) -> Reading | None:
     """The actors after the copula that closes the trigger's phrase take part in its event.
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> def read(text):
     ...     return [(s.subject.label, s.predicate, s.object.label) for s in statements(text)]
     >>> read("Among those attending the summit were Canada and Japan.")

@@ -23,7 +23,7 @@ __all__ = ["judged"]
 def judged(ctx: Context) -> Reading | None:
     """The speaker, and the phrase before the copula; else None.
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> def read(text):
     ...     return [(s.subject.label, s.predicate, s.object.label) for s in statements(text, lang="fr", published="2025-09-03")]
     >>> read("« Cette décision est inacceptable », a déclaré Hakan Fidan.")

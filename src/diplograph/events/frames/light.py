@@ -120,7 +120,7 @@ def light_relative(s: SentenceView, item: Item) -> tuple[list[Chunk], Item] | No
     (or nothing), an actor group, then a ``light_verbs`` form, all in the
     noun's clause; the clause's object is what the light verb's preposition opens.
 
-    >>> from diplograph.events.frames.examples import view
+    >>> from diplograph.examples import view
     >>> s = view("The attack that Russia launched on Kyiv", lang="en")
     >>> subjects, verb = light_relative(s, s.scan.items[1])
     >>> [c.actor.label for c in subjects], s.text[verb.start:verb.end]
@@ -165,7 +165,7 @@ def light_resumed(s: SentenceView, item: Item) -> tuple[list[Chunk], int] | None
     (the preposition with the pronoun of the noun), then the actor group;
     what follows is the noun's object.
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> text = "تحدث الوزير عن الزيارة التي قام بها الرئيس التركي رجب طيب أردوغان إلى مصر."
     >>> [(st.subject.label, st.predicate, st.object.label) for st in statements(text, lang="ar") if st.predicate == "visits"]
     [('Recep Tayyip Erdoğan', 'visits', 'Egypt')]

@@ -31,7 +31,7 @@ _GENITIVE_WORDS = 2
 def owner(ctx: Context) -> Reading | None:
     """The genitive owner of an attitude noun, and the phrase after one of the row's complement openers; else None.
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> def read(text):
     ...     return [(s.subject.label, s.predicate, s.object.label) for s in statements(text, lang="fr", published="2025-09-03") if s.predicate == "supports"]
     >>> read("Le Maroc a salué l'engagement de la France en faveur de la paix.")

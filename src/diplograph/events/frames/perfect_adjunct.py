@@ -58,7 +58,7 @@ def perfect_adjunct_subject(s: SentenceView, item: Item, trigger: Trigger, claus
     Before a comma at the sentence's start, the actor group right after the
     comma; later in the sentence, the main clause's subject before the phrase.
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> text = "Le Mali a fermé sa frontière, peu après avoir rappelé son ambassadeur au Niger."
     >>> [(st.subject.label, st.predicate, st.object.label) for st in statements(text, lang="fr")]
     [('Mali', 'cutsTiesWith', 'Niger')]
@@ -79,7 +79,7 @@ def gerund_adjunct_subject(s: SentenceView, item: Item, trigger: Trigger, clause
     urged ..."), the actor right after the comma. An empty list where that
     subject names no actor: the gerund then has none.
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> text = "Egypt won praise from Qatar by hosting the talks."
     >>> [(st.subject.label, st.predicate) for st in statements(text, lang="en") if st.predicate == "hosts"]
     [('Egypt', 'hosts')]
@@ -110,7 +110,7 @@ def adjunct_subject(s: SentenceView, item: Item, trigger: Trigger, clause: tuple
     An empty list is an adjunct whose subject the sentence does not tell: no
     other actor is then its subject.
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> text = "Le Qatar a reçu le ministre iranien en appelant à la retenue."
     >>> [(st.subject.label, st.predicate) for st in statements(text, lang="fr") if st.predicate == "callsFor"]
     [('Qatar', 'callsFor')]

@@ -20,7 +20,7 @@ __all__ = ["place_relative"]
 def place_relative(s: SentenceView, item: Item) -> bool:
     """Does the verb open a relative clause on a venue named right before it, its subject unsaid?
 
-    >>> from diplograph.events.frames.examples import view
+    >>> from diplograph.examples import view
     >>> s = view("Лавров прибыл в Анкару, где встретится с Фиданом.", lang="ru")
     >>> place_relative(s, next(it for it in s.scan.items if s.text[it.start:it.end] == "встретится"))
     True

@@ -21,7 +21,7 @@ __all__ = ["purpose_subject"]
 def purpose_subject(s: SentenceView, item: Item, clause: tuple[int, int], subjects: list[Chunk]) -> list[Chunk] | None:
     """The subject an infinitive of purpose shares with the verb whose object stands before it, or None.
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> sorted((st.subject.label, st.predicate, st.object.label)
     ...  for st in statements("Lavrov visited Turkey to meet Hakan Fidan.", lang="en"))
     [('Sergey Lavrov', 'meetsWith', 'Hakan Fidan'), ('Sergey Lavrov', 'visits', 'Turkey')]

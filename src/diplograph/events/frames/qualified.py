@@ -31,7 +31,7 @@ __all__ = ["qualified"]
 def qualified(ctx: Context) -> Reading | None:
     """As default, with the evaluative word anywhere after the verb in its clause, past the object too.
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> found = statements("Лавров назвал решение Евросоюза продлить санкции «враждебным».", lang="ru")
     >>> [(st.subject.label, st.predicate) for st in found if st.predicate == "criticizes"]
     [('Sergey Lavrov', 'criticizes')]
@@ -72,7 +72,7 @@ def qualified(ctx: Context) -> Reading | None:
 def _called_up(s, start: int, end: int) -> bool:
     """Whether the verb's object is an actor a purpose clause follows: "called Erdogan to discuss ..." is a call.
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> found = statements("Putin called Erdogan to discuss the dangerous escalation in Syria.", lang="en")
     >>> [st.predicate for st in found if st.predicate == "criticizes"]
     []
@@ -103,7 +103,7 @@ def _named(s, phrase: tuple[int, int], words) -> tuple[int, int]:
     decision a mistake": "decision"); a judgement that opens the phrase keeps
     it whole ("the illegal seizure").
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> found = statements('Spain called the measures "illegal" and a provocation.', lang="en")
     >>> [st.object.label for st in found if st.predicate == "criticizes"]
     ['measures']

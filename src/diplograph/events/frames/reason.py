@@ -32,7 +32,7 @@ def reason_object(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[i
         that stand right before the reason word (empty when that object names
         no actor).
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> def read(text):
     ...     return [(s.subject.label, s.predicate) for s in statements(text, published="2025-09-03")]
     >>> read("Kenya thanked Ethiopia for hosting the summit.")

@@ -29,7 +29,7 @@ _PLACE_WORDS = 3
 def received(ctx: Context) -> Reading | None:
     """Subject as a verb's; the object the first actor after the time and place that may open the phrase.
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> [(st.subject.label, st.predicate, st.object.label)
     ...  for st in statements("Nawaf Salam a reçu jeudi, au palais, Emmanuel Macron.", lang="fr")]
     [('Nawaf Salam', 'meetsWith', 'Emmanuel Macron')]

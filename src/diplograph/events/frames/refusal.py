@@ -19,7 +19,7 @@ from diplograph.lang.scanner import Item
 def refusal(ctx: Context) -> Reading | None:
     """None where a verb trigger is what is refused (that verb states it, negated); else as ``default``.
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> [(st.subject.label, st.predicate, st.negated)
     ...  for st in statements("La Hongrie a refusé de signer la déclaration.", lang="fr")]
     [('Hungary', 'signs', True)]

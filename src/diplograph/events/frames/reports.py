@@ -83,7 +83,7 @@ def _bare_body(s: SentenceView, cue: Item) -> bool:
     not "a source in the ministry said", "the Ukrainian ministry said" (another
     word of the phrase), nor «сообщили в МИД Украины».
 
-    >>> from diplograph.events.frames.examples import view
+    >>> from diplograph.examples import view
     >>> def spoken(text):
     ...     s = view(text, lang="en")
     ...     return _bare_body(s, s.scan.of_kind("cue")[-1])

@@ -23,7 +23,7 @@ __all__ = ["side_lists", "sides"]
 def sides(s: SentenceView, frames: list[Frame]) -> list[Frame]:
     """Each person listed on one side of a meeting meets each person listed on another.
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> text = "وحضر اللقاء من الجانب المصري وزير الخارجية سامح شكري، ومن الجانب التركي وزير الخارجية هاكان فيدان."
     >>> found = statements(text, lang="ar", published="2024-04-20")
     >>> sorted((st.subject.label, st.predicate, st.object.label) for st in found if st.predicate == "meetsWith")

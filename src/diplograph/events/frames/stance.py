@@ -103,7 +103,7 @@ def listed_infinitives(s: SentenceView, span: tuple[int, int]) -> tuple[Object, 
     пленных"), a noun or a trigger (a listed verb trigger continues the
     content by itself: :mod:`~diplograph.events.frames.continued`) ends the list.
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> text = "Армения обязалась прекратить огонь и открыть границы."
     >>> [(st.predicate, st.object.label) for st in statements(text, lang="ru")]
     [('agreesTo', 'прекратить огонь'), ('agreesTo', 'открыть границы')]

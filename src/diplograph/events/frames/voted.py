@@ -20,7 +20,7 @@ __all__ = ["voted"]
 def voted(ctx: Context) -> Reading | None:
     """The voters, and the text named before them when nothing follows the verb; else None.
 
-    >>> from diplograph.events.frames.examples import statements
+    >>> from diplograph.examples import statements
     >>> text = "La résolution a été adoptée, mais la Russie a voté contre."
     >>> [(s.subject.label, s.predicate, s.object.label) for s in statements(text, lang="fr", published="2025-09-03")]
     [('Russia', 'rejects', 'résolution')]
