@@ -138,7 +138,7 @@ class Extractor:
         previous: list[list[Chunk]] = []
         narrated: list[list[Chunk]] = []  # (the same, less what quotations name: a pronoun's antecedents)
         fronted: list[int] = []  # where an adjunct opening each of ``previous`` ends (resolve/coref.py)
-        openers = language.folded("gerund_adjuncts") | language.folded("during_words")
+        openers = language.folded("gerund_words") | language.folded("during_words")
         active = tuple(language.folded("active_suffixes"))
         surnames: dict[str, Actor] = {}
         held: list[Role] = []

@@ -108,8 +108,6 @@ _KEYS = [
     Key("elision_prefixes", "words", [], "elided articles and particles written onto a word (French l', d')"),
     Key("perfect_adjuncts", "words", [], "phrases before an infinitive of a completed act whose subject is the "
         "main clause's (French 'apres avoir'): see events/frames/perfect_adjunct.py"),
-    Key("gerund_adjuncts", "words", [], "words before a gerund (an active_suffixes verb) whose subject is the main "
-        "clause's ('by joining hands with'): see events/frames/perfect_adjunct.py"),
     Key("elided_words", "pairs", [], "[word, its elided form]: a trigger ending in the word also ends in "
         "the elided form, written onto the next word (a pattern ending in 'de' also ends in \"d'\")"),
     Key("negating_prefixes", "words", [], "elided negations fused to a verb ('n'assistera')"),

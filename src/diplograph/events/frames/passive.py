@@ -134,7 +134,7 @@ def _relative_after_head(s: SentenceView, start: int, end: int) -> int | None:
 def _adjunct_patient(s: SentenceView, clause: tuple[int, int], aux_start: int):
     """The patient of a passive gerund adjunct ("after being blocked by Hungary"): the main clause's subject, or None.
 
-    Only a ``gerund_adjuncts`` word, then a passive auxiliary with an
+    Only a ``gerund_words`` word, then a passive auxiliary with an
     ``active_suffixes`` ending ("being"), open the clause. The patient is the
     actor group that opens the sentence, else its opening phrase up to the
     first auxiliary or verb ("The sanctions package was stalled").
@@ -143,7 +143,7 @@ def _adjunct_patient(s: SentenceView, clause: tuple[int, int], aux_start: int):
     word = s.scan.next_word(aux_start)
     auxiliary = [s.text[slice(*word)]] if word else []
     active = tuple(s.language.folded("active_suffixes"))
-    if clause[0] == 0 or len(opening) != 1 or opening[0] not in s.language.folded("gerund_adjuncts") \
+    if clause[0] == 0 or len(opening) != 1 or opening[0] not in s.language.folded("gerund_words") \
             or not active or not auxiliary or not auxiliary[0].endswith(active):
         return None
     found = main_subject(s, clause[0])

@@ -8,14 +8,14 @@ main clause after the comma; after the main clause, the main clause's
 subject. Only completed acts: "avant de" (before doing) is left out, its act
 may lie ahead.
 
-A gerund ("en signant", "tout en appelant à": a ``gerund_words`` phrase before
-a form ending in one of ``active_suffixes``) is the same construction: "La
+A gerund ("en signant", "tout en appelant à", "by joining": a ``gerund_words``
+phrase before a form ending in one of ``active_suffixes``) is the same construction: "La
 Chine et la Russie ont renforcé leurs liens en signant un traité" (both sign),
 "Le Qatar a reçu le ministre iranien en appelant à la retenue" (Qatar calls,
 never the actor right before the gerund, which the main verb governs). Where a
 subordinate clause opens between the main clause's subject and the adjunct
 ("a affirmé que les États-Unis avaient ... en imposant"), its subject is that
-clause's, the actor group right after the subordinating word, or none.
+clause's, the actor group right after the subordinating word, if it names one.
 """
 from __future__ import annotations
 
@@ -26,17 +26,17 @@ from diplograph.events.lexicon import Trigger
 from diplograph.lang.normalise import fold
 from diplograph.lang.scanner import Item
 
-__all__ = ["adjunct_opening", "adjunct_subject", "gerund_adjunct_subject", "perfect_adjunct_subject"]
+__all__ = ["adjunct_opening", "adjunct_subject", "perfect_adjunct_subject"]
 
 
-def adjunct_opening(s: SentenceView, item: Item, trigger: Trigger, *, key: str = "perfect_adjuncts") -> int | None:
-    """Where the ``perfect_adjuncts`` (or ``key``) phrase right before the verb starts, or None.
+def adjunct_opening(s: SentenceView, item: Item, trigger: Trigger) -> int | None:
+    """Where the ``perfect_adjuncts`` phrase (or, before a gerund, ``gerund_words``) right before the verb starts, or None.
 
     A clitic fused to the verb counts as written before it ("après s'être").
     """
-    phrases = s.language.folded(key)
+    phrases = s.language.folded("perfect_adjuncts")
     active = tuple(s.language.folded("active_suffixes"))
-    if key == "perfect_adjuncts" and active and s.text[item.start:item.end].split()[0].endswith(active):
+    if active and s.text[item.start:item.end].split()[0].endswith(active):
         # "en signant", "tout en ne réclamant pas": a gerund
         phrases = phrases | s.language.folded("gerund_words")
     if not phrases:
@@ -66,36 +66,6 @@ def perfect_adjunct_subject(s: SentenceView, item: Item, trigger: Trigger, claus
     opening = adjunct_opening(s, item, trigger)
     if opening is None:
         return []
-    return _shared(s, opening, clause)
-
-
-def gerund_adjunct_subject(s: SentenceView, item: Item, trigger: Trigger, clause: tuple[int, int]) -> list[Chunk] | None:
-    """The subject a gerund after a ``gerund_adjuncts`` word shares, or None where the verb is none such.
-
-    "Somalia sought to isolate Ethiopia by joining hands with Egypt": the
-    gerund (a verb with an ``active_suffixes`` ending) has no subject of its
-    own; it is the main clause's (Somalia), never the object of the verb
-    before it. Opening the sentence ("While condemning the strike, Germany
-    urged ..."), the actor right after the comma. An empty list where that
-    subject names no actor: the gerund then has none.
-
-    >>> from diplograph.examples import statements
-    >>> text = "Egypt won praise from Qatar by hosting the talks."
-    >>> [(st.subject.label, st.predicate) for st in statements(text, lang="en") if st.predicate == "hosts"]
-    [('Egypt', 'hosts')]
-    """
-    active = tuple(s.language.folded("active_suffixes"))
-    word = s.text[item.start:item.end].split()[0]
-    if trigger.pos != "verb" or not active or not word.endswith(active):
-        return None
-    opening = adjunct_opening(s, item, trigger, key="gerund_adjuncts")
-    if opening is None:
-        return None
-    return _shared(s, opening, clause)
-
-
-def _shared(s: SentenceView, opening: int, clause: tuple[int, int]) -> list[Chunk]:
-    """The main clause's subject for an adjunct opening at ``opening``: after its comma when it opens the sentence."""
     if clause[0] == 0 and not s.words(0, opening):
         if clause[1] < len(s.text) and s.text[clause[1]] in s.commas:
             after = clause[1] + 1
@@ -114,6 +84,9 @@ def adjunct_subject(s: SentenceView, item: Item, trigger: Trigger, clause: tuple
     >>> text = "Le Qatar a reçu le ministre iranien en appelant à la retenue."
     >>> [(st.subject.label, st.predicate) for st in statements(text, lang="fr") if st.predicate == "callsFor"]
     [('Qatar', 'callsFor')]
+    >>> text = "Egypt won praise from Qatar by hosting the talks."
+    >>> [(st.subject.label, st.predicate) for st in statements(text, lang="en") if st.predicate == "hosts"]
+    [('Egypt', 'hosts')]
     """
     opening = adjunct_opening(s, item, trigger)
     if opening is None or (clause[0] == 0 and not s.words(0, opening)):
@@ -131,8 +104,10 @@ def adjunct_subject(s: SentenceView, item: Item, trigger: Trigger, clause: tuple
     last = max((k for k, (a, b) in enumerate(words) if s.text[a:b] in subordinators), default=None)
     if last is None:
         return main
-    # "a affirmé que les États-Unis avaient ... en imposant": the subordinate clause's own subject
-    return [c for c in subject_after(s, words[last][1], opening) if c.end <= opening]
+    # "a affirmé que les États-Unis avaient ... en imposant": the subordinate clause's own subject; one with
+    # none that names an actor ("said that the talks would resume, while urging") leaves the main clause's
+    own = [c for c in subject_after(s, words[last][1], opening) if c.end <= opening]
+    return own or main
 
 
 def _opens_clause(s: SentenceView, chunk: Chunk) -> bool:

@@ -21,7 +21,7 @@ from diplograph.events.frames.core import Context, Frame, Reading
 from diplograph.events.frames.guards import ADDRESSEE_REACH, not_addressee
 from diplograph.events.frames.light import light_subject
 from diplograph.events.frames.noun import noun_reading
-from diplograph.events.frames.perfect_adjunct import adjunct_subject, gerund_adjunct_subject, perfect_adjunct_subject
+from diplograph.events.frames.perfect_adjunct import adjunct_subject, perfect_adjunct_subject
 from diplograph.events.frames.place_relative import place_relative
 from diplograph.events.frames.purpose import purpose_subject
 from diplograph.events.frames.passive import agent_phrase, agentless_passive, passive, reduced_passive, reduced_patient
@@ -58,10 +58,7 @@ def active_reading(ctx: Context) -> Reading:
     # "Le Qatar a reçu le ministre iranien en appelant à la retenue", "Somalia sought to isolate Ethiopia by
     # joining hands with Egypt": a gerund or "après avoir" after the main clause has its subject, never the
     # actor the main verb governs before it; with no actor there, it has none
-    adjunct = adjunct_subject(s, item, trigger, clause)
-    if adjunct is None:
-        adjunct = gerund_adjunct_subject(s, item, trigger, clause)
-    if adjunct is not None:
+    if (adjunct := adjunct_subject(s, item, trigger, clause)) is not None:
         if not adjunct:
             return Reading([], NO_OBJECT)
         subjects, participle = adjunct, True
